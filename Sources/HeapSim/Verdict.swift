@@ -1,0 +1,60 @@
+/// What the heap simulation concluded about one candidate.
+public enum Verdict: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Retained objects grew with repetition, or an object refcounting cannot free.
+    case confirmed
+    /// No retention, and nothing escaped into code the simulation could not see.
+    case refuted
+    /// Anything else: an assumption, a bound, a construct not modelled, `--no-confirm`.
+    case unknown
+
+    private var rank: Int { self == .confirmed ? 0 : self == .unknown ? 1 : 2 }
+    public static func < (a: Verdict, b: Verdict) -> Bool { a.rank < b.rank }
+}
+
+/// Objects retained per scenario step, and which containers hold them.
+public struct Growth: Sendable, Equatable, Codable {
+    /// New objects that stay reachable per call (or per instance, per the rule's scenario).
+    public var objects: Int
+    /// Kinds of the containers that grow (`list`, `dict`, …), sorted.
+    public var containers: [String]
+    /// Retained objects per call by kind (`str`: 1, …).
+    public var kinds: [String: Int]
+
+    public init(objects: Int, containers: [String], kinds: [String: Int] = [:]) {
+        self.objects = objects
+        self.containers = containers
+        self.kinds = kinds
+    }
+}
+
+/// One edge of a retention path, from a root towards the retained object.
+public struct PathStep: Sendable, Equatable, Codable {
+    /// objgraph-style label: `module app.cache`, `function remember`, `__defaults__[1] (list)`, `item (str)`.
+    public var label: String
+    /// UTF-8 byte offset of the code that created this edge, where there is one.
+    public var origin: Int?
+
+    public init(_ label: String, origin: Int? = nil) {
+        self.label = label
+        self.origin = origin
+    }
+}
+
+/// Why a verdict is what it is: the scenario run, the growth seen, the retention path and the assumptions made.
+public struct Evidence: Sendable, Equatable {
+    public var scenario: String
+    public var growth: Growth?
+    public var retentionPath: [PathStep]
+    public var assumptions: [String]
+    /// The retained subgraph as Graphviz DOT, for `--graph DIR` (confirmed findings only).
+    public var graph: String?
+
+    public init(scenario: String, growth: Growth? = nil, retentionPath: [PathStep] = [],
+                assumptions: [String] = [], graph: String? = nil) {
+        self.scenario = scenario
+        self.growth = growth
+        self.retentionPath = retentionPath
+        self.assumptions = assumptions
+        self.graph = graph
+    }
+}

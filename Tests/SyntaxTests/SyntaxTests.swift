@@ -1,0 +1,64 @@
+import Testing
+@testable import Syntax
+
+@Suite struct SourceTextTests {
+    @Test func rowsAndScalarColumns() {
+        let s = SourceText("a = 1\nb = 'é'; c = 2\r\nd\re")
+        #expect(s.lineCount == 4)
+        #expect(s.location(of: 0) == SourceLocation(row: 1, column: 1))
+        // "b = 'é'; " — é is two bytes but one column.
+        let c = Array("a = 1\nb = 'é'; ".utf8).count
+        #expect(s.location(of: c) == SourceLocation(row: 2, column: 10))
+        #expect(s.lineText(row: 2) == "b = 'é'; c = 2")
+        #expect(s.lineText(row: 3) == "d")
+        #expect(s.lineText(row: 4) == "e")
+    }
+}
+
+@Suite struct ParserTests {
+    @Test func parsesPython() throws {
+        let parser = try Parser()
+        let tree = try parser.parse("def f(x, acc=[]):\n    acc.append(x)\n")
+        let root = tree.root
+        #expect(root.kind == "module")
+        #expect(!root.hasError)
+        let fn = try #require(root.namedChild(0))
+        #expect(fn.kind == "function_definition")
+        #expect(fn.child(field: "name")?.text == "f")
+        #expect(fn.location == SourceLocation(row: 1, column: 1))
+        var kinds: [String] = []
+        root.walk { kinds.append($0.kind); return true }
+        #expect(kinds.contains("default_parameter"))
+        #expect(kinds.filter { $0 == "identifier" }.count == 6)
+    }
+
+    @Test func reportsSyntaxErrors() throws {
+        let tree = try Parser().parse("def f(:\n  pass\n")
+        #expect(tree.root.hasError)
+    }
+
+    @Test func walkIsIterativeOnDeepNesting() throws {
+        let depth = 20_000
+        let src = String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth) + "\n"
+        let tree = try Parser().parse(src)
+        var count = 0
+        tree.root.walk { _ in count += 1; return true }
+        #expect(count > depth)
+    }
+
+    @Test func queryPredicatesAreApplied() throws {
+        let tree = try Parser().parse("a = 1\nb = 2\nfoo_bar = 3\n")
+        let q = try Query(#"((identifier) @id (#match? @id "^[a-z]$"))"#)
+        #expect(q.matches(in: tree.root).map { $0.captures[0].node.text } == ["a", "b"])
+        let eq = try Query(#"((identifier) @id (#eq? @id "b"))"#)
+        #expect(eq.matches(in: tree.root).count == 1)
+        let anyOf = try Query(#"((identifier) @id (#any-of? @id "a" "foo_bar"))"#)
+        #expect(anyOf.matches(in: tree.root).count == 2)
+        let notEq = try Query(#"((identifier) @id (#not-eq? @id "b"))"#)
+        #expect(notEq.matches(in: tree.root).count == 2)
+    }
+
+    @Test func badQueryThrows() {
+        #expect(throws: SyntaxError.self) { try Query("(no_such_node) @x") }
+    }
+}
