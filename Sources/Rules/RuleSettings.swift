@@ -1,0 +1,46 @@
+import PythonModel
+
+/// A Python version as `--target-version py311` names it.
+public struct PythonVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var major: Int
+    public var minor: Int
+    public init(_ major: Int, _ minor: Int) { self.major = major; self.minor = minor }
+
+    /// Parses `py38` … `py314`.
+    public init?(flag: String) {
+        guard flag.hasPrefix("py3"), let minor = Int(flag.dropFirst(3)), (8...14).contains(minor) else { return nil }
+        self.init(3, minor)
+    }
+
+    public static let supported: [PythonVersion] = (8...14).map { PythonVersion(3, $0) }
+    public static let `default` = PythonVersion(3, 11)
+    public var flag: String { "py\(major)\(minor)" }
+    public var description: String { "\(major).\(minor)" }
+    public static func < (a: PythonVersion, b: PythonVersion) -> Bool { (a.major, a.minor) < (b.major, b.minor) }
+}
+
+/// What the rules need to know from configuration, per file.
+public struct RuleSettings: Sendable {
+    /// Codes to run (already resolved from select / ignore / extend-select / per-file-ignores).
+    public var enabled: Set<String>
+    /// Run the heap simulation (`confirm = false` / `--no-confirm` makes every verdict `unknown`).
+    public var confirm: Bool
+    public var targetVersion: PythonVersion
+    /// Extra callback-registration APIs (`registration-calls`), as dotted or bare names.
+    public var registrationCalls: [String]
+    public var unregistrationCalls: [String]
+    /// Extra known-long-lived objects (`long-lived-names`).
+    public var longLivedNames: [String]
+
+    public init(enabled: Set<String>, confirm: Bool = true, targetVersion: PythonVersion = .default,
+                registrationCalls: [String] = [], unregistrationCalls: [String] = [], longLivedNames: [String] = []) {
+        self.enabled = enabled; self.confirm = confirm; self.targetVersion = targetVersion
+        self.registrationCalls = registrationCalls; self.unregistrationCalls = unregistrationCalls
+        self.longLivedNames = longLivedNames
+    }
+}
+
+/// Runs every enabled rule over a module. (Stub until the rules land.)
+public enum RuleRunner {
+    public static func run(_ module: Module, settings: RuleSettings) -> [Finding] { [] }
+}
