@@ -56,3 +56,18 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 }
+
+public enum FixMode: Sendable { case none, apply, diff }
+
+extension LintOptions {
+    // Convenience kept separate so the memberwise init above stays the single source of truth.
+}
+
+/// The whole run: discovery, configuration, per-file pipeline in parallel, suppressions, sorting.
+public enum Linter {
+    /// Throws `ConfigurationError` for a usage or configuration problem (exit 2).
+    /// Unreadable files and syntax errors are diagnostics (HL900 / HL901), not errors.
+    public static func run(_ options: LintOptions) throws -> LintResult {
+        LintResult(diagnostics: [], filesChecked: 0) // stub: the engine work replaces this
+    }
+}
