@@ -1,0 +1,47 @@
+/// Limits on one simulation: no input can make it loop or explode. Hitting one gives `unknown`.
+public struct SimulationBounds: Sendable {
+    public var maxSteps: Int = 200_000
+    public var maxObjects: Int = 200_000
+    public var maxCallDepth: Int = 12
+    /// Iterations of a loop whose length is not known.
+    public var unknownLoopIterations: Int = 2
+    /// Iterations of any single loop.
+    public var maxLoopIterations: Int = 256
+    /// Calls a scenario may make to pass an observed size bound (`if len(c) > N`).
+    public var maxScenarioCalls: Int = 2_000
+    public init() {}
+}
+
+/// Why a simulation stopped early.
+struct Abort: Error {
+    var reason: String
+}
+
+/// Non-local control flow inside the interpreter.
+enum Signal: Error {
+    /// A Python exception is propagating; the object is the exception instance.
+    case raise(ObjID)
+    case abort(String)
+}
+
+/// What executing a statement list ended with.
+enum Completion {
+    case normal
+    case returned(ObjID)
+    case breakLoop
+    case continueLoop
+}
+
+/// Decides branches whose condition the simulation cannot evaluate. Each policy is deterministic,
+/// so the same input gives the same verdict on every run.
+public enum BranchPolicy: String, Sendable, CaseIterable {
+    case takeTrue, takeFalse, alternate
+
+    func decide(site: Int, call: Int) -> Bool {
+        switch self {
+        case .takeTrue: return true
+        case .takeFalse: return false
+        case .alternate: return (call + site) % 2 == 0
+        }
+    }
+}

@@ -1,0 +1,390 @@
+import PythonModel
+
+extension Interpreter {
+    func eval(_ expr: Expr, _ frame: Frame) throws -> ObjID {
+        try tick()
+        let site = expr.range.lowerBound
+        switch expr.kind {
+        case .name(let n):
+            return try load(n, frame, site: site)
+        case .constant(let c):
+            return constantObject(c, site: site)
+        case .fstring(let parts):
+            for p in parts { _ = try eval(p, frame) }
+            return makeStr(nil, site: site)
+        case .list(let elts):
+            return heap.allocate("list", .list(try evalElements(elts, frame)), origin: site)
+        case .tuple(let elts):
+            let items = try evalElements(elts, frame)
+            return heap.allocate("tuple", .tuple(items), origin: site)
+        case .set(let elts):
+            var s = OrderedStore()
+            for v in try evalElements(elts, frame) { s.set(v, heap.valueKey(v), v) }
+            return heap.allocate("set", .set(s), origin: site)
+        case .dict(let items):
+            let d = heap.allocate("dict", .dict(OrderedStore(), factory: nil), origin: site)
+            for item in items {
+                if let k = item.key {
+                    let key = try eval(k, frame)
+                    let value = try eval(item.value, frame)
+                    withStore(d) { $0.set(key, heap.valueKey(key), value) }
+                } else {
+                    let other = try eval(item.value, frame)
+                    try updateDict(d, other, site: site, frame: frame)
+                }
+            }
+            return d
+        case .comprehension(let comp):
+            return try evalComprehension(comp, frame, site: site)
+        case .attribute(let objExpr, let attr):
+            let obj = try eval(objExpr, frame)
+            return try getAttribute(obj, attr, site: site, frame: frame)
+        case .subscript(let objExpr, let keyExpr):
+            let obj = try eval(objExpr, frame)
+            let key = try eval(keyExpr, frame)
+            return try getItem(obj, key, site: site, frame: frame)
+        case .slice(let a, let b, let c):
+            for e in [a, b, c] { if let e { _ = try eval(e, frame) } }
+            return heap.allocate("slice", .atom, origin: site)
+        case .call(let calleeExpr, let arguments):
+            return try evalCall(calleeExpr, arguments, frame, site: site)
+        case .lambda(let def):
+            return try makeFunction(def, frame)
+        case .binary(let op, let l, let r):
+            let a = try eval(l, frame)
+            let b = try eval(r, frame)
+            return try binary(op, a, b, site: site, frame: frame)
+        case .unary(let op, let e):
+            let v = try eval(e, frame)
+            if op == .not {
+                if let t = decidedTruth(v) { return bool(!t) }
+                return heap.allocate("bool", .atom, origin: site)
+            }
+            if let i = intValue(v) {
+                switch op {
+                case .minus: return makeInt(-i, site: site)
+                case .plus: return v
+                case .invert: return makeInt(~i, site: site)
+                case .not: break
+                }
+            }
+            return opaque(typeName(v) == "int" ? "int" : "object", site: site)
+        case .boolOp(let isAnd, let operands):
+            var last = none
+            for (i, e) in operands.enumerated() {
+                last = try eval(e, frame)
+                if i == operands.count - 1 { break }
+                let t = try truth(last, site: e.range.lowerBound)
+                if isAnd ? !t : t { return last }
+            }
+            return last
+        case .compare(let first, let ops, let rest):
+            var left = try eval(first, frame)
+            var result: ObjID = trueObject
+            for (op, e) in zip(ops, rest) {
+                let right = try eval(e, frame)
+                result = try compare(op, left, right, site: site, frame: frame)
+                if decidedTruth(result) == false { return result }
+                left = right
+            }
+            return result
+        case .conditional(let test, let body, let orelse):
+            let t = try truth(try eval(test, frame), site: test.range.lowerBound)
+            return try eval(t ? body : orelse, frame)
+        case .await(let e):
+            return try eval(e, frame)
+        case .yield(let e):
+            if let e { _ = try eval(e, frame) }
+            return opaque(site: site)
+        case .yieldFrom(let e):
+            _ = try eval(e, frame)
+            return opaque(site: site)
+        case .starred(let e):
+            return try eval(e, frame)
+        case .namedExpr(let target, let value):
+            let v = try eval(value, frame)
+            var f = frame
+            // A walrus in a comprehension binds in the enclosing function scope.
+            while f.scope.kind == .comprehension, let p = f.parent { f = p }
+            store(target, v, f)
+            return v
+        case .unsupported(let what):
+            note(what)
+            return opaque(site: site)
+        }
+    }
+
+    func evalElements(_ elts: [Expr], _ frame: Frame) throws -> [ObjID] {
+        var out: [ObjID] = []
+        for e in elts {
+            if case .starred(let inner) = e.kind {
+                out += try iterate(try eval(inner, frame), site: e.range.lowerBound, frame: frame)
+            } else {
+                out.append(try eval(e, frame))
+            }
+        }
+        return out
+    }
+
+    func evalComprehension(_ comp: Comprehension, _ frame: Frame, site: Int) throws -> ObjID {
+        // The first iterable is evaluated in the enclosing scope; the rest run in the comprehension's own.
+        guard let first = comp.generators.first else { return opaque(site: site) }
+        let firstIterable = try eval(first.iter, frame)
+        let inner = Frame(scope: comp.scope, function: nil, moduleObject: frame.moduleObject, parent: frame, back: frame)
+        if comp.kind == .generator {
+            // A generator expression runs lazily; model it as producing its items when consumed.
+            let items = try runComprehension(comp, inner, firstIterable, site: site)
+            return heap.allocate("generator", .list(items), origin: site)
+        }
+        let items = try runComprehension(comp, inner, firstIterable, site: site)
+        switch comp.kind {
+        case .list, .generator:
+            return heap.allocate("list", .list(items), origin: site)
+        case .set:
+            var s = OrderedStore()
+            for v in items { s.set(v, heap.valueKey(v), v) }
+            return heap.allocate("set", .set(s), origin: site)
+        case .dict:
+            var s = OrderedStore()
+            var i = 0
+            while i + 1 < items.count { s.set(items[i], heap.valueKey(items[i]), items[i + 1]); i += 2 }
+            return heap.allocate("dict", .dict(s, factory: nil), origin: site)
+        }
+    }
+
+    private func runComprehension(_ comp: Comprehension, _ frame: Frame, _ firstIterable: ObjID, site: Int) throws -> [ObjID] {
+        var out: [ObjID] = []
+        func level(_ i: Int, _ iterable: ObjID?) throws {
+            if i == comp.generators.count {
+                out.append(try eval(comp.element, frame))
+                if let v = comp.value { out.append(try eval(v, frame)) }
+                return
+            }
+            let g = comp.generators[i]
+            let it = try iterable ?? eval(g.iter, frame)
+            for item in try iterate(it, site: g.iter.range.lowerBound, frame: frame) {
+                try assign(g.target, item, frame)
+                var ok = true
+                for c in g.conditions where !(try truth(try eval(c, frame), site: c.range.lowerBound)) { ok = false; break }
+                if ok { try level(i + 1, nil) }
+            }
+        }
+        try level(0, firstIterable)
+        return out
+    }
+
+    // MARK: - Truth and comparison
+
+    /// The truth value when the model knows it.
+    func decidedTruth(_ id: ObjID) -> Bool? {
+        let o = heap[id]
+        if id == none { return false }
+        if id == trueObject { return true }
+        if id == falseObject { return false }
+        switch o.payload {
+        case .list(let a), .tuple(let a), .deque(let a, _): return !a.isEmpty
+        case .dict(let s, _), .set(let s): return s.count > 0
+        case .function, .classObject, .boundMethod, .module, .native, .cacheWrapper, .partial, .external: return true
+        case .instance(let cls, _):
+            if case .classObject(let c) = heap[cls].payload, !c.opaqueBase,
+               mroLookup(cls, "__bool__") == nil, mroLookup(cls, "__len__") == nil { return true }
+            return nil
+        case .atom:
+            guard let c = o.constant else { return nil }
+            switch o.typeName {
+            case "int": return c != "0"
+            case "float": return Double(c).map { $0 != 0 }
+            case "str", "bytes": return !c.isEmpty
+            case "bool": return c == "True"
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    func truth(_ id: ObjID, site: Int) throws -> Bool {
+        if let t = decidedTruth(id) { return t }
+        return policyDecision(site: site)
+    }
+
+    func compare(_ op: CompareOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        switch op {
+        case .is, .isNot:
+            var same: Bool? = a == b
+            if a != b, !isKnownIdentity(a) || !isKnownIdentity(b) { same = nil }
+            if a != b, (a == none || b == none), isFresh(a == none ? b : a) { same = false }
+            guard let s = same else { return heap.allocate("bool", .atom, origin: site) }
+            return bool(op == .is ? s : !s)
+        case .in, .notIn:
+            guard let m = membership(a, in: b) else { return heap.allocate("bool", .atom, origin: site) }
+            return bool(op == .in ? m : !m)
+        case .eq, .notEq:
+            if a == b, heap[a].constant != nil { return bool(op == .eq) }
+            let ka = heap.valueKey(a), kb = heap.valueKey(b)
+            if case .value = ka, case .value = kb { return bool((ka == kb) == (op == .eq)) }
+            if (a == none || b == none), isFresh(a == none ? b : a) { return bool(op == .notEq) }
+            return heap.allocate("bool", .atom, origin: site)
+        case .lt, .ltE, .gt, .gtE:
+            if let x = numeric(a), let y = numeric(b) {
+                let r: Bool
+                switch op {
+                case .lt: r = x < y
+                case .ltE: r = x <= y
+                case .gt: r = x > y
+                default: r = x >= y
+                }
+                return bool(r)
+            }
+            return heap.allocate("bool", .atom, origin: site)
+        }
+    }
+
+    func numeric(_ id: ObjID) -> Double? {
+        let o = heap[id]
+        guard let c = o.constant else { return nil }
+        switch o.typeName {
+        case "int": return Double(c)
+        case "float": return Double(c)
+        case "bool": return c == "True" ? 1 : 0
+        default: return nil
+        }
+    }
+
+    /// Objects whose identity the model tracks exactly (containers, instances, functions, …).
+    func isKnownIdentity(_ id: ObjID) -> Bool {
+        switch heap[id].payload {
+        case .opaque, .external: return false
+        case .atom: return id == none || id == trueObject || id == falseObject
+        default: return true
+        }
+    }
+
+    /// A scenario argument or an object made in the simulation: known not to be None.
+    func isFresh(_ id: ObjID) -> Bool {
+        switch heap[id].payload {
+        case .opaque: return heap[id].typeName == "argument"
+        case .external: return false
+        case .atom: return heap[id].constant != nil || heap[id].typeName != "object"
+        default: return true
+        }
+    }
+
+    func membership(_ item: ObjID, in container: ObjID) -> Bool? {
+        let key = heap.valueKey(item)
+        switch heap[container].payload {
+        case .dict(let s, _), .set(let s), .weakContainer(_, let s):
+            if s.position(of: key) != nil { return true }
+            // A key the model knows by value or identity is either there or not.
+            if case .identity(let id) = key, !isKnownIdentity(id), heap[id].typeName != "argument" { return nil }
+            return false
+        case .list(let items), .tuple(let items), .deque(let items, _):
+            if items.contains(where: { $0 == item || heap.valueKey($0) == key }) { return true }
+            if case .identity(let id) = key, !isKnownIdentity(id), heap[id].typeName != "argument" { return nil }
+            if items.contains(where: { if case .identity = heap.valueKey($0) { return !isKnownIdentity($0) } else { return false } }) { return nil }
+            return false
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Binary operators
+
+    func binary(_ op: BinaryOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        switch (heap[a].payload, heap[b].payload) {
+        case (.list(let x), .list(let y)) where op == .add:
+            return heap.allocate("list", .list(x + y), origin: site)
+        case (.tuple(let x), .tuple(let y)) where op == .add:
+            return heap.allocate("tuple", .tuple(x + y), origin: site)
+        case (.list(let x), .atom) where op == .mult:
+            let n = max(0, min(intValue(b) ?? 1, 64))
+            return heap.allocate("list", .list(Array([[ObjID]](repeating: x, count: n).joined())), origin: site)
+        case (.dict(let x, _), .dict(let y, _)) where op == .bitOr:
+            var s = x
+            for (k, v) in zip(y.keys, y.values) { s.set(k, heap.valueKey(k), v) }
+            return heap.allocate("dict", .dict(s, factory: nil), origin: site)
+        case (.set(let x), .set(let y)) where op == .bitOr:
+            var s = x
+            for k in y.keys { s.set(k, heap.valueKey(k), k) }
+            return heap.allocate("set", .set(s), origin: site)
+        case (.set(let x), .set(let y)) where op == .sub:
+            var s = x
+            for k in y.keys { s.remove(heap.valueKey(k)) }
+            return heap.allocate("set", .set(s), origin: site)
+        default:
+            break
+        }
+        if case .instance(let cls, _) = heap[a].payload, let m = mroLookup(cls, dunder(op)) {
+            return try call(try bindIfFunction(m, to: a, site: site), [b], [], site: site, frame: frame)
+        }
+        if let x = intValue(a), let y = intValue(b) {
+            switch op {
+            case .add: return makeInt(x &+ y, site: site)
+            case .sub: return makeInt(x &- y, site: site)
+            case .mult: return makeInt(x &* y, site: site)
+            case .floorDiv where y != 0: return makeInt(Int((Double(x) / Double(y)).rounded(.down)), site: site)
+            case .mod where y != 0: return makeInt(((x % y) + y) % y, site: site)
+            default: break
+            }
+        }
+        let ta = typeName(a), tb = typeName(b)
+        if ta == "str" || (op == .mod && ta == "str") {
+            let c = (op == .add) ? zip2(heap[a].constant, heap[b].constant).map { $0 + $1 } : nil
+            return makeStr(c, site: site)
+        }
+        if ta == "int" && tb == "int" { return heap.allocate("int", .atom, origin: site) }
+        if (ta == "int" || ta == "float") && (tb == "int" || tb == "float") { return heap.allocate("float", .atom, origin: site) }
+        if case .opaque = heap[a].payload { escape("operator \(op.rawValue) on an unknown object", [b], site: site) }
+        return opaque(site: site)
+    }
+
+    private func zip2(_ a: String?, _ b: String?) -> (String, String)? {
+        guard let a, let b else { return nil }
+        return (a, b)
+    }
+
+    func dunder(_ op: BinaryOp) -> String {
+        switch op {
+        case .add: return "__add__"
+        case .sub: return "__sub__"
+        case .mult: return "__mul__"
+        case .bitOr: return "__or__"
+        case .bitAnd: return "__and__"
+        default: return "__op__"
+        }
+    }
+
+    /// `a op= b`: lists, dicts, sets and deques change in place; everything else rebinds.
+    func inplace(_ op: BinaryOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        switch heap[a].payload {
+        case .list, .deque:
+            if op == .add {
+                let items = try iterate(b, site: site, frame: frame)
+                withList(a) { $0 += items }
+                return a
+            }
+            if op == .mult {
+                let n = intValue(b) ?? 1
+                withList(a) { l in let copy = l; l = []; for _ in 0..<max(0, min(n, 64)) { l += copy } }
+                return a
+            }
+        case .dict where op == .bitOr:
+            try updateDict(a, b, site: site, frame: frame)
+            return a
+        case .set where op == .bitOr || op == .sub || op == .bitAnd:
+            let items = try iterate(b, site: site, frame: frame)
+            withStore(a) { s in
+                if op == .bitOr { for k in items { s.set(k, heap.valueKey(k), k) } }
+                if op == .sub { for k in items { s.remove(heap.valueKey(k)) } }
+            }
+            return a
+        case .instance(let cls, _):
+            let name = "__i" + dunder(op).dropFirst(2)
+            if let m = mroLookup(cls, name) {
+                return try call(try bindIfFunction(m, to: a, site: site), [b], [], site: site, frame: frame)
+            }
+        default:
+            break
+        }
+        return try binary(op, a, b, site: site, frame: frame)
+    }
+}

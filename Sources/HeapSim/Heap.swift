@@ -1,0 +1,312 @@
+/// Identity of a simulated object: an index into `Heap.objects`.
+public typealias ObjID = Int
+
+/// What a dictionary key or set member compares equal by: the value for atoms and tuples
+/// of atoms (as CPython's `__eq__`/`__hash__` do), otherwise the object's identity.
+enum ValueKey: Hashable {
+    case value(String)
+    case identity(ObjID)
+}
+
+/// An insertion-ordered mapping with CPython's key equality, used by dict, set, defaultdict, caches.
+struct OrderedStore {
+    private(set) var keys: [ObjID] = []
+    private(set) var values: [ObjID] = []
+    private var index: [ValueKey: Int] = [:]
+
+    var count: Int { keys.count }
+
+    func position(of key: ValueKey) -> Int? { index[key] }
+
+    mutating func set(_ key: ObjID, _ keyValue: ValueKey, _ value: ObjID) {
+        if let i = index[keyValue] { values[i] = value; return }
+        index[keyValue] = keys.count
+        keys.append(key)
+        values.append(value)
+    }
+
+    @discardableResult
+    mutating func remove(_ keyValue: ValueKey) -> (key: ObjID, value: ObjID)? {
+        guard let i = index.removeValue(forKey: keyValue) else { return nil }
+        let pair = (keys[i], values[i])
+        keys.remove(at: i)
+        values.remove(at: i)
+        for (k, j) in index where j > i { index[k] = j - 1 }
+        return pair
+    }
+
+    mutating func removeFirst() -> (key: ObjID, value: ObjID)? {
+        guard !keys.isEmpty else { return nil }
+        let k = index.first { $0.value == 0 }!.key
+        return remove(k)
+    }
+
+    mutating func removeLast() -> (key: ObjID, value: ObjID)? {
+        guard !keys.isEmpty else { return nil }
+        let k = index.first { $0.value == keys.count - 1 }!.key
+        return remove(k)
+    }
+
+    mutating func removeAll() { keys = []; values = []; index = [:] }
+}
+
+/// The kinds of object the model knows, with the references each one holds.
+enum Payload {
+    /// None, bool, int, float, complex, str, bytes: no references.
+    case atom
+    case list([ObjID])
+    case tuple([ObjID])
+    case dict(OrderedStore, factory: ObjID?)
+    case set(OrderedStore)
+    case deque([ObjID], maxlen: Int?)
+    case module(name: String, globals: [String: ObjID])
+    case function(FunctionState)
+    /// A callable the simulator implements (builtins, container methods bound to a receiver, known library calls).
+    case native(name: String, receiver: ObjID?)
+    case cell(ObjID?)
+    case classObject(ClassState)
+    case instance(cls: ObjID, attrs: [String: ObjID])
+    case boundMethod(selfObject: ObjID, function: ObjID)
+    case frame(FrameState)
+    case exception(cls: ObjID?, args: [ObjID], traceback: ObjID?, attrs: [String: ObjID])
+    case traceback(frame: ObjID, next: ObjID?)
+    case generator(frame: ObjID)
+    /// `functools.lru_cache` / `cache` wrapper: keys hold every argument, `self` included.
+    case cacheWrapper(function: ObjID, maxsize: Int?, entries: OrderedStore, owner: ObjID?)
+    case descriptor(kind: DescriptorKind, function: ObjID)
+    case partial(function: ObjID, args: [ObjID])
+    /// Weak references hold no strong edge.
+    case weakref(target: ObjID?)
+    case weakContainer(kind: String, store: OrderedStore)
+    /// An object returned by code the simulator cannot see. `held` are objects it is known to keep
+    /// (a file's buffer, …); anything else it may hold is an assumption, not an edge.
+    case opaque(held: [ObjID])
+    /// A name from a module the simulator does not load (`collections.deque`, `os`, …).
+    case external(qualifiedName: String)
+    /// A long-lived registry (atexit, signal handlers, logging's logger dict, …): a root.
+    case registry(name: String, items: [ObjID])
+}
+
+enum DescriptorKind: String { case staticmethod, classmethod, property, cachedProperty = "cached_property" }
+
+struct FunctionState {
+    var def: Int          // FunctionDef.id
+    var qualifiedName: String
+    var defaults: [ObjID?]   // aligned with positional parameters that have defaults (index = parameter index)
+    var kwdefaults: [(String, ObjID)]
+    var closure: [(String, ObjID)]   // free variable name -> cell
+    var globals: ObjID      // the module
+    var attrs: [String: ObjID]
+}
+
+struct ClassState {
+    var name: String
+    var def: Int?           // ClassDef.id, nil for classes the simulator synthesises
+    var bases: [ObjID]
+    var attrs: [(String, ObjID)]
+    var opaqueBase: Bool    // a base the simulator cannot see: attribute lookups may find anything
+
+    func attr(_ name: String) -> ObjID? { attrs.last { $0.0 == name }?.1 }
+    mutating func setAttr(_ name: String, _ value: ObjID) {
+        if let i = attrs.firstIndex(where: { $0.0 == name }) { attrs[i].1 = value } else { attrs.append((name, value)) }
+    }
+    mutating func removeAttr(_ name: String) { attrs.removeAll { $0.0 == name } }
+}
+
+struct FrameState {
+    var function: String
+    var locals: [String: ObjID]
+    var cells: [String: ObjID]
+    var back: ObjID?
+}
+
+struct HeapObject {
+    /// The Python type name shown in evidence (`list`, `str`, `Session`, `function`, …).
+    var typeName: String
+    var payload: Payload
+    /// For atoms: the value they compare equal by; nil for values the simulator does not know.
+    var constant: String?
+    /// Byte offset of the code that created the object.
+    var origin: Int?
+    /// The object's class defines `__del__`.
+    var hasFinalizer: Bool = false
+    var finalized: Bool = false
+    var freed: Bool = false
+}
+
+/// A labelled reference from one object to another.
+struct Edge {
+    var label: String
+    var target: ObjID
+}
+
+/// The simulated heap: objects, roots, and CPython's memory management over them.
+struct Heap {
+    var objects: [HeapObject] = []
+    /// Strong references held from outside any object: module registry, live frames, the scenario's own.
+    var roots: [(label: String, id: ObjID)] = []
+    /// `gc.garbage` (cycles with finalizers before Python 3.4).
+    var garbage: [ObjID] = []
+
+    mutating func allocate(_ typeName: String, _ payload: Payload, constant: String? = nil, origin: Int? = nil) -> ObjID {
+        objects.append(HeapObject(typeName: typeName, payload: payload, constant: constant, origin: origin))
+        return objects.count - 1
+    }
+
+    subscript(id: ObjID) -> HeapObject {
+        get { objects[id] }
+        set { objects[id] = newValue }
+    }
+
+    func valueKey(_ id: ObjID) -> ValueKey {
+        let o = objects[id]
+        if let c = o.constant { return .value(o.typeName + ":" + c) }
+        if case .tuple(let items) = o.payload {
+            var parts: [String] = []
+            for item in items {
+                guard case .value(let v) = valueKey(item) else { return .identity(id) }
+                parts.append(v)
+            }
+            return .value("tuple:(" + parts.joined(separator: ",") + ")")
+        }
+        return .identity(id)
+    }
+
+    /// Every strong reference the object holds, labelled the way objgraph would show the edge.
+    func edges(_ id: ObjID) -> [Edge] {
+        let o = objects[id]
+        var out: [Edge] = []
+        func add(_ label: String, _ t: ObjID?) { if let t { out.append(Edge(label: label, target: t)) } }
+        switch o.payload {
+        case .atom, .external, .weakref, .native(_, nil):
+            break
+        case .native(_, let r?):
+            add("__self__", r)
+        case .list(let items), .deque(let items, _):
+            for (i, t) in items.enumerated() { add("[\(i)]", t) }
+        case .tuple(let items):
+            for (i, t) in items.enumerated() { add("[\(i)]", t) }
+        case .dict(let store, let factory):
+            for (k, v) in zip(store.keys, store.values) {
+                let name = describeKey(k)
+                add("key \(name)", k)
+                add("[\(name)]", v)
+            }
+            add("default_factory", factory)
+        case .set(let store):
+            for k in store.keys { add("item", k) }
+        case .module(_, let globals):
+            for (name, t) in globals.sorted(by: { $0.key < $1.key }) { add(name, t) }
+        case .function(let f):
+            for (i, d) in f.defaults.enumerated() { add("__defaults__[\(i)]", d) }
+            for (name, d) in f.kwdefaults { add("__kwdefaults__[\(name)]", d) }
+            for (i, c) in f.closure.enumerated() { add("__closure__[\(i)] (\(c.0))", c.1) }
+            add("__globals__", f.globals)
+            for (name, t) in f.attrs.sorted(by: { $0.key < $1.key }) { add(name, t) }
+        case .cell(let t):
+            add("cell_contents", t)
+        case .classObject(let c):
+            for (name, t) in c.attrs { add(name, t) }
+            for (i, b) in c.bases.enumerated() { add("__bases__[\(i)]", b) }
+        case .instance(let cls, let attrs):
+            add("__class__", cls)
+            for (name, t) in attrs.sorted(by: { $0.key < $1.key }) { add(name, t) }
+        case .boundMethod(let s, let f):
+            add("__self__", s)
+            add("__func__", f)
+        case .frame(let fr):
+            for (name, t) in fr.locals.sorted(by: { $0.key < $1.key }) { add("f_locals[\(name)]", t) }
+            for (name, t) in fr.cells.sorted(by: { $0.key < $1.key }) { add("cell \(name)", t) }
+            add("f_back", fr.back)
+        case .exception(let cls, let args, let tb, let attrs):
+            add("__class__", cls)
+            for (i, a) in args.enumerated() { add("args[\(i)]", a) }
+            add("__traceback__", tb)
+            for (name, t) in attrs.sorted(by: { $0.key < $1.key }) { add(name, t) }
+        case .traceback(let frame, let next):
+            add("tb_frame", frame)
+            add("tb_next", next)
+        case .generator(let frame):
+            add("gi_frame", frame)
+        case .cacheWrapper(let fn, _, let entries, _):
+            add("__wrapped__", fn)
+            for (k, v) in zip(entries.keys, entries.values) {
+                add("cache key", k)
+                add("cache value", v)
+            }
+        case .descriptor(_, let fn):
+            add("__func__", fn)
+        case .partial(let fn, let args):
+            add("func", fn)
+            for (i, a) in args.enumerated() { add("args[\(i)]", a) }
+        case .weakContainer:
+            break
+        case .opaque(let held):
+            for t in held { add("(held)", t) }
+        case .registry(_, let items):
+            for (i, t) in items.enumerated() { add("[\(i)]", t) }
+        }
+        return out
+    }
+
+    func describeKey(_ k: ObjID) -> String {
+        let o = objects[k]
+        if let c = o.constant {
+            return o.typeName == "str" ? "'\(c)'" : c
+        }
+        return "<\(o.typeName)>"
+    }
+
+    /// Number of reference slots a container holds (list items, dict entries, …): growth in slots is
+    /// retention even when the items themselves are shared constants.
+    func slotCount(_ id: ObjID) -> Int {
+        switch objects[id].payload {
+        case .list(let a), .tuple(let a), .deque(let a, _): return a.count
+        case .dict(let s, _), .set(let s): return s.count
+        case .cacheWrapper(_, _, let e, _): return e.count
+        case .weakContainer(_, let s): return s.count
+        case .registry(_, let items): return items.count
+        case .module(_, let g): return g.count
+        case .instance(_, let a): return a.count
+        case .function(let f): return f.attrs.count
+        default: return 0
+        }
+    }
+
+    // MARK: Reachability and collection
+
+    /// Objects reachable from the roots through strong references.
+    func reachable(from starts: [ObjID]? = nil) -> [Bool] {
+        var seen = [Bool](repeating: false, count: objects.count)
+        var stack = starts ?? (roots.map(\.id) + garbage)
+        while let id = stack.popLast() {
+            if seen[id] || objects[id].freed { continue }
+            seen[id] = true
+            for e in edges(id) where !seen[e.target] { stack.append(e.target) }
+        }
+        return seen
+    }
+
+    /// Among unreachable objects, those reference counting cannot free: members of a cycle
+    /// and everything a cycle references. The rest reach refcount zero and are freed at once.
+    func survivorsOfRefcounting(reachable: [Bool]) -> [Bool] {
+        // Iteratively free unreachable objects with no live referrer, like CPython's cascading decrefs.
+        let n = objects.count
+        var incoming = [Int](repeating: 0, count: n)
+        for id in 0..<n where !reachable[id] && !objects[id].freed {
+            for e in edges(id) where !reachable[e.target] { incoming[e.target] += 1 }
+        }
+        var alive = [Bool](repeating: false, count: n)
+        for id in 0..<n where !reachable[id] && !objects[id].freed { alive[id] = true }
+        var queue = (0..<n).filter { alive[$0] && incoming[$0] == 0 }
+        while let id = queue.popLast() {
+            guard alive[id] else { continue }
+            alive[id] = false
+            for e in edges(id) where alive[e.target] {
+                incoming[e.target] -= 1
+                if incoming[e.target] == 0 { queue.append(e.target) }
+            }
+        }
+        return alive
+    }
+}

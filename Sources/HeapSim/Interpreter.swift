@@ -1,0 +1,276 @@
+import PythonModel
+
+/// A running (or finished) Python frame of the simulation.
+final class Frame {
+    let scope: Scope
+    let function: FunctionDef?
+    let moduleObject: ObjID
+    var locals: [String: ObjID] = [:]
+    var cells: [String: ObjID] = [:]
+    /// For comprehension frames: the frame they run in (free names resolve there).
+    let parent: Frame?
+    let back: Frame?
+    /// The heap frame object, made when a traceback or generator needs one.
+    var frameObject: ObjID?
+    /// The exception being handled (for `sys.exc_info()` and bare `raise`).
+    var handling: ObjID?
+    /// For methods: the class whose body defined the function (for `super()`).
+    var definingClass: ObjID?
+
+    init(scope: Scope, function: FunctionDef?, moduleObject: ObjID, parent: Frame? = nil, back: Frame?) {
+        self.scope = scope
+        self.function = function
+        self.moduleObject = moduleObject
+        self.parent = parent
+        self.back = back
+    }
+}
+
+/// Interprets the module model over the simulated heap. Never runs user code: every effect is
+/// the model's. Unknown code returns opaque objects and records what flowed into it.
+final class Interpreter {
+    let module: Module
+    let bounds: SimulationBounds
+    /// Python version the memory-management rules follow (PEP 442 from 3.4).
+    let pep442: Bool
+    var heap = Heap()
+    var policy: BranchPolicy = .takeTrue
+    /// Number of scenario calls made so far (feeds the alternate branch policy).
+    var callCounter = 0
+    var steps = 0
+    var depth = 0
+    var undecidedBranches = 0
+
+    var moduleObject: ObjID = 0
+    var none: ObjID = 0
+    var trueObject: ObjID = 0
+    var falseObject: ObjID = 0
+    var builtins: [String: ObjID] = [:]
+    var exceptionClasses: [String: ObjID] = [:]
+    /// Constants are owned by code objects: one object per literal site, shared by every evaluation.
+    var constants: [Int: ObjID] = [:]
+    var externals: [String: ObjID] = [:]
+    var registries: [String: ObjID] = [:]
+    var liveFrames: [Frame] = []
+
+    /// Objects that flowed into code the simulation cannot see: (what, objects, site).
+    var escapes: [(what: String, objects: [ObjID], site: Int?)] = []
+    /// Constructs the simulation did not model, by what they were.
+    var unsupported: [String] = []
+    /// Containers whose size was compared with a constant (`len(c) > N`): the bound seen.
+    var sizeBounds: [ObjID: Int] = [:]
+    /// Origins of the object creations per FunctionDef id → the heap function objects made from it.
+    var functionObjects: [Int: [ObjID]] = [:]
+
+    init(module: Module, bounds: SimulationBounds, pep442: Bool) {
+        self.module = module
+        self.bounds = bounds
+        self.pep442 = pep442
+        none = heap.allocate("NoneType", .atom, constant: "None")
+        trueObject = heap.allocate("bool", .atom, constant: "True")
+        falseObject = heap.allocate("bool", .atom, constant: "False")
+        moduleObject = heap.allocate("module", .module(name: module.name, globals: [:]))
+        heap.roots.append(("module \(module.name)", moduleObject))
+        for name in ["None", "True", "False"] {
+            heap.roots.append((name, name == "None" ? none : name == "True" ? trueObject : falseObject))
+        }
+        installBuiltins()
+    }
+
+    // MARK: - Bookkeeping
+
+    func tick(_ site: Int? = nil) throws {
+        steps += 1
+        if steps > bounds.maxSteps { throw Signal.abort("step bound (\(bounds.maxSteps)) reached") }
+        if heap.objects.count > bounds.maxObjects { throw Signal.abort("object bound (\(bounds.maxObjects)) reached") }
+    }
+
+    func note(_ what: String) {
+        if !unsupported.contains(what) && unsupported.count < 32 { unsupported.append(what) }
+    }
+
+    func escape(_ what: String, _ objects: [ObjID], site: Int?) {
+        let interesting = objects.filter { !isImmutableAtom($0) }
+        guard !interesting.isEmpty, escapes.count < 512 else { return }
+        escapes.append((what, interesting, site))
+    }
+
+    func isImmutableAtom(_ id: ObjID) -> Bool {
+        if case .atom = heap[id].payload { return true }
+        if case .external = heap[id].payload { return true }
+        return false
+    }
+
+    func constantObject(_ c: Constant, site: Int) -> ObjID {
+        switch c {
+        case .none: return none
+        case .bool(let b): return b ? trueObject : falseObject
+        default: break
+        }
+        if let id = constants[site] { return id }
+        let id: ObjID
+        switch c {
+        case .int(let s): id = heap.allocate("int", .atom, constant: normalizeInt(s), origin: site)
+        case .float(let s): id = heap.allocate("float", .atom, constant: s, origin: site)
+        case .complex(let s): id = heap.allocate("complex", .atom, constant: s, origin: site)
+        case .string(let s): id = heap.allocate("str", .atom, constant: s, origin: site)
+        case .bytes(let s): id = heap.allocate("bytes", .atom, constant: s, origin: site)
+        case .ellipsis: id = heap.allocate("ellipsis", .atom, constant: "...", origin: site)
+        case .none, .bool: return none
+        }
+        constants[site] = id
+        heap.roots.append(("co_consts", id))
+        return id
+    }
+
+    func normalizeInt(_ s: String) -> String {
+        let t = s.replacingOccurrences(of: "_", with: "").lowercased()
+        if let v = Int(t) { return String(v) }
+        if t.hasPrefix("0x"), let v = Int(t.dropFirst(2), radix: 16) { return String(v) }
+        if t.hasPrefix("0o"), let v = Int(t.dropFirst(2), radix: 8) { return String(v) }
+        if t.hasPrefix("0b"), let v = Int(t.dropFirst(2), radix: 2) { return String(v) }
+        return t
+    }
+
+    func makeInt(_ v: Int, site: Int? = nil) -> ObjID {
+        heap.allocate("int", .atom, constant: String(v), origin: site)
+    }
+
+    func makeStr(_ v: String?, site: Int?) -> ObjID {
+        heap.allocate("str", .atom, constant: v, origin: site)
+    }
+
+    func intValue(_ id: ObjID) -> Int? {
+        let o = heap[id]
+        guard o.typeName == "int" || o.typeName == "bool", let c = o.constant else { return nil }
+        if c == "True" { return 1 }
+        if c == "False" { return 0 }
+        return Int(c)
+    }
+
+    func bool(_ b: Bool) -> ObjID { b ? trueObject : falseObject }
+
+    func opaque(_ typeName: String = "object", site: Int?, held: [ObjID] = []) -> ObjID {
+        heap.allocate(typeName, .opaque(held: held), origin: site)
+    }
+
+    func external(_ name: String) -> ObjID {
+        if let id = externals[name] { return id }
+        let id = heap.allocate("external", .external(qualifiedName: name))
+        externals[name] = id
+        heap.roots.append(("sys.modules", id))
+        return id
+    }
+
+    func registry(_ name: String) -> ObjID {
+        if let id = registries[name] { return id }
+        let id = heap.allocate("registry", .registry(name: name, items: []))
+        registries[name] = id
+        heap.roots.append((name, id))
+        return id
+    }
+
+    func typeName(_ id: ObjID) -> String { heap[id].typeName }
+
+    // MARK: - Payload mutation without copying
+
+    func withList(_ id: ObjID, _ body: (inout [ObjID]) throws -> Void) rethrows {
+        switch heap.objects[id].payload {
+        case .list(var items):
+            heap.objects[id].payload = .atom
+            defer { heap.objects[id].payload = .list(items) }
+            try body(&items)
+        case .deque(var items, let maxlen):
+            heap.objects[id].payload = .atom
+            defer {
+                if let m = maxlen, items.count > m { items.removeFirst(items.count - m) }
+                heap.objects[id].payload = .deque(items, maxlen: maxlen)
+            }
+            try body(&items)
+        default: break
+        }
+    }
+
+    func withStore(_ id: ObjID, _ body: (inout OrderedStore) throws -> Void) rethrows {
+        switch heap.objects[id].payload {
+        case .dict(var s, let f):
+            heap.objects[id].payload = .atom
+            defer { heap.objects[id].payload = .dict(s, factory: f) }
+            try body(&s)
+        case .set(var s):
+            heap.objects[id].payload = .atom
+            defer { heap.objects[id].payload = .set(s) }
+            try body(&s)
+        case .weakContainer(let k, var s):
+            heap.objects[id].payload = .atom
+            defer { heap.objects[id].payload = .weakContainer(kind: k, store: s) }
+            try body(&s)
+        case .cacheWrapper(let fn, let m, var s, let o):
+            heap.objects[id].payload = .atom
+            defer { heap.objects[id].payload = .cacheWrapper(function: fn, maxsize: m, entries: s, owner: o) }
+            try body(&s)
+        default: break
+        }
+    }
+
+    func setGlobal(_ name: String, _ value: ObjID) {
+        guard case .module(let n, var g) = heap.objects[moduleObject].payload else { return }
+        heap.objects[moduleObject].payload = .atom
+        g[name] = value
+        heap.objects[moduleObject].payload = .module(name: n, globals: g)
+    }
+
+    func deleteGlobal(_ name: String) {
+        guard case .module(let n, var g) = heap.objects[moduleObject].payload else { return }
+        heap.objects[moduleObject].payload = .atom
+        g[name] = nil
+        heap.objects[moduleObject].payload = .module(name: n, globals: g)
+    }
+
+    func global(_ name: String) -> ObjID? {
+        guard case .module(_, let g) = heap.objects[moduleObject].payload else { return nil }
+        return g[name]
+    }
+
+    func setInstanceAttr(_ id: ObjID, _ name: String, _ value: ObjID?) {
+        switch heap.objects[id].payload {
+        case .instance(let cls, var attrs):
+            heap.objects[id].payload = .atom
+            attrs[name] = value
+            heap.objects[id].payload = .instance(cls: cls, attrs: attrs)
+        case .exception(let cls, let args, let tb, var attrs):
+            heap.objects[id].payload = .atom
+            if name == "__traceback__" {
+                heap.objects[id].payload = .exception(cls: cls, args: args, traceback: value, attrs: attrs)
+                return
+            }
+            attrs[name] = value
+            heap.objects[id].payload = .exception(cls: cls, args: args, traceback: tb, attrs: attrs)
+        case .function(var f):
+            heap.objects[id].payload = .atom
+            f.attrs[name] = value
+            heap.objects[id].payload = .function(f)
+        case .classObject(var c):
+            heap.objects[id].payload = .atom
+            if let value { c.setAttr(name, value) } else { c.removeAttr(name) }
+            heap.objects[id].payload = .classObject(c)
+        default:
+            break
+        }
+    }
+
+    // MARK: - Module execution
+
+    /// Runs the module body, as importing it would.
+    func loadModule() throws {
+        let frame = Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
+        liveFrames.append(frame)
+        defer { liveFrames.removeLast() }
+        do {
+            _ = try execBlock(module.body, frame)
+        } catch Signal.raise {
+            // An import-time exception: the module is half-initialised; keep what ran.
+            note("exception at import time")
+        }
+    }
+}

@@ -1,0 +1,413 @@
+import PythonModel
+
+extension Interpreter {
+    // MARK: - Names
+
+    func load(_ name: String, _ frame: Frame, site: Int) throws -> ObjID {
+        switch frame.scope.kind {
+        case .module:
+            return try loadGlobal(name, site: site)
+        case .classBody:
+            if let v = frame.locals[name] { return v }
+            if frame.scope.binding(of: name) == .free, let cell = lookupCell(name, frame) {
+                return try cellContents(cell, name: name, site: site)
+            }
+            return try loadGlobal(name, site: site)
+        default:
+            switch frame.scope.binding(of: name) {
+            case .local:
+                if let v = frame.locals[name] { return v }
+                throw Signal.raise(try makeException("UnboundLocalError", site: site))
+            case .cell, .free:
+                guard let cell = lookupCell(name, frame) else {
+                    throw Signal.raise(try makeException("NameError", site: site))
+                }
+                return try cellContents(cell, name: name, site: site)
+            case .globalExplicit, .globalImplicit:
+                return try loadGlobal(name, site: site)
+            }
+        }
+    }
+
+    func cellContents(_ cell: ObjID, name: String, site: Int) throws -> ObjID {
+        guard case .cell(let v) = heap[cell].payload, let v else {
+            throw Signal.raise(try makeException("NameError", site: site))
+        }
+        return v
+    }
+
+    func lookupCell(_ name: String, _ frame: Frame) -> ObjID? {
+        var f: Frame? = frame
+        while let cur = f {
+            if let c = cur.cells[name] { return c }
+            f = cur.parent
+        }
+        return nil
+    }
+
+    /// The cell for a cell variable of `frame`, made on first use.
+    func ensureCell(_ name: String, _ frame: Frame) -> ObjID {
+        if let c = frame.cells[name] { return c }
+        let c = heap.allocate("cell", .cell(frame.locals[name]))
+        frame.locals[name] = nil
+        frame.cells[name] = c
+        return c
+    }
+
+    func loadGlobal(_ name: String, site: Int) throws -> ObjID {
+        if let v = global(name) { return v }
+        if let b = builtins[name] { return b }
+        if let e = exceptionClasses[name] { return e }
+        // A name this module never binds: a star import or a builtin the model does not know.
+        note("name `\(name)` from outside the module")
+        return external(name)
+    }
+
+    func store(_ name: String, _ value: ObjID, _ frame: Frame) {
+        switch frame.scope.kind {
+        case .module:
+            setGlobal(name, value)
+        case .classBody:
+            if frame.scope.binding(of: name) == .globalExplicit { setGlobal(name, value) } else { frame.locals[name] = value }
+        default:
+            switch frame.scope.binding(of: name) {
+            case .local: frame.locals[name] = value
+            case .cell, .free:
+                let cell = lookupCell(name, frame) ?? ensureCell(name, frame)
+                heap.objects[cell].payload = .cell(value)
+            case .globalExplicit, .globalImplicit: setGlobal(name, value)
+            }
+        }
+    }
+
+    func delete(_ name: String, _ frame: Frame) {
+        switch frame.scope.kind {
+        case .module: deleteGlobal(name)
+        case .classBody: frame.locals[name] = nil
+        default:
+            switch frame.scope.binding(of: name) {
+            case .local: frame.locals[name] = nil
+            case .cell, .free:
+                if let cell = lookupCell(name, frame) { heap.objects[cell].payload = .cell(nil) }
+            case .globalExplicit, .globalImplicit: deleteGlobal(name)
+            }
+        }
+    }
+
+    // MARK: - Statements
+
+    func execBlock(_ stmts: [Stmt], _ frame: Frame) throws -> Completion {
+        for s in stmts {
+            let c = try exec(s, frame)
+            if case .normal = c { continue }
+            return c
+        }
+        return .normal
+    }
+
+    func exec(_ stmt: Stmt, _ frame: Frame) throws -> Completion {
+        try tick(stmt.range.lowerBound)
+        let site = stmt.range.lowerBound
+        switch stmt.kind {
+        case .expr(let e):
+            _ = try eval(e, frame)
+        case .assign(let targets, let value):
+            let v = try eval(value, frame)
+            for t in targets { try assign(t, v, frame) }
+        case .augAssign(let target, let op, let value):
+            try augAssign(target, op, value, frame)
+        case .annAssign(let target, _, let value):
+            if let value { try assign(target, try eval(value, frame), frame) }
+        case .delete(let targets):
+            for t in targets { try deleteTarget(t, frame) }
+        case .pass, .global, .nonlocal:
+            break
+        case .breakLoop:
+            return .breakLoop
+        case .continueLoop:
+            return .continueLoop
+        case .returnValue(let e):
+            return .returned(try e.map { try eval($0, frame) } ?? none)
+        case .raise(let e, _):
+            if let e {
+                var exc = try eval(e, frame)
+                if case .classObject = heap[exc].payload { exc = try call(exc, [], [], site: site, frame: frame) }
+                throw Signal.raise(exc)
+            }
+            if let h = frame.handling { throw Signal.raise(h) }
+            throw Signal.raise(try makeException("RuntimeError", site: site))
+        case .ifStmt(let test, let body, let orelse):
+            let t = try truth(try eval(test, frame), site: test.range.lowerBound)
+            return try execBlock(t ? body : orelse, frame)
+        case .whileLoop(let test, let body, let orelse):
+            return try execWhile(test, body, orelse, frame)
+        case .forLoop(let target, let iter, let body, let orelse, _):
+            return try execFor(target, iter, body, orelse, frame)
+        case .with(let items, let body, _):
+            return try execWith(items[...], body, frame)
+        case .tryStmt(let body, let handlers, let orelse, let finalbody):
+            return try execTry(body, handlers, orelse, finalbody, frame)
+        case .functionDef(let def):
+            let f = try makeFunction(def, frame)
+            store(def.name, f, frame)
+        case .classDef(let def):
+            let c = try makeClass(def, frame)
+            store(def.name, c, frame)
+        case .importModules(let aliases):
+            for a in aliases {
+                if let asName = a.asName {
+                    store(asName, external(a.name), frame)
+                } else {
+                    let top = String(a.name.split(separator: ".").first ?? Substring(a.name))
+                    store(top, external(top), frame)
+                }
+            }
+        case .importFrom(let mod, let level, let names):
+            let prefix = String(repeating: ".", count: level) + mod
+            for a in names where a.name != "*" {
+                let qualified = prefix.isEmpty || prefix.hasSuffix(".") ? prefix + a.name : prefix + "." + a.name
+                store(a.asName ?? a.name, external(qualified), frame)
+            }
+            if names.contains(where: { $0.name == "*" }) { note("star import") }
+        case .assert(let test, _):
+            _ = try eval(test, frame)
+        case .match(let subject, let cases):
+            _ = try eval(subject, frame)
+            for c in cases {
+                for v in c.patternValues { _ = try eval(v, frame) }
+                var take = true
+                if !c.bindings.isEmpty || c.guardExpr != nil || !c.patternValues.isEmpty {
+                    take = policyDecision(site: site)
+                }
+                if take {
+                    for b in c.bindings { store(b, opaque(site: site), frame) }
+                    if let g = c.guardExpr, !(try truth(try eval(g, frame), site: g.range.lowerBound)) { continue }
+                    return try execBlock(c.body, frame)
+                }
+            }
+        case .unsupported(let what):
+            note(what)
+        }
+        return .normal
+    }
+
+    func policyDecision(site: Int) -> Bool {
+        undecidedBranches += 1
+        return policy.decide(site: site, call: callCounter)
+    }
+
+    func execWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame) throws -> Completion {
+        var iterations = 0
+        while true {
+            let v = try eval(test, frame)
+            let decided = decidedTruth(v)
+            var go: Bool
+            if let d = decided {
+                go = d
+            } else {
+                undecidedBranches += 1
+                go = iterations < unknownIterations()
+            }
+            if !go { break }
+            iterations += 1
+            if iterations > bounds.maxLoopIterations {
+                throw Signal.abort("loop at byte \(test.range.lowerBound) did not end within \(bounds.maxLoopIterations) iterations")
+            }
+            switch try execBlock(body, frame) {
+            case .breakLoop: return .normal
+            case .returned(let r): return .returned(r)
+            case .normal, .continueLoop: continue
+            }
+        }
+        return try execBlock(orelse, frame)
+    }
+
+    func unknownIterations() -> Int {
+        switch policy {
+        case .takeTrue: return bounds.unknownLoopIterations
+        case .takeFalse: return 0
+        case .alternate: return callCounter % 2 == 0 ? bounds.unknownLoopIterations : 1
+        }
+    }
+
+    func execFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame) throws -> Completion {
+        let iterable = try eval(iter, frame)
+        let items = try iterate(iterable, site: iter.range.lowerBound, frame: frame)
+        for item in items {
+            try assign(target, item, frame)
+            switch try execBlock(body, frame) {
+            case .breakLoop: return .normal
+            case .returned(let r): return .returned(r)
+            case .normal, .continueLoop: continue
+            }
+        }
+        return try execBlock(orelse, frame)
+    }
+
+    func execWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ frame: Frame) throws -> Completion {
+        guard let item = items.first else { return try execBlock(body, frame) }
+        let ctx = try eval(item.context, frame)
+        let site = item.context.range.lowerBound
+        var entered = ctx
+        if let enter = try lookupMethod(ctx, "__enter__", site: site) {
+            entered = try call(enter, [], [], site: site, frame: frame)
+        }
+        if let t = item.target { try assign(t, entered, frame) }
+        let result: Completion
+        do {
+            result = try execWith(items.dropFirst(), body, frame)
+        } catch Signal.raise(let exc) {
+            try exitContext(ctx, site: site, frame: frame)
+            throw Signal.raise(exc)
+        }
+        try exitContext(ctx, site: site, frame: frame)
+        return result
+    }
+
+    func exitContext(_ ctx: ObjID, site: Int, frame: Frame) throws {
+        if let exit = try lookupMethod(ctx, "__exit__", site: site) {
+            _ = try call(exit, [none, none, none], [], site: site, frame: frame)
+        } else if case .opaque = heap[ctx].payload {
+            heap.objects[ctx].constant = "closed"
+        }
+    }
+
+    func execTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalbody: [Stmt],
+                 _ frame: Frame) throws -> Completion {
+        var outcome: Result<Completion, Error>
+        do {
+            var c = try execBlock(body, frame)
+            if case .normal = c { c = try execBlock(orelse, frame) }
+            outcome = .success(c)
+        } catch Signal.raise(let exc) {
+            outcome = .failure(Signal.raise(exc))
+            for h in handlers {
+                guard try handlerMatches(h, exc, frame) else { continue }
+                let previous = frame.handling
+                frame.handling = exc
+                if let name = h.name { store(name, exc, frame) }
+                do {
+                    let c = try execBlock(h.body, frame)
+                    outcome = .success(c)
+                } catch {
+                    outcome = .failure(error)
+                }
+                frame.handling = previous
+                // `except E as e:` deletes `e` at the end of the handler.
+                if let name = h.name { delete(name, frame) }
+                break
+            }
+        }
+        if !finalbody.isEmpty {
+            let f = try execBlock(finalbody, frame)
+            if case .normal = f {} else { return f }
+        }
+        return try outcome.get()
+    }
+
+    func handlerMatches(_ h: ExceptHandler, _ exc: ObjID, _ frame: Frame) throws -> Bool {
+        guard let typeExpr = h.type else { return true }
+        let t = try eval(typeExpr, frame)
+        let classes: [ObjID]
+        if case .tuple(let items) = heap[t].payload { classes = items } else { classes = [t] }
+        let excClass: ObjID?
+        switch heap[exc].payload {
+        case .exception(let cls, _, _, _): excClass = cls
+        case .instance(let cls, _): excClass = cls
+        default: excClass = nil
+        }
+        for c in classes {
+            switch heap[c].payload {
+            case .classObject:
+                if let ec = excClass, mro(ec).contains(c) { return true }
+            default:
+                // A class the simulation cannot see: it matches only exceptions it cannot see either.
+                if excClass == nil { return true }
+                if let ec = excClass, case .classObject(let s) = heap[ec].payload, s.opaqueBase { return true }
+            }
+        }
+        return false
+    }
+
+    // MARK: - Targets
+
+    func assign(_ target: Expr, _ value: ObjID, _ frame: Frame) throws {
+        let site = target.range.lowerBound
+        switch target.kind {
+        case .name(let n):
+            store(n, value, frame)
+        case .attribute(let objExpr, let attr):
+            let obj = try eval(objExpr, frame)
+            try setAttribute(obj, attr, value, site: site, frame: frame)
+        case .subscript(let objExpr, let keyExpr):
+            let obj = try eval(objExpr, frame)
+            let key = try eval(keyExpr, frame)
+            try setItem(obj, key, value, site: site, frame: frame)
+        case .tuple(let elts), .list(let elts):
+            let items = try iterate(value, site: site, frame: frame)
+            if let star = elts.firstIndex(where: { if case .starred = $0.kind { return true } else { return false } }) {
+                let before = elts[..<star], after = elts[(star + 1)...]
+                for (i, e) in before.enumerated() {
+                    try assign(e, i < items.count ? items[i] : opaque(site: site), frame)
+                }
+                let restEnd = max(before.count, items.count - after.count)
+                let rest = before.count < restEnd ? Array(items[before.count..<restEnd]) : []
+                if case .starred(let inner) = elts[star].kind {
+                    try assign(inner, heap.allocate("list", .list(rest), origin: site), frame)
+                }
+                for (i, e) in after.enumerated() {
+                    let j = restEnd + i
+                    try assign(e, j < items.count ? items[j] : opaque(site: site), frame)
+                }
+            } else {
+                for (i, e) in elts.enumerated() {
+                    try assign(e, i < items.count ? items[i] : opaque(site: site), frame)
+                }
+            }
+        case .starred(let inner):
+            try assign(inner, value, frame)
+        default:
+            note("assignment to an expression")
+        }
+    }
+
+    func deleteTarget(_ target: Expr, _ frame: Frame) throws {
+        let site = target.range.lowerBound
+        switch target.kind {
+        case .name(let n): delete(n, frame)
+        case .attribute(let objExpr, let attr):
+            let obj = try eval(objExpr, frame)
+            setInstanceAttr(obj, attr, nil)
+        case .subscript(let objExpr, let keyExpr):
+            let obj = try eval(objExpr, frame)
+            let key = try eval(keyExpr, frame)
+            try deleteItem(obj, key, site: site)
+        case .tuple(let elts), .list(let elts):
+            for e in elts { try deleteTarget(e, frame) }
+        default: break
+        }
+    }
+
+    func augAssign(_ target: Expr, _ op: BinaryOp, _ valueExpr: Expr, _ frame: Frame) throws {
+        let site = target.range.lowerBound
+        switch target.kind {
+        case .name(let n):
+            let current = try load(n, frame, site: site)
+            let v = try eval(valueExpr, frame)
+            store(n, try inplace(op, current, v, site: site, frame: frame), frame)
+        case .attribute(let objExpr, let attr):
+            let obj = try eval(objExpr, frame)
+            let current = try getAttribute(obj, attr, site: site, frame: frame)
+            let v = try eval(valueExpr, frame)
+            try setAttribute(obj, attr, try inplace(op, current, v, site: site, frame: frame), site: site, frame: frame)
+        case .subscript(let objExpr, let keyExpr):
+            let obj = try eval(objExpr, frame)
+            let key = try eval(keyExpr, frame)
+            let current = try getItem(obj, key, site: site, frame: frame)
+            let v = try eval(valueExpr, frame)
+            try setItem(obj, key, try inplace(op, current, v, site: site, frame: frame), site: site, frame: frame)
+        default:
+            note("augmented assignment to an expression")
+        }
+    }
+}
