@@ -47,7 +47,6 @@ import tempfile
 import tokenize
 
 CORPUS = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(CORPUS)
 SEMANTICS = "semantics"
 
 DEFAULT_CALLS = 50
@@ -82,6 +81,12 @@ def _child(path, calls):
     import weakref
 
     result = {"error": None}
+    # The result travels on a private copy of stdout; whatever the case prints goes
+    # to /dev/null, so it can neither fake a result nor grow a pipe buffer.
+    channel = os.fdopen(os.dup(1), "w")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
 
     # Measurements go into storage allocated before tracing starts, so that keeping
     # them adds nothing to the next measurement.
@@ -148,9 +153,8 @@ def _child(path, calls):
         import traceback
         lines = traceback.format_exception_only(type(exc), exc)
         result["error"] = "%s raised %s" % (stage, "".join(lines).strip())
-    sys.stdout.flush()
-    sys.stdout.write("\n" + RESULT_MARKER + json.dumps(result) + "\n")
-    sys.stdout.flush()
+    channel.write(RESULT_MARKER + json.dumps(result) + "\n")
+    channel.flush()
     os._exit(0)  # skip interpreter teardown: finalizers in cases must not change the result
 
 
@@ -159,8 +163,9 @@ def _child(path, calls):
 # --------------------------------------------------------------------------
 
 class Case:
-    def __init__(self, path, kind, code):
+    def __init__(self, path, base, kind, code):
         self.path = path            # absolute
+        self.base = base            # the corpus's parent: paths are shown relative to it
         self.kind = kind            # "rule" or "semantics"
         self.code = code            # directory's rule code, or None
         self.expects = []           # [(line, code, verdict)]
@@ -171,13 +176,14 @@ class Case:
 
     @property
     def rel(self):
-        return os.path.relpath(self.path, ROOT)
+        return os.path.relpath(self.path, self.base)
 
 
-def discover(filter_substr):
+def discover(corpus, filter_substr):
     cases, problems = [], []
-    for entry in sorted(os.listdir(CORPUS)):
-        full = os.path.join(CORPUS, entry)
+    base = os.path.dirname(corpus)
+    for entry in sorted(os.listdir(corpus)):
+        full = os.path.join(corpus, entry)
         if not os.path.isdir(full) or entry == "__pycache__":
             continue
         match = RULE_DIR.match(entry)
@@ -186,13 +192,13 @@ def discover(filter_substr):
         elif match:
             kind, code = "rule", match.group(1)
         else:
-            problems.append((os.path.relpath(full, ROOT),
+            problems.append((os.path.relpath(full, base),
                              "directory name is neither HLnnn-name nor semantics"))
             continue
         for name in sorted(os.listdir(full)):
             if not name.endswith(".py"):
                 continue
-            case = Case(os.path.join(full, name), kind, code)
+            case = Case(os.path.join(full, name), base, kind, code)
             if filter_substr and filter_substr not in case.rel:
                 continue
             cases.append(case)
@@ -308,7 +314,8 @@ def run_child(case, calls, timeout):
         tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
         return {"error": "child exited %d without a result: %s" % (proc.returncode, " | ".join(tail))}
     if leftovers and not result.get("error"):
-        result["error"] = "left files behind: %s" % ", ".join(leftovers)
+        shown = ", ".join(leftovers[:3]) + (" and %d more" % (len(leftovers) - 3) if len(leftovers) > 3 else "")
+        result["error"] = "left files behind: %s" % shown
     return result
 
 
@@ -352,11 +359,14 @@ def judge(case, result, calls):
         record["confirm_window_per_call"] = second
         record["points"] = result["points"]
         record["retains"] = measured
+        record["verdict_as_measured"] = "confirmed" if measured else "refuted"
     else:
         measured = None
     for key in ("survives_refcount", "survives_gc"):
         if key in result:
             record[key] = result[key]
+    if any(c in PROBE_RULES for _, c, _ in case.expects) and "survives_refcount" in result:
+        record["verdict_as_measured"] = "confirmed" if result["survives_refcount"] else "refuted"
 
     if measured is not None:
         growth_codes = [(c, v) for _, c, v in case.expects if c not in PROBE_RULES]
@@ -418,6 +428,7 @@ def main(argv=None):
     parser.add_argument("--json", action="store_true", help="print machine-readable results")
     parser.add_argument("--jobs", type=int, default=2, help="cases run in parallel (default 2)")
     parser.add_argument("--timeout", type=float, default=TIMEOUT_SECONDS, help="seconds per case")
+    parser.add_argument("--corpus", default=CORPUS, help="corpus directory (default: the one beside this script)")
     parser.add_argument("--run-one", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -427,7 +438,7 @@ def main(argv=None):
     if args.calls is not None and args.calls < 1:
         parser.error("--calls must be at least 1")
 
-    cases, dir_problems = discover(args.substr)
+    cases, dir_problems = discover(os.path.abspath(args.corpus), args.substr)
     for case in cases:
         read_labels(case)
 
