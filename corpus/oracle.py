@@ -173,6 +173,7 @@ class Case:
         self.calls = None
         self.has_probe = False
         self.problems = []          # hygiene problems
+        self.runnable = True        # False when it cannot be imported or has no scenario()
 
     @property
     def rel(self):
@@ -217,11 +218,13 @@ def read_labels(case):
         tree = ast.parse(source, case.path)
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError) as exc:
         case.problems.append("cannot parse: %s" % exc)
+        case.runnable = False
         return
     top = {node.name for node in tree.body
            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
     if "scenario" not in top:
         case.problems.append("no top-level def scenario()")
+        case.runnable = False
     case.has_probe = "probe" in top
     lines = source.splitlines()
     try:
@@ -444,8 +447,7 @@ def main(argv=None):
 
     def work(case):
         calls = args.calls or case.calls or DEFAULT_CALLS
-        result = None if case.problems and any("scenario" in p or "parse" in p for p in case.problems) \
-            else run_child(case, calls, args.timeout)
+        result = run_child(case, calls, args.timeout) if case.runnable else None
         return judge(case, result, calls)
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
