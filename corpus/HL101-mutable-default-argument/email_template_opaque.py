@@ -1,0 +1,19 @@
+"""Transactional e-mail renderer: the default context dict is handed to string.Template."""
+import itertools
+import string
+
+_TEMPLATE = string.Template("Hi $name, your order $order ships from $site.")
+
+
+def render_email(name, order, context={"site": "Northwind Shop"}):  # expect: HL101 unknown
+    # safe_substitute only reads the mapping, but heaplint cannot see inside it.
+    text = _TEMPLATE.safe_substitute(context, name=name, order=order)
+    return text
+
+
+_orders = itertools.count()
+
+
+def scenario():
+    n = next(_orders)
+    render_email(f"customer {n}", f"#{n:06d}")
