@@ -94,7 +94,8 @@ extension Interpreter {
         case .await(let e):
             return try eval(e, frame)
         case .yield(let e):
-            if let e { _ = try eval(e, frame) }
+            let v = try e.map { try eval($0, frame) } ?? none
+            if frame.yieldSink != nil, (frame.yieldSink?.count ?? 0) < bounds.maxLoopIterations { frame.yieldSink?.append(v) }
             return opaque(site: site)
         case .yieldFrom(let e):
             _ = try eval(e, frame)
@@ -219,12 +220,16 @@ extension Interpreter {
             guard let m = membership(a, in: b) else { return heap.allocate("bool", .atom, origin: site) }
             return bool(op == .in ? m : !m)
         case .eq, .notEq:
+            if let c = lengthOf[a], let n = intValue(b) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
+            if let c = lengthOf[b], let n = intValue(a) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
             if a == b, heap[a].constant != nil { return bool(op == .eq) }
             let ka = heap.valueKey(a), kb = heap.valueKey(b)
             if case .value = ka, case .value = kb { return bool((ka == kb) == (op == .eq)) }
             if (a == none || b == none), isFresh(a == none ? b : a) { return bool(op == .notEq) }
             return heap.allocate("bool", .atom, origin: site)
         case .lt, .ltE, .gt, .gtE:
+            if let c = lengthOf[a], let n = intValue(b) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
+            if let c = lengthOf[b], let n = intValue(a) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
             if let x = numeric(a), let y = numeric(b) {
                 let r: Bool
                 switch op {

@@ -16,6 +16,8 @@ final class Frame {
     var handling: ObjID?
     /// For methods: the class whose body defined the function (for `super()`).
     var definingClass: ObjID?
+    /// For a running generator: the values it yielded.
+    var yieldSink: [ObjID]?
 
     init(scope: Scope, function: FunctionDef?, moduleObject: ObjID, parent: Frame? = nil, back: Frame?) {
         self.scope = scope
@@ -59,8 +61,16 @@ final class Interpreter {
     var unsupported: [String] = []
     /// Containers whose size was compared with a constant (`len(c) > N`): the bound seen.
     var sizeBounds: [ObjID: Int] = [:]
+    /// `len(c)` results → c, so a comparison with a constant can record a size bound.
+    var lengthOf: [ObjID: ObjID] = [:]
     /// Origins of the object creations per FunctionDef id → the heap function objects made from it.
     var functionObjects: [Int: [ObjID]] = [:]
+    /// Class objects made from each ClassDef id (the latest).
+    var classObjects: [Int: ObjID] = [:]
+    var finalizerClasses = Set<ObjID>()
+    var exceptionClassSet = Set<ObjID>()
+    /// Generators created but not yet run, with their frames.
+    var pendingGenerators: [ObjID: Frame] = [:]
 
     init(module: Module, bounds: SimulationBounds, pep442: Bool) {
         self.module = module

@@ -13,6 +13,8 @@ public struct RuleMetadata: Sendable, Equatable {
     public var readme: String
     /// The rule's `query.scm`, where a query fits.
     public var query: String?
+    /// States the remedy (`fix-title` in rule.toml).
+    public var fixTitle: String?
 
     public init(code: String, name: String, family: String, defaultSeverity: Severity, summary: String,
                 message: String, peers: [String: String], readme: String, query: String?) {

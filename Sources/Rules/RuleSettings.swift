@@ -40,7 +40,3 @@ public struct RuleSettings: Sendable {
     }
 }
 
-/// Runs every enabled rule over a module. (Stub until the rules land.)
-public enum RuleRunner {
-    public static func run(_ module: Module, settings: RuleSettings) -> [Finding] { [] }
-}

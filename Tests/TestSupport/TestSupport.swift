@@ -1,1 +1,58 @@
+import Foundation
+import PythonModel
 import Syntax
+
+/// Shared helpers for the test targets.
+public enum TestSupport {
+    /// The package root (the directory holding Package.swift).
+    public static let packageRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    /// Parses and lowers Python source.
+    public static func lower(_ source: String, moduleName: String = "example") throws -> Module {
+        let tree = try Parser().parse(SourceText(source))
+        return Lowering.lower(tree, moduleName: moduleName)
+    }
+
+    public static func lower(file url: URL, moduleName: String? = nil) throws -> Module {
+        let data = try Data(contentsOf: url)
+        let tree = try Parser().parse(SourceText(bytes: Array(data)))
+        return Lowering.lower(tree, moduleName: moduleName ?? url.deletingPathExtension().lastPathComponent)
+    }
+
+    /// `.py` files directly in `corpus/<directory>`, sorted.
+    public static func corpusFiles(_ directory: String) -> [URL] {
+        let dir = packageRoot.appendingPathComponent("corpus").appendingPathComponent(directory)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".py") }.sorted().map { dir.appendingPathComponent($0) }
+    }
+
+    /// Corpus labels: (1-based row, code, verdict) for each `# expect: CODE VERDICT` line.
+    public static func expectations(in url: URL) throws -> [(row: Int, code: String, verdict: String)] {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var out: [(Int, String, String)] = []
+        for (i, line) in text.components(separatedBy: "\n").enumerated() {
+            guard let r = line.range(of: "# expect: ") else { continue }
+            let parts = line[r.upperBound...].split(separator: " ").map(String.init)
+            if parts.count >= 2 { out.append((i + 1, parts[0], parts[1].trimmingCharacters(in: .whitespaces))) }
+        }
+        return out
+    }
+
+    /// A `# key: value` label in a corpus file (`retains`, `survives-refcount`, `survives-gc`).
+    public static func label(_ key: String, in url: URL) -> String? {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        for line in text.components(separatedBy: "\n") {
+            if let r = line.range(of: "# \(key): ") {
+                return line[r.upperBound...].split(separator: " ").first.map(String.init)
+            }
+        }
+        return nil
+    }
+}

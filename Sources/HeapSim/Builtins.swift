@@ -1,0 +1,411 @@
+import PythonModel
+
+/// Library functions known not to keep references to their arguments beyond the call.
+let nonRetainingPrefixes = [
+    "os.path.", "math.", "time.", "re.", "json.dumps", "json.loads", "hashlib.", "uuid.", "random.",
+    "datetime.", "operator.", "base64.", "binascii.", "struct.", "html.escape", "html.unescape",
+    "urllib.parse.", "shlex.quote", "shlex.split", "textwrap.", "unicodedata.", "zlib.", "statistics.",
+    "bisect.bisect", "keyword.", "string.capwords", "fnmatch.", "posixpath.", "ntpath.", "os.getenv",
+    "os.environ.get", "sys.getsizeof", "sys.intern", "pprint.pformat", "itertools.", "typing.",
+    "isinstance", "issubclass", "warnings.warn", "copy.copy", "copy.deepcopy", "dataclasses.asdict",
+]
+
+let builtinExceptionNames: [(String, String?)] = [
+    ("BaseException", nil), ("Exception", "BaseException"), ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"), ("GeneratorExit", "BaseException"),
+    ("ArithmeticError", "Exception"), ("ZeroDivisionError", "ArithmeticError"), ("OverflowError", "ArithmeticError"),
+    ("AssertionError", "Exception"), ("AttributeError", "Exception"), ("LookupError", "Exception"),
+    ("KeyError", "LookupError"), ("IndexError", "LookupError"), ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"), ("OSError", "Exception"), ("IOError", "OSError"),
+    ("FileNotFoundError", "OSError"), ("PermissionError", "OSError"), ("TimeoutError", "OSError"),
+    ("ConnectionError", "OSError"), ("RuntimeError", "Exception"), ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"), ("StopIteration", "Exception"), ("StopAsyncIteration", "Exception"),
+    ("TypeError", "Exception"), ("ValueError", "Exception"), ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"), ("UnicodeEncodeError", "UnicodeError"), ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"), ("MemoryError", "Exception"), ("BufferError", "Exception"),
+    ("EOFError", "Exception"), ("Warning", "Exception"), ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
+]
+
+let builtinFunctionNames = [
+    "list", "dict", "set", "frozenset", "tuple", "bytearray", "str", "int", "float", "bool", "bytes", "complex",
+    "len", "print", "isinstance", "issubclass", "range", "enumerate", "zip", "sorted", "reversed", "min", "max",
+    "sum", "any", "all", "repr", "id", "hash", "iter", "next", "open", "getattr", "setattr", "hasattr", "delattr",
+    "callable", "type", "object", "property", "staticmethod", "classmethod", "map", "filter", "abs", "round",
+    "format", "vars", "divmod", "pow", "chr", "ord", "hex", "oct", "bin", "ascii", "input", "memoryview",
+    "globals", "locals", "dir", "exec", "eval", "compile", "__import__", "breakpoint", "aiter", "anext",
+    "NotImplemented", "Ellipsis", "__name__", "__file__", "__doc__",
+]
+
+extension Interpreter {
+    func installBuiltins() {
+        for name in builtinFunctionNames {
+            let id = heap.allocate("builtin_function_or_method", .native(name: name, receiver: nil))
+            builtins[name] = id
+            heap.roots.append(("builtins", id))
+        }
+        for (name, base) in builtinExceptionNames {
+            let bases = base.flatMap { exceptionClasses[$0] }.map { [$0] } ?? []
+            let cls = heap.allocate("type", .classObject(ClassState(name: name, def: nil, bases: bases, attrs: [], opaqueBase: false)))
+            exceptionClasses[name] = cls
+            exceptionClassSet.insert(cls)
+            heap.roots.append(("builtins", cls))
+        }
+    }
+
+    func newList(_ items: [ObjID], site: Int) -> ObjID { heap.allocate("list", .list(items), origin: site) }
+
+    func newDict(factory: ObjID? = nil, typeName: String = "dict", site: Int) -> ObjID {
+        heap.allocate(typeName, .dict(OrderedStore(), factory: factory), origin: site)
+    }
+
+    func updateDict(_ d: ObjID, _ other: ObjID, site: Int, frame: Frame) throws {
+        switch heap[other].payload {
+        case .dict(let s, _):
+            withStore(d) { for (k, v) in zip(s.keys, s.values) { $0.set(k, heap.valueKey(k), v) } }
+        case .opaque, .external:
+            // Entries from an unknown mapping: a fresh unknown key and value.
+            let k = opaque(site: site), v = opaque(site: site)
+            withStore(d) { $0.set(k, heap.valueKey(k), v) }
+        default:
+            for pair in try iterate(other, site: site, frame: frame) {
+                if case .tuple(let kv) = heap[pair].payload, kv.count == 2 {
+                    withStore(d) { $0.set(kv[0], heap.valueKey(kv[0]), kv[1]) }
+                }
+            }
+        }
+    }
+
+    func kwarg(_ kwargs: [(String, ObjID)], _ name: String) -> ObjID? { kwargs.first { $0.0 == name }?.1 }
+
+    // MARK: - Builtin functions and methods
+
+    func callNative(_ name: String, _ receiver: ObjID?, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                    site: Int, frame: Frame) throws -> ObjID {
+        if let r = receiver { return try callMethod(name, r, args, kwargs, site: site, frame: frame) }
+        let a0 = args.first
+        if name.hasPrefix("lru_cache:"), let f = a0 {
+            return makeCache(f, maxsize: Int(name.dropFirst("lru_cache:".count)), site: site)
+        }
+        if name == "identity_decorator" { return a0 ?? none }
+        switch name {
+        case "list", "tuple":
+            let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
+            return heap.allocate(name, name == "list" ? .list(items) : .tuple(items), origin: site)
+        case "set", "frozenset":
+            var s = OrderedStore()
+            for v in try a0.map({ try iterate($0, site: site, frame: frame) }) ?? [] { s.set(v, heap.valueKey(v), v) }
+            return heap.allocate(name, .set(s), origin: site)
+        case "dict":
+            let d = newDict(site: site)
+            if let a0 { try updateDict(d, a0, site: site, frame: frame) }
+            for (k, v) in kwargs {
+                let key = makeStr(k, site: site)
+                withStore(d) { $0.set(key, heap.valueKey(key), v) }
+            }
+            return d
+        case "bytearray":
+            return heap.allocate("bytearray", .list([]), origin: site)
+        case "len":
+            guard let a0 else { return makeInt(0, site: site) }
+            let n: Int?
+            switch heap[a0].payload {
+            case .list(let a), .tuple(let a), .deque(let a, _): n = a.count
+            case .dict(let s, _), .set(let s), .weakContainer(_, let s): n = s.count
+            case .atom: n = heap[a0].constant.map { $0.count }
+            default: n = nil
+            }
+            if let n {
+                let result = heap.allocate("int", .atom, constant: String(n), origin: site)
+                lengthOf[result] = a0
+                return result
+            }
+            return heap.allocate("int", .atom, origin: site)
+        case "range":
+            if args.count == 1, let n = intValue(args[0]) { return heap.allocate("range", .atom, constant: String(n), origin: site) }
+            if args.count == 2, let a = intValue(args[0]), let b = intValue(args[1]) {
+                return heap.allocate("range", .atom, constant: String(max(0, b - a)), origin: site)
+            }
+            return opaque("range", site: site)
+        case "str", "repr", "format", "chr", "hex", "oct", "bin", "ascii", "input":
+            if name == "str", let a0, typeName(a0) == "str" { return a0 }
+            return makeStr(nil, site: site)
+        case "int", "float", "complex", "abs", "round", "hash", "id", "ord", "sum", "divmod", "pow":
+            if name == "int", let a0, let v = intValue(a0) { return makeInt(v, site: site) }
+            return heap.allocate(name == "float" ? "float" : "int", .atom, origin: site)
+        case "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all":
+            if name == "bool", let a0, let t = decidedTruth(a0) { return bool(t) }
+            return heap.allocate("bool", .atom, origin: site)
+        case "bytes":
+            return heap.allocate("bytes", .atom, origin: site)
+        case "print", "setattr", "delattr", "exec", "eval", "compile", "breakpoint", "dir", "vars", "globals", "locals", "__import__":
+            if name == "setattr", args.count == 3, let attr = heap[args[1]].constant {
+                try setAttribute(args[0], attr, args[2], site: site, frame: frame)
+            }
+            if ["exec", "eval", "compile", "__import__"].contains(name) { note("`\(name)()`") }
+            return none
+        case "getattr":
+            if args.count >= 2, let attr = heap[args[1]].constant {
+                do { return try getAttribute(args[0], attr, site: site, frame: frame) }
+                catch Signal.raise(let e) { if args.count == 3 { return args[2] }; throw Signal.raise(e) }
+            }
+            return args.count == 3 ? args[2] : opaque(site: site)
+        case "sorted":
+            let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
+            return newList(items, site: site)
+        case "reversed", "iter", "enumerate", "zip", "map", "filter":
+            // Iterators over their arguments; consumed where they are used.
+            if name == "enumerate", let a0 {
+                let items = try iterate(a0, site: site, frame: frame)
+                return newList(items.enumerated().map { i, v in
+                    heap.allocate("tuple", .tuple([makeInt(i, site: site), v]), origin: site) }, site: site)
+            }
+            if name == "zip" {
+                let seqs = try args.map { try iterate($0, site: site, frame: frame) }
+                let n = seqs.map(\.count).min() ?? 0
+                return newList((0..<n).map { i in heap.allocate("tuple", .tuple(seqs.map { $0[i] }), origin: site) }, site: site)
+            }
+            if name == "map" || name == "filter", args.count >= 2 {
+                for f in args.dropFirst().prefix(1) { _ = f }
+                if case .function = heap[args[0]].payload {
+                    let items = try iterate(args[1], site: site, frame: frame)
+                    var out: [ObjID] = []
+                    for v in items {
+                        let r = try call(args[0], [v], [], site: site, frame: frame)
+                        if name == "map" { out.append(r) } else if try truth(r, site: site) { out.append(v) }
+                    }
+                    return newList(out, site: site)
+                }
+                return newList(try iterate(args[1], site: site, frame: frame), site: site)
+            }
+            let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
+            return newList(name == "reversed" ? items.reversed() : items, site: site)
+        case "min", "max":
+            if args.count == 1 { return try iterate(args[0], site: site, frame: frame).first ?? opaque(site: site) }
+            return args.first ?? opaque(site: site)
+        case "next":
+            if let a0 { return try iterate(a0, site: site, frame: frame).first ?? (args.count > 1 ? args[1] : opaque(site: site)) }
+            return opaque(site: site)
+        case "open":
+            return heap.allocate("TextIOWrapper", .opaque(held: []), origin: site)
+        case "type":
+            if let a0 {
+                if case .instance(let c, _) = heap[a0].payload { return c }
+                if case .exception(let c?, _, _, _) = heap[a0].payload { return c }
+            }
+            return opaque("type", site: site)
+        case "object":
+            return heap.allocate("object", .instance(cls: builtins["object"]!, attrs: [:]), origin: site)
+        case "staticmethod", "classmethod", "property":
+            guard let a0 else { return opaque(site: site) }
+            let kind: DescriptorKind = name == "staticmethod" ? .staticmethod : name == "classmethod" ? .classmethod : .property
+            return heap.allocate(name, .descriptor(kind: kind, function: a0), origin: site)
+        case "memoryview", "aiter", "anext":
+            return opaque(site: site)
+        default:
+            escape("`\(name)()`", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
+        }
+    }
+
+    func callMethod(_ name: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                    site: Int, frame: Frame) throws -> ObjID {
+        let method = String(name[name.index(after: name.lastIndex(of: ".") ?? name.startIndex)...])
+        let a0 = args.first
+        switch heap[r].payload {
+        case .list, .deque:
+            switch method {
+            case "append", "appendleft":
+                guard let a0 else { return none }
+                withList(r) { if method == "append" { $0.append(a0) } else { $0.insert(a0, at: 0) } }
+                return none
+            case "extend", "extendleft":
+                let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
+                withList(r) { $0 += items }
+                return none
+            case "insert":
+                if args.count == 2 {
+                    withList(r) { l in
+                        let i = max(0, min(l.count, intValue(args[0]).map { $0 < 0 ? l.count + $0 : $0 } ?? l.count))
+                        l.insert(args[1], at: i)
+                    }
+                }
+                return none
+            case "pop", "popleft":
+                var out: ObjID?
+                withList(r) { l in
+                    guard !l.isEmpty else { return }
+                    if method == "popleft" { out = l.removeFirst(); return }
+                    if let a0, let i = intValue(a0) {
+                        let j = i < 0 ? l.count + i : i
+                        if j >= 0 && j < l.count { out = l.remove(at: j) }
+                    } else { out = l.removeLast() }
+                }
+                if let out { return out }
+                throw Signal.raise(try makeException("IndexError", site: site))
+            case "remove":
+                guard let a0 else { return none }
+                let key = heap.valueKey(a0)
+                var removed = false
+                withList(r) { l in
+                    if let i = l.firstIndex(where: { $0 == a0 || heap.valueKey($0) == key }) { l.remove(at: i); removed = true }
+                    else if let i = l.firstIndex(where: { !isKnownIdentity($0) && heap[$0].constant == nil }) { l.remove(at: i); removed = true }
+                }
+                if !removed { throw Signal.raise(try makeException("ValueError", site: site)) }
+                return none
+            case "clear":
+                withList(r) { $0.removeAll() }
+                return none
+            case "copy":
+                if case .list(let items) = heap[r].payload { return newList(items, site: site) }
+                if case .deque(let items, let m) = heap[r].payload { return heap.allocate("deque", .deque(items, maxlen: m), origin: site) }
+                return none
+            case "sort", "reverse", "rotate":
+                if method == "reverse" { withList(r) { $0.reverse() } }
+                return none
+            case "index", "count":
+                return heap.allocate("int", .atom, origin: site)
+            default:
+                return opaque(site: site)
+            }
+        case .dict(let s, _):
+            switch method {
+            case "get":
+                guard let a0 else { return none }
+                if let i = s.position(of: heap.valueKey(a0)) { return s.values[i] }
+                return args.count > 1 ? args[1] : none
+            case "setdefault":
+                guard let a0 else { return none }
+                let k = heap.valueKey(a0)
+                if let i = s.position(of: k) { return s.values[i] }
+                let v = args.count > 1 ? args[1] : none
+                withStore(r) { $0.set(a0, k, v) }
+                return v
+            case "update":
+                if let a0 { try updateDict(r, a0, site: site, frame: frame) }
+                for (k, v) in kwargs {
+                    let key = makeStr(k, site: site)
+                    withStore(r) { $0.set(key, heap.valueKey(key), v) }
+                }
+                return none
+            case "pop":
+                guard let a0 else { return none }
+                var out: ObjID?
+                withStore(r) { out = $0.remove(heap.valueKey(a0))?.value }
+                if let out { return out }
+                if args.count > 1 { return args[1] }
+                throw Signal.raise(try makeException("KeyError", site: site))
+            case "popitem":
+                var out: (key: ObjID, value: ObjID)?
+                let last = kwarg(kwargs, "last").map { $0 != falseObject } ?? (a0.map { $0 != falseObject } ?? true)
+                withStore(r) { out = last ? $0.removeLast() : $0.removeFirst() }
+                if let out { return heap.allocate("tuple", .tuple([out.key, out.value]), origin: site) }
+                throw Signal.raise(try makeException("KeyError", site: site))
+            case "move_to_end":
+                if let a0 {
+                    withStore(r) { st in if let p = st.remove(heap.valueKey(a0)) { st.set(p.key, heap.valueKey(p.key), p.value) } }
+                }
+                return none
+            case "clear":
+                withStore(r) { $0.removeAll() }
+                return none
+            case "copy":
+                return heap.allocate(typeName(r), .dict(s, factory: nil), origin: site)
+            case "keys":
+                return newList(s.keys, site: site)
+            case "values":
+                return newList(s.values, site: site)
+            case "items":
+                return newList(zip(s.keys, s.values).map { heap.allocate("tuple", .tuple([$0, $1]), origin: site) }, site: site)
+            case "most_common", "elements":
+                return newList(s.keys, site: site)
+            default:
+                return opaque(site: site)
+            }
+        case .set(let s):
+            switch method {
+            case "add":
+                if let a0 { withStore(r) { $0.set(a0, heap.valueKey(a0), a0) } }
+                return none
+            case "update":
+                for a in args { for v in try iterate(a, site: site, frame: frame) { withStore(r) { $0.set(v, heap.valueKey(v), v) } } }
+                return none
+            case "discard", "remove":
+                guard let a0 else { return none }
+                var removed = false
+                withStore(r) { removed = $0.remove(heap.valueKey(a0)) != nil }
+                if !removed && method == "remove" { throw Signal.raise(try makeException("KeyError", site: site)) }
+                return none
+            case "pop":
+                var out: ObjID?
+                withStore(r) { out = $0.removeLast()?.key }
+                if let out { return out }
+                throw Signal.raise(try makeException("KeyError", site: site))
+            case "clear":
+                withStore(r) { $0.removeAll() }
+                return none
+            case "copy", "union", "difference", "intersection", "symmetric_difference":
+                var c = s
+                if method == "union" { for a in args { for v in try iterate(a, site: site, frame: frame) { c.set(v, heap.valueKey(v), v) } } }
+                return heap.allocate("set", .set(c), origin: site)
+            case "difference_update", "intersection_update", "symmetric_difference_update":
+                return none
+            default:
+                return heap.allocate("bool", .atom, origin: site)
+            }
+        case .weakContainer(_, let s):
+            switch method {
+            case "add":
+                if let a0 { withStore(r) { $0.set(a0, heap.valueKey(a0), a0) } }
+            case "get":
+                if let a0, let i = s.position(of: heap.valueKey(a0)) { return s.values[i] }
+                return args.count > 1 ? args[1] : none
+            case "pop", "discard", "remove":
+                if let a0 { withStore(r) { $0.remove(heap.valueKey(a0)) } }
+            case "clear":
+                withStore(r) { $0.removeAll() }
+            case "setdefault":
+                if let a0, args.count > 1 { withStore(r) { $0.set(a0, heap.valueKey(a0), args[1]) }; return args[1] }
+            default: break
+            }
+            return none
+        case .cacheWrapper:
+            if method == "cache_clear" { withStore(r) { $0.removeAll() } }
+            return opaque(site: site)
+        case .atom:
+            // str / bytes / int methods make new objects and keep nothing.
+            if method == "join" || method == "format" || method == "split" || method == "encode" {
+                for a in args { _ = try? iterate(a, site: site, frame: frame) }
+            }
+            if method == "split" || method == "splitlines" { return newList([makeStr(nil, site: site)], site: site) }
+            if method == "startswith" || method == "endswith" || method.hasPrefix("is") { return heap.allocate("bool", .atom, origin: site) }
+            if ["lower", "upper", "strip", "lstrip", "rstrip", "title", "casefold"].contains(method), let c = heap[r].constant {
+                let v: String
+                switch method {
+                case "lower", "casefold": v = c.lowercased()
+                case "upper": v = c.uppercased()
+                default: v = c.trimmingCharacters(in: .whitespaces)
+                }
+                return makeStr(v, site: site)
+            }
+            return heap.allocate(typeName(r) == "bytes" ? "bytes" : "str", .atom, origin: site)
+        case .exception:
+            if method == "with_traceback" { if let a0 { setInstanceAttr(r, "__traceback__", a0 == none ? nil : a0) }; return r }
+            return opaque(site: site)
+        case .instance where name.hasPrefix("object."):
+            if method == "__init__" || method == "__init_subclass__" { return none }
+            if method == "__setattr__", args.count == 2, let attr = heap[args[0]].constant {
+                setInstanceAttr(r, attr, args[1])
+                return none
+            }
+            return opaque(site: site)
+        case .registry:
+            return opaque(site: site)
+        default:
+            escape("`\(name)()`", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,304 @@
+import PythonModel
+
+extension Interpreter {
+    func native(_ name: String, _ receiver: ObjID?) -> ObjID {
+        heap.allocate("builtin_function_or_method", .native(name: name, receiver: receiver))
+    }
+
+    func evalCall(_ calleeExpr: Expr, _ arguments: [Argument], _ frame: Frame, site: Int) throws -> ObjID {
+        // `super()` needs the frame it is called from.
+        if case .name("super") = calleeExpr.kind, arguments.isEmpty, global("super") == nil {
+            let selfObj = frame.function?.parameters.first.flatMap { frame.locals[$0.name] ?? frame.cells[$0.name].flatMap { c -> ObjID? in
+                if case .cell(let v) = heap[c].payload { return v } else { return nil } } }
+            return heap.allocate("super", .native(name: "super", receiver: selfObj), origin: site)
+        }
+        let callee = try eval(calleeExpr, frame)
+        var args: [ObjID] = []
+        var kwargs: [(String, ObjID)] = []
+        for a in arguments {
+            switch a.kind {
+            case .positional:
+                args.append(try eval(a.value, frame))
+            case .starred:
+                args += try iterate(try eval(a.value, frame), site: a.value.range.lowerBound, frame: frame)
+            case .keyword:
+                kwargs.append((a.name ?? "_", try eval(a.value, frame)))
+            case .doubleStarred:
+                let d = try eval(a.value, frame)
+                if case .dict(let s, _) = heap[d].payload {
+                    for (k, v) in zip(s.keys, s.values) { kwargs.append((heap[k].constant ?? "_", v)) }
+                }
+            }
+        }
+        return try call(callee, args, kwargs, site: site, frame: frame)
+    }
+
+    func call(_ callee: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        try tick()
+        switch heap[callee].payload {
+        case .function:
+            return try invoke(callee, args, kwargs, site: site, caller: frame)
+        case .boundMethod(let s, let fn):
+            return try call(fn, [s] + args, kwargs, site: site, frame: frame)
+        case .classObject:
+            return try instantiate(callee, args, kwargs, site: site, frame: frame)
+        case .native(let name, let receiver):
+            return try callNative(name, receiver, args, kwargs, site: site, frame: frame)
+        case .external(let q):
+            return try callExternal(q, args, kwargs, site: site, frame: frame)
+        case .cacheWrapper(let fn, let maxsize, let entries, _):
+            // The cache key holds every argument, `self` included.
+            let keyParts = args + kwargs.map(\.1)
+            let key = heap.allocate("tuple", .tuple(keyParts), origin: site)
+            let kv = heap.valueKey(key)
+            if let i = entries.position(of: kv) { return entries.values[i] }
+            let result = try call(fn, args, kwargs, site: site, frame: frame)
+            withStore(callee) { s in
+                s.set(key, kv, result)
+                if let m = maxsize, s.count > m { _ = s.removeFirst() }
+            }
+            return result
+        case .descriptor(_, let fn):
+            return try call(fn, args, kwargs, site: site, frame: frame)
+        case .partial(let fn, let bound):
+            return try call(fn, bound + args, kwargs, site: site, frame: frame)
+        case .instance(let cls, _):
+            if let m = mroLookup(cls, "__call__") {
+                return try call(try bindIfFunction(m, to: callee, site: site), args, kwargs, site: site, frame: frame)
+            }
+            escape("call of an object without a visible __call__", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
+        default:
+            escape("call of an unknown object", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
+        }
+    }
+
+    // MARK: - Functions
+
+    func makeFunction(_ def: FunctionDef, _ frame: Frame) throws -> ObjID {
+        let site = def.range.lowerBound
+        // Defaults are evaluated once, when the def runs, in the enclosing scope.
+        var defaults: [ObjID?] = []
+        var kwdefaults: [(String, ObjID)] = []
+        for p in def.parameters {
+            switch p.kind {
+            case .positionalOnly, .positional:
+                defaults.append(try p.defaultValue.map { try eval($0, frame) })
+            case .keywordOnly:
+                if let d = p.defaultValue { kwdefaults.append((p.name, try eval(d, frame))) }
+            default: break
+            }
+        }
+        var closure: [(String, ObjID)] = []
+        for name in def.scope.freeVariables {
+            let cell = lookupCell(name, frame) ?? ensureCell(name, frame)
+            closure.append((name, cell))
+        }
+        let decorators = try def.decorators.map { try eval($0, frame) }
+        let state = FunctionState(def: def.id, qualifiedName: def.qualifiedName, defaults: defaults,
+                                  kwdefaults: kwdefaults, closure: closure, globals: frame.moduleObject, attrs: [:])
+        var f = heap.allocate(def.isLambda ? "function" : "function", .function(state), origin: site)
+        functionObjects[def.id, default: []].append(f)
+        // Decorators apply innermost first.
+        for d in decorators.reversed() {
+            f = try call(d, [f], [], site: site, frame: frame)
+        }
+        return f
+    }
+
+    /// Calls a Python function of this module.
+    func invoke(_ fnObj: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, caller: Frame?) throws -> ObjID {
+        guard case .function(let state) = heap[fnObj].payload, state.def < module.functions.count else {
+            return opaque(site: site)
+        }
+        let def = module.functions[state.def]
+        if depth >= bounds.maxCallDepth { throw Signal.abort("call depth bound (\(bounds.maxCallDepth)) reached in `\(def.qualifiedName)`") }
+        let frame = Frame(scope: def.scope, function: def, moduleObject: state.globals, back: caller)
+        frame.definingClass = definingClassObject(def)
+        try bindArguments(def, state, args, kwargs, frame, site: site)
+        for (name, cell) in state.closure { frame.cells[name] = cell }
+        for name in def.scope.cellVariables where frame.cells[name] == nil {
+            let c = heap.allocate("cell", .cell(frame.locals[name]))
+            frame.locals[name] = nil
+            frame.cells[name] = c
+        }
+        if def.isGenerator {
+            let fo = frameObject(for: frame)
+            let gen = heap.allocate("generator", .generator(frame: fo), origin: site)
+            pendingGenerators[gen] = frame
+            return gen
+        }
+        depth += 1
+        liveFrames.append(frame)
+        defer {
+            depth -= 1
+            liveFrames.removeLast()
+            syncFrameObject(frame)
+        }
+        do {
+            switch try execBlock(def.body, frame) {
+            case .returned(let v): return v
+            default: return none
+            }
+        } catch Signal.raise(let exc) {
+            // The traceback gains an entry for this frame as the exception leaves it.
+            addTraceback(exc, frame)
+            throw Signal.raise(exc)
+        }
+    }
+
+    func definingClassObject(_ def: FunctionDef) -> ObjID? {
+        guard let cls = def.enclosingClass else { return nil }
+        return classObjects[cls.id]
+    }
+
+    func bindArguments(_ def: FunctionDef, _ state: FunctionState, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                       _ frame: Frame, site: Int) throws {
+        var remaining = args[...]
+        var kw = kwargs
+        var positionalIndex = 0
+        for p in def.parameters {
+            switch p.kind {
+            case .positionalOnly, .positional:
+                defer { positionalIndex += 1 }
+                if let v = remaining.first {
+                    remaining = remaining.dropFirst()
+                    frame.locals[p.name] = v
+                } else if p.kind == .positional, let i = kw.firstIndex(where: { $0.0 == p.name }) {
+                    frame.locals[p.name] = kw.remove(at: i).1
+                } else if positionalIndex < state.defaults.count, let d = state.defaults[positionalIndex] {
+                    frame.locals[p.name] = d
+                } else {
+                    frame.locals[p.name] = opaque("argument", site: site)
+                }
+            case .varPositional:
+                frame.locals[p.name] = heap.allocate("tuple", .tuple(Array(remaining)), origin: site)
+                remaining = []
+            case .keywordOnly:
+                if let i = kw.firstIndex(where: { $0.0 == p.name }) {
+                    frame.locals[p.name] = kw.remove(at: i).1
+                } else if let d = state.kwdefaults.first(where: { $0.0 == p.name }) {
+                    frame.locals[p.name] = d.1
+                } else {
+                    frame.locals[p.name] = opaque("argument", site: site)
+                }
+            case .varKeyword:
+                var s = OrderedStore()
+                for (k, v) in kw {
+                    let key = makeStr(k, site: site)
+                    s.set(key, heap.valueKey(key), v)
+                }
+                kw = []
+                frame.locals[p.name] = heap.allocate("dict", .dict(s, factory: nil), origin: site)
+            }
+        }
+    }
+
+    func frameObject(for frame: Frame) -> ObjID {
+        if let f = frame.frameObject { return f }
+        let back = frame.back.map { frameObject(for: $0) }
+        let f = heap.allocate("frame", .frame(FrameState(function: frame.function?.qualifiedName ?? "<module>",
+                                                         locals: frame.locals, cells: frame.cells, back: back)))
+        frame.frameObject = f
+        return f
+    }
+
+    /// Copies a frame's final locals into its heap frame object, if one was made (tracebacks, generators).
+    func syncFrameObject(_ frame: Frame) {
+        guard let f = frame.frameObject, case .frame(var st) = heap[f].payload else { return }
+        heap.objects[f].payload = .atom
+        st.locals = frame.locals
+        st.cells = frame.cells
+        heap.objects[f].payload = .frame(st)
+    }
+
+    func addTraceback(_ exc: ObjID, _ frame: Frame) {
+        guard case .exception(let cls, let args, let tb, let attrs) = heap[exc].payload else { return }
+        let fo = frameObject(for: frame)
+        if let tb, case .traceback(let existing, _) = heap[tb].payload, existing == fo { return }
+        let entry = heap.allocate("traceback", .traceback(frame: fo, next: tb))
+        heap.objects[exc].payload = .exception(cls: cls, args: args, traceback: entry, attrs: attrs)
+    }
+
+    func runGenerator(_ gen: ObjID, frame fo: ObjID, site: Int) throws -> [ObjID] {
+        guard let frame = pendingGenerators.removeValue(forKey: gen), let def = frame.function else { return [] }
+        frame.yieldSink = []
+        depth += 1
+        liveFrames.append(frame)
+        defer {
+            depth -= 1
+            liveFrames.removeLast()
+            // A finished generator drops its frame.
+            heap.objects[gen].payload = .generator(frame: none)
+        }
+        _ = try execBlock(def.body, frame)
+        return frame.yieldSink ?? []
+    }
+
+    // MARK: - Classes
+
+    func makeClass(_ def: ClassDef, _ frame: Frame) throws -> ObjID {
+        let site = def.range.lowerBound
+        let bases = try def.bases.map { try eval($0, frame) }
+        for k in def.keywords { _ = try eval(k.value, frame) }
+        let decorators = try def.decorators.map { try eval($0, frame) }
+        var opaqueBase = false
+        for b in bases {
+            if case .classObject = heap[b].payload { continue }
+            if case .external(let q) = heap[b].payload, q == "object" || q.hasSuffix(".ABC") || q == "abc.ABC" { continue }
+            opaqueBase = true
+        }
+        if !def.keywords.isEmpty { opaqueBase = true }
+        let state = ClassState(name: def.name, def: def.id, bases: bases.filter {
+            if case .classObject = heap[$0].payload { return true } else { return false }
+        }, attrs: [], opaqueBase: opaqueBase)
+        let cls = heap.allocate("type", .classObject(state), origin: site)
+        classObjects[def.id] = cls
+        let body = Frame(scope: def.scope, function: nil, moduleObject: frame.moduleObject, parent: frame, back: frame)
+        // The class body's own closure cells for free names resolve through the enclosing frame.
+        liveFrames.append(body)
+        defer { liveFrames.removeLast() }
+        _ = try execBlock(def.body, body)
+        var final = state
+        for (name, value) in body.locals.sorted(by: { $0.key < $1.key }) { final.setAttr(name, value) }
+        heap.objects[cls].payload = .classObject(final)
+        if final.attr("__del__") != nil || bases.contains(where: { classHasFinalizer($0) }) {
+            finalizerClasses.insert(cls)
+        }
+        var result = cls
+        for d in decorators.reversed() { result = try call(d, [result], [], site: site, frame: frame) }
+        return result
+    }
+
+    func classHasFinalizer(_ cls: ObjID) -> Bool {
+        finalizerClasses.contains(cls) || mroLookup(cls, "__del__") != nil
+    }
+
+    func instantiate(_ cls: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        let isException = mro(cls).contains { exceptionClassSet.contains($0) }
+        let obj: ObjID
+        if isException {
+            obj = heap.allocate(className(cls), .exception(cls: cls, args: args, traceback: nil, attrs: [:]), origin: site)
+        } else {
+            obj = heap.allocate(className(cls), .instance(cls: cls, attrs: [:]), origin: site)
+        }
+        if classHasFinalizer(cls) { heap.objects[obj].hasFinalizer = true }
+        if let initializer = mroLookup(cls, "__init__") {
+            _ = try call(try bindIfFunction(initializer, to: obj, site: site), args, kwargs, site: site, frame: frame)
+        } else if classHasOpaqueBase(cls) {
+            escape("constructor of a base class the simulation cannot see", [obj] + args + kwargs.map(\.1), site: site)
+        }
+        return obj
+    }
+
+    func className(_ cls: ObjID) -> String {
+        if case .classObject(let s) = heap[cls].payload { return s.name }
+        return "object"
+    }
+
+    func makeException(_ name: String, site: Int) throws -> ObjID {
+        let cls = exceptionClasses[name] ?? exceptionClasses["Exception"]!
+        return heap.allocate(name, .exception(cls: cls, args: [], traceback: nil, attrs: [:]), origin: site)
+    }
+}

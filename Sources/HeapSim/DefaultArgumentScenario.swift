@@ -1,0 +1,210 @@
+import PythonModel
+
+extension ModuleSimulation {
+    /// HL101's scenario: call the function K and then 2K times with fresh, distinct arguments while
+    /// the default of `parameter` stays in play, dropping results; measure what the default retains.
+    public func defaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
+        let p = def.parameters[parameter]
+        let callText = def.isLambda ? "the lambda" : "\(def.name)()"
+        let k = options.calls
+        var scenario = "called \(callText) \(k) then \(2 * k) times with fresh arguments, `\(p.name)` left to its default"
+        var best: SimulationOutcome?
+        var unknownReason: String?
+        var candidateType: String?
+
+        for policy in BranchPolicy.allCases {
+            let interp = makeInterpreter(policy)
+            do {
+                try interp.loadModule()
+                guard let entry = try findEntry(interp, def) else {
+                    unknownReason = "the function is never created when the module is imported"
+                    break
+                }
+                func candidates() -> [ObjID] {
+                    (interp.functionObjects[def.id] ?? []).compactMap { f in
+                        guard interp.isAlive(f), case .function(let st) = interp.heap[f].payload else { return nil }
+                        return defaultObject(st, def, parameter)
+                    }
+                }
+                if let c = candidates().first { candidateType = interp.typeName(c) }
+                var calls = 0
+                func run(_ n: Int) throws {
+                    for _ in 0..<n {
+                        interp.callCounter += 1
+                        calls += 1
+                        do { _ = try entry(interp) } catch Signal.raise {}
+                    }
+                }
+                try run(1)
+                try interp.collect(gc: false)
+                try run(k - 1)
+                try interp.collect(gc: false)
+                var m1 = interp.measure(under: candidates())
+                var firstPoint = calls
+                try run(firstPoint)
+                try interp.collect(gc: false)
+                var m2 = interp.measure(under: candidates())
+
+                // Bounded growth is not a leak: run past any size bound the code checks or the container has.
+                if grew(m1, m2), let bound = sizeBound(interp, m2) {
+                    let needed = bound + 2
+                    if needed * 2 > options.bounds.maxScenarioCalls {
+                        unknownReason = "the default is bounded at \(bound) items, too many to run past"
+                        continue
+                    }
+                    try run(max(0, needed - calls))
+                    try interp.collect(gc: false)
+                    m1 = interp.measure(under: candidates())
+                    firstPoint = calls
+                    try run(firstPoint)
+                    try interp.collect(gc: false)
+                    m2 = interp.measure(under: candidates())
+                    scenario = "called \(callText) \(firstPoint) then \(2 * firstPoint) times with fresh arguments (past its size bound of \(bound)), `\(p.name)` left to its default"
+                }
+
+                let escaped = relevantEscapes(interp, candidates())
+                if grew(m1, m2) {
+                    let growth = growthDescription(interp, m1, m2, calls: firstPoint)
+                    let path = interp.retentionPath(to: pickRetained(interp, m1, m2, candidates()))
+                    let evidence = Evidence(scenario: scenario, growth: growth, retentionPath: path,
+                                            assumptions: escaped, graph: interp.dot(of: m2.objects, highlight: Set(m2.objects.subtracting(m1.objects))))
+                    return SimulationOutcome(verdict: .confirmed, evidence: evidence, candidateType: candidateType)
+                }
+                var assumptions = escaped
+                if !interp.unsupported.isEmpty {
+                    assumptions += interp.unsupported.map { "not modelled: \($0)" }
+                }
+                let outcome = SimulationOutcome(verdict: assumptions.isEmpty ? .refuted : .unknown,
+                                                evidence: Evidence(scenario: scenario, growth: nil, retentionPath: [], assumptions: assumptions),
+                                                candidateType: candidateType,
+                                                reason: assumptions.isEmpty ? nil : "the default flowed into code heaplint cannot see")
+                if best == nil || (best?.verdict == .refuted && outcome.verdict == .unknown) { best = outcome }
+                if interp.undecidedBranches == 0 { break }
+            } catch Signal.abort(let why) {
+                unknownReason = why
+            } catch {
+                unknownReason = "\(error)"
+            }
+        }
+        if let unknownReason, best?.verdict != .unknown {
+            return SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario, assumptions: [unknownReason]),
+                                     candidateType: candidateType, reason: unknownReason)
+        }
+        return best ?? SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario), candidateType: candidateType,
+                                         reason: "no scenario could run")
+    }
+
+    func defaultObject(_ st: FunctionState, _ def: FunctionDef, _ parameter: Int) -> ObjID? {
+        let p = def.parameters[parameter]
+        if p.kind == .keywordOnly { return st.kwdefaults.first { $0.0 == p.name }?.1 }
+        let positional = def.parameters[..<parameter].filter { $0.kind == .positional || $0.kind == .positionalOnly }.count
+        return positional < st.defaults.count ? st.defaults[positional] : nil
+    }
+
+    func grew(_ a: Measurement, _ b: Measurement) -> Bool {
+        b.slots > a.slots || !b.objects.subtracting(a.objects).isEmpty && b.objects.count > a.objects.count
+    }
+
+    /// The smallest bound that limits a container that grew: a size check seen, a deque's maxlen, a cache's maxsize.
+    func sizeBound(_ interp: Interpreter, _ m: Measurement) -> Int? {
+        var bounds: [Int] = []
+        for (id, _) in m.slotsByContainer {
+            if let b = interp.sizeBounds[id] { bounds.append(b) }
+            switch interp.heap[id].payload {
+            case .deque(_, let maxlen?): bounds.append(maxlen)
+            case .cacheWrapper(_, let maxsize?, _, _): bounds.append(maxsize)
+            default: break
+            }
+        }
+        return bounds.min()
+    }
+
+    func growthDescription(_ interp: Interpreter, _ a: Measurement, _ b: Measurement, calls: Int) -> Growth {
+        let new = b.objects.subtracting(a.objects)
+        var kinds: [String: Int] = [:]
+        for id in new { kinds[interp.displayType(id), default: 0] += 1 }
+        var containers = Set<String>()
+        for (id, n) in b.slotsByContainer where n > (a.slotsByContainer[id] ?? 0) { containers.insert(interp.displayType(id)) }
+        let perCall = max(1, Int((Double(max(new.count, b.slots - a.slots)) / Double(max(calls, 1))).rounded()))
+        return Growth(objects: perCall, containers: containers.sorted(),
+                      kinds: kinds.mapValues { max(1, Int((Double($0) / Double(max(calls, 1))).rounded())) })
+    }
+
+    func pickRetained(_ interp: Interpreter, _ a: Measurement, _ b: Measurement, _ candidates: [ObjID]) -> ObjID {
+        let new = b.objects.subtracting(a.objects)
+        if let first = new.min() { return first }
+        // Only slots grew (shared objects appended again): point at the container that grew.
+        if let grown = b.slotsByContainer.filter({ $0.value > (a.slotsByContainer[$0.key] ?? 0) }).keys.min() { return grown }
+        return candidates.first ?? 0
+    }
+
+    /// Escapes into unknown code of an object that reaches the candidate or is reached from it.
+    func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID]) -> [String] {
+        guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
+        let under = interp.heap.reachable(from: candidates)
+        var out: [String] = []
+        for e in interp.escapes {
+            var relevant = e.objects.contains { $0 < under.count && under[$0] }
+            if !relevant {
+                let from = interp.heap.reachable(from: e.objects)
+                relevant = candidates.contains { $0 < from.count && from[$0] }
+            }
+            if relevant {
+                let text = "the default may be kept by \(e.what), which heaplint cannot see"
+                if !out.contains(text) { out.append(text) }
+            }
+        }
+        return out
+    }
+
+    /// A closure that makes one scenario call, as an outside caller would.
+    func findEntry(_ interp: Interpreter, _ def: FunctionDef) throws -> ((Interpreter) throws -> ObjID)? {
+        let frame = Frame(scope: module.scope, function: nil, moduleObject: interp.moduleObject, back: nil)
+        // The function object itself, when importing the module makes it.
+        if let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) {
+            let callable = interp.wrapperReaching(f) ?? f
+            if let cls = def.enclosingClass, let clsObj = interp.classObjects[cls.id], !isStaticOrClassMethod(def) {
+                return { i in
+                    let instance = try i.call(clsObj, [], [], site: cls.range.lowerBound, frame: frame)
+                    let bound = try i.bindIfFunction(callable, to: instance, site: def.range.lowerBound)
+                    return try i.call(bound, [], [], site: def.range.lowerBound, frame: frame)
+                }
+            }
+            return { i in try i.call(callable, [], [], site: def.range.lowerBound, frame: frame) }
+        }
+        // A nested def: its defaults are rebuilt each time the enclosing function runs.
+        if let outer = def.enclosingFunction {
+            var top = outer
+            while let o = top.enclosingFunction { top = o }
+            return try findEntry(interp, top)
+        }
+        return nil
+    }
+
+    func isStaticOrClassMethod(_ def: FunctionDef) -> Bool {
+        def.decorators.contains { d in
+            if case .name(let n) = d.kind { return n == "staticmethod" || n == "classmethod" }
+            return false
+        }
+    }
+}
+
+extension Interpreter {
+    /// The decorated object the module actually holds for a function (a cache wrapper, a descriptor).
+    func wrapperReaching(_ f: ObjID) -> ObjID? {
+        let reach = heap.reachable(from: rootIDs())
+        for id in 0..<heap.objects.count where reach[id] {
+            switch heap.objects[id].payload {
+            case .cacheWrapper(let fn, _, _, _) where fn == f: return id
+            case .descriptor(_, let fn) where fn == f: return id
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    func displayType(_ id: ObjID) -> String {
+        let t = heap[id].typeName
+        return t == "argument" ? "object" : t
+    }
+}

@@ -1,0 +1,175 @@
+import PythonModel
+
+extension Interpreter {
+    /// Calls into library code the simulator knows the memory behaviour of; anything else is unknown code.
+    func callExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        let a0 = args.first
+        switch q {
+        case "collections.deque":
+            var maxlen: Int?
+            if let m = kwarg(kwargs, "maxlen") ?? (args.count > 1 ? args[1] : nil), m != none { maxlen = intValue(m) ?? 1_000_000 }
+            var items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
+            if let m = maxlen, items.count > m { items.removeFirst(items.count - m) }
+            return heap.allocate("deque", .deque(items, maxlen: maxlen), origin: site)
+        case "collections.defaultdict":
+            let d = newDict(factory: a0.flatMap { $0 == none ? nil : $0 }, typeName: "defaultdict", site: site)
+            if args.count > 1 { try updateDict(d, args[1], site: site, frame: frame) }
+            return d
+        case "collections.OrderedDict", "collections.ChainMap":
+            let d = newDict(typeName: q == "collections.OrderedDict" ? "OrderedDict" : "ChainMap", site: site)
+            if let a0 { try updateDict(d, a0, site: site, frame: frame) }
+            return d
+        case "collections.Counter":
+            let zero = native("int", nil)
+            let d = newDict(factory: zero, typeName: "Counter", site: site)
+            if let a0 {
+                for v in try iterate(a0, site: site, frame: frame) {
+                    withStore(d) { $0.set(v, heap.valueKey(v), makeInt(1, site: site)) }
+                }
+            }
+            return d
+        case "functools.lru_cache", "functools.cache":
+            // `@lru_cache` (bounded at 128), `@lru_cache(maxsize=N)`, `@lru_cache(None)`, `@cache` (unbounded).
+            if let f = a0, isCallableDefinition(f) {
+                return makeCache(f, maxsize: q == "functools.cache" ? nil : 128, site: site)
+            }
+            var maxsize: Int? = 128
+            if let m = kwarg(kwargs, "maxsize") ?? a0 { maxsize = m == none ? nil : (intValue(m) ?? 128) }
+            return heap.allocate("lru_cache_decorator", .native(name: "lru_cache:" + (maxsize.map(String.init) ?? "None"), receiver: nil), origin: site)
+        case "functools.cached_property":
+            guard let a0 else { return opaque(site: site) }
+            return heap.allocate("cached_property", .descriptor(kind: .cachedProperty, function: a0), origin: site)
+        case "functools.partial":
+            guard let a0 else { return opaque(site: site) }
+            return heap.allocate("partial", .partial(function: a0, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site)
+        case "functools.wraps", "functools.update_wrapper", "typing.overload", "typing.final", "abc.abstractmethod",
+             "contextlib.contextmanager", "dataclasses.dataclass":
+            if q == "contextlib.contextmanager" || q == "dataclasses.dataclass", let a0 { return a0 }
+            if q == "functools.wraps" { return native("identity_decorator", nil) }
+            return a0 ?? native("identity_decorator", nil)
+        case "weakref.ref", "weakref.proxy", "weakref.WeakMethod":
+            return heap.allocate("weakref", .weakref(target: a0), origin: site)
+        case "weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet":
+            let kind = String(q.dropFirst("weakref.".count))
+            return heap.allocate(kind, .weakContainer(kind: kind, store: OrderedStore()), origin: site)
+        case "weakref.finalize":
+            let reg = registry("weakref.finalize registry")
+            let entry = heap.allocate("finalize", .partial(function: args.count > 1 ? args[1] : none, args: Array(args.dropFirst(2))), origin: site)
+            appendToRegistry(reg, entry)
+            return entry
+        case "logging.getLogger":
+            let reg = registry("logging.Logger.manager.loggerDict")
+            if let a0, let name = heap[a0].constant {
+                if case .registry(_, let items) = heap[reg].payload,
+                   let existing = items.first(where: { heap[$0].constant == name }) { return existing }
+                let logger = heap.allocate("Logger", .opaque(held: []), constant: name, origin: site)
+                appendToRegistry(reg, logger)
+                return logger
+            }
+            if a0 == nil { return external("logging.root") }
+            // A name built per call: a new logger kept forever by the manager.
+            let logger = heap.allocate("Logger", .opaque(held: a0.map { [$0] } ?? []), origin: site)
+            appendToRegistry(reg, logger)
+            return logger
+        case "atexit.register":
+            guard let a0 else { return none }
+            let reg = registry("atexit")
+            let entry = args.count > 1 || !kwargs.isEmpty
+                ? heap.allocate("partial", .partial(function: a0, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site) : a0
+            appendToRegistry(reg, entry)
+            return a0
+        case "atexit.unregister":
+            if let a0 { removeFromRegistry(registry("atexit"), a0) }
+            return none
+        case "signal.signal":
+            if args.count > 1 { appendToRegistry(registry("signal handlers"), args[1]) }
+            return opaque(site: site)
+        case "sys.exc_info":
+            guard let exc = frame.handling ?? frame.back?.handling else {
+                return heap.allocate("tuple", .tuple([none, none, none]), origin: site)
+            }
+            var tb: ObjID = none
+            if case .exception(let cls, _, let t, _) = heap[exc].payload {
+                tb = t ?? none
+                return heap.allocate("tuple", .tuple([cls ?? none, exc, tb]), origin: site)
+            }
+            return heap.allocate("tuple", .tuple([none, exc, tb]), origin: site)
+        case "sys.exception":
+            return frame.handling ?? none
+        case "traceback.format_exc", "traceback.format_exception", "traceback.print_exc", "traceback.format_tb":
+            return makeStr(nil, site: site)
+        case "heapq.heappush", "bisect.insort", "bisect.insort_left", "bisect.insort_right":
+            if args.count >= 2 { withList(args[0]) { $0.append(args[1]) } }
+            return none
+        case "heapq.heappop":
+            var out: ObjID?
+            if let a0 { withList(a0) { if !$0.isEmpty { out = $0.removeFirst() } } }
+            if let out { return out }
+            throw Signal.raise(try makeException("IndexError", site: site))
+        case "copy.copy":
+            guard let a0 else { return none }
+            switch heap[a0].payload {
+            case .list(let items): return newList(items, site: site)
+            case .dict(let s, let f): return heap.allocate(typeName(a0), .dict(s, factory: f), origin: site)
+            case .set(let s): return heap.allocate("set", .set(s), origin: site)
+            default: return opaque(site: site)
+            }
+        case "copy.deepcopy":
+            return try deepCopy(a0 ?? none, site: site, depth: 0)
+        case "threading.Lock", "threading.RLock", "threading.Event", "threading.Condition", "threading.local",
+             "asyncio.Lock", "asyncio.Event", "itertools.count", "time.monotonic", "time.time", "time.perf_counter",
+             "uuid.uuid4", "object":
+            return opaque(site: site)
+        case "threading.Thread":
+            escape("`threading.Thread()`", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
+        default:
+            if nonRetainingPrefixes.contains(where: { q.hasPrefix($0) }) {
+                if q.hasSuffix("dumps") || q.hasPrefix("os.path.") || q.hasPrefix("textwrap.") { return makeStr(nil, site: site) }
+                return opaque(site: site)
+            }
+            escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+            // Unknown code could return anything, including a container it keeps.
+            return opaque(site: site)
+        }
+    }
+
+    func isCallableDefinition(_ id: ObjID) -> Bool {
+        switch heap[id].payload {
+        case .function, .descriptor, .boundMethod: return true
+        default: return false
+        }
+    }
+
+    func makeCache(_ f: ObjID, maxsize: Int?, site: Int) -> ObjID {
+        let w = heap.allocate("functools._lru_cache_wrapper", .cacheWrapper(function: f, maxsize: maxsize, entries: OrderedStore(), owner: nil), origin: site)
+        return w
+    }
+
+    func appendToRegistry(_ reg: ObjID, _ item: ObjID) {
+        guard case .registry(let name, var items) = heap[reg].payload else { return }
+        heap.objects[reg].payload = .atom
+        items.append(item)
+        heap.objects[reg].payload = .registry(name: name, items: items)
+    }
+
+    func removeFromRegistry(_ reg: ObjID, _ item: ObjID) {
+        guard case .registry(let name, var items) = heap[reg].payload else { return }
+        if let i = items.lastIndex(of: item) { items.remove(at: i) }
+        heap.objects[reg].payload = .registry(name: name, items: items)
+    }
+
+    func deepCopy(_ id: ObjID, site: Int, depth: Int) throws -> ObjID {
+        guard depth < 16 else { return opaque(site: site) }
+        switch heap[id].payload {
+        case .list(let items): return newList(try items.map { try deepCopy($0, site: site, depth: depth + 1) }, site: site)
+        case .dict(let s, let f):
+            var c = OrderedStore()
+            for (k, v) in zip(s.keys, s.values) { c.set(k, heap.valueKey(k), try deepCopy(v, site: site, depth: depth + 1)) }
+            return heap.allocate(typeName(id), .dict(c, factory: f), origin: site)
+        case .set(let s): return heap.allocate("set", .set(s), origin: site)
+        case .atom, .external: return id
+        default: return opaque(site: site)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+extension Interpreter {
+    /// Roots for a collection: the heap's roots plus every live frame's locals and cells.
+    func rootIDs() -> [ObjID] {
+        var ids = heap.roots.map(\.id) + heap.garbage
+        for f in liveFrames {
+            ids += f.locals.values
+            ids += f.cells.values
+            if let h = f.handling { ids.append(h) }
+        }
+        ids += pendingGenerators.keys.filter { _ in false }
+        return ids
+    }
+
+    /// Frees what CPython would free at this point: reference counting always; the cyclic
+    /// collector when `gc` is true. Finalizers run once (PEP 442 from 3.4); before 3.4 a cycle
+    /// with a finalizer goes to `gc.garbage`. Objects a finalizer resurrects stay alive.
+    func collect(gc: Bool) throws {
+        for _ in 0..<4 {
+            let reach = heap.reachable(from: rootIDs())
+            let survivors = heap.survivorsOfRefcounting(reachable: reach)
+            var dying: [ObjID] = []
+            for id in 0..<heap.objects.count where !reach[id] && !heap.objects[id].freed {
+                if !survivors[id] || gc { dying.append(id) }
+            }
+            if dying.isEmpty { return }
+            if gc && !pep442 {
+                // Before 3.4, the collector refuses cycles whose objects have __del__: they go to gc.garbage.
+                let stuck = dying.filter { survivors[$0] && heap.objects[$0].hasFinalizer }
+                if !stuck.isEmpty {
+                    heap.garbage += stuck
+                    let nowReach = heap.reachable(from: rootIDs())
+                    dying = dying.filter { !nowReach[$0] }
+                }
+            }
+            let finalize = dying.filter { heap.objects[$0].hasFinalizer && !heap.objects[$0].finalized }
+            if finalize.isEmpty {
+                for id in dying { heap.objects[id].freed = true }
+                purgeWeakContainers()
+                return
+            }
+            for id in finalize {
+                heap.objects[id].finalized = true
+                try runFinalizer(id)
+            }
+            // A finalizer may have stored its object somewhere long-lived: look again.
+        }
+    }
+
+    func runFinalizer(_ id: ObjID) throws {
+        guard case .instance(let cls, _) = heap[id].payload, let del = mroLookup(cls, "__del__") else { return }
+        let frame = Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
+        liveFrames.append(frame)
+        defer { liveFrames.removeLast() }
+        do {
+            _ = try call(try bindIfFunction(del, to: id, site: heap[id].origin ?? 0), [], [], site: heap[id].origin ?? 0, frame: frame)
+        } catch Signal.raise {
+            // Exceptions in __del__ are printed and ignored by CPython.
+        }
+    }
+
+    func isAlive(_ id: ObjID) -> Bool { !heap.objects[id].freed }
+}
+
+extension Interpreter {
+    /// Weak containers lose the entries whose referent died.
+    func purgeWeakContainers() {
+        for id in 0..<heap.objects.count where !heap.objects[id].freed {
+            guard case .weakContainer(let kind, let store) = heap.objects[id].payload else { continue }
+            var s = store
+            for (k, v) in zip(store.keys, store.values) where heap.objects[k].freed || heap.objects[v].freed {
+                s.remove(heap.valueKey(k))
+            }
+            heap.objects[id].payload = .weakContainer(kind: kind, store: s)
+        }
+    }
+}

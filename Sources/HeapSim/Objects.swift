@@ -1,0 +1,301 @@
+import PythonModel
+
+extension Interpreter {
+    // MARK: - Classes
+
+    /// Method resolution order: depth-first, left to right, without duplicates (C3 for the usual cases).
+    func mro(_ cls: ObjID) -> [ObjID] {
+        var out: [ObjID] = []
+        var stack = [cls]
+        var seen = Set<ObjID>()
+        while let c = stack.first {
+            stack.removeFirst()
+            if seen.contains(c) { continue }
+            seen.insert(c)
+            out.append(c)
+            if case .classObject(let s) = heap[c].payload { stack.insert(contentsOf: s.bases, at: 0) }
+            if out.count > 64 { break }
+        }
+        return out
+    }
+
+    func mroLookup(_ cls: ObjID, _ name: String, after: ObjID? = nil) -> ObjID? {
+        var chain = mro(cls)
+        if let after, let i = chain.firstIndex(of: after) { chain = Array(chain[(i + 1)...]) }
+        for c in chain {
+            if case .classObject(let s) = heap[c].payload, let v = s.attr(name) { return v }
+        }
+        return nil
+    }
+
+    func classHasOpaqueBase(_ cls: ObjID) -> Bool {
+        mro(cls).contains { c in
+            if case .classObject(let s) = heap[c].payload { return s.opaqueBase }
+            return true
+        }
+    }
+
+    /// Binds a function found on a class to an instance, the way attribute access through an instance does.
+    func bindIfFunction(_ attr: ObjID, to obj: ObjID, site: Int) throws -> ObjID {
+        switch heap[attr].payload {
+        case .function, .cacheWrapper:
+            return heap.allocate("method", .boundMethod(selfObject: obj, function: attr), origin: site)
+        case .descriptor(let kind, let fn):
+            switch kind {
+            case .staticmethod: return fn
+            case .classmethod:
+                let cls: ObjID
+                if case .instance(let c, _) = heap[obj].payload { cls = c } else { cls = obj }
+                return heap.allocate("method", .boundMethod(selfObject: cls, function: fn), origin: site)
+            case .property, .cachedProperty:
+                return attr
+            }
+        default:
+            return attr
+        }
+    }
+
+    func lookupMethod(_ obj: ObjID, _ name: String, site: Int) throws -> ObjID? {
+        if case .instance(let cls, _) = heap[obj].payload, let m = mroLookup(cls, name) {
+            return try bindIfFunction(m, to: obj, site: site)
+        }
+        return nil
+    }
+
+    // MARK: - Attributes
+
+    func getAttribute(_ obj: ObjID, _ name: String, site: Int, frame: Frame) throws -> ObjID {
+        let payload = heap[obj].payload
+        switch payload {
+        case .instance(let cls, let attrs):
+            // Data descriptors on the class win over the instance dict.
+            if let d = mroLookup(cls, name), case .descriptor(let kind, let fn) = heap[d].payload, kind == .property {
+                return try call(fn, [obj], [], site: site, frame: frame)
+            }
+            if let v = attrs[name] { return v }
+            if name == "__class__" { return cls }
+            if name == "__dict__" { return opaque("dict", site: site) }
+            if let v = mroLookup(cls, name) {
+                if case .descriptor(.cachedProperty, let fn) = heap[v].payload {
+                    let value = try call(fn, [obj], [], site: site, frame: frame)
+                    setInstanceAttr(obj, name, value)
+                    return value
+                }
+                return try bindIfFunction(v, to: obj, site: site)
+            }
+            if classHasOpaqueBase(cls) { return opaque(site: site) }
+            throw Signal.raise(try makeException("AttributeError", site: site))
+        case .classObject(let s):
+            if let v = mroLookup(obj, name) {
+                if case .descriptor(let kind, let fn) = heap[v].payload {
+                    if kind == .staticmethod { return fn }
+                    if kind == .classmethod { return heap.allocate("method", .boundMethod(selfObject: obj, function: fn), origin: site) }
+                }
+                return v
+            }
+            if name == "__name__" { return makeStr(s.name, site: site) }
+            if classHasOpaqueBase(obj) { return opaque(site: site) }
+            throw Signal.raise(try makeException("AttributeError", site: site))
+        case .module(_, let g):
+            if let v = g[name] { return v }
+            return opaque(site: site)
+        case .external(let q):
+            return external(q + "." + name)
+        case .function(let f):
+            switch name {
+            case "__defaults__":
+                return heap.allocate("tuple", .tuple(f.defaults.compactMap { $0 }), origin: site)
+            case "__name__", "__qualname__":
+                return makeStr(f.qualifiedName, site: site)
+            case "__wrapped__", "__func__":
+                return obj
+            default:
+                if let v = f.attrs[name] { return v }
+                return opaque(site: site)
+            }
+        case .boundMethod(let s, let fn):
+            if name == "__self__" { return s }
+            if name == "__func__" { return fn }
+            return try getAttribute(fn, name, site: site, frame: frame)
+        case .exception(let cls, let args, let tb, let attrs):
+            if name == "__traceback__" { return tb ?? none }
+            if name == "args" { return heap.allocate("tuple", .tuple(args), origin: site) }
+            if let v = attrs[name] { return v }
+            if name == "with_traceback" { return native("exception.with_traceback", obj) }
+            if let cls, let v = mroLookup(cls, name) { return try bindIfFunction(v, to: obj, site: site) }
+            return opaque(site: site)
+        case .traceback(let fr, let next):
+            if name == "tb_frame" { return fr }
+            if name == "tb_next" { return next ?? none }
+            return opaque(site: site)
+        case .cacheWrapper:
+            if name == "cache_clear" || name == "cache_info" { return native("cache." + name, obj) }
+            if name == "__wrapped__", case .cacheWrapper(let fn, _, _, _) = payload { return fn }
+            return opaque(site: site)
+        case .list, .tuple, .dict, .set, .deque, .atom, .generator, .weakContainer:
+            return native(typeName(obj) + "." + name, obj)
+        case .native(let n, let r) where n == "super":
+            guard let r, let start = frame.definingClass else { return opaque(site: site) }
+            let cls: ObjID
+            if case .instance(let c, _) = heap[r].payload { cls = c } else { cls = r }
+            _ = cls
+            if case .instance(let c, _) = heap[r].payload, let v = mroLookup(c, name, after: start) {
+                return try bindIfFunction(v, to: r, site: site)
+            }
+            if case .classObject = heap[r].payload, let v = mroLookup(r, name, after: start) { return v }
+            return native("object." + name, r)
+        case .registry:
+            return native("registry." + name, obj)
+        case .opaque:
+            // An attribute of an unknown object: unknown, but reading it stores nothing.
+            return opaque(site: site)
+        default:
+            return opaque(site: site)
+        }
+    }
+
+    func setAttribute(_ obj: ObjID, _ name: String, _ value: ObjID, site: Int, frame: Frame) throws {
+        switch heap[obj].payload {
+        case .instance(let cls, _):
+            if let d = mroLookup(cls, name), case .descriptor(.property, _) = heap[d].payload {
+                note("property setter")
+                escape("property setter `\(name)`", [value], site: site)
+                return
+            }
+            if let setattr = mroLookup(cls, "__setattr__"), case .function = heap[setattr].payload {
+                note("custom __setattr__")
+            }
+            setInstanceAttr(obj, name, value)
+        case .exception, .function, .classObject:
+            setInstanceAttr(obj, name, value)
+        case .module:
+            setGlobal(name, value)
+        case .external(let q):
+            escape("attribute `\(name)` of `\(q)`", [value], site: site)
+        default:
+            escape("attribute `\(name)` of an unknown object", [value], site: site)
+        }
+    }
+
+    // MARK: - Items
+
+    func getItem(_ obj: ObjID, _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        switch heap[obj].payload {
+        case .list(let items), .tuple(let items), .deque(let items, _):
+            if let i = intValue(key) {
+                let j = i < 0 ? items.count + i : i
+                if j >= 0 && j < items.count { return items[j] }
+                throw Signal.raise(try makeException("IndexError", site: site))
+            }
+            if typeName(key) == "slice" {
+                let kind = typeName(obj)
+                return heap.allocate(kind, kind == "tuple" ? .tuple(items) : .list(items), origin: site)
+            }
+            return items.first ?? opaque(site: site)
+        case .dict(let s, let factory):
+            let k = heap.valueKey(key)
+            if let i = s.position(of: k) { return s.values[i] }
+            if let factory {
+                // Reading a missing key of a defaultdict inserts it.
+                let v = try call(factory, [], [], site: site, frame: frame)
+                withStore(obj) { $0.set(key, k, v) }
+                return v
+            }
+            if case .identity(let id) = k, !isKnownIdentity(id), heap[id].typeName != "argument" {
+                // An unknown key may or may not be there.
+                if policyDecision(site: site), let v = s.values.first { return v }
+            }
+            throw Signal.raise(try makeException("KeyError", site: site))
+        case .weakContainer(_, let s):
+            if let i = s.position(of: heap.valueKey(key)) { return s.values[i] }
+            throw Signal.raise(try makeException("KeyError", site: site))
+        case .instance(let cls, _):
+            if let m = mroLookup(cls, "__getitem__") {
+                return try call(try bindIfFunction(m, to: obj, site: site), [key], [], site: site, frame: frame)
+            }
+            return opaque(site: site)
+        case .atom:
+            return makeStr(nil, site: site)
+        default:
+            return opaque(site: site)
+        }
+    }
+
+    func setItem(_ obj: ObjID, _ key: ObjID, _ value: ObjID, site: Int, frame: Frame) throws {
+        switch heap[obj].payload {
+        case .list:
+            if let i = intValue(key) {
+                withList(obj) { l in
+                    let j = i < 0 ? l.count + i : i
+                    if j >= 0 && j < l.count { l[j] = value }
+                }
+            } else {
+                withList(obj) { l in if !l.isEmpty { l[l.count - 1] = value } }
+            }
+        case .dict, .weakContainer:
+            withStore(obj) { $0.set(key, heap.valueKey(key), value) }
+        case .instance(let cls, _):
+            if let m = mroLookup(cls, "__setitem__") {
+                _ = try call(try bindIfFunction(m, to: obj, site: site), [key, value], [], site: site, frame: frame)
+            } else {
+                escape("item assignment on an unknown object", [key, value], site: site)
+            }
+        default:
+            escape("item assignment on an unknown object", [key, value], site: site)
+        }
+    }
+
+    func deleteItem(_ obj: ObjID, _ key: ObjID, site: Int) throws {
+        switch heap[obj].payload {
+        case .list, .deque:
+            if let i = intValue(key) {
+                withList(obj) { l in
+                    let j = i < 0 ? l.count + i : i
+                    if j >= 0 && j < l.count { l.remove(at: j) }
+                }
+            } else {
+                withList(obj) { $0.removeAll() }
+            }
+        case .dict, .weakContainer:
+            var found = true
+            withStore(obj) { found = $0.remove(heap.valueKey(key)) != nil }
+            if !found { throw Signal.raise(try makeException("KeyError", site: site)) }
+        default:
+            break
+        }
+    }
+
+    // MARK: - Iteration
+
+    /// The items a `for` loop would see, bounded. Unknown iterables give a few fresh unknown items.
+    func iterate(_ obj: ObjID, site: Int, frame: Frame) throws -> [ObjID] {
+        let limit = bounds.maxLoopIterations
+        switch heap[obj].payload {
+        case .list(let items), .tuple(let items), .deque(let items, _):
+            if items.count > limit { throw Signal.abort("iteration over more than \(limit) items") }
+            return items
+        case .dict(let s, _), .set(let s), .weakContainer(_, let s):
+            if s.count > limit { throw Signal.abort("iteration over more than \(limit) items") }
+            return s.keys
+        case .atom:
+            if typeName(obj) == "str", let c = heap[obj].constant {
+                return c.prefix(limit).map { makeStr(String($0), site: site) }
+            }
+            if typeName(obj) == "range", let c = heap[obj].constant, let n = Int(c) {
+                if n > limit { throw Signal.abort("loop over range(\(n)) longer than \(limit)") }
+                return (0..<max(0, n)).map { makeInt($0, site: site) }
+            }
+        case .instance(let cls, _):
+            if let m = mroLookup(cls, "__iter__") {
+                let it = try call(try bindIfFunction(m, to: obj, site: site), [], [], site: site, frame: frame)
+                if it != obj { return try iterate(it, site: site, frame: frame) }
+            }
+        case .generator(let fr):
+            return try runGenerator(obj, frame: fr, site: site)
+        default:
+            break
+        }
+        let n = unknownIterations()
+        return (0..<n).map { _ in opaque(site: site) }
+    }
+}

@@ -1,0 +1,144 @@
+import PythonModel
+
+/// Settings of one simulation.
+public struct SimulationOptions: Sendable {
+    public var bounds = SimulationBounds()
+    /// (major, minor) of the target Python: PEP 442 finalizer semantics from 3.4.
+    public var targetVersion: (Int, Int) = (3, 11)
+    /// Calls in the first measurement; the second is after twice as many.
+    public var calls = 4
+    public init() {}
+}
+
+/// What a scenario showed.
+public struct SimulationOutcome: Sendable {
+    public var verdict: Verdict
+    public var evidence: Evidence
+    /// Type name of the candidate object (`list`, `dict`, …), when the candidate is one object.
+    public var candidateType: String?
+    /// The default is never in play in any visible call: the hazard is latent.
+    public var latent: Bool = false
+    /// Why the verdict is `unknown`, when it is.
+    public var reason: String?
+}
+
+/// Growth measured in the subgraph under the candidate objects.
+struct Measurement {
+    var objects: Set<ObjID>
+    var slots: Int
+    var slotsByContainer: [ObjID: Int]
+}
+
+/// Runs scenarios for one module. Each scenario starts from a fresh import of the module, so
+/// scenarios never see each other's effects; the same input gives the same outcome every run.
+public struct ModuleSimulation {
+    public let module: Module
+    public let options: SimulationOptions
+
+    public init(module: Module, options: SimulationOptions = .init()) {
+        self.module = module
+        self.options = options
+    }
+
+    func makeInterpreter(_ policy: BranchPolicy) -> Interpreter {
+        let i = Interpreter(module: module, bounds: options.bounds, pep442: options.targetVersion >= (3, 4))
+        i.policy = policy
+        return i
+    }
+
+    // MARK: - Generic scenario (the corpus's `scenario()` / `probe()` convention)
+
+    /// Calls the module-level function `entry` K then 2K times and reports whether reachable
+    /// objects (or container slots) grew between the two points, as the CPython oracle measures.
+    public func measureEntryGrowth(entry: String = "scenario") -> (retains: Bool?, objectsPerCall: Double, reason: String?) {
+        let k = options.calls
+        var anyGrowth = false
+        var unknownReason: String?
+        for policy in BranchPolicy.allCases {
+            let interp = makeInterpreter(policy)
+            do {
+                try interp.loadModule()
+                guard let fn = interp.global(entry) else { return (nil, 0, "no `\(entry)` function") }
+                let frame = Frame(scope: module.scope, function: nil, moduleObject: interp.moduleObject, back: nil)
+                func run(_ n: Int) throws {
+                    for _ in 0..<n {
+                        interp.callCounter += 1
+                        do { _ = try interp.call(fn, [], [], site: 0, frame: frame) } catch Signal.raise {}
+                    }
+                }
+                try run(1)
+                try interp.collect(gc: true)
+                try run(k)
+                try interp.collect(gc: true)
+                let m1 = interp.measureAll()
+                try run(k)
+                try interp.collect(gc: true)
+                let m2 = interp.measureAll()
+                let newObjects = m2.objects.subtracting(m1.objects).count
+                if newObjects > 0 || m2.slots > m1.slots {
+                    anyGrowth = true
+                    return (true, Double(newObjects) / Double(k), nil)
+                }
+                if interp.undecidedBranches == 0 { break }
+            } catch Signal.abort(let why) {
+                unknownReason = why
+            } catch {
+                unknownReason = "\(error)"
+            }
+        }
+        if let unknownReason, !anyGrowth { return (nil, 0, unknownReason) }
+        return (false, 0, nil)
+    }
+
+    /// Calls module-level `entry()` (which returns a fresh object), drops the result, and reports
+    /// whether reference counting alone frees it, and whether the cyclic collector does.
+    public func probe(entry: String = "probe") -> (survivesRefcount: Bool, survivesGC: Bool)? {
+        let interp = makeInterpreter(.takeTrue)
+        do {
+            try interp.loadModule()
+            guard let fn = interp.global(entry) else { return nil }
+            let frame = Frame(scope: module.scope, function: nil, moduleObject: interp.moduleObject, back: nil)
+            let obj = try interp.call(fn, [], [], site: 0, frame: frame)
+            try interp.collect(gc: false)
+            let afterRefcount = interp.isAlive(obj)
+            try interp.collect(gc: true)
+            return (afterRefcount, interp.isAlive(obj))
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension Interpreter {
+    /// Every object reachable from the roots, with their container slots.
+    func measureAll() -> Measurement {
+        let reach = heap.reachable(from: rootIDs())
+        var objects = Set<ObjID>()
+        var slots = 0
+        var byContainer: [ObjID: Int] = [:]
+        for id in 0..<heap.objects.count where reach[id] {
+            objects.insert(id)
+            let n = heap.slotCount(id)
+            slots += n
+            if n > 0 { byContainer[id] = n }
+        }
+        return Measurement(objects: objects, slots: slots, slotsByContainer: byContainer)
+    }
+
+    /// Objects reachable from the roots *through* the candidate objects (the candidates included).
+    func measure(under candidates: [ObjID]) -> Measurement {
+        let reach = heap.reachable(from: rootIDs())
+        let live = candidates.filter { reach[$0] }
+        let sub = heap.reachable(from: live)
+        var objects = Set<ObjID>()
+        var slots = 0
+        var byContainer: [ObjID: Int] = [:]
+        for id in 0..<heap.objects.count where sub[id] {
+            objects.insert(id)
+            let n = heap.slotCount(id)
+            slots += n
+            if n > 0 { byContainer[id] = n }
+        }
+        return Measurement(objects: objects, slots: slots, slotsByContainer: byContainer)
+    }
+}

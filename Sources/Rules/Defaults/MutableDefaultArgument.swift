@@ -1,0 +1,161 @@
+import HeapSim
+import PythonModel
+
+/// HL101: a mutable default argument that calls store into, so it grows for the life of the function.
+struct MutableDefaultArgument: Rule {
+    let code = "HL101"
+
+    static let mutableCalls: [String: String] = [
+        "list": "list", "dict": "dict", "set": "set", "bytearray": "bytearray",
+        "builtins.list": "list", "builtins.dict": "dict", "builtins.set": "set", "builtins.bytearray": "bytearray",
+        "collections.deque": "deque", "collections.defaultdict": "defaultdict",
+        "collections.OrderedDict": "OrderedDict", "collections.Counter": "Counter", "collections.ChainMap": "ChainMap",
+        "weakref.WeakValueDictionary": "WeakValueDictionary", "weakref.WeakKeyDictionary": "WeakKeyDictionary",
+        "weakref.WeakSet": "WeakSet",
+    ]
+
+    /// Base classes whose instances cannot be mutated in place.
+    static let immutableBases: Set<String> = [
+        "NamedTuple", "typing.NamedTuple", "Enum", "enum.Enum", "IntEnum", "enum.IntEnum", "StrEnum", "enum.StrEnum",
+        "tuple", "str", "int", "float", "bytes", "frozenset", "Flag", "enum.Flag", "IntFlag", "enum.IntFlag",
+    ]
+
+    func check(_ context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        for def in context.module.functions {
+            for (index, parameter) in def.parameters.enumerated() {
+                guard let value = parameter.defaultValue,
+                      let kind = mutableKind(value, context, depth: 0) else { continue }
+                findings.append(finding(def, index, parameter, value, kind, context))
+            }
+        }
+        return findings
+    }
+
+    /// The type of the mutable object a default evaluates to, or nil when it is not known to be mutable.
+    func mutableKind(_ expr: Expr, _ context: RuleContext, depth: Int) -> String? {
+        switch expr.kind {
+        case .list: return "list"
+        case .dict: return "dict"
+        case .set: return "set"
+        case .comprehension(let c):
+            switch c.kind {
+            case .list: return "list"
+            case .set: return "set"
+            case .dict: return "dict"
+            case .generator: return nil
+            }
+        case .call(let callee, _):
+            if let q = context.names.qualifiedName(callee), let kind = Self.mutableCalls[q] {
+                // A builtin name the module rebinds is not the builtin.
+                if case .name(let n) = callee.kind, context.names.assignments[n] != nil || context.names.classes[n] != nil { return nil }
+                return kind
+            }
+            if case .name(let n) = callee.kind, let cls = context.names.classes[n], !context.names.rebound.contains(n),
+               isMutableClass(cls, context) {
+                return n
+            }
+            return nil
+        case .name(let n):
+            guard depth < 4, !context.names.rebound.contains(n), let bound = context.names.assignments[n] else { return nil }
+            return mutableKind(bound, context, depth: depth + 1)
+        default:
+            return nil
+        }
+    }
+
+    func isMutableClass(_ cls: ClassDef, _ context: RuleContext) -> Bool {
+        for b in cls.bases {
+            if let q = context.names.qualifiedName(b), Self.immutableBases.contains(q) { return false }
+        }
+        for d in cls.decorators {
+            // @dataclass(frozen=True) instances cannot be assigned to.
+            if case .call(_, let args) = d.kind,
+               args.contains(where: { $0.name == "frozen" && { if case .constant(.bool(true)) = $0.value.kind { return true } else { return false } }($0) }) {
+                return false
+            }
+        }
+        let slotsEmpty = cls.body.contains { s in
+            if case .assign(let ts, let v) = s.kind, ts.count == 1, case .name("__slots__") = ts[0].kind,
+               case .tuple(let items) = v.kind, items.isEmpty { return true }
+            return false
+        }
+        return !slotsEmpty
+    }
+
+    func finding(_ def: FunctionDef, _ index: Int, _ parameter: Parameter, _ value: Expr, _ kind: String,
+                 _ context: RuleContext) -> Finding {
+        let meta = metadata
+        let functionName = def.isLambda ? "<lambda>" : def.name
+        var verdict = Verdict.unknown
+        var evidence: Evidence?
+        var effect: String
+        if context.settings.confirm {
+            let outcome = context.simulation.defaultArgument(function: def, parameter: index)
+            verdict = outcome.verdict
+            evidence = outcome.evidence
+            switch outcome.verdict {
+            case .confirmed:
+                effect = "grows by " + describe(outcome.evidence.growth) + " per call"
+                if let calls = CallSites.find(def, in: context.module), calls.all(passing: parameter, of: def) {
+                    verdict = .unknown
+                    effect = "grows if called without `\(parameter.name)`; no call in this file does"
+                    evidence?.assumptions.append("every call in this file passes `\(parameter.name)`; callers elsewhere may not")
+                }
+            case .refuted:
+                effect = "is never grown by a call (it is mutable, but nothing stored into it survives the call)"
+            case .unknown:
+                if let reason = outcome.reason {
+                    effect = "is mutable and shared between calls; heaplint could not decide whether it grows (\(reason))"
+                } else {
+                    effect = "is mutable and shared between calls; heaplint could not decide whether it grows"
+                }
+            }
+        } else {
+            effect = "is mutable and shared between calls (not simulated: --no-confirm)"
+        }
+        let message = meta.message
+            .replacingOccurrences(of: "{type}", with: kind)
+            .replacingOccurrences(of: "{function}", with: functionName)
+            .replacingOccurrences(of: "{effect}", with: effect)
+        let severity: Severity = verdict == .confirmed ? .error : meta.defaultSeverity
+        return Finding(code: code, name: meta.name, message: message, severity: severity, range: value.range,
+                       verdict: verdict, evidence: evidence,
+                       fix: fix(def, parameter, value, kind, context, title: meta.fixTitle))
+    }
+
+    func describe(_ growth: Growth?) -> String {
+        guard let g = growth else { return "some objects" }
+        if let (kind, n) = g.kinds.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first {
+            return "\(n) \(kind)" + (n == 1 ? "" : " objects")
+        }
+        return g.objects == 1 ? "1 item" : "\(g.objects) items"
+    }
+
+    /// `def f(x, acc=[])` → `def f(x, acc=None)` and `if acc is None: acc = []` at the top of the body.
+    /// Unsafe: callers that relied on the shared object see a new one per call.
+    func fix(_ def: FunctionDef, _ parameter: Parameter, _ value: Expr, _ kind: String,
+             _ context: RuleContext, title: String?) -> Fix? {
+        guard !def.isLambda, parameter.annotation == nil, let first = def.body.first else { return nil }
+        if case .name = value.kind { return nil }
+        let source = context.module.source
+        let firstLine = source.lineIndex(of: first.range.lowerBound)
+        // A body on the same line as the `def` has no indentation to copy.
+        guard firstLine > source.lineIndex(of: def.nameRange.lowerBound) else { return nil }
+        var insertAt = first.range.lowerBound
+        var anchor = first
+        if case .expr(let e) = first.kind, case .constant(.string) = e.kind, def.body.count > 1 {
+            anchor = def.body[1]          // keep the docstring first
+            insertAt = anchor.range.lowerBound
+        }
+        let anchorLine = source.lineRange(source.lineIndex(of: anchor.range.lowerBound))
+        let indent = source.text(anchorLine.lowerBound..<insertAt)
+        guard indent.allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
+        let defaultText = source.text(value.range)
+        guard !defaultText.contains("\n") else { return nil }
+        let inserted = "if \(parameter.name) is None:\n\(indent)    \(parameter.name) = \(defaultText)\n\(indent)"
+        return Fix(applicability: .unsafe,
+                   message: (title ?? "Use None and create the {type} inside the function").replacingOccurrences(of: "{type}", with: kind),
+                   edits: [Edit(range: value.range, content: "None"), Edit(range: insertAt..<insertAt, content: inserted)])
+    }
+}

@@ -1,0 +1,47 @@
+import HeapSim
+import PythonModel
+
+/// What a rule sees of one file.
+public struct RuleContext {
+    public let module: Module
+    public let settings: RuleSettings
+    public let simulation: ModuleSimulation
+    public let names: ModuleNames
+
+    public init(module: Module, settings: RuleSettings) {
+        self.module = module
+        self.settings = settings
+        var options = SimulationOptions()
+        options.targetVersion = (settings.targetVersion.major, settings.targetVersion.minor)
+        self.simulation = ModuleSimulation(module: module, options: options)
+        self.names = ModuleNames(module)
+    }
+}
+
+/// A rule: its metadata comes from `rules/<CODE>-<name>/rule.toml`; `check` finds candidates and
+/// asks the heap simulation for a verdict.
+public protocol Rule: Sendable {
+    var code: String { get }
+    func check(_ context: RuleContext) -> [Finding]
+}
+
+extension Rule {
+    public var metadata: RuleMetadata {
+        guard let m = RuleRegistry.metadata(for: code) else {
+            preconditionFailure("rule \(code) has no rules/\(code)-*/rule.toml")
+        }
+        return m
+    }
+}
+
+/// Runs every enabled rule over a module.
+public enum RuleRunner {
+    public static func run(_ module: Module, settings: RuleSettings) -> [Finding] {
+        let context = RuleContext(module: module, settings: settings)
+        var findings: [Finding] = []
+        for rule in RuleRegistry.rules where settings.enabled.contains(rule.code) {
+            findings += rule.check(context)
+        }
+        return findings.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
+    }
+}
