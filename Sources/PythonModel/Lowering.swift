@@ -1,9 +1,249 @@
 import Syntax
 
-/// Lowers a syntax tree to the module model. (Stub: the lowering lands with the model work.)
+/// Lowers a syntax tree to the module model.
 public enum Lowering {
+    /// Nesting (statements inside statements, expressions inside expressions) deeper than this
+    /// becomes `.unsupported("nesting too deep")`, so no input can overflow the stack.
+    public static let maxDepth = 200
+
     /// `moduleName` is the dotted name (`app.cache`); the tree's source is kept on the module.
     public static func lower(_ tree: Tree, moduleName: String) -> Module {
-        Module(name: moduleName, source: tree.source)
+        let module = Module(name: moduleName, source: tree.source)
+        let lowerer = Lowerer(module: module, tree: tree)
+        lowerer.run()
+        return module
+    }
+}
+
+/// Node kinds the lowering distinguishes, looked up by symbol id (no string building per node).
+enum K: UInt8 {
+    case other = 0
+    // statements
+    case module, block, expression_statement, assignment, augmented_assignment, delete_statement
+    case pass_statement, break_statement, continue_statement, return_statement, raise_statement
+    case global_statement, nonlocal_statement, if_statement, elif_clause, else_clause, while_statement
+    case for_statement, with_statement, with_clause, with_item, try_statement, except_clause
+    case except_group_clause, finally_clause, function_definition, class_definition, decorated_definition
+    case decorator, import_statement, import_from_statement, future_import_statement, assert_statement
+    case match_statement, case_clause, print_statement, exec_statement, type_alias_statement
+    // expressions
+    case identifier, integer, float, string, concatenated_string, true_, false_, none, ellipsis
+    case list, tuple, set, dictionary, pair, list_comprehension, set_comprehension
+    case dictionary_comprehension, generator_expression, for_in_clause, if_clause, attribute
+    case `subscript`, slice, call, argument_list, keyword_argument, list_splat, dictionary_splat
+    case parenthesized_list_splat, lambda, binary_operator, unary_operator, not_operator
+    case boolean_operator, comparison_operator, conditional_expression, await, yield
+    case named_expression, parenthesized_expression, expression_list, pattern_list, tuple_pattern
+    case list_pattern, list_splat_pattern, dictionary_splat_pattern, as_pattern, as_pattern_target
+    case interpolation, format_specifier, format_expression, string_content, escape_sequence
+    case string_start, type, keyword_identifier
+    // parameters
+    case parameters, lambda_parameters, typed_parameter, default_parameter, typed_default_parameter
+    case keyword_separator, positional_separator
+    // imports
+    case dotted_name, aliased_import, relative_import, import_prefix, wildcard_import
+    // patterns
+    case case_pattern, class_pattern, keyword_pattern, splat_pattern, union_pattern, dict_pattern
+    case complex_pattern
+    // extras and errors
+    case comment, line_continuation, error
+    // anonymous tokens
+    case kwAsync, kwFrom, kwStar, kwLambda, kwAnd
+
+    static let byName: [String: K] = {
+        var m: [String: K] = [:]
+        let all: [(String, K)] = [
+            ("module", .module), ("block", .block), ("expression_statement", .expression_statement),
+            ("assignment", .assignment), ("augmented_assignment", .augmented_assignment),
+            ("delete_statement", .delete_statement), ("pass_statement", .pass_statement),
+            ("break_statement", .break_statement), ("continue_statement", .continue_statement),
+            ("return_statement", .return_statement), ("raise_statement", .raise_statement),
+            ("global_statement", .global_statement), ("nonlocal_statement", .nonlocal_statement),
+            ("if_statement", .if_statement), ("elif_clause", .elif_clause), ("else_clause", .else_clause),
+            ("while_statement", .while_statement), ("for_statement", .for_statement),
+            ("with_statement", .with_statement), ("with_clause", .with_clause), ("with_item", .with_item),
+            ("try_statement", .try_statement), ("except_clause", .except_clause),
+            ("except_group_clause", .except_group_clause), ("finally_clause", .finally_clause),
+            ("function_definition", .function_definition), ("class_definition", .class_definition),
+            ("decorated_definition", .decorated_definition), ("decorator", .decorator),
+            ("import_statement", .import_statement), ("import_from_statement", .import_from_statement),
+            ("future_import_statement", .future_import_statement), ("assert_statement", .assert_statement),
+            ("match_statement", .match_statement), ("case_clause", .case_clause),
+            ("print_statement", .print_statement), ("exec_statement", .exec_statement),
+            ("type_alias_statement", .type_alias_statement),
+            ("identifier", .identifier), ("integer", .integer), ("float", .float), ("string", .string),
+            ("concatenated_string", .concatenated_string), ("true", .true_), ("false", .false_),
+            ("none", .none), ("ellipsis", .ellipsis), ("list", .list), ("tuple", .tuple), ("set", .set),
+            ("dictionary", .dictionary), ("pair", .pair), ("list_comprehension", .list_comprehension),
+            ("set_comprehension", .set_comprehension), ("dictionary_comprehension", .dictionary_comprehension),
+            ("generator_expression", .generator_expression), ("for_in_clause", .for_in_clause),
+            ("if_clause", .if_clause), ("attribute", .attribute), ("subscript", .subscript), ("slice", .slice),
+            ("call", .call), ("argument_list", .argument_list), ("keyword_argument", .keyword_argument),
+            ("list_splat", .list_splat), ("dictionary_splat", .dictionary_splat),
+            ("parenthesized_list_splat", .parenthesized_list_splat), ("lambda", .lambda),
+            ("binary_operator", .binary_operator), ("unary_operator", .unary_operator),
+            ("not_operator", .not_operator), ("boolean_operator", .boolean_operator),
+            ("comparison_operator", .comparison_operator), ("conditional_expression", .conditional_expression),
+            ("await", .await), ("yield", .yield), ("named_expression", .named_expression),
+            ("parenthesized_expression", .parenthesized_expression), ("expression_list", .expression_list),
+            ("pattern_list", .pattern_list), ("tuple_pattern", .tuple_pattern), ("list_pattern", .list_pattern),
+            ("list_splat_pattern", .list_splat_pattern), ("dictionary_splat_pattern", .dictionary_splat_pattern),
+            ("as_pattern", .as_pattern), ("as_pattern_target", .as_pattern_target),
+            ("interpolation", .interpolation), ("format_specifier", .format_specifier),
+            ("format_expression", .format_expression), ("string_content", .string_content),
+            ("escape_sequence", .escape_sequence), ("string_start", .string_start), ("type", .type),
+            ("keyword_identifier", .keyword_identifier),
+            ("parameters", .parameters), ("lambda_parameters", .lambda_parameters),
+            ("typed_parameter", .typed_parameter), ("default_parameter", .default_parameter),
+            ("typed_default_parameter", .typed_default_parameter), ("keyword_separator", .keyword_separator),
+            ("positional_separator", .positional_separator), ("dotted_name", .dotted_name),
+            ("aliased_import", .aliased_import), ("relative_import", .relative_import),
+            ("import_prefix", .import_prefix), ("wildcard_import", .wildcard_import),
+            ("case_pattern", .case_pattern), ("class_pattern", .class_pattern),
+            ("keyword_pattern", .keyword_pattern), ("splat_pattern", .splat_pattern),
+            ("union_pattern", .union_pattern), ("dict_pattern", .dict_pattern),
+            ("complex_pattern", .complex_pattern), ("comment", .comment),
+            ("line_continuation", .line_continuation), ("ERROR", .error),
+            ("async", .kwAsync), ("from", .kwFrom), ("*", .kwStar), ("and", .kwAnd),
+        ]
+        for (n, k) in all { m[n] = k }
+        return m
+    }()
+
+    /// Symbol id → kind. Named and anonymous symbols sharing a name (`lambda`, `type`, `await`,
+    /// `yield`) map to the named kind; `Lowerer.kind(_:)` tells them apart with `isNamed`.
+    static let table: [K] = Language.python.symbolNames.map { byName[$0] ?? .other }
+}
+
+/// Per-module lowering state.
+final class Lowerer {
+    let module: Module
+    let tree: Tree
+    let bytes: [UInt8]
+    var depth = 0
+    /// Innermost symtable block.
+    var current: ScopeBuilder
+    let moduleBlock: ScopeBuilder
+    var futureAnnotations = false
+    /// Innermost enclosing class / function definitions (for `enclosingClass` / `enclosingFunction`).
+    var classStack: [ClassDef] = []
+    var functionStack: [FunctionDef] = []
+
+    init(module: Module, tree: Tree) {
+        self.module = module
+        self.tree = tree
+        self.bytes = tree.source.bytes
+        moduleBlock = ScopeBuilder(type: .module, scope: module.scope, qualifiedName: "", privateName: nil, parent: nil)
+        current = moduleBlock
+    }
+
+    func run() {
+        let root = tree.root
+        collectCommentsAndErrors(root)
+        module.body = lowerStatements(of: root)
+        SymbolAnalysis.run(moduleBlock)
+    }
+
+    // MARK: - Node helpers
+
+    @inline(__always) func kind(_ n: Node) -> K {
+        let s = Int(n.symbol)
+        return s < K.table.count ? K.table[s] : .other
+    }
+
+    /// Named children without comments and line continuations.
+    func named(_ n: Node) -> [Node] {
+        var out: [Node] = []
+        for c in n.children where c.isNamed {
+            let k = kind(c)
+            if k != .comment && k != .line_continuation { out.append(c) }
+        }
+        return out
+    }
+
+    func firstNamed(_ n: Node) -> Node? {
+        for c in n.children where c.isNamed {
+            let k = kind(c)
+            if k != .comment && k != .line_continuation { return c }
+        }
+        return nil
+    }
+
+    func text(_ n: Node) -> String { tree.source.text(n.byteRange) }
+
+    func hasToken(_ n: Node, _ k: K) -> Bool {
+        for c in n.children where !c.isNamed && kind(c) == k { return true }
+        return false
+    }
+
+    /// Runs `body` one nesting level deeper, or returns `tooDeep` past `Lowering.maxDepth`.
+    @inline(__always) func nested<T>(_ tooDeep: @autoclosure () -> T, _ body: () -> T) -> T {
+        if depth >= Lowering.maxDepth { return tooDeep() }
+        depth += 1
+        defer { depth -= 1 }
+        return body()
+    }
+
+    // MARK: - Scopes
+
+    func pushBlock(_ b: ScopeBuilder) -> ScopeBuilder {
+        let saved = current
+        current = b
+        return saved
+    }
+
+    /// A name load or store in the current block; loads of `super` in a function block also use `__class__`.
+    func use(_ name: String) {
+        current.add(name, .use)
+        if name == "super" && current.isFunctionBlock { current.add("__class__", .use) }
+    }
+
+    func bind(_ name: String, _ f: RawFlags = .local) { current.add(name, f) }
+
+    /// The qualified-name prefix for a definition named `name` in the current block.
+    func qualifiedName(for name: String, checkGlobal: Bool) -> String {
+        var b: ScopeBuilder? = current
+        while let x = b, x.type == .annotation { b = x.parent }
+        guard let parent = b, parent.type != .module else { return name }
+        if checkGlobal && parent.lookup(name).contains(.global) { return name }
+        if parent.type == .function && !parent.isComprehension {
+            return parent.qualifiedName + ".<locals>." + name
+        }
+        return parent.qualifiedName + "." + name
+    }
+
+    // MARK: - Comments and syntax errors
+
+    func collectCommentsAndErrors(_ root: Node) {
+        let hasErrors = root.hasError
+        var comments: [Comment] = []
+        var issues: [SyntaxIssue] = []
+        root.walk { n in
+            let k = self.kind(n)
+            if k == .comment {
+                comments.append(Comment(range: n.byteRange, text: self.text(n)))
+                return false
+            }
+            guard hasErrors else { return true }
+            if k == .error && n.isNamed {
+                issues.append(SyntaxIssue(range: n.byteRange, message: self.errorMessage(n)))
+            } else if n.isMissing {
+                let what = n.isNamed ? n.kind.replacingOccurrences(of: "_", with: " ") : "`\(n.kind)`"
+                issues.append(SyntaxIssue(range: n.byteRange, message: "missing \(what)"))
+            }
+            return true
+        }
+        module.comments = comments
+        module.syntaxErrors = issues
+    }
+
+    func errorMessage(_ n: Node) -> String {
+        var leaf = n
+        var steps = 0
+        while let c = leaf.child(0), steps < 10_000 { leaf = c; steps += 1 }
+        var t = text(leaf)
+        if t.isEmpty { t = text(n) }
+        t = String(t.prefix(while: { $0 != "\n" && $0 != "\r" }).prefix(30))
+        return t.isEmpty ? "invalid syntax" : "unexpected `\(t)`"
     }
 }

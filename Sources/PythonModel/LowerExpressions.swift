@@ -1,0 +1,299 @@
+import Syntax
+
+extension Lowerer {
+    // MARK: - Expressions (loads)
+
+    func lowerExpr(_ n: Node) -> Expr {
+        nested(Expr(.unsupported("nesting too deep"), n.byteRange)) {
+            Expr(lowerExprKind(n), n.byteRange)
+        }
+    }
+
+    private func lowerExprKind(_ n: Node) -> ExprKind {
+        let k = kind(n)
+        switch k {
+        case .identifier, .keyword_identifier:
+            let name = text(n)
+            use(name)
+            return .name(name)
+        case .integer, .float:
+            let t = text(n)
+            if let last = t.utf8.last, last == UInt8(ascii: "j") || last == UInt8(ascii: "J") { return .constant(.complex(t)) }
+            return .constant(k == .integer ? .int(t) : .float(t))
+        case .true_: return .constant(.bool(true))
+        case .false_: return .constant(.bool(false))
+        case .none: return .constant(.none)
+        case .ellipsis: return .constant(.ellipsis)
+        case .string, .concatenated_string:
+            return lowerString(n)
+        case .list, .set, .tuple, .expression_list:
+            let items = named(n).map(lowerElement)
+            switch k {
+            case .list: return .list(items)
+            case .set: return .set(items)
+            default: return .tuple(items)
+            }
+        case .dictionary:
+            var items: [DictItem] = []
+            for c in named(n) {
+                switch kind(c) {
+                case .pair:
+                    let key = lowerExprField(c, "key")
+                    items.append(DictItem(key: key, value: lowerExprField(c, "value")))
+                case .dictionary_splat:
+                    items.append(DictItem(key: nil, value: firstNamed(c).map(lowerExpr) ?? missing(c)))
+                default:
+                    items.append(DictItem(key: nil, value: lowerExpr(c)))
+                }
+            }
+            return .dict(items)
+        case .list_comprehension, .set_comprehension, .dictionary_comprehension, .generator_expression:
+            return lowerComprehension(n, k)
+        case .attribute:
+            let object = lowerExprField(n, "object")
+            let attr = n.child(field: "attribute").map(text) ?? ""
+            return .attribute(object, attr)
+        case .subscript:
+            let value = lowerExprField(n, "value")
+            return .subscript(value, lowerSubscriptIndex(n))
+        case .slice:
+            return lowerSlice(n)
+        case .call:
+            let function = lowerExprField(n, "function")
+            guard let args = n.child(field: "arguments") else { return .call(function, []) }
+            if kind(args) == .generator_expression {
+                return .call(function, [Argument(kind: .positional, value: lowerExpr(args))])
+            }
+            return .call(function, lowerArguments(args))
+        case .lambda:
+            return .lambda(lowerLambda(n))
+        case .binary_operator:
+            return lowerBinaryChain(n)
+        case .unary_operator:
+            let opText = n.child(field: "operator")?.kind ?? "-"
+            let op: UnaryOp = opText == "~" ? .invert : opText == "+" ? .plus : .minus
+            return .unary(op, lowerExprField(n, "argument"))
+        case .not_operator:
+            return .unary(.not, lowerExprField(n, "argument"))
+        case .boolean_operator:
+            return lowerBoolChain(n)
+        case .comparison_operator:
+            var operands: [Expr] = []
+            var ops: [CompareOp] = []
+            for c in n.children {
+                if c.isNamed {
+                    let ck = kind(c)
+                    if ck != .comment && ck != .line_continuation { operands.append(lowerExpr(c)) }
+                } else if let op = CompareOp(rawValue: c.kind) {
+                    ops.append(op)
+                } else if c.kind == "<>" {
+                    ops.append(.notEq)
+                }
+            }
+            guard let first = operands.first else { return .unsupported("empty comparison") }
+            return .compare(first, ops, Array(operands.dropFirst()))
+        case .conditional_expression:
+            let parts = named(n)
+            guard parts.count == 3 else { return .unsupported("incomplete conditional expression") }
+            let body = lowerExpr(parts[0])
+            let test = lowerExpr(parts[1])
+            let orelse = lowerExpr(parts[2])
+            return .conditional(test: test, body: body, orelse: orelse)
+        case .await:
+            return .await(firstNamed(n).map(lowerExpr) ?? missing(n))
+        case .yield:
+            markYield()
+            let value = firstNamed(n)
+            if hasToken(n, .kwFrom) { return .yieldFrom(value.map(lowerExpr) ?? missing(n)) }
+            return .yield(value.map(lowerExpr))
+        case .named_expression:
+            let value = lowerExprField(n, "value")
+            guard let nameNode = n.child(field: "name") else { return .unsupported("walrus without a name") }
+            let name = text(nameNode)
+            bindWalrus(name)
+            return .namedExpr(target: name, value: value)
+        case .parenthesized_expression:
+            guard let inner = firstNamed(n) else { return .tuple([]) }
+            return lowerExpr(inner).kind
+        case .list_splat, .parenthesized_list_splat, .dictionary_splat:
+            return .starred(firstNamed(n).map(lowerExpr) ?? missing(n))
+        case .type:
+            return firstNamed(n).map { lowerExpr($0).kind } ?? .unsupported("empty type")
+        case .as_pattern:
+            return firstNamed(n).map { lowerExpr($0).kind } ?? .unsupported("as pattern")
+        case .error:
+            return .unsupported("syntax error: " + errorMessage(n))
+        default:
+            return .unsupported(n.kind)
+        }
+    }
+
+    /// An item of a display or call: `*x` becomes `.starred`.
+    func lowerElement(_ n: Node) -> Expr {
+        switch kind(n) {
+        case .list_splat, .parenthesized_list_splat:
+            return Expr(.starred(firstNamed(n).map(lowerExpr) ?? missing(n)), n.byteRange)
+        default:
+            return lowerExpr(n)
+        }
+    }
+
+    func lowerSubscriptIndex(_ n: Node) -> Expr {
+        let indexes = n.children(field: "subscript")
+        if indexes.count == 1 { return lowerExpr(indexes[0]) }
+        if indexes.isEmpty { return missing(n) }
+        let lo = indexes[0].startByte, hi = indexes[indexes.count - 1].endByte
+        return Expr(.tuple(indexes.map(lowerElement)), lo..<max(lo, hi))
+    }
+
+    func lowerSlice(_ n: Node) -> ExprKind {
+        var parts: [Expr?] = [nil, nil, nil]
+        var slot = 0
+        for c in n.children {
+            if c.isNamed {
+                let ck = kind(c)
+                if ck == .comment || ck == .line_continuation { continue }
+                if slot < 3 { parts[slot] = lowerExpr(c) }
+            } else if c.kind == ":" {
+                slot += 1
+            }
+        }
+        return .slice(lower: parts[0], upper: parts[1], step: parts[2])
+    }
+
+    func lowerArguments(_ args: Node) -> [Argument] {
+        var out: [Argument] = []
+        for c in named(args) {
+            switch kind(c) {
+            case .keyword_argument:
+                let name = c.child(field: "name").map(text)
+                out.append(Argument(kind: .keyword, name: name, value: lowerExprField(c, "value")))
+            case .list_splat, .parenthesized_list_splat:
+                out.append(Argument(kind: .starred, value: firstNamed(c).map(lowerExpr) ?? missing(c)))
+            case .dictionary_splat:
+                out.append(Argument(kind: .doubleStarred, value: firstNamed(c).map(lowerExpr) ?? missing(c)))
+            default:
+                out.append(Argument(kind: .positional, value: lowerExpr(c)))
+            }
+        }
+        return out
+    }
+
+    /// `a + b + c + …` nests on the left; walk the spine iteratively so long chains cost no depth.
+    func lowerBinaryChain(_ n: Node) -> ExprKind {
+        var spine: [Node] = []
+        var cur = n
+        while kind(cur) == .binary_operator, spine.count < 1_000_000 {
+            spine.append(cur)
+            guard let l = cur.child(field: "left") else { break }
+            cur = l
+        }
+        var acc: Expr
+        if kind(cur) == .binary_operator {
+            acc = missing(cur)
+        } else {
+            acc = lowerExpr(cur)
+        }
+        for op in spine.reversed() {
+            let opText = op.child(field: "operator")?.kind ?? "+"
+            let right = lowerExprField(op, "right")
+            acc = Expr(.binary(BinaryOp(rawValue: opText) ?? .add, acc, right), op.byteRange)
+        }
+        return acc.kind
+    }
+
+    func lowerBoolChain(_ n: Node) -> ExprKind {
+        let isAnd = n.child(field: "operator").map { kind($0) == .kwAnd } ?? true
+        var rights: [Node] = []
+        var cur = n
+        var leftMissing = false
+        while kind(cur) == .boolean_operator,
+              (cur.child(field: "operator").map { kind($0) == .kwAnd } ?? true) == isAnd {
+            if let r = cur.child(field: "right") { rights.append(r) }
+            guard let l = cur.child(field: "left") else { leftMissing = true; break }
+            cur = l
+        }
+        var operands = [leftMissing ? missing(cur) : lowerExpr(cur)]
+        for r in rights.reversed() { operands.append(lowerExpr(r)) }
+        return .boolOp(isAnd: isAnd, operands)
+    }
+
+    // MARK: - Strings
+
+    func lowerString(_ n: Node) -> ExprKind {
+        var parts: [Node] = []
+        if kind(n) == .concatenated_string {
+            for c in named(n) where kind(c) == .string { parts.append(c) }
+        } else {
+            parts = [n]
+        }
+        var isF = false
+        var isBytes = false
+        var contents = ""
+        var interpolations: [Expr] = []
+        for s in parts {
+            for c in s.children {
+                switch kind(c) {
+                case .string_start:
+                    let prefix = text(c).lowercased()
+                    if prefix.contains("f") { isF = true }
+                    if prefix.contains("b") { isBytes = true }
+                case .string_content, .escape_sequence:
+                    contents += text(c)
+                case .interpolation:
+                    lowerInterpolation(c, into: &interpolations)
+                default:
+                    break
+                }
+            }
+        }
+        if isF { return .fstring(interpolations) }
+        return .constant(isBytes ? .bytes(contents) : .string(contents))
+    }
+
+    func lowerInterpolation(_ n: Node, into out: inout [Expr]) {
+        nested((), {
+            if let e = n.child(field: "expression") { out.append(lowerExpr(e)) }
+            // Nested interpolations inside the format spec (`{x:>{width}}`) are evaluated too.
+            for c in n.children where kind(c) == .format_specifier {
+                for f in c.children where kind(f) == .format_expression || kind(f) == .interpolation {
+                    lowerInterpolation(f, into: &out)
+                }
+            }
+        })
+    }
+
+    // MARK: - Targets (stores and deletes)
+
+    func lowerTarget(_ n: Node) -> Expr {
+        nested(Expr(.unsupported("nesting too deep"), n.byteRange)) {
+            Expr(lowerTargetKind(n), n.byteRange)
+        }
+    }
+
+    private func lowerTargetKind(_ n: Node) -> ExprKind {
+        switch kind(n) {
+        case .identifier, .keyword_identifier:
+            let name = text(n)
+            bind(name)
+            return .name(name)
+        case .pattern_list, .tuple_pattern, .tuple, .expression_list:
+            return .tuple(named(n).map { lowerTarget($0) })
+        case .list_pattern, .list:
+            return .list(named(n).map { lowerTarget($0) })
+        case .list_splat_pattern, .list_splat:
+            return .starred(firstNamed(n).map { lowerTarget($0) } ?? missing(n))
+        case .parenthesized_expression:
+            guard let inner = firstNamed(n) else { return .tuple([]) }
+            return lowerTarget(inner).kind
+        case .attribute, .subscript:
+            return lowerExpr(n).kind
+        case .error:
+            return .unsupported("syntax error: " + errorMessage(n))
+        default:
+            // Not a valid target (a call, a literal …): keep its uses, mark it unsupported.
+            _ = lowerExpr(n)
+            return .unsupported("invalid target \(n.kind)")
+        }
+    }
+}
