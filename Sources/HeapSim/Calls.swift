@@ -136,15 +136,9 @@ extension Interpreter {
             liveFrames.removeLast()
             syncFrameObject(frame)
         }
-        do {
-            switch try execBlock(def.body, frame) {
-            case .returned(let v): return v
-            default: return none
-            }
-        } catch Signal.raise(let exc) {
-            // The traceback gains an entry for this frame as the exception leaves it.
-            addTraceback(exc, frame)
-            throw Signal.raise(exc)
+        switch try execBlock(def.body, frame) {
+        case .returned(let v): return v
+        default: return none
         }
     }
 
@@ -217,6 +211,7 @@ extension Interpreter {
         guard case .exception(let cls, let args, let tb, let attrs) = heap[exc].payload else { return }
         let fo = frameObject(for: frame)
         if let tb, case .traceback(let existing, _) = heap[tb].payload, existing == fo { return }
+        syncFrameObject(frame)
         let entry = heap.allocate("traceback", .traceback(frame: fo, next: tb))
         heap.objects[exc].payload = .exception(cls: cls, args: args, traceback: entry, attrs: attrs)
     }

@@ -27,38 +27,12 @@ extension ModuleSimulation {
                     }
                 }
                 if let c = candidates().first { candidateType = interp.typeName(c) }
-                var calls = 0
-                func run(_ n: Int) throws {
-                    for _ in 0..<n {
-                        interp.callCounter += 1
-                        calls += 1
-                        do { _ = try entry(interp) } catch Signal.raise {}
-                    }
+                let run = try runGrowth(interp, gc: false, measure: { interp.measure(under: candidates()) }) {
+                    _ = try entry(interp)
                 }
-                try run(1)
-                try interp.collect(gc: false)
-                try run(k - 1)
-                try interp.collect(gc: false)
-                var m1 = interp.measure(under: candidates())
-                var firstPoint = calls
-                try run(firstPoint)
-                try interp.collect(gc: false)
-                var m2 = interp.measure(under: candidates())
-
-                // Bounded growth is not a leak: run past any size bound the code checks or the container has.
-                if grew(m1, m2), let bound = sizeBound(interp, m2) {
-                    let needed = bound + 2
-                    if needed * 2 > options.bounds.maxScenarioCalls {
-                        unknownReason = "the default is bounded at \(bound) items, too many to run past"
-                        continue
-                    }
-                    try run(max(0, needed - calls))
-                    try interp.collect(gc: false)
-                    m1 = interp.measure(under: candidates())
-                    firstPoint = calls
-                    try run(firstPoint)
-                    try interp.collect(gc: false)
-                    m2 = interp.measure(under: candidates())
+                if let why = run.unknown { unknownReason = why; continue }
+                let (m1, m2, firstPoint) = (run.first, run.second, run.calls)
+                if let bound = run.bound {
                     scenario = "called \(callText) \(firstPoint) then \(2 * firstPoint) times with fresh arguments (past its size bound of \(bound)), `\(p.name)` left to its default"
                 }
 

@@ -51,8 +51,6 @@ public struct ModuleSimulation {
     /// Calls the module-level function `entry` K then 2K times and reports whether reachable
     /// objects (or container slots) grew between the two points, as the CPython oracle measures.
     public func measureEntryGrowth(entry: String = "scenario") -> (retains: Bool?, objectsPerCall: Double, reason: String?) {
-        let k = options.calls
-        var anyGrowth = false
         var unknownReason: String?
         for policy in BranchPolicy.allCases {
             let interp = makeInterpreter(policy)
@@ -60,24 +58,12 @@ public struct ModuleSimulation {
                 try interp.loadModule()
                 guard let fn = interp.global(entry) else { return (nil, 0, "no `\(entry)` function") }
                 let frame = Frame(scope: module.scope, function: nil, moduleObject: interp.moduleObject, back: nil)
-                func run(_ n: Int) throws {
-                    for _ in 0..<n {
-                        interp.callCounter += 1
-                        do { _ = try interp.call(fn, [], [], site: 0, frame: frame) } catch Signal.raise {}
-                    }
+                let run = try runGrowth(interp, gc: true, measure: { interp.measureAll() }) {
+                    _ = try interp.call(fn, [], [], site: 0, frame: frame)
                 }
-                try run(1)
-                try interp.collect(gc: true)
-                try run(k)
-                try interp.collect(gc: true)
-                let m1 = interp.measureAll()
-                try run(k)
-                try interp.collect(gc: true)
-                let m2 = interp.measureAll()
-                let newObjects = m2.objects.subtracting(m1.objects).count
-                if newObjects > 0 || m2.slots > m1.slots {
-                    anyGrowth = true
-                    return (true, Double(newObjects) / Double(k), nil)
+                if let why = run.unknown { unknownReason = why; continue }
+                if grew(run.first, run.second) {
+                    return (true, Double(run.second.objects.subtracting(run.first.objects).count) / Double(run.calls), nil)
                 }
                 if interp.undecidedBranches == 0 { break }
             } catch Signal.abort(let why) {
@@ -86,8 +72,54 @@ public struct ModuleSimulation {
                 unknownReason = "\(error)"
             }
         }
-        if let unknownReason, !anyGrowth { return (nil, 0, unknownReason) }
+        if let unknownReason { return (nil, 0, unknownReason) }
         return (false, 0, nil)
+    }
+
+    struct GrowthRun {
+        var first: Measurement
+        var second: Measurement
+        /// Calls between the two measurements.
+        var calls: Int
+        /// The size bound run past, if any.
+        var bound: Int?
+        var unknown: String?
+    }
+
+    /// Runs `step` (one scenario call, exceptions swallowed) once to warm up, then to K calls and
+    /// measures, then to 2K and measures again. Growth guarded by a size bound is run past the bound.
+    func runGrowth(_ interp: Interpreter, gc: Bool, measure: () -> Measurement, step: () throws -> Void) throws -> GrowthRun {
+        let k = options.calls
+        var calls = 0
+        func run(_ n: Int) throws {
+            for _ in 0..<n {
+                interp.callCounter += 1
+                calls += 1
+                do { try step() } catch Signal.raise {}
+            }
+            try interp.collect(gc: gc)
+        }
+        try run(1)
+        try run(k - 1)
+        var m1 = measure()
+        var point = calls
+        try run(point)
+        var m2 = measure()
+        var bound: Int?
+        if grew(m1, m2), let b = sizeBound(interp, m2) {
+            let needed = b + 2
+            if needed * 2 > options.bounds.maxScenarioCalls {
+                return GrowthRun(first: m1, second: m2, calls: point, bound: b,
+                                 unknown: "growth is bounded at \(b) items, too many to run past")
+            }
+            try run(max(0, needed - calls))
+            m1 = measure()
+            point = calls
+            try run(point)
+            m2 = measure()
+            bound = b
+        }
+        return GrowthRun(first: m1, second: m2, calls: point, bound: bound, unknown: nil)
     }
 
     /// Calls module-level `entry()` (which returns a fresh object), drops the result, and reports

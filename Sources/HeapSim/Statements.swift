@@ -106,6 +106,16 @@ extension Interpreter {
     }
 
     func exec(_ stmt: Stmt, _ frame: Frame) throws -> Completion {
+        do {
+            return try execUnguarded(stmt, frame)
+        } catch Signal.raise(let exc) {
+            // The traceback gains an entry for the frame where the exception is raised or passes through.
+            addTraceback(exc, frame)
+            throw Signal.raise(exc)
+        }
+    }
+
+    private func execUnguarded(_ stmt: Stmt, _ frame: Frame) throws -> Completion {
         try tick(stmt.range.lowerBound)
         let site = stmt.range.lowerBound
         switch stmt.kind {

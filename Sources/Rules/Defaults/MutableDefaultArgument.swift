@@ -126,10 +126,13 @@ struct MutableDefaultArgument: Rule {
 
     func describe(_ growth: Growth?) -> String {
         guard let g = growth else { return "some objects" }
-        if let (kind, n) = g.kinds.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first {
-            return "\(n) \(kind)" + (n == 1 ? "" : " objects")
+        let total = g.kinds.values.reduce(0, +)
+        if total == 0 { return g.objects == 1 ? "1 item" : "\(g.objects) items" }
+        if g.kinds.count == 1, let (kind, n) = g.kinds.first {
+            return n == 1 ? "1 \(kind)" : "\(n) \(kind) objects"
         }
-        return g.objects == 1 ? "1 item" : "\(g.objects) items"
+        let parts = g.kinds.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.value) \($0.key)" }
+        return "\(total) objects (\(parts.joined(separator: ", ")))"
     }
 
     /// `def f(x, acc=[])` → `def f(x, acc=None)` and `if acc is None: acc = []` at the top of the body.

@@ -3,8 +3,9 @@ import heapq
 import itertools
 
 
-def schedule(job, priority, queue=[]):  # expect: HL101 unknown
-    # The default flows into code heaplint does not model: whether it is stored is unknown.
+def schedule(job, priority, queue=[]):  # expect: HL101 confirmed
+    # heapq.heappush appends to the list it is given: the default keeps every job.
+    # (Relabelled from unknown: the oracle measures +127 bytes/call here, and heaplint models heapq.)
     heapq.heappush(queue, (priority, job))
     return len(queue)
 
