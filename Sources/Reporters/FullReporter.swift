@@ -1,0 +1,67 @@
+import Engine
+import Foundation
+
+/// The default format (ruff's `full`): the header line, the source with a caret underline,
+/// then the verdict, growth, retention path, assumptions and the fix title.
+public struct FullReporter: Reporter {
+    public init() {}
+    public var format: OutputFormat { .full }
+
+    public func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
+        let style = Style(enabled: context.color)
+        var out = ""
+        for diagnostic in diagnostics {
+            for line in render(diagnostic, context: context, style: style) { out += line + "\n" }
+            out += "\n"
+        }
+        if !context.quiet {
+            for line in Summary.lines(diagnostics, context: context) { out += line + "\n" }
+        }
+        return out
+    }
+
+    func render(_ d: Diagnostic, context: ReportContext, style: Style) -> [String] {
+        var lines = [Header.line(d, context: context, style: style, verdictTag: false)]
+        var width = 1
+        if let source = d.source {
+            let snippet = SourceSnippet(source: source, start: d.location, end: d.endLocation)
+            width = snippet.gutterWidth
+            lines += snippet.render(gutter: style.gutter, carets: { style.severity(d.severity, $0) })
+        }
+        let pad = String(repeating: " ", count: width)
+        func note(_ label: String, _ text: String) {
+            lines.append(pad + " " + style.gutter("=") + " " + style.bold(label + ":") + " " + text)
+        }
+        let verdict = style.verdict(d.verdict, d.verdict.rawValue)
+        if let evidence = d.evidence {
+            note("verdict", evidence.scenario.isEmpty ? verdict : verdict + " — " + evidence.scenario)
+            if let growth = evidence.growth { note("grows", Describe.growth(growth)) }
+            let steps = Describe.steps(d)
+            if !steps.isEmpty { note("retained by", Describe.retentionPath(steps)) }
+            for assumption in evidence.assumptions { note("assumes", assumption) }
+        } else {
+            note("verdict", verdict)
+        }
+        if let fix = d.fix, !fix.message.isEmpty {
+            lines.append(pad + " " + style.gutter("=") + " " + style.apply("1;36", "help:") + " " + fix.message)
+        }
+        return lines
+    }
+}
+
+/// `path:row:col: HL101 [*] message`, shared by the full and concise formats.
+enum Header {
+    static func line(_ d: Diagnostic, context: ReportContext, style: Style, verdictTag: Bool) -> String {
+        var line = style.bold(d.filename) + ":\(d.location.row):\(d.location.column): "
+            + style.severity(d.severity, d.code)
+        if context.isFixable(d) { line += " " + style.cyan("[*]") }
+        if verdictTag { line += " [" + style.verdict(d.verdict, d.verdict.rawValue) + "]" }
+        return line + " " + singleLine(d.message)
+    }
+
+    /// Messages are one line in the terminal formats.
+    static func singleLine(_ s: String) -> String {
+        s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\r", with: " ")
+    }
+}
