@@ -12,6 +12,12 @@ public enum Catalog {
         /// Tool name → that tool's equivalent code.
         public var peers: [String: String]
         public var readme: String
+
+        public init(code: String, name: String, family: String, severity: Severity, summary: String,
+                    peers: [String: String] = [:], readme: String = "") {
+            self.code = code; self.name = name; self.family = family; self.severity = severity
+            self.summary = summary; self.peers = peers; self.readme = readme
+        }
     }
 
     public static var entries: [Entry] {

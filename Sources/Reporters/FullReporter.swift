@@ -1,5 +1,4 @@
 import Engine
-import Foundation
 
 /// The default format (ruff's `full`): the header line, the source with a caret underline,
 /// then the verdict, growth, retention path, assumptions and the fix title.
@@ -30,7 +29,7 @@ public struct FullReporter: Reporter {
         }
         let pad = String(repeating: " ", count: width)
         func note(_ label: String, _ text: String) {
-            lines.append(pad + " " + style.gutter("=") + " " + style.bold(label + ":") + " " + text)
+            lines.append(pad + " " + style.gutter("=") + " " + style.bold(label + ":") + " " + Header.terminalSafe(text))
         }
         let verdict = style.verdict(d.verdict, d.verdict.rawValue)
         if let evidence = d.evidence {
@@ -43,7 +42,7 @@ public struct FullReporter: Reporter {
             note("verdict", verdict)
         }
         if let fix = d.fix, !fix.message.isEmpty {
-            lines.append(pad + " " + style.gutter("=") + " " + style.apply("1;36", "help:") + " " + fix.message)
+            lines.append(pad + " " + style.gutter("=") + " " + style.apply("1;36", "help:") + " " + Header.terminalSafe(fix.message))
         }
         return lines
     }
@@ -52,16 +51,28 @@ public struct FullReporter: Reporter {
 /// `path:row:col: HL101 [*] message`, shared by the full and concise formats.
 enum Header {
     static func line(_ d: Diagnostic, context: ReportContext, style: Style, verdictTag: Bool) -> String {
-        var line = style.bold(d.filename) + ":\(d.location.row):\(d.location.column): "
+        var line = style.bold(terminalSafe(d.filename)) + ":\(d.location.row):\(d.location.column): "
             + style.severity(d.severity, d.code)
         if context.isFixable(d) { line += " " + style.cyan("[*]") }
         if verdictTag { line += " [" + style.verdict(d.verdict, d.verdict.rawValue) + "]" }
-        return line + " " + singleLine(d.message)
+        return line + " " + terminalSafe(d.message)
     }
 
-    /// Messages are one line in the terminal formats.
-    static func singleLine(_ s: String) -> String {
-        s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\r", with: " ")
+    /// One line, no control characters: line breaks and tabs become spaces, other controls
+    /// their Unicode control pictures (so a message cannot move the cursor or ring the bell).
+    static func terminalSafe(_ s: String) -> String {
+        var out = ""
+        var previousCR = false
+        for scalar in s.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            switch scalar.value {
+            case 0x0A where previousCR: continue
+            case 0x09, 0x0A, 0x0D: out += " "
+            case 0..<0x20: out.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out += "\u{2421}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -3,13 +3,15 @@ import Rules
 
 /// `--output-format sarif`: SARIF 2.1.0 with the rule catalog as `tool.driver.rules`.
 public struct SARIFReporter: Reporter {
-    public init() {}
+    /// The rules listed as `tool.driver.rules` (the whole catalog unless a test pins a set).
+    public var rules: [Catalog.Entry]?
+    public init(rules: [Catalog.Entry]? = nil) { self.rules = rules }
     public var format: OutputFormat { .sarif }
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
     static let informationUri = "https://github.com/heaplint/heaplint"
 
     public func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
-        let rules = Catalog.entries
+        let rules = self.rules ?? Catalog.entries
         let index = Dictionary(rules.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         let driver: JSONValue = .object([
             ("name", .string("heaplint")),

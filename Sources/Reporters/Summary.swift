@@ -12,10 +12,10 @@ enum Summary {
             lines.append("All checks passed!")
         } else {
             let total = remaining + fixed
-            var details: [String] = []
-            if fixed > 0 { details.append("\(fixed) fixed"); details.append("\(remaining) remaining") }
-            if remaining > 0 { details.append(contentsOf: verdictCounts(diagnostics)) }
-            lines.append("Found \(plural(total, "finding")) (\(details.joined(separator: ", "))).")
+            let verdicts = verdictCounts(diagnostics).joined(separator: ", ")
+            let details = fixed == 0 ? verdicts
+                : "\(fixed) fixed, \(remaining) remaining" + (verdicts.isEmpty ? "" : ": " + verdicts)
+            lines.append("Found \(plural(total, "finding")) (\(details)).")
         }
         let fixable = diagnostics.filter(context.isFixable).count
         let hidden = diagnostics.filter(context.isHiddenFix).count
