@@ -32,6 +32,6 @@ struct ExplainCommand: ParsableCommand {
             printError("error: unknown rule code `\(code)`; known codes: \(known)")
             throw ExitCode(2)
         }
-        writeStdout(Catalog.explain(entry, color: color.resolve(toTerminal: true)))
+        writeStdout(Catalog.explain(entry, color: color.resolve()))
     }
 }

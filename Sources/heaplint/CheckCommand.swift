@@ -117,11 +117,11 @@ struct CheckCommand: ParsableCommand {
             try emit(result.diff)
             throw ExitCode(result.diff.isEmpty || exitZero ? 0 : 1)
         }
-        if let graph { try writeGraphs(result.diagnostics, to: graph) }
+        if let graph { _ = try RetentionGraphs.write(result.diagnostics, to: graph) }
 
         let context = ReportContext(
             filesChecked: result.filesChecked,
-            color: outputFile == nil && color.resolve(toTerminal: true) && [.full, .concise].contains(outputFormat),
+            color: color.resolve(toStdout: outputFile == nil) && [.full, .concise].contains(outputFormat),
             unsafeFixes: unsafeFixes, fixedCount: result.fixedCount, quiet: quiet,
             version: HeaplintVersion.number)
         let text = statistics
@@ -133,9 +133,9 @@ struct CheckCommand: ParsableCommand {
 
     func overrides() -> CommandLineOverrides {
         var o = CommandLineOverrides()
-        o.select = Self.codes(select)
-        o.ignore = Self.codes(ignore)
-        o.extendSelect = Self.codes(extendSelect)
+        o.select = Self.list(select)
+        o.ignore = Self.list(ignore)
+        o.extendSelect = Self.list(extendSelect)
         o.exclude = Self.list(exclude)
         o.extendExclude = Self.list(extendExclude)
         o.targetVersion = targetVersion?.version
@@ -151,8 +151,6 @@ struct CheckCommand: ParsableCommand {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    static func codes(_ values: [String]) -> [String]? { list(values)?.map { $0.uppercased() } }
-
     func emit(_ text: String) throws {
         guard let outputFile else { writeStdout(text); return }
         do {
@@ -160,55 +158,5 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw ConfigurationError("cannot write \(outputFile): \(error.localizedDescription)")
         }
-    }
-
-    func writeGraphs(_ diagnostics: [Diagnostic], to directory: String) throws {
-        let dir = URL(fileURLWithPath: directory, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        } catch {
-            throw ConfigurationError("cannot create \(directory): \(error.localizedDescription)")
-        }
-        let dot = GraphWriter.findDot()
-        for d in diagnostics {
-            guard let graph = d.evidence?.graph else { continue }
-            let name = GraphWriter.fileName(d)
-            let dotFile = dir.appendingPathComponent(name + ".dot")
-            do {
-                try Data(graph.utf8).write(to: dotFile, options: .atomic)
-            } catch {
-                throw ConfigurationError("cannot write \(dotFile.path): \(error.localizedDescription)")
-            }
-            if let dot { GraphWriter.renderSVG(dot: dot, input: dotFile, output: dir.appendingPathComponent(name + ".svg")) }
-        }
-    }
-}
-
-enum GraphWriter {
-    /// `<file-stem>-<row>-<code>`, e.g. `cache-12-HL101`.
-    static func fileName(_ d: Diagnostic) -> String {
-        let base = (d.filename as NSString).lastPathComponent
-        var stem = (base as NSString).deletingPathExtension
-        if stem.isEmpty { stem = base.isEmpty ? "stdin" : base }
-        return "\(stem)-\(d.location.row)-\(d.code)"
-    }
-
-    static func findDot() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for dir in path.split(separator: ":") {
-            let candidate = String(dir) + "/dot"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    /// Best effort: a failing `dot` leaves the .dot file, which is the contract.
-    static func renderSVG(dot: String, input: URL, output: URL) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg", input.path, "-o", output.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run(); process.waitUntilExit() } catch {}
     }
 }

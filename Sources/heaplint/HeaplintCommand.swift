@@ -33,14 +33,14 @@ func writeStdout(_ text: String) {
 enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
     case auto, always, never
 
-    /// auto: stdout is a terminal and NO_COLOR is unset (https://no-color.org).
-    func resolve(toTerminal: Bool) -> Bool {
+    /// auto: the output goes to stdout, stdout is a terminal and NO_COLOR is unset (https://no-color.org).
+    func resolve(toStdout: Bool = true) -> Bool {
         switch self {
         case .always: return true
         case .never: return false
         case .auto:
             let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-            return toTerminal && !noColor && isatty(STDOUT_FILENO) == 1
+            return toStdout && !noColor && isatty(STDOUT_FILENO) == 1
         }
     }
 }
