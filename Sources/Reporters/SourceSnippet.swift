@@ -7,6 +7,9 @@ struct SourceSnippet {
     static let tabWidth = 4
     /// Ranges longer than this show their first and last lines around an ellipsis.
     static let maxLines = 6
+    /// Longer lines (minified code) show a window around the range, cut with `…`.
+    static let maxColumns = 200
+    static let context = 40
 
     var source: SourceText
     var start: SourceLocation
@@ -34,14 +37,12 @@ struct SourceSnippet {
         }
         var out = [gutter(pad + " |")]
         for row in shown {
-            let scalars = Array(source.lineText(row: row).unicodeScalars)
-            let (text, offsets) = Self.expand(scalars)
-            let number = String(row)
-            out.append(Self.trimmed(gutter(String(repeating: " ", count: width - number.count) + number + " |") + " " + text))
+            var scalars = Array(source.lineText(row: row).unicodeScalars)
             // Underline from column a to column b (exclusive), in scalar columns.
             let lineEnd = scalars.count + 1
+            let first = row == rows.lowerBound
             var a: Int, b: Int
-            if row == rows.lowerBound {
+            if first {
                 a = start.row < rows.lowerBound ? 1 : start.column
             } else {
                 a = (scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count) + 1
@@ -49,19 +50,36 @@ struct SourceSnippet {
             b = row == rows.upperBound && end.row == row ? end.column : lineEnd
             a = min(max(1, a), lineEnd)
             b = min(b, lineEnd + 1)
-            let first = row == rows.lowerBound
-            if b <= a {
-                if !first { appendEllipsis(&out, row, ellipsisAfter, pad, gutter); continue }
-                b = a + 1
+            let underline = b > a || first
+            if b <= a { b = a + 1 }
+            if scalars.count > Self.maxColumns {
+                (scalars, a, b) = Self.window(scalars, a, b)
             }
-            let from = Self.display(a, offsets)
-            let to = max(from + 1, Self.display(b, offsets))
-            out.append(gutter(pad + " |") + " " + String(repeating: " ", count: from)
-                       + carets(String(repeating: "^", count: to - from)))
+            let (text, offsets) = Self.expand(scalars)
+            let number = String(row)
+            out.append(Self.trimmed(gutter(String(repeating: " ", count: width - number.count) + number + " |") + " " + text))
+            if underline {
+                let from = Self.display(a, offsets)
+                let to = max(from + 1, Self.display(b, offsets))
+                out.append(gutter(pad + " |") + " " + String(repeating: " ", count: from)
+                           + carets(String(repeating: "^", count: to - from)))
+            }
             appendEllipsis(&out, row, ellipsisAfter, pad, gutter)
         }
         out.append(gutter(pad + " |"))
         return out
+    }
+
+    /// The part of a long line around columns a..<b, with `…` where it was cut, and the columns moved to match.
+    static func window(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> ([Unicode.Scalar], Int, Int) {
+        let lo = max(0, a - 1 - context)
+        let hi = min(scalars.count, max(b - 1, a) + context, lo + maxColumns)
+        let cutStart = lo > 0, cutEnd = hi < scalars.count
+        let shift = cutStart ? 1 : 0
+        let shown = (cutStart ? ["…"] : []) + Array(scalars[lo..<hi]) + (cutEnd ? ["…"] : [])
+        let newA = a - lo + shift
+        let newB = min(b - lo, hi - lo + 1) + shift
+        return (shown, newA, max(newA + 1, newB))
     }
 
     private func appendEllipsis(_ out: inout [String], _ row: Int, _ after: Int?, _ pad: String,

@@ -92,3 +92,47 @@ typealias Loc = Syntax.SourceLocation
         #expect(text == "2\tHL201\t[ ] unbounded-module-container\n1\tHL101\t[ ] mutable-default-argument\n\n1\tconfirmed\n2\trefuted\n")
     }
 }
+
+extension FormatDetailTests {
+    @Test func longLinesShowAWindowAroundTheRange() {
+        let line = String(repeating: "a", count: 5000) + "BAD" + String(repeating: "b", count: 5000)
+        let lines = full(diagnostic(line + "\n", from: Loc(row: 1, column: 5001), to: Loc(row: 1, column: 5004)))
+        #expect(lines[2] == "1 | …" + String(repeating: "a", count: 40) + "BAD" + String(repeating: "b", count: 40) + "…")
+        #expect(lines[3] == "  | " + String(repeating: " ", count: 41) + "^^^")
+        #expect(lines.allSatisfy { $0.count < 300 })
+    }
+}
+
+extension FormatDetailTests {
+    /// Random bytes (invalid UTF-8, NULs, lone CRs, tabs) and random locations never crash a reporter.
+    @Test func randomInputsNeverCrash() {
+        var rng = SplitMix(seed: 42)
+        let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x20, 0x41, 0x7F, 0xC3, 0xA9, 0xE6, 0xBC, 0xA2, 0xF0, 0x9F, 0x98, 0x80, 0xFF, 0x22, 0x5C]
+        for _ in 0..<300 {
+            let bytes = (0..<Int(rng.next() % 80)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            let source = SourceText(bytes: bytes)
+            func loc() -> Loc { Loc(row: Int(rng.next() % 8) - 1, column: Int(rng.next() % 30) - 1) }
+            let message = String(decoding: bytes, as: UTF8.self)
+            var d = diagnostic("", from: loc(), to: loc(), message: message)
+            d.source = rng.next() % 4 == 0 ? nil : source
+            d.filename = message
+            for format in OutputFormat.allCases {
+                let text = Reporters.reporter(for: format).report([d], context: ReportContext(color: true))
+                #expect(!text.isEmpty)
+            }
+            _ = Statistics.report([d], context: ReportContext())
+        }
+    }
+}
+
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
