@@ -1,3 +1,4 @@
+import Foundation
 import Rules
 
 /// The rule catalog for `heaplint rules`, `heaplint explain` and SARIF: every rule from
@@ -102,12 +103,12 @@ public enum Catalog {
             }
             if collecting { lines.append(line) }
         }
-        let text = lines.joined(separator: "\n").trimmingCharactersInSetWhitespace()
+        let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text
     }
 }
 
-extension String {
+private extension String {
     func replacingTabs() -> String {
         var out = ""
         var col = 0
@@ -121,10 +122,4 @@ extension String {
         return out
     }
     func trimmingLeadingSpaces() -> String { String(drop { $0 == " " }) }
-    func trimmingCharactersInSetWhitespace() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
 }

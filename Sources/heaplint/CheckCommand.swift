@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Exit with 0 even when findings are reported.")
     var exitZero = false
 
-    @Flag(help: "Print the number of findings per code and per verdict instead of the findings.")
+    @Flag(help: "Print the number of findings per code and per verdict instead of the findings (as JSON with --output-format json).")
     var statistics = false
 
     @Flag(help: "Do not read or write the cache.")
@@ -125,7 +125,8 @@ struct CheckCommand: ParsableCommand {
             unsafeFixes: unsafeFixes, fixedCount: result.fixedCount, quiet: quiet,
             version: HeaplintVersion.number)
         let text = statistics
-            ? Statistics.report(result.diagnostics, context: context)
+            ? (outputFormat == .json ? Statistics.json(result.diagnostics, context: context)
+                                     : Statistics.report(result.diagnostics, context: context))
             : Reporters.reporter(for: outputFormat).report(result.diagnostics, context: context)
         try emit(text)
         throw ExitCode(result.diagnostics.isEmpty || exitZero ? 0 : 1)

@@ -136,3 +136,11 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+extension FormatDetailTests {
+    @Test func statisticsAsJSON() {
+        let text = Statistics.json(Samples.all, context: ReportContext())
+        #expect(text.hasPrefix("[\n  {\n    \"code\": \"HL101\",\n    \"name\": \"mutable-default-argument\",\n    \"count\": 1,\n    \"fixable\": false,\n    \"verdicts\": {\n      \"confirmed\": 1\n    }\n  },"))
+        #expect(Statistics.json([], context: ReportContext()) == "[]\n")
+    }
+}
