@@ -198,7 +198,7 @@ struct Heap {
         case .module(_, let globals):
             for (name, t) in globals.sorted(by: { $0.key < $1.key }) { add(name, t) }
         case .function(let f):
-            for (i, d) in f.defaults.enumerated() { add("__defaults__[\(i)]", d) }
+            for (i, d) in f.defaults.compactMap({ $0 }).enumerated() { add("__defaults__[\(i)]", d) }
             for (name, d) in f.kwdefaults { add("__kwdefaults__[\(name)]", d) }
             for (i, c) in f.closure.enumerated() { add("__closure__[\(i)] (\(c.0))", c.1) }
             add("__globals__", f.globals)

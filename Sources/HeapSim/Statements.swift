@@ -208,7 +208,11 @@ extension Interpreter {
 
     func execWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame) throws -> Completion {
         var iterations = 0
+        let undecidedAtStart = undecidedBranches
         while true {
+            // A loop whose exit depends on conditions the model cannot decide runs a few times, then is
+            // assumed to end, as each branch policy explores one way through it.
+            if iterations > bounds.unknownLoopIterations + 2, undecidedBranches > undecidedAtStart { break }
             let v = try eval(test, frame)
             let decided = decidedTruth(v)
             var go: Bool
