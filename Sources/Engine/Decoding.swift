@@ -181,7 +181,7 @@ enum SourceDecoding {
                 guard i + k < n else { return (i, c) }
                 let cc = b[i + k]
                 let (l, h): (UInt8, UInt8) = k == 1 ? (lo, hi) : (0x80, 0xBF)
-                if cc < l || cc > h { return (i + k, cc) }
+                if cc < l || cc > h { return (i, c) } // as CPython: the byte that starts the bad sequence
             }
             i += need + 1
         }

@@ -135,8 +135,8 @@ enum UnifiedDiff {
         var i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, a[i] == b[j] { ops.append((" ", a[i])); i += 1; j += 1 }
-            else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] { ops.append(("+", b[j])); j += 1 }
-            else { ops.append(("-", a[i])); i += 1 }
+            else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] { ops.append(("-", a[i])); i += 1 }
+            else { ops.append(("+", b[j])); j += 1 }
         }
         return ops
     }
