@@ -62,7 +62,14 @@ final class LintCache: @unchecked Sendable {
     func store(path: String, key: String, diagnostics: [Diagnostic]) {
         let entry = CacheEntry(format: LintCache.formatVersion, key: key, path: path, diagnostics: diagnostics.map(CachedDiagnostic.init))
         guard let data = try? JSONEncoder().encode(entry) else { return }
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: directory) {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            // Keep the cache out of git, as ruff does with .ruff_cache.
+            let ignore = (directory as NSString).deletingLastPathComponent + "/.gitignore"
+            if !FileManager.default.fileExists(atPath: ignore) {
+                AtomicWrite.write(Array("# Automatically created by heaplint.\n*\n".utf8), to: ignore, mode: 0o644)
+            }
+        }
         _ = AtomicWrite.write(Array(data), to: entryPath(for: path), mode: 0o644)
     }
 }

@@ -61,8 +61,10 @@ struct Discovery {
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
             } catch {
+                var reason = "unknown error"
+                if let handle = opendir(dir) { closedir(handle) } else { reason = errnoText(errno) }
                 out[dir] = DiscoveredFile(absolutePath: dir, displayPath: Paths.display(dir, cwd: workingDirectory),
-                                          settings: settings, problem: "cannot read directory: \(errnoText(EACCES))")
+                                          settings: settings, problem: "cannot read directory: \(reason)")
                 continue
             }
             var subdirectories: [(String, GitIgnoreStack?)] = []
