@@ -1,5 +1,6 @@
 import Foundation
 import Rules
+import Syntax
 
 /// Settings given on the command line; they override configuration files.
 public struct CommandLineOverrides: Sendable {
@@ -30,14 +31,19 @@ public struct LintOptions: Sendable {
     public var workingDirectory: String
     /// Worker threads (default: the number of cores).
     public var jobs: Int?
+    /// `--fix` (`.apply`) / `--diff` (`.diff`).
+    public var fixMode: FixMode
+    /// `--unsafe-fixes`: apply fixes marked unsafe too.
+    public var unsafeFixes: Bool
 
     public init(paths: [String], stdinFilename: String? = nil, stdinSource: [UInt8]? = nil,
                 configFile: String? = nil, isolated: Bool = false, overrides: CommandLineOverrides = .init(),
                 useCache: Bool = true, workingDirectory: String = FileManager.default.currentDirectoryPath,
-                jobs: Int? = nil) {
+                jobs: Int? = nil, fixMode: FixMode = .none, unsafeFixes: Bool = false) {
         self.paths = paths; self.stdinFilename = stdinFilename; self.stdinSource = stdinSource
         self.configFile = configFile; self.isolated = isolated; self.overrides = overrides
         self.useCache = useCache; self.workingDirectory = workingDirectory; self.jobs = jobs
+        self.fixMode = fixMode; self.unsafeFixes = unsafeFixes
     }
 }
 
@@ -45,8 +51,15 @@ public struct LintResult: Sendable {
     /// Reported diagnostics sorted by filename, row, column, code (refuted ones only with show-refuted).
     public var diagnostics: [Diagnostic]
     public var filesChecked: Int
-    public init(diagnostics: [Diagnostic], filesChecked: Int) {
+    /// Fixes applied (`.apply`) or that the diff shows (`.diff`).
+    public var fixedCount: Int
+    /// `.diff`: the unified diff of every file a fix would change; empty otherwise.
+    public var diff: String
+    /// stdin with `.apply`: the fixed source, for the caller to print (nil otherwise).
+    public var fixedStdin: [UInt8]?
+    public init(diagnostics: [Diagnostic], filesChecked: Int, fixedCount: Int = 0, diff: String = "", fixedStdin: [UInt8]? = nil) {
         self.diagnostics = diagnostics; self.filesChecked = filesChecked
+        self.fixedCount = fixedCount; self.diff = diff; self.fixedStdin = fixedStdin
     }
 }
 
@@ -68,6 +81,117 @@ public enum Linter {
     /// Throws `ConfigurationError` for a usage or configuration problem (exit 2).
     /// Unreadable files and syntax errors are diagnostics (HL900 / HL901), not errors.
     public static func run(_ options: LintOptions) throws -> LintResult {
-        LintResult(diagnostics: [], filesChecked: 0) // stub: the engine work replaces this
+        try run(options, environment: LintEnvironment())
+    }
+
+    /// As `run(_:)`, with the rule runner, known codes and tool version given (tests inject these).
+    public static func run(_ options: LintOptions, environment: LintEnvironment) throws -> LintResult {
+        var options = options
+        options.workingDirectory = Paths.normalize(options.workingDirectory)
+        let resolver = try SettingsResolver(options: options, knownCodes: environment.knownCodes)
+        let cache = options.useCache && options.stdinSource == nil ? LintCache(workingDirectory: options.workingDirectory) : nil
+        let jobs = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+
+        if let stdin = options.stdinSource {
+            let name = options.stdinFilename ?? "-"
+            let absolute = Paths.absolute(name, cwd: options.workingDirectory)
+            let settings = try resolver.settings(forDirectory: (absolute as NSString).deletingLastPathComponent)
+            let file = DiscoveredFile(absolutePath: absolute, displayPath: options.stdinFilename.map { _ in Paths.display(absolute, cwd: options.workingDirectory) } ?? "-",
+                                      settings: settings, problem: nil)
+            let outcomes = WorkerPool.run(count: 1, jobs: 1, makeWorker: { FileLinter(environment: environment, cache: nil) },
+                                          work: { linter, _ in linter.lint(file, stdin: stdin) })
+            return finish(outcomes, options: options, environment: environment, cache: nil, jobs: 1, stdin: true)
+        }
+
+        let files = try Discovery(workingDirectory: options.workingDirectory, resolver: resolver).discover(options.paths)
+        let outcomes = lint(files, environment: environment, cache: cache, jobs: jobs)
+        return finish(outcomes, options: options, environment: environment, cache: cache, jobs: jobs, stdin: false)
+    }
+
+    static func lint(_ files: [DiscoveredFile], environment: LintEnvironment, cache: LintCache?, jobs: Int) -> [FileOutcome] {
+        WorkerPool.run(count: files.count, jobs: jobs, makeWorker: { FileLinter(environment: environment, cache: cache) },
+                       work: { linter, index in linter.lint(files[index]) })
+    }
+
+    private static func finish(_ lintOutcomes: [FileOutcome], options: LintOptions, environment: LintEnvironment,
+                               cache: LintCache?, jobs: Int, stdin: Bool) -> LintResult {
+        var outcomes = lintOutcomes
+        var fixedCount = 0
+        var diff = ""
+        var fixedStdin: [UInt8]?
+        if options.fixMode != .none {
+            for round in 0..<(options.fixMode == .apply ? 8 : 1) {
+                var toRelint: [Int] = []
+                for (index, outcome) in outcomes.enumerated() {
+                    guard let source = outcome.source, let decoded = outcome.decoded, let raw = outcome.raw,
+                          outcome.diagnostics.contains(where: { $0.fix != nil }) else { continue }
+                    let (fixed, applied) = FixApplier.apply(outcome.diagnostics, to: source, unsafeFixes: options.unsafeFixes)
+                    guard applied > 0 else { continue }
+                    if decoded.transcodedFrom != nil {
+                        if round == 0 {
+                            outcomes[index].diagnostics.append(fixProblem("not fixed: the file is encoded as \(decoded.transcodedFrom!), fixes are only written to UTF-8 files", outcome))
+                        }
+                        continue
+                    }
+                    let newBytes = (decoded.hadBOM ? [0xEF, 0xBB, 0xBF] : []) + fixed
+                    if options.fixMode == .diff {
+                        diff += UnifiedDiff.make(old: String(decoding: raw, as: UTF8.self), new: String(decoding: newBytes, as: UTF8.self),
+                                                 name: outcome.file.displayPath)
+                        fixedCount += applied
+                        continue
+                    }
+                    if stdin {
+                        fixedCount += applied
+                        outcomes[index] = relintStdin(outcome, bytes: newBytes, environment: environment)
+                        fixedStdin = newBytes
+                        continue
+                    }
+                    if let problem = writeFixed(newBytes, over: outcome.file.absolutePath, expecting: raw) {
+                        outcomes[index].diagnostics.append(fixProblem(problem, outcome))
+                        continue
+                    }
+                    fixedCount += applied
+                    toRelint.append(index)
+                }
+                if toRelint.isEmpty { break }
+                let again = lint(toRelint.map { outcomes[$0].file }, environment: environment, cache: cache, jobs: jobs)
+                for (k, index) in toRelint.enumerated() { outcomes[index] = again[k] }
+            }
+            if stdin, options.fixMode == .apply, fixedStdin == nil { fixedStdin = outcomes.first?.raw }
+        }
+        var diagnostics = outcomes.flatMap(\.diagnostics)
+        diagnostics.sort { a, b in
+            if a.filename != b.filename { return a.filename < b.filename }
+            if a.location != b.location { return a.location < b.location }
+            if a.code != b.code { return a.code < b.code }
+            if a.endLocation != b.endLocation { return a.endLocation < b.endLocation }
+            return a.message < b.message
+        }
+        let checked = outcomes.filter { $0.file.problem == nil }.count
+        return LintResult(diagnostics: diagnostics, filesChecked: checked, fixedCount: fixedCount, diff: diff, fixedStdin: fixedStdin)
+    }
+
+    private static func relintStdin(_ outcome: FileOutcome, bytes: [UInt8], environment: LintEnvironment) -> FileOutcome {
+        let linter = FileLinter(environment: environment, cache: nil)
+        return linter.lint(outcome.file, stdin: bytes)
+    }
+
+    private static func fixProblem(_ message: String, _ outcome: FileOutcome) -> Diagnostic {
+        Diagnostic(code: BuiltinCodes.ioError.code, name: BuiltinCodes.ioError.name, message: message, severity: .error,
+                   filename: outcome.file.displayPath, location: SourceLocation(row: 1, column: 1),
+                   endLocation: SourceLocation(row: 1, column: 1), noqaRow: 1, verdict: .confirmed, source: outcome.source)
+    }
+
+    /// Re-reads the file, refuses if it changed since it was linted, then writes atomically with its permissions.
+    static func writeFixed(_ bytes: [UInt8], over path: String, expecting original: [UInt8]) -> String? {
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map {
+            $0.hasPrefix("/") ? $0 : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent($0)
+        } ?? path
+        guard case .success(let current) = FileReader.read(target) else { return "not fixed: the file can no longer be read" }
+        guard current == original else { return "not fixed: the file changed since it was linted" }
+        var st = stat()
+        let mode: mode_t = stat(target, &st) == 0 ? st.st_mode & 0o7777 : 0o644
+        if let problem = AtomicWrite.write(bytes, to: target, mode: mode) { return "not fixed: \(problem)" }
+        return nil
     }
 }
