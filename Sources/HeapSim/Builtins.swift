@@ -10,21 +10,33 @@ let nonRetainingPrefixes = [
     "isinstance", "issubclass", "warnings.warn", "copy.copy", "copy.deepcopy", "dataclasses.asdict",
 ]
 
+/// Every builtin exception class with its first base, parents first (generated from CPython 3.11's builtins).
 let builtinExceptionNames: [(String, String?)] = [
-    ("BaseException", nil), ("Exception", "BaseException"), ("KeyboardInterrupt", "BaseException"),
-    ("SystemExit", "BaseException"), ("GeneratorExit", "BaseException"),
-    ("ArithmeticError", "Exception"), ("ZeroDivisionError", "ArithmeticError"), ("OverflowError", "ArithmeticError"),
-    ("AssertionError", "Exception"), ("AttributeError", "Exception"), ("LookupError", "Exception"),
-    ("KeyError", "LookupError"), ("IndexError", "LookupError"), ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"), ("OSError", "Exception"), ("IOError", "OSError"),
-    ("FileNotFoundError", "OSError"), ("PermissionError", "OSError"), ("TimeoutError", "OSError"),
-    ("ConnectionError", "OSError"), ("RuntimeError", "Exception"), ("NotImplementedError", "RuntimeError"),
-    ("RecursionError", "RuntimeError"), ("StopIteration", "Exception"), ("StopAsyncIteration", "Exception"),
-    ("TypeError", "Exception"), ("ValueError", "Exception"), ("UnicodeError", "ValueError"),
-    ("UnicodeDecodeError", "UnicodeError"), ("UnicodeEncodeError", "UnicodeError"), ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"), ("MemoryError", "Exception"), ("BufferError", "Exception"),
-    ("EOFError", "Exception"), ("Warning", "Exception"), ("UserWarning", "Warning"),
-    ("DeprecationWarning", "Warning"), ("RuntimeWarning", "Warning"),
+    ("BaseException", nil), ("BaseExceptionGroup", "BaseException"), ("Exception", "BaseException"),
+    ("GeneratorExit", "BaseException"), ("KeyboardInterrupt", "BaseException"), ("SystemExit", "BaseException"),
+    ("ArithmeticError", "Exception"), ("AssertionError", "Exception"), ("AttributeError", "Exception"),
+    ("BufferError", "Exception"), ("EOFError", "Exception"), ("ImportError", "Exception"),
+    ("LookupError", "Exception"), ("MemoryError", "Exception"), ("NameError", "Exception"),
+    ("OSError", "Exception"), ("OSError", "Exception"), ("OSError", "Exception"), ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"), ("StopAsyncIteration", "Exception"), ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"), ("SystemError", "Exception"), ("TypeError", "Exception"),
+    ("ValueError", "Exception"), ("Warning", "Exception"), ("BlockingIOError", "OSError"),
+    ("BytesWarning", "Warning"), ("ChildProcessError", "OSError"), ("ConnectionError", "OSError"),
+    ("DeprecationWarning", "Warning"), ("EncodingWarning", "Warning"), ("ExceptionGroup", "BaseExceptionGroup"),
+    ("FileExistsError", "OSError"), ("FileNotFoundError", "OSError"), ("FloatingPointError", "ArithmeticError"),
+    ("FutureWarning", "Warning"), ("ImportWarning", "Warning"), ("IndentationError", "SyntaxError"),
+    ("IndexError", "LookupError"), ("InterruptedError", "OSError"), ("IsADirectoryError", "OSError"),
+    ("KeyError", "LookupError"), ("ModuleNotFoundError", "ImportError"), ("NotADirectoryError", "OSError"),
+    ("NotImplementedError", "RuntimeError"), ("OverflowError", "ArithmeticError"),
+    ("PendingDeprecationWarning", "Warning"), ("PermissionError", "OSError"), ("ProcessLookupError", "OSError"),
+    ("RecursionError", "RuntimeError"), ("ResourceWarning", "Warning"), ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"), ("TimeoutError", "OSError"), ("UnboundLocalError", "NameError"),
+    ("UnicodeError", "ValueError"), ("UnicodeWarning", "Warning"), ("UserWarning", "Warning"),
+    ("ZeroDivisionError", "ArithmeticError"), ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"), ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"), ("TabError", "IndentationError"),
+    ("UnicodeDecodeError", "UnicodeError"), ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
 ]
 
 let builtinFunctionNames = [
@@ -34,7 +46,8 @@ let builtinFunctionNames = [
     "callable", "type", "object", "property", "staticmethod", "classmethod", "map", "filter", "abs", "round",
     "format", "vars", "divmod", "pow", "chr", "ord", "hex", "oct", "bin", "ascii", "input", "memoryview",
     "globals", "locals", "dir", "exec", "eval", "compile", "__import__", "breakpoint", "aiter", "anext",
-    "NotImplemented", "Ellipsis", "__name__", "__file__", "__doc__",
+    "NotImplemented", "Ellipsis", "__name__", "__file__", "__doc__", "slice", "super", "copyright", "credits",
+    "exit", "quit", "help", "license", "__build_class__", "__spec__", "__loader__", "__package__", "__builtins__",
 ]
 
 extension Interpreter {
@@ -200,6 +213,8 @@ extension Interpreter {
             guard let a0 else { return opaque(site: site) }
             let kind: DescriptorKind = name == "staticmethod" ? .staticmethod : name == "classmethod" ? .classmethod : .property
             return heap.allocate(name, .descriptor(kind: kind, function: a0), origin: site)
+        case "super":
+            return heap.allocate("super", .native(name: "super", receiver: args.count == 2 ? args[1] : nil), origin: site)
         case "memoryview", "aiter", "anext":
             return opaque(site: site)
         default:

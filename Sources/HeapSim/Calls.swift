@@ -30,7 +30,14 @@ extension Interpreter {
                 }
             }
         }
-        return try call(callee, args, kwargs, site: site, frame: frame)
+        switch heap[callee].payload {
+        case .opaque, .module:
+            // Name the callee as written, so the assumption says what code it is.
+            escape("`\(module.source.text(calleeExpr.range).prefix(60))()`", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
+        default:
+            return try call(callee, args, kwargs, site: site, frame: frame)
+        }
     }
 
     func call(_ callee: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {

@@ -16,6 +16,8 @@ extension ModuleSimulation {
             let interp = makeInterpreter(policy)
             do {
                 try interp.loadModule()
+                // What import-time code did not model matters only if the scenario runs into it again.
+                interp.unsupported = []
                 guard let entry = try findEntry(interp, def) else {
                     unknownReason = "the function is never created when the module is imported"
                     break
@@ -115,12 +117,12 @@ extension ModuleSimulation {
     /// Escapes into unknown code of an object that reaches the candidate or is reached from it.
     func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID]) -> [String] {
         guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
-        let under = interp.heap.reachable(from: candidates)
+        let under = interp.heap.reachable(from: candidates, skipModules: true)
         var out: [String] = []
         for e in interp.escapes {
             var relevant = e.objects.contains { $0 < under.count && under[$0] }
             if !relevant {
-                let from = interp.heap.reachable(from: e.objects)
+                let from = interp.heap.reachable(from: e.objects, skipModules: true)
                 relevant = candidates.contains { $0 < from.count && from[$0] }
             }
             if relevant {
@@ -179,6 +181,6 @@ extension Interpreter {
 
     func displayType(_ id: ObjID) -> String {
         let t = heap[id].typeName
-        return t == "argument" ? "object" : t
+        return t
     }
 }

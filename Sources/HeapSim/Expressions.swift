@@ -44,8 +44,15 @@ extension Interpreter {
             let key = try eval(keyExpr, frame)
             return try getItem(obj, key, site: site, frame: frame)
         case .slice(let a, let b, let c):
-            for e in [a, b, c] { if let e { _ = try eval(e, frame) } }
-            return heap.allocate("slice", .atom, origin: site)
+            // Known integer bounds are kept as the constant "lower:upper:step" ("" where omitted).
+            var parts: [String] = []
+            var known = true
+            for e in [a, b, c] {
+                guard let e else { parts.append(""); continue }
+                let v = try eval(e, frame)
+                if let i = intValue(v) { parts.append(String(i)) } else if v == none { parts.append("") } else { known = false }
+            }
+            return heap.allocate("slice", .atom, constant: known ? parts.joined(separator: ":") : nil, origin: site)
         case .call(let calleeExpr, let arguments):
             return try evalCall(calleeExpr, arguments, frame, site: site)
         case .lambda(let def):

@@ -276,12 +276,15 @@ struct Heap {
     // MARK: Reachability and collection
 
     /// Objects reachable from the roots through strong references.
-    func reachable(from starts: [ObjID]? = nil) -> [Bool] {
+    /// With `skipModules`, the walk does not pass through module objects: a function reaches its
+    /// module's globals, but code handed a function does not thereby get every global.
+    func reachable(from starts: [ObjID]? = nil, skipModules: Bool = false) -> [Bool] {
         var seen = [Bool](repeating: false, count: objects.count)
         var stack = starts ?? (roots.map(\.id) + garbage)
         while let id = stack.popLast() {
             if seen[id] || objects[id].freed { continue }
             seen[id] = true
+            if skipModules, case .module = objects[id].payload { continue }
             for e in edges(id) where !seen[e.target] { stack.append(e.target) }
         }
         return seen

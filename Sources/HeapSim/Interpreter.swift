@@ -1,3 +1,4 @@
+import Foundation
 import PythonModel
 
 /// A running (or finished) Python frame of the simulation.
@@ -42,6 +43,9 @@ final class Interpreter {
     var steps = 0
     var depth = 0
     var undecidedBranches = 0
+    /// Running the module body: an undecidable `if` at top level runs both branches (definitions
+    /// on either side may be what a scenario needs).
+    var importing = false
 
     var moduleObject: ObjID = 0
     var none: ObjID = 0
@@ -95,7 +99,15 @@ final class Interpreter {
         if heap.objects.count > bounds.maxObjects { throw Signal.abort("object bound (\(bounds.maxObjects)) reached") }
     }
 
+    /// Developer diagnostics: `HEAPLINT_TRACE=1` prints what the simulation could not model.
+    static let tracing = ProcessInfo.processInfo.environment["HEAPLINT_TRACE"] != nil
+
+    func trace(_ message: @autoclosure () -> String) {
+        if Interpreter.tracing { FileHandle.standardError.write(Data(("heapsim: " + message() + "\n").utf8)) }
+    }
+
     func note(_ what: String) {
+        trace("not modelled: \(what)")
         if !unsupported.contains(what) && unsupported.count < 32 { unsupported.append(what) }
     }
 
@@ -274,13 +286,20 @@ final class Interpreter {
     /// Runs the module body, as importing it would.
     func loadModule() throws {
         let frame = Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
+        setGlobal("__name__", makeStr(module.name, site: nil))
+        heap.roots.append(("module name", global("__name__")!))
         liveFrames.append(frame)
-        defer { liveFrames.removeLast() }
-        do {
-            _ = try execBlock(module.body, frame)
-        } catch Signal.raise {
-            // An import-time exception: the module is half-initialised; keep what ran.
-            note("exception at import time")
+        importing = true
+        defer { liveFrames.removeLast(); importing = false }
+        // Each top-level statement runs on its own: the model may guess a branch CPython would not
+        // take, and one failed statement should not hide the definitions after it.
+        for stmt in module.body {
+            do {
+                _ = try exec(stmt, frame)
+            } catch Signal.raise(let exc) {
+                note("exception at import time")
+                trace("import of \(module.name) raised \(heap[exc].typeName) at byte \(heap[exc].origin ?? -1)")
+            }
         }
     }
 }

@@ -189,7 +189,8 @@ extension Interpreter {
             }
             if typeName(key) == "slice" {
                 let kind = typeName(obj)
-                return heap.allocate(kind, kind == "tuple" ? .tuple(items) : .list(items), origin: site)
+                let part = slice(items, heap[key].constant)
+                return heap.allocate(kind, kind == "tuple" ? .tuple(part) : .list(part), origin: site)
             }
             return items.first ?? opaque(site: site)
         case .dict(let s, let factory):
@@ -263,6 +264,31 @@ extension Interpreter {
         default:
             break
         }
+    }
+
+    /// Python slicing for a constant "lower:upper:step"; unknown bounds keep every item.
+    func slice(_ items: [ObjID], _ spec: String?) -> [ObjID] {
+        guard let spec else { return items }
+        let p = spec.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        let n = items.count
+        let step = (p.count > 2 ? p[2] : nil) ?? 1
+        guard step != 0 else { return [] }
+        func clamp(_ v: Int?, _ dflt: Int) -> Int {
+            guard let v else { return dflt }
+            let x = v < 0 ? v + n : v
+            return step > 0 ? max(0, min(n, x)) : max(-1, min(n - 1, x))
+        }
+        var out: [ObjID] = []
+        if step > 0 {
+            var i = clamp(p.first ?? nil, 0)
+            let end = clamp(p.count > 1 ? p[1] : nil, n)
+            while i < end { out.append(items[i]); i += step }
+        } else {
+            var i = clamp(p.first ?? nil, n - 1)
+            let end = clamp(p.count > 1 ? p[1] : nil, -1)
+            while i > end { out.append(items[i]); i += step }
+        }
+        return out
     }
 
     // MARK: - Iteration

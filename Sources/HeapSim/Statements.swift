@@ -147,7 +147,14 @@ extension Interpreter {
             if let h = frame.handling { throw Signal.raise(h) }
             throw Signal.raise(try makeException("RuntimeError", site: site))
         case .ifStmt(let test, let body, let orelse):
-            let t = try truth(try eval(test, frame), site: test.range.lowerBound)
+            let value = try eval(test, frame)
+            if importing, frame.scope.kind == .module, decidedTruth(value) == nil {
+                for branch in [body, orelse] {
+                    do { _ = try execBlock(branch, frame) } catch Signal.raise { note("exception at import time") }
+                }
+                return .normal
+            }
+            let t = try truth(value, site: test.range.lowerBound)
             return try execBlock(t ? body : orelse, frame)
         case .whileLoop(let test, let body, let orelse):
             return try execWhile(test, body, orelse, frame)
@@ -178,7 +185,6 @@ extension Interpreter {
                 let qualified = prefix.isEmpty || prefix.hasSuffix(".") ? prefix + a.name : prefix + "." + a.name
                 store(a.asName ?? a.name, external(qualified), frame)
             }
-            if names.contains(where: { $0.name == "*" }) { note("star import") }
         case .assert(let test, _):
             _ = try eval(test, frame)
         case .match(let subject, let cases):

@@ -18,10 +18,15 @@ public struct Node {
 
     public var symbol: UInt16 { ts_node_symbol(raw) }
     /// The node type, as named by the grammar (`function_definition`, `identifier`, …).
-    public var kind: String { Language.python.symbolNames[Int(ts_node_symbol(raw))] }
+    public var kind: String {
+        let symbol = Int(ts_node_symbol(raw))
+        let names = Language.python.symbolNames
+        // ERROR nodes carry the builtin error symbol (0xFFFF), outside the language's symbol table.
+        return symbol < names.count ? names[symbol] : "ERROR"
+    }
     public var isNamed: Bool { ts_node_is_named(raw) }
     public var isMissing: Bool { ts_node_is_missing(raw) }
-    public var isError: Bool { kind == "ERROR" }
+    public var isError: Bool { ts_node_symbol(raw) == UInt16.max }
     public var hasError: Bool { ts_node_has_error(raw) }
 
     public var startByte: Int { Int(ts_node_start_byte(raw)) }

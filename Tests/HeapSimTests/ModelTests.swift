@@ -68,7 +68,7 @@ import TestSupport
         #expect(outcome.verdict == .confirmed)
         #expect(outcome.evidence.growth?.objects == 1)
         #expect(outcome.evidence.growth?.containers == ["list"])
-        #expect(outcome.evidence.retentionPath.map(\.label) == ["module app.cache", "function remember", "__defaults__[0] (list)", "item (object)"])
+        #expect(outcome.evidence.retentionPath.map(\.label) == ["module app.cache", "function remember", "__defaults__[0] (list)", "item (argument)"])
         #expect(outcome.evidence.graph?.hasPrefix("digraph") == true)
     }
 

@@ -35,6 +35,12 @@ import Testing
     @Test func reportsSyntaxErrors() throws {
         let tree = try Parser().parse("def f(:\n  pass\n")
         #expect(tree.root.hasError)
+        var errors = 0
+        tree.root.walk { node in
+            if node.isError { errors += 1; #expect(node.kind == "ERROR") }
+            return true
+        }
+        #expect(errors > 0)
     }
 
     @Test func walkIsIterativeOnDeepNesting() throws {

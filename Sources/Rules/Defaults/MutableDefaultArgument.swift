@@ -131,7 +131,7 @@ struct MutableDefaultArgument: Rule {
         if g.kinds.count == 1, let (kind, n) = g.kinds.first {
             return n == 1 ? "1 \(kind)" : "\(n) \(kind) objects"
         }
-        let parts = g.kinds.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.value) \($0.key)" }
+        let parts = g.kinds.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { $0.value == 1 ? "1 \($0.key)" : "\($0.value) \($0.key)s" }
         return "\(total) objects (\(parts.joined(separator: ", ")))"
     }
 
