@@ -118,6 +118,18 @@ import Testing
         #expect(r.filesChecked == 1)
     }
 
+    @Test func hostileInputsDoNotCrash() throws {
+        let d = TempDir()
+        d.write("deep.py", "x = " + String(repeating: "(", count: 100_000) + "BAD" + String(repeating: ")", count: 100_000) + "\n")
+        d.write("nul.py", bytes: Array("x = 1\u{0}\ny = BAD # noqa\n".utf8))
+        d.write("py2.py", "print 'hello'\nexec \"x\"\nz = BAD\n")
+        d.write("tabs.py", "if x:\n\ty = BAD\n        z = 1\n")
+        d.write("empty.py", "")
+        d.write("cr.py", "a = 1\rb = BAD\r")
+        let r = try lint(d) { $0.jobs = 3 }
+        #expect(summary(r) == ["cr.py:2:5 HL101", "deep.py:1:100005 HL101", "py2.py:3:5 HL101", "tabs.py:2:6 HL101"])
+    }
+
     @Test func selectAndIgnoreApplyToHL900() throws {
         let d = TempDir()
         d.write("bad.py", bytes: [0xFF])
