@@ -245,6 +245,33 @@ import Testing
         #expect(applied == 2)
     }
 
+    @Test func unifiedDiffShapes() {
+        #expect(UnifiedDiff.make(old: "a\nb", new: "a\nc", name: "f") ==
+                "--- f\n+++ f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n")
+        let old = (1...20).map { "l\($0)\n" }.joined()
+        let new = old.replacingOccurrences(of: "l2\n", with: "L2\n").replacingOccurrences(of: "l18\n", with: "")
+        #expect(UnifiedDiff.make(old: old, new: new, name: "f") == """
+        --- f
+        +++ f
+        @@ -1,5 +1,5 @@
+         l1
+        -l2
+        +L2
+         l3
+         l4
+         l5
+        @@ -15,6 +15,5 @@
+         l15
+         l16
+         l17
+        -l18
+         l19
+         l20
+
+        """)
+        #expect(UnifiedDiff.make(old: "same\n", new: "same\n", name: "f") == "")
+    }
+
     @Test func bomIsKeptWhenFixing() throws {
         let d = TempDir()
         d.write("a.py", bytes: [0xEF, 0xBB, 0xBF] + Array("x = BAD\n".utf8))
