@@ -225,7 +225,7 @@ enum WorkerPool {
     static func run<Worker, Result>(count: Int, jobs: Int, makeWorker: @escaping () -> Worker,
                                     work: @escaping (Worker, Int) -> Result) -> [Result] {
         guard count > 0 else { return [] }
-        let threads = max(1, min(jobs, count))
+        let threads = max(1, min(jobs, count, 256))
         let state = PoolState<Result>(count: count)
         let done = DispatchSemaphore(value: 0)
         for _ in 0..<threads {

@@ -60,6 +60,8 @@ import Testing
                 "heaplint.toml:3: unknown key `selct` in heaplint.toml (did you mean `select`?)")
         #expect(error("[project]\nname = \"x\"\n[tool.heaplint]\nconfirm = true\nshow_refuted = true\n", name: "pyproject.toml") ==
                 "pyproject.toml:5: unknown key `show_refuted` in [tool.heaplint] (did you mean `show-refuted`?)")
+        #expect(error("[tool.heaplint]\nconfirm = true\n\n[tool.heaplint.lint]\nselect = []\n", name: "pyproject.toml") ==
+                "pyproject.toml:4: unknown key `lint` in [tool.heaplint]")
         #expect(error("confirm = \"yes\"\n") == "heaplint.toml:1: `confirm` must be true or false")
         #expect(error("\nselect = \"HL101\"\n") == "heaplint.toml:2: `select` must be an array of strings")
         #expect(error("ignore = [\"HL101\", \"HL999\"]\n") == "heaplint.toml:1: unknown rule code or prefix `HL999` in `ignore`")
