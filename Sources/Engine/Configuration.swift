@@ -84,7 +84,8 @@ public enum ConfigLoader {
         let lines = TextLines(text)
         let header = isPyproject ? lines.headerLine("tool.heaplint") : nil
         var values = ConfigValues()
-        let parser = ValueParser(file: shown, lines: lines, header: header, knownCodes: knownCodes)
+        let parser = ValueParser(file: shown, lines: lines, header: header, tablePrefix: isPyproject ? "tool.heaplint." : "",
+                                 knownCodes: knownCodes)
 
         for key in section.keys.sorted(by: { (lines.line(ofKey: $0, after: header) ?? 0) < (lines.line(ofKey: $1, after: header) ?? 0) }) {
             guard let value = section[key] else { continue }
@@ -167,9 +168,13 @@ private struct ValueParser {
     let file: String
     let lines: TextLines
     let header: Int?
+    let tablePrefix: String
     let knownCodes: [String]
 
-    func line(of key: String) -> Int { lines.line(ofKey: key, after: header) ?? header ?? 1 }
+    /// The key's line; for a sub-table (`[tool.heaplint.lint]`), its header's line.
+    func line(of key: String) -> Int {
+        lines.line(ofKey: key, after: header) ?? lines.headerLine(tablePrefix + key) ?? header ?? 1
+    }
 
     func error(key: String, _ message: String) -> ConfigurationError {
         ConfigurationError("\(file):\(line(of: key)): \(message)")

@@ -17,6 +17,11 @@ struct Glob: Sendable, Equatable {
 
     let pattern: String
     let tokens: [Token]
+    /// The whole pattern when it has no wildcard (compared directly).
+    let literal: [UInt8]?
+    /// Literal bytes the text must start and end with (quick rejects before the full match).
+    let prefix: [UInt8]
+    let suffix: [UInt8]
     /// ruff's globs (`exclude`, `per-file-ignores`) let `*` match `/`; gitignore's do not.
     let starCrossesSlash: Bool
 
@@ -57,6 +62,15 @@ struct Glob: Sendable, Equatable {
             }
         }
         self.tokens = tokens
+        func literalByte(_ t: Token) -> UInt8? { if case .literal(let c) = t { return c } else { return nil } }
+        let lead = Array(tokens.prefix { literalByte($0) != nil }.compactMap(literalByte))
+        if lead.count == tokens.count {
+            literal = lead; prefix = lead; suffix = []
+        } else {
+            literal = nil
+            prefix = lead
+            suffix = Array(tokens.reversed().prefix { literalByte($0) != nil }.compactMap(literalByte).reversed())
+        }
     }
 
     private static func parseSet(_ p: [UInt8], from start: Int) -> (Token, Int)? {
@@ -89,6 +103,9 @@ struct Glob: Sendable, Equatable {
     func matches(_ text: String) -> Bool { matches(Array(text.utf8)) }
 
     func matches(_ text: [UInt8]) -> Bool {
+        if let literal { return text == literal }
+        guard text.count >= prefix.count + suffix.count, text.starts(with: prefix),
+              text[(text.count - suffix.count)...].elementsEqual(suffix) else { return false }
         let n = text.count
         let slash = UInt8(ascii: "/")
         // next[t] = does tokens[k+1...] match text[t...]; computed from the last token back.

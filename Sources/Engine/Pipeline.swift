@@ -144,12 +144,18 @@ final class FileLinter {
         }
         guard source.bytes.contains(UInt8(ascii: "#")) else { return [] }
         var rows: [(text: String, row: Int)] = []
+        // Compare symbol ids, not `kind`: an ERROR node's symbol (65535) is outside the name table.
+        let commentSymbols = FileLinter.commentSymbols
         tree.root.walk { node in
-            if node.kind == "comment" { rows.append((node.text, source.lineIndex(of: node.startByte) + 1)) }
+            if commentSymbols.contains(node.symbol) { rows.append((node.text, source.lineIndex(of: node.startByte) + 1)) }
             return true
         }
         return rows
     }
+
+    static let commentSymbols: Set<UInt16> = Set(Language.python.symbolNames.indices.filter {
+        Language.python.symbolNames[$0] == "comment"
+    }.map { UInt16($0) })
 
     static func diagnostic(_ f: Finding, source: SourceText, filename: String) -> Diagnostic {
         let start = source.location(of: f.range.lowerBound)
@@ -219,7 +225,7 @@ enum WorkerPool {
     static func run<Worker, Result>(count: Int, jobs: Int, makeWorker: @escaping () -> Worker,
                                     work: @escaping (Worker, Int) -> Result) -> [Result] {
         guard count > 0 else { return [] }
-        let threads = max(1, min(jobs, count))
+        let threads = max(1, min(jobs, count, 256))
         let state = PoolState<Result>(count: count)
         let done = DispatchSemaphore(value: 0)
         for _ in 0..<threads {

@@ -21,6 +21,10 @@ struct PathPattern: Sendable {
     func matches(absolutePath: String, name: String) -> Bool {
         nameGlob.matches(name) || absoluteGlob.matches(absolutePath)
     }
+
+    func matches(absolutePath: [UInt8], name: [UInt8]) -> Bool {
+        nameGlob.matches(name) || absoluteGlob.matches(absolutePath)
+    }
 }
 
 /// The settings that apply to the files governed by one configuration (or none), with the
@@ -93,8 +97,9 @@ final class ResolvedSettings: @unchecked Sendable {
     }
 
     func isExcluded(absolutePath: String) -> Bool {
-        let name = (absolutePath as NSString).lastPathComponent
-        return excludes.contains { $0.matches(absolutePath: absolutePath, name: name) }
+        let path = Array(absolutePath.utf8)
+        let name = Array((absolutePath as NSString).lastPathComponent.utf8)
+        return excludes.contains { $0.matches(absolutePath: path, name: name) }
     }
 
     /// The codes enabled for one file (per-file-ignores applied).

@@ -59,14 +59,12 @@ public struct Suppressions: Sendable, Equatable {
             if s.eatWord("noqa") {
                 // `# noqa` followed by a letter or digit is some other word (`# noqaxyz`).
                 if let next = s.peek, next.properties.isAlphabetic || ("0"..."9").contains(next) { continue }
-                let save = s
                 s.skipSpaces()
                 if s.eat(":") {
                     s.skipSpaces()
                     let codes = s.codeList()
                     if !codes.isEmpty { found.append(.codes(codes)) } // `# noqa:` with no codes is ignored, as ruff does
                 } else {
-                    _ = save
                     found.append(.all)
                 }
             } else if s.eatWord("heaplint") {

@@ -49,8 +49,10 @@ import Testing
 
     @Test func pyprojectNeedsToolHeaplint() throws {
         #expect(try load("[project]\nname = \"x\"\n", name: "pyproject.toml") == nil)
-        let v = try load("[project]\nname = \"x\"\n\n[tool.heaplint]\nselect = [\"HL101\"]\n", name: "pyproject.toml")
+        let v = try load("[project]\nname = \"x\"\n\n[tool.heaplint]\nselect = [\"HL101\"]\n[tool.heaplint.per-file-ignores]\n\"t/*\" = [\"HL1\"]\n",
+                         name: "pyproject.toml")
         #expect(v?.select == ["HL101"])
+        #expect(v?.perFileIgnores == [PerFileIgnore(pattern: "t/*", codes: ["HL1"])])
     }
 
     @Test func errorsNameFileLineAndKey() {
@@ -58,6 +60,8 @@ import Testing
                 "heaplint.toml:3: unknown key `selct` in heaplint.toml (did you mean `select`?)")
         #expect(error("[project]\nname = \"x\"\n[tool.heaplint]\nconfirm = true\nshow_refuted = true\n", name: "pyproject.toml") ==
                 "pyproject.toml:5: unknown key `show_refuted` in [tool.heaplint] (did you mean `show-refuted`?)")
+        #expect(error("[tool.heaplint]\nconfirm = true\n\n[tool.heaplint.lint]\nselect = []\n", name: "pyproject.toml") ==
+                "pyproject.toml:4: unknown key `lint` in [tool.heaplint]")
         #expect(error("confirm = \"yes\"\n") == "heaplint.toml:1: `confirm` must be true or false")
         #expect(error("\nselect = \"HL101\"\n") == "heaplint.toml:2: `select` must be an array of strings")
         #expect(error("ignore = [\"HL101\", \"HL999\"]\n") == "heaplint.toml:1: unknown rule code or prefix `HL999` in `ignore`")
@@ -67,6 +71,9 @@ import Testing
         #expect(error("long-lived-names = [1]\n") == "heaplint.toml:1: `long-lived-names` must be an array of strings")
         #expect(error("[per-file-ignores]\n\"a.py\" = [\"HL999\"]\n") == "heaplint.toml:2: unknown rule code or prefix `HL999` in `per-file-ignores`")
         #expect(error("[per-file-ignores]\n\"a.py\" = \"HL101\"\n")?.hasPrefix("heaplint.toml:2: `per-file-ignores` entry \"a.py\"") == true)
+        #expect(error("confirm = true\n\nx = = 1\n")?.hasPrefix("heaplint.toml:3: TOML syntax error") == true)
+        #expect(error("[tool.heaplint]\nconfirm = true\n[tool.heaplint.per-file-ignores]\n\"a.py\" = [\"HL1\"]\n\"b.py\" = [\"XX1\"]\n",
+                      name: "pyproject.toml") == "pyproject.toml:5: unknown rule code or prefix `XX1` in `per-file-ignores`")
         let syntax = error("select = [\"HL101\"\nconfirm = true\n")
         #expect(syntax?.hasPrefix("heaplint.toml:") == true)
         #expect(syntax?.contains("TOML syntax error") == true)

@@ -118,6 +118,18 @@ import Testing
         #expect(r.filesChecked == 1)
     }
 
+    @Test func hostileInputsDoNotCrash() throws {
+        let d = TempDir()
+        d.write("deep.py", "x = " + String(repeating: "(", count: 100_000) + "BAD" + String(repeating: ")", count: 100_000) + "\n")
+        d.write("nul.py", bytes: Array("x = 1\u{0}\ny = BAD # noqa\n".utf8))
+        d.write("py2.py", "print 'hello'\nexec \"x\"\nz = BAD\n")
+        d.write("tabs.py", "if x:\n\ty = BAD\n        z = 1\n")
+        d.write("empty.py", "")
+        d.write("cr.py", "a = 1\rb = BAD\r")
+        let r = try lint(d) { $0.jobs = 3 }
+        #expect(summary(r) == ["cr.py:2:5 HL101", "deep.py:1:100005 HL101", "py2.py:3:5 HL101", "tabs.py:2:6 HL101"])
+    }
+
     @Test func selectAndIgnoreApplyToHL900() throws {
         let d = TempDir()
         d.write("bad.py", bytes: [0xFF])
@@ -231,6 +243,33 @@ import Testing
         let (bytes, applied) = FixApplier.apply([diag(2, 4, "X"), diag(3, 5, "Y"), diag(5, 6, "Z")], to: source, unsafeFixes: false)
         #expect(String(decoding: bytes, as: UTF8.self) == "aXdZf\n")
         #expect(applied == 2)
+    }
+
+    @Test func unifiedDiffShapes() {
+        #expect(UnifiedDiff.make(old: "a\nb", new: "a\nc", name: "f") ==
+                "--- f\n+++ f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n")
+        let old = (1...20).map { "l\($0)\n" }.joined()
+        let new = old.replacingOccurrences(of: "l2\n", with: "L2\n").replacingOccurrences(of: "l18\n", with: "")
+        #expect(UnifiedDiff.make(old: old, new: new, name: "f") == """
+        --- f
+        +++ f
+        @@ -1,5 +1,5 @@
+         l1
+        -l2
+        +L2
+         l3
+         l4
+         l5
+        @@ -15,6 +15,5 @@
+         l15
+         l16
+         l17
+        -l18
+         l19
+         l20
+
+        """)
+        #expect(UnifiedDiff.make(old: "same\n", new: "same\n", name: "f") == "")
     }
 
     @Test func bomIsKeptWhenFixing() throws {
