@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func reportsSyntaxErrors() throws {
-        let tree = try Parser().parse("def f(:\n  pass\n")
+        let tree = try Parser().parse("def f(:\n  pass\nx = = 2\n")
         #expect(tree.root.hasError)
         var errors = 0
         tree.root.walk { node in
