@@ -1,9 +1,25 @@
+import Dispatch
+import Foundation
 import PythonModel
 
 extension ModuleSimulation {
     /// HL101's scenario: call the function K and then 2K times with fresh, distinct arguments while
     /// the default of `parameter` stays in play, dropping results; measure what the default retains.
     public func defaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let outcome = runDefaultArgument(function: def, parameter: parameter)
+        if ModuleSimulation.timing {
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            let row = module.source.location(of: def.parameters[parameter].range.lowerBound).row
+            FileHandle.standardError.write(Data("heapsim-timing: \(module.name):\(row) \(outcome.verdict.rawValue) \(String(format: "%.3f", ms)) ms\n".utf8))
+        }
+        return outcome
+    }
+
+    /// `HEAPLINT_TIMINGS=1` prints the simulation time of each HL101 candidate to stderr.
+    static let timing = ProcessInfo.processInfo.environment["HEAPLINT_TIMINGS"] != nil
+
+    func runDefaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
         let p = def.parameters[parameter]
         let callText = def.isLambda ? "the lambda" : "\(def.name)()"
         let k = options.calls
@@ -102,8 +118,13 @@ extension ModuleSimulation {
         var containers = Set<String>()
         for (id, n) in b.slotsByContainer where n > (a.slotsByContainer[id] ?? 0) { containers.insert(interp.displayType(id)) }
         let perCall = max(1, Int((Double(max(new.count, b.slots - a.slots)) / Double(max(calls, 1))).rounded()))
+        // Items: slots gained by containers that already existed at the first measurement (the default
+        // and what it held), not the contents of the new objects themselves.
+        var gained = 0
+        for (id, n) in b.slotsByContainer where a.objects.contains(id) { gained += max(0, n - (a.slotsByContainer[id] ?? 0)) }
+        let items = Int((Double(gained) / Double(max(calls, 1))).rounded(.up))
         return Growth(objects: perCall, containers: containers.sorted(),
-                      kinds: kinds.mapValues { max(1, Int((Double($0) / Double(max(calls, 1))).rounded())) })
+                      kinds: kinds.mapValues { max(1, Int((Double($0) / Double(max(calls, 1))).rounded())) }, items: items)
     }
 
     func pickRetained(_ interp: Interpreter, _ a: Measurement, _ b: Measurement, _ candidates: [ObjID]) -> ObjID {

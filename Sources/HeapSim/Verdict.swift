@@ -19,11 +19,14 @@ public struct Growth: Sendable, Equatable, Codable {
     public var containers: [String]
     /// Retained objects per call by kind (`str`: 1, …).
     public var kinds: [String: Int]
+    /// Slots (list items, dict entries, set members, …) the containers gain per call.
+    public var items: Int
 
-    public init(objects: Int, containers: [String], kinds: [String: Int] = [:]) {
+    public init(objects: Int, containers: [String], kinds: [String: Int] = [:], items: Int = 0) {
         self.objects = objects
         self.containers = containers
         self.kinds = kinds
+        self.items = items
     }
 }
 

@@ -96,7 +96,7 @@ struct MutableDefaultArgument: Rule {
             evidence = outcome.evidence
             switch outcome.verdict {
             case .confirmed:
-                effect = "grows by " + describe(outcome.evidence.growth) + " per call"
+                effect = describe(outcome.evidence.growth)
                 if let calls = CallSites.find(def, in: context.module), calls.all(passing: parameter, of: def) {
                     verdict = .unknown
                     effect = "grows if called without `\(parameter.name)`; no call in this file does"
@@ -124,15 +124,14 @@ struct MutableDefaultArgument: Rule {
                        fix: fix(def, parameter, value, kind, context, title: meta.fixTitle))
     }
 
+    /// "grows by 1 item per call", "grows by 1 item per call, keeping 5 objects alive".
     func describe(_ growth: Growth?) -> String {
-        guard let g = growth else { return "some objects" }
-        let total = g.kinds.values.reduce(0, +)
-        if total == 0 { return g.objects == 1 ? "1 item" : "\(g.objects) items" }
-        if g.kinds.count == 1, let (kind, n) = g.kinds.first {
-            return n == 1 ? "1 \(kind)" : "\(n) \(kind) objects"
-        }
-        let parts = g.kinds.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { $0.value == 1 ? "1 \($0.key)" : "\($0.value) \($0.key)s" }
-        return "\(total) objects (\(parts.joined(separator: ", ")))"
+        guard let g = growth else { return "grows with every call" }
+        let kept = g.kinds.values.reduce(0, +)
+        guard g.items > 0 else { return "keeps \(kept) more object\(kept == 1 ? "" : "s") alive per call" }
+        var text = "grows by \(g.items) item\(g.items == 1 ? "" : "s") per call"
+        if kept > g.items { text += ", keeping \(kept) objects alive" }
+        return text
     }
 
     /// `def f(x, acc=[])` → `def f(x, acc=None)` and `if acc is None: acc = []` at the top of the body.
