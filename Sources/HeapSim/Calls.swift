@@ -171,7 +171,7 @@ extension Interpreter {
                 } else if positionalIndex < state.defaults.count, let d = state.defaults[positionalIndex] {
                     frame.locals[p.name] = d
                 } else {
-                    frame.locals[p.name] = opaque("argument", site: site)
+                    frame.locals[p.name] = opaque("argument", site: nil)
                 }
             case .varPositional:
                 frame.locals[p.name] = heap.allocate("tuple", .tuple(Array(remaining)), origin: site)
@@ -182,7 +182,7 @@ extension Interpreter {
                 } else if let d = state.kwdefaults.first(where: { $0.0 == p.name }) {
                     frame.locals[p.name] = d.1
                 } else {
-                    frame.locals[p.name] = opaque("argument", site: site)
+                    frame.locals[p.name] = opaque("argument", site: nil)
                 }
             case .varKeyword:
                 var s = OrderedStore()
