@@ -70,7 +70,7 @@ extension Lowerer {
         case .binary_operator:
             return lowerBinaryChain(n)
         case .unary_operator:
-            let opText = n.child(field: "operator")?.kind ?? "-"
+            let opText = n.child(field: "operator").map(kindName) ?? "-"
             let op: UnaryOp = opText == "~" ? .invert : opText == "+" ? .plus : .minus
             return .unary(op, lowerExprField(n, "argument"))
         case .not_operator:
@@ -84,9 +84,9 @@ extension Lowerer {
                 if c.isNamed {
                     let ck = kind(c)
                     if ck != .comment && ck != .line_continuation { operands.append(lowerExpr(c)) }
-                } else if let op = CompareOp(rawValue: c.kind) {
+                } else if let op = CompareOp(rawValue: kindName(c)) {
                     ops.append(op)
-                } else if c.kind == "<>" {
+                } else if kindName(c) == "<>" {
                     ops.append(.notEq)
                 }
             }
@@ -119,12 +119,37 @@ extension Lowerer {
             return .starred(firstNamed(n).map(lowerExpr) ?? missing(n))
         case .type:
             return firstNamed(n).map { lowerExpr($0).kind } ?? .unsupported("empty type")
+        case .generic_type:
+            // `Optional[int]` in an annotation: a subscript of the generic by its type parameters.
+            let parts = named(n)
+            guard let base = parts.first else { return .unsupported("empty generic type") }
+            let value = lowerExpr(base)
+            guard let params = parts.dropFirst().first(where: { kind($0) == .type_parameter }) else { return value.kind }
+            let items = named(params)
+            let index = items.count == 1 ? lowerExpr(items[0]) : Expr(.tuple(items.map(lowerExpr)), params.byteRange)
+            return .subscript(value, index)
+        case .type_parameter:
+            let items = named(n)
+            return items.count == 1 ? lowerExpr(items[0]).kind : .tuple(items.map(lowerExpr))
+        case .member_type:
+            let parts = named(n)
+            guard let base = parts.first else { return .unsupported("empty member type") }
+            let attr = parts.count > 1 ? text(parts[parts.count - 1]) : ""
+            return .attribute(lowerExpr(base), attr)
+        case .union_type:
+            let parts = named(n)
+            guard parts.count == 2 else { return parts.first.map { lowerExpr($0).kind } ?? .unsupported("empty union type") }
+            return .binary(.bitOr, lowerExpr(parts[0]), lowerExpr(parts[1]))
+        case .splat_type:
+            return .starred(firstNamed(n).map(lowerExpr) ?? missing(n))
+        case .constrained_type:
+            return firstNamed(n).map { lowerExpr($0).kind } ?? .unsupported("empty constrained type")
         case .as_pattern:
             return firstNamed(n).map { lowerExpr($0).kind } ?? .unsupported("as pattern")
         case .error:
             return .unsupported("syntax error: " + errorMessage(n))
         default:
-            return .unsupported(n.kind)
+            return .unsupported(kindName(n))
         }
     }
 
@@ -154,7 +179,7 @@ extension Lowerer {
                 let ck = kind(c)
                 if ck == .comment || ck == .line_continuation { continue }
                 if slot < 3 { parts[slot] = lowerExpr(c) }
-            } else if c.kind == ":" {
+            } else if kindName(c) == ":" {
                 slot += 1
             }
         }
@@ -181,21 +206,24 @@ extension Lowerer {
 
     /// `a + b + c + …` nests on the left; walk the spine iteratively so long chains cost no depth.
     func lowerBinaryChain(_ n: Node) -> ExprKind {
+        // The IR stays within `Lowering.maxDepth` levels (its consumers recurse over it):
+        // the part of a longer chain beyond the budget becomes `.unsupported`.
+        let budget = max(1, Lowering.maxDepth - depth)
         var spine: [Node] = []
         var cur = n
-        while kind(cur) == .binary_operator, spine.count < 1_000_000 {
+        while kind(cur) == .binary_operator, spine.count < budget {
             spine.append(cur)
             guard let l = cur.child(field: "left") else { break }
             cur = l
         }
         var acc: Expr
         if kind(cur) == .binary_operator {
-            acc = missing(cur)
+            acc = spine.count >= budget ? Expr(.unsupported("nesting too deep"), cur.byteRange) : missing(cur)
         } else {
             acc = lowerExpr(cur)
         }
         for op in spine.reversed() {
-            let opText = op.child(field: "operator")?.kind ?? "+"
+            let opText = op.child(field: "operator").map(kindName) ?? "+"
             let right = lowerExprField(op, "right")
             acc = Expr(.binary(BinaryOp(rawValue: opText) ?? .add, acc, right), op.byteRange)
         }
@@ -207,7 +235,7 @@ extension Lowerer {
         var rights: [Node] = []
         var cur = n
         var leftMissing = false
-        while kind(cur) == .boolean_operator,
+        while kind(cur) == .boolean_operator, rights.count < 100_000,
               (cur.child(field: "operator").map { kind($0) == .kwAnd } ?? true) == isAnd {
             if let r = cur.child(field: "right") { rights.append(r) }
             guard let l = cur.child(field: "left") else { leftMissing = true; break }
@@ -293,7 +321,7 @@ extension Lowerer {
         default:
             // Not a valid target (a call, a literal …): keep its uses, mark it unsupported.
             _ = lowerExpr(n)
-            return .unsupported("invalid target \(n.kind)")
+            return .unsupported("invalid target \(kindName(n))")
         }
     }
 }

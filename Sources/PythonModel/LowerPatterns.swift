@@ -32,7 +32,7 @@ extension Lowerer {
         return .match(subject: subject, cases: cases)
     }
 
-    private enum PatternRole { case pattern, value }
+    private enum PatternRole { case pattern, value, capture }
 
     /// Walks a pattern iteratively (patterns can nest as deep as the input).
     private func lowerPattern(_ root: Node, bindings: inout [String], values: inout [Expr]) {
@@ -50,6 +50,10 @@ extension Lowerer {
                 if let v = valuePattern(node) { values.append(v) }
                 continue
             }
+            if role == .capture {
+                capture(node)
+                continue
+            }
             switch k {
             case .case_pattern, .union_pattern, .list_pattern, .tuple_pattern:
                 push(named(node).map { ($0, .pattern) })
@@ -61,7 +65,7 @@ extension Lowerer {
             case .as_pattern:
                 var items: [(Node, PatternRole)] = []
                 for c in named(node) {
-                    if kind(c) == .identifier { capture(c) } else { items.append((c, .pattern)) }
+                    items.append((c, kind(c) == .identifier ? .capture : .pattern))
                 }
                 push(items)
             case .splat_pattern, .list_splat_pattern, .dictionary_splat_pattern:

@@ -130,7 +130,7 @@ extension Lowerer {
             switch kind(def) {
             case .function_definition: return .functionDef(lowerFunction(def, decorators: decorators, outer: n))
             case .class_definition: return .classDef(lowerClass(def, decorators: decorators, outer: n))
-            default: return .unsupported("decorated \(def.kind)")
+            default: return .unsupported("decorated \(kindName(def))")
             }
         case .import_statement:
             var aliases: [ImportAlias] = []
@@ -186,7 +186,7 @@ extension Lowerer {
         case .type_alias_statement:
             return .unsupported("type alias statement")
         default:
-            return .unsupported(n.kind)
+            return .unsupported(kindName(n))
         }
     }
 
@@ -260,7 +260,7 @@ extension Lowerer {
         guard let left = n.child(field: "left"), let right = n.child(field: "right") else {
             return .unsupported("incomplete augmented assignment")
         }
-        var opText = n.child(field: "operator").map { $0.kind } ?? "+="
+        var opText = n.child(field: "operator").map(kindName) ?? "+="
         if opText.hasSuffix("=") { opText.removeLast() }
         let op = BinaryOp(rawValue: opText) ?? .add
         let target = lowerTarget(left)

@@ -37,6 +37,7 @@ enum K: UInt8 {
     case list_pattern, list_splat_pattern, dictionary_splat_pattern, as_pattern, as_pattern_target
     case interpolation, format_specifier, format_expression, string_content, escape_sequence
     case string_start, type, keyword_identifier
+    case generic_type, type_parameter, member_type, union_type, splat_type, constrained_type
     // parameters
     case parameters, lambda_parameters, typed_parameter, default_parameter, typed_default_parameter
     case keyword_separator, positional_separator
@@ -92,7 +93,9 @@ enum K: UInt8 {
             ("interpolation", .interpolation), ("format_specifier", .format_specifier),
             ("format_expression", .format_expression), ("string_content", .string_content),
             ("escape_sequence", .escape_sequence), ("string_start", .string_start), ("type", .type),
-            ("keyword_identifier", .keyword_identifier),
+            ("keyword_identifier", .keyword_identifier), ("generic_type", .generic_type),
+            ("type_parameter", .type_parameter), ("member_type", .member_type), ("union_type", .union_type),
+            ("splat_type", .splat_type), ("constrained_type", .constrained_type),
             ("parameters", .parameters), ("lambda_parameters", .lambda_parameters),
             ("typed_parameter", .typed_parameter), ("default_parameter", .default_parameter),
             ("typed_default_parameter", .typed_default_parameter), ("keyword_separator", .keyword_separator),
@@ -148,7 +151,16 @@ final class Lowerer {
 
     @inline(__always) func kind(_ n: Node) -> K {
         let s = Int(n.symbol)
-        return s < K.table.count ? K.table[s] : .other
+        if s < K.table.count { return K.table[s] }
+        return s == 0xFFFF ? .error : .other
+    }
+
+    /// The grammar's name for a node's kind. (`Node.kind` traps on ERROR nodes, whose symbol is 0xFFFF.)
+    func kindName(_ n: Node) -> String {
+        let s = Int(n.symbol)
+        let names = Language.python.symbolNames
+        if s < names.count { return names[s] }
+        return s == 0xFFFF ? "ERROR" : "unknown"
     }
 
     /// Named children without comments and line continuations.
@@ -228,7 +240,7 @@ final class Lowerer {
             if k == .error && n.isNamed {
                 issues.append(SyntaxIssue(range: n.byteRange, message: self.errorMessage(n)))
             } else if n.isMissing {
-                let what = n.isNamed ? n.kind.replacingOccurrences(of: "_", with: " ") : "`\(n.kind)`"
+                let what = n.isNamed ? kindName(n).replacingOccurrences(of: "_", with: " ") : "`\(kindName(n))`"
                 issues.append(SyntaxIssue(range: n.byteRange, message: "missing \(what)"))
             }
             return true
