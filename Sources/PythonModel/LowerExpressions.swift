@@ -263,9 +263,10 @@ extension Lowerer {
             for c in s.children {
                 switch kind(c) {
                 case .string_start:
-                    let prefix = text(c).lowercased()
-                    if prefix.contains("f") { isF = true }
-                    if prefix.contains("b") { isBytes = true }
+                    for b in text(c).utf8 {
+                        if b == UInt8(ascii: "f") || b == UInt8(ascii: "F") { isF = true }
+                        if b == UInt8(ascii: "b") || b == UInt8(ascii: "B") { isBytes = true }
+                    }
                 case .string_content, .escape_sequence:
                     contents += text(c)
                 case .interpolation:

@@ -250,9 +250,17 @@ final class Lowerer {
     }
 
     func errorMessage(_ n: Node) -> String {
+        // The first token of the error that is not a comment.
         var leaf = n
         var steps = 0
-        while let c = leaf.child(0), steps < 10_000 { leaf = c; steps += 1 }
+        descend: while steps < 10_000 {
+            steps += 1
+            for c in leaf.children where kind(c) != .comment && kind(c) != .line_continuation {
+                leaf = c
+                continue descend
+            }
+            break
+        }
         var t = text(leaf)
         if t.isEmpty { t = text(n) }
         t = String(t.prefix(while: { $0 != "\n" && $0 != "\r" }).prefix(30))

@@ -65,7 +65,7 @@ final class ScopeBuilder {
     var isFunctionBlock: Bool { type == .function }
 
     func mangle(_ name: String) -> String {
-        guard let cls = privateName, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else {
+        guard let cls = privateName, name.hasPrefix("__"), !name.hasSuffix("__"), !name.utf8.contains(UInt8(ascii: ".")) else {
             return name
         }
         let stripped = cls.drop(while: { $0 == "_" })
