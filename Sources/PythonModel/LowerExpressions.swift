@@ -13,7 +13,7 @@ extension Lowerer {
         let k = kind(n)
         switch k {
         case .identifier, .keyword_identifier:
-            let name = text(n)
+            let name = ident(n)
             use(name)
             return .name(name)
         case .integer, .float:
@@ -51,7 +51,7 @@ extension Lowerer {
             return lowerComprehension(n, k)
         case .attribute:
             let object = lowerExprField(n, "object")
-            let attr = n.child(field: "attribute").map(text) ?? ""
+            let attr = n.child(field: "attribute").map(ident) ?? ""
             return .attribute(object, attr)
         case .subscript:
             let value = lowerExprField(n, "value")
@@ -109,7 +109,7 @@ extension Lowerer {
         case .named_expression:
             let value = lowerExprField(n, "value")
             guard let nameNode = n.child(field: "name") else { return .unsupported("walrus without a name") }
-            let name = text(nameNode)
+            let name = ident(nameNode)
             bindWalrus(name)
             return .namedExpr(target: name, value: value)
         case .parenthesized_expression:
@@ -134,7 +134,7 @@ extension Lowerer {
         case .member_type:
             let parts = named(n)
             guard let base = parts.first else { return .unsupported("empty member type") }
-            let attr = parts.count > 1 ? text(parts[parts.count - 1]) : ""
+            let attr = parts.count > 1 ? ident(parts[parts.count - 1]) : ""
             return .attribute(lowerExpr(base), attr)
         case .union_type:
             let parts = named(n)
@@ -191,7 +191,7 @@ extension Lowerer {
         for c in named(args) {
             switch kind(c) {
             case .keyword_argument:
-                let name = c.child(field: "name").map(text)
+                let name = c.child(field: "name").map(ident)
                 out.append(Argument(kind: .keyword, name: name, value: lowerExprField(c, "value")))
             case .list_splat, .parenthesized_list_splat:
                 out.append(Argument(kind: .starred, value: firstNamed(c).map(lowerExpr) ?? missing(c)))
@@ -303,7 +303,7 @@ extension Lowerer {
     private func lowerTargetKind(_ n: Node) -> ExprKind {
         switch kind(n) {
         case .identifier, .keyword_identifier:
-            let name = text(n)
+            let name = ident(n)
             bind(name)
             return .name(name)
         case .pattern_list, .tuple_pattern, .tuple, .expression_list:

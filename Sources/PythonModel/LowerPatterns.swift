@@ -38,7 +38,7 @@ extension Lowerer {
     private func lowerPattern(_ root: Node, bindings: inout [String], values: inout [Expr]) {
         var stack: [(Node, PatternRole)] = [(root, .pattern)]
         func capture(_ node: Node) {
-            let name = text(node)
+            let name = ident(node)
             if name == "_" || name.isEmpty { return }
             bind(name)
             if !bindings.contains(name) { bindings.append(name) }
@@ -96,11 +96,11 @@ extension Lowerer {
         guard kind(n) == .dotted_name || kind(n) == .identifier else { return nil }
         let parts = kind(n) == .identifier ? [n] : named(n)
         guard let first = parts.first else { return nil }
-        let name = text(first)
+        let name = ident(first)
         use(name)
         var e = Expr(.name(name), first.byteRange)
         for p in parts.dropFirst() {
-            e = Expr(.attribute(e, text(p)), n.startByte..<max(n.startByte, p.endByte))
+            e = Expr(.attribute(e, ident(p)), n.startByte..<max(n.startByte, p.endByte))
         }
         return e
     }

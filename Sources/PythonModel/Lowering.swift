@@ -1,3 +1,4 @@
+import Foundation
 import Syntax
 
 /// Lowers a syntax tree to the module model.
@@ -183,6 +184,15 @@ final class Lowerer {
 
     func text(_ n: Node) -> String { tree.source.text(n.byteRange) }
 
+    /// An identifier, NFKC-normalized as CPython's tokenizer does for non-ASCII names.
+    func ident(_ n: Node) -> String {
+        let range = n.byteRange
+        var ascii = true
+        for i in range where i < bytes.count && bytes[i] >= 0x80 { ascii = false; break }
+        let t = tree.source.text(range)
+        return ascii ? t : t.precomposedStringWithCompatibilityMapping
+    }
+
     func hasToken(_ n: Node, _ k: K) -> Bool {
         for c in n.children where !c.isNamed && kind(c) == k { return true }
         return false
@@ -264,6 +274,57 @@ final class Lowerer {
         var t = text(leaf)
         if t.isEmpty { t = text(n) }
         t = String(t.prefix(while: { $0 != "\n" && $0 != "\r" }).prefix(30))
-        return t.isEmpty ? "invalid syntax" : "unexpected `\(t)`"
+        if t.isEmpty { return "invalid syntax" }
+        // tree-sitter often wraps a whole broken statement in one ERROR: look at its first line.
+        if leaf.startByte == n.startByte, startsLine(n.startByte), let hint = lineHint(from: n.startByte, firstToken: t) {
+            return hint
+        }
+        return "unexpected `\(t)`"
+    }
+
+    /// Only blanks precede `offset` on its line.
+    func startsLine(_ offset: Int) -> Bool {
+        var i = min(offset, bytes.count) - 1
+        while i >= 0 {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D { return true }
+            if b != 0x20 && b != 0x09 && b != 0x0C { return false }
+            i -= 1
+        }
+        return true
+    }
+
+    static let compoundKeywords: Set<String> = ["if", "elif", "else", "for", "while", "def", "class", "with",
+                                                "try", "except", "finally", "async", "match", "case"]
+
+    /// "unclosed `(`" when the line opens more brackets than it closes; "missing `:`" when a
+    /// compound statement's header does not end with a colon.
+    func lineHint(from start: Int, firstToken: String) -> String? {
+        var i = start
+        var openers: [UInt8] = []
+        var quote: UInt8 = 0
+        var last: UInt8 = 0
+        while i < bytes.count, bytes[i] != 0x0A, bytes[i] != 0x0D {
+            let b = bytes[i]
+            if quote != 0 {
+                if b == UInt8(ascii: "\\") { i += 1 } else if b == quote { quote = 0 }
+            } else if b == UInt8(ascii: "#") {
+                break
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+                quote = b
+            } else if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") || b == UInt8(ascii: "{") {
+                openers.append(b)
+            } else if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}") {
+                if openers.isEmpty { return "unexpected `\(Character(Unicode.Scalar(b)))`" }
+                openers.removeLast()
+            }
+            if b != 0x20 && b != 0x09 { last = b }
+            i += 1
+        }
+        if let o = openers.last { return "unclosed `\(Character(Unicode.Scalar(o)))`" }
+        if Lowerer.compoundKeywords.contains(firstToken) && last != UInt8(ascii: ":") {
+            return "missing `:` after `\(firstToken)`"
+        }
+        return nil
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Syntax
 @testable import PythonModel
 
 /// Runs `body` on a thread with the stack size heaplint's workers get.
@@ -25,9 +26,15 @@ private func onWorkerStack(_ body: @escaping () -> Void) {
         #expect(stray.scope.symbols["y"] != nil)
     }
 
-    @Test func missingTokenMessage() {
-        let m = lower("if x\n    pass\n")
-        #expect(m.syntaxErrors.contains { $0.message.hasPrefix("missing") || $0.message.hasPrefix("unexpected") })
+    @Test func helpfulMessages() {
+        #expect(lower("if x\n    pass\n").syntaxErrors.map(\.message) == ["missing `:` after `if`"])
+        #expect(lower("class C\n  pass\n").syntaxErrors.first?.message == "missing `:` after `class`")
+        #expect(lower("def f(a, b:\n    return 1\n").syntaxErrors.first?.message == "unclosed `(`")
+        #expect(lower("x = (1 + )\n").syntaxErrors.map(\.message) == ["unexpected `+`"])
+        let m = lower("x = foo(1,,2)\ny = 1\n")
+        #expect(m.syntaxErrors.map(\.message) == ["unexpected `,`"])
+        #expect(m.source.location(of: m.syntaxErrors[0].range.lowerBound) == SourceLocation(row: 1, column: 10))
+        #expect(m.scope.symbols["y"] != nil)
     }
 
     @Test func oddBytesDoNotCrash() {
