@@ -50,7 +50,7 @@ extension Lowerer {
 
     func lowerFunction(_ n: Node, decorators: [Expr], outer: Node) -> FunctionDef {
         let nameNode = n.child(field: "name")
-        let name = nameNode.map(text) ?? "<missing>"
+        let name = nameNode.map(ident) ?? "<missing>"
         let qual = qualifiedName(for: name, checkGlobal: true)
         bind(name, [.local, .definition])
         let scope = Scope(kind: .function, name: name, parent: publicScope(), range: n.byteRange)
@@ -161,7 +161,7 @@ extension Lowerer {
                                      annotation: annotation, range: c.byteRange))
                 continue
             }
-            out.append(Parameter(name: text(nn), kind: paramKind, defaultValue: defaultValue,
+            out.append(Parameter(name: ident(nn), kind: paramKind, defaultValue: defaultValue,
                                  annotation: annotation, range: c.byteRange))
         }
         return out
@@ -171,7 +171,7 @@ extension Lowerer {
 
     func lowerClass(_ n: Node, decorators: [Expr], outer: Node) -> ClassDef {
         let nameNode = n.child(field: "name")
-        let name = nameNode.map(text) ?? "<missing>"
+        let name = nameNode.map(ident) ?? "<missing>"
         let qual = qualifiedName(for: name, checkGlobal: true)
         bind(name, [.local, .definition])
         var bases: [Expr] = []

@@ -13,7 +13,7 @@ extension Lowerer {
         let k = kind(n)
         switch k {
         case .identifier, .keyword_identifier:
-            let name = text(n)
+            let name = ident(n)
             use(name)
             return .name(name)
         case .integer, .float:
@@ -51,7 +51,7 @@ extension Lowerer {
             return lowerComprehension(n, k)
         case .attribute:
             let object = lowerExprField(n, "object")
-            let attr = n.child(field: "attribute").map(text) ?? ""
+            let attr = n.child(field: "attribute").map(ident) ?? ""
             return .attribute(object, attr)
         case .subscript:
             let value = lowerExprField(n, "value")
@@ -70,7 +70,7 @@ extension Lowerer {
         case .binary_operator:
             return lowerBinaryChain(n)
         case .unary_operator:
-            let opText = n.child(field: "operator")?.kind ?? "-"
+            let opText = n.child(field: "operator").map(kindName) ?? "-"
             let op: UnaryOp = opText == "~" ? .invert : opText == "+" ? .plus : .minus
             return .unary(op, lowerExprField(n, "argument"))
         case .not_operator:
@@ -84,9 +84,9 @@ extension Lowerer {
                 if c.isNamed {
                     let ck = kind(c)
                     if ck != .comment && ck != .line_continuation { operands.append(lowerExpr(c)) }
-                } else if let op = CompareOp(rawValue: c.kind) {
+                } else if let op = CompareOp(rawValue: kindName(c)) {
                     ops.append(op)
-                } else if c.kind == "<>" {
+                } else if kindName(c) == "<>" {
                     ops.append(.notEq)
                 }
             }
@@ -109,7 +109,7 @@ extension Lowerer {
         case .named_expression:
             let value = lowerExprField(n, "value")
             guard let nameNode = n.child(field: "name") else { return .unsupported("walrus without a name") }
-            let name = text(nameNode)
+            let name = ident(nameNode)
             bindWalrus(name)
             return .namedExpr(target: name, value: value)
         case .parenthesized_expression:
@@ -119,12 +119,37 @@ extension Lowerer {
             return .starred(firstNamed(n).map(lowerExpr) ?? missing(n))
         case .type:
             return firstNamed(n).map { lowerExpr($0).kind } ?? .unsupported("empty type")
+        case .generic_type:
+            // `Optional[int]` in an annotation: a subscript of the generic by its type parameters.
+            let parts = named(n)
+            guard let base = parts.first else { return .unsupported("empty generic type") }
+            let value = lowerExpr(base)
+            guard let params = parts.dropFirst().first(where: { kind($0) == .type_parameter }) else { return value.kind }
+            let items = named(params)
+            let index = items.count == 1 ? lowerExpr(items[0]) : Expr(.tuple(items.map(lowerExpr)), params.byteRange)
+            return .subscript(value, index)
+        case .type_parameter:
+            let items = named(n)
+            return items.count == 1 ? lowerExpr(items[0]).kind : .tuple(items.map(lowerExpr))
+        case .member_type:
+            let parts = named(n)
+            guard let base = parts.first else { return .unsupported("empty member type") }
+            let attr = parts.count > 1 ? ident(parts[parts.count - 1]) : ""
+            return .attribute(lowerExpr(base), attr)
+        case .union_type:
+            let parts = named(n)
+            guard parts.count == 2 else { return parts.first.map { lowerExpr($0).kind } ?? .unsupported("empty union type") }
+            return .binary(.bitOr, lowerExpr(parts[0]), lowerExpr(parts[1]))
+        case .splat_type:
+            return .starred(firstNamed(n).map(lowerExpr) ?? missing(n))
+        case .constrained_type:
+            return firstNamed(n).map { lowerExpr($0).kind } ?? .unsupported("empty constrained type")
         case .as_pattern:
             return firstNamed(n).map { lowerExpr($0).kind } ?? .unsupported("as pattern")
         case .error:
             return .unsupported("syntax error: " + errorMessage(n))
         default:
-            return .unsupported(n.kind)
+            return .unsupported(kindName(n))
         }
     }
 
@@ -154,7 +179,7 @@ extension Lowerer {
                 let ck = kind(c)
                 if ck == .comment || ck == .line_continuation { continue }
                 if slot < 3 { parts[slot] = lowerExpr(c) }
-            } else if c.kind == ":" {
+            } else if kindName(c) == ":" {
                 slot += 1
             }
         }
@@ -166,7 +191,7 @@ extension Lowerer {
         for c in named(args) {
             switch kind(c) {
             case .keyword_argument:
-                let name = c.child(field: "name").map(text)
+                let name = c.child(field: "name").map(ident)
                 out.append(Argument(kind: .keyword, name: name, value: lowerExprField(c, "value")))
             case .list_splat, .parenthesized_list_splat:
                 out.append(Argument(kind: .starred, value: firstNamed(c).map(lowerExpr) ?? missing(c)))
@@ -181,21 +206,24 @@ extension Lowerer {
 
     /// `a + b + c + …` nests on the left; walk the spine iteratively so long chains cost no depth.
     func lowerBinaryChain(_ n: Node) -> ExprKind {
+        // The IR stays within `Lowering.maxDepth` levels (its consumers recurse over it):
+        // the part of a longer chain beyond the budget becomes `.unsupported`.
+        let budget = max(1, Lowering.maxDepth - depth)
         var spine: [Node] = []
         var cur = n
-        while kind(cur) == .binary_operator, spine.count < 1_000_000 {
+        while kind(cur) == .binary_operator, spine.count < budget {
             spine.append(cur)
             guard let l = cur.child(field: "left") else { break }
             cur = l
         }
         var acc: Expr
         if kind(cur) == .binary_operator {
-            acc = missing(cur)
+            acc = spine.count >= budget ? Expr(.unsupported("nesting too deep"), cur.byteRange) : missing(cur)
         } else {
             acc = lowerExpr(cur)
         }
         for op in spine.reversed() {
-            let opText = op.child(field: "operator")?.kind ?? "+"
+            let opText = op.child(field: "operator").map(kindName) ?? "+"
             let right = lowerExprField(op, "right")
             acc = Expr(.binary(BinaryOp(rawValue: opText) ?? .add, acc, right), op.byteRange)
         }
@@ -207,7 +235,7 @@ extension Lowerer {
         var rights: [Node] = []
         var cur = n
         var leftMissing = false
-        while kind(cur) == .boolean_operator,
+        while kind(cur) == .boolean_operator, rights.count < 100_000,
               (cur.child(field: "operator").map { kind($0) == .kwAnd } ?? true) == isAnd {
             if let r = cur.child(field: "right") { rights.append(r) }
             guard let l = cur.child(field: "left") else { leftMissing = true; break }
@@ -235,9 +263,10 @@ extension Lowerer {
             for c in s.children {
                 switch kind(c) {
                 case .string_start:
-                    let prefix = text(c).lowercased()
-                    if prefix.contains("f") { isF = true }
-                    if prefix.contains("b") { isBytes = true }
+                    for b in text(c).utf8 {
+                        if b == UInt8(ascii: "f") || b == UInt8(ascii: "F") { isF = true }
+                        if b == UInt8(ascii: "b") || b == UInt8(ascii: "B") { isBytes = true }
+                    }
                 case .string_content, .escape_sequence:
                     contents += text(c)
                 case .interpolation:
@@ -274,7 +303,7 @@ extension Lowerer {
     private func lowerTargetKind(_ n: Node) -> ExprKind {
         switch kind(n) {
         case .identifier, .keyword_identifier:
-            let name = text(n)
+            let name = ident(n)
             bind(name)
             return .name(name)
         case .pattern_list, .tuple_pattern, .tuple, .expression_list:
@@ -293,7 +322,7 @@ extension Lowerer {
         default:
             // Not a valid target (a call, a literal …): keep its uses, mark it unsupported.
             _ = lowerExpr(n)
-            return .unsupported("invalid target \(n.kind)")
+            return .unsupported("invalid target \(kindName(n))")
         }
     }
 }

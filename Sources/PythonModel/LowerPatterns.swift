@@ -32,13 +32,13 @@ extension Lowerer {
         return .match(subject: subject, cases: cases)
     }
 
-    private enum PatternRole { case pattern, value }
+    private enum PatternRole { case pattern, value, capture }
 
     /// Walks a pattern iteratively (patterns can nest as deep as the input).
     private func lowerPattern(_ root: Node, bindings: inout [String], values: inout [Expr]) {
         var stack: [(Node, PatternRole)] = [(root, .pattern)]
         func capture(_ node: Node) {
-            let name = text(node)
+            let name = ident(node)
             if name == "_" || name.isEmpty { return }
             bind(name)
             if !bindings.contains(name) { bindings.append(name) }
@@ -48,6 +48,10 @@ extension Lowerer {
             let k = kind(node)
             if role == .value {
                 if let v = valuePattern(node) { values.append(v) }
+                continue
+            }
+            if role == .capture {
+                capture(node)
                 continue
             }
             switch k {
@@ -61,7 +65,7 @@ extension Lowerer {
             case .as_pattern:
                 var items: [(Node, PatternRole)] = []
                 for c in named(node) {
-                    if kind(c) == .identifier { capture(c) } else { items.append((c, .pattern)) }
+                    items.append((c, kind(c) == .identifier ? .capture : .pattern))
                 }
                 push(items)
             case .splat_pattern, .list_splat_pattern, .dictionary_splat_pattern:
@@ -92,11 +96,11 @@ extension Lowerer {
         guard kind(n) == .dotted_name || kind(n) == .identifier else { return nil }
         let parts = kind(n) == .identifier ? [n] : named(n)
         guard let first = parts.first else { return nil }
-        let name = text(first)
+        let name = ident(first)
         use(name)
         var e = Expr(.name(name), first.byteRange)
         for p in parts.dropFirst() {
-            e = Expr(.attribute(e, text(p)), n.startByte..<max(n.startByte, p.endByte))
+            e = Expr(.attribute(e, ident(p)), n.startByte..<max(n.startByte, p.endByte))
         }
         return e
     }

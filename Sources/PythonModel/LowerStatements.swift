@@ -92,7 +92,7 @@ extension Lowerer {
             let isGlobal = k == .global_statement
             var names: [String] = []
             for c in named(n) where kind(c) == .identifier {
-                let name = text(c)
+                let name = ident(c)
                 names.append(name)
                 bind(name, isGlobal ? .global : .nonlocal)
             }
@@ -130,7 +130,7 @@ extension Lowerer {
             switch kind(def) {
             case .function_definition: return .functionDef(lowerFunction(def, decorators: decorators, outer: n))
             case .class_definition: return .classDef(lowerClass(def, decorators: decorators, outer: n))
-            default: return .unsupported("decorated \(def.kind)")
+            default: return .unsupported("decorated \(kindName(def))")
             }
         case .import_statement:
             var aliases: [ImportAlias] = []
@@ -184,9 +184,9 @@ extension Lowerer {
             lowerIgnoredNames(n)
             return .unsupported("Python 2 exec statement")
         case .type_alias_statement:
-            return .unsupported("type alias statement")
+            return lowerTypeAlias(n)
         default:
-            return .unsupported(n.kind)
+            return .unsupported(kindName(n))
         }
     }
 
@@ -203,15 +203,15 @@ extension Lowerer {
 
     func dottedName(_ n: Node) -> String {
         if kind(n) == .dotted_name {
-            return named(n).map(text).joined(separator: ".")
+            return named(n).map(ident).joined(separator: ".")
         }
-        return text(n)
+        return ident(n)
     }
 
     func importAlias(_ n: Node) -> ImportAlias {
         if kind(n) == .aliased_import {
             let name = n.child(field: "name").map(dottedName) ?? ""
-            let alias = n.child(field: "alias").map(text)
+            let alias = n.child(field: "alias").map(ident)
             return ImportAlias(name: name, asName: alias, range: n.byteRange)
         }
         return ImportAlias(name: dottedName(n), asName: nil, range: n.byteRange)
@@ -226,9 +226,15 @@ extension Lowerer {
             let valueNode = n.child(field: "right")
             let target: Expr
             if kind(left) == .identifier {
-                let name = text(left)
+                let name = ident(left)
                 bind(name, [.local, .annot])
                 target = Expr(.name(name), left.byteRange)
+            } else if kind(left) == .tuple_pattern || kind(left) == .parenthesized_expression,
+                      let inner = firstNamed(left), named(left).count == 1, kind(inner) == .identifier {
+                // `(x): int` is not "simple": CPython binds x only when a value is assigned.
+                let name = ident(inner)
+                if valueNode != nil { bind(name) }
+                target = Expr(.name(name), inner.byteRange)
             } else {
                 target = lowerTarget(left)
             }
@@ -260,7 +266,7 @@ extension Lowerer {
         guard let left = n.child(field: "left"), let right = n.child(field: "right") else {
             return .unsupported("incomplete augmented assignment")
         }
-        var opText = n.child(field: "operator").map { $0.kind } ?? "+="
+        var opText = n.child(field: "operator").map(kindName) ?? "+="
         if opText.hasSuffix("=") { opText.removeLast() }
         let op = BinaryOp(rawValue: opText) ?? .add
         let target = lowerTarget(left)
@@ -365,13 +371,67 @@ extension Lowerer {
         if let a = aliasNode {
             let target = kind(a) == .as_pattern_target ? firstNamed(a) : a
             if let t = target, kind(t) == .identifier {
-                name = text(t)
-                bind(text(t))
+                name = ident(t)
+                bind(ident(t))
             } else if let t = target {
                 _ = lowerTarget(t) // Python 2 `except E, (a, b):` — keep the bindings
             }
         }
         let body = lowerBody(c)
         return ExceptHandler(type: type, name: name, body: body, isGroup: isGroup, range: c.byteRange)
+    }
+
+    /// `type X = …` (3.12) binds X. tree-sitter also parses `type(self).attr = v` this way;
+    /// that one is rebuilt as the assignment it is.
+    func lowerTypeAlias(_ n: Node) -> StmtKind {
+        guard let left = n.child(field: "left"), let right = n.child(field: "right") else {
+            return .unsupported("type alias statement")
+        }
+        let inner = kind(left) == .type ? firstNamed(left) : left
+        if let i = inner, kind(i) == .identifier || kind(i) == .generic_type {
+            let nameNode = kind(i) == .identifier ? i : firstNamed(i)
+            if let nn = nameNode { bind(ident(nn)) }
+            return .unsupported("type alias statement")
+        }
+        guard let i = inner else { return .unsupported("type alias statement") }
+        use("type")
+        let target = rewriteLeadingCall(lowerExpr(i), typeStart: n.startByte)
+        let value = lowerRightHandSide(kind(right) == .type ? (firstNamed(right) ?? right) : right)
+        return .assign(targets: [target], value: value)
+    }
+
+    /// Replaces the leftmost operand `(args)` of an attribute/subscript/call chain by `type(args)`.
+    private func rewriteLeadingCall(_ e: Expr, typeStart: Int) -> Expr {
+        var chain: [Expr] = []
+        var cur = e
+        while chain.count < Lowering.maxDepth {
+            switch cur.kind {
+            case .attribute(let o, _), .subscript(let o, _), .call(let o, _):
+                chain.append(cur)
+                cur = o
+                continue
+            default:
+                break
+            }
+            break
+        }
+        let args: [Argument]
+        if case .tuple(let items) = cur.kind {
+            args = items.map { Argument(kind: .positional, value: $0) }
+        } else {
+            args = [Argument(kind: .positional, value: cur)]
+        }
+        let callee = Expr(.name("type"), typeStart..<typeStart + 4)
+        var acc = Expr(.call(callee, args), typeStart..<max(typeStart, cur.range.upperBound))
+        for link in chain.reversed() {
+            let r = typeStart..<max(typeStart, link.range.upperBound)
+            switch link.kind {
+            case .attribute(_, let a): acc = Expr(.attribute(acc, a), r)
+            case .subscript(_, let i): acc = Expr(.subscript(acc, i), r)
+            case .call(_, let a): acc = Expr(.call(acc, a), r)
+            default: break
+            }
+        }
+        return acc
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Syntax
 
 /// Lowers a syntax tree to the module model.
@@ -37,6 +38,7 @@ enum K: UInt8 {
     case list_pattern, list_splat_pattern, dictionary_splat_pattern, as_pattern, as_pattern_target
     case interpolation, format_specifier, format_expression, string_content, escape_sequence
     case string_start, type, keyword_identifier
+    case generic_type, type_parameter, member_type, union_type, splat_type, constrained_type
     // parameters
     case parameters, lambda_parameters, typed_parameter, default_parameter, typed_default_parameter
     case keyword_separator, positional_separator
@@ -92,7 +94,9 @@ enum K: UInt8 {
             ("interpolation", .interpolation), ("format_specifier", .format_specifier),
             ("format_expression", .format_expression), ("string_content", .string_content),
             ("escape_sequence", .escape_sequence), ("string_start", .string_start), ("type", .type),
-            ("keyword_identifier", .keyword_identifier),
+            ("keyword_identifier", .keyword_identifier), ("generic_type", .generic_type),
+            ("type_parameter", .type_parameter), ("member_type", .member_type), ("union_type", .union_type),
+            ("splat_type", .splat_type), ("constrained_type", .constrained_type),
             ("parameters", .parameters), ("lambda_parameters", .lambda_parameters),
             ("typed_parameter", .typed_parameter), ("default_parameter", .default_parameter),
             ("typed_default_parameter", .typed_default_parameter), ("keyword_separator", .keyword_separator),
@@ -148,7 +152,16 @@ final class Lowerer {
 
     @inline(__always) func kind(_ n: Node) -> K {
         let s = Int(n.symbol)
-        return s < K.table.count ? K.table[s] : .other
+        if s < K.table.count { return K.table[s] }
+        return s == 0xFFFF ? .error : .other
+    }
+
+    /// The grammar's name for a node's kind. (`Node.kind` traps on ERROR nodes, whose symbol is 0xFFFF.)
+    func kindName(_ n: Node) -> String {
+        let s = Int(n.symbol)
+        let names = Language.python.symbolNames
+        if s < names.count { return names[s] }
+        return s == 0xFFFF ? "ERROR" : "unknown"
     }
 
     /// Named children without comments and line continuations.
@@ -170,6 +183,15 @@ final class Lowerer {
     }
 
     func text(_ n: Node) -> String { tree.source.text(n.byteRange) }
+
+    /// An identifier, NFKC-normalized as CPython's tokenizer does for non-ASCII names.
+    func ident(_ n: Node) -> String {
+        let range = n.byteRange
+        var ascii = true
+        for i in range where i < bytes.count && bytes[i] >= 0x80 { ascii = false; break }
+        let t = tree.source.text(range)
+        return ascii ? t : t.precomposedStringWithCompatibilityMapping
+    }
 
     func hasToken(_ n: Node, _ k: K) -> Bool {
         for c in n.children where !c.isNamed && kind(c) == k { return true }
@@ -228,7 +250,7 @@ final class Lowerer {
             if k == .error && n.isNamed {
                 issues.append(SyntaxIssue(range: n.byteRange, message: self.errorMessage(n)))
             } else if n.isMissing {
-                let what = n.isNamed ? n.kind.replacingOccurrences(of: "_", with: " ") : "`\(n.kind)`"
+                let what = n.isNamed ? kindName(n).replacingOccurrences(of: "_", with: " ") : "`\(kindName(n))`"
                 issues.append(SyntaxIssue(range: n.byteRange, message: "missing \(what)"))
             }
             return true
@@ -238,12 +260,71 @@ final class Lowerer {
     }
 
     func errorMessage(_ n: Node) -> String {
+        // The first token of the error that is not a comment.
         var leaf = n
         var steps = 0
-        while let c = leaf.child(0), steps < 10_000 { leaf = c; steps += 1 }
+        descend: while steps < 10_000 {
+            steps += 1
+            for c in leaf.children where kind(c) != .comment && kind(c) != .line_continuation {
+                leaf = c
+                continue descend
+            }
+            break
+        }
         var t = text(leaf)
         if t.isEmpty { t = text(n) }
         t = String(t.prefix(while: { $0 != "\n" && $0 != "\r" }).prefix(30))
-        return t.isEmpty ? "invalid syntax" : "unexpected `\(t)`"
+        if t.isEmpty { return "invalid syntax" }
+        // tree-sitter often wraps a whole broken statement in one ERROR: look at its first line.
+        if leaf.startByte == n.startByte, startsLine(n.startByte), let hint = lineHint(from: n.startByte, firstToken: t) {
+            return hint
+        }
+        return "unexpected `\(t)`"
+    }
+
+    /// Only blanks precede `offset` on its line.
+    func startsLine(_ offset: Int) -> Bool {
+        var i = min(offset, bytes.count) - 1
+        while i >= 0 {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D { return true }
+            if b != 0x20 && b != 0x09 && b != 0x0C { return false }
+            i -= 1
+        }
+        return true
+    }
+
+    static let compoundKeywords: Set<String> = ["if", "elif", "else", "for", "while", "def", "class", "with",
+                                                "try", "except", "finally", "async", "match", "case"]
+
+    /// "unclosed `(`" when the line opens more brackets than it closes; "missing `:`" when a
+    /// compound statement's header does not end with a colon.
+    func lineHint(from start: Int, firstToken: String) -> String? {
+        var i = start
+        var openers: [UInt8] = []
+        var quote: UInt8 = 0
+        var last: UInt8 = 0
+        while i < bytes.count, bytes[i] != 0x0A, bytes[i] != 0x0D {
+            let b = bytes[i]
+            if quote != 0 {
+                if b == UInt8(ascii: "\\") { i += 1 } else if b == quote { quote = 0 }
+            } else if b == UInt8(ascii: "#") {
+                break
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+                quote = b
+            } else if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") || b == UInt8(ascii: "{") {
+                openers.append(b)
+            } else if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}") {
+                if openers.isEmpty { return "unexpected `\(Character(Unicode.Scalar(b)))`" }
+                openers.removeLast()
+            }
+            if b != 0x20 && b != 0x09 { last = b }
+            i += 1
+        }
+        if let o = openers.last { return "unclosed `\(Character(Unicode.Scalar(o)))`" }
+        if Lowerer.compoundKeywords.contains(firstToken) && last != UInt8(ascii: ":") {
+            return "missing `:` after `\(firstToken)`"
+        }
+        return nil
     }
 }

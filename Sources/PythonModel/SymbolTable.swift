@@ -65,7 +65,7 @@ final class ScopeBuilder {
     var isFunctionBlock: Bool { type == .function }
 
     func mangle(_ name: String) -> String {
-        guard let cls = privateName, name.hasPrefix("__"), !name.hasSuffix("__"), !name.contains(".") else {
+        guard let cls = privateName, name.hasPrefix("__"), !name.hasSuffix("__"), !name.utf8.contains(UInt8(ascii: ".")) else {
             return name
         }
         let stripped = cls.drop(while: { $0 == "_" })
@@ -174,8 +174,9 @@ enum SymbolAnalysis {
             symbols[name] = Symbol(flags: flags.publicFlags, binding: binding(scopes[name] ?? .globalImplicit))
         }
         for name in passThrough { symbols[name] = Symbol(flags: [], binding: .free) }
-        if ste.needsClassClosure, symbols["__class__"] == nil {
-            symbols["__class__"] = Symbol(flags: [], binding: .cell)
+        if ste.needsClassClosure {
+            // The compiler gives the class body an implicit `__class__` cell for its methods.
+            symbols["__class__"] = Symbol(flags: symbols["__class__"]?.flags ?? [], binding: .cell)
         }
         scope.symbols = symbols
     }

@@ -52,7 +52,9 @@ import Syntax
         #expect(diff.isEmpty, "\((path as NSString).lastPathComponent):\n\(diff.joined(separator: "\n"))")
     }
 
+    /// Every 40th file; `HEAPLINT_FULL_STDLIB=1` compares every file (slow; for local runs).
     static func stdlibSample() -> [String] {
+        let step = ProcessInfo.processInfo.environment["HEAPLINT_FULL_STDLIB"] == nil ? 40 : 1
         guard let python = findPython() else { return [] }
         let (status, out) = runPython(python, ["-c", "import sysconfig;print(sysconfig.get_paths()['stdlib'])"])
         guard status == 0 else { return [] }
@@ -64,7 +66,7 @@ import Syntax
             if rel.hasSuffix(".py") { files.append(rel) }
         }
         files.sort()
-        return stride(from: 0, to: files.count, by: 40).map { root + "/" + files[$0] }
+        return stride(from: 0, to: files.count, by: step).map { root + "/" + files[$0] }
     }
 
     @Test func stdlibSampleAgrees() throws {
@@ -75,13 +77,21 @@ import Syntax
         let sample = Self.stdlibSample()
         #expect(sample.count >= 30)
         var compared = 0
+        var treeSitterFailures = 0
         for path in sample {
             guard let expected = Self.cpythonLines(python, path) else { continue } // does not compile
-            guard let actual = Self.ourLines(path) else { continue }
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let module = lowerBytes(Array(data))
+            // tree-sitter cannot parse a few valid files; those are reported as syntax errors, not compared.
+            if !module.syntaxErrors.isEmpty { treeSitterFailures += 1; continue }
             compared += 1
-            let diff = Self.differences(expected: expected, actual: actual)
+            // CPython drops code objects of unreachable code (a def after `return`), so extra
+            // qualified names on our side are expected; missing ones are not.
+            let diff = Self.differences(expected: expected, actual: symtableLines(module))
+                .filter { !$0.hasPrefix("heaplint only: Q ") }
             #expect(diff.isEmpty, "\(path):\n\(diff.prefix(20).joined(separator: "\n"))")
         }
         #expect(compared >= 30)
+        #expect(treeSitterFailures * 50 <= sample.count, "tree-sitter failed on \(treeSitterFailures) files")
     }
 }
