@@ -30,7 +30,15 @@ public final class Parser {
     deinit { ts_parser_delete(raw) }
 
     public func parse(_ source: SourceText) throws -> Tree {
-        let tree: OpaquePointer? = source.bytes.withUnsafeBufferPointer { buf in
+        // Python reads a lone `\r` as a line break; the grammar does not. Give the parser `\n`
+        // there instead: same length, so every offset still points into the original bytes.
+        var bytes = source.bytes
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D, i + 1 >= bytes.count || bytes[i + 1] != 0x0A { bytes[i] = 0x0A }
+            i += 1
+        }
+        let tree: OpaquePointer? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buf.count, 1)) { p in
                 ts_parser_parse_string(raw, nil, p, UInt32(buf.count))
             }

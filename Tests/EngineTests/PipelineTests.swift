@@ -127,7 +127,9 @@ import Testing
         d.write("empty.py", "")
         d.write("cr.py", "a = 1\rb = BAD\r")
         let r = try lint(d) { $0.jobs = 3 }
-        #expect(summary(r) == ["cr.py:2:5 HL101", "deep.py:1:100005 HL101", "py2.py:3:5 HL101", "tabs.py:2:6 HL101"])
+        // CPython rejects NUL bytes in source ("source code cannot contain null bytes"): HL901, and the rest is linted.
+        #expect(summary(r).filter { !$0.hasPrefix("nul.py") } == ["cr.py:2:5 HL101", "deep.py:1:100005 HL101", "py2.py:3:5 HL101", "tabs.py:2:6 HL101"])
+        #expect(summary(r).contains("nul.py:1:6 HL901"))
     }
 
     @Test func selectAndIgnoreApplyToHL900() throws {

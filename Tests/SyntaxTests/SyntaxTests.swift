@@ -43,6 +43,14 @@ import Testing
         #expect(errors > 0)
     }
 
+    @Test func loneCarriageReturnsAreLineBreaks() throws {
+        let tree = try Parser().parse("a = 1\rb = 2\r\nc = 3\r")
+        #expect(!tree.root.hasError)
+        #expect(tree.root.namedChildCount == 3)
+        #expect(tree.root.namedChild(1)?.location == SourceLocation(row: 2, column: 1))
+        #expect(tree.root.namedChild(1)?.text == "b = 2")
+    }
+
     @Test func walkIsIterativeOnDeepNesting() throws {
         let depth = 20_000
         let src = String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth) + "\n"
