@@ -27,6 +27,17 @@ extension ModuleSimulation {
         var best: SimulationOutcome?
         var unknownReason: String?
         var candidateType: String?
+        let graph = CallGraph(module: module)
+        // Scenarios follow the visible callers: a function they call is run through them.
+        // When every visible call passes the argument, the default is only in play for callers
+        // elsewhere: run the function as an outside caller would (the rule calls that latent).
+        let roots = graph.allCalls(pass: p, of: def) ? nil : graph.entryPoints(for: def)
+        if let roots {
+            let names = roots.map { ($0.isLambda ? "<lambda>" : $0.name) + "()" }
+            scenario = roots.isEmpty
+                ? "only module-level code calls \(callText), once at import; no call repeats"
+                : "ran \(names.joined(separator: ", ")) \(k) then \(2 * k) times with fresh arguments (the visible callers of \(callText))"
+        }
 
         for policy in BranchPolicy.allCases {
             let interp = makeInterpreter(policy)
@@ -34,10 +45,15 @@ extension ModuleSimulation {
                 try interp.loadModule()
                 // What import-time code did not model matters only if the scenario runs into it again.
                 interp.unsupported = []
-                guard let entry = try findEntry(interp, def) else {
-                    unknownReason = "the function is never created when the module is imported"
-                    break
+                var entries: [(Interpreter) throws -> ObjID] = []
+                for target in roots ?? [def] {
+                    guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil) else {
+                        unknownReason = "`\(target.qualifiedName)` is never created when the module is imported"
+                        break
+                    }
+                    entries.append(entry)
                 }
+                if unknownReason != nil { break }
                 func candidates() -> [ObjID] {
                     (interp.functionObjects[def.id] ?? []).compactMap { f in
                         guard interp.isAlive(f), case .function(let st) = interp.heap[f].payload else { return nil }
@@ -46,12 +62,15 @@ extension ModuleSimulation {
                 }
                 if let c = candidates().first { candidateType = interp.typeName(c) }
                 let run = try runGrowth(interp, gc: false, measure: { interp.measure(under: candidates()) }) {
-                    _ = try entry(interp)
+                    for entry in entries {
+                        do { _ = try entry(interp) } catch Signal.raise {}
+                    }
                 }
                 if let why = run.unknown { unknownReason = why; continue }
                 let (m1, m2, firstPoint) = (run.first, run.second, run.calls)
                 if let bound = run.bound {
-                    scenario = "called \(callText) \(firstPoint) then \(2 * firstPoint) times with fresh arguments (past its size bound of \(bound)), `\(p.name)` left to its default"
+                    scenario = scenario.replacingOccurrences(of: " \(k) then \(2 * k) times", with: " \(firstPoint) then \(2 * firstPoint) times")
+                        + " (run past its size bound of \(bound))"
                 }
 
                 let escaped = relevantEscapes(interp, candidates())
@@ -143,7 +162,7 @@ extension ModuleSimulation {
         for e in interp.escapes {
             var relevant = e.objects.contains { $0 < under.count && under[$0] }
             if !relevant {
-                let from = interp.heap.reachable(from: e.objects, skipModules: true)
+                let from = interp.heap.reachable(from: e.objects, skipModules: true, throughFreed: true)
                 relevant = candidates.contains { $0 < from.count && from[$0] }
             }
             if relevant {
@@ -154,17 +173,33 @@ extension ModuleSimulation {
         return out
     }
 
-    /// A closure that makes one scenario call, as an outside caller would.
-    func findEntry(_ interp: Interpreter, _ def: FunctionDef) throws -> ((Interpreter) throws -> ObjID)? {
+    /// A closure that makes one scenario call, as an outside caller would. For a method, each call
+    /// makes a fresh instance; with `exerciseInstance`, the instance's other methods run after the
+    /// call, as its users would (an `__init__` default stored on `self` is shared through them).
+    func findEntry(_ interp: Interpreter, _ def: FunctionDef, exerciseInstance: Bool = false) throws -> ((Interpreter) throws -> ObjID)? {
         let frame = Frame(scope: module.scope, function: nil, moduleObject: interp.moduleObject, back: nil)
         // The function object itself, when importing the module makes it.
         if let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) {
             let callable = interp.wrapperReaching(f) ?? f
             if let cls = def.enclosingClass, let clsObj = interp.classObjects[cls.id], !isStaticOrClassMethod(def) {
+                let others = exerciseInstance
+                    ? cls.methods.filter { $0.id != def.id && !$0.name.hasPrefix("__") && !isStaticOrClassMethod($0) && $0.decorators.isEmpty }
+                    : []
                 return { i in
+                    let site = def.range.lowerBound
                     let instance = try i.call(clsObj, [], [], site: cls.range.lowerBound, frame: frame)
-                    let bound = try i.bindIfFunction(callable, to: instance, site: def.range.lowerBound)
-                    return try i.call(bound, [], [], site: def.range.lowerBound, frame: frame)
+                    var result = i.none
+                    if def.name != "__init__" {
+                        let bound = try i.bindIfFunction(callable, to: instance, site: site)
+                        result = try i.call(bound, [], [], site: site, frame: frame)
+                    }
+                    for m in others {
+                        guard let mf = (i.functionObjects[m.id] ?? []).first(where: { i.isAlive($0) }) else { continue }
+                        do {
+                            _ = try i.call(try i.bindIfFunction(mf, to: instance, site: site), [], [], site: site, frame: frame)
+                        } catch Signal.raise {}
+                    }
+                    return result
                 }
             }
             return { i in try i.call(callable, [], [], site: def.range.lowerBound, frame: frame) }

@@ -65,7 +65,9 @@ extension Interpreter {
             let v = try eval(e, frame)
             if op == .not {
                 if let t = decidedTruth(v) { return bool(!t) }
-                return heap.allocate("bool", .atom, origin: site)
+                let result = heap.allocate("bool", .atom, origin: site)
+                if let n = narrowing[v] { narrowing[result] = (n.subject, n.representative, !n.whenTrue) }
+                return result
             }
             if let i = intValue(v) {
                 switch op {
@@ -212,7 +214,26 @@ extension Interpreter {
 
     func truth(_ id: ObjID, site: Int) throws -> Bool {
         if let t = decidedTruth(id) { return t }
-        return policyDecision(site: site)
+        let decision = policyDecision(site: site)
+        if let n = narrowing[id], decision == n.whenTrue, case .opaque = heap[n.subject].payload {
+            // Taken this way, the unknown value is one of finitely many constants: use one of them.
+            heap.objects[n.subject].payload = .atom
+            heap.objects[n.subject].typeName = heap[n.representative].typeName
+            heap.objects[n.subject].constant = heap[n.representative].constant
+        }
+        return decision
+    }
+
+    /// The constant items of a container, when all its items are constants.
+    func constantItems(_ container: ObjID) -> [ObjID]? {
+        let items: [ObjID]
+        switch heap[container].payload {
+        case .list(let a), .tuple(let a): items = a
+        case .set(let s), .dict(let s, _): items = s.keys
+        default: return nil
+        }
+        guard !items.isEmpty, items.allSatisfy({ heap[$0].constant != nil && $0 != none }) else { return nil }
+        return items
     }
 
     func compare(_ op: CompareOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
@@ -224,7 +245,13 @@ extension Interpreter {
             guard let s = same else { return heap.allocate("bool", .atom, origin: site) }
             return bool(op == .is ? s : !s)
         case .in, .notIn:
-            guard let m = membership(a, in: b) else { return heap.allocate("bool", .atom, origin: site) }
+            guard let m = membership(a, in: b) else {
+                let result = heap.allocate("bool", .atom, origin: site)
+                if case .opaque = heap[a].payload, let items = constantItems(b) {
+                    narrowing[result] = (a, items[0], op == .in)
+                }
+                return result
+            }
             return bool(op == .in ? m : !m)
         case .eq, .notEq:
             if let c = lengthOf[a], let n = intValue(b) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
@@ -233,7 +260,10 @@ extension Interpreter {
             let ka = heap.valueKey(a), kb = heap.valueKey(b)
             if case .value = ka, case .value = kb { return bool((ka == kb) == (op == .eq)) }
             if (a == none || b == none), isFresh(a == none ? b : a) { return bool(op == .notEq) }
-            return heap.allocate("bool", .atom, origin: site)
+            let result = heap.allocate("bool", .atom, origin: site)
+            if case .opaque = heap[a].payload, heap[b].constant != nil, b != none { narrowing[result] = (a, b, op == .eq) }
+            if case .opaque = heap[b].payload, heap[a].constant != nil, a != none { narrowing[result] = (b, a, op == .eq) }
+            return result
         case .lt, .ltE, .gt, .gtE:
             if let c = lengthOf[a], let n = intValue(b) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
             if let c = lengthOf[b], let n = intValue(a) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }

@@ -278,11 +278,13 @@ struct Heap {
     /// Objects reachable from the roots through strong references.
     /// With `skipModules`, the walk does not pass through module objects: a function reaches its
     /// module's globals, but code handed a function does not thereby get every global.
-    func reachable(from starts: [ObjID]? = nil, skipModules: Bool = false) -> [Bool] {
+    /// With `throughFreed`, freed objects are walked too (their last references): what an object
+    /// handed to unknown code reached at the time, even after the simulation freed it.
+    func reachable(from starts: [ObjID]? = nil, skipModules: Bool = false, throughFreed: Bool = false) -> [Bool] {
         var seen = [Bool](repeating: false, count: objects.count)
         var stack = starts ?? (roots.map(\.id) + garbage)
         while let id = stack.popLast() {
-            if seen[id] || objects[id].freed { continue }
+            if seen[id] || (objects[id].freed && !throughFreed) { continue }
             seen[id] = true
             if skipModules, case .module = objects[id].payload { continue }
             for e in edges(id) where !seen[e.target] { stack.append(e.target) }

@@ -67,6 +67,9 @@ final class Interpreter {
     var sizeBounds: [ObjID: Int] = [:]
     /// `len(c)` results → c, so a comparison with a constant can record a size bound.
     var lengthOf: [ObjID: ObjID] = [:]
+    /// Undecided tests that, when a policy takes them one way, pin an unknown value to a constant:
+    /// `level in LEVELS` taken true means `level` is one of LEVELS' (constant) items.
+    var narrowing: [ObjID: (subject: ObjID, representative: ObjID, whenTrue: Bool)] = [:]
     /// Origins of the object creations per FunctionDef id → the heap function objects made from it.
     var functionObjects: [Int: [ObjID]] = [:]
     /// Class objects made from each ClassDef id (the latest).

@@ -1,0 +1,132 @@
+import PythonModel
+
+/// Who calls whom in one module, found by name: `f(...)` for a module-level function, `self.f(...)`
+/// / `obj.f(...)` / `C.f(...)` for a method. Scenarios follow these visible callers.
+public struct CallGraph {
+    public struct Site {
+        public var arguments: [Argument]
+        /// The function whose body makes the call; nil for module level.
+        public var caller: FunctionDef?
+    }
+
+    let module: Module
+    /// Per owner (function id, or -1 for module level): calls by callee name, and names used as values.
+    private var calls: [String: [Site]] = [:]
+    private var methodCalls: [String: [Site]] = [:]
+    private var valueNames: Set<String> = []
+    private var valueAttributes: Set<String> = []
+
+    public init(module: Module) {
+        self.module = module
+        func scan(_ body: [Stmt], _ owner: FunctionDef?) {
+            var callees = Set<Int>()
+            var refs: [(Int, String, Bool)] = []
+            IRWalk.expressions(in: body, intoFunctions: false) { e in
+                switch e.kind {
+                case .call(let f, let args):
+                    switch f.kind {
+                    case .name(let n):
+                        calls[n, default: []].append(Site(arguments: args, caller: owner))
+                        callees.insert(f.range.lowerBound)
+                    case .attribute(_, let n):
+                        methodCalls[n, default: []].append(Site(arguments: args, caller: owner))
+                        callees.insert(f.range.lowerBound)
+                    default: break
+                    }
+                case .name(let n): refs.append((e.range.lowerBound, n, false))
+                case .attribute(_, let n): refs.append((e.range.lowerBound, n, true))
+                default: break
+                }
+            }
+            for (pos, name, isAttribute) in refs where !callees.contains(pos) {
+                if isAttribute { valueAttributes.insert(name) } else { valueNames.insert(name) }
+            }
+        }
+        scan(module.body, nil)
+        for f in module.functions {
+            scan(f.body, f)
+        }
+    }
+
+    public func sites(of def: FunctionDef) -> [Site] {
+        guard !def.isLambda else { return [] }
+        return def.enclosingClass != nil ? methodCalls[def.name] ?? [] : calls[def.name] ?? []
+    }
+
+    /// The function is used as a value somewhere (passed, stored, returned, decorated away):
+    /// callers may be anywhere, so it is an entry point.
+    public func escapes(_ def: FunctionDef) -> Bool {
+        if def.isLambda { return true }
+        if !def.decorators.isEmpty && !isPlainMethodDecorator(def) { return true }
+        return def.enclosingClass != nil ? valueAttributes.contains(def.name) : valueNames.contains(def.name)
+    }
+
+    func isPlainMethodDecorator(_ def: FunctionDef) -> Bool {
+        def.decorators.allSatisfy { d in
+            if case .name(let n) = d.kind { return ["staticmethod", "classmethod"].contains(n) }
+            return false
+        }
+    }
+
+    /// True when there is at least one visible call, the function never escapes, and every call
+    /// passes `parameter` (positionally, by keyword, or possibly through `*args` / `**kwargs`).
+    public func allCalls(pass parameter: Parameter, of def: FunctionDef) -> Bool {
+        let sites = sites(of: def)
+        guard !sites.isEmpty, !escapes(def) else { return false }
+        var positionalIndex: Int?
+        if parameter.kind == .positional || parameter.kind == .positionalOnly {
+            let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
+            positionalIndex = positional.firstIndex { $0.name == parameter.name }
+            if def.enclosingClass != nil, let i = positionalIndex, !isStatic(def) { positionalIndex = i - 1 }
+        }
+        for site in sites {
+            let args = site.arguments
+            if args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) { continue }
+            if args.contains(where: { $0.kind == .keyword && $0.name == parameter.name }) { continue }
+            if let i = positionalIndex, i >= 0, args.filter({ $0.kind == .positional }).count > i { continue }
+            return false
+        }
+        return true
+    }
+
+    func isStatic(_ def: FunctionDef) -> Bool {
+        def.decorators.contains { if case .name("staticmethod") = $0.kind { return true } else { return false } }
+    }
+
+    /// The functions a scenario should run to exercise `def` the way this module does: the roots of
+    /// its visible callers (callers nobody visible calls). nil when `def` is itself an entry point
+    /// (no visible caller, or it escapes). An empty list: only module-level code calls it.
+    public func entryPoints(for def: FunctionDef) -> [FunctionDef]? {
+        guard !escapes(def), !sites(of: def).isEmpty else { return nil }
+        func isRoot(_ f: FunctionDef) -> Bool {
+            escapes(f) || sites(of: f).allSatisfy { $0.caller?.id == f.id }
+        }
+        var roots: [FunctionDef] = []
+        var seen = Set<Int>([def.id])
+        var frontier = [def]
+        var depth = 0
+        while !frontier.isEmpty, depth < 6 {
+            depth += 1
+            var next: [FunctionDef] = []
+            for f in frontier {
+                var reachedNew = false
+                let calledAtImport = sites(of: f).contains { $0.caller == nil }
+                for site in sites(of: f) {
+                    guard let caller = site.caller, caller.id != f.id else { continue }
+                    guard !seen.contains(caller.id) else { continue }
+                    seen.insert(caller.id)
+                    reachedNew = true
+                    if isRoot(caller) { roots.append(caller) } else { next.append(caller) }
+                }
+                // A function only called from a cycle of callers already seen runs as its own entry.
+                if f.id != def.id, !reachedNew, !calledAtImport, !roots.contains(where: { $0.id == f.id }) {
+                    roots.append(f)
+                }
+            }
+            frontier = next
+        }
+        // Callers still unresolved at the depth bound are run as they are.
+        roots += frontier.filter { f in !roots.contains { $0.id == f.id } }
+        return roots.sorted { $0.id < $1.id }
+    }
+}
