@@ -47,7 +47,7 @@ extension ModuleSimulation {
                 interp.unsupported = []
                 var entries: [(Interpreter) throws -> ObjID] = []
                 for target in roots ?? [def] {
-                    guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil) else {
+                    guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {
                         unknownReason = "`\(target.qualifiedName)` is never created when the module is imported"
                         break
                     }
