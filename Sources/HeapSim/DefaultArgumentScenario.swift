@@ -88,7 +88,7 @@ extension ModuleSimulation {
                 let outcome = SimulationOutcome(verdict: assumptions.isEmpty ? .refuted : .unknown,
                                                 evidence: Evidence(scenario: scenario, growth: nil, retentionPath: [], assumptions: assumptions),
                                                 candidateType: candidateType,
-                                                reason: assumptions.isEmpty ? nil : "the default flowed into code heaplint cannot see")
+                                                reason: assumptions.isEmpty ? nil : unknownReasonText(escaped, interp.unsupported))
                 if best == nil || (best?.verdict == .refuted && outcome.verdict == .unknown) { best = outcome }
                 if interp.undecidedBranches == 0 { break }
             } catch Signal.abort(let why) {
@@ -152,6 +152,15 @@ extension ModuleSimulation {
         // Only slots grew (shared objects appended again): point at the container that grew.
         if let grown = b.slotsByContainer.filter({ $0.value > (a.slotsByContainer[$0.key] ?? 0) }).keys.min() { return grown }
         return candidates.first ?? 0
+    }
+
+    func unknownReasonText(_ escaped: [String], _ unsupported: [String]) -> String {
+        if let first = escaped.first, let r = first.range(of: "kept by ") {
+            let what = first[r.upperBound...].replacingOccurrences(of: ", which heaplint cannot see", with: "")
+            return "it flows into \(what), which heaplint cannot see"
+        }
+        if let first = unsupported.first { return "the code uses \(first), which heaplint does not model" }
+        return "the default flowed into code heaplint cannot see"
     }
 
     /// Escapes into unknown code of an object that reaches the candidate or is reached from it.
