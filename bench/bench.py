@@ -79,6 +79,27 @@ def run_measured(cmd: list[str], cwd: str, env: dict | None, stdout_path: str) -
         os.unlink(timefile)
 
 
+def build_tsparse() -> tuple[str | None, str]:
+    """Compiles bench/tsparse/tsparse.c with the grammar heaplint vendors; (binary or None, note)."""
+    src = os.path.join(REPO, "Sources/TreeSitterPython/src")
+    prog = os.path.join(REPO, "bench/tsparse/tsparse.c")
+    out = os.path.join(REPO, "bench/tsparse/.build/tsparse")
+    cc = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+    inputs = [prog, os.path.join(src, "parser.c"), os.path.join(src, "scanner.c")]
+    if not all(os.path.exists(p) for p in inputs):
+        return None, "grammar sources missing (run scripts/bootstrap.sh)"
+    if os.path.exists(out) and os.path.getmtime(out) >= max(os.path.getmtime(p) for p in inputs):
+        return out, "cached build"
+    if not cc:
+        return None, "no C compiler"
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    print("building the parse-only floor bench/tsparse (cc -O2, once)…", flush=True)
+    proc = subprocess.run([cc, "-O2", "-I", src, "-o", out] + inputs + ["-ltree-sitter"], capture_output=True, text=True)
+    if proc.returncode != 0:
+        return None, "cc failed: " + proc.stderr.strip()[-300:]
+    return out, "built"
+
+
 def load_json(path: str) -> list:
     try:
         with open(path, "rb") as fh:
@@ -99,6 +120,8 @@ def main() -> int:
     ap.add_argument("--json", metavar="FILE", help="write the raw results as JSON")
     ap.add_argument("--heaplint", metavar="PATH", default=os.path.join(REPO, ".build/release/heaplint"),
                     help="heaplint binary (default: .build/release/heaplint under the repo root)")
+    ap.add_argument("--no-tsparse", action="store_true",
+                    help="skip the tree-sitter parse-only floor (bench/tsparse, compiled with cc on first use)")
     ap.add_argument("--per-file", action="store_true",
                     help="also time every stdlib file that has HL101 candidates alone, with and without "
                          "--no-confirm (--jobs 1), for the per-finding simulation cost distribution")
@@ -165,6 +188,12 @@ def main() -> int:
         if ruff:
             add("ruff_j1", "ruff RAYON_NUM_THREADS=1", configs["ruff"][1], cold_dir, env1)
 
+    tsparse, ts_note = (None, "skipped (--no-tsparse)") if args.no_tsparse else build_tsparse()
+    if tsparse:
+        add("tsparse", "tree-sitter parse only (C, 1 thread)", [tsparse] + files, cold_dir)
+    else:
+        print(f"parse-only floor (bench/tsparse): {ts_note}; that row is skipped")
+
     # Fill the caches (untimed), and take the verdict counts from one cold run with --show-refuted.
     print("filling caches and counting findings (untimed)…", flush=True)
     for name in ("warm", "warm_j1"):
@@ -220,11 +249,18 @@ def main() -> int:
     ratios = {}
     pairs = [("cold", "ruff"), ("warm", "ruff"), ("cold", "floor"), ("noconfirm", "floor"), ("cold", "noconfirm"),
              ("floor", "ruff")]
+    if "tsparse" in results:
+        pairs += [("floor", "tsparse"), ("cold", "tsparse")]
     print("ratios of medians (same run)      default threads   --jobs 1 / RAYON_NUM_THREADS=1")
     for a, b in pairs:
         r0, r1 = ratio(a, b), ratio(a + "_j1", b + "_j1")
-        ratios[f"{a}/{b}"] = r0
-        ratios[f"{a}_j1/{b}_j1"] = r1
+        if b == "tsparse":  # the parse-only floor is single-threaded: compare with --jobs 1 only
+            r0, r1 = None, ratio(a + "_j1", b)
+        if b == "tsparse":
+            ratios[f"{a}_j1/{b}"] = r1
+        else:
+            ratios[f"{a}/{b}"] = r0
+            ratios[f"{a}_j1/{b}_j1"] = r1
         s0 = "-" if r0 is None else f"{r0:6.2f}x"
         s1 = "-" if r1 is None else f"{r1:6.2f}x"
         print(f"  {a + ' / ' + b:31s} {s0:>15s}   {s1:>15s}")
