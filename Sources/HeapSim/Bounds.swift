@@ -2,7 +2,7 @@
 public struct SimulationBounds: Sendable {
     public var maxSteps: Int = 200_000
     public var maxObjects: Int = 200_000
-    public var maxCallDepth: Int = 12
+    public var maxCallDepth: Int = 40
     /// Iterations of a loop whose length is not known.
     public var unknownLoopIterations: Int = 2
     /// Iterations of any single loop.

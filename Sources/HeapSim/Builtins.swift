@@ -7,7 +7,7 @@ let nonRetainingPrefixes = [
     "urllib.parse.", "shlex.quote", "shlex.split", "textwrap.", "unicodedata.", "zlib.", "statistics.",
     "bisect.bisect", "keyword.", "string.capwords", "fnmatch.", "posixpath.", "ntpath.", "os.getenv",
     "os.environ.get", "sys.getsizeof", "sys.intern", "pprint.pformat", "itertools.", "typing.",
-    "isinstance", "issubclass", "warnings.warn", "copy.copy", "copy.deepcopy", "dataclasses.asdict",
+    "isinstance", "issubclass", "warnings.warn", "dataclasses.asdict",
 ]
 
 /// Every builtin exception class with its first base, parents first (generated from CPython 3.11's builtins).
@@ -197,6 +197,10 @@ extension Interpreter {
             if args.count == 1 { return try iterate(args[0], site: site, frame: frame).first ?? opaque(site: site) }
             return args.first ?? opaque(site: site)
         case "next":
+            if let a0, typeName(a0) == "itertools.count", let c = heap[a0].constant, let v = Int(c) {
+                heap.objects[a0].constant = String(v + 1)
+                return makeInt(v, site: site)
+            }
             if let a0 { return try iterate(a0, site: site, frame: frame).first ?? (args.count > 1 ? args[1] : opaque(site: site)) }
             return opaque(site: site)
         case "open":
@@ -393,6 +397,14 @@ extension Interpreter {
                 for a in args { _ = try? iterate(a, site: site, frame: frame) }
             }
             if method == "split" || method == "splitlines" { return newList([makeStr(nil, site: site)], site: site) }
+            if method == "startswith", let a0, let wanted = heap[a0].constant, typeName(a0) == "str" {
+                if let c = heap[r].constant { return bool(c.hasPrefix(wanted)) }
+                if let prefix = stringPrefix[r] {
+                    if prefix.hasPrefix(wanted) { return trueObject }
+                    if !wanted.hasPrefix(prefix) { return falseObject }
+                }
+            }
+            if method == "endswith", let a0, let wanted = heap[a0].constant, let c = heap[r].constant { return bool(c.hasSuffix(wanted)) }
             if method == "startswith" || method == "endswith" || method.hasPrefix("is") { return heap.allocate("bool", .atom, origin: site) }
             if ["lower", "upper", "strip", "lstrip", "rstrip", "title", "casefold"].contains(method), let c = heap[r].constant {
                 let v: String

@@ -34,7 +34,7 @@ extension Interpreter {
         case .opaque, .module:
             // Name the callee as written, so the assumption says what code it is.
             escape("`\(module.source.text(calleeExpr.range).prefix(60))()`", args + kwargs.map(\.1), site: site)
-            return opaque(site: site)
+            return opaque(derivedType(callee), site: site)
         default:
             return try call(callee, args, kwargs, site: site, frame: frame)
         }

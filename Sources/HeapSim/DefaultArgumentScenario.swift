@@ -39,12 +39,17 @@ extension ModuleSimulation {
                 : "ran \(names.joined(separator: ", ")) \(k) then \(2 * k) times with fresh arguments (the visible callers of \(callText))"
         }
 
+        // Each branch policy is one deterministic way through the conditions the model cannot decide.
+        var grown: SimulationOutcome?
+        var grewUnder: [BranchPolicy] = []
+        var flatUnder: [BranchPolicy] = []
         for policy in BranchPolicy.allCases {
             let interp = makeInterpreter(policy)
             do {
                 try interp.loadModule()
                 // What import-time code did not model matters only if the scenario runs into it again.
                 interp.unsupported = []
+                try interp.collect(gc: false)
                 var entries: [(Interpreter) throws -> ObjID] = []
                 for target in roots ?? [def] {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {
@@ -54,6 +59,9 @@ extension ModuleSimulation {
                     entries.append(entry)
                 }
                 if unknownReason != nil { break }
+                // Closures the function handed out (a decorator's wrapper, a callback it built) that
+                // still exist after import are called by their users: call them too.
+                entries += closureEntries(interp, def, p)
                 func candidates() -> [ObjID] {
                     (interp.functionObjects[def.id] ?? []).compactMap { f in
                         guard interp.isAlive(f), case .function(let st) = interp.heap[f].payload else { return nil }
@@ -68,28 +76,34 @@ extension ModuleSimulation {
                 }
                 if let why = run.unknown { unknownReason = why; continue }
                 let (m1, m2, firstPoint) = (run.first, run.second, run.calls)
+                var text = scenario
                 if let bound = run.bound {
-                    scenario = scenario.replacingOccurrences(of: " \(k) then \(2 * k) times", with: " \(firstPoint) then \(2 * firstPoint) times")
+                    text = scenario.replacingOccurrences(of: " \(k) then \(2 * k) times", with: " \(firstPoint) then \(2 * firstPoint) times")
                         + " (run past its size bound of \(bound))"
                 }
 
                 let escaped = relevantEscapes(interp, candidates())
                 if grew(m1, m2) {
-                    let growth = growthDescription(interp, m1, m2, calls: firstPoint)
-                    let path = interp.retentionPath(to: pickRetained(interp, m1, m2, candidates()))
-                    let evidence = Evidence(scenario: scenario, growth: growth, retentionPath: path,
-                                            assumptions: escaped, graph: interp.dot(of: m2.objects, highlight: Set(m2.objects.subtracting(m1.objects))))
-                    return SimulationOutcome(verdict: .confirmed, evidence: evidence, candidateType: candidateType)
+                    grewUnder.append(policy)
+                    if grown == nil {
+                        let growth = growthDescription(interp, m1, m2, calls: firstPoint)
+                        let path = interp.retentionPath(to: pickRetained(interp, m1, m2, candidates()))
+                        let evidence = Evidence(scenario: text, growth: growth, retentionPath: path, assumptions: escaped,
+                                                graph: interp.dot(of: m2.objects, highlight: Set(m2.objects.subtracting(m1.objects))))
+                        grown = SimulationOutcome(verdict: .confirmed, evidence: evidence, candidateType: candidateType)
+                    }
+                } else {
+                    flatUnder.append(policy)
+                    var assumptions = escaped
+                    if !interp.unsupported.isEmpty {
+                        assumptions += interp.unsupported.map { "not modelled: \($0)" }
+                    }
+                    let outcome = SimulationOutcome(verdict: assumptions.isEmpty ? .refuted : .unknown,
+                                                    evidence: Evidence(scenario: text, growth: nil, retentionPath: [], assumptions: assumptions),
+                                                    candidateType: candidateType,
+                                                    reason: assumptions.isEmpty ? nil : unknownReasonText(escaped, interp.unsupported))
+                    if best == nil || (best?.verdict == .refuted && outcome.verdict == .unknown) { best = outcome }
                 }
-                var assumptions = escaped
-                if !interp.unsupported.isEmpty {
-                    assumptions += interp.unsupported.map { "not modelled: \($0)" }
-                }
-                let outcome = SimulationOutcome(verdict: assumptions.isEmpty ? .refuted : .unknown,
-                                                evidence: Evidence(scenario: scenario, growth: nil, retentionPath: [], assumptions: assumptions),
-                                                candidateType: candidateType,
-                                                reason: assumptions.isEmpty ? nil : unknownReasonText(escaped, interp.unsupported))
-                if best == nil || (best?.verdict == .refuted && outcome.verdict == .unknown) { best = outcome }
                 if interp.undecidedBranches == 0 { break }
             } catch Signal.abort(let why) {
                 unknownReason = why
@@ -97,12 +111,39 @@ extension ModuleSimulation {
                 unknownReason = "\(error)"
             }
         }
+        if var grown {
+            if flatUnder.isEmpty { return grown }
+            // Growth only on some ways through conditions the model cannot evaluate: it may or may not happen.
+            grown.verdict = .unknown
+            grown.reason = "it grows only when a condition heaplint cannot evaluate goes one way"
+            grown.evidence.assumptions.append("grows only on some paths through conditions heaplint cannot evaluate")
+            return grown
+        }
         if let unknownReason, best?.verdict != .unknown {
             return SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario, assumptions: [unknownReason]),
                                      candidateType: candidateType, reason: unknownReason)
         }
         return best ?? SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario), candidateType: candidateType,
                                          reason: "no scenario could run")
+    }
+
+    /// Calls of the live closures nested in `def` that capture `parameter`.
+    func closureEntries(_ interp: Interpreter, _ def: FunctionDef, _ parameter: Parameter) -> [(Interpreter) throws -> ObjID] {
+        var out: [(Interpreter) throws -> ObjID] = []
+        for inner in module.functions where inner.id != def.id && inner.scope.freeVariables.contains(parameter.name) {
+            var outer = inner.enclosingFunction
+            while let o = outer, o.id != def.id { outer = o.enclosingFunction }
+            guard outer != nil else { continue }
+            for f in interp.functionObjects[inner.id] ?? [] where interp.isAlive(f) {
+                let callable = interp.wrapperReaching(f) ?? f
+                out.append { i in
+                    let (args, kwargs) = i.freshArguments(for: inner, skippingFirst: false)
+                    let frame = Frame(scope: module.scope, function: nil, moduleObject: i.moduleObject, back: nil)
+                    return try i.call(callable, args, kwargs, site: inner.range.lowerBound, frame: frame)
+                }
+            }
+        }
+        return out
     }
 
     func defaultObject(_ st: FunctionState, _ def: FunctionDef, _ parameter: Int) -> ObjID? {
@@ -116,18 +157,23 @@ extension ModuleSimulation {
         b.slots > a.slots || !b.objects.subtracting(a.objects).isEmpty && b.objects.count > a.objects.count
     }
 
-    /// The smallest bound that limits a container that grew: a size check seen, a deque's maxlen, a cache's maxsize.
-    func sizeBound(_ interp: Interpreter, _ m: Measurement) -> Int? {
-        var bounds: [Int] = []
-        for (id, _) in m.slotsByContainer {
-            if let b = interp.sizeBounds[id] { bounds.append(b) }
+    /// The bound past which the growth seen stops: every existing container that gained slots must
+    /// have one (a size check seen, a deque's maxlen, a cache's maxsize); nil when one has none.
+    func sizeBound(_ interp: Interpreter, _ a: Measurement, _ b: Measurement) -> Int? {
+        var needed = 0
+        var any = false
+        for (id, n) in b.slotsByContainer where a.objects.contains(id) && n > (a.slotsByContainer[id] ?? 0) {
+            var bound = interp.sizeBounds[id]
             switch interp.heap[id].payload {
-            case .deque(_, let maxlen?): bounds.append(maxlen)
-            case .cacheWrapper(_, let maxsize?, _, _): bounds.append(maxsize)
+            case .deque(_, let maxlen?): bound = min(bound ?? maxlen, maxlen)
+            case .cacheWrapper(_, let maxsize?, _, _): bound = min(bound ?? maxsize, maxsize)
             default: break
             }
+            guard let bound else { return nil }
+            needed = max(needed, bound)
+            any = true
         }
-        return bounds.min()
+        return any ? needed : nil
     }
 
     func growthDescription(_ interp: Interpreter, _ a: Measurement, _ b: Measurement, calls: Int) -> Growth {
@@ -200,18 +246,24 @@ extension ModuleSimulation {
                     var result = i.none
                     if def.name != "__init__" {
                         let bound = try i.bindIfFunction(callable, to: instance, site: site)
-                        result = try i.call(bound, [], [], site: site, frame: frame)
+                        let (args, kwargs) = i.freshArguments(for: def, skippingFirst: true)
+                        result = try i.call(bound, args, kwargs, site: site, frame: frame)
                     }
                     for m in others {
                         guard let mf = (i.functionObjects[m.id] ?? []).first(where: { i.isAlive($0) }) else { continue }
+                        let (args, kwargs) = i.freshArguments(for: m, skippingFirst: true)
                         do {
-                            _ = try i.call(try i.bindIfFunction(mf, to: instance, site: site), [], [], site: site, frame: frame)
+                            _ = try i.call(try i.bindIfFunction(mf, to: instance, site: site), args, kwargs, site: site, frame: frame)
                         } catch Signal.raise {}
                     }
                     return result
                 }
             }
-            return { i in try i.call(callable, [], [], site: def.range.lowerBound, frame: frame) }
+            let skipFirst = def.enclosingClass != nil && def.decorators.contains { if case .name("classmethod") = $0.kind { return true } else { return false } }
+            return { i in
+                let (args, kwargs) = i.freshArguments(for: def, skippingFirst: skipFirst)
+                return try i.call(callable, args, kwargs, site: def.range.lowerBound, frame: frame)
+            }
         }
         // A nested def: its defaults are rebuilt each time the enclosing function runs.
         if let outer = def.enclosingFunction {
@@ -231,6 +283,26 @@ extension ModuleSimulation {
 }
 
 extension Interpreter {
+    /// Fresh, distinct arguments for every parameter without a default (the receiver excluded),
+    /// made before the call so a cache keyed on the arguments sees a new key each time.
+    func freshArguments(for def: FunctionDef, skippingFirst: Bool) -> ([ObjID], [(String, ObjID)]) {
+        var args: [ObjID] = []
+        var kwargs: [(String, ObjID)] = []
+        var skip = skippingFirst
+        for p in def.parameters {
+            switch p.kind {
+            case .positionalOnly, .positional:
+                if skip { skip = false; continue }
+                if p.defaultValue == nil { args.append(opaque("argument", site: nil)) }
+            case .keywordOnly:
+                if p.defaultValue == nil { kwargs.append((p.name, opaque("argument", site: nil))) }
+            default:
+                break
+            }
+        }
+        return (args, kwargs)
+    }
+
     /// The decorated object the module actually holds for a function (a cache wrapper, a descriptor).
     func wrapperReaching(_ f: ObjID) -> ObjID? {
         let reach = heap.reachable(from: rootIDs())

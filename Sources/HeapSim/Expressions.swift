@@ -10,8 +10,11 @@ extension Interpreter {
         case .constant(let c):
             return constantObject(c, site: site)
         case .fstring(let parts):
-            for p in parts { _ = try eval(p, frame) }
-            return makeStr(nil, site: site)
+            var values: [ObjID] = []
+            for p in parts { values.append(try eval(p, frame)) }
+            let result = makeStr(fstringValue(expr.range, values), site: site)
+            if heap[result].constant == nil, let prefix = fstringPrefix(expr.range) { stringPrefix[result] = prefix }
+            return result
         case .list(let elts):
             return heap.allocate("list", .list(try evalElements(elts, frame)), origin: site)
         case .tuple(let elts):
@@ -122,6 +125,57 @@ extension Interpreter {
             note(what)
             return opaque(site: site)
         }
+    }
+
+    /// The literal text of an f-string before its first interpolation (`f"acct_{n}"` → `acct_`).
+    func fstringPrefix(_ range: ByteRange) -> String? {
+        let text = module.source.text(range)
+        guard let quote = text.firstIndex(where: { $0 == "\"" || $0 == "'" }) else { return nil }
+        var body = text[text.index(after: quote)...]
+        while body.first == text[quote] { body = body.dropFirst() }
+        guard let brace = body.firstIndex(of: "{"), !body[..<brace].contains("\\") else { return nil }
+        return String(body[..<brace])
+    }
+
+    /// The value of an f-string whose interpolations are all constants (`f"client-{n}"` with n = 3
+    /// → `client-3`); nil when any part is unknown or uses a conversion or format spec.
+    func fstringValue(_ range: ByteRange, _ values: [ObjID]) -> String? {
+        let constants = values.map { heap[$0].constant }
+        guard !constants.contains(where: { $0 == nil }) else { return nil }
+        let text = Array(module.source.text(range))
+        guard let q = text.firstIndex(where: { $0 == "\"" || $0 == "'" }) else { return nil }
+        let prefix = text[..<q].map { $0.lowercased() }.joined()
+        guard prefix.contains("f"), !prefix.contains("r") else { return nil }
+        var quoteLen = 1
+        if text.count >= q + 3, text[q + 1] == text[q], text[q + 2] == text[q] { quoteLen = 3 }
+        var i = q + quoteLen
+        let end = text.count - quoteLen
+        var out = ""
+        var next = 0
+        while i < end {
+            let c = text[i]
+            if c == "\\" { return nil }
+            if c == "{" {
+                if i + 1 < end, text[i + 1] == "{" { out.append("{"); i += 2; continue }
+                var depth = 1
+                var j = i + 1
+                while j < end, depth > 0 {
+                    if text[j] == "{" { depth += 1 }
+                    if text[j] == "}" { depth -= 1 }
+                    if depth == 1, text[j] == ":" || text[j] == "!" { return nil }
+                    j += 1
+                }
+                guard next < constants.count, let v = constants[next] else { return nil }
+                out += v
+                next += 1
+                i = j
+                continue
+            }
+            if c == "}" { if i + 1 < end, text[i + 1] == "}" { i += 1 } }
+            out.append(c)
+            i += 1
+        }
+        return next == constants.count ? out : nil
     }
 
     func evalElements(_ elts: [Expr], _ frame: Frame) throws -> [ObjID] {
@@ -313,6 +367,14 @@ extension Interpreter {
 
     func membership(_ item: ObjID, in container: ObjID) -> Bool? {
         let key = heap.valueKey(item)
+        // A str or number the simulation computed without knowing its value came from fresh data.
+        if case .atom = heap[item].payload, heap[item].constant == nil, item != none {
+            switch heap[container].payload {
+            case .dict(let s, _), .set(let s), .weakContainer(_, let s): return s.position(of: key) != nil
+            case .list(let items), .tuple(let items), .deque(let items, _): return items.contains(item)
+            default: return nil
+            }
+        }
         switch heap[container].payload {
         case .dict(let s, _), .set(let s), .weakContainer(_, let s):
             if s.position(of: key) != nil { return true }
@@ -375,8 +437,10 @@ extension Interpreter {
         }
         if ta == "int" && tb == "int" { return heap.allocate("int", .atom, origin: site) }
         if (ta == "int" || ta == "float") && (tb == "int" || tb == "float") { return heap.allocate("float", .atom, origin: site) }
-        if case .opaque = heap[a].payload { escape("operator \(op.rawValue) on an unknown object", [b], site: site) }
-        return opaque(site: site)
+        if case .opaque = heap[a].payload, heap[a].typeName != "argument" {
+            escape("operator \(op.rawValue) on an unknown object", [b], site: site)
+        }
+        return opaque(derivedType(a, b), site: site)
     }
 
     private func zip2(_ a: String?, _ b: String?) -> (String, String)? {

@@ -15,8 +15,8 @@ extension Interpreter {
             let d = newDict(factory: a0.flatMap { $0 == none ? nil : $0 }, typeName: "defaultdict", site: site)
             if args.count > 1 { try updateDict(d, args[1], site: site, frame: frame) }
             return d
-        case "collections.OrderedDict", "collections.ChainMap":
-            let d = newDict(typeName: q == "collections.OrderedDict" ? "OrderedDict" : "ChainMap", site: site)
+        case "collections.OrderedDict":
+            let d = newDict(typeName: "OrderedDict", site: site)
             if let a0 { try updateDict(d, a0, site: site, frame: frame) }
             return d
         case "collections.Counter":
@@ -115,9 +115,25 @@ extension Interpreter {
             default: return opaque(site: site)
             }
         case "copy.deepcopy":
-            return try deepCopy(a0 ?? none, site: site, depth: 0)
+            let copy = try deepCopy(a0 ?? none, site: site, depth: 0)
+            // deepcopy(x, memo) records every copy (and a keep-alive list) in the memo it is given.
+            if let memo = kwarg(kwargs, "memo") ?? (args.count > 1 ? args[1] : nil), memo != none,
+               case .dict = heap[memo].payload {
+                let key = heap.allocate("int", .atom, origin: site)
+                let keepAlive = newList([a0 ?? none], site: site)
+                let keepKey = heap.allocate("int", .atom, origin: site)
+                withStore(memo) { s in
+                    s.set(key, heap.valueKey(key), copy)
+                    s.set(keepKey, heap.valueKey(keepKey), keepAlive)
+                }
+            }
+            return copy
+        case "itertools.count":
+            // A counter the model steps concretely, so scenarios see the values CPython would.
+            let start = a0.flatMap { intValue($0) } ?? 0
+            return heap.allocate("itertools.count", .opaque(held: []), constant: String(start), origin: site)
         case "threading.Lock", "threading.RLock", "threading.Event", "threading.Condition", "threading.local",
-             "asyncio.Lock", "asyncio.Event", "itertools.count", "time.monotonic", "time.time", "time.perf_counter",
+             "asyncio.Lock", "asyncio.Event", "time.monotonic", "time.time", "time.perf_counter",
              "uuid.uuid4", "object":
             return opaque(site: site)
         case "threading.Thread":

@@ -69,6 +69,8 @@ final class Interpreter {
     var lengthOf: [ObjID: ObjID] = [:]
     /// Undecided tests that, when a policy takes them one way, pin an unknown value to a constant:
     /// `level in LEVELS` taken true means `level` is one of LEVELS' (constant) items.
+    /// Known literal prefixes of strings whose whole value is not known (f-strings).
+    var stringPrefix: [ObjID: String] = [:]
     var narrowing: [ObjID: (subject: ObjID, representative: ObjID, whenTrue: Bool)] = [:]
     /// Origins of the object creations per FunctionDef id → the heap function objects made from it.
     var functionObjects: [Int: [ObjID]] = [:]

@@ -147,8 +147,9 @@ extension Interpreter {
         case .registry:
             return native("registry." + name, obj)
         case .opaque:
-            // An attribute of an unknown object: unknown, but reading it stores nothing.
-            return opaque(site: site)
+            // An attribute of an unknown object: unknown, but reading it stores nothing. Data derived
+            // from a scenario's fresh arguments is fresh too.
+            return opaque(derivedType(obj), site: site)
         default:
             return opaque(site: site)
         }
@@ -218,8 +219,13 @@ extension Interpreter {
         case .atom:
             return makeStr(nil, site: site)
         default:
-            return opaque(site: site)
+            return opaque(derivedType(obj), site: site)
         }
+    }
+
+    /// Objects derived from a scenario's fresh arguments are fresh, distinct values too.
+    func derivedType(_ from: ObjID...) -> String {
+        from.contains { heap[$0].typeName == "argument" } ? "argument" : "object"
     }
 
     func setItem(_ obj: ObjID, _ key: ObjID, _ value: ObjID, site: Int, frame: Frame) throws {
@@ -229,6 +235,16 @@ extension Interpreter {
                 withList(obj) { l in
                     let j = i < 0 ? l.count + i : i
                     if j >= 0 && j < l.count { l[j] = value }
+                }
+            } else if typeName(key) == "slice" {
+                // `l[a:b] = items` replaces that part of the list with the items.
+                let items = try iterate(value, site: site, frame: frame)
+                withList(obj) { l in
+                    let p = (heap[key].constant ?? ":").split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+                    func clamp(_ v: Int?, _ d: Int) -> Int { guard let v else { return d }; return max(0, min(l.count, v < 0 ? v + l.count : v)) }
+                    let lo = clamp(p.first ?? nil, 0)
+                    let hi = max(lo, clamp(p.count > 1 ? p[1] : nil, l.count))
+                    if heap[key].constant == nil { l = items } else { l.replaceSubrange(lo..<hi, with: items) }
                 }
             } else {
                 withList(obj) { l in if !l.isEmpty { l[l.count - 1] = value } }
@@ -322,6 +338,7 @@ extension Interpreter {
             break
         }
         let n = unknownIterations()
-        return (0..<n).map { _ in opaque(site: site) }
+        let type = derivedType(obj)
+        return (0..<n).map { _ in opaque(type, site: site) }
     }
 }

@@ -106,7 +106,7 @@ public struct ModuleSimulation {
         try run(point)
         var m2 = measure()
         var bound: Int?
-        if grew(m1, m2), let b = sizeBound(interp, m2) {
+        if grew(m1, m2), let b = sizeBound(interp, m1, m2) {
             let needed = b + 2
             if needed * 2 > options.bounds.maxScenarioCalls {
                 return GrowthRun(first: m1, second: m2, calls: point, bound: b,

@@ -242,10 +242,12 @@ extension Interpreter {
         return try execBlock(orelse, frame)
     }
 
+    /// Items an unknown iterable yields. Policies vary how many, but never zero: loops over data
+    /// the model cannot see are assumed to see some.
     func unknownIterations() -> Int {
         switch policy {
         case .takeTrue: return bounds.unknownLoopIterations
-        case .takeFalse: return 0
+        case .takeFalse: return 1
         case .alternate: return callCounter % 2 == 0 ? bounds.unknownLoopIterations : 1
         }
     }

@@ -3,8 +3,9 @@ import copy
 import itertools
 
 
-def snapshot(state, memo={}):  # expect: HL101 unknown
-    # deepcopy records every object it copies in the memo it is given.
+def snapshot(state, memo={}):  # expect: HL101 confirmed
+    # deepcopy records every object it copies in the memo it is given; heaplint models that.
+    # (Labelled unknown at first; relabelled from the oracle's measurement: +6 objects per call.)
     return copy.deepcopy(state, memo)
 
 
