@@ -86,6 +86,15 @@ private func onWorkerStack(_ body: @escaping () -> Void) {
         }
     }
 
+    @Test func errorsInsideDefinitionsAreKeptAsUnsupported() {
+        let m = lower("class A:\n    def m(self):\n        return self.\n    def n(self):\n        pass\n")
+        #expect(m.classes.first?.methods.map(\.name) == ["m", "n"])
+        guard case .unsupported(let why)? = m.functions.first?.body.first?.kind else {
+            Issue.record("the broken statement was dropped: \(m.dump())"); return
+        }
+        #expect(why.hasPrefix("syntax error"))
+    }
+
     @Test func python2FileLowersWithoutCrash() {
         let src = "print 'hello'\nexec 'x = 1'\ntry:\n    pass\nexcept Exception, e:\n    print e\nprint >>sys.stderr, 'x'\n"
         let m = lower(src)
