@@ -240,13 +240,25 @@ final class Lowerer {
         let hasErrors = root.hasError
         var comments: [Comment] = []
         var issues: [SyntaxIssue] = []
+        // Offsets of every `#`: subtrees without one hold no comment, so an error-free walk skips them.
+        var hashes: [Int] = []
+        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "#") { hashes.append(i) }
+        if hashes.isEmpty && !hasErrors { return }
+        func containsHash(_ r: Range<Int>) -> Bool {
+            var lo = 0, hi = hashes.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if hashes[mid] < r.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < hashes.count && hashes[lo] < r.upperBound
+        }
         root.walk { n in
             let k = self.kind(n)
             if k == .comment {
                 comments.append(Comment(range: n.byteRange, text: self.text(n)))
                 return false
             }
-            guard hasErrors else { return true }
+            guard hasErrors else { return containsHash(n.byteRange) }
             if k == .error && n.isNamed {
                 issues.append(SyntaxIssue(range: n.byteRange, message: self.errorMessage(n)))
             } else if n.isMissing {
