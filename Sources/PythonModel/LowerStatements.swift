@@ -301,6 +301,14 @@ extension Lowerer {
                 break
             }
         }
+        // Each elif nests one level deeper in the IR; keep the IR within `Lowering.maxDepth`
+        // (the clauses beyond were lowered above, so their names are still in the symbol table).
+        let budget = max(1, Lowering.maxDepth - depth)
+        if elifs.count > budget {
+            let cut = elifs[budget]
+            orelse = [Stmt(.unsupported("nesting too deep"), cut.2)]
+            elifs.removeSubrange(budget...)
+        }
         for (t, b, r) in elifs.reversed() {
             orelse = [Stmt(.ifStmt(test: t, body: b, orelse: orelse), r)]
         }

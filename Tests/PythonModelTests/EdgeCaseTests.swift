@@ -26,10 +26,18 @@ import Testing
     @Test func longElifChainsAreNotTooDeep() {
         var src = "if x == 0:\n    a = 0\n"
         for i in 1..<1_000 { src += "elif x == \(i):\n    a = \(i)\n" }
+        src += "elif y:\n    late = 1\n"
         let m = lower(src)
         #expect(m.syntaxErrors.isEmpty)
-        // The chain nests in `orelse`, but each clause is lowered (bounded only by the IR depth).
+        // The chain nests in `orelse`; past the depth budget it is cut, but every clause's names are recorded.
         #expect(m.scope.symbols["a"]?.binding == .local)
+        #expect(m.scope.symbols["late"]?.binding == .local)
+        #expect(m.dump(includeScopes: false).contains("nesting too deep"))
+        var short = "if x == 0:\n    a = 0\n"
+        for i in 1..<100 { short += "elif x == \(i):\n    b\(i) = \(i)\n" }
+        let s = lower(short)
+        #expect(!s.dump(includeScopes: false).contains("nesting too deep"))
+        #expect(s.scope.symbols["b99"]?.binding == .local)
     }
 
     @Test func futureAnnotationsAreHiddenBlocks() {
