@@ -100,7 +100,14 @@ extension Lowerer {
             let orelse = lowerExpr(parts[2])
             return .conditional(test: test, body: body, orelse: orelse)
         case .await:
-            return .await(firstNamed(n).map(lowerExpr) ?? missing(n))
+            guard let arg = firstNamed(n) else { return .await(missing(n)) }
+            // tree-sitter parses `await a ** b` as `await (a ** b)`; Python binds `await` tighter.
+            if kind(arg) == .binary_operator, arg.child(field: "operator").map(kindName) == "**",
+               let l = arg.child(field: "left"), let r = arg.child(field: "right") {
+                let awaited = Expr(.await(lowerExpr(l)), n.startByte..<max(n.startByte, l.endByte))
+                return .binary(.pow, awaited, lowerExpr(r))
+            }
+            return .await(lowerExpr(arg))
         case .yield:
             markYield()
             let value = firstNamed(n)

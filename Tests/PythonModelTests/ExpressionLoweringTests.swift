@@ -107,6 +107,8 @@ private func firstExpr(_ source: String) -> Expr? {
         #expect(m.dump(includeScopes: false).contains("expr yield 1\n"))
         #expect(m.dump(includeScopes: false).contains("expr yield from q\n"))
         #expect(m.functions[0].isGenerator && m.functions[0].isAsync)
+        let pow = lower("async def g():\n  await a ** 2\n").dump(includeScopes: false)
+        #expect(pow.contains("expr (await a ** 2)\n"), "\(pow)")
     }
 
     @Test func lambdaDefinitions() {
