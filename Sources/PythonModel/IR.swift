@@ -64,10 +64,23 @@ public final class Scope {
         parent?.children.append(self)
     }
 
+    /// The innermost enclosing class name (this class for a class body), for private-name
+    /// mangling: CPython's tables hold `__x` inside `class C` as `_C__x`.
+    public internal(set) var privateName: String?
+
     /// How `name` resolves in this scope. Names not in the table are implicit globals
     /// (or, in a class body or at module level, looked up in globals then builtins).
+    /// `name` is as written in the source (the IR's spelling); private names are mangled here.
     public func binding(of name: String) -> Binding {
-        symbols[name]?.binding ?? .globalImplicit
+        (symbols[name] ?? symbols[mangled(name)])?.binding ?? .globalImplicit
+    }
+
+    /// `name` as CPython stores it in this scope (`__x` → `_C__x` inside class `C`).
+    public func mangled(_ name: String) -> String {
+        guard let cls = privateName, name.hasPrefix("__"), !name.hasSuffix("__"),
+              !name.utf8.contains(UInt8(ascii: ".")) else { return name }
+        let stripped = cls.drop(while: { $0 == "_" })
+        return stripped.isEmpty ? name : "_" + stripped + name
     }
 
     /// Free variables in the order CPython puts them in `co_freevars` (sorted).

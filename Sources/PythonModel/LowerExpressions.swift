@@ -100,7 +100,14 @@ extension Lowerer {
             let orelse = lowerExpr(parts[2])
             return .conditional(test: test, body: body, orelse: orelse)
         case .await:
-            return .await(firstNamed(n).map(lowerExpr) ?? missing(n))
+            guard let arg = firstNamed(n) else { return .await(missing(n)) }
+            // tree-sitter parses `await a ** b` as `await (a ** b)`; Python binds `await` tighter.
+            if kind(arg) == .binary_operator, arg.child(field: "operator").map(kindName) == "**",
+               let l = arg.child(field: "left"), let r = arg.child(field: "right") {
+                let awaited = Expr(.await(lowerExpr(l)), n.startByte..<max(n.startByte, l.endByte))
+                return .binary(.pow, awaited, lowerExpr(r))
+            }
+            return .await(lowerExpr(arg))
         case .yield:
             markYield()
             let value = firstNamed(n)
@@ -204,30 +211,71 @@ extension Lowerer {
         return out
     }
 
-    /// `a + b + c + …` nests on the left; walk the spine iteratively so long chains cost no depth.
+    /// A tree of binary operators, flattened to its operands and operators in source order and
+    /// rebuilt with Python's precedence: iterative (long chains cost no stack), and correct where
+    /// tree-sitter-python is not (it binds `^` tighter than `&`). The IR stays within
+    /// `Lowering.maxDepth` levels; a deeper subtree becomes `.unsupported` (its names still count).
     func lowerBinaryChain(_ n: Node) -> ExprKind {
-        // The IR stays within `Lowering.maxDepth` levels (its consumers recurse over it):
-        // the part of a longer chain beyond the budget becomes `.unsupported`.
+        enum Item { case node(Node), op(BinaryOp) }
+        var operands: [Node] = []
+        var ops: [BinaryOp] = []
+        var work: [Item] = [.node(n)]
+        while let item = work.popLast() {
+            switch item {
+            case .op(let op):
+                ops.append(op)
+            case .node(let x):
+                if kind(x) == .binary_operator, let l = x.child(field: "left"), let r = x.child(field: "right") {
+                    let op = x.child(field: "operator").map(kindName).flatMap(BinaryOp.init(rawValue:)) ?? .add
+                    work.append(.node(r))
+                    work.append(.op(op))
+                    work.append(.node(l))
+                } else if kind(x) == .binary_operator {
+                    operands.append(x) // incomplete operator (syntax error): lowered as unsupported below
+                } else {
+                    operands.append(x)
+                }
+            }
+        }
         let budget = max(1, Lowering.maxDepth - depth)
-        var spine: [Node] = []
-        var cur = n
-        while kind(cur) == .binary_operator, spine.count < budget {
-            spine.append(cur)
-            guard let l = cur.child(field: "left") else { break }
-            cur = l
+        var out: [(Expr, Int)] = []
+        var pending: [BinaryOp] = []
+        func reduce() {
+            guard let op = pending.popLast(), let (r, rd) = out.popLast(), let (l, ld) = out.popLast() else { return }
+            let range = l.range.lowerBound..<max(l.range.lowerBound, r.range.upperBound)
+            let d = max(ld, rd) + 1
+            if d > budget {
+                out.append((Expr(.unsupported("nesting too deep"), range), 1))
+            } else {
+                out.append((Expr(.binary(op, l, r), range), d))
+            }
         }
-        var acc: Expr
-        if kind(cur) == .binary_operator {
-            acc = spine.count >= budget ? Expr(.unsupported("nesting too deep"), cur.byteRange) : missing(cur)
-        } else {
-            acc = lowerExpr(cur)
+        for (i, operand) in operands.enumerated() {
+            if i > 0, i - 1 < ops.count {
+                let op = ops[i - 1]
+                while let top = pending.last,
+                      Self.precedence(top) > Self.precedence(op) || (Self.precedence(top) == Self.precedence(op) && op != .pow) {
+                    reduce()
+                }
+                pending.append(op)
+            }
+            let e = kind(operand) == .binary_operator ? missing(operand) : lowerExpr(operand)
+            out.append((e, 1))
         }
-        for op in spine.reversed() {
-            let opText = op.child(field: "operator").map(kindName) ?? "+"
-            let right = lowerExprField(op, "right")
-            acc = Expr(.binary(BinaryOp(rawValue: opText) ?? .add, acc, right), op.byteRange)
+        while !pending.isEmpty { reduce() }
+        return out.last?.0.kind ?? .unsupported("empty binary expression")
+    }
+
+    static func precedence(_ op: BinaryOp) -> Int {
+        switch op {
+        case .pow: return 7
+        case .mult, .matMult, .div, .floorDiv, .mod: return 6
+        case .add, .sub: return 5
+        case .lShift, .rShift: return 4
+        case .bitAnd: return 3
+        case .bitXor: return 2
+        case .bitOr: return 1
         }
-        return acc.kind
     }
 
     func lowerBoolChain(_ n: Node) -> ExprKind {

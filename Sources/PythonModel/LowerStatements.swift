@@ -14,11 +14,19 @@ extension Lowerer {
     }
 
     /// The body of a clause: its `body` / `consequence` field, else its last block child.
+    /// An ERROR directly inside the clause (`def m(self): return self.` loses its statement
+    /// to one) becomes an `.unsupported` statement at the head of the body, so nothing is dropped.
     func lowerBody(_ clause: Node, field: String = "body") -> [Stmt] {
-        if let b = clause.child(field: field) { return lowerStatements(of: b) }
+        var out: [Stmt] = []
+        if clause.hasError {
+            for c in clause.children where kind(c) == .error && c.isNamed {
+                out.append(Stmt(.unsupported("syntax error: " + errorMessage(c)), c.byteRange))
+            }
+        }
+        if let b = clause.child(field: field) { return out + lowerStatements(of: b) }
         var block: Node?
         for c in clause.children where kind(c) == .block { block = c }
-        return lowerStatements(of: block)
+        return out + lowerStatements(of: block)
     }
 
     func lowerStatement(_ n: Node, into out: inout [Stmt]) {
@@ -292,6 +300,14 @@ extension Lowerer {
             default:
                 break
             }
+        }
+        // Each elif nests one level deeper in the IR; keep the IR within `Lowering.maxDepth`
+        // (the clauses beyond were lowered above, so their names are still in the symbol table).
+        let budget = max(1, Lowering.maxDepth - depth)
+        if elifs.count > budget {
+            let cut = elifs[budget]
+            orelse = [Stmt(.unsupported("nesting too deep"), cut.2)]
+            elifs.removeSubrange(budget...)
         }
         for (t, b, r) in elifs.reversed() {
             orelse = [Stmt(.ifStmt(test: t, body: b, orelse: orelse), r)]

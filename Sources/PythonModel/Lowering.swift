@@ -2,6 +2,19 @@ import Foundation
 import Syntax
 
 /// Lowers a syntax tree to the module model.
+///
+/// - Every statement becomes a `Stmt`; what the IR cannot express (Python 2 `print x`, ERROR
+///   nodes, type aliases, nesting deeper than `maxDepth`) becomes `.unsupported(reason)`, never
+///   a dropped statement. Syntax errors are also listed in `Module.syntaxErrors`.
+/// - Scopes and symbols follow CPython 3.11's `symtable` exactly (checked against it by
+///   `SymtableDifferentialTests`): symbol keys are stored as CPython stores them, so private
+///   names inside a class are mangled (`__x` → `_C__x`); `Scope.binding(of:)` accepts the
+///   unmangled spelling the IR uses. Comprehension scopes have CPython's `.0` parameter.
+/// - `Module.functions` / `Module.classes` are in source order (a comprehension's element is
+///   lowered after its `for` clauses, so a lambda there comes after lambdas in the iterables).
+/// - Lowering is depth-bounded (recursion never exceeds `maxDepth` levels), so any input is safe
+///   on a thread with a few MB of stack; consumers can recurse over the IR with the same bound.
+/// - `Module.dump()` renders the IR and scopes for tests and debugging.
 public enum Lowering {
     /// Nesting (statements inside statements, expressions inside expressions) deeper than this
     /// becomes `.unsupported("nesting too deep")`, so no input can overflow the stack.
@@ -240,13 +253,25 @@ final class Lowerer {
         let hasErrors = root.hasError
         var comments: [Comment] = []
         var issues: [SyntaxIssue] = []
+        // Offsets of every `#`: subtrees without one hold no comment, so an error-free walk skips them.
+        var hashes: [Int] = []
+        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "#") { hashes.append(i) }
+        if hashes.isEmpty && !hasErrors { return }
+        func containsHash(_ r: Range<Int>) -> Bool {
+            var lo = 0, hi = hashes.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if hashes[mid] < r.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < hashes.count && hashes[lo] < r.upperBound
+        }
         root.walk { n in
             let k = self.kind(n)
             if k == .comment {
                 comments.append(Comment(range: n.byteRange, text: self.text(n)))
                 return false
             }
-            guard hasErrors else { return true }
+            guard hasErrors else { return containsHash(n.byteRange) }
             if k == .error && n.isNamed {
                 issues.append(SyntaxIssue(range: n.byteRange, message: self.errorMessage(n)))
             } else if n.isMissing {

@@ -59,6 +59,7 @@ final class ScopeBuilder {
         self.privateName = privateName
         self.parent = parent
         parent?.children.append(self)
+        scope?.privateName = privateName
     }
 
     /// CPython's `FunctionBlock`: functions, lambdas and comprehensions.

@@ -55,7 +55,11 @@ private func onWorkerStack(_ body: @escaping () -> Void) {
         let crlf = lowerBytes(Array("x = 1\r\ny = 2\r\n".utf8))
         #expect(crlf.body.count == 2)
         let bom = lowerBytes([0xEF, 0xBB, 0xBF] + Array("x = 1\n".utf8))
-        #expect(bom.scope.symbols["x"] != nil || !bom.syntaxErrors.isEmpty)
+        #expect(bom.scope.symbols["x"]?.binding == .local)
+        #expect(bom.syntaxErrors.isEmpty)
+        let tabs = lowerBytes(Array("def f():\r\n\tif x:\r\n\t\treturn 1\r\n".utf8))
+        #expect(tabs.syntaxErrors.isEmpty)
+        #expect(tabs.functions.count == 1)
     }
 
     @Test func deepNestingIsBounded() {
@@ -84,6 +88,15 @@ private func onWorkerStack(_ body: @escaping () -> Void) {
             #expect(deep.dump(includeScopes: false).contains("nesting too deep")
                 || deep.dump(includeScopes: false).contains("expr 1"))
         }
+    }
+
+    @Test func errorsInsideDefinitionsAreKeptAsUnsupported() {
+        let m = lower("class A:\n    def m(self):\n        return self.\n    def n(self):\n        pass\n")
+        #expect(m.classes.first?.methods.map(\.name) == ["m", "n"])
+        guard case .unsupported(let why)? = m.functions.first?.body.first?.kind else {
+            Issue.record("the broken statement was dropped: \(m.dump())"); return
+        }
+        #expect(why.hasPrefix("syntax error"))
     }
 
     @Test func python2FileLowersWithoutCrash() {

@@ -148,6 +148,10 @@ import Testing
         #expect(binding(m, "_Foo__secret", in: "Foo") == .local)
         #expect(binding(m, "_Foo__x", in: "Foo", "m") == .local)
         #expect(binding(m, "__x", in: "Foo", "m") == nil)
+        // `binding(of:)` takes names as written in the source.
+        #expect(scope(m, "Foo", "m")?.binding(of: "__x") == .local)
+        #expect(scope(m, "Foo")?.binding(of: "__secret") == .local)
+        #expect(scope(m, "Foo")?.mangled("__dunder__") == "__dunder__")
     }
 
     @Test func qualifiedNamesAndIndex() {
