@@ -144,28 +144,20 @@ public struct ModuleSimulation {
 extension Interpreter {
     /// Every object reachable from the roots, with their container slots.
     func measureAll() -> Measurement {
-        let reach = heap.reachable(from: rootIDs())
-        var objects = Set<ObjID>()
-        var slots = 0
-        var byContainer: [ObjID: Int] = [:]
-        for id in 0..<heap.objects.count where reach[id] {
-            objects.insert(id)
-            let n = heap.slotCount(id)
-            slots += n
-            if n > 0 { byContainer[id] = n }
-        }
-        return Measurement(objects: objects, slots: slots, slotsByContainer: byContainer)
+        measurement(of: heap.reachable(from: rootIDs()))
     }
 
     /// Objects reachable from the roots *through* the candidate objects (the candidates included).
     func measure(under candidates: [ObjID]) -> Measurement {
         let reach = heap.reachable(from: rootIDs())
-        let live = candidates.filter { reach[$0] }
-        let sub = heap.reachable(from: live)
+        return measurement(of: heap.reachable(from: candidates.filter { reach[$0] }))
+    }
+
+    private func measurement(of included: [Bool]) -> Measurement {
         var objects = Set<ObjID>()
         var slots = 0
         var byContainer: [ObjID: Int] = [:]
-        for id in 0..<heap.objects.count where sub[id] {
+        for id in 0..<heap.objects.count where included[id] {
             objects.insert(id)
             let n = heap.slotCount(id)
             slots += n
