@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// Hostile inputs through the built binary: every one gets a clear finding or message, the exit
+/// code is 0, 1 or 2, and the rest of the run goes on.
+@Suite struct RobustnessTests {
+    static let leak = "def f(x, acc=[]):\n    acc.append(x)\n"
+
+    struct Finding {
+        var code: String
+        var row: Int
+        var column: Int
+        var message: String
+        var verdict: String
+    }
+
+    /// Lints `files` (name -> bytes) as JSON and returns the exit code, the findings and stderr.
+    func lint(_ files: [String: [UInt8]], arguments: [String] = [], stdin: String? = nil)
+        throws -> (status: Int32, findings: [Finding], stderr: String) {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        for (name, bytes) in files {
+            let url = dir.url.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        let out = try Heaplint.run(["check", "--no-cache", "--output-format", "json"] + arguments, in: dir.url, stdin: stdin)
+        #expect([0, 1, 2].contains(out.status), "exit \(out.status): \(out.stderr)")
+        let array = (try? JSONSerialization.jsonObject(with: Data(out.stdout.utf8))) as? [[String: Any]] ?? []
+        let findings = array.map { d -> Finding in
+            let loc = d["location"] as? [String: Any] ?? [:]
+            return Finding(code: d["code"] as? String ?? "", row: loc["row"] as? Int ?? 0, column: loc["column"] as? Int ?? 0,
+                           message: d["message"] as? String ?? "", verdict: d["verdict"] as? String ?? "")
+        }
+        return (out.status, findings, out.stderr)
+    }
+
+    func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+    @Test func strayClosingParenIsHL901AndTheRestIsLinted() throws {
+        let r = try lint(["a.py": bytes("x = 1)\n" + Self.leak)])
+        #expect(r.status == 1)
+        let syntax = r.findings.filter { $0.code == "HL901" }
+        #expect(syntax.count == 1)
+        #expect(syntax.first?.row == 1 && syntax.first?.column == 6)
+        #expect(syntax.first?.message.contains("`)`") == true)
+        #expect(r.findings.contains { $0.code == "HL101" && $0.row == 2 })
+    }
+
+    @Test func unclosedBracketIsHL901() throws {
+        // The whole module parses as one ERROR node: still a syntax error, never "All checks passed".
+        let r = try lint(["a.py": bytes("x = (1, 2\n" + Self.leak)])
+        #expect(r.status == 1)
+        #expect(r.findings.contains { $0.code == "HL901" })
+    }
+
+    @Test func python2CodeIsHL901() throws {
+        let source = "print \"x\"\nexec \"x\"\ny = `1`\nif 1 <> 2: pass\nz = 10L\ntry:\n    pass\nexcept E, e:\n    pass\n" + Self.leak
+        let r = try lint(["a.py": bytes(source)])
+        let rows = r.findings.filter { $0.code == "HL901" }.map(\.row)
+        #expect(rows == [1, 2, 3, 4, 5, 8])
+        #expect(r.findings.first { $0.row == 1 }?.message.contains("print(...)") == true)
+        #expect(r.findings.contains { $0.code == "HL101" && $0.row == 10 })
+        // PEP 758: `except A, B:` is Python 3.14.
+        let py314 = try lint(["a.py": bytes("try:\n    pass\nexcept E, F:\n    pass\n")], arguments: ["--target-version", "py314"])
+        #expect(py314.findings.isEmpty)
+    }
+
+    @Test func nulByteIsHL901AndTheRestIsLinted() throws {
+        let r = try lint(["a.py": bytes("def f(x, acc=[]):\n    acc.append(x)\u{0}\n    return acc\n")])
+        #expect(r.status == 1)
+        let nul = r.findings.filter { $0.code == "HL901" }
+        #expect(nul.count == 1)
+        #expect(nul.first?.message.contains("null bytes") == true)
+        #expect(nul.first?.row == 2 && nul.first?.column == 18)
+        #expect(r.findings.contains { $0.code == "HL101" && $0.row == 1 && $0.verdict == "confirmed" })
+    }
+}
