@@ -108,8 +108,10 @@ final class FileLinter {
         guard let parser else { return ioError("cannot create the Python parser: \(parserError ?? "unknown error")", file: file) }
         // CPython rejects NUL bytes outright; the parser would stop at them. Report the first and
         // parse a copy with each NUL as a space (same offsets), so the rest of the file is linted.
+        // Python ends lines at a lone CR (old Mac files) but the grammar takes it for a space:
+        // the copy has LF there instead, which keeps every offset, row and column.
         let nulOffset = source.bytes.firstIndex(of: 0)
-        let parsed = nulOffset == nil ? source : SourceText(bytes: source.bytes.map { $0 == 0 ? 0x20 : $0 })
+        let parsed = nulOffset == nil && !Self.hasLoneCR(source.bytes) ? source : SourceText(bytes: Self.parserBytes(source.bytes))
         let tree: Tree
         do { tree = try parser.parse(parsed) } catch {
             return ioError("the parser failed: \(error)", file: file)
@@ -140,6 +142,25 @@ final class FileLinter {
             let diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath)
             if suppressions.isSuppressed(code: diagnostic.code, row: diagnostic.noqaRow) { continue }
             out.append(diagnostic)
+        }
+        return out
+    }
+
+    static func hasLoneCR(_ bytes: [UInt8]) -> Bool {
+        var i = bytes.startIndex
+        while let cr = bytes[i...].firstIndex(of: 0x0D) {
+            if cr + 1 >= bytes.endIndex || bytes[cr + 1] != 0x0A { return true }
+            i = cr + 2
+            if i >= bytes.endIndex { return false }
+        }
+        return false
+    }
+
+    /// The bytes the parser sees: NUL as a space, a lone CR as LF (same length, same lines).
+    static func parserBytes(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        for i in out.indices {
+            if out[i] == 0 { out[i] = 0x20 } else if out[i] == 0x0D, i + 1 == out.endIndex || out[i + 1] != 0x0A { out[i] = 0x0A }
         }
         return out
     }

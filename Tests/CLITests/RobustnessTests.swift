@@ -76,3 +76,12 @@ import Testing
         #expect(r.findings.contains { $0.code == "HL101" && $0.row == 1 && $0.verdict == "confirmed" })
     }
 }
+
+extension RobustnessTests {
+    @Test func loneCRLineEndingsAreNewlines() throws {
+        // Python ends lines at a lone CR; the grammar alone reads `a = 1\rb = 2` as one broken line.
+        let r = try lint(["a.py": bytes("a = 1\rdef f(x, acc=[]):\r    acc.append(x)\r")])
+        #expect(!r.findings.contains { $0.code == "HL901" })
+        #expect(r.findings.contains { $0.code == "HL101" && $0.row == 2 && $0.column == 14 })
+    }
+}
