@@ -216,7 +216,12 @@ enum FileReader {
         guard lstat(path, &lst) == 0 else { return .failure("cannot read file: \(errnoText(errno))") }
         var st = stat()
         if stat(path, &st) != 0 {
-            return .failure((lst.st_mode & S_IFMT) == S_IFLNK ? "cannot read file: dangling symbolic link" : "cannot read file: \(errnoText(errno))")
+            let code = errno
+            if (lst.st_mode & S_IFMT) == S_IFLNK {
+                return .failure(code == ELOOP ? "cannot read file: symbolic link loop" : code == ENOENT ? "cannot read file: dangling symbolic link"
+                                : "cannot read file: \(errnoText(code))")
+            }
+            return .failure("cannot read file: \(errnoText(code))")
         }
         switch st.st_mode & S_IFMT {
         case S_IFREG: break

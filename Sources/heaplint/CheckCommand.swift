@@ -92,15 +92,25 @@ struct CheckCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
+    /// lstat, not fileExists: a dangling symbolic link exists (and is reported as one).
+    static func isMissing(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) != 0
+    }
+
     func run() throws {
         let cwd = FileManager.default.currentDirectoryPath
+        var missingPath = false
         var options = LintOptions(paths: [], workingDirectory: cwd, jobs: jobs)
         if let stdinFilename {
             options.stdinFilename = stdinFilename
             options.stdinSource = Array(FileHandle.standardInput.readDataToEndOfFile())
         } else {
-            for path in paths where !FileManager.default.fileExists(atPath: path) {
-                throw ConfigurationError("\(path): no such file or directory")
+            // A missing path is an error (exit 2), but the other paths are still linted and
+            // reported, and the missing one appears in the report as HL900 too.
+            for path in paths where Self.isMissing(path) {
+                printError("error: \(path): no such file or directory")
+                missingPath = true
             }
             options.paths = paths.isEmpty ? ["."] : paths
         }
@@ -115,7 +125,7 @@ struct CheckCommand: ParsableCommand {
 
         if diff {
             try emit(result.diff)
-            throw ExitCode(result.diff.isEmpty || exitZero ? 0 : 1)
+            throw ExitCode(missingPath ? 2 : result.diff.isEmpty || exitZero ? 0 : 1)
         }
         if let graph { _ = try RetentionGraphs.write(result.diagnostics, to: graph) }
 
@@ -129,7 +139,7 @@ struct CheckCommand: ParsableCommand {
                                      : Statistics.report(result.diagnostics, context: context))
             : Reporters.reporter(for: outputFormat).report(result.diagnostics, context: context)
         try emit(text)
-        throw ExitCode(result.diagnostics.isEmpty || exitZero ? 0 : 1)
+        throw ExitCode(missingPath ? 2 : result.diagnostics.isEmpty || exitZero ? 0 : 1)
     }
 
     func overrides() -> CommandLineOverrides {

@@ -85,3 +85,25 @@ extension RobustnessTests {
         #expect(r.findings.contains { $0.code == "HL101" && $0.row == 2 && $0.column == 14 })
     }
 }
+
+extension RobustnessTests {
+    @Test func missingPathIsAnErrorButTheOtherPathsAreLinted() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try dir.write("good.py", Self.leak)
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("dangling.py").path, withDestinationPath: "nowhere.py")
+        try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("a.py").path, withDestinationPath: "b.py")
+        try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("b.py").path, withDestinationPath: "a.py")
+        let out = try Heaplint.run(["check", "--no-cache", "--output-format", "json", "nope.py", "good.py", "dangling.py", "a.py"],
+                                   in: dir.url)
+        #expect(out.status == 2)
+        #expect(out.stderr == "error: nope.py: no such file or directory\n")
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        let byFile = Dictionary(grouping: findings) { $0["filename"] as? String ?? "" }
+        #expect(byFile["good.py"]?.first?["code"] as? String == "HL101")
+        #expect(byFile["nope.py"]?.first?["code"] as? String == "HL900")
+        #expect((byFile["dangling.py"]?.first?["message"] as? String)?.contains("dangling symbolic link") == true)
+        #expect((byFile["a.py"]?.first?["message"] as? String)?.contains("symbolic link loop") == true)
+    }
+}
