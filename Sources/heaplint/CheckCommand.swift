@@ -134,6 +134,16 @@ struct CheckCommand: ParsableCommand {
             color: color.resolve(toStdout: outputFile == nil) && [.full, .concise].contains(outputFormat),
             unsafeFixes: unsafeFixes, fixedCount: result.fixedCount, quiet: quiet,
             version: HeaplintVersion.number)
+        // `--fix` on stdin: the fixed source goes to stdout (as ruff does), the report to stderr
+        // (or to --output-file).
+        if stdinFilename != nil, fix, let fixed = result.fixedStdin {
+            FileHandle.standardOutput.write(Data(fixed))
+            let report = statistics
+                ? Statistics.report(result.diagnostics, context: context)
+                : Reporters.reporter(for: outputFormat).report(result.diagnostics, context: context)
+            if outputFile != nil { try emit(report) } else if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
+            throw ExitCode(missingPath ? 2 : result.diagnostics.isEmpty || exitZero ? 0 : 1)
+        }
         let text = statistics
             ? (outputFormat == .json ? Statistics.json(result.diagnostics, context: context)
                                      : Statistics.report(result.diagnostics, context: context))

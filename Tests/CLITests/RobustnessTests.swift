@@ -107,3 +107,19 @@ extension RobustnessTests {
         #expect((byFile["a.py"]?.first?["message"] as? String)?.contains("symbolic link loop") == true)
     }
 }
+
+extension RobustnessTests {
+    @Test func fixOnStdinPrintsTheFixedSource() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        let out = try Heaplint.run(["check", "--no-cache", "--fix", "--unsafe-fixes", "--stdin-filename", "s.py"], in: dir.url,
+                                   stdin: "def f(x, a=[]):\n    a.append(x)\n")
+        #expect(out.status == 0)
+        #expect(out.stdout == "def f(x, a=None):\n    if a is None:\n        a = []\n    a.append(x)\n")
+        #expect(out.stderr.contains("1 fixed"))
+        // Nothing to fix: the source comes back unchanged.
+        let clean = try Heaplint.run(["check", "--no-cache", "--fix", "--stdin-filename", "s.py"], in: dir.url, stdin: "x = 1\n")
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "x = 1\n")
+    }
+}
