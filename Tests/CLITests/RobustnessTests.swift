@@ -123,3 +123,23 @@ extension RobustnessTests {
         #expect(clean.stdout == "x = 1\n")
     }
 }
+
+extension RobustnessTests {
+    /// `--fix` keeps a CRLF or lone-CR file's line endings; the result compiles; a second `--fix` changes nothing.
+    @Test func fixKeepsTheFilesLineEndings() throws {
+        for newline in ["\r\n", "\r"] {
+            let dir = try TempDir()
+            defer { dir.cleanup() }
+            let source = ["def f(x, a=[]):", "    a.append(x)", "    return a", ""].joined(separator: newline)
+            let file = dir.url.appendingPathComponent("a.py")
+            try Data(source.utf8).write(to: file)
+            let out = try Heaplint.run(["check", "--no-cache", "--fix", "--unsafe-fixes", "a.py"], in: dir.url)
+            #expect(out.status == 0, "\(out.stdout)\(out.stderr)")
+            let fixed = try String(contentsOf: file, encoding: .utf8)
+            let expected = ["def f(x, a=None):", "    if a is None:", "        a = []", "    a.append(x)", "    return a", ""]
+            #expect(fixed == expected.joined(separator: newline), "\(Array(fixed.utf8))")
+            _ = try Heaplint.run(["check", "--no-cache", "--fix", "--unsafe-fixes", "a.py"], in: dir.url)
+            #expect(try String(contentsOf: file, encoding: .utf8) == fixed)
+        }
+    }
+}
