@@ -143,3 +143,26 @@ extension RobustnessTests {
         }
     }
 }
+
+extension RobustnessTests {
+    /// Two confirmed findings on one line, and two files with the same name: one DOT file each.
+    @Test func graphWritesOneFilePerConfirmedFinding() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        let source = "def f(x, a=[], b={}):\n    a.append(x)\n    b[x] = x\n"
+        try dir.write("p/m.py", source)
+        try dir.write("q/m.py", source)
+        let out = try Heaplint.run(["check", "--no-cache", "--output-format", "json", "--graph", "graphs", "p", "q"], in: dir.url)
+        #expect(out.status == 1)
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        let confirmed = findings.filter { $0["verdict"] as? String == "confirmed" }.count
+        #expect(confirmed == 4)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.url.appendingPathComponent("graphs").path)
+        let dots = names.filter { $0.hasSuffix(".dot") }
+        #expect(dots.count == confirmed, "\(names.sorted())")
+        for name in dots {
+            let text = try String(contentsOf: dir.url.appendingPathComponent("graphs/" + name), encoding: .utf8)
+            #expect(text.hasPrefix("digraph") && text.hasSuffix("}\n"))
+        }
+    }
+}
