@@ -103,6 +103,9 @@ struct CheckCommand: ParsableCommand {
         var missingPath = false
         var options = LintOptions(paths: [], workingDirectory: cwd, jobs: jobs)
         if let stdinFilename {
+            if !paths.isEmpty {
+                printError("warning: --stdin-filename reads the source from stdin; ignoring \(paths.joined(separator: " "))")
+            }
             options.stdinFilename = stdinFilename
             options.stdinSource = Array(FileHandle.standardInput.readDataToEndOfFile())
         } else {
@@ -174,6 +177,10 @@ struct CheckCommand: ParsableCommand {
 
     func emit(_ text: String) throws {
         guard let outputFile else { writeStdout(text); return }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: outputFile, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ConfigurationError("cannot write \(outputFile): it is a directory")
+        }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: outputFile), options: .atomic)
         } catch {

@@ -166,3 +166,23 @@ extension RobustnessTests {
         }
     }
 }
+
+extension RobustnessTests {
+    @Test func outputFileThatIsADirectoryIsAClearError() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let out = try Heaplint.run(["check", "--output-file", "out"], in: dir.url)
+        #expect(out.status == 2)
+        #expect(out.stderr == "error: cannot write out: it is a directory\n")
+    }
+
+    @Test func pathsBesideStdinFilenameAreNotSilentlyIgnored() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try dir.write("a.py", Self.leak)
+        let out = try Heaplint.run(["check", "--no-cache", "--stdin-filename", "s.py", "a.py"], in: dir.url, stdin: "x = 1\n")
+        #expect(out.status == 0)
+        #expect(out.stderr.contains("warning:") && out.stderr.contains("a.py"))
+    }
+}
