@@ -21,12 +21,13 @@ enum FixApplier {
     /// taken in order of their first edit). Returns the new bytes and how many fixes applied.
     static func apply(_ diagnostics: [Diagnostic], to source: SourceText, unsafeFixes: Bool) -> (bytes: [UInt8], applied: Int) {
         var fixes: [[(Range<Int>, [UInt8])]] = []
+        let newline = lineEnding(of: source.bytes)
         for d in diagnostics {
             guard let fix = d.fix, !fix.edits.isEmpty else { continue }
             guard fix.applicability == "safe" || (fix.applicability == "unsafe" && unsafeFixes) else { continue }
             let edits = fix.edits.map { e -> (Range<Int>, [UInt8]) in
                 let lo = offset(of: e.location, in: source), hi = offset(of: e.endLocation, in: source)
-                return (lo..<max(lo, hi), Array(e.content.utf8))
+                return (lo..<max(lo, hi), withLineEnding(Array(e.content.utf8), newline))
             }.sorted { ($0.0.lowerBound, $0.0.upperBound) < ($1.0.lowerBound, $1.0.upperBound) }
             fixes.append(edits)
         }
@@ -55,6 +56,29 @@ enum FixApplier {
         }
         out.append(contentsOf: source.bytes[cursor...])
         return (out, applied)
+    }
+
+    /// The file's first line ending (`\n` when it has none): fixes write lines the way the file does.
+    static func lineEnding(of bytes: [UInt8]) -> [UInt8] {
+        guard let i = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return [0x0A] }
+        if bytes[i] == 0x0A { return [0x0A] }
+        return i + 1 < bytes.count && bytes[i + 1] == 0x0A ? [0x0D, 0x0A] : [0x0D]
+    }
+
+    /// `content` with each `\n` (or `\r\n`) written as `newline`.
+    static func withLineEnding(_ content: [UInt8], _ newline: [UInt8]) -> [UInt8] {
+        guard newline != [0x0A], content.contains(0x0A) else { return content }
+        var out: [UInt8] = []
+        out.reserveCapacity(content.count + content.count / 16)
+        for (i, b) in content.enumerated() {
+            if b == 0x0A {
+                if i > 0, content[i - 1] == 0x0D { out.removeLast() }
+                out.append(contentsOf: newline)
+            } else {
+                out.append(b)
+            }
+        }
+        return out
     }
 
     /// Two ranges clash when they share a byte, or are both insertions at the same point, or one inserts inside the other.

@@ -106,35 +106,48 @@ final class FileLinter {
 
     private func analyse(source: SourceText, file: DiscoveredFile, settings: ResolvedSettings, ruleSettings: RuleSettings) -> [Diagnostic] {
         guard let parser else { return ioError("cannot create the Python parser: \(parserError ?? "unknown error")", file: file) }
+        // CPython rejects NUL bytes outright; the parser would stop at them. Report the first and
+        // parse a copy with each NUL as a space (same offsets), so the rest of the file is linted.
+        // (A lone CR ends a line, as in CPython: the Parser handles that.)
+        let nulOffset = source.bytes.firstIndex(of: 0)
+        let parsed = nulOffset == nil ? source : SourceText(bytes: Self.parserBytes(source.bytes))
         let tree: Tree
-        do { tree = try parser.parse(source) } catch {
+        do { tree = try parser.parse(parsed) } catch {
             return ioError("the parser failed: \(error)", file: file)
         }
         let module = Lowering.lower(tree, moduleName: Paths.moduleName(forFile: file.absolutePath))
-        let comments = commentRows(module: module, tree: tree, source: source)
+        let comments = commentRows(module: module, tree: tree, source: parsed)
         let suppressions = Suppressions(comments: comments)
         if suppressions.skipFile { return [] }
 
         var out: [Diagnostic] = []
         if ruleSettings.enabled.contains(BuiltinCodes.syntaxError.code) {
-            for issue in module.syntaxErrors {
+            let issues = SyntaxIssues.collect(tree: tree, module: module, source: parsed, nulOffset: nulOffset,
+                                              unparenthesizedExcept: ruleSettings.targetVersion >= PythonVersion(3, 14))
+            for issue in issues {
                 let start = source.location(of: issue.range.lowerBound)
                 let message = issue.message.hasPrefix("SyntaxError") ? issue.message : "SyntaxError: \(issue.message)"
-                out.append(Diagnostic(code: BuiltinCodes.syntaxError.code, name: BuiltinCodes.syntaxError.name, message: message,
-                                      severity: .error, filename: file.displayPath, location: start,
-                                      endLocation: source.location(of: issue.range.upperBound), noqaRow: start.row,
-                                      verdict: .confirmed, source: source))
+                let diagnostic = Diagnostic(code: BuiltinCodes.syntaxError.code, name: BuiltinCodes.syntaxError.name, message: message,
+                                            severity: .error, filename: file.displayPath, location: start,
+                                            endLocation: source.location(of: issue.range.upperBound), noqaRow: start.row,
+                                            verdict: .confirmed, source: parsed)
+                out.append(diagnostic)
             }
         }
         let findings = ruleSettings.enabled.isEmpty ? [] : environment.ruleRunner(module, ruleSettings)
         for finding in findings {
             guard ruleSettings.enabled.contains(finding.code) else { continue }
             if finding.verdict == .refuted, !settings.showRefuted { continue }
-            let diagnostic = Self.diagnostic(finding, source: source, filename: file.displayPath)
+            let diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath)
             if suppressions.isSuppressed(code: diagnostic.code, row: diagnostic.noqaRow) { continue }
             out.append(diagnostic)
         }
         return out
+    }
+
+    /// The bytes the parser sees: NUL as a space (same length, same lines).
+    static func parserBytes(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.map { $0 == 0 ? 0x20 : $0 }
     }
 
     /// (text, row) of every comment; from the module, or from the tree when the lowering gave none.
@@ -188,7 +201,12 @@ enum FileReader {
         guard lstat(path, &lst) == 0 else { return .failure("cannot read file: \(errnoText(errno))") }
         var st = stat()
         if stat(path, &st) != 0 {
-            return .failure((lst.st_mode & S_IFMT) == S_IFLNK ? "cannot read file: dangling symbolic link" : "cannot read file: \(errnoText(errno))")
+            let code = errno
+            if (lst.st_mode & S_IFMT) == S_IFLNK {
+                return .failure(code == ELOOP ? "cannot read file: symbolic link loop" : code == ENOENT ? "cannot read file: dangling symbolic link"
+                                : "cannot read file: \(errnoText(code))")
+            }
+            return .failure("cannot read file: \(errnoText(code))")
         }
         switch st.st_mode & S_IFMT {
         case S_IFREG: break

@@ -15,9 +15,10 @@ public enum RetentionGraphs {
             throw ConfigurationError("cannot create \(directory): \(error.localizedDescription)")
         }
         var written: [String] = []
+        var used = Set<String>()
         for d in diagnostics {
             guard let graph = d.evidence?.graph else { continue }
-            let name = fileName(d)
+            let name = uniqueName(d, used: &used)
             let dotFile = dir.appendingPathComponent(name + ".dot")
             do {
                 try Data(graph.utf8).write(to: dotFile, options: .atomic)
@@ -39,6 +40,23 @@ public enum RetentionGraphs {
         var stem = (base as NSString).deletingPathExtension
         if stem.isEmpty { stem = base.isEmpty ? "stdin" : base }
         return "\(stem)-\(d.location.row)-\(d.code)"
+    }
+
+    /// `fileName(d)`, unless an earlier diagnostic took it (two findings on one line, or files of
+    /// the same name in two directories): then the column is added, then `-2`, `-3`, …
+    static func uniqueName(_ d: Diagnostic, used: inout Set<String>) -> String {
+        var name = fileName(d)
+        if used.contains(name) {
+            let base = (d.filename as NSString).lastPathComponent
+            var stem = (base as NSString).deletingPathExtension
+            if stem.isEmpty { stem = base.isEmpty ? "stdin" : base }
+            let withColumn = "\(stem)-\(d.location.row)-\(d.location.column)-\(d.code)"
+            name = withColumn
+            var k = 2
+            while used.contains(name) { name = "\(withColumn)-\(k)"; k += 1 }
+        }
+        used.insert(name)
+        return name
     }
 
     public static func findDot() -> String? {

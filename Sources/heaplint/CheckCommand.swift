@@ -92,15 +92,28 @@ struct CheckCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
+    /// lstat, not fileExists: a dangling symbolic link exists (and is reported as one).
+    static func isMissing(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) != 0
+    }
+
     func run() throws {
         let cwd = FileManager.default.currentDirectoryPath
+        var missingPath = false
         var options = LintOptions(paths: [], workingDirectory: cwd, jobs: jobs)
         if let stdinFilename {
+            if !paths.isEmpty {
+                printError("warning: --stdin-filename reads the source from stdin; ignoring \(paths.joined(separator: " "))")
+            }
             options.stdinFilename = stdinFilename
             options.stdinSource = Array(FileHandle.standardInput.readDataToEndOfFile())
         } else {
-            for path in paths where !FileManager.default.fileExists(atPath: path) {
-                throw ConfigurationError("\(path): no such file or directory")
+            // A missing path is an error (exit 2), but the other paths are still linted and
+            // reported, and the missing one appears in the report as HL900 too.
+            for path in paths where Self.isMissing(path) {
+                printError("error: \(path): no such file or directory")
+                missingPath = true
             }
             options.paths = paths.isEmpty ? ["."] : paths
         }
@@ -115,7 +128,7 @@ struct CheckCommand: ParsableCommand {
 
         if diff {
             try emit(result.diff)
-            throw ExitCode(result.diff.isEmpty || exitZero ? 0 : 1)
+            throw ExitCode(missingPath ? 2 : result.diff.isEmpty || exitZero ? 0 : 1)
         }
         if let graph { _ = try RetentionGraphs.write(result.diagnostics, to: graph) }
 
@@ -124,12 +137,22 @@ struct CheckCommand: ParsableCommand {
             color: color.resolve(toStdout: outputFile == nil) && [.full, .concise].contains(outputFormat),
             unsafeFixes: unsafeFixes, fixedCount: result.fixedCount, quiet: quiet,
             version: HeaplintVersion.number)
+        // `--fix` on stdin: the fixed source goes to stdout (as ruff does), the report to stderr
+        // (or to --output-file).
+        if stdinFilename != nil, fix, let fixed = result.fixedStdin {
+            FileHandle.standardOutput.write(Data(fixed))
+            let report = statistics
+                ? Statistics.report(result.diagnostics, context: context)
+                : Reporters.reporter(for: outputFormat).report(result.diagnostics, context: context)
+            if outputFile != nil { try emit(report) } else if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
+            throw ExitCode(missingPath ? 2 : result.diagnostics.isEmpty || exitZero ? 0 : 1)
+        }
         let text = statistics
             ? (outputFormat == .json ? Statistics.json(result.diagnostics, context: context)
                                      : Statistics.report(result.diagnostics, context: context))
             : Reporters.reporter(for: outputFormat).report(result.diagnostics, context: context)
         try emit(text)
-        throw ExitCode(result.diagnostics.isEmpty || exitZero ? 0 : 1)
+        throw ExitCode(missingPath ? 2 : result.diagnostics.isEmpty || exitZero ? 0 : 1)
     }
 
     func overrides() -> CommandLineOverrides {
@@ -154,6 +177,10 @@ struct CheckCommand: ParsableCommand {
 
     func emit(_ text: String) throws {
         guard let outputFile else { writeStdout(text); return }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: outputFile, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ConfigurationError("cannot write \(outputFile): it is a directory")
+        }
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: outputFile), options: .atomic)
         } catch {
