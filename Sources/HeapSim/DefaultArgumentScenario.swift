@@ -21,6 +21,10 @@ extension ModuleSimulation {
 
     func runDefaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
         let p = def.parameters[parameter]
+        guard budget.remaining > 0 else {
+            let why = "the simulation budget for this file is spent (it has many candidates)"
+            return SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: "not simulated", assumptions: [why]), reason: why)
+        }
         let callText = def.isLambda ? "the lambda" : "\(def.name)()"
         let k = options.calls
         var scenario = "called \(callText) \(k) then \(2 * k) times with fresh arguments, `\(p.name)` left to its default"
@@ -44,12 +48,8 @@ extension ModuleSimulation {
         var grewUnder: [BranchPolicy] = []
         var flatUnder: [BranchPolicy] = []
         for policy in BranchPolicy.allCases {
-            let interp = makeInterpreter(policy)
             do {
-                try interp.loadModule()
-                // What import-time code did not model matters only if the scenario runs into it again.
-                interp.unsupported = []
-                try interp.collect(gc: false)
+                let interp = try importedInterpreter(policy)
                 var entries: [(Interpreter) throws -> ObjID] = []
                 for target in roots ?? [def] {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {

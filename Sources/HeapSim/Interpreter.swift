@@ -46,6 +46,8 @@ final class Interpreter {
     /// Running the module body: an undecidable `if` at top level runs both branches (definitions
     /// on either side may be what a scenario needs).
     var importing = false
+    /// The module-wide work budget, when the simulation runs under one.
+    var budget: SimulationBudget?
 
     var moduleObject: ObjID = 0
     var none: ObjID = 0
@@ -81,10 +83,11 @@ final class Interpreter {
     /// Generators created but not yet run, with their frames.
     var pendingGenerators: [ObjID: Frame] = [:]
 
-    init(module: Module, bounds: SimulationBounds, pep442: Bool) {
+    init(module: Module, bounds: SimulationBounds, pep442: Bool, installing: Bool = true) {
         self.module = module
         self.bounds = bounds
         self.pep442 = pep442
+        guard installing else { return }
         none = heap.allocate("NoneType", .atom, constant: "None")
         trueObject = heap.allocate("bool", .atom, constant: "True")
         falseObject = heap.allocate("bool", .atom, constant: "False")
@@ -96,10 +99,57 @@ final class Interpreter {
         installBuiltins()
     }
 
+    /// A copy of this interpreter's state (after importing the module), so each scenario starts
+    /// from the same imported module without running the module body again. Arrays and
+    /// dictionaries are copied lazily; pending generators keep their frames (copied shallowly).
+    func clone() -> Interpreter {
+        let c = Interpreter(module: module, bounds: bounds, pep442: pep442, installing: false)
+        c.heap = heap
+        c.policy = policy
+        c.callCounter = callCounter
+        c.steps = steps
+        c.undecidedBranches = undecidedBranches
+        c.budget = budget
+        c.moduleObject = moduleObject
+        c.none = none
+        c.trueObject = trueObject
+        c.falseObject = falseObject
+        c.builtins = builtins
+        c.exceptionClasses = exceptionClasses
+        c.constants = constants
+        c.externals = externals
+        c.registries = registries
+        c.escapes = escapes
+        c.unsupported = unsupported
+        c.sizeBounds = sizeBounds
+        c.lengthOf = lengthOf
+        c.stringPrefix = stringPrefix
+        c.narrowing = narrowing
+        c.functionObjects = functionObjects
+        c.classObjects = classObjects
+        c.finalizerClasses = finalizerClasses
+        c.exceptionClassSet = exceptionClassSet
+        for (gen, frame) in pendingGenerators {
+            let f = Frame(scope: frame.scope, function: frame.function, moduleObject: frame.moduleObject,
+                          parent: frame.parent, back: frame.back)
+            f.locals = frame.locals
+            f.cells = frame.cells
+            f.frameObject = frame.frameObject
+            f.definingClass = frame.definingClass
+            c.pendingGenerators[gen] = f
+        }
+        budget?.remaining -= heap.objects.count
+        return c
+    }
+
     // MARK: - Bookkeeping
 
     func tick(_ site: Int? = nil) throws {
         steps += 1
+        if let budget {
+            budget.remaining -= 1
+            if budget.remaining <= 0 { throw Signal.abort("the simulation budget for this file is spent") }
+        }
         if steps > bounds.maxSteps { throw Signal.abort("step bound (\(bounds.maxSteps)) reached") }
         if heap.objects.count > bounds.maxObjects { throw Signal.abort("object bound (\(bounds.maxObjects)) reached") }
     }

@@ -15,6 +15,10 @@ extension Interpreter {
     /// collector when `gc` is true. Finalizers run once (PEP 442 from 3.4); before 3.4 a cycle
     /// with a finalizer goes to `gc.garbage`. Objects a finalizer resurrects stay alive.
     func collect(gc: Bool) throws {
+        if let budget {
+            budget.remaining -= heap.objects.count
+            if budget.remaining <= 0 { throw Signal.abort("the simulation budget for this file is spent") }
+        }
         for _ in 0..<4 {
             let reach = heap.reachable(from: rootIDs())
             let survivors = heap.survivorsOfRefcounting(reachable: reach)

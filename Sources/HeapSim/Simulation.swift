@@ -10,6 +10,16 @@ public struct SimulationOptions: Sendable {
     public init() {}
 }
 
+/// Interpreter steps and heap walks left for one module's scenarios (shared by reference).
+final class SimulationBudget {
+    var remaining: Int
+    init(_ work: Int) { remaining = work }
+}
+
+final class ImportedModules {
+    var byPolicy: [BranchPolicy: Result<Interpreter, Error>] = [:]
+}
+
 /// What a scenario showed.
 public struct SimulationOutcome: Sendable {
     public var verdict: Verdict
@@ -34,15 +44,45 @@ struct Measurement {
 public struct ModuleSimulation {
     public let module: Module
     public let options: SimulationOptions
+    /// Work left for all scenarios of this module together, so a file with thousands of
+    /// candidates costs a bounded time; candidates past it are `unknown`.
+    let budget: SimulationBudget
+    /// The module imported once per branch policy; each scenario starts from a copy.
+    let imported = ImportedModules()
 
     public init(module: Module, options: SimulationOptions = .init()) {
         self.module = module
         self.options = options
+        self.budget = SimulationBudget(options.bounds.maxWorkPerModule)
+    }
+
+    /// An interpreter that has imported the module under `policy` (run once, then copied).
+    func importedInterpreter(_ policy: BranchPolicy) throws -> Interpreter {
+        if let cached = imported.byPolicy[policy] {
+            switch cached {
+            case .success(let i): return i.clone()
+            case .failure(let e): throw e
+            }
+        }
+        let interp = makeInterpreter(policy)
+        do {
+            try interp.loadModule()
+            try interp.collect(gc: false)
+            // What import-time code did not model matters only if a scenario runs into it again.
+            interp.unsupported = []
+            interp.undecidedBranches = 0
+            imported.byPolicy[policy] = .success(interp)
+            return interp.clone()
+        } catch {
+            imported.byPolicy[policy] = .failure(error)
+            throw error
+        }
     }
 
     func makeInterpreter(_ policy: BranchPolicy) -> Interpreter {
         let i = Interpreter(module: module, bounds: options.bounds, pep442: options.targetVersion >= (3, 4))
         i.policy = policy
+        i.budget = budget
         return i
     }
 
