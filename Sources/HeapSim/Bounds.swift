@@ -5,6 +5,8 @@ public struct SimulationBounds: Sendable {
     public var maxCallDepth: Int = 40
     /// Iterations of a loop whose length is not known.
     public var unknownLoopIterations: Int = 2
+    /// Items a scenario takes from a generator it is handed.
+    public var generatorItems: Int = 3
     /// Iterations of any single loop.
     public var maxLoopIterations: Int = 256
     /// Calls a scenario may make to pass an observed size bound (`if len(c) > N`).
@@ -24,6 +26,8 @@ enum Signal: Error {
     /// A Python exception is propagating; the object is the exception instance.
     case raise(ObjID)
     case abort(String)
+    /// A generator being consumed has yielded as many items as its consumer takes.
+    case generatorStop
 }
 
 /// What executing a statement list ended with.

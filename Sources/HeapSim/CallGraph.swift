@@ -71,7 +71,8 @@ public struct CallGraph {
     /// True when there is at least one visible call, the function never escapes, and every call
     /// passes `parameter` (positionally, by keyword, or possibly through `*args` / `**kwargs`).
     public func allCalls(pass parameter: Parameter, of def: FunctionDef) -> Bool {
-        let sites = sites(of: def)
+        // A function's calls to itself pass the default along; they are not callers.
+        let sites = sites(of: def).filter { $0.caller?.id != def.id }
         guard !sites.isEmpty, !escapes(def) else { return false }
         var positionalIndex: Int?
         if parameter.kind == .positional || parameter.kind == .positionalOnly {
@@ -97,7 +98,7 @@ public struct CallGraph {
     /// its visible callers (callers nobody visible calls). nil when `def` is itself an entry point
     /// (no visible caller, or it escapes). An empty list: only module-level code calls it.
     public func entryPoints(for def: FunctionDef) -> [FunctionDef]? {
-        guard !escapes(def), !sites(of: def).isEmpty else { return nil }
+        guard !escapes(def), sites(of: def).contains(where: { $0.caller?.id != def.id }) else { return nil }
         func isRoot(_ f: FunctionDef) -> Bool {
             escapes(f) || sites(of: f).allSatisfy { $0.caller?.id == f.id }
         }

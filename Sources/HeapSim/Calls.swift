@@ -223,9 +223,10 @@ extension Interpreter {
         heap.objects[exc].payload = .exception(cls: cls, args: args, traceback: entry, attrs: attrs)
     }
 
-    func runGenerator(_ gen: ObjID, frame fo: ObjID, site: Int) throws -> [ObjID] {
+    func runGenerator(_ gen: ObjID, frame fo: ObjID, site: Int, limit: Int? = nil) throws -> [ObjID] {
         guard let frame = pendingGenerators.removeValue(forKey: gen), let def = frame.function else { return [] }
         frame.yieldSink = []
+        frame.yieldLimit = limit ?? bounds.maxLoopIterations
         depth += 1
         liveFrames.append(frame)
         defer {
@@ -234,8 +235,32 @@ extension Interpreter {
             // A finished generator drops its frame.
             heap.objects[gen].payload = .generator(frame: none)
         }
-        _ = try execBlock(def.body, frame)
+        do {
+            _ = try execBlock(def.body, frame)
+        } catch Signal.generatorStop {
+            // The consumer took what it wanted; the generator is closed.
+        }
         return frame.yieldSink ?? []
+    }
+
+    /// What an outside caller does with a result: iterates a generator (a few items), and calls a
+    /// closure the function built. Results of those are used once more, no deeper.
+    func useResult(_ r: ObjID, site: Int, depth: Int = 0) throws {
+        guard depth < 2 else { return }
+        switch heap[r].payload {
+        case .generator(let fo) where pendingGenerators[r] != nil:
+            for item in try runGenerator(r, frame: fo, site: site, limit: bounds.generatorItems) {
+                try useResult(item, site: site, depth: depth + 1)
+            }
+        case .function(let st) where st.def < module.functions.count && module.functions[st.def].enclosingFunction != nil:
+            let inner = module.functions[st.def]
+            let (args, kwargs) = freshArguments(for: inner, skippingFirst: false)
+            let frame = Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
+            let result = try call(r, args, kwargs, site: site, frame: frame)
+            try useResult(result, site: site, depth: depth + 1)
+        default:
+            break
+        }
     }
 
     // MARK: - Classes

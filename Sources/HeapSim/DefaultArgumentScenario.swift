@@ -51,14 +51,15 @@ extension ModuleSimulation {
             do {
                 let interp = try importedInterpreter(policy)
                 var entries: [(Interpreter) throws -> ObjID] = []
+                var missing: String?
                 for target in roots ?? [def] {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {
-                        unknownReason = "`\(target.qualifiedName)` is never created when the module is imported"
+                        missing = "`\(target.qualifiedName)` is never created when the module is imported"
                         break
                     }
                     entries.append(entry)
                 }
-                if unknownReason != nil { break }
+                if let missing { unknownReason = missing; break }
                 // Closures the function handed out (a decorator's wrapper, a callback it built) that
                 // still exist after import are called by their users: call them too.
                 entries += closureEntries(interp, def, p)
@@ -83,6 +84,7 @@ extension ModuleSimulation {
                 }
 
                 let escaped = relevantEscapes(interp, candidates())
+                interp.trace("\(def.qualifiedName) under \(policy): \(m1.objects.count)/\(m1.slots) → \(m2.objects.count)/\(m2.slots) objects/slots, candidates \(candidates().count)")
                 if grew(m1, m2) {
                     grewUnder.append(policy)
                     if grown == nil {
@@ -106,6 +108,7 @@ extension ModuleSimulation {
                 }
                 if interp.undecidedBranches == 0 { break }
             } catch Signal.abort(let why) {
+                if Interpreter.tracing { FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) under \(policy): \(why)\n".utf8)) }
                 unknownReason = why
             } catch {
                 unknownReason = "\(error)"
@@ -248,6 +251,7 @@ extension ModuleSimulation {
                         let bound = try i.bindIfFunction(callable, to: instance, site: site)
                         let (args, kwargs) = i.freshArguments(for: def, skippingFirst: true)
                         result = try i.call(bound, args, kwargs, site: site, frame: frame)
+                        try i.useResult(result, site: site)
                     }
                     for m in others {
                         guard let mf = (i.functionObjects[m.id] ?? []).first(where: { i.isAlive($0) }) else { continue }
@@ -262,7 +266,9 @@ extension ModuleSimulation {
             let skipFirst = def.enclosingClass != nil && def.decorators.contains { if case .name("classmethod") = $0.kind { return true } else { return false } }
             return { i in
                 let (args, kwargs) = i.freshArguments(for: def, skippingFirst: skipFirst)
-                return try i.call(callable, args, kwargs, site: def.range.lowerBound, frame: frame)
+                let result = try i.call(callable, args, kwargs, site: def.range.lowerBound, frame: frame)
+                try i.useResult(result, site: def.range.lowerBound)
+                return result
             }
         }
         // A nested def: its defaults are rebuilt each time the enclosing function runs.

@@ -107,7 +107,10 @@ extension Interpreter {
             return try eval(e, frame)
         case .yield(let e):
             let v = try e.map { try eval($0, frame) } ?? none
-            if frame.yieldSink != nil, (frame.yieldSink?.count ?? 0) < bounds.maxLoopIterations { frame.yieldSink?.append(v) }
+            if frame.yieldSink != nil {
+                frame.yieldSink?.append(v)
+                if (frame.yieldSink?.count ?? 0) >= frame.yieldLimit { throw Signal.generatorStop }
+            }
             return opaque(site: site)
         case .yieldFrom(let e):
             _ = try eval(e, frame)

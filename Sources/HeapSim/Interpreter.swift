@@ -19,6 +19,8 @@ final class Frame {
     var definingClass: ObjID?
     /// For a running generator: the values it yielded.
     var yieldSink: [ObjID]?
+    /// Items the generator's consumer takes before it stops (closes) the generator.
+    var yieldLimit = Int.max
 
     init(scope: Scope, function: FunctionDef?, moduleObject: ObjID, parent: Frame? = nil, back: Frame?) {
         self.scope = scope

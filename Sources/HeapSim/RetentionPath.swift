@@ -67,10 +67,10 @@ extension Interpreter {
         let included = Set(ids)
         var out = "digraph retained {\n  rankdir=LR;\n  node [shape=box, fontname=\"monospace\"];\n"
         for id in ids {
-            var label = displayType(id)
+            var label = escapeDOT(displayType(id))
             if let c = heap.objects[id].constant { label += "\\n" + escapeDOT(String(c.prefix(30))) }
             let style = highlight.contains(id) ? ", style=filled, fillcolor=\"#ffd7d7\"" : ""
-            out += "  o\(id) [label=\"\(escapeDOT(label))\"\(style)];\n"
+            out += "  o\(id) [label=\"\(label)\"\(style)];\n"
         }
         for id in ids {
             for e in heap.edges(id) where included.contains(e.target) {
@@ -83,6 +83,6 @@ extension Interpreter {
 
     private func escapeDOT(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\\\\n", with: "\\n")
+            .replacingOccurrences(of: "\n", with: "\\n")
     }
 }

@@ -105,6 +105,63 @@ import TestSupport
         #expect(outcome.verdict == .refuted, "the window keeps its last 3 items")
     }
 
+    func verdict(_ source: String, function: Int = 0, parameter: Int = 1, options: SimulationOptions = .init()) throws -> Verdict {
+        let module = try TestSupport.lower(source)
+        return ModuleSimulation(module: module, options: options).defaultArgument(function: module.functions[function], parameter: parameter).verdict
+    }
+
+    @Test func generatorDefaultGrowsWhenItsCallerIterates() throws {
+        #expect(try verdict("def gen(x, acc=[]):\n    while True:\n        acc.append(x)\n        yield acc\n") == .confirmed)
+    }
+
+    @Test func closureHandedOutGrowsTheDefault() throws {
+        #expect(try verdict("def outer(y, acc=[]):\n    def inner(z):\n        acc.append(z)\n    return inner\n") == .confirmed)
+    }
+
+    @Test func selfRecursionIsNotAVisibleCaller() throws {
+        #expect(try verdict("def rec(x, acc=[]):\n    if x:\n        rec(x - 1, acc)\n    acc.append(x)\n") == .confirmed)
+    }
+
+    @Test func decoratorFactoryWrapperGrowsTheSharedDefault() throws {
+        let source = """
+        def audited(action, trail=[]):
+            def deco(fn):
+                def wrapper(*args):
+                    trail.append((action, args))
+                    return fn(*args)
+                return wrapper
+            return deco
+
+        @audited("refund")
+        def refund(order):
+            return order
+        """
+        #expect(try verdict(source) == .confirmed)
+    }
+
+    @Test func visibleCallersDecideTheArguments() throws {
+        let source = """
+        def tally(level, counts={"debug": 0, "info": 0}):
+            counts[level] += 1
+
+        def ingest(n):
+            tally("debug" if n % 2 else "info")
+        """
+        #expect(try verdict(source) == .refuted, "only two fixed keys ever reach the dict")
+    }
+
+    @Test func aFilesSimulationBudgetBoundsItsCost() throws {
+        let source = (0..<30).map { "def f\($0)(x, acc=[]):\n    acc.append(x)\n" }.joined(separator: "\n")
+        let module = try TestSupport.lower(source)
+        var options = SimulationOptions()
+        options.bounds.maxWorkPerModule = 20_000
+        let sim = ModuleSimulation(module: module, options: options)
+        let verdicts = module.functions.map { sim.defaultArgument(function: $0, parameter: 1).verdict }
+        #expect(verdicts.first == .confirmed)
+        #expect(verdicts.last == .unknown, "past the budget, candidates are unknown, not dropped")
+        #expect(verdicts.count == 30)
+    }
+
     @Test func unboundedLoopHitsABoundAndIsUnknown() throws {
         let source = "def spin(x, acc=[]):\n    while True:\n        acc.append(x)\n        acc.pop()\n"
         let module = try TestSupport.lower(source)

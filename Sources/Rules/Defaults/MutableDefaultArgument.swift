@@ -155,7 +155,9 @@ struct MutableDefaultArgument: Rule {
         guard indent.allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
         let defaultText = source.text(value.range)
         guard !defaultText.contains("\n") else { return nil }
-        let inserted = "if \(parameter.name) is None:\n\(indent)    \(parameter.name) = \(defaultText)\n\(indent)"
+        // One more level, in the file's own style: a tab where the body is indented with tabs.
+        let level = indent.contains("\t") ? "\t" : "    "
+        let inserted = "if \(parameter.name) is None:\n\(indent)\(level)\(parameter.name) = \(defaultText)\n\(indent)"
         return Fix(applicability: .unsafe,
                    message: (title ?? "Use None and create the {type} inside the function").replacingOccurrences(of: "{type}", with: kind),
                    edits: [Edit(range: value.range, content: "None"), Edit(range: insertAt..<insertAt, content: inserted)])
