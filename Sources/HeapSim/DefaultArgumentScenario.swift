@@ -31,7 +31,7 @@ extension ModuleSimulation {
         var best: SimulationOutcome?
         var unknownReason: String?
         var candidateType: String?
-        let graph = CallGraph(module: module)
+        let graph = callGraph
         // Scenarios follow the visible callers: a function they call is run through them.
         // When every visible call passes the argument, the default is only in play for callers
         // elsewhere: run the function as an outside caller would (the rule calls that latent).

@@ -18,6 +18,7 @@ final class SimulationBudget {
 
 final class ImportedModules {
     var byPolicy: [BranchPolicy: Result<Interpreter, Error>] = [:]
+    var callGraph: CallGraph?
 }
 
 /// What a scenario showed.
@@ -49,6 +50,14 @@ public struct ModuleSimulation {
     let budget: SimulationBudget
     /// The module imported once per branch policy; each scenario starts from a copy.
     let imported = ImportedModules()
+
+    /// Who calls whom in the module, built on first use and shared by every candidate.
+    public var callGraph: CallGraph {
+        if let g = imported.callGraph { return g }
+        let g = CallGraph(module: module)
+        imported.callGraph = g
+        return g
+    }
 
     public init(module: Module, options: SimulationOptions = .init()) {
         self.module = module

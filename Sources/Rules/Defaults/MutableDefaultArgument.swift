@@ -97,7 +97,7 @@ struct MutableDefaultArgument: Rule {
             switch outcome.verdict {
             case .confirmed:
                 effect = describe(outcome.evidence.growth)
-                if CallGraph(module: context.module).allCalls(pass: parameter, of: def) {
+                if context.simulation.callGraph.allCalls(pass: parameter, of: def) {
                     verdict = .unknown
                     effect = "grows if called without `\(parameter.name)`; no call in this file does"
                     evidence?.assumptions.append("every call in this file passes `\(parameter.name)`; callers elsewhere may not")
