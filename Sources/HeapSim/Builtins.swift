@@ -101,6 +101,17 @@ extension Interpreter {
             return makeCache(f, maxsize: Int(name.dropFirst("lru_cache:".count)), site: site)
         }
         if name == "identity_decorator" { return a0 ?? none }
+        if name == "dataclass_decorator" {
+            if let a0, case .classObject = heap[a0].payload { dataclasses.insert(a0) }
+            return a0 ?? none
+        }
+        if name == "namedtuple_class" {
+            // The class a namedtuple() call makes: calling it builds a tuple of the arguments.
+            return heap.allocate("namedtuple_class", .native(name: "namedtuple_instance", receiver: nil), origin: site)
+        }
+        if name == "namedtuple_instance" {
+            return heap.allocate("tuple", .tuple(args + kwargs.map(\.1)), origin: site)
+        }
         switch name {
         case "list", "tuple":
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []

@@ -313,10 +313,50 @@ extension Interpreter {
         if classHasFinalizer(cls) { heap.objects[obj].hasFinalizer = true }
         if let initializer = mroLookup(cls, "__init__") {
             _ = try call(try bindIfFunction(initializer, to: obj, site: site), args, kwargs, site: site, frame: frame)
-        } else if classHasOpaqueBase(cls) {
+            return obj
+        }
+        if let fields = dataclassFields(cls) {
+            // The generated __init__: arguments in field order, then each field's default or factory.
+            var remaining = args[...]
+            for name in fields {
+                var value: ObjID?
+                if let v = remaining.first { value = v; remaining = remaining.dropFirst() }
+                else if let kw = kwargs.first(where: { $0.0 == name }) { value = kw.1 }
+                else if let d = mroLookup(cls, name) {
+                    if fieldMarkers.contains(d), case .partial(let factory, let dflt) = heap[d].payload {
+                        value = factory != none ? try call(factory, [], [], site: site, frame: frame) : dflt.first
+                    } else {
+                        value = d
+                    }
+                }
+                setInstanceAttr(obj, name, value ?? opaque("argument", site: nil))
+            }
+            if let post = mroLookup(cls, "__post_init__") {
+                _ = try call(try bindIfFunction(post, to: obj, site: site), [], [], site: site, frame: frame)
+            }
+            return obj
+        }
+        if classHasOpaqueBase(cls) {
             escape("constructor of a base class the simulation cannot see", [obj] + args + kwargs.map(\.1), site: site)
         }
         return obj
+    }
+
+    /// The annotated field names of a dataclass, bases first, in definition order.
+    func dataclassFields(_ cls: ObjID) -> [String]? {
+        guard mro(cls).contains(where: { dataclasses.contains($0) }) else { return nil }
+        var names: [String] = []
+        for c in mro(cls).reversed() {
+            guard dataclasses.contains(c), case .classObject(let st) = heap[c].payload, let id = st.def,
+                  id < module.classes.count else { continue }
+            for stmt in module.classes[id].body {
+                if case .annAssign(let target, let annotation, _) = stmt.kind, case .name(let n) = target.kind,
+                   !module.source.text(annotation.range).hasPrefix("ClassVar"), !names.contains(n) {
+                    names.append(n)
+                }
+            }
+        }
+        return names
     }
 
     func className(_ cls: ObjID) -> String {

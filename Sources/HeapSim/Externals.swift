@@ -42,9 +42,28 @@ extension Interpreter {
         case "functools.partial":
             guard let a0 else { return opaque(site: site) }
             return heap.allocate("partial", .partial(function: a0, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site)
+        case "dataclasses.dataclass":
+            // `@dataclass` or `@dataclass(...)`: the class gets an __init__ over its annotated fields.
+            if let a0, case .classObject = heap[a0].payload { dataclasses.insert(a0); return a0 }
+            return native("dataclass_decorator", nil)
+        case "dataclasses.field":
+            let factory = kwarg(kwargs, "default_factory")
+            let value = kwarg(kwargs, "default")
+            let marker = heap.allocate("dataclasses.Field", .partial(function: factory ?? none, args: value.map { [$0] } ?? []), origin: site)
+            fieldMarkers.insert(marker)
+            return marker
+        case "collections.namedtuple", "typing.NamedTuple":
+            return native("namedtuple_class", nil)
+        case "asyncio.run", "asyncio.ensure_future", "asyncio.create_task", "asyncio.wait_for", "asyncio.shield":
+            // Coroutines run when called in this model: their result is already there.
+            return a0 ?? none
+        case "asyncio.gather":
+            return newList(args, site: site)
+        case "asyncio.sleep":
+            return none
         case "functools.wraps", "functools.update_wrapper", "typing.overload", "typing.final", "abc.abstractmethod",
-             "contextlib.contextmanager", "dataclasses.dataclass":
-            if q == "contextlib.contextmanager" || q == "dataclasses.dataclass", let a0 { return a0 }
+             "contextlib.contextmanager":
+            if q == "contextlib.contextmanager", let a0 { return a0 }
             if q == "functools.wraps" { return native("identity_decorator", nil) }
             return a0 ?? native("identity_decorator", nil)
         case "weakref.ref", "weakref.proxy", "weakref.WeakMethod":

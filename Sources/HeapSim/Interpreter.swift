@@ -81,6 +81,9 @@ final class Interpreter {
     /// Class objects made from each ClassDef id (the latest).
     var classObjects: [Int: ObjID] = [:]
     var finalizerClasses = Set<ObjID>()
+    /// Classes decorated with `@dataclass`, and the `field(...)` markers in their bodies.
+    var dataclasses = Set<ObjID>()
+    var fieldMarkers = Set<ObjID>()
     var exceptionClassSet = Set<ObjID>()
     /// Generators created but not yet run, with their frames.
     var pendingGenerators: [ObjID: Frame] = [:]
@@ -130,6 +133,8 @@ final class Interpreter {
         c.functionObjects = functionObjects
         c.classObjects = classObjects
         c.finalizerClasses = finalizerClasses
+        c.dataclasses = dataclasses
+        c.fieldMarkers = fieldMarkers
         c.exceptionClassSet = exceptionClassSet
         for (gen, frame) in pendingGenerators {
             let f = Frame(scope: frame.scope, function: frame.function, moduleObject: frame.moduleObject,
