@@ -7,7 +7,8 @@ let nonRetainingPrefixes = [
     "urllib.parse.", "shlex.quote", "shlex.split", "textwrap.", "unicodedata.", "zlib.", "statistics.",
     "bisect.bisect", "keyword.", "string.capwords", "fnmatch.", "posixpath.", "ntpath.", "os.getenv",
     "os.environ.get", "sys.getsizeof", "sys.intern", "pprint.pformat", "itertools.", "typing.",
-    "isinstance", "issubclass", "warnings.warn", "dataclasses.asdict",
+    "isinstance", "issubclass", "warnings.warn", "dataclasses.asdict", "logging.debug", "logging.info",
+    "logging.warning", "logging.error", "logging.exception", "logging.critical", "logging.log",
 ]
 
 /// Every builtin exception class with its first base, parents first (generated from CPython 3.11's builtins).
@@ -91,6 +92,15 @@ extension Interpreter {
 
     func kwarg(_ kwargs: [(String, ObjID)], _ name: String) -> ObjID? { kwargs.first { $0.0 == name }?.1 }
 
+    /// `counter[v] += 1` for a Counter.
+    func countElement(_ counter: ObjID, _ v: ObjID, site: Int) throws {
+        let key = heap.valueKey(v)
+        var old = 0
+        if case .dict(let s, _) = heap[counter].payload, let i = s.position(of: key) { old = intValue(s.values[i]) ?? 0 }
+        let n = makeInt(old + 1, site: site)
+        withStore(counter) { $0.set(v, key, n) }
+    }
+
     // MARK: - Builtin functions and methods
 
     func callNative(_ name: String, _ receiver: ObjID?, _ args: [ObjID], _ kwargs: [(String, ObjID)],
@@ -156,6 +166,13 @@ extension Interpreter {
             return makeStr(nil, site: site)
         case "int", "float", "complex", "abs", "round", "hash", "id", "ord", "sum", "divmod", "pow":
             if name == "int", let a0, let v = intValue(a0) { return makeInt(v, site: site) }
+            if name == "int" || name == "float", args.count == 1, let a0, typeName(a0) == "str", let text = heap[a0].constant {
+                // Parsing a known string: the value, or the ValueError CPython raises.
+                let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+                if name == "int", let v = Int(t) { return makeInt(v, site: site) }
+                if name == "float", let v = Double(t) { return heap.allocate("float", .atom, constant: String(v), origin: site) }
+                throw Signal.raise(try makeException("ValueError", site: site))
+            }
             return heap.allocate(name == "float" ? "float" : "int", .atom, origin: site)
         case "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all":
             if name == "bool", let a0, let t = decidedTruth(a0) { return bool(t) }
@@ -311,6 +328,14 @@ extension Interpreter {
                 let v = args.count > 1 ? args[1] : none
                 withStore(r) { $0.set(a0, k, v) }
                 return v
+            case "update" where typeName(r) == "Counter":
+                // Counter.update(iterable) counts the elements; a mapping adds its counts.
+                if let a0 {
+                    if case .dict = heap[a0].payload { try updateDict(r, a0, site: site, frame: frame) } else {
+                        for v in try iterate(a0, site: site, frame: frame) { try countElement(r, v, site: site) }
+                    }
+                }
+                return none
             case "update":
                 if let a0 { try updateDict(r, a0, site: site, frame: frame) }
                 for (k, v) in kwargs {
@@ -439,6 +464,10 @@ extension Interpreter {
             return opaque(site: site)
         case .registry:
             return opaque(site: site)
+        case .opaque where typeName(r) == "Logger":
+            // Logging formats its arguments into a record and hands it to handlers; nothing is kept
+            // by the standard handlers.
+            return none
         default:
             escape("`\(name)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site)

@@ -50,13 +50,18 @@ public struct CallGraph {
 
     public func sites(of def: FunctionDef) -> [Site] {
         guard !def.isLambda else { return [] }
-        return def.enclosingClass != nil ? methodCalls[def.name] ?? [] : calls[def.name] ?? []
+        guard let cls = def.enclosingClass else { return calls[def.name] ?? [] }
+        var found = methodCalls[def.name] ?? []
+        // Creating an instance calls `__init__`: `Article(...)` is a call site of `Article.__init__`.
+        if def.name == "__init__" { found += calls[cls.name] ?? [] }
+        return found
     }
 
     /// The function is used as a value somewhere (passed, stored, returned, decorated away):
     /// callers may be anywhere, so it is an entry point.
     public func escapes(_ def: FunctionDef) -> Bool {
         if def.isLambda { return true }
+        if def.name == "__init__", let cls = def.enclosingClass, valueNames.contains(cls.name) { return true }
         if !def.decorators.isEmpty && !isPlainMethodDecorator(def) { return true }
         return def.enclosingClass != nil ? valueAttributes.contains(def.name) : valueNames.contains(def.name)
     }

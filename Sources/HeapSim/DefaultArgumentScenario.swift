@@ -115,6 +115,12 @@ extension ModuleSimulation {
             }
         }
         if var grown {
+            if !grown.evidence.assumptions.isEmpty {
+                // Code heaplint cannot see had the default too: it might also empty it.
+                grown.verdict = .unknown
+                grown.reason = unknownReasonText(grown.evidence.assumptions, [])
+                return grown
+            }
             if flatUnder.isEmpty { return grown }
             // Growth only on some ways through conditions the model cannot evaluate: it may or may not happen.
             grown.verdict = .unknown
@@ -212,21 +218,16 @@ extension ModuleSimulation {
         return "the default flowed into code heaplint cannot see"
     }
 
-    /// Escapes into unknown code of an object that reaches the candidate or is reached from it.
+    /// Escapes into unknown code of an object that reaches the candidate (the default itself, or
+    /// something holding it). Handing out an item the default holds does not hand out the default.
     func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID]) -> [String] {
         guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
-        let under = interp.heap.reachable(from: candidates, skipModules: true)
         var out: [String] = []
         for e in interp.escapes {
-            var relevant = e.objects.contains { $0 < under.count && under[$0] }
-            if !relevant {
-                let from = interp.heap.reachable(from: e.objects, skipModules: true, throughFreed: true)
-                relevant = candidates.contains { $0 < from.count && from[$0] }
-            }
-            if relevant {
-                let text = "the default may be kept by \(e.what), which heaplint cannot see"
-                if !out.contains(text) { out.append(text) }
-            }
+            let from = interp.heap.reachable(from: e.objects, skipModules: true, throughFreed: true)
+            guard candidates.contains(where: { $0 < from.count && from[$0] }) else { continue }
+            let text = "the default may be kept by \(e.what), which heaplint cannot see"
+            if !out.contains(text) { out.append(text) }
         }
         return out
     }

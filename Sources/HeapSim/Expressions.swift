@@ -386,6 +386,8 @@ extension Interpreter {
             return false
         case .list(let items), .tuple(let items), .deque(let items, _):
             if items.contains(where: { $0 == item || heap.valueKey($0) == key }) { return true }
+            // A scenario's fresh argument equals nothing but itself.
+            if heap[item].typeName == "argument" { return false }
             if case .identity(let id) = key, !isKnownIdentity(id), heap[id].typeName != "argument" { return nil }
             if items.contains(where: { if case .identity = heap.valueKey($0) { return !isKnownIdentity($0) } else { return false } }) { return nil }
             return false

@@ -23,8 +23,8 @@ extension Interpreter {
             let zero = native("int", nil)
             let d = newDict(factory: zero, typeName: "Counter", site: site)
             if let a0 {
-                for v in try iterate(a0, site: site, frame: frame) {
-                    withStore(d) { $0.set(v, heap.valueKey(v), makeInt(1, site: site)) }
+                if case .dict = heap[a0].payload { try updateDict(d, a0, site: site, frame: frame) } else {
+                    for v in try iterate(a0, site: site, frame: frame) { try countElement(d, v, site: site) }
                 }
             }
             return d

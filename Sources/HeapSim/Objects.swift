@@ -146,6 +146,8 @@ extension Interpreter {
             return native("object." + name, r)
         case .registry:
             return native("registry." + name, obj)
+        case .opaque where heap[obj].typeName == "Logger":
+            return native("Logger." + name, obj)
         case .opaque:
             // An attribute of an unknown object: unknown, but reading it stores nothing. Data derived
             // from a scenario's fresh arguments is fresh too.
