@@ -207,7 +207,6 @@ extension Interpreter {
                 return newList((0..<n).map { i in heap.allocate("tuple", .tuple(seqs.map { $0[i] }), origin: site) }, site: site)
             }
             if name == "map" || name == "filter", args.count >= 2 {
-                for f in args.dropFirst().prefix(1) { _ = f }
                 if case .function = heap[args[0]].payload {
                     let items = try iterate(args[1], site: site, frame: frame)
                     var out: [ObjID] = []

@@ -8,8 +8,15 @@ extension Interpreter {
     func evalCall(_ calleeExpr: Expr, _ arguments: [Argument], _ frame: Frame, site: Int) throws -> ObjID {
         // `super()` needs the frame it is called from.
         if case .name("super") = calleeExpr.kind, arguments.isEmpty, global("super") == nil {
-            let selfObj = frame.function?.parameters.first.flatMap { frame.locals[$0.name] ?? frame.cells[$0.name].flatMap { c -> ObjID? in
-                if case .cell(let v) = heap[c].payload { return v } else { return nil } } }
+            // Zero-argument super() binds the method's first argument (which may live in a cell).
+            var selfObj: ObjID?
+            if let first = frame.function?.parameters.first {
+                if let v = frame.locals[first.name] {
+                    selfObj = v
+                } else if let c = frame.cells[first.name], case .cell(let v) = heap[c].payload {
+                    selfObj = v
+                }
+            }
             return heap.allocate("super", .native(name: "super", receiver: selfObj), origin: site)
         }
         let callee = try eval(calleeExpr, frame)

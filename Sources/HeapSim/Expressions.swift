@@ -436,9 +436,10 @@ extension Interpreter {
             }
         }
         let ta = typeName(a), tb = typeName(b)
-        if ta == "str" || (op == .mod && ta == "str") {
-            let c = (op == .add) ? zip2(heap[a].constant, heap[b].constant).map { $0 + $1 } : nil
-            return makeStr(c, site: site)
+        if ta == "str" {
+            var value: String?
+            if op == .add, let x = heap[a].constant, let y = heap[b].constant, tb == "str" { value = x + y }
+            return makeStr(value, site: site)
         }
         if ta == "int" && tb == "int" { return heap.allocate("int", .atom, origin: site) }
         if (ta == "int" || ta == "float") && (tb == "int" || tb == "float") { return heap.allocate("float", .atom, origin: site) }
@@ -446,11 +447,6 @@ extension Interpreter {
             escape("operator \(op.rawValue) on an unknown object", [b], site: site)
         }
         return opaque(derivedType(a, b), site: site)
-    }
-
-    private func zip2(_ a: String?, _ b: String?) -> (String, String)? {
-        guard let a, let b else { return nil }
-        return (a, b)
     }
 
     func dunder(_ op: BinaryOp) -> String {

@@ -7,7 +7,6 @@ extension Interpreter {
             ids += f.cells.values
             if let h = f.handling { ids.append(h) }
         }
-        ids += pendingGenerators.keys.filter { _ in false }
         return ids
     }
 

@@ -136,9 +136,6 @@ extension Interpreter {
             return native(typeName(obj) + "." + name, obj)
         case .native(let n, let r) where n == "super":
             guard let r, let start = frame.definingClass else { return opaque(site: site) }
-            let cls: ObjID
-            if case .instance(let c, _) = heap[r].payload { cls = c } else { cls = r }
-            _ = cls
             if case .instance(let c, _) = heap[r].payload, let v = mroLookup(c, name, after: start) {
                 return try bindIfFunction(v, to: r, site: site)
             }
