@@ -11,6 +11,8 @@ public struct SimulationBounds: Sendable {
     public var maxLoopIterations: Int = 256
     /// Calls a scenario may make to pass an observed size bound (`if len(c) > N`).
     public var maxScenarioCalls: Int = 2_000
+    /// Calls per window when checking that growth persists (see `runGrowth`).
+    public var persistenceCalls: Int = 64
     /// Steps plus objects walked by collections, for all candidates of one module together.
     public var maxWorkPerModule: Int = 6_000_000
     public init() {}

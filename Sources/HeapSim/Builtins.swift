@@ -92,6 +92,47 @@ extension Interpreter {
 
     func kwarg(_ kwargs: [(String, ObjID)], _ name: String) -> ObjID? { kwargs.first { $0.0 == name }?.1 }
 
+    /// `isinstance(x, t)` when the model knows both: builtin container and atom types, and classes
+    /// of the module (through their bases). nil when either side is unknown.
+    func isInstance(_ x: ObjID, _ t: ObjID) -> Bool? {
+        if case .tuple(let options) = heap[t].payload {
+            var unknown = false
+            for o in options {
+                switch isInstance(x, o) {
+                case true?: return true
+                case nil: unknown = true
+                case false?: break
+                }
+            }
+            return unknown ? nil : false
+        }
+        switch heap[t].payload {
+        case .native(let name, nil):
+            let builtinKinds: [String: Set<String>] = [
+                "dict": ["dict", "defaultdict", "OrderedDict", "Counter"], "list": ["list"], "tuple": ["tuple"],
+                "set": ["set"], "frozenset": ["frozenset"], "str": ["str"], "bytes": ["bytes"],
+                "int": ["int", "bool"], "float": ["float"], "bool": ["bool"],
+            ]
+            guard let kinds = builtinKinds[name] else { return nil }
+            switch heap[x].payload {
+            case .opaque, .external: return nil
+            case .atom where heap[x].constant == nil && ["object", "argument"].contains(typeName(x)): return nil
+            case .instance(let cls, _): return classHasOpaqueBase(cls) ? nil : false
+            default: return kinds.contains(typeName(x))
+            }
+        case .classObject:
+            switch heap[x].payload {
+            case .instance(let cls, _), .exception(let cls?, _, _, _):
+                if mro(cls).contains(t) { return true }
+                return classHasOpaqueBase(cls) ? nil : false
+            case .opaque, .external: return nil
+            default: return false
+            }
+        default:
+            return nil
+        }
+    }
+
     /// `counter[v] += 1` for a Counter.
     func countElement(_ counter: ObjID, _ v: ObjID, site: Int) throws {
         let key = heap.valueKey(v)
@@ -176,6 +217,7 @@ extension Interpreter {
             return heap.allocate(name == "float" ? "float" : "int", .atom, origin: site)
         case "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all":
             if name == "bool", let a0, let t = decidedTruth(a0) { return bool(t) }
+            if name == "isinstance", args.count == 2, let d = isInstance(args[0], args[1]) { return bool(d) }
             return heap.allocate("bool", .atom, origin: site)
         case "bytes":
             return heap.allocate("bytes", .atom, origin: site)
@@ -227,6 +269,13 @@ extension Interpreter {
             if let a0, typeName(a0) == "itertools.count", let c = heap[a0].constant, let v = Int(c) {
                 heap.objects[a0].constant = String(v + 1)
                 return makeInt(v, site: site)
+            }
+            if let a0, case .generator(let fo) = heap[a0].payload {
+                // Generators do not resume in this model: the first next() runs it for a few items.
+                if pendingGenerators[a0] != nil {
+                    return try runGenerator(a0, frame: fo, site: site, limit: bounds.generatorItems).first ?? none
+                }
+                return opaque(site: site)
             }
             if let a0 { return try iterate(a0, site: site, frame: frame).first ?? (args.count > 1 ? args[1] : opaque(site: site)) }
             return opaque(site: site)
@@ -325,6 +374,7 @@ extension Interpreter {
                 let k = heap.valueKey(a0)
                 if let i = s.position(of: k) { return s.values[i] }
                 let v = args.count > 1 ? args[1] : none
+                noteKey(r, a0)
                 withStore(r) { $0.set(a0, k, v) }
                 return v
             case "update" where typeName(r) == "Counter":
@@ -379,7 +429,7 @@ extension Interpreter {
         case .set(let s):
             switch method {
             case "add":
-                if let a0 { withStore(r) { $0.set(a0, heap.valueKey(a0), a0) } }
+                if let a0 { noteKey(r, a0); withStore(r) { $0.set(a0, heap.valueKey(a0), a0) } }
                 return none
             case "update":
                 for a in args { for v in try iterate(a, site: site, frame: frame) { withStore(r) { $0.set(v, heap.valueKey(v), v) } } }
@@ -426,6 +476,27 @@ extension Interpreter {
         case .cacheWrapper:
             if method == "cache_clear" { withStore(r) { $0.removeAll() } }
             return opaque(site: site)
+        case .descriptor(.property, let fget):
+            // `@name.setter` / `.getter` / `.deleter` make a new property sharing the others.
+            guard let a0 else { return r }
+            let getter = method == "getter" ? a0 : fget
+            let p = heap.allocate("property", .descriptor(kind: .property, function: getter), origin: site)
+            heap.objects[p].setter = method == "setter" ? a0 : heap[r].setter
+            return p
+        case .generator(let fo):
+            switch method {
+            case "send", "__next__":
+                if pendingGenerators[r] != nil {
+                    return try runGenerator(r, frame: fo, site: site, limit: bounds.generatorItems).first ?? none
+                }
+                return opaque(site: site)
+            case "close":
+                pendingGenerators[r] = nil
+                heap.objects[r].payload = .generator(frame: none)
+                return none
+            default:
+                return opaque(site: site)
+            }
         case .atom:
             // str / bytes / int methods make new objects and keep nothing.
             if method == "join" || method == "format" || method == "split" || method == "encode" {

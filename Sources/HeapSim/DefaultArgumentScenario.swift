@@ -70,7 +70,8 @@ extension ModuleSimulation {
                     }
                 }
                 if let c = candidates().first { candidateType = interp.typeName(c) }
-                let run = try runGrowth(interp, gc: false, measure: { interp.measure(under: candidates()) }) {
+                let run = try runGrowth(interp, gc: false, measure: { interp.measure(under: candidates()) },
+                                        size: { interp.subgraphSize(candidates()) }) {
                     for entry in entries {
                         do { _ = try entry(interp) } catch Signal.raise {}
                     }
@@ -78,6 +79,9 @@ extension ModuleSimulation {
                 if let why = run.unknown { unknownReason = why; continue }
                 let (m1, m2, firstPoint) = (run.first, run.second, run.calls)
                 var text = scenario
+                if let settled = run.settledAfter {
+                    text += "; growth stopped within \(settled) calls (a bounded set of keys, or a periodic reset)"
+                }
                 if let bound = run.bound {
                     text = scenario.replacingOccurrences(of: " \(k) then \(2 * k) times", with: " \(firstPoint) then \(2 * firstPoint) times")
                         + " (run past its size bound of \(bound))"

@@ -162,16 +162,19 @@ extension Interpreter {
                 if i + 1 < end, text[i + 1] == "{" { out.append("{"); i += 2; continue }
                 var depth = 1
                 var j = i + 1
+                var spec: String?
                 while j < end, depth > 0 {
                     if text[j] == "{" { depth += 1 }
-                    if text[j] == "}" { depth -= 1 }
-                    if depth == 1, text[j] == ":" || text[j] == "!" { return nil }
+                    if text[j] == "}" { depth -= 1; if depth == 0 { break } }
+                    if depth == 1, text[j] == "!" { return nil }
+                    if depth == 1, text[j] == ":", spec == nil { spec = "" } else if spec != nil { spec!.append(text[j]) }
                     j += 1
                 }
-                guard next < constants.count, let v = constants[next] else { return nil }
-                out += v
+                guard next < constants.count, let v = constants[next],
+                      let formatted = formatted(v, type: typeName(values[next]), spec: spec) else { return nil }
+                out += formatted
                 next += 1
-                i = j
+                i = j + 1
                 continue
             }
             if c == "}" { if i + 1 < end, text[i + 1] == "}" { i += 1 } }
@@ -179,6 +182,29 @@ extension Interpreter {
             i += 1
         }
         return next == constants.count ? out : nil
+    }
+
+    /// The common format specs of ints and strs (`04d`, `5d`, `x`, `>8`, `s`); nil for the rest.
+    func formatted(_ value: String, type: String, spec: String?) -> String? {
+        guard var spec, !spec.isEmpty else { return value }
+        if type == "int", let n = Int(value) {
+            var zero = false
+            if spec.hasSuffix("d") { spec.removeLast() } else if spec == "x" { return String(n, radix: 16) } else { return nil }
+            if spec.hasPrefix("0") { zero = true; spec.removeFirst() }
+            guard let width = spec.isEmpty ? 0 : Int(spec) else { return nil }
+            let digits = String(abs(n))
+            let sign = n < 0 ? "-" : ""
+            let pad = max(0, width - digits.count - sign.count)
+            return zero ? sign + String(repeating: "0", count: pad) + digits : String(repeating: " ", count: pad) + sign + digits
+        }
+        if type == "str" {
+            if spec == "s" { return value }
+            if spec.hasPrefix(">") || spec.hasPrefix("<"), let width = Int(spec.dropFirst()) {
+                let pad = String(repeating: " ", count: max(0, width - value.count))
+                return spec.hasPrefix(">") ? pad + value : value + pad
+            }
+        }
+        return nil
     }
 
     func evalElements(_ elts: [Expr], _ frame: Frame) throws -> [ObjID] {
@@ -436,6 +462,18 @@ extension Interpreter {
             }
         }
         let ta = typeName(a), tb = typeName(b)
+        if op == .mod, let m = intValue(b), m > 0, let x = intValue(a) {
+            let result = makeInt(((x % m) + m) % m, site: site)
+            moduloOf[result] = m
+            return result
+        }
+        if op == .mod, let m = intValue(b), m > 0, ta == "int" || ta == "argument" {
+            // `x % m` of a number the model does not know is still one of m values: take one,
+            // deterministically, so keys built from it repeat the way CPython's would.
+            let result = makeInt((callCounter &* 31 &+ site) % m, site: site)
+            moduloOf[result] = m
+            return result
+        }
         if ta == "str" {
             var value: String?
             if op == .add, let x = heap[a].constant, let y = heap[b].constant, tb == "str" { value = x + y }

@@ -129,6 +129,8 @@ struct HeapObject {
     /// Byte offset of the code that created the object.
     var origin: Int?
     /// The object's class defines `__del__`.
+    /// A property's setter (`fset`), held strongly like CPython's property object does.
+    var setter: ObjID?
     var hasFinalizer: Bool = false
     var finalized: Bool = false
     var freed: Bool = false
@@ -236,6 +238,7 @@ struct Heap {
             }
         case .descriptor(_, let fn):
             add("__func__", fn)
+            add("fset", o.setter)
         case .partial(let fn, let args):
             add("func", fn)
             for (i, a) in args.enumerated() { add("args[\(i)]", a) }

@@ -71,6 +71,23 @@ final class Interpreter {
     var sizeBounds: [ObjID: Int] = [:]
     /// `len(c)` results → c, so a comparison with a constant can record a size bound.
     var lengthOf: [ObjID: ObjID] = [:]
+    /// Results of `x % m`: one of m values. A container keyed by them holds at most m entries.
+    var moduloOf: [ObjID: Int] = [:]
+
+    /// A key going into a dict or set: keys taken modulo m bound the container at m entries.
+    func noteKey(_ container: ObjID, _ key: ObjID) {
+        var m = moduloOf[key]
+        if m == nil, case .tuple(let parts) = heap[key].payload {
+            // A tuple of bounded parts is bounded by their product (when small).
+            var product = 1
+            for p in parts {
+                guard let pm = moduloOf[p] else { product = 0; break }
+                product = product.multipliedReportingOverflow(by: pm).overflow ? 0 : product * pm
+            }
+            if product > 0 { m = product }
+        }
+        if let m { sizeBounds[container] = max(sizeBounds[container] ?? 0, m) }
+    }
     /// Undecided tests that, when a policy takes them one way, pin an unknown value to a constant:
     /// `level in LEVELS` taken true means `level` is one of LEVELS' (constant) items.
     /// Known literal prefixes of strings whose whole value is not known (f-strings).
@@ -84,6 +101,7 @@ final class Interpreter {
     /// Classes decorated with `@dataclass`, and the `field(...)` markers in their bodies.
     var dataclasses = Set<ObjID>()
     var fieldMarkers = Set<ObjID>()
+
     var exceptionClassSet = Set<ObjID>()
     /// Generators created but not yet run, with their frames.
     var pendingGenerators: [ObjID: Frame] = [:]
@@ -128,6 +146,7 @@ final class Interpreter {
         c.unsupported = unsupported
         c.sizeBounds = sizeBounds
         c.lengthOf = lengthOf
+        c.moduloOf = moduloOf
         c.stringPrefix = stringPrefix
         c.narrowing = narrowing
         c.functionObjects = functionObjects
@@ -135,6 +154,7 @@ final class Interpreter {
         c.finalizerClasses = finalizerClasses
         c.dataclasses = dataclasses
         c.fieldMarkers = fieldMarkers
+
         c.exceptionClassSet = exceptionClassSet
         for (gen, frame) in pendingGenerators {
             let f = Frame(scope: frame.scope, function: frame.function, moduleObject: frame.moduleObject,

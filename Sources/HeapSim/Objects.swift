@@ -143,6 +143,8 @@ extension Interpreter {
             return native("object." + name, r)
         case .registry:
             return native("registry." + name, obj)
+        case .descriptor(.property, _) where ["setter", "getter", "deleter"].contains(name):
+            return native("property." + name, obj)
         case .opaque where heap[obj].typeName == "Logger":
             return native("Logger." + name, obj)
         case .opaque:
@@ -158,8 +160,12 @@ extension Interpreter {
         switch heap[obj].payload {
         case .instance(let cls, _):
             if let d = mroLookup(cls, name), case .descriptor(.property, _) = heap[d].payload {
-                note("property setter")
-                escape("property setter `\(name)`", [value], site: site)
+                if let setter = heap[d].setter {
+                    _ = try call(setter, [obj, value], [], site: site, frame: frame)
+                } else {
+                    // No setter: CPython raises AttributeError.
+                    throw Signal.raise(try makeException("AttributeError", site: site))
+                }
                 return
             }
             if let setattr = mroLookup(cls, "__setattr__"), case .function = heap[setattr].payload {
@@ -249,6 +255,7 @@ extension Interpreter {
                 withList(obj) { l in if !l.isEmpty { l[l.count - 1] = value } }
             }
         case .dict, .weakContainer:
+            noteKey(obj, key)
             withStore(obj) { $0.set(key, heap.valueKey(key), value) }
         case .instance(let cls, _):
             if let m = mroLookup(cls, "__setitem__") {

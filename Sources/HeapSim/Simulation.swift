@@ -133,19 +133,28 @@ public struct ModuleSimulation {
         /// The size bound run past, if any.
         var bound: Int?
         var unknown: String?
+        /// Growth stopped: the largest size over the last window did not pass the one before.
+        var settledAfter: Int?
     }
 
     /// Runs `step` (one scenario call, exceptions swallowed) once to warm up, then to K calls and
     /// measures, then to 2K and measures again. Growth guarded by a size bound is run past the bound.
-    func runGrowth(_ interp: Interpreter, gc: Bool, measure: () -> Measurement, step: () throws -> Void) throws -> GrowthRun {
+    ///
+    /// With `size` (the size of what the candidate holds, measured cheaply after every call), growth
+    /// must also persist: over the next N calls the largest size seen must exceed the largest over
+    /// the N calls before. A container that fills a bounded key space (`key % 10`) or is reset every
+    /// so many calls stops there; growth seen only on the way up to such a bound is not a leak.
+    func runGrowth(_ interp: Interpreter, gc: Bool, measure: () -> Measurement, size: (() -> Int)? = nil,
+                   step: () throws -> Void) throws -> GrowthRun {
         let k = options.calls
         var calls = 0
+        func runOne() throws {
+            interp.callCounter += 1
+            calls += 1
+            do { try step() } catch Signal.raise {}
+        }
         func run(_ n: Int) throws {
-            for _ in 0..<n {
-                interp.callCounter += 1
-                calls += 1
-                do { try step() } catch Signal.raise {}
-            }
+            for _ in 0..<n { try runOne() }
             try interp.collect(gc: gc)
         }
         try run(1)
@@ -167,6 +176,24 @@ public struct ModuleSimulation {
             try run(point)
             m2 = measure()
             bound = b
+        }
+        if grew(m1, m2), let size {
+            let n = options.bounds.persistenceCalls
+            var peakBefore = 0
+            var peakAfter = 0
+            do {
+                for _ in 0..<n { try runOne(); peakBefore = max(peakBefore, size()) }
+                for _ in 0..<n { try runOne(); peakAfter = max(peakAfter, size()) }
+            } catch Signal.abort {
+                // A bound hit while the candidate kept growing (e.g. iterating it past the loop
+                // bound) is more growth, not a reason to doubt it.
+                peakAfter = Int.max
+            }
+            if peakAfter <= peakBefore {
+                try interp.collect(gc: gc)
+                let settled = measure()
+                return GrowthRun(first: settled, second: settled, calls: point, bound: nil, unknown: nil, settledAfter: calls)
+            }
         }
         return GrowthRun(first: m1, second: m2, calls: point, bound: bound, unknown: nil)
     }
@@ -200,6 +227,21 @@ extension Interpreter {
     func measure(under candidates: [ObjID]) -> Measurement {
         let reach = heap.reachable(from: rootIDs())
         return measurement(of: heap.reachable(from: candidates.filter { reach[$0] }))
+    }
+
+    /// Objects plus container slots reachable from the candidates: what they hold right now.
+    /// (Everything a live object references is alive, so no collection is needed first.)
+    func subgraphSize(_ candidates: [ObjID]) -> Int {
+        var seen = Set<ObjID>()
+        var stack = candidates.filter { !heap.objects[$0].freed }
+        var size = 0
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted else { continue }
+            size += 1 + heap.slotCount(id)
+            for e in heap.edges(id) where !seen.contains(e.target) { stack.append(e.target) }
+        }
+        budget?.remaining -= seen.count
+        return size
     }
 
     private func measurement(of included: [Bool]) -> Measurement {

@@ -162,6 +162,60 @@ import TestSupport
         #expect(verdicts.count == 30)
     }
 
+    @Test func keysTakenModuloAreABoundedSet() throws {
+        #expect(try verdict("def route(n, shards={}):\n    shards[n % 10] = n\n") == .refuted)
+        #expect(try verdict("def mark(key, seen=set()):\n    seen.add(hash(key) % 97)\n") == .refuted)
+    }
+
+    @Test func periodicResetIsNotGrowth() throws {
+        let source = """
+        _calls = 0
+
+        def queue(msg, batch=[]):
+            global _calls
+            _calls += 1
+            batch.append(msg)
+            if _calls % 20 == 0:
+                batch.clear()
+        """
+        #expect(try verdict(source) == .refuted)
+    }
+
+    @Test func isinstanceOfKnownTypesIsDecided() throws {
+        let source = """
+        def collect(payload, found=[]):
+            if isinstance(payload, dict):
+                found.append(payload)
+
+        def scenario():
+            collect({"id": 1})
+        """
+        #expect(try verdict(source) == .confirmed)
+    }
+
+    @Test func propertySetterRunsAndItsDefaultGrows() throws {
+        let source = """
+        class Product:
+            def __init__(self):
+                self._price = 0
+
+            @property
+            def price(self):
+                return self._price
+
+            @price.setter
+            def price(self, value, _audit=[]):
+                _audit.append(value)
+                self._price = value
+
+        def scenario():
+            Product().price = 10
+        """
+        let module = try TestSupport.lower(source)
+        let setter = try #require(module.functions.first { $0.name == "price" && $0.parameters.count == 3 })
+        #expect(ModuleSimulation(module: module).defaultArgument(function: setter, parameter: 2).verdict == .confirmed)
+    }
+
     @Test func unboundedLoopHitsABoundAndIsUnknown() throws {
         let source = "def spin(x, acc=[]):\n    while True:\n        acc.append(x)\n        acc.pop()\n"
         let module = try TestSupport.lower(source)
