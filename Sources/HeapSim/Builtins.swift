@@ -133,6 +133,14 @@ extension Interpreter {
         }
     }
 
+    /// `dict(k=v)` / `d.update(k=v)`: each keyword becomes a str key.
+    func insertKeywords(_ d: ObjID, _ kwargs: [(String, ObjID)], site: Int) {
+        for (k, v) in kwargs {
+            let key = makeStr(k, site: site)
+            withStore(d) { $0.set(key, heap.valueKey(key), v) }
+        }
+    }
+
     /// `counter[v] += 1` for a Counter.
     func countElement(_ counter: ObjID, _ v: ObjID, site: Int) throws {
         let key = heap.valueKey(v)
@@ -174,10 +182,7 @@ extension Interpreter {
         case "dict":
             let d = newDict(site: site)
             if let a0 { try updateDict(d, a0, site: site, frame: frame) }
-            for (k, v) in kwargs {
-                let key = makeStr(k, site: site)
-                withStore(d) { $0.set(key, heap.valueKey(key), v) }
-            }
+            insertKeywords(d, kwargs, site: site)
             return d
         case "bytearray":
             return heap.allocate("bytearray", .list([]), origin: site)
@@ -387,10 +392,7 @@ extension Interpreter {
                 return none
             case "update":
                 if let a0 { try updateDict(r, a0, site: site, frame: frame) }
-                for (k, v) in kwargs {
-                    let key = makeStr(k, site: site)
-                    withStore(r) { $0.set(key, heap.valueKey(key), v) }
-                }
+                insertKeywords(r, kwargs, site: site)
                 return none
             case "pop":
                 guard let a0 else { return none }
