@@ -133,6 +133,73 @@ extension Interpreter {
         }
     }
 
+    /// `text.method(...)` on a known string, when the arguments are known too; nil otherwise.
+    func knownStringMethod(_ method: String, _ text: String, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                           site: Int, frame: Frame) throws -> ObjID? {
+        let consts = args.map { heap[$0].constant }
+        func strs(_ parts: [String]) -> ObjID { newList(parts.map { makeStr($0, site: site) }, site: site) }
+        switch method {
+        case "format":
+            // "{}", "{0}", "{name}" fields without specs.
+            var out = ""
+            var auto = 0
+            var i = text.startIndex
+            while i < text.endIndex {
+                let c = text[i]
+                if c == "{" {
+                    let next = text.index(after: i)
+                    if next < text.endIndex, text[next] == "{" { out.append("{"); i = text.index(after: next); continue }
+                    guard let close = text[next...].firstIndex(of: "}") else { return nil }
+                    let field = String(text[next..<close])
+                    var value: String?
+                    if field.isEmpty { value = auto < consts.count ? consts[auto] : nil; auto += 1 }
+                    else if let n = Int(field) { value = n < consts.count ? consts[n] : nil }
+                    else if field.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { value = kwarg(kwargs, field).flatMap { heap[$0].constant } }
+                    guard let value else { return nil }
+                    out += value
+                    i = text.index(after: close)
+                    continue
+                }
+                if c == "}" {
+                    let next = text.index(after: i)
+                    if next < text.endIndex, text[next] == "}" { i = next }
+                }
+                out.append(c)
+                i = text.index(after: i)
+            }
+            return makeStr(out, site: site)
+        case "split", "rsplit":
+            if args.isEmpty || args[0] == none { return strs(text.split(whereSeparator: { $0.isWhitespace }).map(String.init)) }
+            guard let sep = consts[0], !sep.isEmpty, args.count == 1 else { return nil }
+            return strs(text.components(separatedBy: sep))
+        case "partition", "rpartition":
+            guard let sep = consts.first ?? nil, !sep.isEmpty else { return nil }
+            let r = method == "partition" ? text.range(of: sep) : text.range(of: sep, options: .backwards)
+            let parts: [String]
+            if let r { parts = [String(text[..<r.lowerBound]), sep, String(text[r.upperBound...])] }
+            else { parts = method == "partition" ? [text, "", ""] : ["", "", text] }
+            return heap.allocate("tuple", .tuple(parts.map { makeStr($0, site: site) }), origin: site)
+        case "replace":
+            guard consts.count >= 2, let a = consts[0], let b = consts[1], consts.count == 2, !a.isEmpty else { return nil }
+            return makeStr(text.replacingOccurrences(of: a, with: b), site: site)
+        case "join":
+            guard let a0 = args.first else { return nil }
+            let items = try iterate(a0, site: site, frame: frame)
+            let values = items.map { heap[$0].constant }
+            guard !values.contains(where: { $0 == nil }) else { return nil }
+            return makeStr(values.compactMap { $0 }.joined(separator: text), site: site)
+        case "count":
+            guard let sub = consts.first ?? nil, !sub.isEmpty else { return nil }
+            return makeInt(text.components(separatedBy: sub).count - 1, site: site)
+        case "find":
+            guard let sub = consts.first ?? nil else { return nil }
+            if let r = text.range(of: sub) { return makeInt(text.distance(from: text.startIndex, to: r.lowerBound), site: site) }
+            return makeInt(-1, site: site)
+        default:
+            return nil
+        }
+    }
+
     /// `dict(k=v)` / `d.update(k=v)`: each keyword becomes a str key.
     func insertKeywords(_ d: ObjID, _ kwargs: [(String, ObjID)], site: Int) {
         for (k, v) in kwargs {
@@ -254,16 +321,8 @@ extension Interpreter {
                 return newList((0..<n).map { i in heap.allocate("tuple", .tuple(seqs.map { $0[i] }), origin: site) }, site: site)
             }
             if name == "map" || name == "filter", args.count >= 2 {
-                if case .function = heap[args[0]].payload {
-                    let items = try iterate(args[1], site: site, frame: frame)
-                    var out: [ObjID] = []
-                    for v in items {
-                        let r = try call(args[0], [v], [], site: site, frame: frame)
-                        if name == "map" { out.append(r) } else if try truth(r, site: site) { out.append(v) }
-                    }
-                    return newList(out, site: site)
-                }
-                return newList(try iterate(args[1], site: site, frame: frame), site: site)
+                // Lazy, as in Python 3: the function runs only when the result is iterated.
+                return heap.allocate(name, .partial(function: args[0], args: [args[1]]), origin: site)
             }
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
             return newList(name == "reversed" ? items.reversed() : items, site: site)
@@ -500,11 +559,19 @@ extension Interpreter {
                 return opaque(site: site)
             }
         case .atom:
-            // str / bytes / int methods make new objects and keep nothing.
+            // str / bytes / int methods make new objects and keep nothing. On known strings the
+            // common ones are computed, so keys and comparisons built from them stay decidable.
+            if typeName(r) == "str", let text = heap[r].constant,
+               let known = try knownStringMethod(method, text, args, kwargs, site: site, frame: frame) {
+                return known
+            }
             if method == "join" || method == "format" || method == "split" || method == "encode" {
                 for a in args { _ = try? iterate(a, site: site, frame: frame) }
             }
             if method == "split" || method == "splitlines" { return newList([makeStr(nil, site: site)], site: site) }
+            if method == "partition" || method == "rpartition" {
+                return heap.allocate("tuple", .tuple([makeStr(nil, site: site), makeStr(nil, site: site), makeStr(nil, site: site)]), origin: site)
+            }
             if method == "startswith", let a0, let wanted = heap[a0].constant, typeName(a0) == "str" {
                 if let c = heap[r].constant { return bool(c.hasPrefix(wanted)) }
                 if let prefix = stringPrefix[r] {

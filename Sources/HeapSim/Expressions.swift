@@ -184,6 +184,31 @@ extension Interpreter {
         return next == constants.count ? out : nil
     }
 
+    /// `"%s-%d" % (a, b)` with known values and plain `%s` / `%d` / `%r` / `%%` directives.
+    func percentFormat(_ format: String, _ operand: ObjID) -> String? {
+        var values: [String?]
+        if case .tuple(let items) = heap[operand].payload { values = items.map { heap[$0].constant } } else { values = [heap[operand].constant] }
+        var out = ""
+        var i = format.startIndex
+        var next = 0
+        while i < format.endIndex {
+            let c = format[i]
+            guard c == "%" else { out.append(c); i = format.index(after: i); continue }
+            let j = format.index(after: i)
+            guard j < format.endIndex else { return nil }
+            switch format[j] {
+            case "%": out.append("%")
+            case "s", "d", "r":
+                guard next < values.count, let v = values[next] else { return nil }
+                out += format[j] == "r" ? "'\(v)'" : v
+                next += 1
+            default: return nil
+            }
+            i = format.index(after: j)
+        }
+        return next == values.count ? out : nil
+    }
+
     /// The common format specs of ints and strs (`04d`, `5d`, `x`, `>8`, `s`); nil for the rest.
     func formatted(_ value: String, type: String, spec: String?) -> String? {
         guard var spec, !spec.isEmpty else { return value }
@@ -396,6 +421,10 @@ extension Interpreter {
 
     func membership(_ item: ObjID, in container: ObjID) -> Bool? {
         let key = heap.valueKey(item)
+        if typeName(container) == "str", let text = heap[container].constant {
+            guard typeName(item) == "str", let sub = heap[item].constant else { return nil }
+            return sub.isEmpty || text.contains(sub)
+        }
         // A str or number the simulation computed without knowing its value came from fresh data.
         if case .atom = heap[item].payload, heap[item].constant == nil, item != none {
             switch heap[container].payload {
@@ -477,6 +506,7 @@ extension Interpreter {
         if ta == "str" {
             var value: String?
             if op == .add, let x = heap[a].constant, let y = heap[b].constant, tb == "str" { value = x + y }
+            if op == .mod, let x = heap[a].constant { value = percentFormat(x, b) }
             return makeStr(value, site: site)
         }
         if ta == "int" && tb == "int" { return heap.allocate("int", .atom, origin: site) }

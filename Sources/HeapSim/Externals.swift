@@ -15,6 +15,15 @@ extension Interpreter {
             let d = newDict(factory: a0.flatMap { $0 == none ? nil : $0 }, typeName: "defaultdict", site: site)
             if args.count > 1 { try updateDict(d, args[1], site: site, frame: frame) }
             return d
+        case "functools.reduce":
+            guard args.count >= 2 else { return opaque(site: site) }
+            var items = try iterate(args[1], site: site, frame: frame)
+            var acc: ObjID
+            if args.count > 2 { acc = args[2] } else if !items.isEmpty { acc = items.removeFirst() } else {
+                throw Signal.raise(try makeException("TypeError", site: site))
+            }
+            for v in items { acc = try call(args[0], [acc, v], [], site: site, frame: frame) }
+            return acc
         case "collections.OrderedDict":
             let d = newDict(typeName: "OrderedDict", site: site)
             if let a0 { try updateDict(d, a0, site: site, frame: frame) }

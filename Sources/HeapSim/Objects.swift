@@ -340,6 +340,16 @@ extension Interpreter {
             }
         case .generator(let fr):
             return try runGenerator(obj, frame: fr, site: site)
+        case .partial(let fn, let source) where typeName(obj) == "map" || typeName(obj) == "filter":
+            guard let inner = source.first else { return [] }
+            var out: [ObjID] = []
+            for v in try iterate(inner, site: site, frame: frame) {
+                let r = try call(fn, [v], [], site: site, frame: frame)
+                if typeName(obj) == "map" { out.append(r) } else if try truth(r, site: site) { out.append(v) }
+            }
+            // An iterator is consumed once.
+            heap.objects[obj].payload = .partial(function: fn, args: [newList([], site: site)])
+            return out
         default:
             break
         }

@@ -188,23 +188,53 @@ extension Interpreter {
         case .assert(let test, _):
             _ = try eval(test, frame)
         case .match(let subject, let cases):
-            _ = try eval(subject, frame)
+            let value = try eval(subject, frame)
             for c in cases {
-                for v in c.patternValues { _ = try eval(v, frame) }
-                var take = true
-                if !c.bindings.isEmpty || c.guardExpr != nil || !c.patternValues.isEmpty {
-                    take = policyDecision(site: site)
+                let patterns = try c.patternValues.map { try eval($0, frame) }
+                var matches: Bool?
+                var bound: [ObjID]?
+                if c.bindings.isEmpty && patterns.isEmpty {
+                    matches = true                      // `case _:`
+                } else if patterns.isEmpty && c.bindings.count == 1 {
+                    matches = true                      // a capture pattern binds whatever it is given
+                    bound = [value]
+                } else if c.bindings.isEmpty, patterns.allSatisfy({ heap[$0].constant != nil }), heap[value].constant != nil {
+                    // Literal patterns (`case "set" | "add":`) against a known subject.
+                    matches = patterns.contains { heap.valueKey($0) == heap.valueKey(value) }
+                } else if patterns.allSatisfy({ heap[$0].constant != nil }), let items = sequenceItems(value),
+                          items.allSatisfy({ heap[$0].constant != nil }) {
+                    // A flat sequence pattern (`case ["set", key, value]:`) against a known sequence:
+                    // its literals must be there, and there must be one item per literal or name.
+                    let literalKeys = patterns.map { heap.valueKey($0) }
+                    let fits = items.count == patterns.count + c.bindings.count
+                        && literalKeys.allSatisfy { k in items.contains { heap.valueKey($0) == k } }
+                    matches = fits
+                    if fits {
+                        var rest = items
+                        for k in literalKeys { if let i = rest.firstIndex(where: { heap.valueKey($0) == k }) { rest.remove(at: i) } }
+                        bound = rest
+                    }
                 }
-                if take {
-                    for b in c.bindings { store(b, opaque(site: site), frame) }
-                    if let g = c.guardExpr, !(try truth(try eval(g, frame), site: g.range.lowerBound)) { continue }
-                    return try execBlock(c.body, frame)
+                let take = try matches ?? truth(heap.allocate("bool", .atom, origin: site), site: c.body.first?.range.lowerBound ?? site)
+                guard take else { continue }
+                for (i, b) in c.bindings.enumerated() {
+                    if let bound, i < bound.count { store(b, bound[i], frame) } else { store(b, opaque(derivedType(value), site: site), frame) }
                 }
+                if let g = c.guardExpr, !(try truth(try eval(g, frame), site: g.range.lowerBound)) { continue }
+                return try execBlock(c.body, frame)
             }
         case .unsupported(let what):
             note(what)
         }
         return .normal
+    }
+
+    /// The items of a list or tuple, for sequence patterns.
+    func sequenceItems(_ id: ObjID) -> [ObjID]? {
+        switch heap[id].payload {
+        case .list(let items), .tuple(let items): return items
+        default: return nil
+        }
     }
 
     func policyDecision(site: Int) -> Bool {
