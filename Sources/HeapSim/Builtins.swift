@@ -200,6 +200,101 @@ extension Interpreter {
         }
     }
 
+    /// `str(x)` / `repr(x)` of an instance whose class defines `__str__` / `__repr__`: runs it.
+    func stringify(_ x: ObjID, repr: Bool, site: Int, frame: Frame) throws -> ObjID? {
+        guard case .instance(let cls, _) = heap[x].payload else { return nil }
+        let method = repr ? mroLookup(cls, "__repr__") : (mroLookup(cls, "__str__") ?? mroLookup(cls, "__repr__"))
+        guard let m = method else { return nil }
+        return try call(try bindIfFunction(m, to: x, site: site), [], [], site: site, frame: frame)
+    }
+
+    /// `re.match(pattern, text)` (and search/fullmatch) on a known string: a match object or None.
+    /// The match is a dict of its groups by number and by name (`m[0]`, `m["status"]`).
+    func regexMatch(_ pattern: String, _ subject: ObjID, mode: String, site: Int) -> ObjID {
+        // Python's named groups `(?P<name>…)` / `(?P=name)` in ICU's spelling.
+        let icu = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
+            .replacingOccurrences(of: #"\(\?P=(\w+)\)"#, with: #"\\k<$1>"#, options: .regularExpression)
+        guard let text = heap[subject].constant, let regex = try? NSRegularExpression(pattern: icu) else {
+            return opaque(derivedType(subject), site: site)
+        }
+        let range = NSRange(text.startIndex..., in: text)
+        let options: NSRegularExpression.MatchingOptions = mode == "search" ? [] : [.anchored]
+        guard let m = regex.firstMatch(in: text, options: options, range: range),
+              mode != "fullmatch" || m.range.length == range.length else { return none }
+        var store = OrderedStore()
+        func group(_ r: NSRange) -> ObjID {
+            if let rr = Range(r, in: text) { return makeStr(String(text[rr]), site: site) }
+            return none
+        }
+        for i in 0..<m.numberOfRanges {
+            let key = makeInt(i, site: site)
+            store.set(key, heap.valueKey(key), group(m.range(at: i)))
+        }
+        let namePattern = try? NSRegularExpression(pattern: #"\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>"#)
+        for n in namePattern?.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern)) ?? [] {
+            guard let r = Range(n.range(at: 1), in: pattern) else { continue }
+            let name = String(pattern[r])
+            let key = makeStr(name, site: site)
+            store.set(key, heap.valueKey(key), group(m.range(withName: name)))
+        }
+        return heap.allocate("re.Match", .dict(store, factory: nil), origin: site)
+    }
+
+    /// `sub` / `findall` / `finditer` of a known pattern over a known string; a callable
+    /// replacement is called with each match, as CPython does. Unknown inputs are unknown code.
+    func regexScan(_ method: String, _ pattern: String, _ args: [ObjID], site: Int, frame: Frame) throws -> ObjID {
+        let subjectIndex = method == "sub" || method == "subn" ? 1 : 0
+        let icu = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
+        guard subjectIndex < args.count, let text = heap[args[subjectIndex]].constant,
+              let regex = try? NSRegularExpression(pattern: icu) else {
+            escape("`re.\(method)()`", args, site: site)
+            return opaque(derivedType(of: args), site: site)
+        }
+        let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        func matchObject(_ m: NSTextCheckingResult) -> ObjID {
+            var store = OrderedStore()
+            for i in 0..<m.numberOfRanges {
+                let key = makeInt(i, site: site)
+                let value = Range(m.range(at: i), in: text).map { makeStr(String(text[$0]), site: site) } ?? none
+                store.set(key, heap.valueKey(key), value)
+            }
+            return heap.allocate("re.Match", .dict(store, factory: nil), origin: site)
+        }
+        switch method {
+        case "findall":
+            return newList(matches.map { m in
+                let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
+                return Range(r, in: text).map { makeStr(String(text[$0]), site: site) } ?? none
+            }, site: site)
+        case "finditer":
+            return newList(matches.map(matchObject), site: site)
+        case "sub", "subn":
+            let repl = args[0]
+            var out = ""
+            var last = text.startIndex
+            var known = true
+            for m in matches {
+                guard let r = Range(m.range, in: text) else { continue }
+                out += text[last..<r.lowerBound]
+                let piece: ObjID
+                if case .atom = heap[repl].payload { piece = repl } else {
+                    piece = try call(repl, [matchObject(m)], [], site: site, frame: frame)
+                }
+                if let c = heap[piece].constant { out += c } else { known = false }
+                last = r.upperBound
+            }
+            out += text[last...]
+            return makeStr(known ? out : nil, site: site)
+        default:
+            return opaque(derivedType(of: args), site: site)
+        }
+    }
+
+    /// A pure path with a known string: `parts`, `name`, `suffix`, `stem`, `parent` are computed.
+    func makePath(_ path: String, site: Int) -> ObjID {
+        heap.allocate("Path", .opaque(held: []), constant: path, origin: site)
+    }
+
     /// `dict(k=v)` / `d.update(k=v)`: each keyword becomes a str key.
     func insertKeywords(_ d: ObjID, _ kwargs: [(String, ObjID)], site: Int) {
         for (k, v) in kwargs {
@@ -227,6 +322,7 @@ extension Interpreter {
             return makeCache(f, maxsize: Int(name.dropFirst("lru_cache:".count)), site: site)
         }
         if name == "identity_decorator" { return a0 ?? none }
+        if name.hasPrefix("bounded_int:"), let m = Int(name.dropFirst("bounded_int:".count)) { return boundedInt(m, site: site) }
         if name == "dataclass_decorator" {
             if let a0, case .classObject = heap[a0].payload { dataclasses.insert(a0) }
             return a0 ?? none
@@ -276,6 +372,10 @@ extension Interpreter {
             return opaque("range", site: site)
         case "str", "repr", "format", "chr", "hex", "oct", "bin", "ascii", "input":
             if name == "str", let a0, typeName(a0) == "str" { return a0 }
+            if name == "str", let a0, typeName(a0) == "Path", let p = heap[a0].constant { return makeStr(p, site: site) }
+            if name == "str" || name == "repr" || name == "format", let a0, let text = try stringify(a0, repr: name == "repr", site: site, frame: frame) {
+                return text
+            }
             return makeStr(nil, site: site)
         case "int", "float", "complex", "abs", "round", "hash", "id", "ord", "sum", "divmod", "pow":
             if name == "int", let a0, let v = intValue(a0) { return makeInt(v, site: site) }
@@ -293,7 +393,10 @@ extension Interpreter {
             return heap.allocate("bool", .atom, origin: site)
         case "bytes":
             return heap.allocate("bytes", .atom, origin: site)
-        case "print", "setattr", "delattr", "exec", "eval", "compile", "breakpoint", "dir", "vars", "globals", "locals", "__import__":
+        case "print":
+            for a in args { _ = try stringify(a, repr: false, site: site, frame: frame) }
+            return none
+        case "setattr", "delattr", "exec", "eval", "compile", "breakpoint", "dir", "vars", "globals", "locals", "__import__":
             if name == "setattr", args.count == 3, let attr = heap[args[1]].constant {
                 try setAttribute(args[0], attr, args[2], site: site, frame: frame)
             }
@@ -424,6 +527,21 @@ extension Interpreter {
                 return none
             case "index", "count":
                 return heap.allocate("int", .atom, origin: site)
+            default:
+                return opaque(site: site)
+            }
+        case .dict(let s, _) where typeName(r) == "re.Match":
+            switch method {
+            case "group":
+                let key = a0 ?? makeInt(0, site: site)
+                if let i = s.position(of: heap.valueKey(key)) { return s.values[i] }
+                throw Signal.raise(try makeException("IndexError", site: site))
+            case "groups":
+                return heap.allocate("tuple", .tuple(zip(s.keys, s.values).filter { intValue($0.0).map { $0 > 0 } ?? false }.map(\.1)), origin: site)
+            case "groupdict":
+                var d = OrderedStore()
+                for (k, v) in zip(s.keys, s.values) where typeName(k) == "str" { d.set(k, heap.valueKey(k), v) }
+                return heap.allocate("dict", .dict(d, factory: nil), origin: site)
             default:
                 return opaque(site: site)
             }
@@ -603,6 +721,10 @@ extension Interpreter {
             return opaque(site: site)
         case .registry:
             return opaque(site: site)
+        case .opaque where typeName(r) == "re.Pattern":
+            guard let pattern = heap[r].constant, let a0 else { return opaque(site: site) }
+            if ["match", "search", "fullmatch"].contains(method) { return regexMatch(pattern, a0, mode: method, site: site) }
+            return try regexScan(method, pattern, args, site: site, frame: frame)
         case .opaque where typeName(r) == "Logger":
             // Logging formats its arguments into a record and hands it to handlers; nothing is kept
             // by the standard handlers.

@@ -14,6 +14,8 @@ public struct CallGraph {
     private var calls: [String: [Site]] = [:]
     private var methodCalls: [String: [Site]] = [:]
     private var valueNames: Set<String> = []
+    /// `super().name(...)` calls, by method name.
+    private var superCalls: [String: [Site]] = [:]
     private var valueAttributes: Set<String> = []
 
     public init(module: Module) {
@@ -28,9 +30,12 @@ public struct CallGraph {
                     case .name(let n):
                         calls[n, default: []].append(Site(arguments: args, caller: owner))
                         callees.insert(f.range.lowerBound)
-                    case .attribute(_, let n):
+                    case .attribute(let base, let n):
                         methodCalls[n, default: []].append(Site(arguments: args, caller: owner))
                         callees.insert(f.range.lowerBound)
+                        if case .call(let s, let sargs) = base.kind, case .name("super") = s.kind, sargs.isEmpty {
+                            superCalls[n, default: []].append(Site(arguments: args, caller: owner))
+                        }
                     default: break
                     }
                 case .name(let n): refs.append((e.range.lowerBound, n, false))
@@ -75,9 +80,20 @@ public struct CallGraph {
 
     /// True when there is at least one visible call, the function never escapes, and every call
     /// passes `parameter` (positionally, by keyword, or possibly through `*args` / `**kwargs`).
+    /// A subclass in the module defines the same method: calls by name may reach the override,
+    /// and the base method is reached through `super().name(...)`.
+    func isOverridden(_ def: FunctionDef) -> Bool {
+        guard let cls = def.enclosingClass else { return false }
+        return module.classes.contains { sub in
+            sub.id != cls.id && sub.bases.contains { if case .name(cls.name) = $0.kind { return true } else { return false } }
+                && sub.methods.contains { $0.name == def.name }
+        }
+    }
+
     public func allCalls(pass parameter: Parameter, of def: FunctionDef) -> Bool {
         // A function's calls to itself pass the default along; they are not callers.
-        let sites = sites(of: def).filter { $0.caller?.id != def.id }
+        var sites = sites(of: def).filter { $0.caller?.id != def.id }
+        if isOverridden(def) { sites = superCalls[def.name] ?? [] }
         guard !sites.isEmpty, !escapes(def) else { return false }
         var positionalIndex: Int?
         if parameter.kind == .positional || parameter.kind == .positionalOnly {
@@ -102,6 +118,19 @@ public struct CallGraph {
     /// The functions a scenario should run to exercise `def` the way this module does: the roots of
     /// its visible callers (callers nobody visible calls). nil when `def` is itself an entry point
     /// (no visible caller, or it escapes). An empty list: only module-level code calls it.
+    /// Special methods the interpreter calls without a visible call (`__repr__`, `__eq__`, …).
+    func isImplicitlyCalled(_ f: FunctionDef) -> Bool {
+        f.enclosingClass != nil && f.name.hasPrefix("__") && f.name.hasSuffix("__") && f.name != "__init__"
+    }
+
+    /// Module-level functions nothing in the file calls: where the module's work starts.
+    var moduleEntries: [FunctionDef] {
+        module.functions.filter { f in
+            f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda
+                && sites(of: f).allSatisfy { $0.caller?.id == f.id }
+        }
+    }
+
     public func entryPoints(for def: FunctionDef) -> [FunctionDef]? {
         guard !escapes(def), sites(of: def).contains(where: { $0.caller?.id != def.id }) else { return nil }
         func isRoot(_ f: FunctionDef) -> Bool {
@@ -122,7 +151,10 @@ public struct CallGraph {
                     guard !seen.contains(caller.id) else { continue }
                     seen.insert(caller.id)
                     reachedNew = true
-                    if isRoot(caller) { roots.append(caller) } else { next.append(caller) }
+                    if isImplicitlyCalled(caller) && sites(of: caller).isEmpty, !moduleEntries.isEmpty {
+                        // `__repr__`, `__eq__`, … run wherever instances are used: run the module's entry points.
+                        for e in moduleEntries where !roots.contains(where: { $0.id == e.id }) { roots.append(e) }
+                    } else if isRoot(caller) { roots.append(caller) } else { next.append(caller) }
                 }
                 // A function only called from a cycle of callers already seen runs as its own entry.
                 if f.id != def.id, !reachedNew, !calledAtImport, !roots.contains(where: { $0.id == f.id }) {

@@ -11,7 +11,14 @@ extension Interpreter {
             return constantObject(c, site: site)
         case .fstring(let parts):
             var values: [ObjID] = []
-            for p in parts { values.append(try eval(p, frame)) }
+            for p in parts {
+                var v = try eval(p, frame)
+                // `{x}` formats through __str__ (or __repr__), `{x!r}` through __repr__.
+                let after = module.source.text(p.range.upperBound..<min(p.range.upperBound + 3, module.source.bytes.count))
+                let isRepr = after.trimmingCharacters(in: .whitespaces).hasPrefix("!r")
+                if let text = try stringify(v, repr: isRepr, site: p.range.lowerBound, frame: frame) { v = text }
+                values.append(v)
+            }
             let result = makeStr(fstringValue(expr.range, values), site: site)
             if heap[result].constant == nil, let prefix = fstringPrefix(expr.range) { stringPrefix[result] = prefix }
             return result
@@ -502,6 +509,14 @@ extension Interpreter {
             let result = makeInt((callCounter &* 31 &+ site) % m, site: site)
             moduloOf[result] = m
             return result
+        }
+        if ta == "Path", op == .div, let base = heap[a].constant, let tail = heap[b].constant {
+            return makePath(base.hasSuffix("/") ? base + tail : base + "/" + tail, site: site)
+        }
+        if ta == "bytes" && tb == "bytes" && op == .add {
+            var known: String?
+            if let x = heap[a].constant, let y = heap[b].constant { known = x + y }
+            return heap.allocate("bytes", .atom, constant: known, origin: site)
         }
         if ta == "str" {
             var value: String?

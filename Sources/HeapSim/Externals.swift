@@ -15,6 +15,22 @@ extension Interpreter {
             let d = newDict(factory: a0.flatMap { $0 == none ? nil : $0 }, typeName: "defaultdict", site: site)
             if args.count > 1 { try updateDict(d, args[1], site: site, frame: frame) }
             return d
+        case "re.compile":
+            guard let p = a0, let pattern = heap[p].constant else { return opaque(site: site) }
+            return heap.allocate("re.Pattern", .opaque(held: []), constant: pattern, origin: site)
+        case "re.sub", "re.subn", "re.findall", "re.finditer":
+            guard args.count >= 2, let pattern = heap[args[0]].constant else {
+                escape("`\(q)()`", args, site: site)
+                return opaque(site: site)
+            }
+            return try regexScan(String(q.dropFirst(3)), pattern, Array(args.dropFirst()), site: site, frame: frame)
+        case "re.match", "re.search", "re.fullmatch":
+            guard args.count >= 2, let pattern = heap[args[0]].constant else { return opaque(site: site) }
+            return regexMatch(pattern, args[1], mode: String(q.dropFirst(3)), site: site)
+        case "pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PosixPath":
+            let parts = args.map { heap[$0].constant }
+            guard !parts.isEmpty, !parts.contains(where: { $0 == nil }) else { return opaque(derivedType(of: args), site: site) }
+            return makePath(parts.compactMap { $0 }.joined(separator: "/"), site: site)
         case "functools.reduce":
             guard args.count >= 2 else { return opaque(site: site) }
             var items = try iterate(args[1], site: site, frame: frame)
@@ -169,8 +185,12 @@ extension Interpreter {
             return opaque(site: site)
         default:
             if nonRetainingPrefixes.contains(where: { q.hasPrefix($0) }) {
-                if q.hasSuffix("dumps") || q.hasPrefix("os.path.") || q.hasPrefix("textwrap.") { return makeStr(nil, site: site) }
-                return opaque(site: site)
+                // Pure library functions: what they compute from fresh data is fresh too.
+                let fresh = derivedType(of: args + kwargs.map(\.1)) == "argument"
+                if q.hasSuffix("dumps") || q.hasPrefix("os.path.") || q.hasPrefix("textwrap.") || q.hasPrefix("urllib.parse.") {
+                    return fresh ? makeStr(nil, site: site) : heap.allocate("str", .atom, constant: nil, origin: site)
+                }
+                return opaque(fresh ? "argument" : "object", site: site)
             }
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             // Unknown code could return anything, including a container it keeps.

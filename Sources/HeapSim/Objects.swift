@@ -145,8 +145,14 @@ extension Interpreter {
             return native("registry." + name, obj)
         case .descriptor(.property, _) where ["setter", "getter", "deleter"].contains(name):
             return native("property." + name, obj)
-        case .opaque where heap[obj].typeName == "Logger":
-            return native("Logger." + name, obj)
+        case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern":
+            return native(heap[obj].typeName + "." + name, obj)
+        case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:
+            return pathAttribute(heap[obj].constant ?? "", name, site: site) ?? opaque(site: site)
+        case .opaque where Interpreter.boundedParts[name] != nil:
+            // Calendar and clock parts of an unknown date or time: one of a few values.
+            let m = Interpreter.boundedParts[name] ?? 1
+            return name == "weekday" || name == "isoweekday" ? native("bounded_int:\(m)", nil) : boundedInt(m, site: site)
         case .opaque:
             // An attribute of an unknown object: unknown, but reading it stores nothing. Data derived
             // from a scenario's fresh arguments is fresh too.
@@ -228,9 +234,54 @@ extension Interpreter {
         }
     }
 
+    static let boundedParts: [String: Int] = ["weekday": 7, "isoweekday": 7, "month": 12, "day": 31, "hour": 24,
+                                              "minute": 60, "second": 60]
+
+    /// An int the model does not know but that is one of `m` values; deterministic per call and site.
+    func boundedInt(_ m: Int, site: Int) -> ObjID {
+        let result = makeInt((callCounter &* 31 &+ site) % m, site: site)
+        moduloOf[result] = m
+        return result
+    }
+
+    /// `parts`, `name`, `suffix`, `stem`, `parent` of a pure path with a known string.
+    func pathAttribute(_ path: String, _ name: String, site: Int) -> ObjID? {
+        var components = path.split(separator: "/").map(String.init)
+        if path.hasPrefix("/") { components.insert("/", at: 0) }
+        let last = components.last ?? ""
+        switch name {
+        case "parts": return heap.allocate("tuple", .tuple(components.map { makeStr($0, site: site) }), origin: site)
+        case "name": return makeStr(last == "/" ? "" : last, site: site)
+        case "suffix":
+            guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return makeStr("", site: site) }
+            return makeStr(String(last[dot...]), site: site)
+        case "stem":
+            guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return makeStr(last, site: site) }
+            return makeStr(String(last[..<dot]), site: site)
+        case "parent":
+            let parent = components.dropLast().joined(separator: "/").replacingOccurrences(of: "//", with: "/")
+            return makePath(parent.isEmpty ? "." : parent, site: site)
+        default: return nil
+        }
+    }
+
     /// Objects derived from a scenario's fresh arguments are fresh, distinct values too.
     func derivedType(_ from: ObjID...) -> String {
-        from.contains { heap[$0].typeName == "argument" } ? "argument" : "object"
+        derivedType(of: from)
+    }
+
+    func derivedType(of from: [ObjID]) -> String {
+        from.contains { isFreshValue($0) } ? "argument" : "object"
+    }
+
+    /// A value made from a scenario's fresh data: a fresh argument, or a str/bytes/number the
+    /// simulation computed without knowing its value. Different calls give different values.
+    func isFreshValue(_ id: ObjID) -> Bool {
+        let o = heap[id]
+        if o.typeName == "argument" { return true }
+        if case .atom = o.payload, o.constant == nil, ["str", "bytes", "int", "float"].contains(o.typeName) { return true }
+        if case .tuple(let items) = o.payload { return items.contains { isFreshValue($0) } }
+        return false
     }
 
     func setItem(_ obj: ObjID, _ key: ObjID, _ value: ObjID, site: Int, frame: Frame) throws {

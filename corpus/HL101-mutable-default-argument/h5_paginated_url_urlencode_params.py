@@ -5,7 +5,9 @@ from urllib.parse import urlencode
 BASE = "https://api.example.com/v2/"
 
 
-def page_url(resource: str, page: int, params: dict[str, str] = {}) -> str:  # expect: HL101 unknown
+def page_url(resource: str, page: int, params: dict[str, str] = {}) -> str:  # expect: HL101 refuted
+    # Labelled unknown at first; heaplint models urllib.parse as reading its arguments only, and the
+    # CPython measures no growth (+0 B/call), so refuted is the measured answer.
     params["page"] = str(page)
     params.setdefault("per_page", "50")
     return BASE + resource + "?" + urlencode(params)

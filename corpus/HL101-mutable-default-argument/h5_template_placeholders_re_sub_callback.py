@@ -5,7 +5,9 @@ import re
 PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 
 
-def render(template: str, context: dict[str, str], missing: list[str] = []) -> str:  # expect: HL101 unknown
+def render(template: str, context: dict[str, str], missing: list[str] = []) -> str:  # expect: HL101 confirmed
+    # Labelled unknown at first; heaplint now models re.sub calling its callback, and CPython
+    # measures +63 B/call (the missing `ref_` key is recorded every call), so confirmed.
     def substitute(match: re.Match) -> str:
         key = match.group(1)
         if key not in context:
