@@ -44,13 +44,25 @@ public struct CallGraph {
                 }
             }
             for (pos, name, isAttribute) in refs where !callees.contains(pos) {
-                if isAttribute { valueAttributes.insert(name) } else { valueNames.insert(name) }
+                if isAttribute { valueAttributes.insert(name) } else if !decoratorUses.contains(pos) { valueNames.insert(name) }
             }
         }
+        // `@name` on a def or class calls name(the function) where the def runs: a call site, not an escape.
+        var decoratorUses = Set<Int>()
+        func noteDecorators(_ decorators: [Expr], owner: FunctionDef?) {
+            for d in decorators {
+                guard case .name(let n) = d.kind else { continue }
+                decoratorUses.insert(d.range.lowerBound)
+                calls[n, default: []].append(Site(arguments: [Argument(kind: .positional, value: d)], caller: owner))
+            }
+        }
+        for f in module.functions { noteDecorators(f.decorators, owner: f.enclosingFunction) }
+        for c in module.classes { noteDecorators(c.decorators, owner: c.enclosingFunction) }
         scan(module.body, nil)
         for f in module.functions {
             scan(f.body, f)
         }
+
     }
 
     public func sites(of def: FunctionDef) -> [Site] {

@@ -307,7 +307,10 @@ extension Interpreter {
                 if p.defaultValue == nil { args.append(opaque("argument", site: nil)) }
             case .keywordOnly:
                 if p.defaultValue == nil { kwargs.append((p.name, opaque("argument", site: nil))) }
-            default:
+            case .varPositional:
+                // A caller of `f(*args)` passes something: one fresh argument.
+                args.append(opaque("argument", site: nil))
+            case .varKeyword:
                 break
             }
         }

@@ -92,7 +92,13 @@ extension Interpreter {
             if q == "functools.wraps" { return native("identity_decorator", nil) }
             return a0 ?? native("identity_decorator", nil)
         case "weakref.ref", "weakref.proxy", "weakref.WeakMethod":
-            return heap.allocate("weakref", .weakref(target: a0), origin: site)
+            let ref = heap.allocate("weakref", .weakref(target: a0), origin: site)
+            if args.count > 1, args[1] != none { heap.objects[ref].callback = args[1] }
+            return ref
+        case "types.SimpleNamespace":
+            let ns = heap.allocate("SimpleNamespace", .instance(cls: simpleNamespaceClass(), attrs: [:]), origin: site)
+            for (k, v) in kwargs { setInstanceAttr(ns, k, v) }
+            return ns
         case "weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet":
             let kind = String(q.dropFirst("weakref.".count))
             return heap.allocate(kind, .weakContainer(kind: kind, store: OrderedStore()), origin: site)
@@ -196,6 +202,15 @@ extension Interpreter {
             // Unknown code could return anything, including a container it keeps.
             return opaque(site: site)
         }
+    }
+
+    /// The class of `types.SimpleNamespace` objects: attributes only.
+    func simpleNamespaceClass() -> ObjID {
+        if let c = externals["types.SimpleNamespace.class"] { return c }
+        let c = heap.allocate("type", .classObject(ClassState(name: "SimpleNamespace", def: nil, bases: [], attrs: [], opaqueBase: false)))
+        externals["types.SimpleNamespace.class"] = c
+        heap.roots.append(("builtins", c))
+        return c
     }
 
     func isCallableDefinition(_ id: ObjID) -> Bool {

@@ -131,6 +131,9 @@ struct HeapObject {
     /// The object's class defines `__del__`.
     /// A property's setter (`fset`), held strongly like CPython's property object does.
     var setter: ObjID?
+    /// A weakref's callback, called with the ref when its referent dies.
+    var callback: ObjID?
+    var callbackDone = false
     var hasFinalizer: Bool = false
     var finalized: Bool = false
     var freed: Bool = false
@@ -180,7 +183,9 @@ struct Heap {
         var out: [Edge] = []
         func add(_ label: String, _ t: ObjID?) { if let t { out.append(Edge(label: label, target: t)) } }
         switch o.payload {
-        case .atom, .external, .weakref, .native(_, nil):
+        case .weakref:
+            add("__callback__", o.callback)
+        case .atom, .external, .native(_, nil):
             break
         case .native(_, let r?):
             add("__self__", r)
@@ -242,8 +247,10 @@ struct Heap {
         case .partial(let fn, let args):
             add("func", fn)
             for (i, a) in args.enumerated() { add("args[\(i)]", a) }
-        case .weakContainer:
-            break
+        case .weakContainer(let kind, let store):
+            // WeakKeyDictionary holds its values strongly; WeakValueDictionary its keys; WeakSet nothing.
+            if kind == "WeakKeyDictionary" { for v in store.values { add("value", v) } }
+            if kind == "WeakValueDictionary" { for k in store.keys { add("key", k) } }
         case .opaque(let held):
             for t in held { add("(held)", t) }
         case .registry(_, let items):

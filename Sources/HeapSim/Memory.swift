@@ -39,6 +39,7 @@ extension Interpreter {
             if finalize.isEmpty {
                 for id in dying { heap.objects[id].freed = true }
                 purgeWeakContainers()
+                try runWeakrefCallbacks()
                 return
             }
             for id in finalize {
@@ -65,12 +66,26 @@ extension Interpreter {
 }
 
 extension Interpreter {
+    /// `weakref.ref(obj, callback)`: when obj dies, CPython calls callback(ref) (if the ref is alive).
+    func runWeakrefCallbacks() throws {
+        for id in 0..<heap.objects.count where !heap.objects[id].freed && !heap.objects[id].callbackDone {
+            guard case .weakref(let target?) = heap.objects[id].payload, heap.objects[target].freed,
+                  let cb = heap.objects[id].callback else { continue }
+            heap.objects[id].callbackDone = true
+            let frame = Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
+            liveFrames.append(frame)
+            defer { liveFrames.removeLast() }
+            do { _ = try call(cb, [id], [], site: heap.objects[id].origin ?? 0, frame: frame) } catch Signal.raise {}
+        }
+    }
+
     /// Weak containers lose the entries whose referent died.
     func purgeWeakContainers() {
         for id in 0..<heap.objects.count where !heap.objects[id].freed {
             guard case .weakContainer(let kind, let store) = heap.objects[id].payload else { continue }
             var s = store
-            for (k, v) in zip(store.keys, store.values) where heap.objects[k].freed || heap.objects[v].freed {
+            for (k, v) in zip(store.keys, store.values)
+            where (kind != "WeakValueDictionary" && heap.objects[k].freed) || (kind == "WeakValueDictionary" && heap.objects[v].freed) {
                 s.remove(heap.valueKey(k))
             }
             heap.objects[id].payload = .weakContainer(kind: kind, store: s)

@@ -11,7 +11,7 @@ struct MutableDefaultArgument: Rule {
         "collections.deque": "deque", "collections.defaultdict": "defaultdict",
         "collections.OrderedDict": "OrderedDict", "collections.Counter": "Counter", "collections.ChainMap": "ChainMap",
         "weakref.WeakValueDictionary": "WeakValueDictionary", "weakref.WeakKeyDictionary": "WeakKeyDictionary",
-        "weakref.WeakSet": "WeakSet",
+        "weakref.WeakSet": "WeakSet", "types.SimpleNamespace": "SimpleNamespace",
     ]
 
     /// Base classes whose instances cannot be mutated in place.
@@ -59,6 +59,14 @@ struct MutableDefaultArgument: Rule {
         case .name(let n):
             guard depth < 4, !context.names.rebound.contains(n), let bound = context.names.assignments[n] else { return nil }
             return mutableKind(bound, context, depth: depth + 1)
+        case .tuple(let items):
+            // A tuple is immutable, but a mutable object inside it is shared like any default.
+            return items.contains { mutableKind($0, context, depth: depth + 1) != nil } ? "tuple" : nil
+        case .attribute(let base, let name) where depth < 4:
+            // `[].append`: a bound method of a mutable object keeps that object as `__self__`.
+            guard mutableKind(base, context, depth: depth + 1) != nil,
+                  ["append", "add", "extend", "update", "setdefault", "insert", "appendleft"].contains(name) else { return nil }
+            return "bound method"
         default:
             return nil
         }
