@@ -295,6 +295,12 @@ extension Interpreter {
         heap.allocate("Path", .opaque(held: []), constant: path, origin: site)
     }
 
+    /// `vars(obj)` / `obj.__dict__`: a view whose items are the instance's attributes.
+    func instanceDict(_ obj: ObjID, site: Int) -> ObjID {
+        guard case .instance = heap[obj].payload else { return opaque("dict", site: site) }
+        return heap.allocate("instance_dict", .native(name: "__dict__", receiver: obj), origin: site)
+    }
+
     /// `dict(k=v)` / `d.update(k=v)`: each keyword becomes a str key.
     func insertKeywords(_ d: ObjID, _ kwargs: [(String, ObjID)], site: Int) {
         for (k, v) in kwargs {
@@ -322,6 +328,27 @@ extension Interpreter {
             return makeCache(f, maxsize: Int(name.dropFirst("lru_cache:".count)), site: site)
         }
         if name == "identity_decorator" { return a0 ?? none }
+        if name.hasPrefix("unbound:"), let receiver = args.first {
+            // `list.append(l, x)`, `dict.__setitem__(d, k, v)`, `list.__iadd__(l, items)`: the method on its first argument.
+            let method = String(name.split(separator: ".").last ?? "")
+            let rest = Array(args.dropFirst())
+            switch method {
+            case "__setitem__" where rest.count == 2:
+                try setItem(receiver, rest[0], rest[1], site: site, frame: frame); return none
+            case "__getitem__" where rest.count == 1:
+                return try getItem(receiver, rest[0], site: site, frame: frame)
+            case "__delitem__" where rest.count == 1:
+                try deleteItem(receiver, rest[0], site: site); return none
+            case "__iadd__" where rest.count == 1:
+                return try inplace(.add, receiver, rest[0], site: site, frame: frame)
+            case "__contains__" where rest.count == 1:
+                return membership(rest[0], in: receiver).map(bool) ?? heap.allocate("bool", .atom, origin: site)
+            case "__len__":
+                return try callNative("len", nil, [receiver], [], site: site, frame: frame)
+            default:
+                return try call(try getAttribute(receiver, method, site: site, frame: frame), rest, kwargs, site: site, frame: frame)
+            }
+        }
         if name.hasPrefix("bounded_int:"), let m = Int(name.dropFirst("bounded_int:".count)) { return boundedInt(m, site: site) }
         if name == "dataclass_decorator" {
             if let a0, case .classObject = heap[a0].payload { dataclasses.insert(a0) }
@@ -373,6 +400,9 @@ extension Interpreter {
         case "str", "repr", "format", "chr", "hex", "oct", "bin", "ascii", "input":
             if name == "str", let a0, typeName(a0) == "str" { return a0 }
             if name == "str", let a0, typeName(a0) == "Path", let p = heap[a0].constant { return makeStr(p, site: site) }
+            if name == "str", let a0, case .atom = heap[a0].payload, let c = heap[a0].constant, a0 != none {
+                return makeStr(c, site: site)
+            }
             if name == "str" || name == "repr" || name == "format", let a0, let text = try stringify(a0, repr: name == "repr", site: site, frame: frame) {
                 return text
             }
@@ -389,6 +419,8 @@ extension Interpreter {
             return heap.allocate(name == "float" ? "float" : "int", .atom, origin: site)
         case "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all":
             if name == "bool", let a0, let t = decidedTruth(a0) { return bool(t) }
+            // An undecidable bool() is still one of two shared objects.
+            if name == "bool" { return (callCounter &* 31 &+ site) % 2 == 0 ? trueObject : falseObject }
             if name == "isinstance", args.count == 2, let d = isInstance(args[0], args[1]) { return bool(d) }
             return heap.allocate("bool", .atom, origin: site)
         case "bytes":
@@ -396,6 +428,8 @@ extension Interpreter {
         case "print":
             for a in args { _ = try stringify(a, repr: false, site: site, frame: frame) }
             return none
+        case "vars" where a0 != nil:
+            return instanceDict(a0!, site: site)
         case "setattr", "delattr", "exec", "eval", "compile", "breakpoint", "dir", "vars", "globals", "locals", "__import__":
             if name == "setattr", args.count == 3, let attr = heap[args[1]].constant {
                 try setAttribute(args[0], attr, args[2], site: site, frame: frame)
@@ -430,8 +464,19 @@ extension Interpreter {
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
             return newList(name == "reversed" ? items.reversed() : items, site: site)
         case "min", "max":
-            if args.count == 1 { return try iterate(args[0], site: site, frame: frame).first ?? opaque(site: site) }
-            return args.first ?? opaque(site: site)
+            let candidates = args.count == 1 ? try iterate(args[0], site: site, frame: frame) : args
+            guard !candidates.isEmpty else { throw Signal.raise(try makeException("ValueError", site: site)) }
+            let numbers = candidates.map { numeric($0) }
+            if !numbers.contains(where: { $0 == nil }) {
+                let values = numbers.compactMap { $0 }
+                let best = name == "min" ? values.min()! : values.max()!
+                return candidates[values.firstIndex(of: best)!]
+            }
+            // min(x, c) of an unknown x is one of a few values up to c.
+            if name == "min", let c = candidates.compactMap({ intValue($0) }).min(), c >= 0, c < 10_000 {
+                return boundedInt(c + 1, site: site)
+            }
+            return candidates.first ?? opaque(site: site)
         case "next":
             if let a0, typeName(a0) == "itertools.count", let c = heap[a0].constant, let v = Int(c) {
                 heap.objects[a0].constant = String(v + 1)

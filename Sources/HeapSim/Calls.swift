@@ -74,6 +74,17 @@ extension Interpreter {
             return result
         case .descriptor(_, let fn):
             return try call(fn, args, kwargs, site: site, frame: frame)
+        case .partial(let fn, let bound) where ["methodcaller", "itemgetter", "attrgetter"].contains(typeName(callee)):
+            guard let target = args.first else { return opaque(site: site) }
+            switch typeName(callee) {
+            case "itemgetter": return try getItem(target, fn, site: site, frame: frame)
+            case "attrgetter":
+                guard let name = heap[fn].constant else { return opaque(site: site) }
+                return try getAttribute(target, name, site: site, frame: frame)
+            default:
+                guard let name = heap[fn].constant else { return opaque(site: site) }
+                return try call(try getAttribute(target, name, site: site, frame: frame), bound, kwargs, site: site, frame: frame)
+            }
         case .partial(let fn, let bound):
             return try call(fn, bound + args, kwargs, site: site, frame: frame)
         case .instance(let cls, _):

@@ -35,7 +35,15 @@ extension ModuleSimulation {
         // Scenarios follow the visible callers: a function they call is run through them.
         // When every visible call passes the argument, the default is only in play for callers
         // elsewhere: run the function as an outside caller would (the rule calls that latent).
-        let roots = graph.allCalls(pass: p, of: def) ? nil : graph.entryPoints(for: def)
+        var roots = graph.allCalls(pass: p, of: def) ? nil : graph.entryPoints(for: def)
+        if roots == nil, def.enclosingFunction != nil {
+            // A nested function's defaults are made each time the enclosing function runs: follow
+            // the callers of the outermost enclosing function, as the module uses it.
+            var top = def
+            while let o = top.enclosingFunction { top = o }
+            // (Only when functions re-run it; made once at import, the closure is used as is.)
+            if let outer = graph.entryPoints(for: top), !outer.isEmpty { roots = outer }
+        }
         if let roots {
             let names = roots.map { ($0.isLambda ? "<lambda>" : $0.name) + "()" }
             scenario = roots.isEmpty

@@ -31,6 +31,10 @@ extension Interpreter {
             let parts = args.map { heap[$0].constant }
             guard !parts.isEmpty, !parts.contains(where: { $0 == nil }) else { return opaque(derivedType(of: args), site: site) }
             return makePath(parts.compactMap { $0 }.joined(separator: "/"), site: site)
+        case "operator.methodcaller", "operator.itemgetter", "operator.attrgetter":
+            // Callables standing for `obj.name(*args)`, `obj[key]`, `obj.name`.
+            guard let a0 else { return opaque(site: site) }
+            return heap.allocate(String(q.dropFirst("operator.".count)), .partial(function: a0, args: Array(args.dropFirst())), origin: site)
         case "functools.reduce":
             guard args.count >= 2 else { return opaque(site: site) }
             var items = try iterate(args[1], site: site, frame: frame)

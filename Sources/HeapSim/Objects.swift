@@ -74,7 +74,7 @@ extension Interpreter {
             }
             if let v = attrs[name] { return v }
             if name == "__class__" { return cls }
-            if name == "__dict__" { return opaque("dict", site: site) }
+            if name == "__dict__" { return instanceDict(obj, site: site) }
             if let v = mroLookup(cls, name) {
                 if case .descriptor(.cachedProperty, let fn) = heap[v].payload {
                     let value = try call(fn, [obj], [], site: site, frame: frame)
@@ -143,6 +143,9 @@ extension Interpreter {
             return native("object." + name, r)
         case .registry:
             return native("registry." + name, obj)
+        case .native(let typeName, nil) where ["list", "dict", "set", "str", "bytes", "tuple", "frozenset", "bytearray"].contains(typeName):
+            // `list.append`, `dict.__setitem__`, …: the method unbound from its type.
+            return native("unbound:" + typeName + "." + name, nil)
         case .descriptor(.property, _) where ["setter", "getter", "deleter"].contains(name):
             return native("property." + name, obj)
         case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern":
@@ -192,6 +195,10 @@ extension Interpreter {
     // MARK: - Items
 
     func getItem(_ obj: ObjID, _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        if case .native("__dict__", let owner?) = heap[obj].payload, case .instance(_, let attrs) = heap[owner].payload {
+            if let name = heap[key].constant, let v = attrs[name] { return v }
+            throw Signal.raise(try makeException("KeyError", site: site))
+        }
         switch heap[obj].payload {
         case .list(let items), .tuple(let items), .deque(let items, _):
             if let i = intValue(key) {
@@ -285,6 +292,12 @@ extension Interpreter {
     }
 
     func setItem(_ obj: ObjID, _ key: ObjID, _ value: ObjID, site: Int, frame: Frame) throws {
+        if case .native("__dict__", let owner?) = heap[obj].payload {
+            // Writing through `vars(obj)` sets an attribute.
+            if let name = heap[key].constant, typeName(key) == "str" { setInstanceAttr(owner, name, value) }
+            else { escape("an instance __dict__ key heaplint cannot name", [value], site: site) }
+            return
+        }
         switch heap[obj].payload {
         case .list:
             if let i = intValue(key) {
