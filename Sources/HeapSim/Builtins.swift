@@ -169,9 +169,50 @@ extension Interpreter {
             }
             return makeStr(out, site: site)
         case "split", "rsplit":
-            if args.isEmpty || args[0] == none { return strs(text.split(whereSeparator: { $0.isWhitespace }).map(String.init)) }
-            guard let sep = consts[0], !sep.isEmpty, args.count == 1 else { return nil }
-            return strs(text.components(separatedBy: sep))
+            let maxsplit = args.count > 1 ? intValue(args[1]) : kwarg(kwargs, "maxsplit").flatMap { intValue($0) }
+            if args.count > 1, maxsplit == nil { return nil }
+            var parts: [String]
+            if args.isEmpty || args[0] == none {
+                parts = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+                if let m = maxsplit, m >= 0, parts.count > m + 1 { return nil }
+            } else {
+                guard let sep = consts[0], !sep.isEmpty else { return nil }
+                parts = text.components(separatedBy: sep)
+                if let m = maxsplit, m >= 0, parts.count > m + 1 {
+                    if method == "split" {
+                        parts = Array(parts[..<m]) + [parts[m...].joined(separator: sep)]
+                    } else {
+                        let cut = parts.count - m
+                        parts = [parts[..<cut].joined(separator: sep)] + Array(parts[cut...])
+                    }
+                }
+            }
+            return strs(parts)
+        case "removeprefix", "removesuffix":
+            guard let affix = consts.first ?? nil else { return nil }
+            if method == "removeprefix", text.hasPrefix(affix) { return makeStr(String(text.dropFirst(affix.count)), site: site) }
+            if method == "removesuffix", text.hasSuffix(affix), !affix.isEmpty { return makeStr(String(text.dropLast(affix.count)), site: site) }
+            return makeStr(text, site: site)
+        case "isalpha", "isdigit", "isdecimal", "isnumeric", "isalnum", "isspace", "isupper", "islower", "isidentifier", "istitle":
+            guard args.isEmpty else { return nil }
+            let cased = text.contains { $0.isUppercase || $0.isLowercase }
+            let r: Bool
+            switch method {
+            case "isalpha": r = !text.isEmpty && text.allSatisfy { $0.isLetter }
+            case "isdigit", "isdecimal", "isnumeric": r = !text.isEmpty && text.allSatisfy { $0.isNumber }
+            case "isalnum": r = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber }
+            case "isspace": r = !text.isEmpty && text.allSatisfy { $0.isWhitespace }
+            case "isupper": r = cased && !text.contains { $0.isLowercase }
+            case "islower": r = cased && !text.contains { $0.isUppercase }
+            case "istitle": r = cased && text == text.capitalized
+            default: r = !text.isEmpty && (text.first!.isLetter || text.first == "_") && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+            }
+            return bool(r)
+        case "capitalize":
+            return makeStr(text.prefix(1).uppercased() + text.dropFirst().lowercased(), site: site)
+        case "zfill":
+            guard let w = args.first.flatMap({ intValue($0) }) else { return nil }
+            return makeStr(String(repeating: "0", count: max(0, w - text.count)) + text, site: site)
         case "partition", "rpartition":
             guard let sep = consts.first ?? nil, !sep.isEmpty else { return nil }
             let r = method == "partition" ? text.range(of: sep) : text.range(of: sep, options: .backwards)
@@ -397,6 +438,10 @@ extension Interpreter {
                 return heap.allocate("range", .atom, constant: String(max(0, b - a)), origin: site)
             }
             return opaque("range", site: site)
+        case "chr" where a0.flatMap({ intValue($0) }).flatMap({ Unicode.Scalar(UInt32(clamping: max(0, $0))) }) != nil:
+            return makeStr(String(Character(Unicode.Scalar(UInt32(clamping: max(0, intValue(a0!)!)))!)), site: site)
+        case "ord" where a0.flatMap({ heap[$0].constant }).map({ $0.unicodeScalars.count == 1 }) == true:
+            return makeInt(Int(heap[a0!].constant!.unicodeScalars.first!.value), site: site)
         case "str", "repr", "format", "chr", "hex", "oct", "bin", "ascii", "input":
             if name == "str", let a0, typeName(a0) == "str" { return a0 }
             if name == "str", let a0, typeName(a0) == "Path", let p = heap[a0].constant { return makeStr(p, site: site) }
@@ -672,12 +717,29 @@ extension Interpreter {
             case "clear":
                 withStore(r) { $0.removeAll() }
                 return none
-            case "copy", "union", "difference", "intersection", "symmetric_difference":
+            case "copy", "union", "difference", "intersection", "symmetric_difference",
+                 "difference_update", "intersection_update", "symmetric_difference_update":
                 var c = s
-                if method == "union" { for a in args { for v in try iterate(a, site: site, frame: frame) { c.set(v, heap.valueKey(v), v) } } }
+                for a in args {
+                    let others = try iterate(a, site: site, frame: frame)
+                    let keys = Set(others.map { heap.valueKey($0) })
+                    switch method {
+                    case "union": for v in others { c.set(v, heap.valueKey(v), v) }
+                    case "difference", "difference_update": for v in others { c.remove(heap.valueKey(v)) }
+                    case "intersection", "intersection_update":
+                        for k in c.keys where !keys.contains(heap.valueKey(k)) { c.remove(heap.valueKey(k)) }
+                    case "symmetric_difference", "symmetric_difference_update":
+                        for v in others {
+                            if c.position(of: heap.valueKey(v)) != nil { c.remove(heap.valueKey(v)) } else { c.set(v, heap.valueKey(v), v) }
+                        }
+                    default: break
+                    }
+                }
+                if method.hasSuffix("_update") {
+                    withStore(r) { $0 = c }
+                    return none
+                }
                 return heap.allocate("set", .set(c), origin: site)
-            case "difference_update", "intersection_update", "symmetric_difference_update":
-                return none
             default:
                 return heap.allocate("bool", .atom, origin: site)
             }
@@ -752,6 +814,10 @@ extension Interpreter {
                 default: v = c.trimmingCharacters(in: .whitespaces)
                 }
                 return makeStr(v, site: site)
+            }
+            if heap[r].constant != nil && !args.contains(where: { isFreshValue($0) }) {
+                // A known string through a method the model does not compute: unknown, but not fresh data.
+                return unknownAtom(typeName(r) == "bytes" ? "bytes" : "str", site: site)
             }
             return heap.allocate(typeName(r) == "bytes" ? "bytes" : "str", .atom, origin: site)
         case .exception:

@@ -432,6 +432,7 @@ extension Interpreter {
             guard typeName(item) == "str", let sub = heap[item].constant else { return nil }
             return sub.isEmpty || text.contains(sub)
         }
+        if unknownValues.contains(item) { return nil }
         // A str or number the simulation computed without knowing its value came from fresh data.
         if case .atom = heap[item].payload, heap[item].constant == nil, item != none {
             switch heap[container].payload {
@@ -494,6 +495,12 @@ extension Interpreter {
         }
         if case .instance(let cls, _) = heap[a].payload, let m = mroLookup(cls, dunder(op)) {
             return try call(try bindIfFunction(m, to: a, site: site), [b], [], site: site, frame: frame)
+        }
+        if [.div, .floorDiv, .mod].contains(op), let y = numeric(b), y == 0, numeric(a) != nil {
+            throw Signal.raise(try makeException("ZeroDivisionError", site: site))
+        }
+        if op == .div, let x = numeric(a), let y = numeric(b), y != 0 {
+            return heap.allocate("float", .atom, constant: String(x / y), origin: site)
         }
         if let x = intValue(a), let y = intValue(b) {
             switch op {

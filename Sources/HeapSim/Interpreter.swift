@@ -71,6 +71,16 @@ final class Interpreter {
     var sizeBounds: [ObjID: Int] = [:]
     /// `len(c)` results → c, so a comparison with a constant can record a size bound.
     var lengthOf: [ObjID: ObjID] = [:]
+    /// Atoms whose value the model did not compute from known inputs: not fresh, just unknown
+    /// (two of them may be equal), so tests of them stay undecided.
+    var unknownValues = Set<ObjID>()
+
+    func unknownAtom(_ type: String, site: Int?) -> ObjID {
+        let id = heap.allocate(type, .atom, origin: site)
+        unknownValues.insert(id)
+        return id
+    }
+
     /// Results of `x % m`: one of m values. A container keyed by them holds at most m entries.
     var moduloOf: [ObjID: Int] = [:]
 
@@ -147,6 +157,7 @@ final class Interpreter {
         c.sizeBounds = sizeBounds
         c.lengthOf = lengthOf
         c.moduloOf = moduloOf
+        c.unknownValues = unknownValues
         c.stringPrefix = stringPrefix
         c.narrowing = narrowing
         c.functionObjects = functionObjects

@@ -235,7 +235,19 @@ extension Interpreter {
             }
             return opaque(site: site)
         case .atom:
-            return makeStr(nil, site: site)
+            if let text = heap[obj].constant, typeName(obj) == "str" {
+                let chars = text.map { String($0) }
+                if let i = intValue(key) {
+                    let j = i < 0 ? chars.count + i : i
+                    guard j >= 0, j < chars.count else { throw Signal.raise(try makeException("IndexError", site: site)) }
+                    return makeStr(chars[j], site: site)
+                }
+                if typeName(key) == "slice", heap[key].constant != nil {
+                    let indices = slice(Array(0..<chars.count), heap[key].constant)
+                    return makeStr(indices.map { chars[$0] }.joined(), site: site)
+                }
+            }
+            return isFreshValue(obj) ? makeStr(nil, site: site) : unknownAtom("str", site: site)
         default:
             return opaque(derivedType(obj), site: site)
         }
@@ -286,7 +298,7 @@ extension Interpreter {
     func isFreshValue(_ id: ObjID) -> Bool {
         let o = heap[id]
         if o.typeName == "argument" { return true }
-        if case .atom = o.payload, o.constant == nil, ["str", "bytes", "int", "float"].contains(o.typeName) { return true }
+        if case .atom = o.payload, o.constant == nil, ["str", "bytes", "int", "float"].contains(o.typeName), !unknownValues.contains(id) { return true }
         if case .tuple(let items) = o.payload { return items.contains { isFreshValue($0) } }
         return false
     }
