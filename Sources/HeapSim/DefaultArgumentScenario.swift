@@ -87,6 +87,9 @@ extension ModuleSimulation {
                 if let why = run.unknown { unknownReason = why; continue }
                 let (m1, m2, firstPoint) = (run.first, run.second, run.calls)
                 var text = scenario
+                if firstPoint != k, run.bound == nil, run.settledAfter == nil {
+                    text += ", then \(firstPoint) more to measure the rate"
+                }
                 if let settled = run.settledAfter {
                     text += "; growth stopped within \(settled) calls (a bounded set of keys, or a periodic reset)"
                 }
@@ -208,9 +211,11 @@ extension ModuleSimulation {
         // and what it held), not the contents of the new objects themselves.
         var gained = 0
         for (id, n) in b.slotsByContainer where a.objects.contains(id) { gained += max(0, n - (a.slotsByContainer[id] ?? 0)) }
-        let items = Int((Double(gained) / Double(max(calls, 1))).rounded(.up))
+        let rate = Double(gained) / Double(max(calls, 1))
+        let items = Int(rate.rounded(.up))
         return Growth(objects: perCall, containers: containers.sorted(),
-                      kinds: kinds.mapValues { max(1, Int((Double($0) / Double(max(calls, 1))).rounded())) }, items: items)
+                      kinds: kinds.mapValues { max(1, Int((Double($0) / Double(max(calls, 1))).rounded())) }, items: items,
+                      itemRate: rate)
     }
 
     func pickRetained(_ interp: Interpreter, _ a: Measurement, _ b: Measurement, _ candidates: [ObjID]) -> ObjID {

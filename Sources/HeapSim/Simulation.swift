@@ -194,6 +194,14 @@ public struct ModuleSimulation {
                 let settled = measure()
                 return GrowthRun(first: settled, second: settled, calls: point, bound: nil, unknown: nil, settledAfter: calls)
             }
+            if peakAfter != Int.max {
+                // Growth persisted: the longer window gives the better rate (growth on some calls only).
+                try interp.collect(gc: gc)
+                let later = measure()
+                if grew(m2, later) {
+                    return GrowthRun(first: m2, second: later, calls: 2 * n, bound: bound, unknown: nil)
+                }
+            }
         }
         return GrowthRun(first: m1, second: m2, calls: point, bound: bound, unknown: nil)
     }

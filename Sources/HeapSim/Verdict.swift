@@ -21,12 +21,15 @@ public struct Growth: Sendable, Equatable, Codable {
     public var kinds: [String: Int]
     /// Slots (list items, dict entries, set members, …) the containers gain per call.
     public var items: Int
+    /// The same, unrounded: growth on some calls only is a fraction (0.33 = one item every 3 calls).
+    public var itemRate: Double
 
-    public init(objects: Int, containers: [String], kinds: [String: Int] = [:], items: Int = 0) {
+    public init(objects: Int, containers: [String], kinds: [String: Int] = [:], items: Int = 0, itemRate: Double? = nil) {
         self.objects = objects
         self.containers = containers
         self.kinds = kinds
         self.items = items
+        self.itemRate = itemRate ?? Double(items)
     }
 }
 

@@ -137,6 +137,11 @@ struct MutableDefaultArgument: Rule {
         guard let g = growth else { return "grows with every call" }
         let kept = g.kinds.values.reduce(0, +)
         guard g.items > 0 else { return "keeps \(kept) more object\(kept == 1 ? "" : "s") alive per call" }
+        if g.itemRate > 0, g.itemRate < 0.9 {
+            // Growth on some calls only: say how often.
+            let every = max(2, Int((1 / g.itemRate).rounded()))
+            return "grows by 1 item every \(every) calls"
+        }
         var text = "grows by \(g.items) item\(g.items == 1 ? "" : "s") per call"
         if kept > g.items { text += ", keeping \(kept) objects alive" }
         return text
