@@ -355,7 +355,7 @@ extension Interpreter {
             return obj
         }
         if classHasOpaqueBase(cls) {
-            escape("constructor of a base class the simulation cannot see", [obj] + args + kwargs.map(\.1), site: site)
+            escape("the constructor of a base class defined elsewhere", [obj] + args + kwargs.map(\.1), site: site)
         }
         return obj
     }
