@@ -291,7 +291,8 @@ extension Interpreter {
         var opaqueBase = false
         for b in bases {
             if case .classObject = heap[b].payload { continue }
-            if case .external(let q) = heap[b].payload, q == "object" || q.hasSuffix(".ABC") || q == "abc.ABC" { continue }
+            if case .external(let q) = heap[b].payload, q == "object" || q.hasSuffix(".ABC") || q == "abc.ABC"
+                || q == "typing.NamedTuple" || q == "NamedTuple" || q == "typing.Generic" || q.hasPrefix("typing.Generic") { continue }
             opaqueBase = true
         }
         if !def.keywords.isEmpty { opaqueBase = true }
@@ -300,6 +301,10 @@ extension Interpreter {
         }, attrs: [], opaqueBase: opaqueBase)
         let cls = heap.allocate("type", .classObject(state), origin: site)
         classObjects[def.id] = cls
+        // A typing.NamedTuple class gets its constructor from its annotated fields, like a dataclass.
+        if bases.contains(where: { if case .external(let q) = heap[$0].payload { return q.hasSuffix("NamedTuple") } else { return false } }) {
+            dataclasses.insert(cls)
+        }
         let body = Frame(scope: def.scope, function: nil, moduleObject: frame.moduleObject, parent: frame, back: frame)
         // The class body's own closure cells for free names resolve through the enclosing frame.
         liveFrames.append(body)
@@ -308,6 +313,14 @@ extension Interpreter {
         var final = state
         for (name, value) in body.locals.sorted(by: { $0.key < $1.key }) { final.setAttr(name, value) }
         heap.objects[cls].payload = .classObject(final)
+        // type.__new__ calls __set_name__(owner, name) on attributes that define it (descriptors).
+        for (name, value) in final.attrs {
+            if case .instance(let vcls, _) = heap[value].payload, let setName = mroLookup(vcls, "__set_name__") {
+                do {
+                    _ = try call(try bindIfFunction(setName, to: value, site: site), [cls, makeStr(name, site: site)], [], site: site, frame: frame)
+                } catch Signal.raise {}
+            }
+        }
         if final.attr("__del__") != nil || bases.contains(where: { classHasFinalizer($0) }) {
             finalizerClasses.insert(cls)
         }

@@ -44,6 +44,12 @@ extension ModuleSimulation {
             // (Only when functions re-run it; made once at import, the closure is used as is.)
             if let outer = graph.entryPoints(for: top), !outer.isEmpty { roots = outer }
         }
+        if let r = roots, r.isEmpty {
+            // Only import-time code calls it: what it made then is used by the module's own
+            // entry points afterwards (a descriptor, a registry), so run those.
+            let entries = graph.moduleEntries.filter { $0.id != def.id }
+            if !entries.isEmpty { roots = entries }
+        }
         if let roots {
             let names = roots.map { ($0.isLambda ? "<lambda>" : $0.name) + "()" }
             scenario = roots.isEmpty

@@ -352,6 +352,9 @@ extension Interpreter {
     }
 
     func compare(_ op: CompareOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        if pseudoValues.contains(a) || pseudoValues.contains(b), op != .is, op != .isNot, op != .in, op != .notIn {
+            return heap.allocate("bool", .atom, origin: site)
+        }
         switch op {
         case .is, .isNot:
             var same: Bool? = a == b
@@ -521,9 +524,7 @@ extension Interpreter {
         if op == .mod, let m = intValue(b), m > 0, ta == "int" || ta == "argument" {
             // `x % m` of a number the model does not know is still one of m values: take one,
             // deterministically, so keys built from it repeat the way CPython's would.
-            let result = makeInt((callCounter &* 31 &+ site) % m, site: site)
-            moduloOf[result] = m
-            return result
+            return boundedInt(m, site: site)
         }
         if ta == "Path", op == .div, let base = heap[a].constant, let tail = heap[b].constant {
             return makePath(base.hasSuffix("/") ? base + tail : base + "/" + tail, site: site)

@@ -90,6 +90,8 @@ extension Interpreter {
             return newList(args, site: site)
         case "asyncio.sleep":
             return none
+        case "functools.total_ordering", "enum.unique", "typing.runtime_checkable":
+            return a0 ?? none
         case "functools.wraps", "functools.update_wrapper", "typing.overload", "typing.final", "abc.abstractmethod",
              "contextlib.contextmanager":
             if q == "contextlib.contextmanager", let a0 { return a0 }

@@ -81,6 +81,10 @@ final class Interpreter {
         return id
     }
 
+    /// Ints the model picked from a known range for an unknown value (`hash(x) % 97`): good as
+    /// bounded keys, but tests of their value stay undecided.
+    var pseudoValues = Set<ObjID>()
+
     /// Results of `x % m`: one of m values. A container keyed by them holds at most m entries.
     var moduloOf: [ObjID: Int] = [:]
 
@@ -158,6 +162,7 @@ final class Interpreter {
         c.lengthOf = lengthOf
         c.moduloOf = moduloOf
         c.unknownValues = unknownValues
+        c.pseudoValues = pseudoValues
         c.stringPrefix = stringPrefix
         c.narrowing = narrowing
         c.functionObjects = functionObjects

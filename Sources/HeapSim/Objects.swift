@@ -72,6 +72,11 @@ extension Interpreter {
             if let d = mroLookup(cls, name), case .descriptor(let kind, let fn) = heap[d].payload, kind == .property {
                 return try call(fn, [obj], [], site: site, frame: frame)
             }
+            // A user descriptor with __set__ (a data descriptor) wins over the instance dict too.
+            if let d = mroLookup(cls, name), case .instance(let dcls, _) = heap[d].payload,
+               mroLookup(dcls, "__set__") != nil, let get = mroLookup(dcls, "__get__") {
+                return try call(try bindIfFunction(get, to: d, site: site), [obj, cls], [], site: site, frame: frame)
+            }
             if let v = attrs[name] { return v }
             if name == "__class__" { return cls }
             if name == "__dict__" { return instanceDict(obj, site: site) }
@@ -81,9 +86,17 @@ extension Interpreter {
                     setInstanceAttr(obj, name, value)
                     return value
                 }
+                if case .instance(let dcls, _) = heap[v].payload, let get = mroLookup(dcls, "__get__") {
+                    return try call(try bindIfFunction(get, to: v, site: site), [obj, cls], [], site: site, frame: frame)
+                }
                 return try bindIfFunction(v, to: obj, site: site)
             }
             if classHasOpaqueBase(cls) { return opaque(site: site) }
+            if module.classes.contains(where: { c in c.methods.contains { $0.name == name } }) {
+                // Defined by other classes of the module (an abstract-style base): which class an
+                // outside caller would use is not known.
+                note("`\(name)` missing on \(className(cls)) but defined by other classes")
+            }
             throw Signal.raise(try makeException("AttributeError", site: site))
         case .classObject(let s):
             if let v = mroLookup(obj, name) {
@@ -168,6 +181,10 @@ extension Interpreter {
     func setAttribute(_ obj: ObjID, _ name: String, _ value: ObjID, site: Int, frame: Frame) throws {
         switch heap[obj].payload {
         case .instance(let cls, _):
+            if let d = mroLookup(cls, name), case .instance(let dcls, _) = heap[d].payload, let set = mroLookup(dcls, "__set__") {
+                _ = try call(try bindIfFunction(set, to: d, site: site), [obj, value], [], site: site, frame: frame)
+                return
+            }
             if let d = mroLookup(cls, name), case .descriptor(.property, _) = heap[d].payload {
                 if let setter = heap[d].setter {
                     _ = try call(setter, [obj, value], [], site: site, frame: frame)
@@ -260,6 +277,7 @@ extension Interpreter {
     func boundedInt(_ m: Int, site: Int) -> ObjID {
         let result = makeInt((callCounter &* 31 &+ site) % m, site: site)
         moduloOf[result] = m
+        pseudoValues.insert(result)
         return result
     }
 
@@ -413,6 +431,20 @@ extension Interpreter {
             if let m = mroLookup(cls, "__iter__") {
                 let it = try call(try bindIfFunction(m, to: obj, site: site), [], [], site: site, frame: frame)
                 if it != obj { return try iterate(it, site: site, frame: frame) }
+            }
+            if let next = mroLookup(cls, "__next__") {
+                // An iterator object: call __next__ until StopIteration (bounded).
+                var items: [ObjID] = []
+                let bound = try bindIfFunction(next, to: obj, site: site)
+                while items.count < bounds.maxLoopIterations {
+                    do {
+                        items.append(try call(bound, [], [], site: site, frame: frame))
+                    } catch Signal.raise(let e) {
+                        if case .exception(let c?, _, _, _) = heap[e].payload, let stop = exceptionClasses["StopIteration"], mro(c).contains(stop) { return items }
+                        throw Signal.raise(e)
+                    }
+                }
+                throw Signal.abort("iterator did not stop within \(bounds.maxLoopIterations) items")
             }
         case .generator(let fr):
             return try runGenerator(obj, frame: fr, site: site)
