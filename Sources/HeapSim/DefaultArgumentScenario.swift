@@ -52,9 +52,11 @@ extension ModuleSimulation {
         }
         if let roots {
             let names = roots.map { ($0.isLambda ? "<lambda>" : $0.name) + "()" }
+            let importOnly = graph.sites(of: def).allSatisfy { $0.caller == nil }
             scenario = roots.isEmpty
                 ? "only module-level code calls \(callText), once at import; no call repeats"
-                : "ran \(names.joined(separator: ", ")) \(k) then \(2 * k) times with fresh arguments (the visible callers of \(callText))"
+                : "ran \(names.joined(separator: ", ")) \(k) then \(2 * k) times with fresh arguments ("
+                    + (importOnly ? "\(callText) runs at import; these are the module's entry points)" : "the visible callers of \(callText))")
         }
 
         // Each branch policy is one deterministic way through the conditions the model cannot decide.
