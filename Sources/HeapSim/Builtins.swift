@@ -2,7 +2,7 @@ import PythonModel
 
 /// Library functions known not to keep references to their arguments beyond the call.
 let nonRetainingPrefixes = [
-    "os.path.", "math.", "time.", "re.", "json.dumps", "json.loads", "hashlib.", "uuid.", "random.",
+    "os.path.", "math.", "time.", "re.", "json.loads", "hashlib.", "uuid.", "random.",
     "datetime.", "operator.", "base64.", "binascii.", "struct.", "html.escape", "html.unescape",
     "urllib.parse.", "shlex.quote", "shlex.split", "textwrap.", "unicodedata.", "zlib.", "statistics.",
     "bisect.bisect", "keyword.", "string.capwords", "fnmatch.", "posixpath.", "ntpath.", "os.getenv",
@@ -12,6 +12,9 @@ let nonRetainingPrefixes = [
 ]
 
 /// Every builtin exception class with its first base, parents first (generated from CPython 3.11's builtins).
+/// Library functions that parse text into structures: their results may repeat from call to call.
+let parserPrefixes = ["json.load", "csv.", "ast.literal_eval", "tomllib.", "configparser.", "shlex.split", "urllib.parse.parse_qs"]
+
 let builtinExceptionNames: [(String, String?)] = [
     ("BaseException", nil), ("BaseExceptionGroup", "BaseException"), ("Exception", "BaseException"),
     ("GeneratorExit", "BaseException"), ("KeyboardInterrupt", "BaseException"), ("SystemExit", "BaseException"),
@@ -492,6 +495,8 @@ extension Interpreter {
             return args.count == 3 ? args[2] : opaque(site: site)
         case "sorted":
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
+            // The key function runs once per item.
+            if let key = kwarg(kwargs, "key"), key != none { for v in items { _ = try call(key, [v], [], site: site, frame: frame) } }
             return newList(items, site: site)
         case "reversed", "iter", "enumerate", "zip", "map", "filter":
             // Iterators over their arguments; consumed where they are used.
@@ -513,6 +518,10 @@ extension Interpreter {
             return newList(name == "reversed" ? items.reversed() : items, site: site)
         case "min", "max":
             let candidates = args.count == 1 ? try iterate(args[0], site: site, frame: frame) : args
+            if let key = kwarg(kwargs, "key"), key != none {
+                for v in candidates { _ = try call(key, [v], [], site: site, frame: frame) }
+                return candidates.first ?? opaque(site: site)
+            }
             guard !candidates.isEmpty else { throw Signal.raise(try makeException("ValueError", site: site)) }
             let numbers = candidates.map { numeric($0) }
             if !numbers.contains(where: { $0 == nil }) {
@@ -617,6 +626,9 @@ extension Interpreter {
                 return none
             case "sort", "reverse", "rotate":
                 if method == "reverse" { withList(r) { $0.reverse() } }
+                if method == "sort", let key = kwarg(kwargs, "key"), key != none, case .list(let items) = heap[r].payload {
+                    for v in items { _ = try call(key, [v], [], site: site, frame: frame) }
+                }
                 return none
             case "index", "count":
                 return heap.allocate("int", .atom, origin: site)

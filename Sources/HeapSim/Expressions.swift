@@ -164,7 +164,15 @@ extension Interpreter {
         var next = 0
         while i < end {
             let c = text[i]
-            if c == "\\" { return nil }
+            if c == "\\" {
+                // A backslash escape in a literal part.
+                guard i + 1 < end else { return nil }
+                let decoded = Interpreter.unescape(String([c, text[i + 1]]))
+                if decoded.count == 2 && text[i + 1] != "\\" { return nil }
+                out += decoded
+                i += 2
+                continue
+            }
             if c == "{" {
                 if i + 1 < end, text[i + 1] == "{" { out.append("{"); i += 2; continue }
                 var depth = 1

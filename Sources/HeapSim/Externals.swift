@@ -1,3 +1,4 @@
+import Foundation
 import PythonModel
 
 extension Interpreter {
@@ -35,6 +36,42 @@ extension Interpreter {
             // Callables standing for `obj.name(*args)`, `obj[key]`, `obj.name`.
             guard let a0 else { return opaque(site: site) }
             return heap.allocate(String(q.dropFirst("operator.".count)), .partial(function: a0, args: Array(args.dropFirst())), origin: site)
+        case "json.dumps":
+            if let a0, let text = jsonText(a0, depth: 0) { return makeStr(text, site: site) }
+            return makeStr(nil, site: site)
+        case "json.loads":
+            // JSON text the model knows is parsed into the objects CPython would build.
+            if let a0, let text = heap[a0].constant, let data = text.data(using: .utf8),
+               let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+                for hook in kwargs.map(\.1) where isCallableDefinition(hook) {
+                    _ = try call(hook, [opaque("object", site: site)], [], site: site, frame: frame)
+                }
+                return buildJSON(value, site: site, hook: kwarg(kwargs, "object_hook"), frame: frame)
+            }
+            for hook in kwargs.map(\.1) where isCallableDefinition(hook) {
+                _ = try call(hook, [opaque(derivedType(of: args), site: site)], [], site: site, frame: frame)
+            }
+            return opaque("object", site: site)
+        case "io.StringIO":
+            return heap.allocate("StringIO", .opaque(held: []), constant: a0.flatMap { heap[$0].constant } ?? "", origin: site)
+        case "csv.DictReader", "csv.reader":
+            guard let a0, typeName(a0) == "StringIO", let text = heap[a0].constant else { return opaque("object", site: site) }
+            var rows = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { line in
+                line.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
+            }
+            if q == "csv.reader" {
+                return newList(rows.map { newList($0.map { makeStr($0, site: site) }, site: site) }, site: site)
+            }
+            guard !rows.isEmpty else { return newList([], site: site) }
+            let header = rows.removeFirst()
+            return newList(rows.map { row in
+                var d = OrderedStore()
+                for (i, name) in header.enumerated() {
+                    let k = makeStr(name, site: site)
+                    d.set(k, heap.valueKey(k), i < row.count ? makeStr(row[i], site: site) : none)
+                }
+                return heap.allocate("dict", .dict(d, factory: nil), origin: site)
+            }, site: site)
         case "functools.reduce":
             guard args.count >= 2 else { return opaque(site: site) }
             var items = try iterate(args[1], site: site, frame: frame)
@@ -197,6 +234,13 @@ extension Interpreter {
             return opaque(site: site)
         default:
             if nonRetainingPrefixes.contains(where: { q.hasPrefix($0) }) {
+                // Hooks handed to a library function (`object_hook=`, `key=`, …) are called by it.
+                for hook in (args + kwargs.map(\.1)) where isCallableDefinition(hook) {
+                    let (hookArgs, hookKwargs) = callableArguments(hook)
+                    _ = try call(hook, hookArgs, hookKwargs, site: site, frame: frame)
+                }
+                // Parsers return data whose parts may repeat from call to call: unknown, not fresh.
+                if parserPrefixes.contains(where: { q.hasPrefix($0) }) { return opaque("object", site: site) }
                 // Pure library functions: what they compute from fresh data is fresh too.
                 let fresh = derivedType(of: args + kwargs.map(\.1)) == "argument"
                 if q.hasSuffix("dumps") || q.hasPrefix("os.path.") || q.hasPrefix("textwrap.") || q.hasPrefix("urllib.parse.") {
@@ -207,6 +251,83 @@ extension Interpreter {
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             // Unknown code could return anything, including a container it keeps.
             return opaque(site: site)
+        }
+    }
+
+    /// Fresh arguments for calling a hook or callback the way a library would.
+    func callableArguments(_ f: ObjID) -> ([ObjID], [(String, ObjID)]) {
+        var target = f
+        if case .boundMethod(_, let fn) = heap[f].payload { target = fn }
+        guard case .function(let st) = heap[target].payload, st.def < module.functions.count else { return ([], []) }
+        let def = module.functions[st.def]
+        if case .boundMethod = heap[f].payload { return freshArguments(for: def, skippingFirst: true) }
+        return freshArguments(for: def, skippingFirst: false)
+    }
+
+    /// JSON text of a value the model knows completely (json.dumps with default separators).
+    func jsonText(_ id: ObjID, depth: Int) -> String? {
+        guard depth < 32 else { return nil }
+        if id == none { return "null" }
+        if id == trueObject { return "true" }
+        if id == falseObject { return "false" }
+        switch heap[id].payload {
+        case .atom:
+            guard let c = heap[id].constant else { return nil }
+            switch typeName(id) {
+            case "int", "float": return c
+            case "str":
+                var out = "\""
+                for u in c.unicodeScalars {
+                    switch u {
+                    case "\"": out += "\\\""
+                    case "\\": out += "\\\\"
+                    case "\n": out += "\\n"
+                    case "\t": out += "\\t"
+                    default:
+                        if u.value < 0x20 || u.value > 0x7E { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+                    }
+                }
+                return out + "\""
+            default: return nil
+            }
+        case .list(let items), .tuple(let items):
+            var parts: [String] = []
+            for i in items { guard let t = jsonText(i, depth: depth + 1) else { return nil }; parts.append(t) }
+            return "[" + parts.joined(separator: ", ") + "]"
+        case .dict(let st, _):
+            var parts: [String] = []
+            for (k, v) in zip(st.keys, st.values) {
+                guard typeName(k) == "str", let kt = jsonText(k, depth: depth + 1), let vt = jsonText(v, depth: depth + 1) else { return nil }
+                parts.append(kt + ": " + vt)
+            }
+            return "{" + parts.joined(separator: ", ") + "}"
+        default:
+            return nil
+        }
+    }
+
+    /// Heap objects for a parsed JSON value (dicts, lists, strs, numbers, None); `object_hook` runs on each dict.
+    func buildJSON(_ value: Any, site: Int, hook: ObjID?, frame: Frame) -> ObjID {
+        switch value {
+        case let d as [String: Any]:
+            var store = OrderedStore()
+            for (k, v) in d.sorted(by: { $0.key < $1.key }) {
+                let key = makeStr(k, site: site)
+                store.set(key, heap.valueKey(key), buildJSON(v, site: site, hook: hook, frame: frame))
+            }
+            let obj = heap.allocate("dict", .dict(store, factory: nil), origin: site)
+            if let hook, let r = try? call(hook, [obj], [], site: site, frame: frame) { return r }
+            return obj
+        case let a as [Any]:
+            return newList(a.map { buildJSON($0, site: site, hook: hook, frame: frame) }, site: site)
+        case let str as String:
+            return makeStr(str, site: site)
+        case let n as NSNumber:
+            if String(cString: n.objCType) == "c" { return bool(n.boolValue) }
+            if n.doubleValue == n.doubleValue.rounded(), !String(describing: n).contains(".") { return makeInt(n.intValue, site: site) }
+            return heap.allocate("float", .atom, constant: String(n.doubleValue), origin: site)
+        default:
+            return none
         }
     }
 

@@ -35,12 +35,22 @@ public enum TestSupport {
 
     /// Corpus labels: (1-based row, code, verdict) for each `# expect: CODE VERDICT` line.
     public static func expectations(in url: URL) throws -> [(row: Int, code: String, verdict: String)] {
+        try labelledExpectations(in: url).map { ($0.row, $0.code, $0.verdict) }
+    }
+
+    /// Labels with their known-gap marker: a `# heaplint-todo: why` comment on the line above the
+    /// label records that heaplint does not reach the CPython-measured verdict yet (semgrep's
+    /// `todoruleid`); the label itself stays as CPython says.
+    public static func labelledExpectations(in url: URL) throws -> [(row: Int, code: String, verdict: String, todo: String?)] {
         let text = try String(contentsOf: url, encoding: .utf8)
-        var out: [(Int, String, String)] = []
-        for (i, line) in text.components(separatedBy: "\n").enumerated() {
+        let lines = text.components(separatedBy: "\n")
+        var out: [(Int, String, String, String?)] = []
+        for (i, line) in lines.enumerated() {
             guard let r = line.range(of: "# expect: ") else { continue }
             let parts = line[r.upperBound...].split(separator: " ").map(String.init)
-            if parts.count >= 2 { out.append((i + 1, parts[0], parts[1].trimmingCharacters(in: .whitespaces))) }
+            var todo: String?
+            if i > 0, let t = lines[i - 1].range(of: "# heaplint-todo: ") { todo = String(lines[i - 1][t.upperBound...]) }
+            if parts.count >= 2 { out.append((i + 1, parts[0], parts[1].trimmingCharacters(in: .whitespaces), todo)) }
         }
         return out
     }

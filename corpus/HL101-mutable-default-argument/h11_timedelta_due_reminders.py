@@ -5,6 +5,7 @@ import itertools
 TODAY = datetime.date(2025, 3, 1)
 
 
+# heaplint-todo: datetime/timedelta arithmetic is not modelled, so the due-date test stays undecided (heaplint: unknown)
 def remind_due(invoices, reminded=set()):  # expect: HL101 confirmed
     sent = []
     for inv_id, issued, terms in invoices:
