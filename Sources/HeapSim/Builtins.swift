@@ -458,6 +458,11 @@ extension Interpreter {
         case "hash" where a0.map({ typeName($0) == "str" || typeName($0) == "bytes" }) == true:
             // str and bytes hashes change from process to process (PYTHONHASHSEED).
             return unknownAtom("int", site: site)
+        case "id" where a0 != nil:
+            // Addresses are reused once objects are freed: ids of short-lived objects repeat.
+            let v = unknownAtom("int", site: site)
+            reusableValues.insert(v)
+            return v
         case "int", "float", "complex", "abs", "round", "hash", "id", "ord", "sum", "divmod", "pow":
             if name == "int", let a0, let v = intValue(a0) { return makeInt(v, site: site) }
             if name == "int" || name == "float", args.count == 1, let a0, typeName(a0) == "str", let text = heap[a0].constant {

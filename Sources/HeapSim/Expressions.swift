@@ -584,6 +584,20 @@ extension Interpreter {
         case .dict where op == .bitOr:
             try updateDict(a, b, site: site, frame: frame)
             return a
+        case .dict where op == .sub && typeName(a) == "Counter":
+            // Counter.__isub__ subtracts in place and drops keys whose count is no longer positive.
+            if case .dict(let other, _) = heap[b].payload {
+                for (k, v) in zip(other.keys, other.values) {
+                    let key = heap.valueKey(k)
+                    var old = 0
+                    if case .dict(let mine, _) = heap[a].payload, let i = mine.position(of: key) { old = intValue(mine.values[i]) ?? 0 }
+                    let left = old - (intValue(v) ?? 1)
+                    withStore(a) { st in
+                        if left > 0 { st.set(k, key, self.makeInt(left, site: site)) } else { st.remove(key) }
+                    }
+                }
+            }
+            return a
         case .dict where op == .add && typeName(a) == "Counter":
             // Counter.__iadd__ adds the other's counts in place.
             if case .dict(let other, _) = heap[b].payload {

@@ -36,6 +36,10 @@ extension Interpreter {
             // Callables standing for `obj.name(*args)`, `obj[key]`, `obj.name`.
             guard let a0 else { return opaque(site: site) }
             return heap.allocate(String(q.dropFirst("operator.".count)), .partial(function: a0, args: Array(args.dropFirst())), origin: site)
+        case "array.array":
+            // An array behaves like a list of numbers for what it keeps.
+            let items = try args.count > 1 ? iterate(args[1], site: site, frame: frame) : []
+            return heap.allocate("array", .list(items), origin: site)
         case "json.dumps":
             if let a0, let text = jsonText(a0, depth: 0) { return makeStr(text, site: site) }
             return makeStr(nil, site: site)

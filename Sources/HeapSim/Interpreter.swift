@@ -84,12 +84,18 @@ final class Interpreter {
     /// Ints the model picked from a known range for an unknown value (`hash(x) % 97`): good as
     /// bounded keys, but tests of their value stay undecided.
     var pseudoValues = Set<ObjID>()
+    /// Values that may equal earlier ones (`id()` of objects that were freed): keys built from
+    /// them may repeat, so growth through them is not certain.
+    var reusableValues = Set<ObjID>()
 
     /// Results of `x % m`: one of m values. A container keyed by them holds at most m entries.
     var moduloOf: [ObjID: Int] = [:]
 
     /// A key going into a dict or set: keys taken modulo m bound the container at m entries.
     func noteKey(_ container: ObjID, _ key: ObjID) {
+        if reusableValues.contains(key) {
+            escape("keys that may repeat (`id()` values are reused after objects are freed)", [container], site: heap[key].origin)
+        }
         var m = moduloOf[key]
         if m == nil, case .tuple(let parts) = heap[key].payload {
             // A tuple of bounded parts is bounded by their product (when small).
@@ -163,6 +169,7 @@ final class Interpreter {
         c.moduloOf = moduloOf
         c.unknownValues = unknownValues
         c.pseudoValues = pseudoValues
+        c.reusableValues = reusableValues
         c.stringPrefix = stringPrefix
         c.narrowing = narrowing
         c.functionObjects = functionObjects

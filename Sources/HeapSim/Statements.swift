@@ -331,6 +331,10 @@ extension Interpreter {
             var c = try execBlock(body, frame)
             if case .normal = c { c = try execBlock(orelse, frame) }
             outcome = .success(c)
+        } catch Signal.generatorStop {
+            // Closing a generator raises GeneratorExit at its yield: finally blocks still run.
+            if !finalbody.isEmpty { _ = try? execBlock(finalbody, frame) }
+            throw Signal.generatorStop
         } catch Signal.raise(let exc) {
             outcome = .failure(Signal.raise(exc))
             for h in handlers {

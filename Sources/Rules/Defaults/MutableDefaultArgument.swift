@@ -11,7 +11,7 @@ struct MutableDefaultArgument: Rule {
         "collections.deque": "deque", "collections.defaultdict": "defaultdict",
         "collections.OrderedDict": "OrderedDict", "collections.Counter": "Counter", "collections.ChainMap": "ChainMap",
         "weakref.WeakValueDictionary": "WeakValueDictionary", "weakref.WeakKeyDictionary": "WeakKeyDictionary",
-        "weakref.WeakSet": "WeakSet", "types.SimpleNamespace": "SimpleNamespace",
+        "weakref.WeakSet": "WeakSet", "types.SimpleNamespace": "SimpleNamespace", "array.array": "array",
     ]
 
     /// Base classes whose instances cannot be mutated in place.
