@@ -353,13 +353,28 @@ extension Interpreter {
         }
     }
 
-    /// `counter[v] += 1` for a Counter.
+    /// `counter[v] += 1` for a Counter (`update`, the constructor).
     func countElement(_ counter: ObjID, _ v: ObjID, site: Int) throws {
-        let key = heap.valueKey(v)
+        addCount(counter, v, 1, keepPositive: false, site: site)
+    }
+
+    /// Counter `+`, `+=`, `-=`: the other's counts, added with `sign`, keeping only positive counts.
+    func addCounts(into counter: ObjID, from other: ObjID, sign: Int, site: Int) throws {
+        guard case .dict(let o, _) = heap[other].payload else { return }
+        for (k, v) in zip(o.keys, o.values) { addCount(counter, k, sign * (intValue(v) ?? 1), keepPositive: true, site: site) }
+    }
+
+    func addCount(_ counter: ObjID, _ k: ObjID, _ delta: Int, keepPositive: Bool, site: Int) {
+        let key = heap.valueKey(k)
         var old = 0
         if case .dict(let s, _) = heap[counter].payload, let i = s.position(of: key) { old = intValue(s.values[i]) ?? 0 }
-        let n = makeInt(old + 1, site: site)
-        withStore(counter) { $0.set(v, key, n) }
+        let n = old + delta
+        if keepPositive && n <= 0 {
+            withStore(counter) { $0.remove(key) }
+        } else {
+            let value = makeInt(n, site: site)
+            withStore(counter) { $0.set(k, key, value) }
+        }
     }
 
     // MARK: - Builtin functions and methods

@@ -481,14 +481,10 @@ extension Interpreter {
         case (.list(let x), .atom) where op == .mult:
             let n = max(0, min(intValue(b) ?? 1, 64))
             return heap.allocate("list", .list(Array([[ObjID]](repeating: x, count: n).joined())), origin: site)
-        case (.dict(let x, _), .dict(let y, _)) where op == .add && typeName(a) == "Counter":
-            var s = x
-            for (k, v) in zip(y.keys, y.values) {
-                let key = heap.valueKey(k)
-                let old = s.position(of: key).flatMap { intValue(s.values[$0]) } ?? 0
-                s.set(k, key, makeInt(old + (intValue(v) ?? 1), site: site))
-            }
-            return heap.allocate("Counter", .dict(s, factory: nil), origin: site)
+        case (.dict(let x, _), .dict) where op == .add && typeName(a) == "Counter":
+            let sum = heap.allocate("Counter", .dict(x, factory: nil), origin: site)
+            try addCounts(into: sum, from: b, sign: 1, site: site)
+            return sum
         case (.dict(let x, _), .dict(let y, _)) where op == .bitOr:
             var s = x
             for (k, v) in zip(y.keys, y.values) { s.set(k, heap.valueKey(k), v) }
@@ -584,31 +580,9 @@ extension Interpreter {
         case .dict where op == .bitOr:
             try updateDict(a, b, site: site, frame: frame)
             return a
-        case .dict where op == .sub && typeName(a) == "Counter":
-            // Counter.__isub__ subtracts in place and drops keys whose count is no longer positive.
-            if case .dict(let other, _) = heap[b].payload {
-                for (k, v) in zip(other.keys, other.values) {
-                    let key = heap.valueKey(k)
-                    var old = 0
-                    if case .dict(let mine, _) = heap[a].payload, let i = mine.position(of: key) { old = intValue(mine.values[i]) ?? 0 }
-                    let left = old - (intValue(v) ?? 1)
-                    withStore(a) { st in
-                        if left > 0 { st.set(k, key, self.makeInt(left, site: site)) } else { st.remove(key) }
-                    }
-                }
-            }
-            return a
-        case .dict where op == .add && typeName(a) == "Counter":
-            // Counter.__iadd__ adds the other's counts in place.
-            if case .dict(let other, _) = heap[b].payload {
-                for (k, v) in zip(other.keys, other.values) {
-                    let key = heap.valueKey(k)
-                    var old = 0
-                    if case .dict(let mine, _) = heap[a].payload, let i = mine.position(of: key) { old = intValue(mine.values[i]) ?? 0 }
-                    let n = makeInt(old + (intValue(v) ?? 1), site: site)
-                    withStore(a) { $0.set(k, key, n) }
-                }
-            }
+        case .dict where (op == .sub || op == .add) && typeName(a) == "Counter":
+            // Counter.__iadd__ / __isub__ combine counts in place and keep only positive ones.
+            try addCounts(into: a, from: b, sign: op == .add ? 1 : -1, site: site)
             return a
         case .set where op == .bitOr || op == .sub || op == .bitAnd:
             let items = try iterate(b, site: site, frame: frame)
