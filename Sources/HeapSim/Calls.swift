@@ -273,7 +273,7 @@ extension Interpreter {
         case .function(let st) where st.def < module.functions.count && module.functions[st.def].enclosingFunction != nil:
             let inner = module.functions[st.def]
             let (args, kwargs) = freshArguments(for: inner, skippingFirst: false)
-            let frame = Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
+            let frame = moduleFrame()
             let result = try call(r, args, kwargs, site: site, frame: frame)
             try useResult(result, site: site, depth: depth + 1)
         default:

@@ -170,7 +170,7 @@ extension ModuleSimulation {
                 let callable = interp.wrapperReaching(f) ?? f
                 out.append { i in
                     let (args, kwargs) = i.freshArguments(for: inner, skippingFirst: false)
-                    let frame = Frame(scope: module.scope, function: nil, moduleObject: i.moduleObject, back: nil)
+                    let frame = i.moduleFrame()
                     return try i.call(callable, args, kwargs, site: inner.range.lowerBound, frame: frame)
                 }
             }
@@ -261,7 +261,7 @@ extension ModuleSimulation {
     /// makes a fresh instance; with `exerciseInstance`, the instance's other methods run after the
     /// call, as its users would (an `__init__` default stored on `self` is shared through them).
     func findEntry(_ interp: Interpreter, _ def: FunctionDef, exerciseInstance: Bool = false) throws -> ((Interpreter) throws -> ObjID)? {
-        let frame = Frame(scope: module.scope, function: nil, moduleObject: interp.moduleObject, back: nil)
+        let frame = interp.moduleFrame()
         // The function object itself, when importing the module makes it.
         if let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) {
             let callable = interp.wrapperReaching(f) ?? f

@@ -192,6 +192,20 @@ final class Interpreter {
         return c
     }
 
+    /// A frame at module level, for calls made from outside any Python function.
+    func moduleFrame() -> Frame {
+        Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
+    }
+
+    /// A call the runtime makes on its own (`__del__`, weakref callbacks): its frame is live
+    /// during the call, and a Python exception it raises is printed and ignored, as CPython does.
+    func callFromRuntime(_ callee: ObjID, _ args: [ObjID], site: Int) throws {
+        let frame = moduleFrame()
+        liveFrames.append(frame)
+        defer { liveFrames.removeLast() }
+        do { _ = try call(callee, args, [], site: site, frame: frame) } catch Signal.raise {}
+    }
+
     // MARK: - Bookkeeping
 
     func tick(_ site: Int? = nil) throws {
@@ -433,7 +447,7 @@ final class Interpreter {
 
     /// Runs the module body, as importing it would.
     func loadModule() throws {
-        let frame = Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
+        let frame = moduleFrame()
         setGlobal("__name__", makeStr(module.name, site: nil))
         heap.roots.append(("module name", global("__name__")!))
         liveFrames.append(frame)

@@ -52,14 +52,8 @@ extension Interpreter {
 
     func runFinalizer(_ id: ObjID) throws {
         guard case .instance(let cls, _) = heap[id].payload, let del = mroLookup(cls, "__del__") else { return }
-        let frame = Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
-        liveFrames.append(frame)
-        defer { liveFrames.removeLast() }
-        do {
-            _ = try call(try bindIfFunction(del, to: id, site: heap[id].origin ?? 0), [], [], site: heap[id].origin ?? 0, frame: frame)
-        } catch Signal.raise {
-            // Exceptions in __del__ are printed and ignored by CPython.
-        }
+        // Exceptions in __del__ are printed and ignored by CPython.
+        try callFromRuntime(try bindIfFunction(del, to: id, site: heap[id].origin ?? 0), [], site: heap[id].origin ?? 0)
     }
 
     func isAlive(_ id: ObjID) -> Bool { !heap.objects[id].freed }
@@ -72,10 +66,7 @@ extension Interpreter {
             guard case .weakref(let target?) = heap.objects[id].payload, heap.objects[target].freed,
                   let cb = heap.objects[id].callback else { continue }
             heap.objects[id].callbackDone = true
-            let frame = Frame(scope: module.scope, function: nil, moduleObject: moduleObject, back: nil)
-            liveFrames.append(frame)
-            defer { liveFrames.removeLast() }
-            do { _ = try call(cb, [id], [], site: heap.objects[id].origin ?? 0, frame: frame) } catch Signal.raise {}
+            try callFromRuntime(cb, [id], site: heap.objects[id].origin ?? 0)
         }
     }
 

@@ -106,7 +106,7 @@ public struct ModuleSimulation {
             do {
                 try interp.loadModule()
                 guard let fn = interp.global(entry) else { return (nil, 0, "no `\(entry)` function") }
-                let frame = Frame(scope: module.scope, function: nil, moduleObject: interp.moduleObject, back: nil)
+                let frame = interp.moduleFrame()
                 let run = try runGrowth(interp, gc: true, measure: { interp.measureAll() }) {
                     _ = try interp.call(fn, [], [], site: 0, frame: frame)
                 }
@@ -213,7 +213,7 @@ public struct ModuleSimulation {
         do {
             try interp.loadModule()
             guard let fn = interp.global(entry) else { return nil }
-            let frame = Frame(scope: module.scope, function: nil, moduleObject: interp.moduleObject, back: nil)
+            let frame = interp.moduleFrame()
             let obj = try interp.call(fn, [], [], site: 0, frame: frame)
             try interp.collect(gc: false)
             let afterRefcount = interp.isAlive(obj)
