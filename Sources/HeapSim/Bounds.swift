@@ -30,6 +30,12 @@ enum Signal: Error {
     case abort(String)
     /// A generator being consumed has yielded as many items as its consumer takes.
     case generatorStop
+
+    /// Bounds on the whole run (steps, objects, the file's budget), as opposed to one caller's
+    /// (call depth, a loop): after one of these no other caller can run either.
+    static func isGlobalAbort(_ why: String) -> Bool {
+        why.hasPrefix("step bound") || why.hasPrefix("object bound") || why.hasPrefix("the simulation budget")
+    }
 }
 
 /// What executing a statement list ended with.

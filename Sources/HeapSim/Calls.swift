@@ -138,6 +138,7 @@ extension Interpreter {
             return opaque(site: site)
         }
         let def = module.functions[state.def]
+        calledFunctions.insert(def.id)
         if depth >= bounds.maxCallDepth { throw Signal.abort("call depth bound (\(bounds.maxCallDepth)) reached in `\(def.qualifiedName)`") }
         let frame = Frame(scope: def.scope, function: def, moduleObject: state.globals, back: caller)
         frame.definingClass = definingClassObject(def)
@@ -256,7 +257,9 @@ extension Interpreter {
         do {
             _ = try execBlock(def.body, frame)
         } catch Signal.generatorStop {
-            // The consumer took what it wanted; the generator is closed.
+            // The consumer took what it wanted; the model closes the generator, but a real one
+            // kept alive could be resumed.
+            suspendedGenerators[gen] = def.id
         }
         return frame.yieldSink ?? []
     }

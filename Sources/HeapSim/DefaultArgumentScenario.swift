@@ -51,13 +51,27 @@ extension ModuleSimulation {
             if !entries.isEmpty { roots = entries }
         }
         if let roots {
-            let names = roots.map { ($0.isLambda ? "<lambda>" : $0.name) + "()" }
+            let allNames = roots.map { ($0.isLambda ? "<lambda>" : $0.name) + "()" }
+            // Name at most three callers, and how many more.
+            let names = allNames.count > 3 ? Array(allNames.prefix(3)) + ["and \(allNames.count - 3) more"] : allNames
             let importOnly = graph.sites(of: def).allSatisfy { $0.caller == nil }
             scenario = roots.isEmpty
                 ? "only module-level code calls \(callText), once at import; no call repeats"
                 : "ran \(names.joined(separator: ", ")) \(k) then \(2 * k) times with fresh arguments ("
                     + (importOnly ? "\(callText) runs at import; these are the module's entry points)" : "the visible callers of \(callText))")
         }
+
+        // The statements through which the default can be stored into or handed on: refuting
+        // needs every one of them reached (on some policy).
+        let sites = StoreSites(module: module, function: def, parameter: p.name).offsets
+        var reached = Set<Int>()
+        var called = Set<Int>()
+        var endedBy: (type: String, origin: Int?)?
+        var suspended = false
+        var uncertain: (type: String, origin: Int)?
+        // Callers the model could not run (missing, or a bound hit inside them): the verdict then
+        // rests on the others, and can no longer be `refuted`.
+        var failedCallers: [String] = []
 
         // Each branch policy is one deterministic way through the conditions the model cannot decide.
         var grown: SimulationOutcome?
@@ -71,11 +85,14 @@ extension ModuleSimulation {
                 for target in roots ?? [def] {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {
                         missing = "`\(target.qualifiedName)` is never created when the module is imported"
-                        break
+                        continue
                     }
                     entries.append(entry)
                 }
-                if let missing { unknownReason = missing; break }
+                if let missing {
+                    if !failedCallers.contains(missing) { failedCallers.append(missing) }
+                    if entries.isEmpty { unknownReason = missing; break }
+                }
                 // Closures the function handed out (a decorator's wrapper, a callback it built) that
                 // still exist after import are called by their users: call them too.
                 entries += closureEntries(interp, def, p)
@@ -86,12 +103,28 @@ extension ModuleSimulation {
                     }
                 }
                 if let c = candidates().first { candidateType = interp.typeName(c) }
+                var dropped = Set<Int>()
                 let run = try runGrowth(interp, gc: false, measure: { interp.measure(under: candidates()) },
                                         size: { interp.subgraphSize(candidates()) }) {
-                    for entry in entries {
-                        do { _ = try entry(interp) } catch Signal.raise {}
+                    for (i, entry) in entries.enumerated() where !dropped.contains(i) {
+                        do {
+                            _ = try entry(interp)
+                        } catch Signal.raise(let exc) {
+                            interp.lastEscapedException = (interp.typeName(exc), interp.raiseOrigin(exc))
+                        } catch Signal.abort(let why) where entries.count > 1 && !Signal.isGlobalAbort(why) {
+                            // One caller the model cannot run in full: go on with the others.
+                            dropped.insert(i)
+                            let text = "a caller could not be run in full (\(why))"
+                            if !failedCallers.contains(text) { failedCallers.append(text) }
+                        }
                     }
+                    if dropped.count == entries.count { throw Signal.abort(failedCallers.last ?? "no caller could be run") }
                 }
+                reached.formUnion(interp.reachedStatements)
+                called.formUnion(interp.calledFunctions)
+                if let e = interp.lastEscapedException { endedBy = e }
+                if uncertain == nil, let u = interp.uncertainRaises.first { uncertain = u }
+                if interp.suspendedGenerators.contains(where: { $0.value == def.id && interp.isReachable($0.key) }) { suspended = true }
                 if let why = run.unknown { unknownReason = why; continue }
                 let (m1, m2, firstPoint) = (run.first, run.second, run.calls)
                 var text = scenario
@@ -152,11 +185,60 @@ extension ModuleSimulation {
             return grown
         }
         if let unknownReason, best?.verdict != .unknown {
-            return SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario, assumptions: [unknownReason]),
-                                     candidateType: candidateType, reason: unknownReason)
+            var o = SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario, assumptions: [unknownReason]),
+                                      candidateType: candidateType, reason: unknownReason)
+            o.storeSites = sites
+            o.unreachedSites = sites.filter { !reached.contains($0) }
+            return o
         }
-        return best ?? SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario), candidateType: candidateType,
-                                         reason: "no scenario could run")
+        guard var outcome = best else {
+            return SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario), candidateType: candidateType,
+                                     reason: "no scenario could run")
+        }
+        outcome.storeSites = sites
+        outcome.unreachedSites = sites.filter { !reached.contains($0) }
+        outcome.endedBy = endedBy
+        if outcome.verdict == .refuted {
+            // Refutation must be earned: every statement that could store into the default ran,
+            // every caller ran in full, and no generator of it was left suspended.
+            // A store skipped inside a function that ran, on control flow decided from known values,
+            // is dead for these callers. One in a function that never ran (a method only outside
+            // code calls), or skipped after the model raised for want of knowledge, is not.
+            let neverRan = outcome.unreachedSites.filter { site in
+                guard let f = innermostFunction(containing: site), let first = f.body.first else { return true }
+                return !called.contains(f.id) && !reached.contains(first.range.lowerBound)
+            }
+            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && uncertain != nil) {
+                outcome.verdict = .unknown
+                if let site = neverRan.first, let f = innermostFunction(containing: site) {
+                    outcome.unreached = .functionNeverRan(site: site, function: f.isLambda ? "<lambda>" : f.qualifiedName)
+                } else if let site = outcome.unreachedSites.first, let u = uncertain {
+                    outcome.unreached = .skippedAfterUncertainRaise(site: site, exception: u.type, raisedAt: u.origin)
+                }
+                outcome.reason = "a statement that can store into it was never reached"
+                outcome.evidence.assumptions.append("not reached: \(outcome.unreachedSites.count) of \(sites.count) statements that can store into or hand on the default")
+            } else if !failedCallers.isEmpty {
+                outcome.verdict = .unknown
+                outcome.reason = failedCallers[0]
+                outcome.evidence.assumptions += failedCallers
+            } else if suspended {
+                outcome.verdict = .unknown
+                outcome.reason = "a generator of it is left suspended and may be resumed by code heaplint cannot see"
+                outcome.evidence.assumptions.append(outcome.reason!)
+            } else if !sites.isEmpty {
+                outcome.evidence.scenario += "; reached all \(sites.count) statement\(sites.count == 1 ? "" : "s") that can store into or hand on the default"
+            }
+        }
+        return outcome
+    }
+
+    /// The innermost function whose body holds the statement starting at `offset`.
+    func innermostFunction(containing offset: Int) -> FunctionDef? {
+        var best: FunctionDef?
+        for f in module.functions where f.range.contains(offset) {
+            if best == nil || f.range.count < best!.range.count { best = f }
+        }
+        return best
     }
 
     /// Calls of the live closures nested in `def` that capture `parameter`.

@@ -125,6 +125,29 @@ final class Interpreter {
     var exceptionClassSet = Set<ObjID>()
     /// Generators created but not yet run, with their frames.
     var pendingGenerators: [ObjID: Frame] = [:]
+    /// Generators the model stopped after a few items (it cannot resume them): generator → FunctionDef id.
+    var suspendedGenerators: [ObjID: Int] = [:]
+    /// Start offsets of the statements run so far (import included): refutations need the
+    /// statements that can store into a candidate to have run.
+    var reachedStatements = Set<Int>()
+    /// FunctionDef ids of the functions called so far (a generator function counts when called).
+    var calledFunctions = Set<Int>()
+    /// Attribute names some code of the module assigns (`x.name = …`, `setattr(x, "name", …)`):
+    /// reading one that an instance lacks gives an unknown value, not AttributeError, since the
+    /// code that sets it may simply not have run in the scenario. nil: every name (a dynamic setattr).
+    var assignedAttributes: Set<String>? = []
+    /// Exceptions the model raised for want of knowledge (a missing attribute or name that other
+    /// code may set, a fresh argument missing from a mapping): type and where. A store skipped
+    /// after one of these is not proof that real calls skip it.
+    var uncertainRaises: [(type: String, origin: Int)] = []
+
+    func raiseUncertain(_ type: String, site: Int) throws -> Signal {
+        if uncertainRaises.count < 16 { uncertainRaises.append((type, site)) }
+        return Signal.raise(try makeException(type, site: site))
+    }
+
+    /// The exception (type name, origin offset) that last ended a scenario call.
+    var lastEscapedException: (type: String, origin: Int?)?
 
     init(module: Module, bounds: SimulationBounds, pep442: Bool, installing: Bool = true) {
         self.module = module
@@ -177,6 +200,10 @@ final class Interpreter {
         c.finalizerClasses = finalizerClasses
         c.dataclasses = dataclasses
         c.fieldMarkers = fieldMarkers
+        c.suspendedGenerators = suspendedGenerators
+        c.reachedStatements = reachedStatements
+        c.calledFunctions = calledFunctions
+        c.assignedAttributes = assignedAttributes
 
         c.exceptionClassSet = exceptionClassSet
         for (gen, frame) in pendingGenerators {
@@ -210,6 +237,7 @@ final class Interpreter {
 
     func tick(_ site: Int? = nil) throws {
         steps += 1
+        if let site { reachedStatements.insert(site) }
         if let budget {
             budget.remaining -= 1
             if budget.remaining <= 0 { throw Signal.abort("the simulation budget for this file is spent") }

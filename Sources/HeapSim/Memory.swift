@@ -83,3 +83,14 @@ extension Interpreter {
         }
     }
 }
+
+extension Interpreter {
+    /// Reachable from the roots (module globals, registries, live frames) right now.
+    func isReachable(_ id: ObjID) -> Bool {
+        let reach = heap.reachable(from: rootIDs())
+        return id < reach.count && reach[id]
+    }
+
+    /// Where an exception object was made (its `raise`, or the operation that failed).
+    func raiseOrigin(_ exc: ObjID) -> Int? { heap[exc].origin }
+}

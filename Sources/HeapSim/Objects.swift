@@ -92,12 +92,21 @@ extension Interpreter {
                 return try bindIfFunction(v, to: obj, site: site)
             }
             if classHasOpaqueBase(cls) { return opaque(site: site) }
+            if let fallback = mroLookup(cls, "__getattr__"), !name.hasPrefix("__") {
+                // CPython calls __getattr__ when normal lookup fails.
+                let name = makeStr(name, site: site)
+                return try call(try bindIfFunction(fallback, to: obj, site: site), [name], [], site: site, frame: frame)
+            }
+            if assignedAttributes == nil || assignedAttributes?.contains(name) == true {
+                // Set by another method, a module function or outside code that the scenario did not run.
+                return opaque(site: site)
+            }
             if module.classes.contains(where: { c in c.methods.contains { $0.name == name } }) {
                 // Defined by other classes of the module (an abstract-style base): which class an
                 // outside caller would use is not known.
                 note("`\(name)` missing on \(className(cls)) but defined by other classes")
             }
-            throw Signal.raise(try makeException("AttributeError", site: site))
+            throw try raiseUncertain("AttributeError", site: site)
         case .classObject(let s):
             if let v = mroLookup(obj, name) {
                 if case .descriptor(let kind, let fn) = heap[v].payload {
@@ -108,7 +117,7 @@ extension Interpreter {
             }
             if name == "__name__" { return makeStr(s.name, site: site) }
             if classHasOpaqueBase(obj) { return opaque(site: site) }
-            throw Signal.raise(try makeException("AttributeError", site: site))
+            throw try raiseUncertain("AttributeError", site: site)
         case .module(_, let g):
             if let v = g[name] { return v }
             return opaque(site: site)
@@ -242,6 +251,7 @@ extension Interpreter {
                 // An unknown key may or may not be there.
                 if policyDecision(site: site), let v = s.values.first { return v }
             }
+            if heap[key].constant == nil { throw try raiseUncertain("KeyError", site: site) }
             throw Signal.raise(try makeException("KeyError", site: site))
         case .weakContainer(_, let s):
             if let i = s.position(of: heap.valueKey(key)) { return s.values[i] }

@@ -19,6 +19,7 @@ final class SimulationBudget {
 final class ImportedModules {
     var byPolicy: [BranchPolicy: Result<Interpreter, Error>] = [:]
     var callGraph: CallGraph?
+    var assignedAttributes: Set<String>??
 }
 
 /// What a scenario showed.
@@ -31,6 +32,22 @@ public struct SimulationOutcome: Sendable {
     public var latent: Bool = false
     /// Why the verdict is `unknown`, when it is.
     public var reason: String?
+    /// Statements that could store into or hand on the candidate (start offsets), and those of them
+    /// the scenario never reached: a refutation needs every one reached.
+    public var storeSites: [Int] = []
+    public var unreachedSites: [Int] = []
+    /// The exception that ended the scenario's calls, when one did (type name, where it was raised).
+    public var endedBy: (type: String, origin: Int?)?
+    /// Why a refutation was not earned, when a store statement was not reached.
+    public var unreached: UnreachedStore?
+}
+
+/// A statement that could store into the candidate and that the scenario did not reach.
+public enum UnreachedStore: Sendable, Equatable {
+    /// It sits in a function nothing the scenario ran calls (outside code may).
+    case functionNeverRan(site: Int, function: String)
+    /// It was skipped after the model raised an exception for want of knowledge.
+    case skippedAfterUncertainRaise(site: Int, exception: String, raisedAt: Int)
 }
 
 /// Growth measured in the subgraph under the candidate objects.
@@ -57,6 +74,14 @@ public struct ModuleSimulation {
         let g = CallGraph(module: module)
         imported.callGraph = g
         return g
+    }
+
+    /// Attribute names the module assigns somewhere (nil: any, through a computed `setattr`).
+    var assignedAttributes: Set<String>? {
+        if let a = imported.assignedAttributes { return a }
+        let a = module.assignedAttributeNames()
+        imported.assignedAttributes = .some(a)
+        return a
     }
 
     public init(module: Module, options: SimulationOptions = .init()) {
@@ -92,6 +117,7 @@ public struct ModuleSimulation {
         let i = Interpreter(module: module, bounds: options.bounds, pep442: options.targetVersion >= (3, 4))
         i.policy = policy
         i.budget = budget
+        i.assignedAttributes = assignedAttributes
         return i
     }
 

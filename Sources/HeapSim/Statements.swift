@@ -20,7 +20,7 @@ extension Interpreter {
                 throw Signal.raise(try makeException("UnboundLocalError", site: site))
             case .cell, .free:
                 guard let cell = lookupCell(name, frame) else {
-                    throw Signal.raise(try makeException("NameError", site: site))
+                    throw try raiseUncertain("NameError", site: site)
                 }
                 return try cellContents(cell, name: name, site: site)
             case .globalExplicit, .globalImplicit:

@@ -1,5 +1,6 @@
 import HeapSim
 import PythonModel
+import Syntax
 
 /// HL101: a mutable default argument that calls store into, so it grows for the life of the function.
 struct MutableDefaultArgument: Rule {
@@ -22,10 +23,13 @@ struct MutableDefaultArgument: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for def in context.module.functions {
+        for def in context.module.functions where !isOverloadStub(def, context) {
             for (index, parameter) in def.parameters.enumerated() {
                 guard let value = parameter.defaultValue,
                       let kind = mutableKind(value, context, depth: 0) else { continue }
+                // A sentinel: an instance of a class that holds no growing state and that this
+                // function never stores into.
+                if isSentinel(value, context, depth: 0), !storesInto(parameter.name, def) { continue }
                 findings.append(finding(def, index, parameter, value, kind, context))
             }
         }
@@ -63,13 +67,144 @@ struct MutableDefaultArgument: Rule {
             // A tuple is immutable, but a mutable object inside it is shared like any default.
             return items.contains { mutableKind($0, context, depth: depth + 1) != nil } ? "tuple" : nil
         case .attribute(let base, let name) where depth < 4:
-            // `[].append`: a bound method of a mutable object keeps that object as `__self__`.
-            guard mutableKind(base, context, depth: depth + 1) != nil,
-                  ["append", "add", "extend", "update", "setdefault", "insert", "appendleft"].contains(name) else { return nil }
-            return "bound method"
+            // `[].append`: a bound method of a mutable object made by the default expression keeps
+            // that object as `__self__`; the default is that object. A method of a module-level
+            // container (`totals.update`) is not: that container exists whatever the default is,
+            // and its growth belongs to the module-container rules.
+            if case .name = base.kind { return nil }
+            guard ["append", "add", "extend", "update", "setdefault", "insert", "appendleft", "__setitem__", "extendleft"].contains(name)
+            else { return nil }
+            return mutableKind(base, context, depth: depth + 1)
         default:
             return nil
         }
+    }
+
+    /// `@overload` stubs are replaced by the implementation at run time: never called as such.
+    func isOverloadStub(_ def: FunctionDef, _ context: RuleContext) -> Bool {
+        def.decorators.contains { d in
+            let q = context.names.qualifiedName(d)
+            return q == "typing.overload" || q == "overload" || q == "typing_extensions.overload"
+        }
+    }
+
+    /// An instance (directly or through a module-level name) of a module class whose code stores
+    /// nothing into its instances after construction: a marker object, compared by identity.
+    func isSentinel(_ expr: Expr, _ context: RuleContext, depth: Int) -> Bool {
+        switch expr.kind {
+        case .call(let callee, _):
+            guard case .name(let n) = callee.kind, let cls = context.names.classes[n], !context.names.rebound.contains(n) else { return false }
+            return isInertClass(cls, context, depth: 0)
+        case .name(let n):
+            guard depth < 4, !context.names.rebound.contains(n), let bound = context.names.assignments[n] else { return false }
+            return isSentinel(bound, context, depth: depth + 1)
+        case .tuple(let items):
+            return !items.isEmpty && items.allSatisfy { isSentinel($0, context, depth: depth + 1) || mutableKind($0, context, depth: depth + 1) == nil }
+        default:
+            return false
+        }
+    }
+
+    static let mutatingMethods: Set<String> = [
+        "append", "add", "extend", "update", "setdefault", "insert", "appendleft", "extendleft", "__setitem__",
+        "__setattr__", "__iadd__", "put", "push",
+    ]
+
+    /// A class that holds no mutable state of its own: no base but `object` or other such classes,
+    /// no mutable class attributes, no `__dict__`/`setattr` tricks, and no method but the
+    /// constructor assigns anything; the constructor only binds attributes, never grows them.
+    func isInertClass(_ cls: ClassDef, _ context: RuleContext, depth: Int) -> Bool {
+        guard depth < 4 else { return false }
+        for b in cls.bases {
+            if case .name("object") = b.kind { continue }
+            if case .name(let n) = b.kind, let base = context.names.classes[n], isInertClass(base, context, depth: depth + 1) { continue }
+            return false
+        }
+        if !cls.keywords.isEmpty || !cls.decorators.isEmpty { return false }
+        for s in cls.body {
+            switch s.kind {
+            case .pass, .expr:
+                continue
+            case .assign(_, let v), .annAssign(_, _, let v?):
+                if mutableKind(v, context, depth: 1) != nil { return false }
+            case .annAssign:
+                continue
+            case .functionDef(let f):
+                let constructor = ["__init__", "__new__", "__set_name__", "__init_subclass__"].contains(f.name)
+                if !f.decorators.isEmpty && !constructor { continue }
+                var mutates = false
+                IRWalk.expressions(in: f.body, intoFunctions: true) { e in
+                    if case .call(let callee, _) = e.kind {
+                        if case .attribute(_, let m) = callee.kind, Self.mutatingMethods.contains(m) { mutates = true }
+                        if case .name("setattr") = callee.kind, !constructor { mutates = true }
+                    }
+                    if case .attribute(_, "__dict__") = e.kind { mutates = true }
+                }
+                if !constructor && f.body.contains(where: { storesAttribute($0) }) { mutates = true }
+                if mutates { return false }
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether a statement (or one nested in it) assigns an attribute or an item.
+    func storesAttribute(_ s: Stmt) -> Bool {
+        func target(_ t: Expr) -> Bool {
+            switch t.kind {
+            case .attribute, .subscript: return true
+            case .tuple(let items), .list(let items): return items.contains(where: target)
+            default: return false
+            }
+        }
+        switch s.kind {
+        case .assign(let ts, _): return ts.contains(where: target)
+        case .augAssign(let t, _, _), .annAssign(let t, _, _): return target(t)
+        case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
+            return (b + o).contains(where: storesAttribute)
+        case .with(_, let b, _): return b.contains(where: storesAttribute)
+        case .tryStmt(let b, let hs, let o, let f): return (b + o + f + hs.flatMap(\.body)).contains(where: storesAttribute)
+        case .match(_, let cases): return cases.flatMap(\.body).contains(where: storesAttribute)
+        default: return false
+        }
+    }
+
+    /// The function stores through the parameter: `p.x = …`, `p[k] = …`, `p.items.append(…)`, `setattr(p, …)`.
+    func storesInto(_ name: String, _ def: FunctionDef) -> Bool {
+        func rooted(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .name(let n): return n == name
+            case .attribute(let b, _), .subscript(let b, _): return rooted(b)
+            default: return false
+            }
+        }
+        func target(_ t: Expr) -> Bool {
+            switch t.kind {
+            case .attribute(let b, _), .subscript(let b, _): return rooted(b)
+            case .tuple(let items), .list(let items): return items.contains(where: target)
+            default: return false
+            }
+        }
+        var found = false
+        var stack = def.body
+        while let s = stack.popLast() {
+            switch s.kind {
+            case .assign(let ts, _): if ts.contains(where: target) { found = true }
+            case .augAssign(let t, _, _), .annAssign(let t, _, _): if target(t) { found = true }
+            case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): stack += b + o
+            case .with(_, let b, _): stack += b
+            case .tryStmt(let b, let hs, let o, let f): stack += b + o + f + hs.flatMap(\.body)
+            case .match(_, let cases): stack += cases.flatMap(\.body)
+            default: break
+            }
+        }
+        IRWalk.expressions(in: def.body) { e in
+            guard case .call(let callee, let args) = e.kind else { return }
+            if case .attribute(let b, let m) = callee.kind, Self.mutatingMethods.contains(m), rooted(b) { found = true }
+            if case .name("setattr") = callee.kind, let first = args.first, rooted(first.value) { found = true }
+        }
+        return found
     }
 
     func isMutableClass(_ cls: ClassDef, _ context: RuleContext) -> Bool {
@@ -113,7 +248,10 @@ struct MutableDefaultArgument: Rule {
             case .refuted:
                 effect = "is never grown by a call (it is mutable, but nothing stored into it survives the call)"
             case .unknown:
-                if let reason = outcome.reason {
+                if let unreached = outcome.unreached {
+                    effect = "is mutable and shared between calls; heaplint could not decide whether it grows ("
+                        + describe(unreached, context.module.source) + ")"
+                } else if let reason = outcome.reason {
                     effect = "is mutable and shared between calls; heaplint could not decide whether it grows (\(reason))"
                 } else {
                     effect = "is mutable and shared between calls; heaplint could not decide whether it grows"
@@ -130,6 +268,16 @@ struct MutableDefaultArgument: Rule {
         return Finding(code: code, name: meta.name, message: message, severity: severity, range: value.range,
                        verdict: verdict, evidence: evidence,
                        fix: fix(def, parameter, value, kind, context, title: meta.fixTitle))
+    }
+
+    /// Why a store was not reached, with lines.
+    func describe(_ unreached: UnreachedStore, _ source: SourceText) -> String {
+        switch unreached {
+        case .functionNeverRan(let site, let function):
+            return "`\(function)`, which can store into it at line \(source.location(of: site).row), never ran in the scenario; code heaplint cannot see may call it"
+        case .skippedAfterUncertainRaise(let site, let exception, let raisedAt):
+            return "the store at line \(source.location(of: site).row) was not reached: the model raised \(exception) at line \(source.location(of: raisedAt).row), which real callers may not"
+        }
     }
 
     /// "grows by 1 item per call", "grows by 1 item per call, keeping 5 objects alive".

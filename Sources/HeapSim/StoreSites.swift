@@ -1,0 +1,329 @@
+import PythonModel
+
+/// The statements through which a default can be stored into or handed on: a refutation is earned
+/// only when the scenario reached every one of them (DESIGN.md, "Refutation must be earned").
+///
+/// Found from the model alone, conservatively: a statement is a site when the default (or a name,
+/// item or attribute that may hold it) is the receiver of a method that is not known to be
+/// read-only, the target of a store, an argument to a call that is not a known pure builtin,
+/// returned, yielded, captured by a closure, or aliased. When the default is stored on an object's
+/// attribute (`self.items = items`), every statement of the module that stores through an
+/// attribute of that name is a site too: the method that grows `self.items` must run.
+public struct StoreSites {
+    /// Statement start offsets (the same offsets the interpreter ticks at), sorted.
+    public let offsets: [Int]
+    /// Attribute names the default may be kept under.
+    public let attributes: Set<String>
+
+    static let readOnlyMethods: Set<String> = [
+        "get", "keys", "values", "items", "copy", "count", "index", "clear", "pop", "popitem", "popleft",
+        "remove", "discard", "__contains__", "__len__", "__getitem__", "__iter__", "issubset", "issuperset",
+        "isdisjoint", "union", "intersection", "difference", "symmetric_difference", "most_common", "elements",
+        "total", "startswith", "endswith", "join", "format", "split", "strip", "lower", "upper", "replace",
+        "find", "rfind", "encode", "decode", "hex", "tobytes", "tolist", "__eq__", "__ne__", "__hash__",
+        "__repr__", "__str__", "__bool__", "fromkeys", "maxlen", "default_factory",
+    ]
+    /// Read-only methods whose result may be an object the default holds.
+    static let itemMethods: Set<String> = ["get", "pop", "popitem", "popleft", "values", "items", "__getitem__", "setdefault"]
+    /// Builtins that only read their arguments (shadowing is checked against the module's names).
+    static let pureBuiltins: Set<String> = [
+        "len", "bool", "str", "repr", "sorted", "list", "tuple", "set", "frozenset", "dict", "sum", "min", "max",
+        "any", "all", "isinstance", "issubclass", "id", "hash", "type", "print", "format", "reversed", "enumerate",
+        "zip", "iter", "next", "callable", "hasattr", "getattr", "int", "float", "abs", "round", "divmod", "ord",
+        "chr", "ascii", "bytes", "bytearray", "map", "filter",
+    ]
+
+    public init(module: Module, function def: FunctionDef, parameter: String) {
+        var attrs = Set<String>()
+        var sites = Set<Int>()
+        // Attributes discovered while scanning the function widen the module-wide scan; iterate
+        // until nothing new appears (bounded: attributes only grow and are finite).
+        for _ in 0..<6 {
+            let before = attrs.count
+            var scan = Scan(tainted: [parameter], attrs: attrs, shadowedBuiltins: module.scope.symbols.keys.filter { Self.pureBuiltins.contains($0) })
+            scan.function(def, isCandidate: true)
+            sites.formUnion(scan.sites)
+            attrs.formUnion(scan.newAttrs)
+            if !attrs.isEmpty {
+                for other in module.functions where other.id != def.id && other.enclosingFunction == nil {
+                    var s = Scan(tainted: [], attrs: attrs, shadowedBuiltins: Array(scan.shadowedBuiltins))
+                    s.function(other, isCandidate: false)
+                    sites.formUnion(s.sites)
+                    attrs.formUnion(s.newAttrs)
+                }
+            }
+            if attrs.count == before { break }
+        }
+        offsets = sites.sorted()
+        attributes = attrs
+    }
+
+    struct Scan {
+        var tainted: Set<String>
+        var attrs: Set<String>
+        var shadowedBuiltins: Set<String>
+        var sites = Set<Int>()
+        var newAttrs = Set<String>()
+
+        init(tainted: Set<String>, attrs: Set<String>, shadowedBuiltins: [String]) {
+            self.tainted = tainted
+            self.attrs = attrs
+            self.shadowedBuiltins = Set(shadowedBuiltins)
+        }
+
+        mutating func function(_ def: FunctionDef, isCandidate: Bool) {
+            // Aliases found late make earlier statements sites too: a few passes reach the fixpoint.
+            for _ in 0..<4 {
+                let before = (tainted.count, attrs.count + newAttrs.count)
+                block(def.body)
+                if (tainted.count, attrs.count + newAttrs.count) == before { break }
+            }
+        }
+
+        mutating func block(_ stmts: [Stmt]) {
+            for s in stmts { statement(s) }
+        }
+
+        mutating func statement(_ s: Stmt) {
+            let site = s.range.lowerBound
+            switch s.kind {
+            case .expr(let e):
+                if hasStore(e) { sites.insert(site) }
+            case .assign(let targets, let value):
+                if hasStore(value) { sites.insert(site) }
+                let derivedValue = isDerived(value)
+                for t in targets where bind(t, derived: derivedValue) { sites.insert(site) }
+            case .annAssign(let t, _, let value):
+                if let value {
+                    if hasStore(value) { sites.insert(site) }
+                    if bind(t, derived: isDerived(value)) { sites.insert(site) }
+                }
+            case .augAssign(let t, _, let v):
+                if isDerived(t) || hasStore(v) || storesInto(t) { sites.insert(site) }
+                if isDerived(v), case .name(let n) = t.kind, !isDerived(t) {
+                    // `total = total + acc` keeps acc's items, not acc: only a read.
+                    _ = n
+                }
+            case .delete:
+                break
+            case .returnValue(let e):
+                if let e, isDerived(e) || hasStore(e) { sites.insert(site) }
+            case .raise(let e, let c):
+                if let e, hasStore(e) || isDerived(e) { sites.insert(site) }
+                if let c, hasStore(c) { sites.insert(site) }
+            case .ifStmt(let test, let body, let orelse):
+                if hasStore(test) { sites.insert(site) }
+                block(body); block(orelse)
+            case .whileLoop(let test, let body, let orelse):
+                if hasStore(test) { sites.insert(site) }
+                block(body); block(orelse)
+            case .forLoop(let target, let iter, let body, let orelse, _):
+                if hasStore(iter) { sites.insert(site) }
+                // The loop variable takes the default's items: stores into them grow what it holds.
+                if isDerived(iter) { _ = bind(target, derived: true) }
+                block(body); block(orelse)
+            case .with(let items, let body, _):
+                for it in items {
+                    if hasStore(it.context) { sites.insert(site) }
+                    if let t = it.target, isDerived(it.context) { _ = bind(t, derived: true) }
+                }
+                block(body)
+            case .tryStmt(let body, let handlers, let orelse, let finalbody):
+                block(body)
+                for h in handlers { block(h.body) }
+                block(orelse); block(finalbody)
+            case .functionDef(let d):
+                // Defaults and decorators run here; the body is a closure over our names.
+                for p in d.parameters {
+                    if let v = p.defaultValue, isDerived(v) || hasStore(v) { sites.insert(site) }
+                }
+                for dec in d.decorators where hasStore(dec) || isDerived(dec) { sites.insert(site) }
+                let shadowing = Set(d.parameters.map(\.name)).union(d.scope.symbols.keys.filter { d.scope.binding(of: $0) == .local || d.scope.binding(of: $0) == .cell })
+                let saved = tainted
+                tainted.subtract(shadowing)
+                if !tainted.isEmpty || !attrs.isEmpty { block(d.body) }
+                tainted = saved
+            case .classDef(let c):
+                block(c.body)
+            case .match(let subject, let cases):
+                if hasStore(subject) { sites.insert(site) }
+                for c in cases { block(c.body) }
+            case .assert(let t, let m):
+                if hasStore(t) { sites.insert(site) }
+                if let m, hasStore(m) { sites.insert(site) }
+            case .global, .nonlocal, .pass, .breakLoop, .continueLoop, .importModules, .importFrom, .unsupported:
+                break
+            }
+        }
+
+        /// Binds a target to a value; true when the binding stores into the default (or something
+        /// it holds) or hands the default to an object attribute or container.
+        mutating func bind(_ target: Expr, derived: Bool) -> Bool {
+            switch target.kind {
+            case .name(let n):
+                if derived { tainted.insert(n) }
+                return derived
+            case .attribute(let base, let name):
+                if derived, !attrs.contains(name) { newAttrs.insert(name) }
+                return derived || isDerived(base)
+            case .subscript(let base, _):
+                if derived, case .name(let n) = base.kind { tainted.insert(n) }
+                return derived || isDerived(base)
+            case .tuple(let items), .list(let items):
+                var any = false
+                for i in items where bind(i, derived: derived) { any = true }
+                return any
+            case .starred(let e):
+                return bind(e, derived: derived)
+            default:
+                return derived
+            }
+        }
+
+        func storesInto(_ target: Expr) -> Bool {
+            switch target.kind {
+            case .attribute(let b, let name): return isDerived(b) || attrs.contains(name)
+            case .subscript(let b, _): return isDerived(b)
+            default: return false
+            }
+        }
+
+        /// The expression's value may be the default or an object it holds.
+        func isDerived(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .name(let n): return tainted.contains(n)
+            case .attribute(let b, let a): return attrs.contains(a) || newAttrs.contains(a) || isDerived(b)
+            case .subscript(let b, _): return isDerived(b)
+            case .call(let f, _):
+                if case .attribute(let b, let m) = f.kind, StoreSites.itemMethods.contains(m) { return isDerived(b) }
+                return false
+            case .conditional(_, let a, let b): return isDerived(a) || isDerived(b)
+            case .boolOp(_, let es): return es.contains { isDerived($0) }
+            case .namedExpr(_, let v), .starred(let v), .await(let v): return isDerived(v)
+            case .list(let es), .tuple(let es), .set(let es): return es.contains { isDerived($0) }
+            case .dict(let items): return items.contains { ($0.key.map { isDerived($0) } ?? false) || isDerived($0.value) }
+            default: return false
+            }
+        }
+
+        /// Somewhere in the expression the default (or something it holds) is stored into, called,
+        /// passed to a call that is not a known pure builtin, yielded, or captured.
+        mutating func hasStore(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .call(let f, let args):
+                var store = false
+                var pure = false
+                if case .attribute(let b, let m) = f.kind {
+                    if isDerived(b) {
+                        if StoreSites.readOnlyMethods.contains(m) { pure = true } else { store = true }
+                    }
+                    if hasStore(b) { store = true }
+                } else if case .name(let n) = f.kind, StoreSites.pureBuiltins.contains(n), !shadowedBuiltins.contains(n) {
+                    pure = true
+                } else {
+                    if isDerived(f) { store = true }
+                    if hasStore(f) { store = true }
+                }
+                for a in args {
+                    if hasStore(a.value) { store = true }
+                    if !pure, isDerived(a.value) { store = true }
+                }
+                return store
+            case .attribute(let b, _), .unary(_, let b), .await(let b):
+                return hasStore(b)
+            case .subscript(let a, let b), .binary(_, let a, let b):
+                let x = hasStore(a), y = hasStore(b)
+                return x || y
+            case .slice(let a, let b, let c):
+                var any = false
+                for x in [a, b, c].compactMap({ $0 }) where hasStore(x) { any = true }
+                return any
+            case .list(let es), .tuple(let es), .set(let es), .fstring(let es), .boolOp(_, let es):
+                var any = false
+                for x in es where hasStore(x) { any = true }
+                return any
+            case .dict(let items):
+                var any = false
+                for it in items {
+                    if let k = it.key, hasStore(k) { any = true }
+                    if hasStore(it.value) { any = true }
+                }
+                return any
+            case .compare(let a, _, let rest):
+                var any = hasStore(a)
+                for x in rest where hasStore(x) { any = true }
+                return any
+            case .conditional(let t, let b, let o):
+                let x = hasStore(t), y = hasStore(b), z = hasStore(o)
+                return x || y || z
+            case .yield(let v):
+                guard let v else { return false }
+                return isDerived(v) || hasStore(v)
+            case .yieldFrom(let v):
+                return isDerived(v) || hasStore(v)
+            case .namedExpr(let t, let v):
+                if isDerived(v) { tainted.insert(t); return true }
+                return hasStore(v)
+            case .starred(let v):
+                return hasStore(v)
+            case .lambda(let d):
+                // A lambda that uses the default keeps it in its closure.
+                var found = false
+                IRWalk.expressions(in: d.body) { x in
+                    if case .name(let n) = x.kind, tainted.contains(n), !d.parameters.contains(where: { $0.name == n }) { found = true }
+                    if case .attribute(_, let a) = x.kind, attrs.contains(a) { found = true }
+                }
+                for p in d.parameters { if let v = p.defaultValue, isDerived(v) { found = true } }
+                return found
+            case .comprehension(let c):
+                var any = hasStore(c.element)
+                if let v = c.value, hasStore(v) { any = true }
+                for g in c.generators {
+                    if hasStore(g.iter) { any = true }
+                    for cond in g.conditions where hasStore(cond) { any = true }
+                }
+                return any
+            case .name, .constant, .unsupported:
+                return false
+            }
+        }
+    }
+}
+
+extension Module {
+    /// Attribute names assigned anywhere in the module (`x.name = …`, `x.name += …`,
+    /// `setattr(x, "name", …)`); nil when a `setattr` with a computed name may set any of them.
+    public func assignedAttributeNames() -> Set<String>? {
+        var names = Set<String>()
+        var dynamic = false
+        func target(_ t: Expr) {
+            switch t.kind {
+            case .attribute(_, let n): names.insert(n)
+            case .tuple(let items), .list(let items): items.forEach(target)
+            case .starred(let e): target(e)
+            default: break
+            }
+        }
+        var stack: [Stmt] = body
+        for f in functions { stack += f.body }
+        for c in classes { stack += c.body }
+        while let s = stack.popLast() {
+            switch s.kind {
+            case .assign(let ts, _): ts.forEach(target)
+            case .augAssign(let t, _, _), .annAssign(let t, _, _): target(t)
+            case .forLoop(let t, _, let b, let o, _): target(t); stack += b; stack += o
+            case .with(let items, let b, _): items.compactMap(\.target).forEach(target); stack += b
+            case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o): stack += b; stack += o
+            case .tryStmt(let b, let hs, let o, let f): stack += b; stack += o; stack += f; hs.forEach { stack += $0.body }
+            case .match(_, let cases): cases.forEach { stack += $0.body }
+            default: break
+            }
+        }
+        IRWalk.expressions(in: body, intoFunctions: true) { e in
+            if case .call(let f, let args) = e.kind, case .name("setattr") = f.kind, args.count >= 2 {
+                if case .constant(.string(let n)) = args[1].value.kind { names.insert(n) } else { dynamic = true }
+            }
+        }
+        return dynamic ? nil : names
+    }
+}
