@@ -404,7 +404,13 @@ extension Interpreter {
                 return membership(rest[0], in: receiver).map(bool) ?? heap.allocate("bool", .atom, origin: site)
             case "__len__":
                 return try callNative("len", nil, [receiver], [], site: site, frame: frame)
+            case "__init__" where name.hasPrefix("unbound:object."), "__init_subclass__" where name.hasPrefix("unbound:object."):
+                return none
+            case "__setattr__" where name.hasPrefix("unbound:object.") && rest.count == 2:
+                if let attr = heap[rest[0]].constant { try setAttribute(receiver, attr, rest[1], site: site, frame: frame) }
+                return none
             default:
+                if name.hasPrefix("unbound:object.") { return opaque(site: site) }
                 return try call(try getAttribute(receiver, method, site: site, frame: frame), rest, kwargs, site: site, frame: frame)
             }
         }

@@ -7,7 +7,16 @@ extension ModuleSimulation {
     /// the default of `parameter` stays in play, dropping results; measure what the default retains.
     public func defaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
         let start = DispatchTime.now().uptimeNanoseconds
-        let outcome = runDefaultArgument(function: def, parameter: parameter)
+        var outcome = runDefaultArgument(function: def, parameter: parameter)
+        if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled, def.enclosingFunction == nil {
+            // Its visible callers never got as far as calling it (they stopped on something the model
+            // cannot run): a module's function can be called from outside too, so run it that way.
+            var direct = runDefaultArgument(function: def, parameter: parameter, direct: true)
+            if direct.verdict != .unknown || outcome.unreached != nil {
+                direct.evidence.scenario += " (its visible callers never reached it)"
+                outcome = direct
+            }
+        }
         if ModuleSimulation.timing {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             let row = module.source.location(of: def.parameters[parameter].range.lowerBound).row
@@ -19,7 +28,7 @@ extension ModuleSimulation {
     /// `HEAPLINT_TIMINGS=1` prints the simulation time of each HL101 candidate to stderr.
     static let timing = ProcessInfo.processInfo.environment["HEAPLINT_TIMINGS"] != nil
 
-    func runDefaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
+    func runDefaultArgument(function def: FunctionDef, parameter: Int, direct: Bool = false) -> SimulationOutcome {
         let p = def.parameters[parameter]
         guard budget.remaining > 0 else {
             let why = "the simulation budget for this file is spent (it has many candidates)"
@@ -35,8 +44,8 @@ extension ModuleSimulation {
         // Scenarios follow the visible callers: a function they call is run through them.
         // When every visible call passes the argument, the default is only in play for callers
         // elsewhere: run the function as an outside caller would (the rule calls that latent).
-        var roots = graph.allCalls(pass: p, of: def) ? nil : graph.entryPoints(for: def)
-        if roots == nil, def.enclosingFunction != nil {
+        var roots = direct || graph.allCalls(pass: p, of: def) ? nil : graph.entryPoints(for: def)
+        if roots == nil, def.enclosingFunction != nil, !direct {
             // A nested function's defaults are made each time the enclosing function runs: follow
             // the callers of the outermost enclosing function, as the module uses it.
             var top = def
@@ -44,7 +53,7 @@ extension ModuleSimulation {
             // (Only when functions re-run it; made once at import, the closure is used as is.)
             if let outer = graph.entryPoints(for: top), !outer.isEmpty { roots = outer }
         }
-        if let r = roots, r.isEmpty {
+        if !direct, let r = roots, r.isEmpty {
             // Only import-time code calls it: what it made then is used by the module's own
             // entry points afterwards (a descriptor, a registry), so run those.
             let entries = graph.moduleEntries.filter { $0.id != def.id }
@@ -72,6 +81,13 @@ extension ModuleSimulation {
         // Callers the model could not run (missing, or a bound hit inside them): the verdict then
         // rests on the others, and can no longer be `refuted`.
         var failedCallers: [String] = []
+        let viaCallers = roots != nil
+        func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
+            var o = outcome
+            o.viaCallers = viaCallers
+            o.targetCalled = called.contains(def.id)
+            return o
+        }
 
         // Each branch policy is one deterministic way through the conditions the model cannot decide.
         var grown: SimulationOutcome?
@@ -103,6 +119,7 @@ extension ModuleSimulation {
                     }
                 }
                 if let c = candidates().first { candidateType = interp.typeName(c) }
+                let sizeBefore = interp.subgraphSize(candidates())
                 var dropped = Set<Int>()
                 let run = try runGrowth(interp, gc: false, measure: { interp.measure(under: candidates()) },
                                         size: { interp.subgraphSize(candidates()) }) {
@@ -152,6 +169,7 @@ extension ModuleSimulation {
                     }
                 } else {
                     flatUnder.append(policy)
+                    let grewOnce = interp.subgraphSize(candidates()) > sizeBefore
                     var assumptions = escaped
                     if !interp.unsupported.isEmpty {
                         assumptions += interp.unsupported.map { "not modelled: \($0)" }
@@ -161,6 +179,7 @@ extension ModuleSimulation {
                                                     candidateType: candidateType,
                                                     reason: assumptions.isEmpty ? nil : unknownReasonText(escaped, interp.unsupported))
                     if best == nil || (best?.verdict == .refuted && outcome.verdict == .unknown) { best = outcome }
+                    if grewOnce { best?.storedButBounded = true }
                 }
                 if interp.undecidedBranches == 0 { break }
             } catch Signal.abort(let why) {
@@ -175,25 +194,25 @@ extension ModuleSimulation {
                 // Code heaplint cannot see had the default too: it might also empty it.
                 grown.verdict = .unknown
                 grown.reason = unknownReasonText(grown.evidence.assumptions, [])
-                return grown
+                return finish(grown)
             }
-            if flatUnder.isEmpty { return grown }
+            if flatUnder.isEmpty { return finish(grown) }
             // Growth only on some ways through conditions the model cannot evaluate: it may or may not happen.
             grown.verdict = .unknown
             grown.reason = "it grows only when a condition heaplint cannot evaluate goes one way"
             grown.evidence.assumptions.append("grows only on some paths through conditions heaplint cannot evaluate")
-            return grown
+            return finish(grown)
         }
         if let unknownReason, best?.verdict != .unknown {
             var o = SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario, assumptions: [unknownReason]),
                                       candidateType: candidateType, reason: unknownReason)
             o.storeSites = sites
             o.unreachedSites = sites.filter { !reached.contains($0) }
-            return o
+            return finish(o)
         }
         guard var outcome = best else {
-            return SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario), candidateType: candidateType,
-                                     reason: "no scenario could run")
+            return finish(SimulationOutcome(verdict: .unknown, evidence: Evidence(scenario: scenario), candidateType: candidateType,
+                                     reason: "no scenario could run"))
         }
         outcome.storeSites = sites
         outcome.unreachedSites = sites.filter { !reached.contains($0) }
@@ -229,7 +248,7 @@ extension ModuleSimulation {
                 outcome.evidence.scenario += "; reached all \(sites.count) statement\(sites.count == 1 ? "" : "s") that can store into or hand on the default"
             }
         }
-        return outcome
+        return finish(outcome)
     }
 
     /// The innermost function whose body holds the statement starting at `offset`.

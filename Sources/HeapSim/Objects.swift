@@ -64,6 +64,12 @@ extension Interpreter {
 
     // MARK: - Attributes
 
+    /// Methods every class has from `object` (and exception classes from BaseException).
+    static let objectMethods: Set<String> = [
+        "__init__", "__init_subclass__", "__setattr__", "__delattr__", "__getattribute__", "__str__", "__repr__",
+        "__eq__", "__ne__", "__hash__", "__format__", "__reduce__", "__reduce_ex__", "__sizeof__", "__dir__",
+    ]
+
     func getAttribute(_ obj: ObjID, _ name: String, site: Int, frame: Frame) throws -> ObjID {
         let payload = heap[obj].payload
         switch payload {
@@ -117,6 +123,10 @@ extension Interpreter {
             }
             if name == "__name__" { return makeStr(s.name, site: site) }
             if classHasOpaqueBase(obj) { return opaque(site: site) }
+            if Interpreter.objectMethods.contains(name) {
+                // Inherited from `object` (or BaseException): `Base.__init__(self, …)` and the like.
+                return native("unbound:object." + name, nil)
+            }
             throw try raiseUncertain("AttributeError", site: site)
         case .module(_, let g):
             if let v = g[name] { return v }

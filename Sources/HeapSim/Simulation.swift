@@ -40,6 +40,13 @@ public struct SimulationOutcome: Sendable {
     public var endedBy: (type: String, origin: Int?)?
     /// Why a refutation was not earned, when a store statement was not reached.
     public var unreached: UnreachedStore?
+    /// The scenario ran the function's visible callers (not the function itself), and whether
+    /// they ever called it.
+    /// Refuted, but the default held more after the scenario than before it: calls store into it
+    /// and it stops at a bound (a size check, a reset, a bounded set of keys, one item ever).
+    public var storedButBounded = false
+    var viaCallers = false
+    var targetCalled = false
 }
 
 /// A statement that could store into the candidate and that the scenario did not reach.

@@ -36,17 +36,22 @@ public struct StoreSites {
     public init(module: Module, function def: FunctionDef, parameter: String) {
         var attrs = Set<String>()
         var sites = Set<Int>()
+        var visible = Set<String>()
+        for f in module.functions where f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda { visible.insert(f.name) }
+        for c in module.classes where c.enclosingFunction == nil { visible.insert(c.name) }
         // Attributes discovered while scanning the function widen the module-wide scan; iterate
         // until nothing new appears (bounded: attributes only grow and are finite).
         for _ in 0..<6 {
             let before = attrs.count
             var scan = Scan(tainted: [parameter], attrs: attrs, shadowedBuiltins: module.scope.symbols.keys.filter { Self.pureBuiltins.contains($0) })
+            scan.visibleCallees = visible
             scan.function(def, isCandidate: true)
             sites.formUnion(scan.sites)
             attrs.formUnion(scan.newAttrs)
             if !attrs.isEmpty {
                 for other in module.functions where other.id != def.id && other.enclosingFunction == nil {
                     var s = Scan(tainted: [], attrs: attrs, shadowedBuiltins: Array(scan.shadowedBuiltins))
+                    s.visibleCallees = visible
                     s.function(other, isCandidate: false)
                     sites.formUnion(s.sites)
                     attrs.formUnion(s.newAttrs)
@@ -64,6 +69,10 @@ public struct StoreSites {
         var shadowedBuiltins: Set<String>
         var sites = Set<Int>()
         var newAttrs = Set<String>()
+        /// Names bound to objects the default holds (its items, values, loop variables over it).
+        var items = Set<String>()
+        /// Module-level functions and classes: code the simulation runs, so an item handed to them may be stored into.
+        var visibleCallees = Set<String>()
 
         init(tainted: Set<String>, attrs: Set<String>, shadowedBuiltins: [String]) {
             self.tainted = tainted
@@ -93,17 +102,14 @@ public struct StoreSites {
                 if hasStore(value) { sites.insert(site) }
                 let derivedValue = isDerived(value)
                 for t in targets where bind(t, derived: derivedValue) { sites.insert(site) }
+                if !derivedValue && isItem(value) { targets.forEach { bindItems($0) } }
             case .annAssign(let t, _, let value):
                 if let value {
                     if hasStore(value) { sites.insert(site) }
                     if bind(t, derived: isDerived(value)) { sites.insert(site) }
                 }
             case .augAssign(let t, _, let v):
-                if isDerived(t) || hasStore(v) || storesInto(t) { sites.insert(site) }
-                if isDerived(v), case .name(let n) = t.kind, !isDerived(t) {
-                    // `total = total + acc` keeps acc's items, not acc: only a read.
-                    _ = n
-                }
+                if isDerived(t) || isItem(t) || hasStore(v) || storesInto(t) { sites.insert(site) }
             case .delete:
                 break
             case .returnValue(let e):
@@ -120,12 +126,13 @@ public struct StoreSites {
             case .forLoop(let target, let iter, let body, let orelse, _):
                 if hasStore(iter) { sites.insert(site) }
                 // The loop variable takes the default's items: stores into them grow what it holds.
-                if isDerived(iter) { _ = bind(target, derived: true) }
+                if isDerived(iter) || isItem(iter) { bindItems(target) }
                 block(body); block(orelse)
             case .with(let items, let body, _):
                 for it in items {
                     if hasStore(it.context) { sites.insert(site) }
                     if let t = it.target, isDerived(it.context) { _ = bind(t, derived: true) }
+                    if let t = it.target, isItem(it.context) { bindItems(t) }
                 }
                 block(body)
             case .tryStmt(let body, let handlers, let orelse, let finalbody):
@@ -156,6 +163,16 @@ public struct StoreSites {
             }
         }
 
+        /// Names bound to what the default holds become item names.
+        mutating func bindItems(_ target: Expr) {
+            switch target.kind {
+            case .name(let n): if !tainted.contains(n) { items.insert(n) }
+            case .tuple(let xs), .list(let xs): xs.forEach { bindItems($0) }
+            case .starred(let e): bindItems(e)
+            default: break
+            }
+        }
+
         /// Binds a target to a value; true when the binding stores into the default (or something
         /// it holds) or hands the default to an object attribute or container.
         mutating func bind(_ target: Expr, derived: Bool) -> Bool {
@@ -165,10 +182,10 @@ public struct StoreSites {
                 return derived
             case .attribute(let base, let name):
                 if derived, !attrs.contains(name) { newAttrs.insert(name) }
-                return derived || isDerived(base)
+                return derived || isDerived(base) || isItem(base)
             case .subscript(let base, _):
                 if derived, case .name(let n) = base.kind { tainted.insert(n) }
-                return derived || isDerived(base)
+                return derived || isDerived(base) || isItem(base)
             case .tuple(let items), .list(let items):
                 var any = false
                 for i in items where bind(i, derived: derived) { any = true }
@@ -182,20 +199,34 @@ public struct StoreSites {
 
         func storesInto(_ target: Expr) -> Bool {
             switch target.kind {
-            case .attribute(let b, let name): return isDerived(b) || attrs.contains(name)
-            case .subscript(let b, _): return isDerived(b)
+            case .attribute(let b, let name): return isDerived(b) || isItem(b) || attrs.contains(name)
+            case .subscript(let b, _): return isDerived(b) || isItem(b)
             default: return false
             }
         }
 
-        /// The expression's value may be the default or an object it holds.
+        /// The expression's value may be an object the default holds (not the default itself).
+        func isItem(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .name(let n): return items.contains(n)
+            case .subscript(let b, _): return isDerived(b) || isItem(b)
+            case .attribute(let b, _): return isItem(b)
+            case .call(let f, _):
+                if case .attribute(let b, let m) = f.kind, StoreSites.itemMethods.contains(m) { return isDerived(b) || isItem(b) }
+                return false
+            case .conditional(_, let a, let b): return isItem(a) || isItem(b)
+            case .boolOp(_, let es): return es.contains { isItem($0) }
+            case .namedExpr(_, let v), .await(let v): return isItem(v)
+            default: return false
+            }
+        }
+
+        /// The expression's value may be the default itself (or a bound method or data attribute of it).
         func isDerived(_ e: Expr) -> Bool {
             switch e.kind {
             case .name(let n): return tainted.contains(n)
             case .attribute(let b, let a): return attrs.contains(a) || newAttrs.contains(a) || isDerived(b)
-            case .subscript(let b, _): return isDerived(b)
-            case .call(let f, _):
-                if case .attribute(let b, let m) = f.kind, StoreSites.itemMethods.contains(m) { return isDerived(b) }
+            case .call:
                 return false
             case .conditional(_, let a, let b): return isDerived(a) || isDerived(b)
             case .boolOp(_, let es): return es.contains { isDerived($0) }
@@ -213,20 +244,25 @@ public struct StoreSites {
             case .call(let f, let args):
                 var store = false
                 var pure = false
+                var visibleCallee = false
                 if case .attribute(let b, let m) = f.kind {
-                    if isDerived(b) {
+                    if isDerived(b) || isItem(b) {
                         if StoreSites.readOnlyMethods.contains(m) { pure = true } else { store = true }
                     }
                     if hasStore(b) { store = true }
+                    if case .name(let n) = b.kind, n == "self" || n == "cls" { visibleCallee = true }
                 } else if case .name(let n) = f.kind, StoreSites.pureBuiltins.contains(n), !shadowedBuiltins.contains(n) {
                     pure = true
                 } else {
                     if isDerived(f) { store = true }
                     if hasStore(f) { store = true }
+                    if case .name(let n) = f.kind, visibleCallees.contains(n) { visibleCallee = true }
                 }
                 for a in args {
                     if hasStore(a.value) { store = true }
                     if !pure, isDerived(a.value) { store = true }
+                    // An item handed to code the model runs may be stored into there.
+                    if !pure, visibleCallee, isItem(a.value) { store = true }
                 }
                 return store
             case .attribute(let b, _), .unary(_, let b), .await(let b):

@@ -246,11 +246,13 @@ struct MutableDefaultArgument: Rule {
                     evidence?.assumptions.append("every call in this file passes `\(parameter.name)`; callers elsewhere may not")
                 }
             case .refuted:
-                effect = "is never grown by a call (it is mutable, but nothing stored into it survives the call)"
+                effect = outcome.storedButBounded
+                    ? "stays bounded (calls store into it, but it stops growing after the first ones)"
+                    : "is never grown by a call (it is mutable, but nothing stored into it survives the call)"
             case .unknown:
                 if let unreached = outcome.unreached {
                     effect = "is mutable and shared between calls; heaplint could not decide whether it grows ("
-                        + describe(unreached, context.module.source) + ")"
+                        + describe(unreached, outcome.endedBy, context.module.source) + ")"
                 } else if let reason = outcome.reason {
                     effect = "is mutable and shared between calls; heaplint could not decide whether it grows (\(reason))"
                 } else {
@@ -271,10 +273,14 @@ struct MutableDefaultArgument: Rule {
     }
 
     /// Why a store was not reached, with lines.
-    func describe(_ unreached: UnreachedStore, _ source: SourceText) -> String {
+    func describe(_ unreached: UnreachedStore, _ endedBy: (type: String, origin: Int?)?, _ source: SourceText) -> String {
         switch unreached {
         case .functionNeverRan(let site, let function):
-            return "`\(function)`, which can store into it at line \(source.location(of: site).row), never ran in the scenario; code heaplint cannot see may call it"
+            var text = "`\(function)`, which can store into it at line \(source.location(of: site).row), never ran in the scenario"
+            if let e = endedBy {
+                text += " (its callers stopped at \(e.type)" + (e.origin.map { " raised at line \(source.location(of: $0).row)" } ?? "") + ")"
+            }
+            return text + "; code heaplint cannot see may call it"
         case .skippedAfterUncertainRaise(let site, let exception, let raisedAt):
             return "the store at line \(source.location(of: site).row) was not reached: the model raised \(exception) at line \(source.location(of: raisedAt).row), which real callers may not"
         }
