@@ -1,0 +1,155 @@
+import HeapSim
+import PythonModel
+import Testing
+import TestSupport
+
+/// A refutation is earned only when every statement that can store into the default ran
+/// (DESIGN.md, "Refutation must be earned"). Each case here was refuted before that rule.
+@Suite struct EarnedRefutationTests {
+    func outcome(_ source: String, function name: String, parameter: String) throws -> SimulationOutcome {
+        let module = try TestSupport.lower(source)
+        let def = try #require(module.functions.first { $0.name == name })
+        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
+        return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index)
+    }
+
+    @Test func attributeSetByAnotherMethodIsAnUnknownValueNotAnError() throws {
+        let source = """
+        class Dedup:
+            def configure(self, limit):
+                self.limit = limit
+
+            def add(self, item, seen=[]):
+                if self.limit < 0:
+                    return
+                seen.append(item)
+        """
+        let o = try outcome(source, function: "add", parameter: "seen")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func methodThatGrowsTheDefaultKeptOnSelfNeverRan() throws {
+        let source = """
+        class Tracker:
+            def __init__(self, names=[]):
+                self.names = names
+
+            @property
+            def count(self):
+                return len(self.names)
+
+            @staticmethod
+            def helper():
+                return 1
+
+        def register(tracker, name):
+            tracker.names.append(name)
+        """
+        let o = try outcome(source, function: "__init__", parameter: "names")
+        #expect(o.verdict == .unknown)
+        #expect(!o.unreachedSites.isEmpty)
+        guard case .functionNeverRan(_, let function)? = o.unreached else {
+            Issue.record("expected a function that never ran, got \(String(describing: o.unreached))"); return
+        }
+        #expect(function == "register")
+    }
+
+    @Test func fromAFreshKeyMissingFromATableTheStoreIsNotProvenDead() throws {
+        let source = """
+        TABLE = {"pickle": 1, "xml": 2}
+
+        def make(name, _cache={}):
+            if name in _cache:
+                return _cache[name]
+            _cache[name] = object()
+            return _cache[name]
+
+        def auto(token, serializer):
+            kind = TABLE[serializer]
+            return make("Auto[%s]" % token)
+        """
+        let o = try outcome(source, function: "make", parameter: "_cache")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func aSuspendedGeneratorKeptByTheModuleMayResume() throws {
+        let source = """
+        def collector(acc=[]):
+            while True:
+                item = yield len(acc)
+                acc.append(item)
+
+        _gen = collector()
+        next(_gen)
+        """
+        let o = try outcome(source, function: "collector", parameter: "acc")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func deadStoreOnDecidedControlFlowIsStillRefuted() throws {
+        let source = """
+        DEBUG = False
+
+        def render(template, trace=[]):
+            if DEBUG:
+                trace.append(template)
+            return template.upper()
+
+        def scenario():
+            render("x")
+        """
+        let o = try outcome(source, function: "render", parameter: "trace")
+        #expect(o.verdict == .refuted)
+        #expect(o.storeSites.count == 1)
+    }
+
+    @Test func readOnlyUsesAreNotStoreSites() throws {
+        let source = """
+        def lookup(key, table={"a": 1}):
+            if key in table and len(table) > 0:
+                return table.get(key, sorted(table)[0])
+            for k, v in table.items():
+                print(k, v)
+            return None
+        """
+        let module = try TestSupport.lower(source)
+        let sites = StoreSites(module: module, function: module.functions[0], parameter: "table")
+        #expect(sites.offsets.isEmpty)
+    }
+
+    @Test func aliasesAndAttributeStoresAreStoreSites() throws {
+        let source = """
+        class Box:
+            def __init__(self, items=[]):
+                self.items = items
+
+            def put(self, x):
+                add = self.items.append
+                add(x)
+        """
+        let module = try TestSupport.lower(source)
+        let sites = StoreSites(module: module, function: module.functions[0], parameter: "items")
+        #expect(sites.attributes == ["items"])
+        // `self.items = items`, `add = self.items.append`, `add(x)`.
+        #expect(sites.offsets.count == 3)
+    }
+
+    @Test func oneCallerThatCannotRunDoesNotHideGrowthThroughAnother() throws {
+        let source = """
+        def remember(item, seen=[]):
+            seen.append(item)
+
+        def deep(n):
+            return deep(n + 1)
+
+        def bad(x):
+            deep(0)
+            remember(x)
+
+        def good(x):
+            remember(x)
+        """
+        let o = try outcome(source, function: "remember", parameter: "seen")
+        #expect(o.verdict == .confirmed)
+    }
+}
