@@ -603,6 +603,31 @@ extension Interpreter {
         let method = String(name[name.index(after: name.lastIndex(of: ".") ?? name.startIndex)...])
         let a0 = args.first
         switch heap[r].payload {
+        case .list, .deque, .dict, .set:
+            // Special methods called by name (`d.__setitem__(k, v)`, an alias `put = d.__setitem__`)
+            // do what the operators do.
+            switch method {
+            case "__setitem__" where args.count == 2:
+                try setItem(r, args[0], args[1], site: site, frame: frame); return none
+            case "__getitem__" where args.count == 1:
+                return try getItem(r, args[0], site: site, frame: frame)
+            case "__delitem__" where args.count == 1:
+                try deleteItem(r, args[0], site: site); return none
+            case "__contains__" where args.count == 1:
+                return membership(args[0], in: r).map(bool) ?? heap.allocate("bool", .atom, origin: site)
+            case "__len__":
+                return try callNative("len", nil, [r], [], site: site, frame: frame)
+            case "__iadd__" where args.count == 1:
+                return try inplace(.add, r, args[0], site: site, frame: frame)
+            case "__ior__" where args.count == 1:
+                return try inplace(.bitOr, r, args[0], site: site, frame: frame)
+            default:
+                break
+            }
+        default:
+            break
+        }
+        switch heap[r].payload {
         case .list, .deque:
             switch method {
             case "append", "appendleft":

@@ -26,6 +26,22 @@ public struct CallGraph {
             IRWalk.expressions(in: body, intoFunctions: false) { e in
                 switch e.kind {
                 case .call(let f, let args):
+                    // A function handed to a builtin that calls it (`filter(obj.accept, xs)`,
+                    // `map(f, xs)`, `sorted(xs, key=f)`) is called from here, not escaped.
+                    if let takesKey = CallGraph.callsItsArguments(f) {
+                        let handed = takesKey ? args.filter { $0.name == "key" } : Array(args.filter { $0.kind == .positional }.prefix(1))
+                        for a in handed {
+                            switch a.value.kind {
+                            case .name(let n):
+                                calls[n, default: []].append(Site(arguments: [], caller: owner))
+                                callees.insert(a.value.range.lowerBound)
+                            case .attribute(_, let n):
+                                methodCalls[n, default: []].append(Site(arguments: [], caller: owner))
+                                callees.insert(a.value.range.lowerBound)
+                            default: break
+                            }
+                        }
+                    }
                     switch f.kind {
                     case .name(let n):
                         calls[n, default: []].append(Site(arguments: args, caller: owner))
@@ -63,6 +79,22 @@ public struct CallGraph {
             scan(f.body, f)
         }
 
+    }
+
+    /// Builtins the simulation models that call the functions they are given.
+    /// nil: not such a builtin; true: it calls its `key=` argument; false: its first argument.
+    static func callsItsArguments(_ callee: Expr) -> Bool? {
+        switch callee.kind {
+        case .name(let n):
+            if ["sorted", "min", "max"].contains(n) { return true }
+            return ["filter", "map", "reduce"].contains(n) ? false : nil
+        case .attribute(let b, let n):
+            if n == "sort" { return true }
+            if case .name(let m) = b.kind, (m == "functools" && n == "reduce")
+                || (m == "itertools" && ["starmap", "filterfalse", "takewhile", "dropwhile"].contains(n)) { return false }
+            return nil
+        default: return nil
+        }
     }
 
     public func sites(of def: FunctionDef) -> [Site] {

@@ -141,7 +141,7 @@ extension ModuleSimulation {
                 called.formUnion(interp.calledFunctions)
                 if let e = interp.lastEscapedException { endedBy = e }
                 if uncertain == nil, let u = interp.uncertainRaises.first { uncertain = u }
-                if interp.suspendedGenerators.contains(where: { $0.value == def.id && interp.isReachable($0.key) }) { suspended = true }
+                if def.isGenerator, resumableGenerator(interp, of: def) { suspended = true }
                 if let why = run.unknown { unknownReason = why; continue }
                 let (m1, m2, firstPoint) = (run.first, run.second, run.calls)
                 var text = scenario
@@ -249,6 +249,36 @@ extension ModuleSimulation {
             }
         }
         return finish(outcome)
+    }
+
+    /// A generator of `def` that has not finished (never started, or stopped by the model after a
+    /// few items) and that code may still resume: held by a public module global, or by one a
+    /// function of the module reads, or by anything else that is alive.
+    func resumableGenerator(_ interp: Interpreter, of def: FunctionDef) -> Bool {
+        let live = interp.suspendedGenerators.filter { $0.value == def.id }.map(\.key)
+            + interp.pendingGenerators.filter { $0.value.function?.id == def.id }.map(\.key)
+        guard !live.isEmpty else { return false }
+        var globals: [String: ObjID] = [:]
+        if case .module(_, let g) = interp.heap[interp.moduleObject].payload { globals = g }
+        for gen in live where interp.isReachable(gen) {
+            let names = globals.filter { $0.value == gen }.map(\.key)
+            if names.isEmpty { return true }
+            if names.contains(where: { !$0.hasPrefix("_") || namesReadByFunctions.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Names loaded anywhere inside a function body of the module.
+    var namesReadByFunctions: Set<String> {
+        if let n = imported.namesReadByFunctions { return n }
+        var names = Set<String>()
+        for f in module.functions {
+            IRWalk.expressions(in: f.body, intoFunctions: false) { e in
+                if case .name(let n) = e.kind { names.insert(n) }
+            }
+        }
+        imported.namesReadByFunctions = names
+        return names
     }
 
     /// The innermost function whose body holds the statement starting at `offset`.

@@ -20,6 +20,7 @@ final class ImportedModules {
     var byPolicy: [BranchPolicy: Result<Interpreter, Error>] = [:]
     var callGraph: CallGraph?
     var assignedAttributes: Set<String>??
+    var namesReadByFunctions: Set<String>?
 }
 
 /// What a scenario showed.
