@@ -15,6 +15,8 @@ Measured at each point, after `gc.collect()`:
   - traced bytes              tracemalloc current size
   - allocated blocks          sys.getallocatedblocks() (reported only)
   - open file descriptors     len(os.listdir('/proc/self/fd'))
+(before each measurement the child also empties CPython's type attribute
+cache, which holds attribute-name strings that C code creates per call)
 
 A case "retains" when, per call, objects grow by >= 0.5, or fds by >= 0.5, or
 traced bytes by >= 16 in the N..2N window *and* again in a further N..2N
@@ -24,6 +26,10 @@ If the module defines `probe()`, the child also disables the collector, calls
 `probe()`, takes a weakref to the result, drops it and records whether it
 survived reference counting, then runs `gc.collect()` and records whether it
 survived the collector.
+
+A case is one module, or a package folder `corpus/<CODE>-<name>/<case>/`
+whose `main.py` defines `scenario()`: the child puts that folder first on
+sys.path and imports `main`, and labels may sit in any module of the folder.
 
 Labels (see corpus/README.md): `# expect: HLnnn confirmed|refuted|unknown`
 in rule folders; `# retains: yes|no`, `# survives-refcount: yes|no`,
@@ -58,6 +64,9 @@ FDS_PER_CALL = 0.5
 BYTES_PER_CALL = 16.0
 
 RESULT_MARKER = "@@heaplint-oracle@@"
+
+# A package case is a folder holding this module; its scenario() (and probe()) live there.
+PACKAGE_MAIN = "main"
 
 RULE_DIR = re.compile(r"^(HL\d{3})-[a-z0-9]+(?:-[a-z0-9]+)*$")
 EXPECT = re.compile(r"#\s*expect:\s*(.*?)\s*$")
@@ -94,7 +103,16 @@ def _child(path, calls):
     slots = array.array("q", [0] * (len(keys) * 4))
     taken = [0]
 
+    # CPython's type attribute cache (4096 slots) keeps a strong reference to each attribute
+    # name it caches, and C code such as PyObject_CallMethod(obj, "incrementaldecoder") makes
+    # a fresh name string per call: open() leaves one 67-byte string per call there until the
+    # slots fill, a bounded interpreter cache whose fill rate depends on memory layout. It is
+    # emptied before each measurement, as gc.collect() empties the free lists.
+    clear_type_cache = (getattr(sys, "_clear_internal_caches", None)
+                        or getattr(sys, "_clear_type_cache", None) or (lambda: None))
+
     def measure():
+        clear_type_cache()
         gc.collect()
         base = taken[0] * len(keys)
         slots[base + 1] = tracemalloc.get_traced_memory()[0]
@@ -109,13 +127,21 @@ def _child(path, calls):
 
     stage = "import"
     try:
-        name = "corpus_case_" + re.sub(r"\W", "_", os.path.splitext(os.path.basename(path))[0])
-        spec = importlib.util.spec_from_file_location(name, path)
-        if spec is None or spec.loader is None:
-            raise ImportError("cannot load %s" % path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
+        if os.path.isdir(path):
+            # A package case: its folder comes first on sys.path (the isolated child has
+            # neither the script's directory nor the working directory there), so its
+            # modules import each other by absolute and relative imports as in a project.
+            sys.path.insert(0, path)
+            importlib.invalidate_caches()
+            module = importlib.import_module(PACKAGE_MAIN)
+        else:
+            name = "corpus_case_" + re.sub(r"\W", "_", os.path.splitext(os.path.basename(path))[0])
+            spec = importlib.util.spec_from_file_location(name, path)
+            if spec is None or spec.loader is None:
+                raise ImportError("cannot load %s" % path)
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
         scenario = getattr(module, "scenario", None)
         if not callable(scenario):
             raise AttributeError("module defines no callable scenario()")
@@ -164,11 +190,13 @@ def _child(path, calls):
 
 class Case:
     def __init__(self, path, base, kind, code):
-        self.path = path            # absolute
+        self.path = path            # absolute: a module, or a package case's folder
         self.base = base            # the corpus's parent: paths are shown relative to it
         self.kind = kind            # "rule" or "semantics"
         self.code = code            # directory's rule code, or None
+        self.package = os.path.isdir(path)
         self.expects = []           # [(line, code, verdict)]
+        self.expect_files = []      # per label: its module, relative to a package case's folder
         self.semantic = {}          # label -> (line, bool)
         self.calls = None
         self.has_probe = False
@@ -197,9 +225,21 @@ def discover(corpus, filter_substr):
                              "directory name is neither HLnnn-name nor semantics"))
             continue
         for name in sorted(os.listdir(full)):
-            if not name.endswith(".py"):
+            path = os.path.join(full, name)
+            if os.path.isdir(path):
+                if name == "__pycache__":
+                    continue
+                if kind != "rule":
+                    problems.append((os.path.relpath(path, base),
+                                     "package cases belong in rule folders, not in %s/" % entry))
+                    continue
+                if not os.path.isfile(os.path.join(path, PACKAGE_MAIN + ".py")):
+                    problems.append((os.path.relpath(path, base),
+                                     "package case folder has no %s.py" % PACKAGE_MAIN))
+                    continue
+            elif not name.endswith(".py"):
                 continue
-            case = Case(os.path.join(full, name), base, kind, code)
+            case = Case(path, base, kind, code)
             if filter_substr and filter_substr not in case.rel:
                 continue
             cases.append(case)
@@ -210,28 +250,58 @@ def yes_no(text):
     return {"yes": True, "no": False}.get(text)
 
 
+def package_modules(folder):
+    """The .py files of a package case, relative to its folder, main.py first."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                found.append(os.path.relpath(os.path.join(root, name), folder))
+    main = PACKAGE_MAIN + ".py"
+    return sorted(found, key=lambda rel: (rel != main, rel))
+
+
 def read_labels(case):
+    if not case.package:
+        read_module_labels(case, case.path, None)
+        return
+    shadowing = set(getattr(sys, "stdlib_module_names", ()))
+    for rel in package_modules(case.path):
+        top = rel.split(os.sep)[0]
+        top = top[:-3] if top.endswith(".py") else top
+        if top in shadowing:
+            case.problems.append("%s: shadows the standard library module %r" % (rel, top))
+        read_module_labels(case, os.path.join(case.path, rel), rel)
+
+
+def read_module_labels(case, path, rel):
+    """Reads one module's labels into `case`; `rel` is its path in a package case, else None."""
+    where = "%s: " % rel if rel else ""
+    entry = rel is None or rel == PACKAGE_MAIN + ".py"
     try:
-        with open(case.path, "rb") as f:
+        with open(path, "rb") as f:
             raw = f.read()
         source = raw.decode("utf-8")
-        tree = ast.parse(source, case.path)
+        tree = ast.parse(source, path)
     except (OSError, UnicodeDecodeError, SyntaxError, ValueError) as exc:
-        case.problems.append("cannot parse: %s" % exc)
+        case.problems.append("%scannot parse: %s" % (where, exc))
         case.runnable = False
         return
-    top = {node.name for node in tree.body
-           if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
-    if "scenario" not in top:
-        case.problems.append("no top-level def scenario()")
-        case.runnable = False
-    case.has_probe = "probe" in top
+    if entry:
+        top = {node.name for node in tree.body
+               if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        if "scenario" not in top:
+            case.problems.append("%sno top-level def scenario()" % where)
+            case.runnable = False
+        case.has_probe = "probe" in top
     lines = source.splitlines()
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
     except (tokenize.TokenError, SyntaxError) as exc:
-        case.problems.append("cannot tokenize: %s" % exc)
+        case.problems.append("%scannot tokenize: %s" % (where, exc))
         return
+    problems_before = len(case.problems)
     for tok in tokens:
         if tok.type != tokenize.COMMENT:
             continue
@@ -255,8 +325,12 @@ def read_labels(case):
                 case.problems.append("line %d: expect: label must end a line of code, "
                                      "the line where the finding is reported" % row)
             case.expects.append((row, code, verdict))
+            case.expect_files.append(rel)
             continue
         calls = ORACLE_CALLS.search(text)
+        if calls and not entry:
+            case.problems.append("line %d: oracle: calls= belongs in %s.py" % (row, PACKAGE_MAIN))
+            continue
         if calls:
             try:
                 case.calls = int(calls.group(1))
@@ -281,6 +355,8 @@ def read_labels(case):
             continue
         if re.search(r"#\s*(expect|retains|survives-refcount|survives-gc|oracle)\b", text):
             case.problems.append("line %d: unrecognised label comment %r" % (row, text))
+    if where:
+        case.problems[problems_before:] = [where + p for p in case.problems[problems_before:]]
     if case.kind == "semantics":
         if "retains" not in case.semantic:
             case.problems.append("semantics case has no '# retains: yes|no' label")
@@ -345,7 +421,9 @@ def judge(case, result, calls):
     record = {
         "path": case.rel,
         "kind": case.kind,
-        "labels": [{"line": l, "code": c, "verdict": v} for l, c, v in case.expects],
+        "package": case.package,
+        "labels": [dict({"line": l, "code": c, "verdict": v}, **({"file": f} if f else {}))
+                   for (l, c, v), f in zip(case.expects, case.expect_files)],
         "semantic": {k: {"line": l, "value": yn(v)} for k, (l, v) in case.semantic.items()},
         "calls": calls,
     }
@@ -402,7 +480,8 @@ def judge(case, result, calls):
 
 
 def label_text(case):
-    parts = ["%s %s@%d" % (c, v, l) for l, c, v in case.expects]
+    parts = ["%s %s@%s%d" % (c, v, f + ":" if f else "", l)
+             for (l, c, v), f in zip(case.expects, case.expect_files)]
     parts += ["%s:%s" % (k, yn(v)) for k, (_, v) in sorted(case.semantic.items())]
     return ",".join(parts) if parts else "none"
 
