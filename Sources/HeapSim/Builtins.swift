@@ -142,6 +142,9 @@ extension Interpreter {
         let consts = args.map { heap[$0].constant }
         func strs(_ parts: [String]) -> ObjID { newList(parts.map { makeStr($0, site: site) }, site: site) }
         switch method {
+        case "encode" where text.utf8.allSatisfy({ $0 < 128 }):
+            // ASCII text encodes to the same characters in every codec CPython code uses here.
+            return heap.allocate("bytes", .atom, constant: text, origin: site)
         case "format":
             // "{}", "{0}", "{name}" fields without specs.
             var out = ""
@@ -849,6 +852,8 @@ extension Interpreter {
             default:
                 return opaque(site: site)
             }
+        case .atom where typeName(r) == "bytes" && method == "decode" && heap[r].constant?.utf8.allSatisfy({ $0 < 128 }) == true:
+            return makeStr(heap[r].constant, site: site)
         case .atom:
             // str / bytes / int methods make new objects and keep nothing. On known strings the
             // common ones are computed, so keys and comparisons built from them stay decidable.

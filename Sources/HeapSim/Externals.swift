@@ -40,6 +40,17 @@ extension Interpreter {
             // An array behaves like a list of numbers for what it keeps.
             let items = try args.count > 1 ? iterate(args[1], site: site, frame: frame) : []
             return heap.allocate("array", .list(items), origin: site)
+        case "base64.b64encode", "base64.urlsafe_b64encode", "base64.standard_b64encode":
+            // Known ASCII bytes encode to known bytes; others to new data, distinct for distinct input.
+            guard let a0, typeName(a0) == "bytes", let text = heap[a0].constant, text.utf8.allSatisfy({ $0 < 128 }) else {
+                if let a0, isFreshValue(a0) { return heap.allocate("bytes", .atom, origin: site) }
+                return unknownAtom("bytes", site: site)
+            }
+            var encoded = Data(text.utf8).base64EncodedString()
+            if q == "base64.urlsafe_b64encode" {
+                encoded = encoded.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            }
+            return heap.allocate("bytes", .atom, constant: encoded, origin: site)
         case "json.dumps":
             if let a0, let text = jsonText(a0, depth: 0) { return makeStr(text, site: site) }
             return makeStr(nil, site: site)
