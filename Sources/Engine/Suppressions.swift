@@ -121,11 +121,13 @@ public struct Suppressions: Sendable, Equatable {
             if s.atEnd || s.peek == "#" {
                 scope = .all
             } else if s.eat(":") {
+                s.skipSpaces()
                 let codes = s.codeList()
                 if !codes.isEmpty { scope = .codes(Set(codes)) }
             } else if let next = s.peek, next == " " || next == "\t" {
                 s.skipSpaces()
                 if s.eat(":") {
+                    s.skipSpaces()
                     let codes = s.codeList()
                     if !codes.isEmpty { scope = .codes(Set(codes)) }
                 } else {
