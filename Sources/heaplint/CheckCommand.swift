@@ -15,7 +15,16 @@ enum TargetVersion: String, CaseIterable, ExpressibleByArgument {
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Lint Python files and directories (the default command).")
+        commandName: "check", abstract: "Lint Python files and directories (the default command).",
+        discussion: """
+            Colors (--color auto): FORCE_COLOR (non-empty) or CLICOLOR_FORCE (not 0) force them on, \
+            NO_COLOR (any value) or CLICOLOR=0 turn them off, otherwise a terminal on stdout decides; \
+            --color always/never wins, and --output-file is never colored.
+            Progress (files done / total) is shown on stderr when it is a terminal, after about a second, \
+            for the full and concise formats only.
+            Suppression: `# noqa: HL101` or `# heaplint: ignore[HL101]` on the line; `# heaplint: noqa[: CODES]` \
+            alone on a line for the whole file; HL902 (select it) reports unused ones.
+            """)
 
     @Argument(help: "Files or directories to lint (default: the current directory).")
     var paths: [String] = []

@@ -9,7 +9,8 @@ struct HeaplintCommand: ParsableCommand {
         discussion: """
             `heaplint [PATHS…]` runs `check`; see `heaplint check --help` for its options.
             Output formats (--output-format): \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).
-            Exit codes: 0 nothing reported, 1 findings reported, 2 usage, configuration or I/O error.
+            Exit codes: 0 nothing reported, 1 findings reported (with --fail-on confirmed: confirmed ones), \
+            2 usage, configuration or I/O error.
             """,
         version: HeaplintVersion.display,
         subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, VersionCommand.self],
