@@ -33,7 +33,11 @@ struct Discovery {
             }
             var st = stat()
             let followed = stat(absolute, &st) == 0
-            if forceExclude, try resolver.settings(forDirectory: parent).isForceExcluded(absolutePath: absolute) { continue }
+            // The working directory and the directories above it are never force-excluded
+            // (`heaplint check --force-exclude .` inside a directory named `build`).
+            let aboveWorkingDirectory = absolute == cwd || cwd.hasPrefix(absolute == "/" ? "/" : absolute + "/")
+            if forceExclude, !aboveWorkingDirectory,
+               try resolver.settings(forDirectory: parent).isForceExcluded(absolutePath: absolute) { continue }
             if followed, (st.st_mode & S_IFMT) == S_IFDIR {
                 try walk(root: absolute, visited: &visited, into: &out)
             } else {
