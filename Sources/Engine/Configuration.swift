@@ -17,6 +17,10 @@ public struct ConfigValues: Sendable, Equatable {
     public var registrationCalls: [String]?
     public var unregistrationCalls: [String]?
     public var longLivedNames: [String]?
+    /// Apply `exclude` / `extend-exclude` to paths named on the command line too.
+    public var forceExclude: Bool?
+    /// Which verdicts make the exit code 1.
+    public var failOn: FailOn?
     public init() {}
 }
 
@@ -32,6 +36,13 @@ public struct ConfigFile: Sendable {
     /// The directory its relative patterns (`exclude`, `per-file-ignores`) are resolved against.
     public var directory: String
     public var values: ConfigValues
+    /// `project.requires-python` from this `pyproject.toml`, or from the `pyproject.toml` beside
+    /// this `heaplint.toml` / `.heaplint.toml` (ruff's rule), for a missing `target-version`.
+    public var requiresPython: RequiresPython?
+
+    public init(path: String, directory: String, values: ConfigValues, requiresPython: RequiresPython? = nil) {
+        self.path = path; self.directory = directory; self.values = values; self.requiresPython = requiresPython
+    }
 }
 
 /// Reading `pyproject.toml` (`[tool.heaplint]`), `heaplint.toml` and `.heaplint.toml`.
@@ -42,13 +53,15 @@ public enum ConfigLoader {
     public static let keys = [
         "select", "ignore", "extend-select", "exclude", "extend-exclude", "per-file-ignores",
         "target-version", "confirm", "show-refuted", "registration-calls", "unregistration-calls",
-        "long-lived-names",
+        "long-lived-names", "force-exclude", "fail-on",
     ]
 
     /// Loads `path`. Returns nil for a `pyproject.toml` without `[tool.heaplint]`.
     /// `displayPath` is how errors name the file.
+    /// `siblingPyproject`: for a `heaplint.toml` / `.heaplint.toml`, read `requires-python` from
+    /// the `pyproject.toml` in the same directory (off for `--config FILE`, as in ruff).
     public static func load(path: String, displayPath: String? = nil,
-                            knownCodes: [String] = RuleRegistry.knownCodes) throws -> ConfigFile? {
+                            knownCodes: [String] = RuleRegistry.knownCodes, siblingPyproject: Bool = true) throws -> ConfigFile? {
         let shown = displayPath ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError("\(shown): cannot read the configuration file")
@@ -60,6 +73,7 @@ public enum ConfigLoader {
         let directory = (path as NSString).deletingLastPathComponent
         let dir = directory.isEmpty ? "." : directory
         let table: TOMLTable
+        var requiresPython: RequiresPython?
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
@@ -71,6 +85,7 @@ public enum ConfigLoader {
         let sectionName: String
         if isPyproject {
             guard let tool = table["tool"]?.table, let heaplint = tool["heaplint"] else { return nil }
+            requiresPython = RequiresPython(pyproject: table, path: path, displayPath: shown)
             guard let t = heaplint.table else {
                 let line = TextLines(text).line(ofKey: "heaplint", after: nil) ?? 1
                 throw ConfigurationError("\(shown):\(line): `tool.heaplint` must be a table")
@@ -100,6 +115,13 @@ public enum ConfigLoader {
             case "long-lived-names": values.longLivedNames = try parser.strings(value, key: key)
             case "confirm": values.confirm = try parser.bool(value, key: key)
             case "show-refuted": values.showRefuted = try parser.bool(value, key: key)
+            case "force-exclude": values.forceExclude = try parser.bool(value, key: key)
+            case "fail-on":
+                guard let s = value.string else { throw parser.typeError(key: key, expected: "\"confirmed\" or \"unknown\"") }
+                guard let v = FailOn(rawValue: s) else {
+                    throw parser.error(key: key, "unsupported `fail-on` \"\(s)\" (expected \"confirmed\" or \"unknown\")")
+                }
+                values.failOn = v
             case "target-version":
                 guard let s = value.string else { throw parser.typeError(key: key, expected: "a string like \"py311\"") }
                 guard let v = PythonVersion(flag: s) else {
@@ -135,7 +157,12 @@ public enum ConfigLoader {
                 throw parser.error(key: key, "unknown key `\(key)` in \(sectionName)\(suggestion)")
             }
         }
-        return ConfigFile(path: path, directory: dir, values: values)
+        if !isPyproject, siblingPyproject {
+            let sibling = (dir as NSString).appendingPathComponent("pyproject.toml")
+            let siblingShown = ((shown as NSString).deletingLastPathComponent as NSString).appendingPathComponent("pyproject.toml")
+            requiresPython = RequiresPython(pyprojectAt: sibling, displayPath: siblingShown)
+        }
+        return ConfigFile(path: path, directory: dir, values: values, requiresPython: requiresPython)
     }
 
     static func closest(_ word: String, in candidates: [String]) -> String? {

@@ -14,6 +14,8 @@ struct DiscoveredFile {
 struct Discovery {
     let workingDirectory: String
     let resolver: SettingsResolver
+    /// `--force-exclude`: paths named explicitly are subject to the excludes too.
+    var forceExclude = false
 
     func discover(_ paths: [String]) throws -> [DiscoveredFile] {
         var out: [String: DiscoveredFile] = [:]
@@ -31,10 +33,16 @@ struct Discovery {
             }
             var st = stat()
             let followed = stat(absolute, &st) == 0
+            // The working directory and the directories above it are never force-excluded
+            // (`heaplint check --force-exclude .` inside a directory named `build`).
+            let aboveWorkingDirectory = absolute == cwd || cwd.hasPrefix(absolute == "/" ? "/" : absolute + "/")
+            if forceExclude, !aboveWorkingDirectory,
+               try resolver.settings(forDirectory: parent).isForceExcluded(absolutePath: absolute) { continue }
             if followed, (st.st_mode & S_IFMT) == S_IFDIR {
                 try walk(root: absolute, visited: &visited, into: &out)
             } else {
-                // Named explicitly: linted whatever its name or exclusion (a dangling link fails at read).
+                // Named explicitly: linted whatever its name or exclusion, unless --force-exclude
+                // (a dangling link fails at read).
                 let settings = try resolver.settings(forDirectory: parent)
                 out[absolute] = DiscoveredFile(absolutePath: absolute, displayPath: Paths.display(absolute, cwd: cwd),
                                                settings: settings, problem: nil)

@@ -13,6 +13,9 @@ public struct CommandLineOverrides: Sendable {
     /// `--no-confirm` sets false.
     public var confirm: Bool?
     public var showRefuted: Bool?
+    /// `--force-exclude` (true) / `--no-force-exclude` (false).
+    public var forceExclude: Bool?
+    public var failOn: FailOn?
     public init() {}
 }
 
@@ -35,6 +38,10 @@ public struct LintOptions: Sendable {
     public var fixMode: FixMode
     /// `--unsafe-fixes`: apply fixes marked unsafe too.
     public var unsafeFixes: Bool
+    /// Called from worker threads after each file of the first pass: (files done, total).
+    public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Keep each file's bytes in the result (`--add-noqa`).
+    var keepOutcomes = false
 
     public init(paths: [String], stdinFilename: String? = nil, stdinSource: [UInt8]? = nil,
                 configFile: String? = nil, isolated: Bool = false, overrides: CommandLineOverrides = .init(),
@@ -57,6 +64,12 @@ public struct LintResult: Sendable {
     public var diff: String
     /// stdin with `.apply`: the fixed source, for the caller to print (nil otherwise).
     public var fixedStdin: [UInt8]?
+    /// `fail-on` of the run (`--fail-on`, or the root configuration's).
+    public var failOn: FailOn = .unknown
+    /// Per-file outcomes, when `keepOutcomes` asked for them.
+    var outcomes: [FileOutcome] = []
+    /// The diagnostics that make the exit code 1 under `failOn`.
+    public var failing: [Diagnostic] { diagnostics.filter(failOn.fails) }
     public init(diagnostics: [Diagnostic], filesChecked: Int, fixedCount: Int = 0, diff: String = "", fixedStdin: [UInt8]? = nil) {
         self.diagnostics = diagnostics; self.filesChecked = filesChecked
         self.fixedCount = fixedCount; self.diff = diff; self.fixedStdin = fixedStdin
@@ -89,6 +102,8 @@ public enum Linter {
         var options = options
         options.workingDirectory = Paths.normalize(options.workingDirectory)
         let resolver = try SettingsResolver(options: options, knownCodes: environment.knownCodes)
+        let root = try resolver.rootSettings()
+        let forceExclude = options.overrides.forceExclude ?? root.forceExclude
         let cache = options.useCache && options.stdinSource == nil ? LintCache(workingDirectory: options.workingDirectory) : nil
         let jobs = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
 
@@ -96,21 +111,39 @@ public enum Linter {
             let name = options.stdinFilename ?? "-"
             let absolute = Paths.absolute(name, cwd: options.workingDirectory)
             let settings = try resolver.settings(forDirectory: (absolute as NSString).deletingLastPathComponent)
+            if forceExclude, options.stdinFilename != nil, settings.isForceExcluded(absolutePath: absolute) {
+                // Excluded: nothing is reported; `--fix` hands the source back unchanged (as ruff does).
+                var result = LintResult(diagnostics: [], filesChecked: 0, fixedStdin: options.fixMode == .apply ? stdin : nil)
+                result.failOn = root.failOn
+                return result
+            }
             let file = DiscoveredFile(absolutePath: absolute, displayPath: options.stdinFilename.map { _ in Paths.display(absolute, cwd: options.workingDirectory) } ?? "-",
                                       settings: settings, problem: nil)
             let outcomes = WorkerPool.run(count: 1, jobs: 1, makeWorker: { FileLinter(environment: environment, cache: nil) },
                                           work: { linter, _ in linter.lint(file, stdin: stdin) })
-            return finish(outcomes, options: options, environment: environment, cache: nil, jobs: 1, stdin: true)
+            var result = finish(outcomes, options: options, environment: environment, cache: nil, jobs: 1, stdin: true)
+            result.failOn = root.failOn
+            return result
         }
 
-        let files = try Discovery(workingDirectory: options.workingDirectory, resolver: resolver).discover(options.paths)
-        let outcomes = lint(files, environment: environment, cache: cache, jobs: jobs)
-        return finish(outcomes, options: options, environment: environment, cache: cache, jobs: jobs, stdin: false)
+        var discovery = Discovery(workingDirectory: options.workingDirectory, resolver: resolver)
+        discovery.forceExclude = forceExclude
+        let files = try discovery.discover(options.paths)
+        let outcomes = lint(files, environment: environment, cache: cache, jobs: jobs, progress: options.progress)
+        var result = finish(outcomes, options: options, environment: environment, cache: cache, jobs: jobs, stdin: false)
+        result.failOn = root.failOn
+        return result
     }
 
-    static func lint(_ files: [DiscoveredFile], environment: LintEnvironment, cache: LintCache?, jobs: Int) -> [FileOutcome] {
-        WorkerPool.run(count: files.count, jobs: jobs, makeWorker: { FileLinter(environment: environment, cache: cache) },
-                       work: { linter, index in linter.lint(files[index]) })
+    static func lint(_ files: [DiscoveredFile], environment: LintEnvironment, cache: LintCache?, jobs: Int,
+                     progress: (@Sendable (Int, Int) -> Void)? = nil) -> [FileOutcome] {
+        let counter = progress.map { ProgressCounter(total: files.count, report: $0) }
+        return WorkerPool.run(count: files.count, jobs: jobs, makeWorker: { FileLinter(environment: environment, cache: cache) },
+                              work: { linter, index in
+                                  let outcome = linter.lint(files[index])
+                                  counter?.increment()
+                                  return outcome
+                              })
     }
 
     private static func finish(_ lintOutcomes: [FileOutcome], options: LintOptions, environment: LintEnvironment,
@@ -168,7 +201,9 @@ public enum Linter {
             return a.message < b.message
         }
         let checked = outcomes.filter { $0.file.problem == nil }.count
-        return LintResult(diagnostics: diagnostics, filesChecked: checked, fixedCount: fixedCount, diff: diff, fixedStdin: fixedStdin)
+        var result = LintResult(diagnostics: diagnostics, filesChecked: checked, fixedCount: fixedCount, diff: diff, fixedStdin: fixedStdin)
+        if options.keepOutcomes { result.outcomes = outcomes }
+        return result
     }
 
     private static func relintStdin(_ outcome: FileOutcome, bytes: [UInt8], environment: LintEnvironment) -> FileOutcome {

@@ -119,6 +119,7 @@ final class FileLinter {
         let comments = commentRows(module: module, tree: tree, source: parsed)
         let suppressions = Suppressions(comments: comments)
         if suppressions.skipFile { return [] }
+        var noqa = NoqaTracker(tree: tree, source: parsed, comments: comments, suppressions: suppressions)
 
         var out: [Diagnostic] = []
         if ruleSettings.enabled.contains(BuiltinCodes.syntaxError.code) {
@@ -137,10 +138,15 @@ final class FileLinter {
         let findings = ruleSettings.enabled.isEmpty ? [] : environment.ruleRunner(module, ruleSettings)
         for finding in findings {
             guard ruleSettings.enabled.contains(finding.code) else { continue }
+            let noqaRow = noqa.record(finding)
             if finding.verdict == .refuted, !settings.showRefuted { continue }
-            let diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath)
+            var diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath)
+            diagnostic.noqaRow = noqaRow
             if suppressions.isSuppressed(code: diagnostic.code, row: diagnostic.noqaRow) { continue }
             out.append(diagnostic)
+        }
+        if ruleSettings.enabled.contains(BuiltinCodes.unusedNoqa.code) {
+            out += noqa.unused(enabled: ruleSettings.enabled, knownCodes: environment.knownCodes, filename: file.displayPath)
         }
         return out
     }
@@ -150,17 +156,17 @@ final class FileLinter {
         bytes.map { $0 == 0 ? 0x20 : $0 }
     }
 
-    /// (text, row) of every comment; from the module, or from the tree when the lowering gave none.
-    private func commentRows(module: Module, tree: Tree, source: SourceText) -> [(text: String, row: Int)] {
+    /// Every comment (text, row, alone on its line, offset); from the module, or from the tree when the lowering gave none.
+    private func commentRows(module: Module, tree: Tree, source: SourceText) -> [Suppressions.Comment] {
         if !module.comments.isEmpty {
-            return module.comments.map { ($0.text, source.location(of: $0.range.lowerBound).row) }
+            return module.comments.map { NoqaTracker.comment($0.text, at: $0.range.lowerBound, in: source) }
         }
         guard source.bytes.contains(UInt8(ascii: "#")) else { return [] }
-        var rows: [(text: String, row: Int)] = []
+        var rows: [Suppressions.Comment] = []
         // Compare symbol ids, not `kind`: an ERROR node's symbol (65535) is outside the name table.
         let commentSymbols = FileLinter.commentSymbols
         tree.root.walk { node in
-            if commentSymbols.contains(node.symbol) { rows.append((node.text, source.lineIndex(of: node.startByte) + 1)) }
+            if commentSymbols.contains(node.symbol) { rows.append(NoqaTracker.comment(node.text, at: node.startByte, in: source)) }
             return true
         }
         return rows

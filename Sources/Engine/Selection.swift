@@ -2,7 +2,9 @@ import Rules
 
 /// Rule selection as ruff does it: selectors are codes or prefixes (`HL1`, `HL`, `ALL`);
 /// within one layer the more specific of select and ignore wins (ignore on a tie); a layer
-/// with `select` starts afresh, a layer without it carries the previous result over.
+/// with `select` starts afresh, a layer without it carries the previous result over. The
+/// default (no `select` anywhere) is every known code except `BuiltinCodes.notSelectedByDefault`
+/// (HL902, like ruff's RUF100): those run only when a selector names them (`HL902`, `HL9`, `ALL`).
 public enum Selection {
     public struct Layer: Sendable, Equatable {
         public var select: [String]?
@@ -27,9 +29,11 @@ public enum Selection {
         return code.hasPrefix(s) ? s.count : nil
     }
 
-    /// The enabled codes after applying `layers` in order, starting from the default (every rule).
-    public static func resolve(_ layers: [Layer], knownCodes: [String]) -> Set<String> {
-        var enabled = Set(knownCodes)
+    /// The enabled codes after applying `layers` in order, starting from the default (every rule
+    /// but the ones not selected by default).
+    public static func resolve(_ layers: [Layer], knownCodes: [String],
+                               notSelectedByDefault: Set<String> = BuiltinCodes.notSelectedByDefault) -> Set<String> {
+        var enabled = Set(knownCodes).subtracting(notSelectedByDefault)
         for layer in layers {
             var next = Set<String>()
             for code in knownCodes {

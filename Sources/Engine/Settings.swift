@@ -47,10 +47,19 @@ final class ResolvedSettings: @unchecked Sendable {
     let registrationCalls: [String]
     let unregistrationCalls: [String]
     let longLivedNames: [String]
-    /// Everything above as text, for cache keys.
+    /// Where `targetVersion` comes from, for `--show-settings`.
+    let targetVersionSource: String
+    /// `force-exclude` (or `--force-exclude` / `--no-force-exclude`).
+    let forceExclude: Bool
+    /// `fail-on` (or `--fail-on`).
+    let failOn: FailOn
+    /// Everything that changes what is reported in a file, as text, for cache keys.
     let fingerprint: String
 
-    init(config: ConfigFile?, overrides: CommandLineOverrides, workingDirectory: String, knownCodes: [String]) throws {
+    /// `fallbackRequiresPython`: where no configuration applies, the `requires-python` of the
+    /// first `pyproject.toml` above the working directory (ruff's rule).
+    init(config: ConfigFile?, overrides: CommandLineOverrides, workingDirectory: String, knownCodes: [String],
+         fallbackRequiresPython: RequiresPython? = nil) throws {
         for (flag, list) in [("--select", overrides.select), ("--ignore", overrides.ignore), ("--extend-select", overrides.extendSelect)] {
             for code in list ?? [] where !Selection.isValidSelector(code, knownCodes: knownCodes) {
                 throw ConfigurationError("unknown rule code or prefix `\(code)` in \(flag)")
@@ -80,7 +89,22 @@ final class ResolvedSettings: @unchecked Sendable {
         self.excludes = excludes
         let confirm = overrides.confirm ?? values.confirm ?? true
         let showRefuted = overrides.showRefuted ?? values.showRefuted ?? false
-        let targetVersion = overrides.targetVersion ?? values.targetVersion ?? .default
+        let requiresPython = config == nil ? fallbackRequiresPython : config?.requiresPython
+        let targetVersion: PythonVersion
+        if let v = overrides.targetVersion {
+            targetVersion = v; targetVersionSource = "--target-version"
+        } else if let v = values.targetVersion {
+            targetVersion = v; targetVersionSource = "`target-version` in \(config.map { Paths.display($0.path, cwd: workingDirectory) } ?? "the configuration")"
+        } else if let rp = requiresPython, let v = rp.version {
+            targetVersion = v; targetVersionSource = "inferred from requires-python \"\(rp.specifier)\" in \(rp.displayPath)"
+        } else if let rp = requiresPython {
+            targetVersion = .default
+            targetVersionSource = "default (requires-python \"\(rp.specifier)\" in \(rp.displayPath) could not be read)"
+        } else {
+            targetVersion = .default; targetVersionSource = "default"
+        }
+        forceExclude = overrides.forceExclude ?? values.forceExclude ?? false
+        failOn = overrides.failOn ?? values.failOn ?? .unknown
         let registrationCalls = values.registrationCalls ?? []
         let unregistrationCalls = values.unregistrationCalls ?? []
         let longLivedNames = values.longLivedNames ?? []
@@ -100,6 +124,22 @@ final class ResolvedSettings: @unchecked Sendable {
         let path = Array(absolutePath.utf8)
         let name = Array((absolutePath as NSString).lastPathComponent.utf8)
         return excludes.contains { $0.matches(absolutePath: path, name: name) }
+    }
+
+    /// `--force-exclude`: the path, or a directory between it and the project root (the
+    /// configuration's directory, or the working directory), matches `exclude` / `extend-exclude`.
+    /// As ruff's `is_file_excluded`; `.gitignore` is not consulted for named paths.
+    func isForceExcluded(absolutePath: String) -> Bool {
+        var path = absolutePath
+        var steps = 0
+        while steps < 4096 {
+            if isExcluded(absolutePath: path) { return true }
+            let parent = (path as NSString).deletingLastPathComponent
+            guard parent != path, parent.hasPrefix(root == "/" ? "/" : root + "/") else { return false }
+            path = parent
+            steps += 1
+        }
+        return false
     }
 
     /// The codes enabled for one file (per-file-ignores applied).
@@ -128,6 +168,22 @@ final class SettingsResolver {
     private var byDirectory: [String: ResolvedSettings] = [:]
     private var byConfigPath: [String: ResolvedSettings] = [:]
     private var defaults: ResolvedSettings?
+    /// `requires-python` of the first `pyproject.toml` above the working directory, read once.
+    private lazy var fallbackRequiresPython: RequiresPython? = {
+        guard !options.isolated else { return nil }
+        var dir = options.workingDirectory
+        for _ in 0..<4096 {
+            let path = dir == "/" ? "/pyproject.toml" : dir + "/pyproject.toml"
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue {
+                return RequiresPython(pyprojectAt: path, displayPath: Paths.display(path, cwd: options.workingDirectory))
+            }
+            let parent = (dir as NSString).deletingLastPathComponent
+            if parent == dir || parent.isEmpty { break }
+            dir = parent
+        }
+        return nil
+    }()
 
     init(options: LintOptions, knownCodes: [String]) throws {
         self.options = options
@@ -141,10 +197,17 @@ final class SettingsResolver {
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDir), !isDir.boolValue else {
                 throw ConfigurationError("\(path): configuration file not found")
             }
-            let config = try ConfigLoader.load(path: absolute, displayPath: path, knownCodes: knownCodes)
+            let config = try ConfigLoader.load(path: absolute, displayPath: path, knownCodes: knownCodes, siblingPyproject: false)
                 ?? ConfigFile(path: absolute, directory: (absolute as NSString).deletingLastPathComponent, values: ConfigValues())
             fixed = try ResolvedSettings(config: config, overrides: options.overrides, workingDirectory: cwd, knownCodes: knownCodes)
         }
+    }
+
+    /// The settings of the run as a whole (`--config`, or the configuration that governs the
+    /// working directory): where run-wide settings (`force-exclude`, `fail-on`) come from, as
+    /// ruff reads its top-level settings.
+    func rootSettings() throws -> ResolvedSettings {
+        try fixed ?? settings(forDirectory: options.workingDirectory)
     }
 
     /// The settings for files in `directory` (absolute).
@@ -173,7 +236,8 @@ final class SettingsResolver {
         if let found { result = found } else {
             if defaults == nil {
                 defaults = try ResolvedSettings(config: nil, overrides: options.overrides,
-                                                workingDirectory: options.workingDirectory, knownCodes: knownCodes)
+                                                workingDirectory: options.workingDirectory, knownCodes: knownCodes,
+                                                fallbackRequiresPython: fallbackRequiresPython)
             }
             result = defaults!
         }

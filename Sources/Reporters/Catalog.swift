@@ -2,7 +2,7 @@ import Foundation
 import Rules
 
 /// The rule catalog for `heaplint rules`, `heaplint explain` and SARIF: every rule from
-/// `RuleRegistry.all`, then the engine's own codes (HL900, HL901).
+/// `RuleRegistry.all`, then the engine's own codes (HL900, HL901, HL902).
 public enum Catalog {
     public struct Entry: Sendable, Equatable {
         public var code: String
@@ -25,8 +25,9 @@ public enum Catalog {
         RuleRegistry.all.map {
             Entry(code: $0.code, name: $0.name, family: $0.family, severity: $0.defaultSeverity,
                   summary: $0.summary, peers: $0.peers, readme: $0.readme)
-        } + [BuiltinCodes.ioError, BuiltinCodes.syntaxError].map {
-            Entry(code: $0.code, name: $0.name, family: "engine", severity: .error, summary: $0.summary,
+        } + BuiltinCodes.all.map {
+            Entry(code: $0.code, name: $0.name, family: "engine", severity: $0.code == BuiltinCodes.unusedNoqa.code ? .warning : .error,
+                  summary: $0.summary,
                   peers: [:], readme: "")
         }
     }

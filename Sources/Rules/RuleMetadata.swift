@@ -27,4 +27,14 @@ public struct RuleMetadata: Sendable, Equatable {
 public enum BuiltinCodes {
     public static let ioError = (code: "HL900", name: "io-error", summary: "A file could not be read or decoded")
     public static let syntaxError = (code: "HL901", name: "syntax-error", summary: "A file has a syntax error; the rest of it is still linted")
+    public static let unusedNoqa = (code: "HL902", name: "unused-noqa", summary: "A `# noqa` or `# heaplint: ignore` names a heaplint rule that reports nothing on its line (off by default)")
+
+    /// The engine's codes in catalog order.
+    public static let all = [ioError, syntaxError, unusedNoqa]
+
+    /// Codes that only run when selected explicitly (by code, prefix or `ALL`), as ruff's RUF100.
+    public static let notSelectedByDefault: Set<String> = [unusedNoqa.code]
+
+    /// True for the engine's own codes (HL900, HL901, HL902): not leak verdicts.
+    public static func isBuiltin(_ code: String) -> Bool { all.contains { $0.code == code } }
 }

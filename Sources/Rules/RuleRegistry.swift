@@ -12,8 +12,8 @@ public enum RuleRegistry {
 
     public static func metadata(for code: String) -> RuleMetadata? { all.first { $0.code == code } }
 
-    /// Every code that `select` / `ignore` accept: rule codes plus the engine's own (HL900, HL901).
-    public static var knownCodes: [String] { all.map(\.code) + [BuiltinCodes.ioError.code, BuiltinCodes.syntaxError.code] }
+    /// Every code that `select` / `ignore` accept: rule codes plus the engine's own (HL900, HL901, HL902).
+    public static var knownCodes: [String] { all.map(\.code) + BuiltinCodes.all.map(\.code) }
 
     /// The rule directories' names (`HL101-mutable-default-argument`), for consistency checks.
     public static var directories: [String] {

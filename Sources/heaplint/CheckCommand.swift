@@ -5,6 +5,7 @@ import Reporters
 import Rules
 
 extension OutputFormat: ExpressibleByArgument {}
+extension FailOn: ExpressibleByArgument {}
 
 /// `--target-version`: the versions heaplint models, listed in `--help`.
 enum TargetVersion: String, CaseIterable, ExpressibleByArgument {
@@ -14,7 +15,16 @@ enum TargetVersion: String, CaseIterable, ExpressibleByArgument {
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Lint Python files and directories (the default command).")
+        commandName: "check", abstract: "Lint Python files and directories (the default command).",
+        discussion: """
+            Colors (--color auto): FORCE_COLOR (non-empty) or CLICOLOR_FORCE (not 0) force them on, \
+            NO_COLOR (any value) or CLICOLOR=0 turn them off, otherwise a terminal on stdout decides; \
+            --color always/never wins, and --output-file is never colored.
+            Progress (files done / total) is shown on stderr when it is a terminal, after about a second, \
+            for the full and concise formats only.
+            Suppression: `# noqa: HL101` or `# heaplint: ignore[HL101]` on the line; `# heaplint: noqa[: CODES]` \
+            alone on a line for the whole file; HL902 (select it) reports unused ones.
+            """)
 
     @Argument(help: "Files or directories to lint (default: the current directory).")
     var paths: [String] = []
@@ -37,6 +47,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Path patterns to exclude on top of the defaults (comma-separated, repeatable).", valueName: "PATTERNS"))
     var extendExclude: [String] = []
 
+    @Flag(inversion: .prefixedNo,
+          help: "Apply the excludes to paths named on the command line too (as pre-commit passes them); overrides the `force-exclude` setting.")
+    var forceExclude: Bool?
+
     @Option(help: ArgumentHelp("Use this configuration file only (pyproject.toml, heaplint.toml or .heaplint.toml).", valueName: "FILE"))
     var config: String?
 
@@ -51,6 +65,22 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(help: "Exit with 0 even when findings are reported.")
     var exitZero = false
+
+    @Option(help: ArgumentHelp("""
+        Which findings make the exit code 1: `unknown` (default: every reported finding) or \
+        `confirmed` (only confirmed leaks; unknown ones are still printed). HL900/HL901/HL902 \
+        fail in both modes. Overrides the `fail-on` setting.
+        """, valueName: "VERDICT"))
+    var failOn: FailOn?
+
+    @Flag(help: "Add `# noqa: CODE` to every line with a finding (merged into an existing `# noqa:`), then exit.")
+    var addNoqa = false
+
+    @Flag(help: "Print the files that would be linted, then exit.")
+    var showFiles = false
+
+    @Flag(help: "Print the settings that apply to the first file that would be linted, then exit.")
+    var showSettings = false
 
     @Flag(help: "Print the number of findings per code and per verdict instead of the findings (as JSON with --output-format json).")
     var statistics = false
@@ -90,6 +120,8 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if addNoqa, fix || diff { throw ValidationError("--add-noqa cannot be combined with --fix or --diff") }
+        if addNoqa, stdinFilename != nil { throw ValidationError("--add-noqa edits files; it cannot read from stdin") }
     }
 
     /// lstat, not fileExists: a dangling symbolic link exists (and is reported as one).
@@ -102,7 +134,9 @@ struct CheckCommand: ParsableCommand {
         let cwd = FileManager.default.currentDirectoryPath
         var missingPath = false
         var options = LintOptions(paths: [], workingDirectory: cwd, jobs: jobs)
-        if let stdinFilename {
+        if let stdinFilename, showFiles || showSettings {
+            options.stdinFilename = stdinFilename
+        } else if let stdinFilename {
             if !paths.isEmpty {
                 printError("warning: --stdin-filename reads the source from stdin; ignoring \(paths.joined(separator: " "))")
             }
@@ -124,7 +158,33 @@ struct CheckCommand: ParsableCommand {
         options.fixMode = diff ? .diff : fix ? .apply : .none
         options.unsafeFixes = unsafeFixes
 
+        if showSettings {
+            try emit(try Linter.settingsReport(options))
+            throw ExitCode(0)
+        }
+        if showFiles {
+            let files = try Linter.files(options)
+            try emit(files.map { $0 + "\n" }.joined())
+            throw ExitCode(missingPath ? 2 : 0)
+        }
+
+        let progress = ProgressDisplay.make(enabled: showsProgress)
+        options.progress = progress.map { display in { done, total in display.update(done: done, total: total) } }
+
+        if addNoqa {
+            let added = try Linter.addNoqa(options)
+            progress?.finish()
+            for problem in added.problems { printError("error: \(problem)") }
+            if added.added > 0 {
+                printError("Added \(added.added) noqa directive\(added.added == 1 ? "" : "s") in \(added.filesChanged) file\(added.filesChanged == 1 ? "" : "s").")
+            }
+            throw ExitCode(missingPath || !added.problems.isEmpty ? 2 : 0)
+        }
+
         let result = try Linter.run(options)
+        progress?.finish()
+        // --fail-on decides which reported findings fail the run (every one by default).
+        let failed = !result.failing.isEmpty && !exitZero
 
         if diff {
             try emit(result.diff)
@@ -145,14 +205,22 @@ struct CheckCommand: ParsableCommand {
                 ? Statistics.report(result.diagnostics, context: context)
                 : Reporters.reporter(for: outputFormat).report(result.diagnostics, context: context)
             if outputFile != nil { try emit(report) } else if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
-            throw ExitCode(missingPath ? 2 : result.diagnostics.isEmpty || exitZero ? 0 : 1)
+            throw ExitCode(missingPath ? 2 : failed ? 1 : 0)
         }
         let text = statistics
             ? (outputFormat == .json ? Statistics.json(result.diagnostics, context: context)
                                      : Statistics.report(result.diagnostics, context: context))
             : Reporters.reporter(for: outputFormat).report(result.diagnostics, context: context)
         try emit(text)
-        throw ExitCode(missingPath ? 2 : result.diagnostics.isEmpty || exitZero ? 0 : 1)
+        throw ExitCode(missingPath ? 2 : failed ? 1 : 0)
+    }
+
+    /// Progress goes to stderr only when it is a terminal, for the human formats, not with
+    /// --quiet, stdin, or when the report is machine-readable.
+    var showsProgress: Bool {
+        guard stdinFilename == nil, !quiet else { return false }
+        guard ["full", "concise", "grouped"].contains(outputFormat.rawValue) else { return false }
+        return isatty(STDERR_FILENO) == 1
     }
 
     func overrides() -> CommandLineOverrides {
@@ -165,6 +233,8 @@ struct CheckCommand: ParsableCommand {
         o.targetVersion = targetVersion?.version
         if noConfirm { o.confirm = false }
         if showRefuted { o.showRefuted = true }
+        o.forceExclude = forceExclude
+        o.failOn = failOn
         return o
     }
 

@@ -30,8 +30,9 @@ struct Heaplint {
 
     /// Runs in `directory` with `arguments`; `stdin` is fed to the process (empty when nil).
     /// Output goes through files, so a chatty process cannot block on a full pipe.
+    /// `unsetting`: variables removed from the inherited environment (NO_COLOR is set unless removed here).
     static func run(_ arguments: [String], in directory: URL, stdin: String? = nil,
-                    environment: [String: String] = [:]) throws -> Output {
+                    environment: [String: String] = [:], unsetting: [String] = []) throws -> Output {
         let process = Process()
         process.executableURL = try binary
         process.arguments = arguments
@@ -39,6 +40,7 @@ struct Heaplint {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (k, v) in environment { env[k] = v }
+        for k in unsetting { env.removeValue(forKey: k) }
         process.environment = env
         let io = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-io-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: io, withIntermediateDirectories: true)
@@ -74,4 +76,8 @@ struct TempDir {
         try Data(text.utf8).write(to: file)
     }
     func cleanup() { try? FileManager.default.removeItem(at: url) }
+    func read(_ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: url.appendingPathComponent(name)), as: UTF8.self)
+    }
+    func bytes(_ name: String) throws -> [UInt8] { Array(try Data(contentsOf: url.appendingPathComponent(name))) }
 }

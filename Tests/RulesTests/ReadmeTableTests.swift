@@ -16,7 +16,7 @@ import TestSupport
             let peers = m.peers.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             return [m.code, m.name, m.summary, peers.isEmpty ? "—" : peers]
         }
-        for b in [BuiltinCodes.ioError, BuiltinCodes.syntaxError] { expected.append([b.code, b.name, b.summary, "—"]) }
+        for b in BuiltinCodes.all { expected.append([b.code, b.name, b.summary, "—"]) }
         #expect(rows == expected)
     }
 }
