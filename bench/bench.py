@@ -94,7 +94,7 @@ def build_tsparse() -> tuple[str | None, str]:
         return None, "no C compiler"
     os.makedirs(os.path.dirname(out), exist_ok=True)
     print("building the parse-only floor bench/tsparse (cc -O2, once)…", flush=True)
-    proc = subprocess.run([cc, "-O2", "-I", src, "-o", out] + inputs + ["-ltree-sitter"], capture_output=True, text=True)
+    proc = subprocess.run([cc, "-O2", "-I", src, "-o", out] + inputs + ["-ltree-sitter", "-lpthread"], capture_output=True, text=True)
     if proc.returncode != 0:
         return None, "cc failed: " + proc.stderr.strip()[-300:]
     return out, "built"
@@ -191,6 +191,8 @@ def main() -> int:
     tsparse, ts_note = (None, "skipped (--no-tsparse)") if args.no_tsparse else build_tsparse()
     if tsparse:
         add("tsparse", "tree-sitter parse only (C, 1 thread)", [tsparse] + files, cold_dir)
+        # The same floor with as many threads as heaplint's default --jobs (the core count: 2 here).
+        add("tsparse2", f"tree-sitter parse only (C, {cores} threads)", [tsparse, "-j", str(cores)] + files, cold_dir)
     else:
         print(f"parse-only floor (bench/tsparse): {ts_note}; that row is skipped")
 
@@ -251,13 +253,19 @@ def main() -> int:
              ("floor", "ruff")]
     if "tsparse" in results:
         pairs += [("floor", "tsparse"), ("cold", "tsparse")]
+    if "tsparse2" in results:
+        pairs += [("floor", "tsparse2"), ("cold", "tsparse2")]
     print("ratios of medians (same run)      default threads   --jobs 1 / RAYON_NUM_THREADS=1")
     for a, b in pairs:
         r0, r1 = ratio(a, b), ratio(a + "_j1", b + "_j1")
-        if b == "tsparse":  # the parse-only floor is single-threaded: compare with --jobs 1 only
+        if b == "tsparse":  # the single-threaded parse floor: compare with --jobs 1 only
             r0, r1 = None, ratio(a + "_j1", b)
+        if b == "tsparse2":  # the multi-thread parse floor: compare with the default threads only
+            r0, r1 = ratio(a, b), None
         if b == "tsparse":
             ratios[f"{a}_j1/{b}"] = r1
+        elif b == "tsparse2":
+            ratios[f"{a}/{b}"] = r0
         else:
             ratios[f"{a}/{b}"] = r0
             ratios[f"{a}_j1/{b}_j1"] = r1
