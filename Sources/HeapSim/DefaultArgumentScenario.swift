@@ -78,6 +78,8 @@ extension ModuleSimulation {
         var endedBy: (type: String, origin: Int?)?
         var suspended = false
         var uncertain: (type: String, origin: Int)?
+        // Some condition could not be evaluated: a store it skipped on every policy tried is not dead.
+        var undecided = false
         // Callers the model could not run (missing, or a bound hit inside them): the verdict then
         // rests on the others, and can no longer be `refuted`.
         var failedCallers: [String] = []
@@ -141,6 +143,7 @@ extension ModuleSimulation {
                 called.formUnion(interp.calledFunctions)
                 if let e = interp.lastEscapedException { endedBy = e }
                 if uncertain == nil, let u = interp.uncertainRaises.first { uncertain = u }
+                if interp.undecidedBranches > 0 { undecided = true }
                 if def.isGenerator, resumableGenerator(interp, of: def) { suspended = true }
                 if let why = run.unknown { unknownReason = why; continue }
                 let (m1, m2, firstPoint) = (run.first, run.second, run.calls)
@@ -227,12 +230,14 @@ extension ModuleSimulation {
                 guard let f = innermostFunction(containing: site), let first = f.body.first else { return true }
                 return !called.contains(f.id) && !reached.contains(first.range.lowerBound)
             }
-            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && uncertain != nil) {
+            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertain != nil || undecided)) {
                 outcome.verdict = .unknown
                 if let site = neverRan.first, let f = innermostFunction(containing: site) {
                     outcome.unreached = .functionNeverRan(site: site, function: f.isLambda ? "<lambda>" : f.qualifiedName)
                 } else if let site = outcome.unreachedSites.first, let u = uncertain {
                     outcome.unreached = .skippedAfterUncertainRaise(site: site, exception: u.type, raisedAt: u.origin)
+                } else if let site = outcome.unreachedSites.first {
+                    outcome.unreached = .skippedOnUndecidedPath(site: site)
                 }
                 outcome.reason = "a statement that can store into it was never reached"
                 outcome.evidence.assumptions.append("not reached: \(outcome.unreachedSites.count) of \(sites.count) statements that can store into or hand on the default")

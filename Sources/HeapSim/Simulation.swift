@@ -56,6 +56,8 @@ public enum UnreachedStore: Sendable, Equatable {
     case functionNeverRan(site: Int, function: String)
     /// It was skipped after the model raised an exception for want of knowledge.
     case skippedAfterUncertainRaise(site: Int, exception: String, raisedAt: Int)
+    /// No way the model tried through conditions it could not evaluate reached it.
+    case skippedOnUndecidedPath(site: Int)
 }
 
 /// Growth measured in the subgraph under the candidate objects.

@@ -281,6 +281,8 @@ struct MutableDefaultArgument: Rule {
                 text += " (its callers stopped at \(e.type)" + (e.origin.map { " raised at line \(source.location(of: $0).row)" } ?? "") + ")"
             }
             return text + "; code heaplint cannot see may call it"
+        case .skippedOnUndecidedPath(let site):
+            return "the store at line \(source.location(of: site).row) sits behind conditions heaplint cannot evaluate, and no way it tried reached it"
         case .skippedAfterUncertainRaise(let site, let exception, let raisedAt):
             return "the store at line \(source.location(of: site).row) was not reached: the model raised \(exception) at line \(source.location(of: raisedAt).row), which real callers may not"
         }
