@@ -2,7 +2,7 @@
 
 Two backends live here (standard library only, no build requirements):
 
-* ``heaplint_build`` (``packaging/pyproject.toml``): builds the ``heaplint`` wheel. The binary is
+* ``heaplint_build`` (``packaging/pyproject.toml``, and the sdist's): builds the ``heaplint`` wheel. The binary is
   ``$HEAPLINT_BINARY`` when set (``make wheel`` passes the release binary it already built), else
   it is built from the checkout with ``scripts/bootstrap.sh`` and
   ``swift build -c release --static-swift-stdlib``. The binary goes to ``<name>.data/scripts/``
@@ -13,6 +13,8 @@ Two backends live here (standard library only, no build requirements):
   ``$HEAPLINT_BINARY`` is set); without one, it builds the thin ``heaplint-pre-commit`` wheel whose
   only job is to depend on ``heaplint==VERSION``, so pip installs the binary wheel from an index
   or ``PIP_FIND_LINKS`` (ruff-pre-commit's model).
+
+Both build the same sdist: the files git tracks, with a pyproject.toml that always builds the binary.
 
 The platform tag is computed from the binary: ``manylinux_2_N_<arch>`` where ``GLIBC_2.N`` is the
 highest glibc symbol version the binary needs (read from its ELF version-needs section). The build
@@ -278,6 +280,68 @@ def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
     return write_binary_wheel(_given_binary() or build_binary_from_source(), wheel_directory)
 
 
+# --- sdist -------------------------------------------------------------------------------------
+
+SDIST_PYPROJECT = """# heaplint's source distribution: building its wheel needs Swift 6.3 (see packaging/).
+[build-system]
+requires = []
+build-backend = "heaplint_build"
+backend-path = ["packaging"]
+"""
+
+
+def _source_files():
+    """The files git tracks (the fetched grammar and build output are not among them)."""
+    try:
+        out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, check=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
+        files = sorted(f for f in out.decode().split("\0") if f and os.path.isfile(os.path.join(ROOT, f)))
+        if "Package.swift" in files:
+            return files
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    skip = {".git", ".build", "dist", "__pycache__", ".heaplint_cache", ".swiftpm"}
+    files = []
+    for d, dirs, names in os.walk(ROOT):
+        rel = os.path.relpath(d, ROOT)
+        dirs[:] = [x for x in dirs if x not in skip and not x.startswith((".build", ".venv"))
+                   and os.path.join(rel, x) != os.path.join("Sources", "TreeSitterPython", "src")]
+        files += [os.path.normpath(os.path.join(rel, n)) for n in names]
+    return sorted(files)
+
+
+def build_sdist(sdist_directory, config_settings=None):
+    """heaplint-VERSION.tar.gz: the tracked sources; its pyproject.toml always builds the binary."""
+    import io
+    import tarfile
+    ver = version()
+    base = f"{NAME}-{ver}"
+    os.makedirs(sdist_directory, exist_ok=True)
+    name = f"{base}.tar.gz"
+    mtime = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))
+
+    def add_bytes(tar, arcname, payload):
+        info = tarfile.TarInfo(f"{base}/{arcname}")
+        info.size, info.mtime, info.mode = len(payload), mtime, 0o644
+        tar.addfile(info, io.BytesIO(payload))
+
+    with tarfile.open(os.path.join(sdist_directory, name), "w:gz", format=tarfile.PAX_FORMAT) as tar:
+        for rel in _source_files():
+            if rel in ("pyproject.toml", "PKG-INFO"):
+                continue
+            info = tar.gettarinfo(os.path.join(ROOT, rel), f"{base}/{rel}")
+            info.mtime, info.uid, info.gid, info.uname, info.gname = mtime, 0, 0, "", ""
+            with open(os.path.join(ROOT, rel), "rb") as f:
+                tar.addfile(info, f)
+        add_bytes(tar, "pyproject.toml", SDIST_PYPROJECT.encode())
+        add_bytes(tar, "PKG-INFO", _metadata(NAME, ver).encode())
+    return name
+
+
+def get_requires_for_build_sdist(config_settings=None):
+    return []
+
+
 # --- PEP 517: the checkout (the repository's pyproject.toml, pre-commit's `pip install .`) ------
 
 class checkout:  # noqa: N801 — a PEP 517 backend object: `build-backend = "heaplint_build:checkout"`
@@ -301,6 +365,9 @@ class checkout:  # noqa: N801 — a PEP 517 backend object: `build-backend = "he
         with open(os.path.join(metadata_directory, dist_info, "METADATA"), "w") as f:
             f.write(_metadata(HOOK_NAME, ver, [f"{NAME}=={ver}"]))
         return dist_info
+
+    get_requires_for_build_sdist = staticmethod(get_requires_for_build_sdist)
+    build_sdist = staticmethod(build_sdist)
 
     @staticmethod
     def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):

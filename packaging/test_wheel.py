@@ -12,6 +12,7 @@
    file (the hooks pass --force-exclude); `heaplint-system` does the same with the wheel's heaplint
    on PATH.
 4. Where Swift is installed, `pip install .` from the checkout builds and installs the binary.
+Also: the sdist holds the tracked sources (not the fetched grammar) and always builds the binary.
 
 pre-commit, virtualenv and auditwheel come from PyPI into a git-ignored venv (.venv-wheel-test/),
 kept between runs. Timings are printed, never asserted.
@@ -163,6 +164,20 @@ def main():
         m = re.search(r'platform tag[^"]*"(manylinux_\d+_\d+_\w+)"', aw.stdout.replace("\n", " "))
         check(m is not None and m.group(1) == tag,
               f"auditwheel show: the wheel is consistent with {m.group(1) if m else '?'}", aw)
+
+        # The sdist: the tracked sources, whose pyproject.toml always builds the binary.
+        import tarfile
+        sdist = os.path.join(tmp, "sdist", heaplint_build.checkout.build_sdist(os.path.join(tmp, "sdist")))
+        with tarfile.open(sdist) as tar:
+            members = set(tar.getnames())
+            pyproject = tar.extractfile(f"heaplint-{ver}/pyproject.toml").read().decode()
+        want = {f"heaplint-{ver}/{f}" for f in ["PKG-INFO", "Package.swift", "Makefile",
+                                                  "scripts/bootstrap.sh", "packaging/heaplint_build.py",
+                                                  "Sources/heaplint/Version.swift"]}
+        check(want <= members and not any("TreeSitterPython/src/" in m for m in members)
+              and 'build-backend = "heaplint_build"' in pyproject,
+              f"sdist {os.path.basename(sdist)}: {len(members)} tracked files, no fetched grammar, "
+              "builds the binary")
 
         repo = fixture_repo(tmp)
         leaky, clean = os.path.join(repo, "leaky.py"), os.path.join(repo, "clean.py")
