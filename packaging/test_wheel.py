@@ -24,6 +24,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import zipfile
@@ -166,7 +167,6 @@ def main():
               f"auditwheel show: the wheel is consistent with {m.group(1) if m else '?'}", aw)
 
         # The sdist: the tracked sources, whose pyproject.toml always builds the binary.
-        import tarfile
         sdist = os.path.join(tmp, "sdist", heaplint_build.checkout.build_sdist(os.path.join(tmp, "sdist")))
         with tarfile.open(sdist) as tar:
             members = set(tar.getnames())
