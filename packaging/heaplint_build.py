@@ -2,11 +2,12 @@
 
 Two backends live here (standard library only, no build requirements):
 
-* ``heaplint_build`` (``packaging/pyproject.toml``, and the sdist's): builds the ``heaplint`` wheel. The binary is
-  ``$HEAPLINT_BINARY`` when set (``make wheel`` passes the release binary it already built), else
-  it is built from the checkout with ``scripts/bootstrap.sh`` and
-  ``swift build -c release --static-swift-stdlib``. The binary goes to ``<name>.data/scripts/``
-  (pip puts it on PATH), next to a tiny ``heaplint`` package for ``python -m heaplint``.
+* ``heaplint_build`` (``packaging/pyproject.toml``, and the sdist's): builds the ``heaplint``
+  wheel. The binary is ``$HEAPLINT_BINARY`` when set, else it is built from the checkout with
+  ``scripts/bootstrap.sh`` and ``swift build -c release --static-swift-stdlib`` (``make wheel``
+  runs the script below on the release binary it already built). The binary goes to
+  ``<name>.data/scripts/`` (pip puts it on PATH), next to a tiny ``heaplint`` package for
+  ``python -m heaplint``.
 
 * ``heaplint_build:checkout`` (the repository's ``pyproject.toml``, used by ``pip install .`` and
   by pre-commit's ``language: python`` hook): the same where a Swift toolchain is on PATH (or
