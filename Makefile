@@ -4,8 +4,9 @@ PREFIX       ?= /usr/local
 ARGS         ?= check corpus
 RELEASE_FLAGS = -c release --static-swift-stdlib
 BIN           = .build/release/heaplint
+PYTHON       ?= python3
 
-.PHONY: all bootstrap build release run test test-swift oracle install clean bench
+.PHONY: all bootstrap build release run test test-swift test-wheel oracle install wheel clean bench
 
 all: build
 
@@ -23,13 +24,25 @@ release: bootstrap
 run: release
 	@$(BIN) $(ARGS); rc=$$?; if [ $$rc -ge 2 ]; then exit $$rc; fi
 
+# The wheel test packs the release binary built just above (no second build), then installs and
+# runs it with Swift off PATH, directly and through both pre-commit hooks (packaging/test_wheel.py).
 test: bootstrap
 	$(SWIFT) build $(RELEASE_FLAGS) --product heaplint
 	HEAPLINT_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
 	python3 corpus/oracle.py
+	$(PYTHON) packaging/heaplint_build.py --binary $(BIN) --out dist
+	$(PYTHON) packaging/test_wheel.py dist
 
 test-swift: bootstrap
 	$(SWIFT) test
+
+test-wheel:
+	$(PYTHON) packaging/heaplint_build.py --binary $(BIN) --out dist
+	$(PYTHON) packaging/test_wheel.py dist
+
+# dist/heaplint-VERSION-py3-none-manylinux_2_N_x86_64.whl: the release binary in .data/scripts.
+wheel: release
+	$(PYTHON) packaging/heaplint_build.py --binary $(BIN) --out dist
 
 oracle:
 	python3 corpus/oracle.py
@@ -42,4 +55,4 @@ bench: release
 	python3 bench/bench.py
 
 clean:
-	rm -rf .build .heaplint_cache
+	rm -rf .build .heaplint_cache dist .venv-wheel-test

@@ -12,12 +12,10 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        // Debian's libtree-sitter-dev; scripts/bootstrap.sh installs it when missing.
-        .systemLibrary(
-            name: "CTreeSitter",
-            pkgConfig: "tree-sitter",
-            providers: [.apt(["libtree-sitter-dev"])]
-        ),
+        // Debian's libtree-sitter-dev (headers in /usr/include); scripts/bootstrap.sh installs it
+        // when missing. Neither the module map nor pkg-config names the library (pkg-config would
+        // add -ltree-sitter, the shared one): Syntax links it, statically on Linux (see below).
+        .systemLibrary(name: "CTreeSitter"),
         // The tree-sitter-python grammar; its sources are fetched by scripts/bootstrap.sh.
         .target(
             name: "TreeSitterPython",
@@ -26,7 +24,17 @@ let package = Package(
             publicHeadersPath: "include",
             cSettings: [.headerSearchPath("src"), .unsafeFlags(["-O2", "-w"])]
         ),
-        .target(name: "Syntax", dependencies: ["CTreeSitter", "TreeSitterPython"]),
+        // On Linux the tree-sitter runtime is linked from Debian's libtree-sitter.a (`-l:` makes the
+        // linker take that archive, not libtree-sitter.so), so a release binary built with
+        // --static-swift-stdlib needs only glibc, libstdc++ and libgcc: it can ship in a wheel.
+        .target(
+            name: "Syntax",
+            dependencies: ["CTreeSitter", "TreeSitterPython"],
+            linkerSettings: [
+                .linkedLibrary(":libtree-sitter.a", .when(platforms: [.linux])),
+                .linkedLibrary("tree-sitter", .when(platforms: [.macOS])),
+            ]
+        ),
         .target(name: "PythonModel", dependencies: ["Syntax"]),
         .target(name: "HeapSim", dependencies: ["PythonModel"]),
         .target(
