@@ -41,16 +41,43 @@ public struct StoreSites {
         for c in module.classes where c.enclosingFunction == nil { visible.insert(c.name) }
         // Attributes discovered while scanning the function widen the module-wide scan; iterate
         // until nothing new appears (bounded: attributes only grow and are finite).
+        let shadowed = module.scope.symbols.keys.filter { Self.pureBuiltins.contains($0) }
+        let topLevel = Dictionary(module.functions.filter { $0.enclosingFunction == nil && $0.enclosingClass == nil && !$0.isLambda }
+            .map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
         for _ in 0..<6 {
             let before = attrs.count
-            var scan = Scan(tainted: [parameter], attrs: attrs, shadowedBuiltins: module.scope.symbols.keys.filter { Self.pureBuiltins.contains($0) })
-            scan.visibleCallees = visible
-            scan.function(def, isCandidate: true)
-            sites.formUnion(scan.sites)
-            attrs.formUnion(scan.newAttrs)
+            // The default and the parameters it is handed to in functions of the module (followed
+            // through calls by name and `self.method(...)`): their stores are the default's too.
+            var work: [(FunctionDef, String)] = [(def, parameter)]
+            var done = Set<String>()
+            while let (f, name) = work.popLast(), done.count < 64 {
+                guard done.insert("\(f.id):\(name)").inserted else { continue }
+                var scan = Scan(tainted: [name], attrs: attrs, shadowedBuiltins: shadowed)
+                scan.visibleCallees = visible
+                scan.function(f, isCandidate: f.id == def.id)
+                sites.formUnion(scan.sites)
+                attrs.formUnion(scan.newAttrs)
+                for h in scan.handoffs {
+                    let callee: FunctionDef?
+                    var index = h.index
+                    if h.viaSelf {
+                        callee = f.enclosingClass?.methods.first { $0.name == h.callee }
+                        index += 1
+                    } else {
+                        callee = topLevel[h.callee]
+                    }
+                    guard let callee else { continue }
+                    let target: Parameter?
+                    if let kw = h.keyword { target = callee.parameters.first { $0.name == kw } } else {
+                        let positional = callee.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
+                        target = index < positional.count ? positional[index] : nil
+                    }
+                    if let target { work.append((callee, target.name)) }
+                }
+            }
             if !attrs.isEmpty {
                 for other in module.functions where other.id != def.id && other.enclosingFunction == nil {
-                    var s = Scan(tainted: [], attrs: attrs, shadowedBuiltins: Array(scan.shadowedBuiltins))
+                    var s = Scan(tainted: [], attrs: attrs, shadowedBuiltins: shadowed)
                     s.visibleCallees = visible
                     s.function(other, isCandidate: false)
                     sites.formUnion(s.sites)
@@ -73,6 +100,8 @@ public struct StoreSites {
         var items = Set<String>()
         /// Module-level functions and classes: code the simulation runs, so an item handed to them may be stored into.
         var visibleCallees = Set<String>()
+        /// The default handed to a function of the module: callee name, argument position or keyword.
+        var handoffs: [(callee: String, index: Int, keyword: String?, viaSelf: Bool)] = []
 
         init(tainted: Set<String>, attrs: Set<String>, shadowedBuiltins: [String]) {
             self.tainted = tainted
@@ -258,9 +287,16 @@ public struct StoreSites {
                     if hasStore(f) { store = true }
                     if case .name(let n) = f.kind, visibleCallees.contains(n) { visibleCallee = true }
                 }
-                for a in args {
+                for (i, a) in args.enumerated() {
                     if hasStore(a.value) { store = true }
                     if !pure, isDerived(a.value) { store = true }
+                    if case .name(let n) = a.value.kind, tainted.contains(n), a.kind == .positional || a.kind == .keyword {
+                        if case .name(let c) = f.kind {
+                            handoffs.append((c, i, a.name, false))
+                        } else if case .attribute(let b, let m) = f.kind, case .name("self") = b.kind {
+                            handoffs.append((m, i, a.name, true))
+                        }
+                    }
                     // An item handed to code the model runs may be stored into there.
                     if !pure, visibleCallee, isItem(a.value) { store = true }
                 }

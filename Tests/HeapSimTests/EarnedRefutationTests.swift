@@ -152,4 +152,19 @@ import TestSupport
         let o = try outcome(source, function: "remember", parameter: "seen")
         #expect(o.verdict == .confirmed)
     }
+
+    @Test func storesInAHelperTheDefaultIsHandedToAreStoreSites() throws {
+        let source = """
+        def remember(cache, key, value):
+            cache[key] = value
+
+        def lookup(key, _cache={}):
+            remember(_cache, key, key.upper())
+        """
+        let module = try TestSupport.lower(source)
+        let lookup = try #require(module.functions.first { $0.name == "lookup" })
+        let sites = StoreSites(module: module, function: lookup, parameter: "_cache")
+        // `remember(_cache, …)` in lookup and `cache[key] = value` in remember.
+        #expect(sites.offsets.count == 2)
+    }
 }
