@@ -254,7 +254,7 @@ final class Interpreter {
         case .int(let s): id = heap.allocate("int", .atom, constant: normalizeInt(s), origin: site)
         case .float(let s): id = heap.allocate("float", .atom, constant: s, origin: site)
         case .complex(let s): id = heap.allocate("complex", .atom, constant: s, origin: site)
-        case .string(let s): id = heap.allocate("str", .atom, constant: isRawString(at: site) ? s : Interpreter.unescape(s), origin: site)
+        case .string(let s): id = heap.allocate("str", .atom, constant: s, origin: site)
         case .bytes(let s): id = heap.allocate("bytes", .atom, constant: s, origin: site)
         case .ellipsis: id = heap.allocate("ellipsis", .atom, constant: "...", origin: site)
         case .none, .bool: return none
@@ -262,49 +262,6 @@ final class Interpreter {
         constants[site] = id
         heap.roots.append(("co_consts", id))
         return id
-    }
-
-    /// The literal at `site` has an `r` prefix (escapes stay as written).
-    func isRawString(at site: Int) -> Bool {
-        let bytes = module.source.bytes
-        var i = site
-        while i < bytes.count, i < site + 3, bytes[i] != UInt8(ascii: "\"") && bytes[i] != UInt8(ascii: "'") {
-            if bytes[i] == UInt8(ascii: "r") || bytes[i] == UInt8(ascii: "R") { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// Python's backslash escapes in a non-raw string literal.
-    static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
-        var out = ""
-        var it = Array(s.unicodeScalars)[...]
-        while let c = it.popFirst() {
-            guard c == "\\", let e = it.popFirst() else { out.unicodeScalars.append(c); continue }
-            switch e {
-            case "n": out += "\n"
-            case "t": out += "\t"
-            case "r": out += "\r"
-            case "0": out += "\0"
-            case "\\": out += "\\"
-            case "'": out += "'"
-            case "\"": out += "\""
-            case "\n": break
-            case "x", "u", "U":
-                let n = e == "x" ? 2 : e == "u" ? 4 : 8
-                let hex = String(String.UnicodeScalarView(it.prefix(n)))
-                if hex.count == n, let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) {
-                    out.unicodeScalars.append(u)
-                    it = it.dropFirst(n)
-                } else {
-                    out += "\\"; out.unicodeScalars.append(e)
-                }
-            default:
-                out += "\\"; out.unicodeScalars.append(e)
-            }
-        }
-        return out
     }
 
     func normalizeInt(_ s: String) -> String {
