@@ -5,7 +5,7 @@ ARGS         ?= check corpus
 RELEASE_FLAGS = -c release --static-swift-stdlib
 BIN           = .build/release/heaplint
 
-.PHONY: all bootstrap build release run test test-swift oracle install clean bench
+.PHONY: all bootstrap build release run test test-swift check-layers oracle install clean bench
 
 all: build
 
@@ -23,13 +23,18 @@ release: bootstrap
 run: release
 	@$(BIN) $(ARGS); rc=$$?; if [ $$rc -ge 2 ]; then exit $$rc; fi
 
+# The layer check runs first: a forbidden import fails the build before anything compiles.
 test: bootstrap
+	bash scripts/check-layers.sh
 	$(SWIFT) build $(RELEASE_FLAGS) --product heaplint
 	HEAPLINT_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
 	python3 corpus/oracle.py
 
 test-swift: bootstrap
 	$(SWIFT) test
+
+check-layers:
+	bash scripts/check-layers.sh
 
 oracle:
 	python3 corpus/oracle.py

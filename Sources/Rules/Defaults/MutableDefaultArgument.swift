@@ -25,7 +25,8 @@ struct MutableDefaultArgument: Rule {
         for def in context.module.functions {
             for (index, parameter) in def.parameters.enumerated() {
                 guard let value = parameter.defaultValue,
-                      let kind = mutableKind(value, context, depth: 0) else { continue }
+                      let kind = mutableKind(value, context, depth: 0),
+                      context.isReported(code, at: value.range.lowerBound) else { continue }
                 findings.append(finding(def, index, parameter, value, kind, context))
             }
         }
