@@ -6,7 +6,7 @@ RELEASE_FLAGS = -c release --static-swift-stdlib
 BIN           = .build/release/heaplint
 PYTHON       ?= python3
 
-.PHONY: all bootstrap build release run test test-swift test-wheel oracle install wheel clean bench
+.PHONY: all bootstrap build release run test test-swift test-wheel check-layers oracle install wheel clean bench
 
 all: build
 
@@ -24,9 +24,11 @@ release: bootstrap
 run: release
 	@$(BIN) $(ARGS); rc=$$?; if [ $$rc -ge 2 ]; then exit $$rc; fi
 
+# The layer check runs first: a forbidden import fails the build before anything compiles.
 # The wheel test packs the release binary built just above (no second build), then installs and
 # runs it with Swift off PATH, directly and through both pre-commit hooks (packaging/test_wheel.py).
 test: bootstrap
+	bash scripts/check-layers.sh
 	$(SWIFT) build $(RELEASE_FLAGS) --product heaplint
 	HEAPLINT_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
 	python3 corpus/oracle.py
@@ -43,6 +45,9 @@ test-wheel:
 # dist/heaplint-VERSION-py3-none-manylinux_2_N_x86_64.whl: the release binary in .data/scripts.
 wheel: release
 	$(PYTHON) packaging/heaplint_build.py --binary $(BIN) --out dist
+
+check-layers:
+	bash scripts/check-layers.sh
 
 oracle:
 	python3 corpus/oracle.py

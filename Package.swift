@@ -43,7 +43,7 @@ let package = Package(
             plugins: ["EmbedRuleData"]
         ),
         .target(name: "Engine", dependencies: ["Rules", "TOMLKit"]),
-        .target(name: "Reporters", dependencies: ["Engine", "Rules", "HeapSim", "Syntax"]),
+        .target(name: "Reporters", dependencies: ["Engine"]),
         .executableTarget(
             name: "heaplint",
             dependencies: ["Engine", "Reporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -135,6 +135,11 @@ final class FileLinter {
                 out.append(diagnostic)
             }
         }
+        // Suppressed lines go to the rules, which skip those candidates before any simulation.
+        var ruleSettings = ruleSettings
+        ruleSettings.suppressed = SuppressedLines(rows: suppressions.rows.mapValues { scope -> Set<String>? in
+            if case .codes(let codes) = scope { return codes } else { return nil }
+        })
         let findings = ruleSettings.enabled.isEmpty ? [] : environment.ruleRunner(module, ruleSettings)
         for finding in findings {
             guard ruleSettings.enabled.contains(finding.code) else { continue }

@@ -40,7 +40,7 @@ extension Interpreter {
         switch heap[callee].payload {
         case .opaque, .module:
             // Name the callee as written, so the assumption says what code it is.
-            escape("`\(module.source.text(calleeExpr.range).prefix(60))()`", args + kwargs.map(\.1), site: site)
+            escape("`\(module.calleeSpellings[calleeExpr.range] ?? "")()`", args + kwargs.map(\.1), site: site)
             return opaque(derivedType(callee), site: site)
         default:
             return try call(callee, args, kwargs, site: site, frame: frame)
@@ -385,7 +385,7 @@ extension Interpreter {
                   id < module.classes.count else { continue }
             for stmt in module.classes[id].body {
                 if case .annAssign(let target, let annotation, _) = stmt.kind, case .name(let n) = target.kind,
-                   !module.source.text(annotation.range).hasPrefix("ClassVar"), !names.contains(n) {
+                   !(annotation.leadingName?.hasPrefix("ClassVar") ?? false), !names.contains(n) {
                     names.append(n)
                 }
             }

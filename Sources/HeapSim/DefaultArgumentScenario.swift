@@ -19,7 +19,7 @@ extension ModuleSimulation {
         }
         if ModuleSimulation.timing {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            let row = module.source.location(of: def.parameters[parameter].range.lowerBound).row
+            let row = module.row(of: def.parameters[parameter].range.lowerBound)
             FileHandle.standardError.write(Data("heapsim-timing: \(module.name):\(row) \(outcome.verdict.rawValue) \(String(format: "%.3f", ms)) ms\n".utf8))
         }
         return outcome

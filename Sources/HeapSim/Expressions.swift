@@ -9,18 +9,16 @@ extension Interpreter {
             return try load(n, frame, site: site)
         case .constant(let c):
             return constantObject(c, site: site)
-        case .fstring(let parts):
+        case .fstring(let f):
             var values: [ObjID] = []
-            for p in parts {
+            for (p, isRepr) in zip(f.parts, f.repr) {
                 var v = try eval(p, frame)
                 // `{x}` formats through __str__ (or __repr__), `{x!r}` through __repr__.
-                let after = module.source.text(p.range.upperBound..<min(p.range.upperBound + 3, module.source.bytes.count))
-                let isRepr = after.trimmingCharacters(in: .whitespaces).hasPrefix("!r")
                 if let text = try stringify(v, repr: isRepr, site: p.range.lowerBound, frame: frame) { v = text }
                 values.append(v)
             }
-            let result = makeStr(fstringValue(expr.range, values), site: site)
-            if heap[result].constant == nil, let prefix = fstringPrefix(expr.range) { stringPrefix[result] = prefix }
+            let result = makeStr(fstringValue(f, values), site: site)
+            if heap[result].constant == nil, let prefix = f.literalPrefix { stringPrefix[result] = prefix }
             return result
         case .list(let elts):
             return heap.allocate("list", .list(try evalElements(elts, frame)), origin: site)
@@ -137,64 +135,23 @@ extension Interpreter {
         }
     }
 
-    /// The literal text of an f-string before its first interpolation (`f"acct_{n}"` → `acct_`).
-    func fstringPrefix(_ range: ByteRange) -> String? {
-        let text = module.source.text(range)
-        guard let quote = text.firstIndex(where: { $0 == "\"" || $0 == "'" }) else { return nil }
-        var body = text[text.index(after: quote)...]
-        while body.first == text[quote] { body = body.dropFirst() }
-        guard let brace = body.firstIndex(of: "{"), !body[..<brace].contains("\\") else { return nil }
-        return String(body[..<brace])
-    }
-
     /// The value of an f-string whose interpolations are all constants (`f"client-{n}"` with n = 3
     /// → `client-3`); nil when any part is unknown or uses a conversion or format spec.
-    func fstringValue(_ range: ByteRange, _ values: [ObjID]) -> String? {
+    func fstringValue(_ f: FormattedString, _ values: [ObjID]) -> String? {
         let constants = values.map { heap[$0].constant }
-        guard !constants.contains(where: { $0 == nil }) else { return nil }
-        let text = Array(module.source.text(range))
-        guard let q = text.firstIndex(where: { $0 == "\"" || $0 == "'" }) else { return nil }
-        let prefix = text[..<q].map { $0.lowercased() }.joined()
-        guard prefix.contains("f"), !prefix.contains("r") else { return nil }
-        var quoteLen = 1
-        if text.count >= q + 3, text[q + 1] == text[q], text[q + 2] == text[q] { quoteLen = 3 }
-        var i = q + quoteLen
-        let end = text.count - quoteLen
+        guard !constants.contains(where: { $0 == nil }), let pieces = f.pieces else { return nil }
         var out = ""
         var next = 0
-        while i < end {
-            let c = text[i]
-            if c == "\\" {
-                // A backslash escape in a literal part.
-                guard i + 1 < end else { return nil }
-                let decoded = Interpreter.unescape(String([c, text[i + 1]]))
-                if decoded.count == 2 && text[i + 1] != "\\" { return nil }
-                out += decoded
-                i += 2
-                continue
-            }
-            if c == "{" {
-                if i + 1 < end, text[i + 1] == "{" { out.append("{"); i += 2; continue }
-                var depth = 1
-                var j = i + 1
-                var spec: String?
-                while j < end, depth > 0 {
-                    if text[j] == "{" { depth += 1 }
-                    if text[j] == "}" { depth -= 1; if depth == 0 { break } }
-                    if depth == 1, text[j] == "!" { return nil }
-                    if depth == 1, text[j] == ":", spec == nil { spec = "" } else if spec != nil { spec!.append(text[j]) }
-                    j += 1
-                }
+        for piece in pieces {
+            switch piece {
+            case .literal(let text):
+                out += text
+            case .field(let spec):
                 guard next < constants.count, let v = constants[next],
                       let formatted = formatted(v, type: typeName(values[next]), spec: spec) else { return nil }
                 out += formatted
                 next += 1
-                i = j + 1
-                continue
             }
-            if c == "}" { if i + 1 < end, text[i + 1] == "}" { i += 1 } }
-            out.append(c)
-            i += 1
         }
         return next == constants.count ? out : nil
     }

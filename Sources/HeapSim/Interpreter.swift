@@ -38,58 +38,19 @@ final class Interpreter {
     let bounds: SimulationBounds
     /// Python version the memory-management rules follow (PEP 442 from 3.4).
     let pep442: Bool
-    var heap = Heap()
-    var policy: BranchPolicy = .takeTrue
-    /// Number of scenario calls made so far (feeds the alternate branch policy).
-    var callCounter = 0
-    var steps = 0
     var depth = 0
-    var undecidedBranches = 0
+    /// What the interpreter has accumulated, as values (cloning copies it).
+    var state = InterpreterState()
     /// Running the module body: an undecidable `if` at top level runs both branches (definitions
     /// on either side may be what a scenario needs).
     var importing = false
-    /// The module-wide work budget, when the simulation runs under one.
-    var budget: SimulationBudget?
-
-    var moduleObject: ObjID = 0
-    var none: ObjID = 0
-    var trueObject: ObjID = 0
-    var falseObject: ObjID = 0
-    var builtins: [String: ObjID] = [:]
-    var exceptionClasses: [String: ObjID] = [:]
-    /// Constants are owned by code objects: one object per literal site, shared by every evaluation.
-    var constants: [Int: ObjID] = [:]
-    var externals: [String: ObjID] = [:]
-    var registries: [String: ObjID] = [:]
     var liveFrames: [Frame] = []
-
-    /// Objects that flowed into code the simulation cannot see: (what, objects, site).
-    var escapes: [(what: String, objects: [ObjID], site: Int?)] = []
-    /// Constructs the simulation did not model, by what they were.
-    var unsupported: [String] = []
-    /// Containers whose size was compared with a constant (`len(c) > N`): the bound seen.
-    var sizeBounds: [ObjID: Int] = [:]
-    /// `len(c)` results → c, so a comparison with a constant can record a size bound.
-    var lengthOf: [ObjID: ObjID] = [:]
-    /// Atoms whose value the model did not compute from known inputs: not fresh, just unknown
-    /// (two of them may be equal), so tests of them stay undecided.
-    var unknownValues = Set<ObjID>()
 
     func unknownAtom(_ type: String, site: Int?) -> ObjID {
         let id = heap.allocate(type, .atom, origin: site)
         unknownValues.insert(id)
         return id
     }
-
-    /// Ints the model picked from a known range for an unknown value (`hash(x) % 97`): good as
-    /// bounded keys, but tests of their value stay undecided.
-    var pseudoValues = Set<ObjID>()
-    /// Values that may equal earlier ones (`id()` of objects that were freed): keys built from
-    /// them may repeat, so growth through them is not certain.
-    var reusableValues = Set<ObjID>()
-
-    /// Results of `x % m`: one of m values. A container keyed by them holds at most m entries.
-    var moduloOf: [ObjID: Int] = [:]
 
     /// A key going into a dict or set: keys taken modulo m bound the container at m entries.
     func noteKey(_ container: ObjID, _ key: ObjID) {
@@ -108,34 +69,9 @@ final class Interpreter {
         }
         if let m { sizeBounds[container] = max(sizeBounds[container] ?? 0, m) }
     }
-    /// Undecided tests that, when a policy takes them one way, pin an unknown value to a constant:
-    /// `level in LEVELS` taken true means `level` is one of LEVELS' (constant) items.
-    /// Known literal prefixes of strings whose whole value is not known (f-strings).
-    var stringPrefix: [ObjID: String] = [:]
-    var narrowing: [ObjID: (subject: ObjID, representative: ObjID, whenTrue: Bool)] = [:]
-    /// Origins of the object creations per FunctionDef id → the heap function objects made from it.
-    var functionObjects: [Int: [ObjID]] = [:]
-    /// Class objects made from each ClassDef id (the latest).
-    var classObjects: [Int: ObjID] = [:]
-    var finalizerClasses = Set<ObjID>()
-    /// Classes decorated with `@dataclass`, and the `field(...)` markers in their bodies.
-    var dataclasses = Set<ObjID>()
-    var fieldMarkers = Set<ObjID>()
 
-    var exceptionClassSet = Set<ObjID>()
     /// Generators created but not yet run, with their frames.
     var pendingGenerators: [ObjID: Frame] = [:]
-    /// Generators the model stopped after a few items (it cannot resume them): generator → FunctionDef id.
-    var suspendedGenerators: [ObjID: Int] = [:]
-    /// Start offsets of the statements run so far (import included): refutations need the
-    /// statements that can store into a candidate to have run.
-    var reachedStatements = Set<Int>()
-    /// FunctionDef ids of the functions called so far (a generator function counts when called).
-    var calledFunctions = Set<Int>()
-    /// Attribute names some code of the module assigns (`x.name = …`, `setattr(x, "name", …)`):
-    /// reading one that an instance lacks gives an unknown value, not AttributeError, since the
-    /// code that sets it may simply not have run in the scenario. nil: every name (a dynamic setattr).
-    var assignedAttributes: Set<String>? = []
     /// Exceptions the model raised for want of knowledge (a missing attribute or name that other
     /// code may set, a fresh argument missing from a mapping): type and where. A store skipped
     /// after one of these is not proof that real calls skip it.
@@ -165,47 +101,13 @@ final class Interpreter {
         installBuiltins()
     }
 
-    /// A copy of this interpreter's state (after importing the module), so each scenario starts
-    /// from the same imported module without running the module body again. Arrays and
-    /// dictionaries are copied lazily; pending generators keep their frames (copied shallowly).
+    /// A copy of this interpreter (after importing the module), so each scenario starts from the
+    /// same imported module without running the module body again: `state` is copied as a value
+    /// (its heap, arrays and dictionaries lazily); pending generators keep their frames (copied
+    /// shallowly); the call depth, the import flag and the live frames start afresh.
     func clone() -> Interpreter {
         let c = Interpreter(module: module, bounds: bounds, pep442: pep442, installing: false)
-        c.heap = heap
-        c.policy = policy
-        c.callCounter = callCounter
-        c.steps = steps
-        c.undecidedBranches = undecidedBranches
-        c.budget = budget
-        c.moduleObject = moduleObject
-        c.none = none
-        c.trueObject = trueObject
-        c.falseObject = falseObject
-        c.builtins = builtins
-        c.exceptionClasses = exceptionClasses
-        c.constants = constants
-        c.externals = externals
-        c.registries = registries
-        c.escapes = escapes
-        c.unsupported = unsupported
-        c.sizeBounds = sizeBounds
-        c.lengthOf = lengthOf
-        c.moduloOf = moduloOf
-        c.unknownValues = unknownValues
-        c.pseudoValues = pseudoValues
-        c.reusableValues = reusableValues
-        c.stringPrefix = stringPrefix
-        c.narrowing = narrowing
-        c.functionObjects = functionObjects
-        c.classObjects = classObjects
-        c.finalizerClasses = finalizerClasses
-        c.dataclasses = dataclasses
-        c.fieldMarkers = fieldMarkers
-        c.suspendedGenerators = suspendedGenerators
-        c.reachedStatements = reachedStatements
-        c.calledFunctions = calledFunctions
-        c.assignedAttributes = assignedAttributes
-
-        c.exceptionClassSet = exceptionClassSet
+        c.state = state
         for (gen, frame) in pendingGenerators {
             let f = Frame(scope: frame.scope, function: frame.function, moduleObject: frame.moduleObject,
                           parent: frame.parent, back: frame.back)
@@ -282,7 +184,7 @@ final class Interpreter {
         case .int(let s): id = heap.allocate("int", .atom, constant: normalizeInt(s), origin: site)
         case .float(let s): id = heap.allocate("float", .atom, constant: s, origin: site)
         case .complex(let s): id = heap.allocate("complex", .atom, constant: s, origin: site)
-        case .string(let s): id = heap.allocate("str", .atom, constant: isRawString(at: site) ? s : Interpreter.unescape(s), origin: site)
+        case .string(let s): id = heap.allocate("str", .atom, constant: s, origin: site)
         case .bytes(let s): id = heap.allocate("bytes", .atom, constant: s, origin: site)
         case .ellipsis: id = heap.allocate("ellipsis", .atom, constant: "...", origin: site)
         case .none, .bool: return none
@@ -290,49 +192,6 @@ final class Interpreter {
         constants[site] = id
         heap.roots.append(("co_consts", id))
         return id
-    }
-
-    /// The literal at `site` has an `r` prefix (escapes stay as written).
-    func isRawString(at site: Int) -> Bool {
-        let bytes = module.source.bytes
-        var i = site
-        while i < bytes.count, i < site + 3, bytes[i] != UInt8(ascii: "\"") && bytes[i] != UInt8(ascii: "'") {
-            if bytes[i] == UInt8(ascii: "r") || bytes[i] == UInt8(ascii: "R") { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// Python's backslash escapes in a non-raw string literal.
-    static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
-        var out = ""
-        var it = Array(s.unicodeScalars)[...]
-        while let c = it.popFirst() {
-            guard c == "\\", let e = it.popFirst() else { out.unicodeScalars.append(c); continue }
-            switch e {
-            case "n": out += "\n"
-            case "t": out += "\t"
-            case "r": out += "\r"
-            case "0": out += "\0"
-            case "\\": out += "\\"
-            case "'": out += "'"
-            case "\"": out += "\""
-            case "\n": break
-            case "x", "u", "U":
-                let n = e == "x" ? 2 : e == "u" ? 4 : 8
-                let hex = String(String.UnicodeScalarView(it.prefix(n)))
-                if hex.count == n, let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) {
-                    out.unicodeScalars.append(u)
-                    it = it.dropFirst(n)
-                } else {
-                    out += "\\"; out.unicodeScalars.append(e)
-                }
-            default:
-                out += "\\"; out.unicodeScalars.append(e)
-            }
-        }
-        return out
     }
 
     func normalizeInt(_ s: String) -> String {

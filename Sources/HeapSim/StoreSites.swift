@@ -310,9 +310,13 @@ public struct StoreSites {
                 var any = false
                 for x in [a, b, c].compactMap({ $0 }) where hasStore(x) { any = true }
                 return any
-            case .list(let es), .tuple(let es), .set(let es), .fstring(let es), .boolOp(_, let es):
+            case .list(let es), .tuple(let es), .set(let es), .boolOp(_, let es):
                 var any = false
                 for x in es where hasStore(x) { any = true }
+                return any
+            case .fstring(let f):
+                var any = false
+                for x in f.parts where hasStore(x) { any = true }
                 return any
             case .dict(let items):
                 var any = false

@@ -140,7 +140,7 @@ struct IRPrinter {
             case .none: return "None"
             case .ellipsis: return "..."
             }
-        case .fstring(let parts): return "f(" + parts.map(expr).joined(separator: ", ") + ")"
+        case .fstring(let f): return "f(" + f.parts.map(expr).joined(separator: ", ") + ")"
         case .list(let items): return "[" + items.map(expr).joined(separator: ", ") + "]"
         case .tuple(let items): return "(" + items.map(expr).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
         case .set(let items): return "{" + items.map(expr).joined(separator: ", ") + "}"

@@ -22,12 +22,18 @@ public final class Module {
     public internal(set) var comments: [Comment] = []
     /// Syntax errors found by the parser; the rest of the module is still lowered.
     public internal(set) var syntaxErrors: [SyntaxIssue] = []
+    /// Each call's callee as written (its first 60 characters), by the callee's range: how the
+    /// simulator names code it cannot see into.
+    public internal(set) var calleeSpellings: [ByteRange: String] = [:]
 
     public init(name: String, source: SourceText) {
         self.name = name
         self.source = source
         self.scope = Scope(kind: .module, name: name, parent: nil, range: 0..<source.bytes.count)
     }
+
+    /// The 1-based line of a byte offset.
+    public func row(of offset: Int) -> Int { source.location(of: offset).row }
 }
 
 public struct Comment: Sendable, Equatable {
@@ -303,13 +309,32 @@ public struct Expr {
     public var kind: ExprKind
     public var range: ByteRange
     public init(_ kind: ExprKind, _ range: ByteRange) { self.kind = kind; self.range = range }
+
+    /// The name the expression starts with as written (`ClassVar` in `ClassVar[int]`, `typing`
+    /// in `typing.ClassVar`, `a` in `a.b() | c`); nil when it starts with anything else.
+    public var leadingName: String? {
+        var e = self
+        for _ in 0..<Lowering.maxDepth {
+            switch e.kind {
+            case .name(let n): return n
+            case .attribute(let o, _), .subscript(let o, _), .call(let o, _), .binary(_, let o, _), .compare(let o, _, _):
+                e = o
+            case .conditional(_, let body, _): e = body
+            case .boolOp(_, let operands):
+                guard let first = operands.first else { return nil }
+                e = first
+            default: return nil
+            }
+        }
+        return nil
+    }
 }
 
 public indirect enum ExprKind {
     case name(String)
     case constant(Constant)
-    /// An f-string: the interpolated expressions (the result is a new str).
-    case fstring([Expr])
+    /// An f-string: the interpolated expressions and what the literal text decides (the result is a new str).
+    case fstring(FormattedString)
     case list([Expr])
     case tuple([Expr])
     case set([Expr])
@@ -340,7 +365,8 @@ public enum Constant: Equatable, Sendable {
     case int(String)
     case float(String)
     case complex(String)
-    /// Best-effort decoded contents (escape sequences and prefixes are not interpreted).
+    /// The contents, backslash escapes decoded unless the literal is raw (`r'…'`); implicitly
+    /// concatenated literals are joined (the first one's prefix decides).
     case string(String)
     case bytes(String)
     case bool(Bool)

@@ -60,6 +60,7 @@ extension Lowerer {
             return lowerSlice(n)
         case .call:
             let function = lowerExprField(n, "function")
+            noteCallee(function)
             guard let args = n.child(field: "arguments") else { return .call(function, []) }
             if kind(args) == .generator_expression {
                 return .call(function, [Argument(kind: .positional, value: lowerExpr(args))])
@@ -324,8 +325,20 @@ extension Lowerer {
                 }
             }
         }
-        if isF { return .fstring(interpolations) }
-        return .constant(isBytes ? .bytes(contents) : .string(contents))
+        if isF {
+            let literal = text(n)
+            return .fstring(FormattedString(parts: interpolations,
+                                            repr: interpolations.map { StringLiterals.convertsWithRepr(bytes, after: $0.range.upperBound) },
+                                            literalPrefix: StringLiterals.fstringPrefix(literal),
+                                            pieces: StringLiterals.fstringPieces(literal)))
+        }
+        if isBytes { return .constant(.bytes(contents)) }
+        return .constant(.string(StringLiterals.isRaw(bytes, at: n.startByte) ? contents : StringLiterals.unescape(contents)))
+    }
+
+    /// Records how a call's callee is written (`Module.calleeSpellings`).
+    func noteCallee(_ callee: Expr) {
+        module.calleeSpellings[callee.range] = String(tree.source.text(callee.range).prefix(60))
     }
 
     func lowerInterpolation(_ n: Node, into out: inout [Expr]) {

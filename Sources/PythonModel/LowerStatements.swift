@@ -438,13 +438,14 @@ extension Lowerer {
             args = [Argument(kind: .positional, value: cur)]
         }
         let callee = Expr(.name("type"), typeStart..<typeStart + 4)
+        noteCallee(callee)
         var acc = Expr(.call(callee, args), typeStart..<max(typeStart, cur.range.upperBound))
         for link in chain.reversed() {
             let r = typeStart..<max(typeStart, link.range.upperBound)
             switch link.kind {
             case .attribute(_, let a): acc = Expr(.attribute(acc, a), r)
             case .subscript(_, let i): acc = Expr(.subscript(acc, i), r)
-            case .call(_, let a): acc = Expr(.call(acc, a), r)
+            case .call(_, let a): noteCallee(acc); acc = Expr(.call(acc, a), r)
             default: break
             }
         }

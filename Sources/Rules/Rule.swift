@@ -16,6 +16,12 @@ public struct RuleContext {
         self.simulation = ModuleSimulation(module: module, options: options)
         self.names = ModuleNames(module)
     }
+
+    /// A finding of `code` starting at byte `offset` would be reported: the code is enabled for this
+    /// file and its line is not suppressed. Rules ask before simulating a candidate.
+    public func isReported(_ code: String, at offset: Int) -> Bool {
+        settings.enabled.contains(code) && !settings.suppressed.contains(code: code, row: module.row(of: offset))
+    }
 }
 
 /// A rule: its metadata comes from `rules/<CODE>-<name>/rule.toml`; `check` finds candidates and

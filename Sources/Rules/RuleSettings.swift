@@ -19,6 +19,18 @@ public struct PythonVersion: Sendable, Hashable, Comparable, CustomStringConvert
     public static func < (a: PythonVersion, b: PythonVersion) -> Bool { (a.major, a.minor) < (b.major, b.minor) }
 }
 
+/// Rows of a file and the codes suppressed on each (resolved by the engine from its comments).
+public struct SuppressedLines: Sendable, Equatable {
+    /// 1-based row → the codes suppressed there; nil suppresses every code.
+    public var rows: [Int: Set<String>?]
+    public init(rows: [Int: Set<String>?] = [:]) { self.rows = rows }
+
+    public func contains(code: String, row: Int) -> Bool {
+        guard let entry = rows[row] else { return false }
+        return entry?.contains(code) ?? true
+    }
+}
+
 /// What the rules need to know from configuration, per file.
 public struct RuleSettings: Sendable {
     /// Codes to run (already resolved from select / ignore / extend-select / per-file-ignores).
@@ -31,6 +43,9 @@ public struct RuleSettings: Sendable {
     public var unregistrationCalls: [String]
     /// Extra known-long-lived objects (`long-lived-names`).
     public var longLivedNames: [String]
+    /// Lines whose findings the engine will not report (`# noqa` and the like): a rule skips a
+    /// candidate there before simulating it, so a suppressed line costs nothing.
+    public var suppressed: SuppressedLines = SuppressedLines()
 
     public init(enabled: Set<String>, confirm: Bool = true, targetVersion: PythonVersion = .default,
                 registrationCalls: [String] = [], unregistrationCalls: [String] = [], longLivedNames: [String] = []) {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Engine
 import Foundation
 import Reporters
-import Rules
 
 extension OutputFormat: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}

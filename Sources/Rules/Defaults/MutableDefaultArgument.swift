@@ -26,7 +26,8 @@ struct MutableDefaultArgument: Rule {
         for def in context.module.functions where !isOverloadStub(def, context) {
             for (index, parameter) in def.parameters.enumerated() {
                 guard let value = parameter.defaultValue,
-                      let kind = mutableKind(value, context, depth: 0) else { continue }
+                      let kind = mutableKind(value, context, depth: 0),
+                      context.isReported(code, at: value.range.lowerBound) else { continue }
                 // A sentinel: an instance of a class that holds no growing state and that this
                 // function never stores into.
                 if isSentinel(value, context, depth: 0), !storesInto(parameter.name, def) { continue }

@@ -1,0 +1,108 @@
+import PythonModel
+
+/// Everything an interpreter accumulates while it imports a module and runs scenarios, as values:
+/// `Interpreter.clone()` copies it whole (the heap, arrays and dictionaries copy lazily), so a new
+/// field is cloned without being listed anywhere. (Frames, which are references, stay outside.)
+struct InterpreterState {
+    var heap = Heap()
+    var policy: BranchPolicy = .takeTrue
+    /// Number of scenario calls made so far (feeds the alternate branch policy).
+    var callCounter = 0
+    var steps = 0
+    var undecidedBranches = 0
+    /// The module-wide work budget, when the simulation runs under one.
+    var budget: SimulationBudget?
+    var moduleObject: ObjID = 0
+    var none: ObjID = 0
+    var trueObject: ObjID = 0
+    var falseObject: ObjID = 0
+    var builtins: [String: ObjID] = [:]
+    var exceptionClasses: [String: ObjID] = [:]
+    /// Constants are owned by code objects: one object per literal site, shared by every evaluation.
+    var constants: [Int: ObjID] = [:]
+    var externals: [String: ObjID] = [:]
+    var registries: [String: ObjID] = [:]
+    /// Objects that flowed into code the simulation cannot see: (what, objects, site).
+    var escapes: [(what: String, objects: [ObjID], site: Int?)] = []
+    /// Constructs the simulation did not model, by what they were.
+    var unsupported: [String] = []
+    /// Containers whose size was compared with a constant (`len(c) > N`): the bound seen.
+    var sizeBounds: [ObjID: Int] = [:]
+    /// `len(c)` results → c, so a comparison with a constant can record a size bound.
+    var lengthOf: [ObjID: ObjID] = [:]
+    /// Atoms whose value the model did not compute from known inputs: not fresh, just unknown
+    /// (two of them may be equal), so tests of them stay undecided.
+    var unknownValues = Set<ObjID>()
+    /// Ints the model picked from a known range for an unknown value (`hash(x) % 97`): good as
+    /// bounded keys, but tests of their value stay undecided.
+    var pseudoValues = Set<ObjID>()
+    /// Values that may equal earlier ones (`id()` of objects that were freed): keys built from
+    /// them may repeat, so growth through them is not certain.
+    var reusableValues = Set<ObjID>()
+    /// Results of `x % m`: one of m values. A container keyed by them holds at most m entries.
+    var moduloOf: [ObjID: Int] = [:]
+    /// Known literal prefixes of strings whose whole value is not known (f-strings).
+    var stringPrefix: [ObjID: String] = [:]
+    /// Undecided tests that, when a policy takes them one way, pin an unknown value to a constant:
+    /// `level in LEVELS` taken true means `level` is one of LEVELS' (constant) items.
+    var narrowing: [ObjID: (subject: ObjID, representative: ObjID, whenTrue: Bool)] = [:]
+    /// Origins of the object creations per FunctionDef id → the heap function objects made from it.
+    var functionObjects: [Int: [ObjID]] = [:]
+    /// Class objects made from each ClassDef id (the latest).
+    var classObjects: [Int: ObjID] = [:]
+    var finalizerClasses = Set<ObjID>()
+    /// Classes decorated with `@dataclass`, and the `field(...)` markers in their bodies.
+    var dataclasses = Set<ObjID>()
+    var fieldMarkers = Set<ObjID>()
+    var exceptionClassSet = Set<ObjID>()
+    /// Generators the model stopped after a few items (it cannot resume them): generator → FunctionDef id.
+    var suspendedGenerators: [ObjID: Int] = [:]
+    /// Start offsets of the statements run so far (import included): refutations need the
+    /// statements that can store into a candidate to have run.
+    var reachedStatements = Set<Int>()
+    /// FunctionDef ids of the functions called so far (a generator function counts when called).
+    var calledFunctions = Set<Int>()
+    /// Attribute names some code of the module assigns (`x.name = …`, `setattr(x, "name", …)`):
+    /// reading one that an instance lacks gives an unknown value, not AttributeError, since the
+    /// code that sets it may simply not have run in the scenario. nil: every name (a dynamic setattr).
+    var assignedAttributes: Set<String>? = []
+}
+
+/// The interpreter reads and writes its state in place through these (no copies).
+extension Interpreter {
+    var heap: Heap { _read { yield state.heap } _modify { yield &state.heap } }
+    var policy: BranchPolicy { _read { yield state.policy } _modify { yield &state.policy } }
+    var callCounter: Int { _read { yield state.callCounter } _modify { yield &state.callCounter } }
+    var steps: Int { _read { yield state.steps } _modify { yield &state.steps } }
+    var undecidedBranches: Int { _read { yield state.undecidedBranches } _modify { yield &state.undecidedBranches } }
+    var budget: SimulationBudget? { _read { yield state.budget } _modify { yield &state.budget } }
+    var moduleObject: ObjID { _read { yield state.moduleObject } _modify { yield &state.moduleObject } }
+    var none: ObjID { _read { yield state.none } _modify { yield &state.none } }
+    var trueObject: ObjID { _read { yield state.trueObject } _modify { yield &state.trueObject } }
+    var falseObject: ObjID { _read { yield state.falseObject } _modify { yield &state.falseObject } }
+    var builtins: [String: ObjID] { _read { yield state.builtins } _modify { yield &state.builtins } }
+    var exceptionClasses: [String: ObjID] { _read { yield state.exceptionClasses } _modify { yield &state.exceptionClasses } }
+    var constants: [Int: ObjID] { _read { yield state.constants } _modify { yield &state.constants } }
+    var externals: [String: ObjID] { _read { yield state.externals } _modify { yield &state.externals } }
+    var registries: [String: ObjID] { _read { yield state.registries } _modify { yield &state.registries } }
+    var escapes: [(what: String, objects: [ObjID], site: Int?)] { _read { yield state.escapes } _modify { yield &state.escapes } }
+    var unsupported: [String] { _read { yield state.unsupported } _modify { yield &state.unsupported } }
+    var sizeBounds: [ObjID: Int] { _read { yield state.sizeBounds } _modify { yield &state.sizeBounds } }
+    var lengthOf: [ObjID: ObjID] { _read { yield state.lengthOf } _modify { yield &state.lengthOf } }
+    var unknownValues: Set<ObjID> { _read { yield state.unknownValues } _modify { yield &state.unknownValues } }
+    var pseudoValues: Set<ObjID> { _read { yield state.pseudoValues } _modify { yield &state.pseudoValues } }
+    var reusableValues: Set<ObjID> { _read { yield state.reusableValues } _modify { yield &state.reusableValues } }
+    var moduloOf: [ObjID: Int] { _read { yield state.moduloOf } _modify { yield &state.moduloOf } }
+    var stringPrefix: [ObjID: String] { _read { yield state.stringPrefix } _modify { yield &state.stringPrefix } }
+    var narrowing: [ObjID: (subject: ObjID, representative: ObjID, whenTrue: Bool)] { _read { yield state.narrowing } _modify { yield &state.narrowing } }
+    var functionObjects: [Int: [ObjID]] { _read { yield state.functionObjects } _modify { yield &state.functionObjects } }
+    var classObjects: [Int: ObjID] { _read { yield state.classObjects } _modify { yield &state.classObjects } }
+    var finalizerClasses: Set<ObjID> { _read { yield state.finalizerClasses } _modify { yield &state.finalizerClasses } }
+    var dataclasses: Set<ObjID> { _read { yield state.dataclasses } _modify { yield &state.dataclasses } }
+    var suspendedGenerators: [ObjID: Int] { _read { yield state.suspendedGenerators } _modify { yield &state.suspendedGenerators } }
+    var reachedStatements: Set<Int> { _read { yield state.reachedStatements } _modify { yield &state.reachedStatements } }
+    var calledFunctions: Set<Int> { _read { yield state.calledFunctions } _modify { yield &state.calledFunctions } }
+    var assignedAttributes: Set<String>? { _read { yield state.assignedAttributes } _modify { yield &state.assignedAttributes } }
+    var fieldMarkers: Set<ObjID> { _read { yield state.fieldMarkers } _modify { yield &state.fieldMarkers } }
+    var exceptionClassSet: Set<ObjID> { _read { yield state.exceptionClassSet } _modify { yield &state.exceptionClassSet } }
+}
