@@ -394,19 +394,8 @@ extension Interpreter {
             // `list.append(l, x)`, `dict.__setitem__(d, k, v)`, `list.__iadd__(l, items)`: the method on its first argument.
             let method = String(name.split(separator: ".").last ?? "")
             let rest = Array(args.dropFirst())
+            if let r = try specialMethod(method, receiver, rest, site: site, frame: frame) { return r }
             switch method {
-            case "__setitem__" where rest.count == 2:
-                try setItem(receiver, rest[0], rest[1], site: site, frame: frame); return none
-            case "__getitem__" where rest.count == 1:
-                return try getItem(receiver, rest[0], site: site, frame: frame)
-            case "__delitem__" where rest.count == 1:
-                try deleteItem(receiver, rest[0], site: site); return none
-            case "__iadd__" where rest.count == 1:
-                return try inplace(.add, receiver, rest[0], site: site, frame: frame)
-            case "__contains__" where rest.count == 1:
-                return membership(rest[0], in: receiver).map(bool) ?? heap.allocate("bool", .atom, origin: site)
-            case "__len__":
-                return try callNative("len", nil, [receiver], [], site: site, frame: frame)
             case "__init__" where name.hasPrefix("unbound:object."), "__init_subclass__" where name.hasPrefix("unbound:object."):
                 return none
             case "__setattr__" where name.hasPrefix("unbound:object.") && rest.count == 2:
@@ -601,32 +590,37 @@ extension Interpreter {
         }
     }
 
+    /// A special method called by name (`d.__setitem__(k, v)`, `list.__iadd__(l, xs)`) does what
+    /// its operator does; nil when it is not one of these.
+    func specialMethod(_ method: String, _ r: ObjID, _ args: [ObjID], site: Int, frame: Frame) throws -> ObjID? {
+        switch method {
+        case "__setitem__" where args.count == 2:
+            try setItem(r, args[0], args[1], site: site, frame: frame); return none
+        case "__getitem__" where args.count == 1:
+            return try getItem(r, args[0], site: site, frame: frame)
+        case "__delitem__" where args.count == 1:
+            try deleteItem(r, args[0], site: site); return none
+        case "__contains__" where args.count == 1:
+            return membership(args[0], in: r).map(bool) ?? heap.allocate("bool", .atom, origin: site)
+        case "__len__":
+            return try callNative("len", nil, [r], [], site: site, frame: frame)
+        case "__iadd__" where args.count == 1:
+            return try inplace(.add, r, args[0], site: site, frame: frame)
+        case "__ior__" where args.count == 1:
+            return try inplace(.bitOr, r, args[0], site: site, frame: frame)
+        default:
+            return nil
+        }
+    }
+
     func callMethod(_ name: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                     site: Int, frame: Frame) throws -> ObjID {
         let method = String(name[name.index(after: name.lastIndex(of: ".") ?? name.startIndex)...])
         let a0 = args.first
         switch heap[r].payload {
         case .list, .deque, .dict, .set:
-            // Special methods called by name (`d.__setitem__(k, v)`, an alias `put = d.__setitem__`)
-            // do what the operators do.
-            switch method {
-            case "__setitem__" where args.count == 2:
-                try setItem(r, args[0], args[1], site: site, frame: frame); return none
-            case "__getitem__" where args.count == 1:
-                return try getItem(r, args[0], site: site, frame: frame)
-            case "__delitem__" where args.count == 1:
-                try deleteItem(r, args[0], site: site); return none
-            case "__contains__" where args.count == 1:
-                return membership(args[0], in: r).map(bool) ?? heap.allocate("bool", .atom, origin: site)
-            case "__len__":
-                return try callNative("len", nil, [r], [], site: site, frame: frame)
-            case "__iadd__" where args.count == 1:
-                return try inplace(.add, r, args[0], site: site, frame: frame)
-            case "__ior__" where args.count == 1:
-                return try inplace(.bitOr, r, args[0], site: site, frame: frame)
-            default:
-                break
-            }
+            // Special methods called by name (`d.__setitem__(k, v)`, an alias `put = d.__setitem__`).
+            if let v = try specialMethod(method, r, args, site: site, frame: frame) { return v }
         default:
             break
         }
