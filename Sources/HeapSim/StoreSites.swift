@@ -48,31 +48,32 @@ public struct StoreSites {
             let before = attrs.count
             // The default and the parameters it is handed to in functions of the module (followed
             // through calls by name and `self.method(...)`): their stores are the default's too.
-            var work: [(FunctionDef, String)] = [(def, parameter)]
+            var work: [(FunctionDef, String, Bool)] = [(def, parameter, false)]
             var done = Set<String>()
-            while let (f, name) = work.popLast(), done.count < 64 {
-                guard done.insert("\(f.id):\(name)").inserted else { continue }
-                var scan = Scan(tainted: [name], attrs: attrs, shadowedBuiltins: shadowed)
+            while let (f, name, asItem) = work.popLast(), done.count < 256 {
+                guard done.insert("\(f.id):\(name):\(asItem)").inserted else { continue }
+                func target(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> (FunctionDef, String)? {
+                    let fn = viaSelf ? f.enclosingClass?.methods.first { $0.name == callee } : topLevel[callee]
+                    guard let fn, fn.decorators.isEmpty else { return nil }
+                    if let keyword {
+                        if let p = fn.parameters.first(where: { $0.name == keyword && $0.kind != .positionalOnly }) { return (fn, p.name) }
+                        return fn.parameters.first { $0.kind == .varKeyword }.map { (fn, $0.name) }
+                    }
+                    let positional = fn.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
+                    let i = index + (viaSelf ? 1 : 0)
+                    if i < positional.count { return (fn, positional[i].name) }
+                    // Into `*args`: the tuple holds the default.
+                    return fn.parameters.first { $0.kind == .varPositional }.map { (fn, $0.name) }
+                }
+                var scan = Scan(tainted: asItem ? [] : [name], attrs: attrs, shadowedBuiltins: shadowed)
+                if asItem { scan.items = [name] }
                 scan.visibleCallees = visible
+                scan.resolves = { target($0, $1, $2, $3) != nil }
                 scan.function(f, isCandidate: f.id == def.id)
                 sites.formUnion(scan.sites)
                 attrs.formUnion(scan.newAttrs)
                 for h in scan.handoffs {
-                    let callee: FunctionDef?
-                    var index = h.index
-                    if h.viaSelf {
-                        callee = f.enclosingClass?.methods.first { $0.name == h.callee }
-                        index += 1
-                    } else {
-                        callee = topLevel[h.callee]
-                    }
-                    guard let callee else { continue }
-                    let target: Parameter?
-                    if let kw = h.keyword { target = callee.parameters.first { $0.name == kw } } else {
-                        let positional = callee.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
-                        target = index < positional.count ? positional[index] : nil
-                    }
-                    if let target { work.append((callee, target.name)) }
+                    if let t = target(h.callee, h.index, h.keyword, h.viaSelf) { work.append((t.0, t.1, h.item)) }
                 }
             }
             if !attrs.isEmpty {
@@ -100,8 +101,10 @@ public struct StoreSites {
         var items = Set<String>()
         /// Module-level functions and classes: code the simulation runs, so an item handed to them may be stored into.
         var visibleCallees = Set<String>()
+        /// Whether a handoff lands on a named parameter of a function of the module (set by the caller).
+        var resolves: ((String, Int, String?, Bool) -> Bool)?
         /// The default handed to a function of the module: callee name, argument position or keyword.
-        var handoffs: [(callee: String, index: Int, keyword: String?, viaSelf: Bool)] = []
+        var handoffs: [(callee: String, index: Int, keyword: String?, viaSelf: Bool, item: Bool)] = []
 
         init(tainted: Set<String>, attrs: Set<String>, shadowedBuiltins: [String]) {
             self.tainted = tainted
@@ -289,16 +292,25 @@ public struct StoreSites {
                 }
                 for (i, a) in args.enumerated() {
                     if hasStore(a.value) { store = true }
-                    if !pure, isDerived(a.value) { store = true }
-                    if case .name(let n) = a.value.kind, tainted.contains(n), a.kind == .positional || a.kind == .keyword {
+                    var followed = false
+                    if case .name(let n) = a.value.kind, tainted.contains(n) || items.contains(n), a.kind == .positional || a.kind == .keyword {
+                        let item = !tainted.contains(n)
+                        var handoff: (callee: String, index: Int, keyword: String?, viaSelf: Bool, item: Bool)?
                         if case .name(let c) = f.kind {
-                            handoffs.append((c, i, a.name, false))
+                            handoff = (c, i, a.name, false, item)
                         } else if case .attribute(let b, let m) = f.kind, case .name("self") = b.kind {
-                            handoffs.append((m, i, a.name, true))
+                            handoff = (m, i, a.name, true, item)
+                        }
+                        if let h = handoff {
+                            handoffs.append(h)
+                            // Handed to a parameter of a function of the module: its stores are the
+                            // sites, not this call (which only reads, if the callee only reads).
+                            followed = resolves?(h.callee, h.index, h.keyword, h.viaSelf) ?? false
                         }
                     }
+                    if !pure, !followed, isDerived(a.value) { store = true }
                     // An item handed to code the model runs may be stored into there.
-                    if !pure, visibleCallee, isItem(a.value) { store = true }
+                    if !pure, !followed, visibleCallee, isItem(a.value) { store = true }
                 }
                 return store
             case .attribute(let b, _), .unary(_, let b), .await(let b):
