@@ -53,7 +53,7 @@ public struct StoreSites {
             while let (f, name, asItem) = work.popLast(), done.count < 256 {
                 guard done.insert("\(f.id):\(name):\(asItem)").inserted else { continue }
                 func target(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> (FunctionDef, String)? {
-                    let fn = viaSelf ? f.enclosingClass?.methods.first { $0.name == callee } : topLevel[callee]
+                    let fn = viaSelf ? method(callee, in: f.enclosingClass ?? outermostClass(f)) : topLevel[callee]
                     guard let fn, fn.decorators.isEmpty else { return nil }
                     if let keyword {
                         if let p = fn.parameters.first(where: { $0.name == keyword && $0.kind != .positionalOnly }) { return (fn, p.name) }
@@ -89,6 +89,29 @@ public struct StoreSites {
         }
         offsets = sites.sorted()
         attributes = attrs
+
+        /// A method found on a module class or, failing that, on its module-class bases.
+        func method(_ name: String, in cls: ClassDef?) -> FunctionDef? {
+            var queue = cls.map { [$0] } ?? []
+            var seen = Set<Int>()
+            while !queue.isEmpty {
+                let c = queue.removeFirst()
+                guard seen.insert(c.id).inserted, seen.count < 16 else { continue }
+                if let m = c.methods.first(where: { $0.name == name }) { return m }
+                for b in c.bases {
+                    if case .name(let n) = b.kind, let base = module.classes.first(where: { $0.name == n && $0.enclosingFunction == nil }) {
+                        queue.append(base)
+                    }
+                }
+            }
+            return nil
+        }
+        /// The class of the method a nested function sits in (`self` is the method's).
+        func outermostClass(_ f: FunctionDef) -> ClassDef? {
+            var g: FunctionDef? = f
+            while let h = g { if let c = h.enclosingClass { return c }; g = h.enclosingFunction }
+            return nil
+        }
     }
 
     struct Scan {
