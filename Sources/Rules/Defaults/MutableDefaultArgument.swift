@@ -279,7 +279,9 @@ struct MutableDefaultArgument: Rule {
         case .functionNeverRan(let site, let function):
             var text = "`\(function)`, which can store into it at line \(source.location(of: site).row), never ran in the scenario"
             if let e = endedBy {
-                text += " (its callers stopped at \(e.type)" + (e.origin.map { " raised at line \(source.location(of: $0).row)" } ?? "") + ")"
+                // An exception of a class heaplint cannot see has no name it knows.
+                let what = e.type == "object" || e.type == "opaque" ? "an exception" : e.type
+                text += " (its callers stopped at \(what)" + (e.origin.map { " raised at line \(source.location(of: $0).row)" } ?? "") + ")"
             }
             return text + "; code heaplint cannot see may call it"
         case .skippedOnUndecidedPath(let site):
