@@ -38,7 +38,7 @@ public enum IRWalk {
             } else if let e = item as? Expr {
                 visit(e)
                 switch e.kind {
-                case .fstring(let es), .list(let es), .tuple(let es), .set(let es): pushAll(es)
+                case .fstring(let es), .template(let es), .list(let es), .tuple(let es), .set(let es): pushAll(es)
                 case .dict(let items): for it in items.reversed() { push(it.value); push(it.key) }
                 case .comprehension(let c):
                     push(c.value); push(c.element)

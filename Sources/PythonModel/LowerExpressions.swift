@@ -304,10 +304,12 @@ extension Lowerer {
             parts = [n]
         }
         var isF = false
+        var isTemplate = false
         var isBytes = false
         var contents = ""
         var interpolations: [Expr] = []
         for s in parts {
+            if n.tree.isTemplate(s) { isTemplate = true }
             for c in s.children {
                 switch kind(c) {
                 case .string_start:
@@ -324,6 +326,7 @@ extension Lowerer {
                 }
             }
         }
+        if isTemplate { return .template(interpolations) }
         if isF { return .fstring(interpolations) }
         return .constant(isBytes ? .bytes(contents) : .string(contents))
     }
