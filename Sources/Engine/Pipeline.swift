@@ -140,14 +140,13 @@ final class FileLinter {
         let findings = ruleSettings.enabled.isEmpty ? [] : environment.ruleRunner(module, runSettings)
         for var finding in findings {
             guard ruleSettings.enabled.contains(finding.code) else { continue }
-            if !issues.isEmpty, let first = issues.first {
+            if !issues.isEmpty {
                 // Whatever the rule said, nothing ran: unknown, and why.
                 finding.verdict = .unknown
                 finding.message = finding.message.replacingOccurrences(of: "(not simulated: --no-confirm)",
                                                                        with: "(not simulated: CPython rejects this file)")
-                let row = source.location(of: first.range.lowerBound).row
                 var evidence = finding.evidence ?? Evidence(scenario: "")
-                evidence.assumptions.insert(Self.notCompiledReason + " (first syntax error on line \(row))", at: 0)
+                evidence.assumptions.insert(Self.notCompiledReason, at: 0)
                 evidence.growth = nil
                 evidence.graph = nil
                 finding.evidence = evidence
