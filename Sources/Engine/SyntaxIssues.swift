@@ -103,6 +103,7 @@ enum SyntaxIssues {
             }
             return true
         }
+        if source.text(0..<source.bytes.count).contains("__future__") { futureImports(root, symbols: symbols, add: add) }
         // The lowering's own findings (missing tokens, …) where no ERROR node already says more.
         for issue in module.syntaxErrors
         where !errorRanges.contains(where: { $0.contains(issue.range.lowerBound) || $0.lowerBound == issue.range.lowerBound }) {
@@ -113,6 +114,47 @@ enum SyntaxIssues {
             add(range, text)
         }
         return issues.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The features `from __future__ import` accepts in every Python from 3.8 to 3.14.
+    static let futureFeatures: Set<String> = ["nested_scopes", "generators", "division", "absolute_import", "with_statement",
+                                              "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]
+
+    /// CPython's future.c: `from __future__ import` only at the start of the module (after the
+    /// docstring and other future imports), and only features it knows.
+    static func futureImports(_ root: Node, symbols: Symbols, add: (Range<Int>, String) -> Void) {
+        var atStart = true
+        var first = true
+        for n in root.children where n.isNamed && !symbols.comment.contains(n.symbol) {
+            defer { first = false }
+            if symbols.futureImport.contains(n.symbol) {
+                if !atStart {
+                    add(n.byteRange, "from __future__ imports must occur at the beginning of the file")
+                    continue
+                }
+                for name in n.namedChildren {
+                    let feature = symbols.aliasedImport.contains(name.symbol) ? (name.namedChildren.first?.text ?? "") : name.text
+                    if feature == "braces" { add(name.byteRange, "not a chance") }
+                    else if !feature.isEmpty, !futureFeatures.contains(feature) {
+                        add(name.byteRange, "future feature \(feature) is not defined")
+                    }
+                }
+                continue
+            }
+            let isDocstring = first && symbols.expressionStatement.contains(n.symbol) && n.namedChildCount == 1
+                && n.namedChild(0).map { symbols.string.contains($0.symbol) || symbols.concatenatedString.contains($0.symbol) } == true
+            if !isDocstring { atStart = false }
+        }
+        // Anywhere but the module's top level, a future import is never at the beginning of the file.
+        for top in root.children where !symbols.futureImport.contains(top.symbol) {
+            top.walk { n in
+                if symbols.futureImport.contains(n.symbol) {
+                    add(n.byteRange, "from __future__ imports must occur at the beginning of the file")
+                    return false
+                }
+                return true
+            }
+        }
     }
 
     static let validPrefixes: Set<String> = ["", "r", "u", "b", "br", "rb", "f", "fr", "rf", "t", "tr", "rt"]
@@ -165,6 +207,10 @@ enum SyntaxIssues {
         var parameters: Set<UInt16> = []
         var lambdaParameters: Set<UInt16> = []
         var tuplePattern: Set<UInt16> = []
+        var futureImport: Set<UInt16> = []
+        var aliasedImport: Set<UInt16> = []
+        var comment: Set<UInt16> = []
+        var expressionStatement: Set<UInt16> = []
 
         static let shared: Symbols = {
             var s = Symbols()
@@ -186,6 +232,10 @@ enum SyntaxIssues {
                 case "parameters": s.parameters.insert(id)
                 case "lambda_parameters": s.lambdaParameters.insert(id)
                 case "tuple_pattern": s.tuplePattern.insert(id)
+                case "future_import_statement": s.futureImport.insert(id)
+                case "aliased_import": s.aliasedImport.insert(id)
+                case "comment": s.comment.insert(id)
+                case "expression_statement": s.expressionStatement.insert(id)
                 default: break
                 }
             }

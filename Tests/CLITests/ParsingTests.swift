@@ -56,6 +56,7 @@ import Testing
             "type X = int\ndef f[T](x: T) -> T:\n    return x\n", // 3.12
             "x = f\"{d[\"k\"]}\"\n", // 3.12 f-string quotes
             "match x:\n    case [1, *rest]:\n        pass\n", // 3.10
+            "\"\"\"doc\"\"\"\n# c\nfrom __future__ import annotations, division as d\nfrom __future__ import generator_stop\n",
             "print >>sys.stderr, \"message\"\nprint\n", // a valid Python 3 expression
             "if x:\n\ta = 1\n\tb = 2\nx = 0777.0 + 0777j + 00\nw = '\\u200b'  # \u{200B} in strings and comments\n",
             // A continuation line inside brackets indented less than its statement (test_compile.py).
@@ -97,6 +98,8 @@ import Testing
         ("x = 1\u{0B}\n", 1, "non-printable character U+000B"),
         ("x\u{200B}y = 1\n", 1, "non-printable character U+200B"),
         ("if x:\n        a = 1\n\tb = 2\n", 3, "inconsistent use of tabs and spaces"),
+        ("\"\"\"doc\"\"\"\nimport os\nfrom __future__ import annotations\n", 3, "must occur at the beginning of the file"),
+        ("from __future__ import rested_snopes\n", 1, "future feature rested_snopes is not defined"),
     ])
     func rejectedFormIsHL901WithoutVerdicts(source: String, row: Int, message: String) throws {
         let r = try lint(["a.py": bytes(source + Self.leak)])
