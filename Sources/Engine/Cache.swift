@@ -118,7 +118,7 @@ private struct CachedDiagnostic: Codable {
     var start: CachedLocation, end: CachedLocation, noqaRow: Int
     var url: String?
     var fix: Fix?
-    var verdict: String
+    var verdict: String?
     var evidence: Ev?
     var steps: [Step]
     var hasSource: Bool
@@ -128,7 +128,7 @@ private struct CachedDiagnostic: Codable {
         start = CachedLocation(d.location); end = CachedLocation(d.endLocation); noqaRow = d.noqaRow; url = d.url
         fix = d.fix.map { Fix(applicability: $0.applicability, message: $0.message,
                               edits: $0.edits.map { Edit(content: $0.content, start: CachedLocation($0.location), end: CachedLocation($0.endLocation)) }) }
-        verdict = d.verdict.rawValue
+        verdict = d.verdict?.rawValue
         evidence = d.evidence.map { Ev(scenario: $0.scenario, growth: $0.growth, path: $0.retentionPath, assumptions: $0.assumptions, graph: $0.graph) }
         steps = d.retentionSteps.map { Step(label: $0.label, location: $0.location.map(CachedLocation.init)) }
         hasSource = d.source != nil
@@ -139,7 +139,7 @@ private struct CachedDiagnostic: Codable {
                    location: start.location, endLocation: end.location, noqaRow: noqaRow, url: url,
                    fix: fix.map { f in Diagnostic.ReportedFix(applicability: f.applicability, message: f.message, edits: f.edits.map {
                        Diagnostic.ReportedEdit(content: $0.content, location: $0.start.location, endLocation: $0.end.location) }) },
-                   verdict: Verdict(rawValue: verdict) ?? .unknown,
+                   verdict: verdict.map { Verdict(rawValue: $0) ?? .unknown },
                    evidence: evidence.map { Evidence(scenario: $0.scenario, growth: $0.growth, retentionPath: $0.path, assumptions: $0.assumptions, graph: $0.graph) },
                    retentionSteps: steps.map { Diagnostic.ReportedStep(label: $0.label, location: $0.location?.location) })
     }

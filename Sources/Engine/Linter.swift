@@ -214,7 +214,7 @@ public enum Linter {
     private static func fixProblem(_ message: String, _ outcome: FileOutcome) -> Diagnostic {
         Diagnostic(code: BuiltinCodes.ioError.code, name: BuiltinCodes.ioError.name, message: message, severity: .error,
                    filename: outcome.file.displayPath, location: SourceLocation(row: 1, column: 1),
-                   endLocation: SourceLocation(row: 1, column: 1), noqaRow: 1, verdict: .confirmed, source: outcome.source)
+                   endLocation: SourceLocation(row: 1, column: 1), noqaRow: 1, verdict: nil, source: outcome.source)
     }
 
     /// Re-reads the file, refuses if it changed since it was linted, then writes atomically with its permissions.

@@ -122,28 +122,41 @@ final class FileLinter {
         var noqa = NoqaTracker(tree: tree, source: parsed, comments: comments, suppressions: suppressions)
 
         var out: [Diagnostic] = []
+        // Syntax errors are collected whether or not HL901 is reported: a file CPython rejects never
+        // runs, so its findings are not simulated (a verdict would pretend the code ran).
+        let issues = SyntaxIssues.collect(tree: tree, module: module, source: parsed, nulOffset: nulOffset)
         if ruleSettings.enabled.contains(BuiltinCodes.syntaxError.code) {
-            let issues = SyntaxIssues.collect(tree: tree, module: module, source: parsed, nulOffset: nulOffset,
-                                              unparenthesizedExcept: ruleSettings.targetVersion >= PythonVersion(3, 14))
             for issue in issues {
                 let start = source.location(of: issue.range.lowerBound)
                 let message = issue.message.hasPrefix("SyntaxError") ? issue.message : "SyntaxError: \(issue.message)"
                 let diagnostic = Diagnostic(code: BuiltinCodes.syntaxError.code, name: BuiltinCodes.syntaxError.name, message: message,
                                             severity: .error, filename: file.displayPath, location: start,
                                             endLocation: source.location(of: issue.range.upperBound), noqaRow: start.row,
-                                            verdict: .confirmed, source: parsed)
+                                            verdict: nil, source: parsed)
                 out.append(diagnostic)
             }
         }
         // Suppressed lines go to the rules, which skip those candidates before any simulation.
-        var ruleSettings = ruleSettings
-        ruleSettings.suppressed = SuppressedLines(rows: suppressions.rows.mapValues { scope -> Set<String>? in
+        var runSettings = ruleSettings
+        runSettings.suppressed = SuppressedLines(rows: suppressions.rows.mapValues { scope -> Set<String>? in
             if case .codes(let codes) = scope { return codes } else { return nil }
         })
-        let findings = ruleSettings.enabled.isEmpty ? [] : environment.ruleRunner(module, ruleSettings)
-        for finding in findings {
+        if !issues.isEmpty { runSettings.confirm = false }
+        let findings = ruleSettings.enabled.isEmpty ? [] : environment.ruleRunner(module, runSettings)
+        for var finding in findings {
             guard ruleSettings.enabled.contains(finding.code) else { continue }
             let noqaRow = noqa.record(finding)
+            if !issues.isEmpty {
+                // Whatever the rule said, nothing ran: unknown, and why.
+                finding.verdict = .unknown
+                finding.message = finding.message.replacingOccurrences(of: "(not simulated: --no-confirm)",
+                                                                       with: "(not simulated: CPython rejects this file)")
+                var evidence = finding.evidence ?? Evidence(scenario: "")
+                evidence.assumptions.insert(Self.notCompiledReason, at: 0)
+                evidence.growth = nil
+                evidence.graph = nil
+                finding.evidence = evidence
+            }
             if finding.verdict == .refuted, !settings.showRefuted { continue }
             var diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath)
             diagnostic.noqaRow = noqaRow
@@ -155,6 +168,9 @@ final class FileLinter {
         }
         return out
     }
+
+    /// The reason an `unknown` finding gives when its file does not compile.
+    static let notCompiledReason = "not simulated: CPython rejects this file (HL901), so none of it runs"
 
     /// The bytes the parser sees: NUL as a space (same length, same lines).
     static func parserBytes(_ bytes: [UInt8]) -> [UInt8] {
@@ -199,7 +215,7 @@ final class FileLinter {
         guard file.settings.enabledCodes(forFile: file.absolutePath).contains(BuiltinCodes.ioError.code) else { return [] }
         return [Diagnostic(code: BuiltinCodes.ioError.code, name: BuiltinCodes.ioError.name, message: message, severity: .error,
                            filename: file.displayPath, location: SourceLocation(row: 1, column: 1),
-                           endLocation: SourceLocation(row: 1, column: 1), noqaRow: 1, verdict: .confirmed)]
+                           endLocation: SourceLocation(row: 1, column: 1), noqaRow: 1, verdict: nil)]
     }
 }
 

@@ -20,6 +20,10 @@ extension Interpreter {
             let result = makeStr(fstringValue(f, values), site: site)
             if heap[result].constant == nil, let prefix = f.literalPrefix { stringPrefix[result] = prefix }
             return result
+        case .template(let parts):
+            // A t-string is a `string.templatelib.Template`: immutable, but it keeps every
+            // interpolated value itself (no str conversion), so it retains what it holds.
+            return heap.allocate("Template", .tuple(try evalElements(parts, frame)), origin: site)
         case .list(let elts):
             return heap.allocate("list", .list(try evalElements(elts, frame)), origin: site)
         case .tuple(let elts):

@@ -349,6 +349,11 @@ public struct StoreSites {
                 var any = false
                 for x in es where hasStore(x) { any = true }
                 return any
+            case .template(let es):
+                // A Template keeps its interpolated values: holding the default there hands it on.
+                var any = false
+                for x in es where hasStore(x) || isDerived(x) { any = true }
+                return any
             case .fstring(let f):
                 var any = false
                 for x in f.parts where hasStore(x) { any = true }

@@ -141,6 +141,7 @@ struct IRPrinter {
             case .ellipsis: return "..."
             }
         case .fstring(let f): return "f(" + f.parts.map(expr).joined(separator: ", ") + ")"
+        case .template(let parts): return "t(" + parts.map(expr).joined(separator: ", ") + ")"
         case .list(let items): return "[" + items.map(expr).joined(separator: ", ") + "]"
         case .tuple(let items): return "(" + items.map(expr).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
         case .set(let items): return "{" + items.map(expr).joined(separator: ", ") + "}"

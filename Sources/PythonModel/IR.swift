@@ -335,6 +335,9 @@ public indirect enum ExprKind {
     case constant(Constant)
     /// An f-string: the interpolated expressions and what the literal text decides (the result is a new str).
     case fstring(FormattedString)
+    /// A t-string (PEP 750, `t"…"`): the interpolated expressions. The result is a new
+    /// `string.templatelib.Template` that keeps the interpolated values (not a str).
+    case template([Expr])
     case list([Expr])
     case tuple([Expr])
     case set([Expr])

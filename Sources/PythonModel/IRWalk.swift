@@ -39,7 +39,7 @@ public enum IRWalk {
                 visit(e)
                 switch e.kind {
                 case .fstring(let f): pushAll(f.parts)
-                case .list(let es), .tuple(let es), .set(let es): pushAll(es)
+                case .template(let es), .list(let es), .tuple(let es), .set(let es): pushAll(es)
                 case .dict(let items): for it in items.reversed() { push(it.value); push(it.key) }
                 case .comprehension(let c):
                     push(c.value); push(c.element)

@@ -305,10 +305,12 @@ extension Lowerer {
             parts = [n]
         }
         var isF = false
+        var isTemplate = false
         var isBytes = false
         var contents = ""
         var interpolations: [Expr] = []
         for s in parts {
+            if n.tree.isTemplate(s) { isTemplate = true }
             for c in s.children {
                 switch kind(c) {
                 case .string_start:
@@ -325,6 +327,7 @@ extension Lowerer {
                 }
             }
         }
+        if isTemplate { return .template(interpolations) }
         if isF {
             let literal = text(n)
             return .fstring(FormattedString(parts: interpolations,

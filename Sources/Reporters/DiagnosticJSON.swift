@@ -15,7 +15,7 @@ enum DiagnosticJSON {
             ("noqa_row", .int(d.noqaRow)),
             ("url", .optional(d.url)),
             ("fix", fix(d.fix)),
-            ("verdict", .string(d.verdict.rawValue)),
+            ("verdict", .optional(d.verdict?.rawValue)),
             ("evidence", evidence(d)),
         ])
     }

@@ -31,8 +31,10 @@ public struct FullReporter: Reporter {
         func note(_ label: String, _ text: String) {
             lines.append(pad + " " + style.gutter("=") + " " + style.bold(label + ":") + " " + Header.terminalSafe(text))
         }
-        let verdict = style.verdict(d.verdict, d.verdict.rawValue)
-        if let evidence = d.evidence {
+        // Engine findings (HL900 / HL901) carry no verdict: nothing ran.
+        let verdict = d.verdict.map { style.verdict($0, $0.rawValue) } ?? ""
+        if d.verdict == nil {
+        } else if let evidence = d.evidence {
             note("verdict", evidence.scenario.isEmpty ? verdict : verdict + " — " + evidence.scenario)
             if let growth = evidence.growth { note("grows", Describe.growth(growth)) }
             let steps = Describe.steps(d)
@@ -54,7 +56,7 @@ enum Header {
         var line = style.bold(terminalSafe(d.filename)) + ":\(d.location.row):\(d.location.column): "
             + style.severity(d.severity, d.code)
         if context.isFixable(d) { line += " " + style.cyan("[*]") }
-        if verdictTag { line += " [" + style.verdict(d.verdict, d.verdict.rawValue) + "]" }
+        if verdictTag, let verdict = d.verdict { line += " [" + style.verdict(verdict, verdict.rawValue) + "]" }
         return line + " " + terminalSafe(d.message)
     }
 

@@ -27,7 +27,7 @@ public struct JUnitReporter: Reporter {
             let classname = Self.stripExtension(file)
             for d in group {
                 out += "        <testcase name=\"org.heaplint.\(Self.escape(d.code))\" classname=\"\(Self.escape(classname))\" line=\"\(d.location.row)\" column=\"\(d.location.column)\">\n"
-                let text = "line \(d.location.row), col \(d.location.column), [\(d.verdict.rawValue)] \(d.message)"
+                let text = "line \(d.location.row), col \(d.location.column), \(d.verdict.map { "[\($0.rawValue)] " } ?? "")\(d.message)"
                 out += "            <failure message=\"\(Self.escape(d.message))\">\(Self.escape(text))</failure>\n"
                 out += "        </testcase>\n"
             }

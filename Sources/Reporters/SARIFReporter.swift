@@ -35,7 +35,7 @@ public struct SARIFReporter: Reporter {
                     ])),
                 ]))])])),
                 ("properties", .object([
-                    ("verdict", .string(d.verdict.rawValue)),
+                    ("verdict", .optional(d.verdict?.rawValue)),
                     ("retentionPath", .array(Describe.steps(d).map { .string($0.label) })),
                 ])),
             ]

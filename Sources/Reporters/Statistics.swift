@@ -17,12 +17,21 @@ public enum Statistics {
                 + (c.fixable ? "[*]" : "[ ]") + " " + c.name + "\n"
         }
         out += "\n"
+        func row(_ n: Int, _ text: String) {
+            let s = String(n)
+            out += String(repeating: " ", count: max(0, countWidth - s.count)) + s + "\t" + text + "\n"
+        }
+        // Leak findings by verdict; engine findings (HL900 / HL901, no verdict) counted apart, by file.
         for verdict in Verdict.allCases.sorted() {
             let n = diagnostics.filter { $0.verdict == verdict }.count
-            if n > 0 {
-                let s = String(n)
-                out += String(repeating: " ", count: max(0, countWidth - s.count)) + s + "\t" + verdict.rawValue + "\n"
-            }
+            if n > 0 { row(n, verdict.rawValue) }
+        }
+        let unanalysed = Set(diagnostics.filter(\.isEngineFinding).map(\.filename)).count
+        if unanalysed > 0 { row(unanalysed, unanalysed == 1 ? "file could not be analysed" : "files could not be analysed") }
+        let reasons = unknownReasons(diagnostics)
+        if !reasons.isEmpty {
+            out += "\nunknown, by reason:\n"
+            for (reason, n) in reasons { row(n, Header.terminalSafe(reason)) }
         }
         return out
     }
@@ -37,9 +46,26 @@ public enum Statistics {
                 let n = diagnostics.filter { $0.code == code && $0.verdict == verdict }.count
                 return n > 0 ? (verdict.rawValue, .int(n)) : nil
             }
-            return .object([("code", .string(code)), ("name", .string(c.name)), ("count", .int(c.count)),
-                            ("fixable", .bool(c.fixable)), ("verdicts", .object(verdicts))])
+            var members: [(String, JSONValue)] = [("code", .string(code)), ("name", .string(c.name)), ("count", .int(c.count)),
+                                                  ("fixable", .bool(c.fixable))]
+            if diagnostics.contains(where: { $0.code == code && $0.isEngineFinding }) {
+                // HL900 / HL901 are not verdicts: the files they name, counted apart.
+                members.append(("verdicts", .null))
+                members.append(("files", .int(Set(diagnostics.filter { $0.code == code }.map(\.filename)).count)))
+            } else {
+                members.append(("verdicts", .object(verdicts)))
+            }
+            let reasons = unknownReasons(diagnostics.filter { $0.code == code })
+            if !reasons.isEmpty { members.append(("unknown_reasons", .object(reasons.map { ($0.0, .int($0.1)) }))) }
+            return .object(members)
         }).pretty() + "\n"
+    }
+
+    /// `unknown` findings by reason (`Diagnostic.unknownReason`), most frequent first then by text.
+    static func unknownReasons(_ diagnostics: [Diagnostic]) -> [(String, Int)] {
+        var counts: [String: Int] = [:]
+        for d in diagnostics { if let r = d.unknownReason { counts[r, default: 0] += 1 } }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
     }
 
     /// Codes, most frequent first then by code, with their name, count and whether any is fixable.

@@ -56,7 +56,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Ignore all configuration files.")
     var isolated = false
 
-    @Option(help: "The Python version to model.")
+    @Option(help: "The Python version whose memory behaviour is modelled (code valid in any of them is parsed whatever this says).")
     var targetVersion: TargetVersion?
 
     @Option(help: ArgumentHelp("Read the source from stdin and report it under this file name.", valueName: "NAME"))

@@ -113,7 +113,7 @@ enum Samples {
             code: "HL900", name: "io-error", message: "Cannot read file: Permission denied (os error 13)",
             severity: .error, filename: "secret/locked.py",
             location: SourceLocation(row: 1, column: 1), endLocation: SourceLocation(row: 1, column: 1),
-            noqaRow: 1, verdict: .unknown)
+            noqaRow: 1, verdict: nil)
 
         return [mutableDefault, callback, moduleContainer, unreadable]
     }

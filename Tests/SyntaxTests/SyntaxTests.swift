@@ -43,6 +43,39 @@ import Testing
         #expect(errors > 0)
     }
 
+    @Test func nestingPastCPythonsLimitIsReportedOnceAndBlanked() throws {
+        let src = "x = " + String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300) + "\ny = 2\n"
+        let tree = try Parser().parse(src)
+        #expect(tree.sourceProblems.count == 1)
+        #expect(tree.sourceProblems.first?.range.lowerBound == 4 + 200)
+        #expect(!tree.root.hasError)
+        #expect(tree.root.namedChild(1)?.text == "y = 2")
+    }
+
+    @Test func tStringsParseAsTemplatesWithExactOffsets() throws {
+        let src = "a = t\"x{b}\"\nc = rT'{d!r}'\ne = f\"{t'{g}'}\"\nh = it\"no\"\n"
+        let tree = try Parser().parse(src)
+        // `it"no"` is not a t-string (an identifier then a string): the grammar's error stays.
+        #expect(tree.templateStarts == [4, 16, 33])
+        var texts: [String] = []
+        tree.root.walk { n in
+            if n.kind == "string", tree.isTemplate(n) { texts.append(n.text) }
+            return true
+        }
+        #expect(texts == ["t\"x{b}\"", "rT'{d!r}'", "t'{g}'"])
+        #expect(tree.root.child(0).map { !$0.hasError } == true)
+    }
+
+    @Test func tabErrorsAndNonPrintableCharactersAreTokenizerProblems() throws {
+        let tabs = try Parser().parse("if x:\n        a = 1\n\tb = 2\n")
+        #expect(tabs.sourceProblems.map(\.range.lowerBound) == [20])
+        #expect(tabs.sourceProblems.first?.message.contains("TabError") == true)
+        let fine = try Parser().parse("if x:\n\ta = 1\n\tb = '\u{0B}'  # \u{200B}\n")
+        #expect(fine.sourceProblems.isEmpty)
+        let vt = try Parser().parse("x = 1\u{0B}\n")
+        #expect(vt.sourceProblems.map(\.message) == ["invalid non-printable character U+000B"])
+    }
+
     @Test func loneCarriageReturnsAreLineBreaks() throws {
         let tree = try Parser().parse("a = 1\rb = 2\r\nc = 3\r")
         #expect(!tree.root.hasError)
@@ -52,8 +85,10 @@ import Testing
     }
 
     @Test func walkIsIterativeOnDeepNesting() throws {
+        // A left-deep chain of 20,000 operators: a tree that deep, with no bracket nesting past
+        // CPython's limit (that part would be blanked before parsing).
         let depth = 20_000
-        let src = String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth) + "\n"
+        let src = "x = 1" + String(repeating: " + 1", count: depth) + "\n"
         let tree = try Parser().parse(src)
         var count = 0
         tree.root.walk { _ in count += 1; return true }
