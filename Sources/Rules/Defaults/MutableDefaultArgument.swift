@@ -27,11 +27,14 @@ struct MutableDefaultArgument: Rule {
             for (index, parameter) in def.parameters.enumerated() {
                 guard let value = parameter.defaultValue,
                       let kind = mutableKind(value, context, depth: 0),
-                      context.isReported(code, at: value.range.lowerBound) else { continue }
+                      context.settings.enabled.contains(code) else { continue }
                 // A sentinel: an instance of a class that holds no growing state and that this
                 // function never stores into.
                 if isSentinel(value, context, depth: 0), !storesInto(parameter.name, def) { continue }
-                findings.append(finding(def, index, parameter, value, kind, context))
+                // A suppressed line is still a candidate (an unused-noqa check needs to see it used),
+                // but it is not worth a simulation.
+                let simulate = context.isReported(code, at: value.range.lowerBound)
+                findings.append(finding(def, index, parameter, value, kind, context, simulate: simulate))
             }
         }
         return findings
@@ -228,13 +231,13 @@ struct MutableDefaultArgument: Rule {
     }
 
     func finding(_ def: FunctionDef, _ index: Int, _ parameter: Parameter, _ value: Expr, _ kind: String,
-                 _ context: RuleContext) -> Finding {
+                 _ context: RuleContext, simulate: Bool = true) -> Finding {
         let meta = metadata
         let functionName = def.isLambda ? "<lambda>" : def.name
         var verdict = Verdict.unknown
         var evidence: Evidence?
         var effect: String
-        if context.settings.confirm {
+        if context.settings.confirm && simulate {
             let outcome = context.simulation.defaultArgument(function: def, parameter: index)
             verdict = outcome.verdict
             evidence = outcome.evidence
