@@ -47,22 +47,48 @@ struct FileOutcome {
     var raw: [UInt8]?
     var decoded: SourceDecoding.Decoded?
     var source: SourceText?
+    /// Said once per file on stderr (a spent simulation budget).
+    var warnings: [String] = []
 }
 
 /// Lints one file end to end. One per worker thread: owns that worker's parser.
 final class FileLinter {
     let environment: LintEnvironment
     let cache: LintCache?
+    /// Keep the raw, decoded and source texts in the outcome (`--fix` / `--diff` need them);
+    /// otherwise they are released as soon as the file is linted.
+    let keepTexts: Bool
+    /// Keep each finding's DOT graph (`--graph`); otherwise it is dropped at once.
+    let keepGraphs: Bool
     private var parser: Parser?
     private var parserError: String?
 
-    init(environment: LintEnvironment, cache: LintCache?) {
+    init(environment: LintEnvironment, cache: LintCache?, keepTexts: Bool = true, keepGraphs: Bool = false) {
         self.environment = environment
         self.cache = cache
+        self.keepTexts = keepTexts
+        self.keepGraphs = keepGraphs
         do { parser = try Parser() } catch { parserError = "\(error)" }
     }
 
+    /// How HeapSim words the assumption of a candidate left unsimulated because the file's budget is spent.
+    static let budgetSpent = "the simulation budget for this file is spent"
+
     func lint(_ file: DiscoveredFile, stdin: [UInt8]? = nil) -> FileOutcome {
+        var outcome = lintKeepingTexts(file, stdin: stdin)
+        outcome.diagnostics.sort(by: Diagnostic.precedes)
+        let pastBudget = outcome.diagnostics.filter { d in
+            d.evidence?.assumptions.contains { $0.hasPrefix(Self.budgetSpent) } ?? false
+        }.count
+        if pastBudget > 0 {
+            outcome.warnings.append("\(file.displayPath): the simulation budget for this file is spent; "
+                                    + "\(pastBudget) \(pastBudget == 1 ? "candidate" : "candidates") past it \(pastBudget == 1 ? "is" : "are") reported as unknown without simulation")
+        }
+        if !keepTexts { outcome.raw = nil; outcome.decoded = nil; outcome.source = nil }
+        return outcome
+    }
+
+    private func lintKeepingTexts(_ file: DiscoveredFile, stdin: [UInt8]?) -> FileOutcome {
         let settings = file.settings
         var outcome = FileOutcome(file: file, diagnostics: [])
         if let problem = file.problem {
@@ -95,8 +121,15 @@ final class FileLinter {
             LintCache.key(path: file.absolutePath, content: raw, settings: settings.fingerprint + "|" + ruleSettings.enabled.sorted().joined(separator: ","),
                           version: environment.toolVersion)
         }
-        if stdin == nil, let cache, let key, let hit = cache.lookup(path: file.absolutePath, key: key) {
-            outcome.diagnostics = hit.map { var d = $0; d.source = source; d.filename = file.displayPath; return d }
+        // A cached finding that had a graph is re-analysed when `--graph` wants it (entries hold no graphs).
+        if stdin == nil, let cache, let key, let hit = cache.lookup(path: file.absolutePath, key: key, lineCount: source.lineCount),
+           !(keepGraphs && hit.hadGraph) {
+            outcome.diagnostics = hit.diagnostics.map {
+                var d = $0
+                d.excerpt = SourceExcerpt(source, from: d.location, to: d.endLocation)
+                d.filename = file.displayPath
+                return d
+            }
             return outcome
         }
         outcome.diagnostics = analyse(source: source, file: file, settings: settings, ruleSettings: ruleSettings)
@@ -111,34 +144,41 @@ final class FileLinter {
         // (A lone CR ends a line, as in CPython: the Parser handles that.)
         let nulOffset = source.bytes.firstIndex(of: 0)
         let parsed = nulOffset == nil ? source : SourceText(bytes: Self.parserBytes(source.bytes))
-        let tree: Tree
-        do { tree = try parser.parse(parsed) } catch {
-            return ioError("the parser failed: \(error)", file: file)
+        // The syntax tree lives only inside this closure: it is released before the rules run.
+        let front: Result<(Module, Suppressions, [SyntaxIssues.Issue]), ParseFailure> = {
+            let tree: Tree
+            do { tree = try parser.parse(parsed) } catch { return .failure(ParseFailure(message: "\(error)")) }
+            let module = Lowering.lower(tree, moduleName: Paths.moduleName(forFile: file.absolutePath))
+            let suppressions = Suppressions(comments: commentRows(module: module, tree: tree, source: parsed))
+            if suppressions.skipFile { return .success((module, suppressions, [])) }
+            let issues = ruleSettings.enabled.contains(BuiltinCodes.syntaxError.code)
+                ? SyntaxIssues.collect(tree: tree, module: module, source: parsed, nulOffset: nulOffset,
+                                       unparenthesizedExcept: ruleSettings.targetVersion >= PythonVersion(3, 14))
+                : []
+            return .success((module, suppressions, issues))
+        }()
+        let module: Module, suppressions: Suppressions, issues: [SyntaxIssues.Issue]
+        switch front {
+        case .failure(let failure): return ioError("the parser failed: \(failure.message)", file: file)
+        case .success(let parts): (module, suppressions, issues) = parts
         }
-        let module = Lowering.lower(tree, moduleName: Paths.moduleName(forFile: file.absolutePath))
-        let comments = commentRows(module: module, tree: tree, source: parsed)
-        let suppressions = Suppressions(comments: comments)
         if suppressions.skipFile { return [] }
 
         var out: [Diagnostic] = []
-        if ruleSettings.enabled.contains(BuiltinCodes.syntaxError.code) {
-            let issues = SyntaxIssues.collect(tree: tree, module: module, source: parsed, nulOffset: nulOffset,
-                                              unparenthesizedExcept: ruleSettings.targetVersion >= PythonVersion(3, 14))
-            for issue in issues {
-                let start = source.location(of: issue.range.lowerBound)
-                let message = issue.message.hasPrefix("SyntaxError") ? issue.message : "SyntaxError: \(issue.message)"
-                let diagnostic = Diagnostic(code: BuiltinCodes.syntaxError.code, name: BuiltinCodes.syntaxError.name, message: message,
-                                            severity: .error, filename: file.displayPath, location: start,
-                                            endLocation: source.location(of: issue.range.upperBound), noqaRow: start.row,
-                                            verdict: .confirmed, source: parsed)
-                out.append(diagnostic)
-            }
+        for issue in issues {
+            let start = source.location(of: issue.range.lowerBound)
+            let message = issue.message.hasPrefix("SyntaxError") ? issue.message : "SyntaxError: \(issue.message)"
+            let diagnostic = Diagnostic(code: BuiltinCodes.syntaxError.code, name: BuiltinCodes.syntaxError.name, message: message,
+                                        severity: .error, filename: file.displayPath, location: start,
+                                        endLocation: source.location(of: issue.range.upperBound), noqaRow: start.row,
+                                        verdict: .confirmed, source: parsed)
+            out.append(diagnostic)
         }
         let findings = ruleSettings.enabled.isEmpty ? [] : environment.ruleRunner(module, ruleSettings)
         for finding in findings {
             guard ruleSettings.enabled.contains(finding.code) else { continue }
             if finding.verdict == .refuted, !settings.showRefuted { continue }
-            let diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath)
+            let diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath, keepGraph: keepGraphs)
             if suppressions.isSuppressed(code: diagnostic.code, row: diagnostic.noqaRow) { continue }
             out.append(diagnostic)
         }
@@ -170,7 +210,7 @@ final class FileLinter {
         Language.python.symbolNames[$0] == "comment"
     }.map { UInt16($0) })
 
-    static func diagnostic(_ f: Finding, source: SourceText, filename: String) -> Diagnostic {
+    static func diagnostic(_ f: Finding, source: SourceText, filename: String, keepGraph: Bool = false) -> Diagnostic {
         let start = source.location(of: f.range.lowerBound)
         let fix = f.fix.map { fix in
             Diagnostic.ReportedFix(applicability: fix.applicability.rawValue, message: fix.message, edits: fix.edits.map {
@@ -181,7 +221,8 @@ final class FileLinter {
         let steps = f.evidence?.retentionPath.map { Diagnostic.ReportedStep(label: $0.label, location: $0.origin.map(source.location(of:))) } ?? []
         return Diagnostic(code: f.code, name: f.name, message: f.message, severity: f.severity, filename: filename,
                           location: start, endLocation: source.location(of: f.range.upperBound), noqaRow: start.row,
-                          url: nil, fix: fix, verdict: f.verdict, evidence: f.evidence, retentionSteps: steps, source: source)
+                          url: nil, fix: fix, verdict: f.verdict, evidence: f.evidence.map { .init($0, keepGraph: keepGraph) },
+                          retentionSteps: steps, source: source)
     }
 
     private func ioError(_ message: String, file: DiscoveredFile) -> [Diagnostic] {
@@ -191,6 +232,8 @@ final class FileLinter {
                            endLocation: SourceLocation(row: 1, column: 1), noqaRow: 1, verdict: .confirmed)]
     }
 }
+
+struct ParseFailure: Error { var message: String }
 
 /// Reads a file without ever blocking on a FIFO or device: the type is checked first.
 enum FileReader {
@@ -260,6 +303,58 @@ enum WorkerPool {
         }
         for _ in 0..<threads { done.wait() }
         return state.results.map { $0! }
+    }
+
+    /// As `run`, but hands each result to `deliver` in item order as soon as it and every
+    /// earlier one are done (on a worker thread, one call at a time), and keeps none: only
+    /// results waiting for an earlier one are held.
+    static func stream<Worker, Result>(count: Int, jobs: Int, makeWorker: @escaping () -> Worker,
+                                       work: @escaping (Worker, Int) -> Result, deliver: @escaping (Result) -> Void) {
+        guard count > 0 else { return }
+        let threads = max(1, min(jobs, count, 256))
+        let state = StreamState<Result>(count: count)
+        let done = DispatchSemaphore(value: 0)
+        for _ in 0..<threads {
+            let thread = Thread {
+                let worker = makeWorker()
+                while let index = state.nextIndex() {
+                    let result = work(worker, index)
+                    state.finish(result, at: index, deliver: deliver)
+                }
+                done.signal()
+            }
+            thread.stackSize = stackSize
+            thread.start()
+        }
+        for _ in 0..<threads { done.wait() }
+    }
+
+    private final class StreamState<Result>: @unchecked Sendable {
+        let lock = NSLock()
+        /// Held while delivering, so deliveries never overlap and stay in order.
+        let deliveryLock = NSLock()
+        var next = 0
+        var nextToDeliver = 0
+        let count: Int
+        var waiting: [Int: Result] = [:]
+        init(count: Int) { self.count = count }
+        func nextIndex() -> Int? {
+            lock.lock(); defer { lock.unlock() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+        func finish(_ result: Result, at index: Int, deliver: (Result) -> Void) {
+            lock.lock(); waiting[index] = result; lock.unlock()
+            deliveryLock.lock(); defer { deliveryLock.unlock() }
+            while true {
+                lock.lock()
+                guard let ready = waiting.removeValue(forKey: nextToDeliver) else { lock.unlock(); return }
+                nextToDeliver += 1
+                lock.unlock()
+                deliver(ready)
+            }
+        }
     }
 
     private final class PoolState<Result>: @unchecked Sendable {
