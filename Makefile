@@ -5,7 +5,7 @@ ARGS         ?= check corpus
 RELEASE_FLAGS = -c release --static-swift-stdlib
 BIN           = .build/release/heaplint
 
-.PHONY: all bootstrap build release run test test-swift oracle install clean bench
+.PHONY: all bootstrap build release run test test-swift oracle install clean bench check-sarif
 
 all: build
 
@@ -26,7 +26,12 @@ run: release
 test: bootstrap
 	$(SWIFT) build $(RELEASE_FLAGS) --product heaplint
 	HEAPLINT_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+	bash scripts/check-sarif.sh $(CURDIR)/$(BIN)
 	python3 corpus/oracle.py
+
+# SARIF against the official 2.1.0 schema and sarif-tools (PyPI packages in .build-py/).
+check-sarif: release
+	bash scripts/check-sarif.sh $(CURDIR)/$(BIN)
 
 test-swift: bootstrap
 	$(SWIFT) test

@@ -108,7 +108,9 @@ final class LintCache: @unchecked Sendable {
         if off { return }
         let entry = CacheEntry(format: LintCache.formatVersion, key: key, path: path,
                                diagnostics: diagnostics.map(CachedDiagnostic.init))
-        guard let data = try? JSONEncoder().encode(entry) else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(entry) else { return }
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             do {

@@ -109,7 +109,7 @@ public struct Diagnostic: Sendable {
                 retentionSteps: [ReportedStep] = [], excerpt: SourceExcerpt? = nil) {
         self.code = code; self.name = name; self.message = message; self.severity = severity
         self.filename = filename; self.location = location; self.endLocation = endLocation
-        self.noqaRow = noqaRow; self.url = url ?? RuleDocs.url(code: code); self.fix = fix; self.verdict = verdict
+        self.noqaRow = noqaRow; self.url = url ?? RuleDocs.url(code: code, name: name); self.fix = fix; self.verdict = verdict
         self.evidence = evidence; self.retentionSteps = retentionSteps; self.excerpt = excerpt
     }
 
@@ -148,12 +148,13 @@ public enum RuleDocs {
     /// The repository's address; a rule's README is `<repository>/blob/main/rules/<CODE>-<name>/README.md`.
     public static let repository = "https://github.com/heaplint/heaplint"
 
-    /// The README of a rule of the registry; nil for codes without one (HL900, HL901).
-    public static func url(code: String) -> String? {
-        urls[code]
+    /// The README of a rule of the registry (`name`, when given, must be that rule's); nil for
+    /// codes without one (HL900, HL901).
+    public static func url(code: String, name: String? = nil) -> String? {
+        guard let rule = rules[code], name == nil || name == rule else { return nil }
+        return "\(repository)/blob/main/rules/\(code)-\(rule)/README.md"
     }
 
-    private static let urls: [String: String] = Dictionary(
-        RuleRegistry.all.map { ($0.code, "\(repository)/blob/main/rules/\($0.code)-\($0.name)/README.md") },
-        uniquingKeysWith: { a, _ in a })
+    private static let rules: [String: String] = Dictionary(RuleRegistry.all.map { ($0.code, $0.name) },
+                                                            uniquingKeysWith: { a, _ in a })
 }
