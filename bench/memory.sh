@@ -21,14 +21,16 @@ for c in $cases; do
         *) echo "unknown case $c" >&2; exit 2 ;;
     esac
     log=$(mktemp)
+    summary=$(mktemp)
+    # The report goes through `tail`, which keeps only its closing summary lines.
     prlimit --as=$limit /usr/bin/time -v "$bin" check --isolated --no-cache --jobs 2 "$target" \
-        >/dev/null 2>"$log"
-    rc=$?
+        2>"$log" | tail -n 2 >"$summary"
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")
     status=$(sed -n 's/.*Exit status: //p' "$log")
     signal=$(sed -n 's/.*Command terminated by signal //p' "$log")
     printf '%-6s exit=%s%s wall=%s peak_rss_kb=%s\n' "$c" "${status:-?}" "${signal:+ signal=$signal}" "$wall" "$rss"
     grep -v -e '^\s' -e '^Command' "$log" | head -3 | sed 's/^/       stderr: /'
-    rm -f "$log"
+    sed "s/^/       stdout: /" "$summary"
+    rm -f "$log" "$summary"
 done

@@ -74,16 +74,36 @@ final class FileLinter {
     /// How HeapSim words the assumption of a candidate left unsimulated because the file's budget is spent.
     static let budgetSpent = "the simulation budget for this file is spent"
 
+    /// Candidates left `unknown` by a limit of the whole file are said once per file on stderr
+    /// (each finding still carries its reason): the file's simulation budget spent, or one bound
+    /// (`object bound (200000) reached`, typically the module's own import) shared by many.
+    static func fileWideLimits(_ diagnostics: [Diagnostic], file: String) -> [String] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for d in diagnostics where d.verdict == .unknown {
+            for a in d.evidence?.assumptions ?? [] where a.hasPrefix(budgetSpent) || a.hasSuffix(" reached") {
+                if counts[a] == nil { order.append(a) }
+                counts[a, default: 0] += 1
+            }
+        }
+        return order.compactMap { reason in
+            let n = counts[reason]!
+            if reason.hasPrefix(budgetSpent) {
+                return "\(file): the simulation budget for this file is spent; "
+                    + "\(n) \(n == 1 ? "candidate" : "candidates") past it \(n == 1 ? "is" : "are") reported as unknown without simulation"
+            }
+            guard n >= sharedBoundThreshold else { return nil }
+            return "\(file): \(n) candidates are reported as unknown: \(reason) (a bound of the simulation, shared by all of them)"
+        }
+    }
+
+    /// A bound shared by this many candidates of one file is a limit of the file, said once.
+    static let sharedBoundThreshold = 10
+
     func lint(_ file: DiscoveredFile, stdin: [UInt8]? = nil) -> FileOutcome {
         var outcome = lintKeepingTexts(file, stdin: stdin)
         outcome.diagnostics.sort(by: Diagnostic.precedes)
-        let pastBudget = outcome.diagnostics.filter { d in
-            d.evidence?.assumptions.contains { $0.hasPrefix(Self.budgetSpent) } ?? false
-        }.count
-        if pastBudget > 0 {
-            outcome.warnings.append("\(file.displayPath): the simulation budget for this file is spent; "
-                                    + "\(pastBudget) \(pastBudget == 1 ? "candidate" : "candidates") past it \(pastBudget == 1 ? "is" : "are") reported as unknown without simulation")
-        }
+        outcome.warnings += Self.fileWideLimits(outcome.diagnostics, file: file.displayPath)
         if !keepTexts { outcome.raw = nil; outcome.decoded = nil; outcome.source = nil }
         return outcome
     }

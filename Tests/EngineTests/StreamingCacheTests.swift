@@ -65,6 +65,18 @@ import Testing
     }
 }
 
+extension StreamingTests {
+    @Test func aBoundSharedByManyCandidatesIsSaidOnce() throws {
+        let d = TempDir()
+        d.write("many.py", String(repeating: "x = BOUND\n", count: 12))
+        d.write("few.py", String(repeating: "x = BOUND\n", count: 3))
+        let env = LintEnvironment(knownCodes: testCodes, ruleRunner: spentRules, toolVersion: "t")
+        let r = try Linter.run(LintOptions(paths: [], useCache: false, workingDirectory: d.path, jobs: 2), environment: env)
+        #expect(r.diagnostics.count == 15)
+        #expect(r.warnings == ["many.py: 12 candidates are reported as unknown: object bound (200000) reached (a bound of the simulation, shared by all of them)"])
+    }
+}
+
 /// Every `SPENT` is an unknown HL101 left unsimulated because the file's budget ran out.
 private func spentRules(_ module: Module, _ settings: RuleSettings) -> [Finding] {
     let bytes = module.source.bytes, word = Array("SPENT".utf8)
@@ -77,6 +89,11 @@ private func spentRules(_ module: Module, _ settings: RuleSettings) -> [Finding]
                                evidence: Evidence(scenario: "not simulated",
                                                   assumptions: ["the simulation budget for this file is spent (it has many candidates)"])))
             i += word.count
+        } else if Array(bytes[i..<min(bytes.count, i + 5)]) == Array("BOUND".utf8) {
+            out.append(Finding(code: "HL101", name: "fake-bound", message: "bound", severity: .warning, range: i..<(i + 5),
+                               verdict: .unknown,
+                               evidence: Evidence(scenario: "called f() 4 then 8 times", assumptions: ["object bound (200000) reached"])))
+            i += 5
         } else { i += 1 }
     }
     return out
