@@ -6,7 +6,7 @@ RELEASE_FLAGS = -c release --static-swift-stdlib
 BIN           = .build/release/heaplint
 PYTHON       ?= python3
 
-.PHONY: all bootstrap build release run test test-swift test-wheel check-layers oracle install wheel clean bench
+.PHONY: all bootstrap build release run test test-swift test-wheel check-layers check-sarif oracle install wheel clean bench
 
 all: build
 
@@ -31,9 +31,14 @@ test: bootstrap
 	bash scripts/check-layers.sh
 	$(SWIFT) build $(RELEASE_FLAGS) --product heaplint
 	HEAPLINT_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+	bash scripts/check-sarif.sh $(CURDIR)/$(BIN)
 	python3 corpus/oracle.py
 	$(PYTHON) packaging/heaplint_build.py --binary $(BIN) --out dist
 	$(PYTHON) packaging/test_wheel.py dist
+
+# SARIF against the official 2.1.0 schema and sarif-tools (PyPI packages in .build-py/).
+check-sarif: release
+	bash scripts/check-sarif.sh $(CURDIR)/$(BIN)
 
 test-swift: bootstrap
 	$(SWIFT) test

@@ -42,6 +42,9 @@ public struct LintOptions: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Keep each file's bytes in the result (`--add-noqa`).
     var keepOutcomes = false
+    /// `--graph`: keep each finding's retention graph (DOT); otherwise graphs are dropped as
+    /// soon as a file is analysed, and cached findings are used as they are.
+    public var keepGraphs: Bool = false
 
     public init(paths: [String], stdinFilename: String? = nil, stdinSource: [UInt8]? = nil,
                 configFile: String? = nil, isolated: Bool = false, overrides: CommandLineOverrides = .init(),
@@ -70,6 +73,9 @@ public struct LintResult: Sendable {
     var outcomes: [FileOutcome] = []
     /// The diagnostics that make the exit code 1 under `failOn`.
     public var failing: [Diagnostic] { diagnostics.filter(failOn.fails) }
+    /// Said once each on stderr by the caller: an unusable cache directory, a file whose
+    /// simulation budget ran out.
+    public var warnings: [String] = []
     public init(diagnostics: [Diagnostic], filesChecked: Int, fixedCount: Int = 0, diff: String = "", fixedStdin: [UInt8]? = nil) {
         self.diagnostics = diagnostics; self.filesChecked = filesChecked
         self.fixedCount = fixedCount; self.diff = diff; self.fixedStdin = fixedStdin
@@ -99,6 +105,20 @@ public enum Linter {
 
     /// As `run(_:)`, with the rule runner, known codes and tool version given (tests inject these).
     public static func run(_ options: LintOptions, environment: LintEnvironment) throws -> LintResult {
+        var all: [Diagnostic] = []
+        var result = try run(options, environment: environment) { all += $0 }
+        result.diagnostics = all
+        return result
+    }
+
+    /// Streams the report: `receive` gets each file's diagnostics, sorted, in output order
+    /// (files sorted by path), as soon as that file and every file before it are done — called
+    /// from one thread at a time. A file's texts are released when it is linted, so memory is
+    /// bounded by the largest file and by the findings waiting for an earlier file, not by the
+    /// tree. (`--fix` / `--diff` keep the texts of the run until the fixes are written.) The
+    /// returned result has no diagnostics: they went to `receive`.
+    public static func run(_ options: LintOptions, environment: LintEnvironment = LintEnvironment(),
+                           receive: @escaping ([Diagnostic]) -> Void) throws -> LintResult {
         var options = options
         options.workingDirectory = Paths.normalize(options.workingDirectory)
         let resolver = try SettingsResolver(options: options, knownCodes: environment.knownCodes)
@@ -106,6 +126,7 @@ public enum Linter {
         let forceExclude = options.overrides.forceExclude ?? root.forceExclude
         let cache = options.useCache && options.stdinSource == nil ? LintCache(workingDirectory: options.workingDirectory) : nil
         let jobs = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let keepGraphs = options.keepGraphs
 
         if let stdin = options.stdinSource {
             let name = options.stdinFilename ?? "-"
@@ -119,9 +140,9 @@ public enum Linter {
             }
             let file = DiscoveredFile(absolutePath: absolute, displayPath: options.stdinFilename.map { _ in Paths.display(absolute, cwd: options.workingDirectory) } ?? "-",
                                       settings: settings, problem: nil)
-            let outcomes = WorkerPool.run(count: 1, jobs: 1, makeWorker: { FileLinter(environment: environment, cache: nil) },
+            let outcomes = WorkerPool.run(count: 1, jobs: 1, makeWorker: { FileLinter(environment: environment, cache: nil, keepGraphs: keepGraphs) },
                                           work: { linter, _ in linter.lint(file, stdin: stdin) })
-            var result = finish(outcomes, options: options, environment: environment, cache: nil, jobs: 1, stdin: true)
+            var result = finish(outcomes, options: options, environment: environment, cache: nil, jobs: 1, stdin: true, receive: receive)
             result.failOn = root.failOn
             return result
         }
@@ -129,16 +150,37 @@ public enum Linter {
         var discovery = Discovery(workingDirectory: options.workingDirectory, resolver: resolver)
         discovery.forceExclude = forceExclude
         let files = try discovery.discover(options.paths)
-        let outcomes = lint(files, environment: environment, cache: cache, jobs: jobs, progress: options.progress)
-        var result = finish(outcomes, options: options, environment: environment, cache: cache, jobs: jobs, stdin: false)
+        if options.fixMode != .none || options.keepOutcomes {
+            let outcomes = lint(files, environment: environment, cache: cache, jobs: jobs, progress: options.progress, keepGraphs: keepGraphs)
+            var result = finish(outcomes, options: options, environment: environment, cache: cache, jobs: jobs, stdin: false, receive: receive)
+            result.failOn = root.failOn
+            return result
+        }
+        let counter = options.progress.map { ProgressCounter(total: files.count, report: $0) }
+        var checked = 0
+        var warnings: [String] = []
+        WorkerPool.stream(count: files.count, jobs: jobs,
+                          makeWorker: { FileLinter(environment: environment, cache: cache, keepTexts: false, keepGraphs: keepGraphs) },
+                          work: { linter, index in
+                              let outcome = linter.lint(files[index])
+                              counter?.increment()
+                              return outcome
+                          },
+                          deliver: { outcome in
+                              if outcome.file.problem == nil { checked += 1 }
+                              warnings += outcome.warnings
+                              if !outcome.diagnostics.isEmpty { receive(outcome.diagnostics) }
+                          })
+        var result = LintResult(diagnostics: [], filesChecked: checked)
+        result.warnings = (cache?.warning.map { [$0] } ?? []) + warnings
         result.failOn = root.failOn
         return result
     }
 
     static func lint(_ files: [DiscoveredFile], environment: LintEnvironment, cache: LintCache?, jobs: Int,
-                     progress: (@Sendable (Int, Int) -> Void)? = nil) -> [FileOutcome] {
+                     progress: (@Sendable (Int, Int) -> Void)? = nil, keepGraphs: Bool = false) -> [FileOutcome] {
         let counter = progress.map { ProgressCounter(total: files.count, report: $0) }
-        return WorkerPool.run(count: files.count, jobs: jobs, makeWorker: { FileLinter(environment: environment, cache: cache) },
+        return WorkerPool.run(count: files.count, jobs: jobs, makeWorker: { FileLinter(environment: environment, cache: cache, keepGraphs: keepGraphs) },
                               work: { linter, index in
                                   let outcome = linter.lint(files[index])
                                   counter?.increment()
@@ -147,7 +189,7 @@ public enum Linter {
     }
 
     private static func finish(_ lintOutcomes: [FileOutcome], options: LintOptions, environment: LintEnvironment,
-                               cache: LintCache?, jobs: Int, stdin: Bool) -> LintResult {
+                               cache: LintCache?, jobs: Int, stdin: Bool, receive: ([Diagnostic]) -> Void) -> LintResult {
         var outcomes = lintOutcomes
         var fixedCount = 0
         var diff = ""
@@ -187,27 +229,31 @@ public enum Linter {
                     toRelint.append(index)
                 }
                 if toRelint.isEmpty { break }
-                let again = lint(toRelint.map { outcomes[$0].file }, environment: environment, cache: cache, jobs: jobs)
+                let again = lint(toRelint.map { outcomes[$0].file }, environment: environment, cache: cache, jobs: jobs,
+                                 keepGraphs: options.keepGraphs)
                 for (k, index) in toRelint.enumerated() { outcomes[index] = again[k] }
             }
             if stdin, options.fixMode == .apply, fixedStdin == nil { fixedStdin = outcomes.first?.raw }
         }
         var diagnostics = outcomes.flatMap(\.diagnostics)
-        diagnostics.sort { a, b in
-            if a.filename != b.filename { return a.filename < b.filename }
-            if a.location != b.location { return a.location < b.location }
-            if a.code != b.code { return a.code < b.code }
-            if a.endLocation != b.endLocation { return a.endLocation < b.endLocation }
-            return a.message < b.message
+        diagnostics.sort(by: Diagnostic.precedes)
+        // One call per file, in order.
+        var start = 0
+        while start < diagnostics.count {
+            var end = start + 1
+            while end < diagnostics.count, diagnostics[end].filename == diagnostics[start].filename { end += 1 }
+            receive(Array(diagnostics[start..<end]))
+            start = end
         }
         let checked = outcomes.filter { $0.file.problem == nil }.count
-        var result = LintResult(diagnostics: diagnostics, filesChecked: checked, fixedCount: fixedCount, diff: diff, fixedStdin: fixedStdin)
+        var result = LintResult(diagnostics: [], filesChecked: checked, fixedCount: fixedCount, diff: diff, fixedStdin: fixedStdin)
+        result.warnings = (cache?.warning.map { [$0] } ?? []) + outcomes.flatMap(\.warnings)
         if options.keepOutcomes { result.outcomes = outcomes }
         return result
     }
 
     private static func relintStdin(_ outcome: FileOutcome, bytes: [UInt8], environment: LintEnvironment) -> FileOutcome {
-        let linter = FileLinter(environment: environment, cache: nil)
+        let linter = FileLinter(environment: environment, cache: nil, keepGraphs: true)
         return linter.lint(outcome.file, stdin: bytes)
     }
 

@@ -47,22 +47,68 @@ struct FileOutcome {
     var raw: [UInt8]?
     var decoded: SourceDecoding.Decoded?
     var source: SourceText?
+    /// Said once per file on stderr (a spent simulation budget).
+    var warnings: [String] = []
 }
 
 /// Lints one file end to end. One per worker thread: owns that worker's parser.
 final class FileLinter {
     let environment: LintEnvironment
     let cache: LintCache?
+    /// Keep the raw, decoded and source texts in the outcome (`--fix` / `--diff` need them);
+    /// otherwise they are released as soon as the file is linted.
+    let keepTexts: Bool
+    /// Keep each finding's DOT graph (`--graph`); otherwise it is dropped at once.
+    let keepGraphs: Bool
     private var parser: Parser?
     private var parserError: String?
 
-    init(environment: LintEnvironment, cache: LintCache?) {
+    init(environment: LintEnvironment, cache: LintCache?, keepTexts: Bool = true, keepGraphs: Bool = false) {
         self.environment = environment
         self.cache = cache
+        self.keepTexts = keepTexts
+        self.keepGraphs = keepGraphs
         do { parser = try Parser() } catch { parserError = "\(error)" }
     }
 
+    /// How HeapSim words the assumption of a candidate left unsimulated because the file's budget is spent.
+    static let budgetSpent = "the simulation budget for this file is spent"
+
+    /// Candidates left `unknown` by a limit of the whole file are said once per file on stderr
+    /// (each finding still carries its reason): the file's simulation budget spent, or one bound
+    /// (`object bound (200000) reached`, typically the module's own import) shared by many.
+    static func fileWideLimits(_ diagnostics: [Diagnostic], file: String) -> [String] {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for d in diagnostics where d.verdict == .unknown {
+            for a in d.evidence?.assumptions ?? [] where a.hasPrefix(budgetSpent) || a.hasSuffix(" reached") {
+                if counts[a] == nil { order.append(a) }
+                counts[a, default: 0] += 1
+            }
+        }
+        return order.compactMap { reason in
+            let n = counts[reason]!
+            if reason.hasPrefix(budgetSpent) {
+                return "\(file): the simulation budget for this file is spent; "
+                    + "\(n) \(n == 1 ? "candidate" : "candidates") past it \(n == 1 ? "is" : "are") reported as unknown without simulation"
+            }
+            guard n >= sharedBoundThreshold else { return nil }
+            return "\(file): \(n) candidates are reported as unknown: \(reason) (a bound of the simulation, shared by all of them)"
+        }
+    }
+
+    /// A bound shared by this many candidates of one file is a limit of the file, said once.
+    static let sharedBoundThreshold = 10
+
     func lint(_ file: DiscoveredFile, stdin: [UInt8]? = nil) -> FileOutcome {
+        var outcome = lintKeepingTexts(file, stdin: stdin)
+        outcome.diagnostics.sort(by: Diagnostic.precedes)
+        outcome.warnings += Self.fileWideLimits(outcome.diagnostics, file: file.displayPath)
+        if !keepTexts { outcome.raw = nil; outcome.decoded = nil; outcome.source = nil }
+        return outcome
+    }
+
+    private func lintKeepingTexts(_ file: DiscoveredFile, stdin: [UInt8]?) -> FileOutcome {
         let settings = file.settings
         var outcome = FileOutcome(file: file, diagnostics: [])
         if let problem = file.problem {
@@ -95,8 +141,15 @@ final class FileLinter {
             LintCache.key(path: file.absolutePath, content: raw, settings: settings.fingerprint + "|" + ruleSettings.enabled.sorted().joined(separator: ","),
                           version: environment.toolVersion)
         }
-        if stdin == nil, let cache, let key, let hit = cache.lookup(path: file.absolutePath, key: key) {
-            outcome.diagnostics = hit.map { var d = $0; d.source = source; d.filename = file.displayPath; return d }
+        // A cached finding that had a graph is re-analysed when `--graph` wants it (entries hold no graphs).
+        if stdin == nil, let cache, let key, let hit = cache.lookup(path: file.absolutePath, key: key, lineCount: source.lineCount),
+           !(keepGraphs && hit.hadGraph) {
+            outcome.diagnostics = hit.diagnostics.map {
+                var d = $0
+                d.excerpt = SourceExcerpt(source, from: d.location, to: d.endLocation)
+                d.filename = file.displayPath
+                return d
+            }
             return outcome
         }
         outcome.diagnostics = analyse(source: source, file: file, settings: settings, ruleSettings: ruleSettings)
@@ -111,20 +164,31 @@ final class FileLinter {
         // (A lone CR ends a line, as in CPython: the Parser handles that.)
         let nulOffset = source.bytes.firstIndex(of: 0)
         let parsed = nulOffset == nil ? source : SourceText(bytes: Self.parserBytes(source.bytes))
-        let tree: Tree
-        do { tree = try parser.parse(parsed) } catch {
-            return ioError("the parser failed: \(error)", file: file)
+        // The syntax tree lives only inside this closure: it is released before the rules run.
+        let front: Result<(Module, Suppressions, [SyntaxIssues.Issue], NoqaTracker?), ParseFailure> = {
+            let tree: Tree
+            do { tree = try parser.parse(parsed) } catch { return .failure(ParseFailure(message: "\(error)")) }
+            let module = Lowering.lower(tree, moduleName: Paths.moduleName(forFile: file.absolutePath))
+            let comments = commentRows(module: module, tree: tree, source: parsed)
+            let suppressions = Suppressions(comments: comments)
+            if suppressions.skipFile { return .success((module, suppressions, [], nil)) }
+            // Syntax errors are collected whether or not HL901 is reported: a file CPython rejects never
+            // runs, so its findings are not simulated (a verdict would pretend the code ran).
+            let issues = SyntaxIssues.collect(tree: tree, module: module, source: parsed, nulOffset: nulOffset)
+            let noqa = NoqaTracker(tree: tree, source: parsed, comments: comments, suppressions: suppressions)
+            return .success((module, suppressions, issues, noqa))
+        }()
+        let module: Module, suppressions: Suppressions, issues: [SyntaxIssues.Issue]
+        var noqa: NoqaTracker
+        switch front {
+        case .failure(let failure): return ioError("the parser failed: \(failure.message)", file: file)
+        case .success(let parts):
+            guard let tracker = parts.3 else { return [] }
+            (module, suppressions, issues) = (parts.0, parts.1, parts.2)
+            noqa = tracker
         }
-        let module = Lowering.lower(tree, moduleName: Paths.moduleName(forFile: file.absolutePath))
-        let comments = commentRows(module: module, tree: tree, source: parsed)
-        let suppressions = Suppressions(comments: comments)
-        if suppressions.skipFile { return [] }
-        var noqa = NoqaTracker(tree: tree, source: parsed, comments: comments, suppressions: suppressions)
 
         var out: [Diagnostic] = []
-        // Syntax errors are collected whether or not HL901 is reported: a file CPython rejects never
-        // runs, so its findings are not simulated (a verdict would pretend the code ran).
-        let issues = SyntaxIssues.collect(tree: tree, module: module, source: parsed, nulOffset: nulOffset)
         if ruleSettings.enabled.contains(BuiltinCodes.syntaxError.code) {
             for issue in issues {
                 let start = source.location(of: issue.range.lowerBound)
@@ -158,7 +222,7 @@ final class FileLinter {
                 finding.evidence = evidence
             }
             if finding.verdict == .refuted, !settings.showRefuted { continue }
-            var diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath)
+            var diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath, keepGraph: keepGraphs)
             diagnostic.noqaRow = noqaRow
             if suppressions.isSuppressed(code: diagnostic.code, row: diagnostic.noqaRow) { continue }
             out.append(diagnostic)
@@ -197,7 +261,7 @@ final class FileLinter {
         Language.python.symbolNames[$0] == "comment"
     }.map { UInt16($0) })
 
-    static func diagnostic(_ f: Finding, source: SourceText, filename: String) -> Diagnostic {
+    static func diagnostic(_ f: Finding, source: SourceText, filename: String, keepGraph: Bool = false) -> Diagnostic {
         let start = source.location(of: f.range.lowerBound)
         let fix = f.fix.map { fix in
             Diagnostic.ReportedFix(applicability: fix.applicability.rawValue, message: fix.message, edits: fix.edits.map {
@@ -208,7 +272,8 @@ final class FileLinter {
         let steps = f.evidence?.retentionPath.map { Diagnostic.ReportedStep(label: $0.label, location: $0.origin.map(source.location(of:))) } ?? []
         return Diagnostic(code: f.code, name: f.name, message: f.message, severity: f.severity, filename: filename,
                           location: start, endLocation: source.location(of: f.range.upperBound), noqaRow: start.row,
-                          url: nil, fix: fix, verdict: f.verdict, evidence: f.evidence, retentionSteps: steps, source: source)
+                          url: nil, fix: fix, verdict: f.verdict, evidence: f.evidence.map { .init($0, keepGraph: keepGraph) },
+                          retentionSteps: steps, source: source)
     }
 
     private func ioError(_ message: String, file: DiscoveredFile) -> [Diagnostic] {
@@ -218,6 +283,8 @@ final class FileLinter {
                            endLocation: SourceLocation(row: 1, column: 1), noqaRow: 1, verdict: nil)]
     }
 }
+
+struct ParseFailure: Error { var message: String }
 
 /// Reads a file without ever blocking on a FIFO or device: the type is checked first.
 enum FileReader {
@@ -287,6 +354,58 @@ enum WorkerPool {
         }
         for _ in 0..<threads { done.wait() }
         return state.results.map { $0! }
+    }
+
+    /// As `run`, but hands each result to `deliver` in item order as soon as it and every
+    /// earlier one are done (on a worker thread, one call at a time), and keeps none: only
+    /// results waiting for an earlier one are held.
+    static func stream<Worker, Result>(count: Int, jobs: Int, makeWorker: @escaping () -> Worker,
+                                       work: @escaping (Worker, Int) -> Result, deliver: @escaping (Result) -> Void) {
+        guard count > 0 else { return }
+        let threads = max(1, min(jobs, count, 256))
+        let state = StreamState<Result>(count: count)
+        let done = DispatchSemaphore(value: 0)
+        for _ in 0..<threads {
+            let thread = Thread {
+                let worker = makeWorker()
+                while let index = state.nextIndex() {
+                    let result = work(worker, index)
+                    state.finish(result, at: index, deliver: deliver)
+                }
+                done.signal()
+            }
+            thread.stackSize = stackSize
+            thread.start()
+        }
+        for _ in 0..<threads { done.wait() }
+    }
+
+    private final class StreamState<Result>: @unchecked Sendable {
+        let lock = NSLock()
+        /// Held while delivering, so deliveries never overlap and stay in order.
+        let deliveryLock = NSLock()
+        var next = 0
+        var nextToDeliver = 0
+        let count: Int
+        var waiting: [Int: Result] = [:]
+        init(count: Int) { self.count = count }
+        func nextIndex() -> Int? {
+            lock.lock(); defer { lock.unlock() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+        func finish(_ result: Result, at index: Int, deliver: (Result) -> Void) {
+            lock.lock(); waiting[index] = result; lock.unlock()
+            deliveryLock.lock(); defer { deliveryLock.unlock() }
+            while true {
+                lock.lock()
+                guard let ready = waiting.removeValue(forKey: nextToDeliver) else { lock.unlock(); return }
+                nextToDeliver += 1
+                lock.unlock()
+                deliver(ready)
+            }
+        }
     }
 
     private final class PoolState<Result>: @unchecked Sendable {

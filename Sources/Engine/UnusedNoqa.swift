@@ -15,21 +15,21 @@ import Syntax
 struct NoqaTracker {
     struct Key: Hashable { var row: Int; var code: String }
 
-    let tree: Tree
     let source: SourceText
     let comments: [Suppressions.Comment]
     let suppressions: Suppressions
-    private var rows: NoqaRows?
+    /// Made while the syntax tree exists (it is released before the rules run).
+    private let rows: NoqaRows
     private var used = Set<Key>()
 
     init(tree: Tree, source: SourceText, comments: [Suppressions.Comment], suppressions: Suppressions) {
-        self.tree = tree; self.source = source; self.comments = comments; self.suppressions = suppressions
+        self.source = source; self.comments = comments; self.suppressions = suppressions
+        rows = NoqaRows(tree: tree, source: source)
     }
 
     /// Records a finding of an enabled rule; returns its noqa row.
     mutating func record(_ finding: Finding) -> Int {
-        if rows == nil { rows = NoqaRows(tree: tree, source: source) }
-        let row = rows!.row(forOffset: finding.range.lowerBound, in: source)
+        let row = rows.row(forOffset: finding.range.lowerBound, in: source)
         if !suppressions.isExempt(code: finding.code) { used.insert(Key(row: row, code: finding.code)) }
         return row
     }

@@ -5,13 +5,9 @@ public struct ConciseReporter: Reporter {
     public init() {}
     public var format: OutputFormat { .concise }
 
-    public func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
+    public func session(context: ReportContext, write: @escaping (String) -> Void) -> any ReportSession {
         let style = Style(enabled: context.color)
-        var out = ""
-        for d in diagnostics { out += Header.line(d, context: context, style: style, verdictTag: true) + "\n" }
-        if !context.quiet {
-            for line in Summary.lines(diagnostics, context: context) { out += line + "\n" }
-        }
-        return out
+        return LineSession(write: write, render: { Header.line($0, context: context, style: style, verdictTag: true) + "\n" },
+                           closing: context.quiet ? nil : { kept, final in Summary.lines(kept, context: final).map { $0 + "\n" }.joined() })
     }
 }

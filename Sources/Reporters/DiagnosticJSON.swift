@@ -1,5 +1,4 @@
 import Engine
-import Syntax
 
 /// The JSON object of one diagnostic, in DESIGN.md's order (ruff's fields, then heaplint's).
 enum DiagnosticJSON {
@@ -41,7 +40,7 @@ enum DiagnosticJSON {
 
     static func evidence(_ d: Diagnostic) -> JSONValue {
         guard let e = d.evidence else { return .null }
-        let steps = Describe.steps(d)
+        let steps = d.retentionSteps
         let growth: JSONValue = e.growth.map { g in
             .object([("objects", .int(g.objects)), ("containers", .array(g.containers.map { .string($0) }))])
         } ?? .null

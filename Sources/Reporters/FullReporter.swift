@@ -6,24 +6,18 @@ public struct FullReporter: Reporter {
     public init() {}
     public var format: OutputFormat { .full }
 
-    public func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
+    public func session(context: ReportContext, write: @escaping (String) -> Void) -> any ReportSession {
         let style = Style(enabled: context.color)
-        var out = ""
-        for diagnostic in diagnostics {
-            for line in render(diagnostic, context: context, style: style) { out += line + "\n" }
-            out += "\n"
-        }
-        if !context.quiet {
-            for line in Summary.lines(diagnostics, context: context) { out += line + "\n" }
-        }
-        return out
+        return LineSession(write: write, render: { d in
+            render(d, context: context, style: style).map { $0 + "\n" }.joined() + "\n"
+        }, closing: context.quiet ? nil : { kept, final in Summary.lines(kept, context: final).map { $0 + "\n" }.joined() })
     }
 
     func render(_ d: Diagnostic, context: ReportContext, style: Style) -> [String] {
         var lines = [Header.line(d, context: context, style: style, verdictTag: false)]
         var width = 1
-        if let source = d.source {
-            let snippet = SourceSnippet(source: source, start: d.location, end: d.endLocation)
+        if let excerpt = d.excerpt {
+            let snippet = SourceSnippet(source: excerpt, start: d.location, end: d.endLocation)
             width = snippet.gutterWidth
             lines += snippet.render(gutter: style.gutter, carets: { style.severity(d.severity, $0) })
         }
@@ -37,7 +31,7 @@ public struct FullReporter: Reporter {
         } else if let evidence = d.evidence {
             note("verdict", evidence.scenario.isEmpty ? verdict : verdict + " — " + evidence.scenario)
             if let growth = evidence.growth { note("grows", Describe.growth(growth)) }
-            let steps = Describe.steps(d)
+            let steps = d.retentionSteps
             if !steps.isEmpty { note("retained by", Describe.retentionPath(steps)) }
             for assumption in evidence.assumptions { note("assumes", assumption) }
         } else {

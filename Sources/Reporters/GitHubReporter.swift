@@ -5,19 +5,27 @@ public struct GitHubReporter: Reporter {
     public init() {}
     public var format: OutputFormat { .github }
 
-    public func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
-        diagnostics.map { d in
-            let command = d.severity == .error ? "error" : "warning"
-            let properties = [
-                ("title", "heaplint (\(d.code))"),
-                ("file", d.filename),
-                ("line", String(d.location.row)),
-                ("col", String(d.location.column)),
-                ("endLine", String(d.endLocation.row)),
-                ("endColumn", String(d.endLocation.column)),
-            ].map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
-            return "::\(command) \(properties)::\(Self.escapeData("\(d.code) \(d.message)"))\n"
-        }.joined()
+    public func session(context: ReportContext, write: @escaping (String) -> Void) -> any ReportSession {
+        LineSession(write: write, render: Self.annotation)
+    }
+
+    /// One workflow command. `col` / `endColumn` only for a range on one line: the Actions
+    /// toolkit rejects columns on a range that spans lines.
+    static func annotation(_ d: Diagnostic) -> String {
+        let command = d.severity == .error ? "error" : "warning"
+        var properties = [
+            ("title", "heaplint (\(d.code))"),
+            ("file", d.filename),
+            ("line", String(d.location.row)),
+        ]
+        if d.endLocation.row == d.location.row {
+            properties += [("col", String(d.location.column)), ("endLine", String(d.endLocation.row)),
+                           ("endColumn", String(d.endLocation.column))]
+        } else {
+            properties.append(("endLine", String(d.endLocation.row)))
+        }
+        let text = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
+        return "::\(command) \(text)::\(Self.escapeData("\(d.code) \(d.message)"))\n"
     }
 
     /// Message escaping of workflow commands: `%`, CR and LF.

@@ -4,7 +4,7 @@ import Engine
 public struct JSONLinesReporter: Reporter {
     public init() {}
     public var format: OutputFormat { .jsonLines }
-    public func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
-        diagnostics.map { DiagnosticJSON.object($0).compact + "\n" }.joined()
+    public func session(context: ReportContext, write: @escaping (String) -> Void) -> any ReportSession {
+        LineSession(write: write, render: { DiagnosticJSON.object($0).compact + "\n" })
     }
 }

@@ -37,6 +37,13 @@ public indirect enum JSONValue: Equatable, Sendable {
         return out
     }
 
+    /// Pretty-printed (2 spaces) as it appears nested `level` deep in a pretty document.
+    func pretty(level: Int) -> String {
+        var out = ""
+        write(into: &out, indent: "  ", level: level)
+        return out
+    }
+
     private func write(into out: inout String, indent: String?, level: Int) {
         switch self {
         case .null: out += "null"

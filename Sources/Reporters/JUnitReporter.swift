@@ -5,7 +5,13 @@ public struct JUnitReporter: Reporter {
     public init() {}
     public var format: OutputFormat { .junit }
 
-    public func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String {
+    /// JUnit gives the number of failures before them: the findings are kept (without their
+    /// source lines) and the document written at the end.
+    public func session(context: ReportContext, write: @escaping (String) -> Void) -> any ReportSession {
+        LineSession(write: write, render: { _ in "" }, closing: { kept, _ in Self.document(kept) })
+    }
+
+    static func document(_ diagnostics: [Diagnostic]) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let n = diagnostics.count
         out += "<testsuites name=\"heaplint\" tests=\"\(max(n, 1))\" failures=\"\(n)\" errors=\"0\">\n"

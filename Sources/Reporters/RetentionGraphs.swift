@@ -8,30 +8,48 @@ public enum RetentionGraphs {
     /// directory or a file cannot be written; a failing `dot` only loses the SVG.
     public static func write(_ diagnostics: [Diagnostic], to directory: String,
                              dot: String? = findDot()) throws -> [String] {
-        let dir = URL(fileURLWithPath: directory, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        } catch {
-            throw ConfigurationError("cannot create \(directory): \(error.localizedDescription)")
-        }
-        var written: [String] = []
-        var used = Set<String>()
-        for d in diagnostics {
-            guard let graph = d.evidence?.graph else { continue }
-            let name = uniqueName(d, used: &used)
-            let dotFile = dir.appendingPathComponent(name + ".dot")
+        let writer = try Writer(directory: directory, dot: dot)
+        return try writer.add(diagnostics)
+    }
+
+    /// Writes graphs as the findings stream in (names stay unique across calls).
+    public final class Writer {
+        let dir: URL
+        let directory: String
+        let dot: String?
+        private var used = Set<String>()
+
+        public init(directory: String, dot: String? = findDot()) throws {
+            self.directory = directory
+            self.dot = dot
+            dir = URL(fileURLWithPath: directory, isDirectory: true)
             do {
-                try Data(graph.utf8).write(to: dotFile, options: .atomic)
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             } catch {
-                throw ConfigurationError("cannot write \(dotFile.path): \(error.localizedDescription)")
-            }
-            written.append(dotFile.path)
-            if let dot {
-                let svg = dir.appendingPathComponent(name + ".svg")
-                if renderSVG(dot: dot, input: dotFile, output: svg) { written.append(svg.path) }
+                throw ConfigurationError("cannot create \(directory): \(error.localizedDescription)")
             }
         }
-        return written
+
+        @discardableResult
+        public func add(_ diagnostics: [Diagnostic]) throws -> [String] {
+            var written: [String] = []
+            for d in diagnostics {
+                guard let graph = d.evidence?.graph else { continue }
+                let name = uniqueName(d, used: &used)
+                let dotFile = dir.appendingPathComponent(name + ".dot")
+                do {
+                    try Data(graph.utf8).write(to: dotFile, options: .atomic)
+                } catch {
+                    throw ConfigurationError("cannot write \(dotFile.path): \(error.localizedDescription)")
+                }
+                written.append(dotFile.path)
+                if let dot {
+                    let svg = dir.appendingPathComponent(name + ".svg")
+                    if renderSVG(dot: dot, input: dotFile, output: svg) { written.append(svg.path) }
+                }
+            }
+            return written
+        }
     }
 
     /// `<file-stem>-<row>-<code>`, e.g. `cache-12-HL101`.

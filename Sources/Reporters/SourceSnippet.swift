@@ -1,4 +1,4 @@
-import Syntax
+import Engine
 
 /// Renders the source lines of a range with a line-number gutter and a caret underline.
 /// Columns are Unicode scalars; tabs expand to the next multiple of `tabWidth` in both the
@@ -6,12 +6,12 @@ import Syntax
 struct SourceSnippet {
     static let tabWidth = 4
     /// Ranges longer than this show their first and last lines around an ellipsis.
-    static let maxLines = 6
+    static let maxLines = SourceExcerpt.maxLines
     /// Longer lines (minified code) show a window around the range, cut with `…`.
     static let maxColumns = 200
     static let context = 40
 
-    var source: SourceText
+    var source: SourceExcerpt
     var start: SourceLocation
     var end: SourceLocation
 

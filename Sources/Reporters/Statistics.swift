@@ -1,5 +1,4 @@
 import Engine
-import HeapSim
 
 /// `--statistics`: counts per code like `ruff --statistics`, then counts by verdict.
 public enum Statistics {

@@ -1,6 +1,4 @@
 import Engine
-import HeapSim
-import Rules
 
 /// ANSI styles for the terminal formats; every function is the identity when color is off.
 struct Style {
@@ -25,7 +23,7 @@ struct Style {
 /// Text shared by the human-readable formats.
 enum Describe {
     /// `1 object per call (str) in list`.
-    static func growth(_ growth: Growth) -> String {
+    static func growth(_ growth: Diagnostic.ReportedGrowth) -> String {
         var text = "\(growth.objects) \(growth.objects == 1 ? "object" : "objects") per call"
         let kinds = growth.kinds.filter { $0.value > 0 }.sorted { $0.key < $1.key }
         if kinds.count == 1 {
@@ -37,16 +35,6 @@ enum Describe {
             text += " in " + growth.containers.joined(separator: ", ")
         }
         return text
-    }
-
-    /// The retention path as steps with their locations (from `retentionSteps` when the engine
-    /// resolved them, else the evidence's labels without locations).
-    static func steps(_ diagnostic: Diagnostic) -> [Diagnostic.ReportedStep] {
-        guard let evidence = diagnostic.evidence else { return diagnostic.retentionSteps }
-        if diagnostic.retentionSteps.count == evidence.retentionPath.count || evidence.retentionPath.isEmpty {
-            return diagnostic.retentionSteps
-        }
-        return evidence.retentionPath.map { Diagnostic.ReportedStep(label: $0.label, location: nil) }
     }
 
     /// objgraph-style chain: `module app.cache → function remember → __defaults__[0] (list) (line 12) → item (str)`.

@@ -1,5 +1,4 @@
 import Engine
-import HeapSim
 
 /// The closing lines of the text formats, like ruff's:
 /// `Found 3 findings (2 confirmed, 1 unknown).` or `All checks passed!`, then the files that could

@@ -180,37 +180,62 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(missingPath || !added.problems.isEmpty ? 2 : 0)
         }
 
-        let result = try Linter.run(options)
-        progress?.finish()
-        // --fail-on decides which reported findings fail the run (every one by default).
-        let failed = !result.failing.isEmpty && !exitZero
+        options.keepGraphs = graph != nil
 
+        let context = ReportContext(
+            filesChecked: 0,
+            color: color.resolve(toStdout: outputFile == nil) && [.full, .concise, .grouped].contains(outputFormat),
+            unsafeFixes: unsafeFixes, fixedCount: 0, quiet: quiet,
+            version: HeaplintVersion.number)
+        // The report streams out as files finish. `--fix` on stdin: the fixed source goes to
+        // stdout (as ruff does), the report to stderr (or to --output-file).
+        let fixingStdin = stdinFilename != nil && fix
+        let output = diff ? nil : try ReportOutput(path: outputFile, fd: fixingStdin ? STDERR_FILENO : STDOUT_FILENO)
+        let graphs = try graph.map { try RetentionGraphs.Writer(directory: $0) }
+        var session: (any ReportSession)?
+        var kept: [Diagnostic] = [] // --statistics counts these
+        var reported = 0
+        var failingIfConfirmedOnly = 0
+        var graphError: Error?
+        let result: LintResult
+        do {
+            result = try Linter.run(options) { diagnostics in
+                reported += diagnostics.count
+                failingIfConfirmedOnly += diagnostics.filter(FailOn.confirmed.fails).count
+                if let graphs, graphError == nil {
+                    do { try graphs.add(diagnostics) } catch { graphError = error }
+                }
+                guard let output else { return }
+                if statistics { kept += diagnostics.map(\.slim); return }
+                if session == nil { session = Reporters.reporter(for: outputFormat).session(context: context, write: output.write) }
+                session!.add(diagnostics)
+            }
+        } catch {
+            output?.abandon()
+            throw error
+        }
+        for warning in result.warnings { printError(warning) }
+        if let graphError { output?.abandon(); throw graphError }
         if diff {
             try emit(result.diff)
             throw ExitCode(missingPath ? 2 : result.diff.isEmpty || exitZero ? 0 : 1)
         }
-        if let graph { _ = try RetentionGraphs.write(result.diagnostics, to: graph) }
-
-        let context = ReportContext(
-            filesChecked: result.filesChecked,
-            color: color.resolve(toStdout: outputFile == nil) && [.full, .concise].contains(outputFormat),
-            unsafeFixes: unsafeFixes, fixedCount: result.fixedCount, quiet: quiet,
-            version: HeaplintVersion.number)
-        // `--fix` on stdin: the fixed source goes to stdout (as ruff does), the report to stderr
-        // (or to --output-file).
-        if stdinFilename != nil, fix, let fixed = result.fixedStdin {
-            FileHandle.standardOutput.write(Data(fixed))
-            let report = statistics
-                ? Statistics.report(result.diagnostics, context: context)
-                : Reporters.reporter(for: outputFormat).report(result.diagnostics, context: context)
-            if outputFile != nil { try emit(report) } else if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
-            throw ExitCode(missingPath ? 2 : failed ? 1 : 0)
+        progress?.finish()
+        var final = context
+        final.filesChecked = result.filesChecked
+        final.fixedCount = result.fixedCount
+        if fixingStdin, let fixed = result.fixedStdin { FileHandle.standardOutput.write(Data(fixed)) }
+        if let output {
+            if statistics {
+                output.write(outputFormat == .json ? Statistics.json(kept, context: final) : Statistics.report(kept, context: final))
+            } else {
+                if session == nil { session = Reporters.reporter(for: outputFormat).session(context: context, write: output.write) }
+                session!.finish(context: final)
+            }
+            try output.finish()
         }
-        let text = statistics
-            ? (outputFormat == .json ? Statistics.json(result.diagnostics, context: context)
-                                     : Statistics.report(result.diagnostics, context: context))
-            : Reporters.reporter(for: outputFormat).report(result.diagnostics, context: context)
-        try emit(text)
+        // --fail-on decides which reported findings fail the run (every one by default).
+        let failed = (result.failOn == .unknown ? reported : failingIfConfirmedOnly) > 0 && !exitZero
         throw ExitCode(missingPath ? 2 : failed ? 1 : 0)
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// End-to-end tests of the built binary: exit codes, usage errors, help, the catalog commands.
 @Suite struct CLITests {
-    static let formats = ["full", "concise", "json", "json-lines", "sarif", "github", "junit"]
+    static let formats = ["full", "concise", "grouped", "json", "json-lines", "sarif", "github", "gitlab", "junit"]
 
     func run(_ arguments: [String], files: [String: String] = [:], stdin: String? = nil) throws -> Heaplint.Output {
         let dir = try TempDir()

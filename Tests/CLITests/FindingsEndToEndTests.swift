@@ -74,7 +74,7 @@ import Testing
         #expect((f["location"] as? [String: Int]) == ["row": 1, "column": 25])
         #expect((f["end_location"] as? [String: Int]) == ["row": 1, "column": 27])
         #expect(f["noqa_row"] as? Int == 1)
-        #expect(f["url"] is NSNull)
+        #expect(f["url"] as? String == "https://github.com/heaplint/heaplint/blob/main/rules/HL101-mutable-default-argument/README.md")
         #expect(f["verdict"] as? String == "confirmed")
         let fix = try #require(f["fix"] as? [String: Any])
         #expect(fix["applicability"] as? String == "unsafe")

@@ -91,7 +91,7 @@ import Testing
         #expect(diag.fix?.edits == [Diagnostic.ReportedEdit(content: "GOOD", location: SourceLocation(row: 1, column: 11),
                                                              endLocation: SourceLocation(row: 1, column: 14))])
         #expect(diag.fix?.applicability == "safe")
-        #expect(diag.source?.lineText(row: 1) == "s = 'ü' + BAD")
+        #expect(diag.excerpt?.lineText(row: 1) == "s = 'ü' + BAD")
         #expect(diag.url == nil)
     }
 
@@ -157,7 +157,7 @@ import Testing
         let second = try Linter.run(options, environment: env)
         #expect(calls.all.count == 1) // hit
         #expect(summary(second) == summary(first))
-        #expect(second.diagnostics.first?.source?.lineText(row: 1) == "x = BAD")
+        #expect(second.diagnostics.first?.excerpt?.lineText(row: 1) == "x = BAD")
         #expect(second.diagnostics.first?.fix == first.diagnostics.first?.fix)
         #expect(second.diagnostics.first?.evidence == first.diagnostics.first?.evidence)
 

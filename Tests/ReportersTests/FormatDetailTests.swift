@@ -114,7 +114,7 @@ extension FormatDetailTests {
             func loc() -> Loc { Loc(row: Int(rng.next() % 8) - 1, column: Int(rng.next() % 30) - 1) }
             let message = String(decoding: bytes, as: UTF8.self)
             var d = diagnostic("", from: loc(), to: loc(), message: message)
-            d.source = rng.next() % 4 == 0 ? nil : source
+            d.excerpt = rng.next() % 4 == 0 ? nil : SourceExcerpt(source, from: d.location, to: d.endLocation)
             d.filename = message
             for format in OutputFormat.allCases {
                 let text = Reporters.reporter(for: format).report([d], context: ReportContext(color: true))

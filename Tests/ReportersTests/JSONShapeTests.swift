@@ -66,7 +66,7 @@ import Testing
             #expect(ev?["growth_per_call"] is NSNull)
         }
         let path = ev?["retention_path"] as? [String]
-        #expect(path == evidence.retentionPath.map(\.label))
+        #expect(path == d.retentionSteps.map(\.label))
         #expect(ev?["assumptions"] as? [String] == evidence.assumptions)
         let locations = ev?["retention_locations"] as? [Any] ?? []
         #expect(locations.count == path?.count)
@@ -133,7 +133,7 @@ import Testing
         #expect(results.count == Samples.all.count)
         for (result, d) in zip(results, Samples.all) {
             #expect(result["ruleId"] as? String == d.code)
-            #expect(result["level"] as? String == d.severity.rawValue)
+            #expect(result["level"] as? String == (d.verdict == .refuted ? "note" : d.severity.rawValue))
             #expect((result["message"] as? [String: Any])?["text"] as? String == d.message)
             let physical = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any]
             let region = physical?["region"] as? [String: Any]
@@ -144,7 +144,7 @@ import Testing
             let properties = result["properties"] as? [String: Any]
             if let verdict = d.verdict { #expect(properties?["verdict"] as? String == verdict.rawValue) }
             else { #expect(properties?["verdict"] is NSNull) }
-            #expect(properties?["retentionPath"] as? [String] == (d.evidence?.retentionPath.map(\.label) ?? []))
+            #expect(properties?["retentionPath"] as? [String] == d.retentionSteps.map(\.label))
         }
         let uri = ((results[2]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
             .flatMap { ($0["artifactLocation"] as? [String: Any])?["uri"] as? String }

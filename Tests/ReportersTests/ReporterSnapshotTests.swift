@@ -48,7 +48,7 @@ import Testing
             #expect(!render(format).contains("\u{1B}["), "\(format) has ANSI escapes without color")
         }
         var ctx = context; ctx.color = true
-        for format in OutputFormat.allCases where format != .full && format != .concise {
+        for format in OutputFormat.allCases where ![.full, .concise, .grouped].contains(format) {
             #expect(!render(format, context: ctx).contains("\u{1B}["), "\(format) must never be colored")
         }
     }

@@ -1,7 +1,5 @@
 import Engine
-import HeapSim
 import Reporters
-import Rules
 import Syntax
 
 /// A fixed set of diagnostics covering what the reporters must get right: multi-byte
@@ -58,11 +56,9 @@ enum Samples {
             fix: .init(applicability: "unsafe", message: "Use None and create the list inside",
                        edits: [.init(content: "None", location: defStart, endLocation: defEnd)]),
             verdict: .confirmed,
-            evidence: Evidence(
+            evidence: Diagnostic.ReportedEvidence(
                 scenario: "called remember() 4 then 8 times with fresh arguments",
-                growth: Growth(objects: 1, containers: ["list"], kinds: ["str": 1]),
-                retentionPath: [PathStep("module app.cache"), PathStep("function remember"),
-                                PathStep("__defaults__[1] (list)", origin: 0), PathStep("item (str)")],
+                growth: Diagnostic.ReportedGrowth(objects: 1, containers: ["list"], kinds: ["str": 1]),
                 graph: "digraph { a -> b }"),
             retentionSteps: [.init(label: "module app.cache", location: nil),
                              .init(label: "function remember", location: nil),
@@ -78,10 +74,10 @@ enum Samples {
             severity: .warning, filename: "app/my file,v2.py",
             location: cacheStart, endLocation: cacheEnd, noqaRow: cacheStart.row,
             verdict: .unknown,
-            evidence: Evidence(
+            evidence: Diagnostic.ReportedEvidence(
                 scenario: "called add() 4 then 8 times",
-                retentionPath: [PathStep("module app.my_file"), PathStep("CACHE (list)")],
                 assumptions: ["`x` flowed into `CACHE.append`, which may store it", "tabs\tand <xml> & 'quotes'"]),
+            retentionSteps: [.init(label: "module app.my_file", location: nil), .init(label: "CACHE (list)", location: nil)],
             source: tabs)
 
         let handlers = SourceText(handlerSource)
@@ -99,10 +95,9 @@ enum Samples {
                                .init(content: "import weakref\n", location: SourceLocation(row: 1, column: 1),
                                      endLocation: SourceLocation(row: 1, column: 1))]),
             verdict: .confirmed,
-            evidence: Evidence(
+            evidence: Diagnostic.ReportedEvidence(
                 scenario: "created and dropped 4 then 8 Widget instances",
-                growth: Growth(objects: 3, containers: ["dict", "list"], kinds: ["Widget": 1, "dict": 1, "method": 1]),
-                retentionPath: [PathStep("module signals"), PathStep("handlers (list)"), PathStep("item (method)"), PathStep("__self__ (Widget)")]),
+                growth: Diagnostic.ReportedGrowth(objects: 3, containers: ["dict", "list"], kinds: ["Widget": 1, "dict": 1, "method": 1])),
             retentionSteps: [.init(label: "module signals", location: nil),
                              .init(label: "handlers (list)", location: nil),
                              .init(label: "item (method)", location: callStart),
