@@ -27,6 +27,8 @@ test: bootstrap
 	$(SWIFT) build $(RELEASE_FLAGS) --product heaplint
 	HEAPLINT_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
 	python3 corpus/oracle.py
+	HEAPLINT_BIN=$(CURDIR)/$(BIN) python3 scripts/fix_property.py
+	@$(MAKE) --no-print-directory fuzz-smoke
 
 test-swift: bootstrap
 	$(SWIFT) test
@@ -42,4 +44,34 @@ bench: release
 	python3 bench/bench.py
 
 clean:
-	rm -rf .build .heaplint_cache
+	rm -rf .build .build-fuzz .build-asan .build-tsan .heaplint_cache fuzz/work fuzz/crashes
+
+# --- Fuzzing and sanitizers -------------------------------------------------------------------
+# `make fuzz SECONDS=600`: libFuzzer over the per-file pipeline and --fix (Sources/HeaplintFuzz),
+# seeded from corpus/ and the saved fuzz/corpus; crashes are written to fuzz/crashes/.
+SECONDS      ?= 600
+FUZZ_BUILD    = .build-fuzz
+FUZZ_BIN      = $(FUZZ_BUILD)/release/heaplint-fuzz
+FUZZ_FLAGS   ?= -timeout=20 -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1
+
+.PHONY: fuzz fuzz-build fuzz-smoke test-asan test-tsan
+
+fuzz-build: bootstrap
+	HEAPLINT_FUZZ=1 $(SWIFT) build -c release --build-path $(FUZZ_BUILD) --product heaplint-fuzz
+
+fuzz: fuzz-build
+	@mkdir -p fuzz/work fuzz/crashes
+	$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(SECONDS) -artifact_prefix=fuzz/crashes/ fuzz/work fuzz/seeds corpus
+
+# The one-minute run `make test` includes.
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz SECONDS=60
+
+# The test suite under AddressSanitizer / ThreadSanitizer (own build directories).
+test-asan: bootstrap
+	$(SWIFT) build --build-path .build-asan --sanitize=address --product heaplint
+	HEAPLINT_BIN=$(CURDIR)/.build-asan/debug/heaplint $(SWIFT) test --build-path .build-asan --sanitize=address
+
+test-tsan: bootstrap
+	$(SWIFT) build --build-path .build-tsan --sanitize=thread --product heaplint
+	HEAPLINT_BIN=$(CURDIR)/.build-tsan/debug/heaplint $(SWIFT) test --build-path .build-tsan --sanitize=thread

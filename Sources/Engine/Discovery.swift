@@ -155,6 +155,17 @@ enum RawNames {
     }
 }
 
+/// For the command line: whether a path given as an argument names something (a name that is not
+/// UTF-8 is looked up by the argument's own bytes).
+public enum PathArguments {
+    public static func exists(_ path: String) -> Bool {
+        var st = stat()
+        if lstat(path, &st) == 0 { return true }
+        guard path.contains("\u{FFFD}"), let bytes = RawNames.argument(matching: path) else { return false }
+        return lstat(RawNames.cPath(bytes), &st) == 0
+    }
+}
+
 private extension String {
     func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }
