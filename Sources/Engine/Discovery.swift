@@ -118,7 +118,7 @@ enum RawNames {
             if name == [0x2E] || name == [0x2E, 0x2E] { continue }
             names.append(name)
         }
-        return names.sorted { (escaped($0), $0.lexicographicallyPrecedes($1) ? 0 : 1) < (escaped($1), 0) }
+        return names.map { (escaped($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     static func cPath(_ bytes: [UInt8]) -> [CChar] { bytes.map { CChar(bitPattern: $0) } + [0] }
