@@ -50,20 +50,33 @@ enum FuzzTarget {
     }
 }
 
-#if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+/// libFuzzer's entry for one input.
+func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data, size > 0 else { return 0 }
     FuzzTarget.check(Array(UnsafeBufferPointer(start: data, count: size)))
     return 0
 }
-#else
-/// Replays inputs (a crash file libFuzzer saved, a corpus file) without libFuzzer.
-@main struct Replay {
+
+#if FUZZING
+/// libFuzzer's driver (`libclang_rt.fuzzer`). SwiftPM links an executable's entry point under its own
+/// name, so `main` here hands over to the driver instead of libFuzzer's own `main`.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+#endif
+
+@main struct FuzzMain {
     static func main() {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv, { data, size in fuzzOne(data, size) }))
+        #else
+        // Without libFuzzer: replay inputs (a crash file libFuzzer saved, a corpus file).
         let files = CommandLine.arguments.dropFirst()
         if files.isEmpty {
-            FileHandle.standardError.write(Data("usage: heaplint-fuzz FILE...  (build with `make fuzz` to fuzz)\n".utf8))
+            FileHandle.standardError.write(Data("usage: heaplint-fuzz FILE...  (`make fuzz` builds the fuzzer)\n".utf8))
             exit(2)
         }
         for path in files {
@@ -71,9 +84,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
                 FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
                 exit(2)
             }
-            FuzzTarget.check([UInt8](data))
+            let bytes = [UInt8](data)
+            _ = bytes.withUnsafeBufferPointer { fuzzOne($0.baseAddress, $0.count) }
             print("ok \(path)")
         }
+        #endif
     }
 }
-#endif
