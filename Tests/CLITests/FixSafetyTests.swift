@@ -9,9 +9,9 @@ import Testing
 
     /// Body shapes the HL101 fix must handle (or leave alone) without breaking the file.
     static let shapes: [(name: String, source: String, fixed: Bool)] = [
-        ("continuation", "def f(x, acc=[]): \\\n    acc.append(x)\n    return acc\n", true),
-        ("continuation-tabs", "class C:\n\tdef m(self, x, acc=[]): \\\n\t\tacc.append(x)\n\t\treturn acc\n", true),
-        ("continuation-crlf", "def f(x, acc=[]): \\\r\n    acc.append(x)\r\n    return acc\r\n", true),
+        ("continuation", "def f(x, acc=[]): \\\n    acc.append(x); return acc\nN = 1\n", true),
+        ("continuation-tabs", "class C:\n\tdef m(self, x, acc=[]): \\\n\t\tacc.append(x); return acc\n\tn = 1\n", true),
+        ("continuation-crlf", "def f(x, acc=[]): \\\r\n    acc.append(x); return acc\r\nN = 1\r\n", true),
         ("continuation-async", "async def f(x, acc=[]): \\\n    acc.append(x)\n", true),
         ("one-line", "def f(a=[]): a.append(1)\n", true),
         ("one-line-method", "class C:\n    def m(self, a=[]): a.append(1); return a\n", true),

@@ -1,3 +1,3 @@
 def f(x, acc=[]): \
-    acc.append(x)
-    return acc
+    acc.append(x); return acc
+N = 1
