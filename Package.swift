@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// `make fuzz` sets HEAPLINT_FUZZ=1: the fuzz target and everything it links get libFuzzer's coverage
+// instrumentation, and the target links libFuzzer (with lld: ld.gold crashes on it here).
+let fuzzing = Context.environment["HEAPLINT_FUZZ"] != nil
+let fuzzSwift: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []
+
 let package = Package(
     name: "heaplint",
     platforms: [.macOS(.v13)],
@@ -22,7 +27,7 @@ let package = Package(
             path: "Sources/TreeSitterPython",
             sources: ["src/parser.c", "src/scanner.c"],
             publicHeadersPath: "include",
-            cSettings: [.headerSearchPath("src"), .unsafeFlags(["-O2", "-w"])]
+            cSettings: [.headerSearchPath("src"), .unsafeFlags(["-O2", "-w"] + (fuzzing ? ["-fsanitize=fuzzer-no-link"] : []))]
         ),
         // On Linux the tree-sitter runtime is linked from Debian's libtree-sitter.a (`-l:` makes the
         // linker take that archive, not libtree-sitter.so), so a release binary built with
@@ -30,23 +35,35 @@ let package = Package(
         .target(
             name: "Syntax",
             dependencies: ["CTreeSitter", "TreeSitterPython"],
+            swiftSettings: fuzzSwift,
             linkerSettings: [
                 .linkedLibrary(":libtree-sitter.a", .when(platforms: [.linux])),
                 .linkedLibrary("tree-sitter", .when(platforms: [.macOS])),
             ]
         ),
-        .target(name: "PythonModel", dependencies: ["Syntax"]),
-        .target(name: "HeapSim", dependencies: ["PythonModel"]),
+        .target(name: "PythonModel", dependencies: ["Syntax"], swiftSettings: fuzzSwift),
+        .target(name: "HeapSim", dependencies: ["PythonModel"], swiftSettings: fuzzSwift),
         .target(
             name: "Rules",
             dependencies: ["PythonModel", "HeapSim", "TOMLKit"],
+            swiftSettings: fuzzSwift,
             plugins: ["EmbedRuleData"]
         ),
-        .target(name: "Engine", dependencies: ["Rules", "TOMLKit"]),
+        .target(name: "Engine", dependencies: ["Rules", "TOMLKit"], swiftSettings: fuzzSwift),
         .target(name: "Reporters", dependencies: ["Engine"]),
         .executableTarget(
             name: "heaplint",
             dependencies: ["Engine", "Reporters", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // libFuzzer target over the per-file pipeline and --fix (`make fuzz`); in an ordinary build it
+        // is a replayer: `heaplint-fuzz FILE…` runs the same checks on each file.
+        .executableTarget(
+            name: "heaplint-fuzz",
+            dependencies: ["Engine", "Syntax"],
+            path: "Sources/HeaplintFuzz",
+            swiftSettings: fuzzSwift + (fuzzing ? [.define("FUZZING")] : []),
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer", "-use-ld=lld"])] : []
         ),
 
         // Embeds rules/<CODE>-<name>/{rule.toml,query.scm,README.md} into the binary at build time.

@@ -49,7 +49,7 @@ extension Linter {
             let (bytes, added) = NoqaInserter.insert(rows, into: source, tree: tree)
             guard added > 0 else { continue }
             let newBytes = (decoded.hadBOM ? [0xEF, 0xBB, 0xBF] : []) + bytes
-            if let problem = writeFixed(newBytes, over: outcome.file.absolutePath, expecting: raw) {
+            if let problem = FixWriter.write(newBytes, to: outcome.file.absolutePath, rawPath: outcome.file.rawPath, expecting: raw) {
                 out.problems.append("\(shown): \(problem.replacingOccurrences(of: "not fixed", with: "not modified"))")
                 continue
             }

@@ -1,4 +1,5 @@
 import Foundation
+import Rules
 import Syntax
 
 /// Applies the fixes of one file's diagnostics to its text.
@@ -183,3 +184,206 @@ enum UnifiedDiff {
     }
 }
 
+
+/// `--fix` / `--diff` over the linted files. Each file's fixes are computed in memory first, up to 8
+/// rounds (a fix that clashes with another is applied in the next round, after a re-lint of the
+/// fixed text), so `--diff` shows exactly the bytes `--fix` writes. A round whose result no longer
+/// parses where the text before it did (tree-sitter's ERROR / MISSING nodes) is refused: that would
+/// be a heaplint bug, and the user's file is worth more than the fix.
+enum FixRunner {
+    struct Result {
+        var fixedCount = 0
+        var diff = ""
+        var fixedStdin: [UInt8]?
+    }
+
+    struct Plan {
+        /// The outcome of linting the fixed bytes (the file's outcome once they are written).
+        var outcome: FileOutcome
+        var bytes: [UInt8]
+        var applied: Int
+        var problem: String?
+    }
+
+    static func run(_ outcomes: inout [FileOutcome], options: LintOptions, environment: LintEnvironment,
+                    jobs: Int, stdin: Bool) -> Result {
+        let snapshot = outcomes
+        let candidates = outcomes.indices.filter { i in
+            snapshot[i].raw != nil && snapshot[i].diagnostics.contains { $0.fix != nil }
+        }
+        let unsafeFixes = options.unsafeFixes
+        let plans = WorkerPool.run(count: candidates.count, jobs: stdin ? 1 : jobs,
+                                   makeWorker: { FileLinter(environment: environment, cache: nil) },
+                                   work: { linter, k in plan(snapshot[candidates[k]], linter: linter, unsafeFixes: unsafeFixes) })
+        var result = Result()
+        for (k, index) in candidates.enumerated() {
+            let p = plans[k]
+            if let problem = p.problem { outcomes[index].diagnostics.append(fixProblem(problem, outcomes[index])) }
+            guard p.applied > 0, let raw = outcomes[index].raw else { continue }
+            switch options.fixMode {
+            case .diff:
+                result.diff += UnifiedDiff.make(old: String(decoding: raw, as: UTF8.self), new: String(decoding: p.bytes, as: UTF8.self),
+                                                name: outcomes[index].file.displayPath)
+                result.fixedCount += p.applied
+            case .apply where stdin:
+                outcomes[index] = p.outcome
+                result.fixedStdin = p.bytes
+                result.fixedCount += p.applied
+            case .apply:
+                let file = outcomes[index].file
+                if let problem = FixWriter.write(p.bytes, to: file.absolutePath, rawPath: file.rawPath, expecting: raw) {
+                    outcomes[index].diagnostics.append(fixProblem("not fixed: \(problem)", outcomes[index]))
+                } else {
+                    outcomes[index] = p.outcome
+                    result.fixedCount += p.applied
+                }
+            case .none:
+                break
+            }
+        }
+        if stdin, options.fixMode == .apply, result.fixedStdin == nil { result.fixedStdin = outcomes.first?.raw }
+        return result
+    }
+
+    static func plan(_ start: FileOutcome, linter: FileLinter, unsafeFixes: Bool) -> Plan {
+        var current = start
+        var bytes = start.raw ?? []
+        var applied = 0
+        var problem: String?
+        for _ in 0..<8 {
+            guard let source = current.source, let decoded = current.decoded else { break }
+            let (fixed, n) = FixApplier.apply(current.diagnostics, to: source, unsafeFixes: unsafeFixes)
+            guard n > 0 else { break }
+            if let encoding = decoded.transcodedFrom {
+                problem = "not fixed: the file is encoded as \(encoding), fixes are only written to UTF-8 files"
+                break
+            }
+            if linter.treeHasError(source.bytes) == false, linter.treeHasError(fixed) != false {
+                problem = "not fixed: a fix would make the file fail to parse (a heaplint bug: please report it)"
+                break
+            }
+            let newBytes = (decoded.hadBOM ? [0xEF, 0xBB, 0xBF] : []) + fixed
+            current = linter.lint(start.file, stdin: newBytes)
+            bytes = newBytes
+            applied += n
+        }
+        return Plan(outcome: current, bytes: bytes, applied: applied, problem: problem)
+    }
+
+    static func fixProblem(_ message: String, _ outcome: FileOutcome) -> Diagnostic {
+        Diagnostic(code: BuiltinCodes.ioError.code, name: BuiltinCodes.ioError.name, message: message, severity: .error,
+                   filename: outcome.file.displayPath, location: SourceLocation(row: 1, column: 1),
+                   endLocation: SourceLocation(row: 1, column: 1), noqaRow: 1, verdict: nil, source: outcome.source)
+    }
+}
+
+/// Writes fixed bytes over a file in place, so its inode — owner, group, mode, ACLs, hard links — is
+/// kept, and never over an edit it has not seen:
+/// - the path is resolved through every symbolic link to the real file (`realpath`);
+/// - a file its user cannot write is left alone: one without write permission for the running user
+///   (`access(W_OK)`), and, since root may write anything, one whose mode grants write to nobody
+///   (`chmod 444`);
+/// - the file is opened, then a Linux write lease is taken (`F_SETLEASE`): while it is held, any other
+///   process that opens or truncates the file waits until heaplint is done, so the compare-and-write
+///   below is atomic against editors and scripts that do not cooperate; where leases are unavailable
+///   an advisory `flock` keeps concurrent heaplint runs apart; a file another program holds open
+///   is refused (a lease cannot be had);
+/// - the content is re-read through the open descriptor and compared with what was linted; the path
+///   must still name the same inode (an editor that saves by rename leaves it to the new file);
+/// - space for a longer file is reserved first (`posix_fallocate`), so a full disk fails before a
+///   byte changes; a failed write puts the original bytes back.
+/// Returns why the file was not written, or nil.
+enum FixWriter {
+    /// `F_SETLEASE` (Linux, `_GNU_SOURCE`: not in Glibc's Swift overlay).
+    static let setLease: Int32 = 1024
+    private static let ignoreSIGIO: Void = { signal(SIGIO, SIG_IGN); return () }()
+
+    static func write(_ bytes: [UInt8], to path: String, rawPath: [UInt8]?, expecting original: [UInt8]) -> String? {
+        let given: [CChar] = rawPath.map { $0.map { CChar(bitPattern: $0) } + [0] } ?? Array(path.utf8CString)
+        guard let resolved = realpath(given, nil) else { return "cannot resolve the path: \(errnoText(errno))" }
+        let target = Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved) + 1))
+        free(resolved)
+
+        var st = stat()
+        guard stat(target, &st) == 0 else { return "the file can no longer be read: \(errnoText(errno))" }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return "not a regular file" }
+        if access(target, W_OK) != 0 { return "the file is not writable (\(errnoText(errno))); it was left unchanged" }
+        if st.st_mode & 0o222 == 0 {
+            return "the file is read-only (mode \(String(st.st_mode & 0o7777, radix: 8))); it was left unchanged"
+        }
+
+        let fd = open(target, O_RDWR | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { return "cannot open the file for writing: \(errnoText(errno))" }
+        defer { close(fd) }
+        _ = ignoreSIGIO
+        var leased = false
+        var attempt = 0
+        while true {
+            if fcntl(fd, FixWriter.setLease, Int32(F_WRLCK)) == 0 { leased = true; break }
+            let code = errno
+            if code == EAGAIN || code == EWOULDBLOCK {
+                attempt += 1
+                if attempt >= 50 { return "another program has the file open; run again once it is closed" }
+                usleep(20_000)
+                continue
+            }
+            break // no leases here (EINVAL, ENOLCK, EACCES on some file systems): the advisory lock only
+        }
+        defer { if leased { _ = fcntl(fd, FixWriter.setLease, Int32(F_UNLCK)) } }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return "another process holds a lock on the file" }
+        defer { _ = flock(fd, LOCK_UN) }
+
+        guard let current = readAll(fd) else { return "the file can no longer be read: \(errnoText(errno))" }
+        guard current == original else { return "the file changed since it was linted; your version was kept" }
+        var fst = stat(), now = stat()
+        guard fstat(fd, &fst) == 0, stat(target, &now) == 0, fst.st_ino == now.st_ino, fst.st_dev == now.st_dev, fst.st_nlink > 0 else {
+            return "the file was replaced while fixing; your version was kept"
+        }
+        if bytes.count > original.count {
+            let code = posix_fallocate(fd, 0, off_t(bytes.count))
+            if code == ENOSPC || code == EFBIG || code == EDQUOT { return "cannot grow the file: \(errnoText(code))" }
+        }
+        if let failure = writeAll(fd, bytes) {
+            _ = writeAll(fd, original)
+            _ = ftruncate(fd, off_t(original.count))
+            return "cannot write: \(failure); the original was put back"
+        }
+        guard ftruncate(fd, off_t(bytes.count)) == 0 else {
+            let failure = errnoText(errno)
+            _ = writeAll(fd, original)
+            _ = ftruncate(fd, off_t(original.count))
+            return "cannot write: \(failure); the original was put back"
+        }
+        _ = fsync(fd)
+        // An editor that saved by rename while heaplint wrote leaves the path to its own file.
+        if stat(target, &now) != 0 || now.st_ino != fst.st_ino || now.st_dev != fst.st_dev {
+            return "the file was replaced while fixing; your version was kept"
+        }
+        return nil
+    }
+
+    private static func readAll(_ fd: Int32) -> [UInt8]? {
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var offset: off_t = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { return out }
+            out.append(contentsOf: buffer[0..<n])
+            offset += off_t(n)
+        }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+        var offset = 0
+        return bytes.withUnsafeBytes { buf -> String? in
+            while offset < buf.count {
+                let n = pwrite(fd, buf.baseAddress! + offset, buf.count - offset, off_t(offset))
+                if n < 0 { if errno == EINTR { continue }; return errnoText(errno) }
+                offset += n
+            }
+            return nil
+        }
+    }
+}

@@ -195,45 +195,8 @@ public enum Linter {
         var diff = ""
         var fixedStdin: [UInt8]?
         if options.fixMode != .none {
-            for round in 0..<(options.fixMode == .apply ? 8 : 1) {
-                var toRelint: [Int] = []
-                for (index, outcome) in outcomes.enumerated() {
-                    guard let source = outcome.source, let decoded = outcome.decoded, let raw = outcome.raw,
-                          outcome.diagnostics.contains(where: { $0.fix != nil }) else { continue }
-                    let (fixed, applied) = FixApplier.apply(outcome.diagnostics, to: source, unsafeFixes: options.unsafeFixes)
-                    guard applied > 0 else { continue }
-                    if decoded.transcodedFrom != nil {
-                        if round == 0 {
-                            outcomes[index].diagnostics.append(fixProblem("not fixed: the file is encoded as \(decoded.transcodedFrom!), fixes are only written to UTF-8 files", outcome))
-                        }
-                        continue
-                    }
-                    let newBytes = (decoded.hadBOM ? [0xEF, 0xBB, 0xBF] : []) + fixed
-                    if options.fixMode == .diff {
-                        diff += UnifiedDiff.make(old: String(decoding: raw, as: UTF8.self), new: String(decoding: newBytes, as: UTF8.self),
-                                                 name: outcome.file.displayPath)
-                        fixedCount += applied
-                        continue
-                    }
-                    if stdin {
-                        fixedCount += applied
-                        outcomes[index] = relintStdin(outcome, bytes: newBytes, environment: environment)
-                        fixedStdin = newBytes
-                        continue
-                    }
-                    if let problem = writeFixed(newBytes, over: outcome.file.absolutePath, expecting: raw) {
-                        outcomes[index].diagnostics.append(fixProblem(problem, outcome))
-                        continue
-                    }
-                    fixedCount += applied
-                    toRelint.append(index)
-                }
-                if toRelint.isEmpty { break }
-                let again = lint(toRelint.map { outcomes[$0].file }, environment: environment, cache: cache, jobs: jobs,
-                                 keepGraphs: options.keepGraphs)
-                for (k, index) in toRelint.enumerated() { outcomes[index] = again[k] }
-            }
-            if stdin, options.fixMode == .apply, fixedStdin == nil { fixedStdin = outcomes.first?.raw }
+            let run = FixRunner.run(&outcomes, options: options, environment: environment, jobs: jobs, stdin: stdin)
+            fixedCount = run.fixedCount; diff = run.diff; fixedStdin = run.fixedStdin
         }
         var diagnostics = outcomes.flatMap(\.diagnostics)
         diagnostics.sort(by: Diagnostic.precedes)
@@ -252,27 +215,4 @@ public enum Linter {
         return result
     }
 
-    private static func relintStdin(_ outcome: FileOutcome, bytes: [UInt8], environment: LintEnvironment) -> FileOutcome {
-        let linter = FileLinter(environment: environment, cache: nil, keepGraphs: true)
-        return linter.lint(outcome.file, stdin: bytes)
-    }
-
-    private static func fixProblem(_ message: String, _ outcome: FileOutcome) -> Diagnostic {
-        Diagnostic(code: BuiltinCodes.ioError.code, name: BuiltinCodes.ioError.name, message: message, severity: .error,
-                   filename: outcome.file.displayPath, location: SourceLocation(row: 1, column: 1),
-                   endLocation: SourceLocation(row: 1, column: 1), noqaRow: 1, verdict: nil, source: outcome.source)
-    }
-
-    /// Re-reads the file, refuses if it changed since it was linted, then writes atomically with its permissions.
-    static func writeFixed(_ bytes: [UInt8], over path: String, expecting original: [UInt8]) -> String? {
-        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map {
-            $0.hasPrefix("/") ? $0 : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent($0)
-        } ?? path
-        guard case .success(let current) = FileReader.read(target) else { return "not fixed: the file can no longer be read" }
-        guard current == original else { return "not fixed: the file changed since it was linted" }
-        var st = stat()
-        let mode: mode_t = stat(target, &st) == 0 ? st.st_mode & 0o7777 : 0o644
-        if let problem = AtomicWrite.write(bytes, to: target, mode: mode) { return "not fixed: \(problem)" }
-        return nil
-    }
 }

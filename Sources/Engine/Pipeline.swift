@@ -117,7 +117,7 @@ final class FileLinter {
         }
         let raw: [UInt8]
         if let stdin { raw = stdin } else {
-            switch FileReader.read(file.absolutePath) {
+            switch FileReader.read(file.absolutePath, rawPath: file.rawPath) {
             case .success(let bytes): raw = bytes
             case .failure(let message):
                 outcome.diagnostics = ioError(message, file: file)
@@ -236,6 +236,13 @@ final class FileLinter {
     /// The reason an `unknown` finding gives when its file does not compile.
     static let notCompiledReason = "not simulated: CPython rejects this file (HL901), so none of it runs"
 
+    /// Whether tree-sitter finds an error (an ERROR or MISSING node) in these decoded bytes; nil when
+    /// there is no parser. The guard that keeps a fix from writing code that no longer parses.
+    func treeHasError(_ bytes: [UInt8]) -> Bool? {
+        guard let parser, let tree = try? parser.parse(SourceText(bytes: Self.parserBytes(bytes))) else { return nil }
+        return tree.root.hasError
+    }
+
     /// The bytes the parser sees: NUL as a space (same length, same lines).
     static func parserBytes(_ bytes: [UInt8]) -> [UInt8] {
         bytes.map { $0 == 0 ? 0x20 : $0 }
@@ -263,9 +270,11 @@ final class FileLinter {
 
     static func diagnostic(_ f: Finding, source: SourceText, filename: String, keepGraph: Bool = false) -> Diagnostic {
         let start = source.location(of: f.range.lowerBound)
+        // Edit content in the file's own line ending (rules write `\n`), so JSON edits apply as they are.
+        let newline = f.fix == nil ? [0x0A] : FixApplier.lineEnding(of: source.bytes)
         let fix = f.fix.map { fix in
             Diagnostic.ReportedFix(applicability: fix.applicability.rawValue, message: fix.message, edits: fix.edits.map {
-                Diagnostic.ReportedEdit(content: $0.content, location: source.location(of: $0.range.lowerBound),
+                Diagnostic.ReportedEdit(content: newline == [0x0A] ? $0.content : String(decoding: FixApplier.withLineEnding(Array($0.content.utf8), newline), as: UTF8.self), location: source.location(of: $0.range.lowerBound),
                                         endLocation: source.location(of: $0.range.upperBound))
             })
         }
@@ -290,7 +299,9 @@ struct ParseFailure: Error { var message: String }
 enum FileReader {
     enum Outcome { case success([UInt8]), failure(String) }
 
-    static func read(_ path: String) -> Outcome {
+    /// `rawPath`: the path's bytes when they are not valid UTF-8 (`path` is then only for display).
+    static func read(_ displayPath: String, rawPath: [UInt8]? = nil) -> Outcome {
+        let path: [CChar] = rawPath.map { $0.map { CChar(bitPattern: $0) } + [0] } ?? Array(displayPath.utf8CString)
         var lst = stat()
         guard lstat(path, &lst) == 0 else { return .failure("cannot read file: \(errnoText(errno))") }
         var st = stat()

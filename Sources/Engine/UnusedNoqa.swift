@@ -71,7 +71,7 @@ struct NoqaTracker {
                 out.append(Diagnostic(code: code.code, name: code.name, message: "Unused \(kind) directive (unused: \(list))",
                                       severity: .warning, filename: filename, location: source.location(of: start),
                                       endLocation: source.location(of: end), noqaRow: comment.row, fix: fix,
-                                      verdict: .confirmed, source: source))
+                                      verdict: nil, source: source))
             }
         }
         return out

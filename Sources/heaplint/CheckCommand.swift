@@ -125,8 +125,7 @@ struct CheckCommand: ParsableCommand {
 
     /// lstat, not fileExists: a dangling symbolic link exists (and is reported as one).
     static func isMissing(_ path: String) -> Bool {
-        var st = stat()
-        return lstat(path, &st) != 0
+        !PathArguments.exists(path)
     }
 
     func run() throws {

@@ -310,31 +310,16 @@ struct MutableDefaultArgument: Rule {
     }
 
     /// `def f(x, acc=[])` → `def f(x, acc=None)` and `if acc is None: acc = []` at the top of the body.
-    /// Unsafe: callers that relied on the shared object see a new one per call.
+    /// Unsafe: callers that relied on the shared object see a new one per call. The text is built by
+    /// `DefaultArgumentFix`, which offers no fix wherever it cannot be sure the result still compiles.
     func fix(_ def: FunctionDef, _ parameter: Parameter, _ value: Expr, _ kind: String,
              _ context: RuleContext, title: String?) -> Fix? {
-        guard !def.isLambda, parameter.annotation == nil, let first = def.body.first else { return nil }
+        guard !def.isLambda, parameter.annotation == nil else { return nil }
         if case .name = value.kind { return nil }
-        let source = context.module.source
-        let firstLine = source.lineIndex(of: first.range.lowerBound)
-        // A body on the same line as the `def` has no indentation to copy.
-        guard firstLine > source.lineIndex(of: def.nameRange.lowerBound) else { return nil }
-        var insertAt = first.range.lowerBound
-        var anchor = first
-        if case .expr(let e) = first.kind, case .constant(.string) = e.kind, def.body.count > 1 {
-            anchor = def.body[1]          // keep the docstring first
-            insertAt = anchor.range.lowerBound
-        }
-        let anchorLine = source.lineRange(source.lineIndex(of: anchor.range.lowerBound))
-        let indent = source.text(anchorLine.lowerBound..<insertAt)
-        guard indent.allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }
-        let defaultText = source.text(value.range)
-        guard !defaultText.contains("\n") else { return nil }
-        // One more level, in the file's own style: a tab where the body is indented with tabs.
-        let level = indent.contains("\t") ? "\t" : "    "
-        let inserted = "if \(parameter.name) is None:\n\(indent)\(level)\(parameter.name) = \(defaultText)\n\(indent)"
+        guard let edits = DefaultArgumentFix.edits(def, parameter: parameter.name, value: value.range,
+                                                   source: context.module.source) else { return nil }
         return Fix(applicability: .unsafe,
                    message: (title ?? "Use None and create the {type} inside the function").replacingOccurrences(of: "{type}", with: kind),
-                   edits: [Edit(range: value.range, content: "None"), Edit(range: insertAt..<insertAt, content: inserted)])
+                   edits: edits)
     }
 }

@@ -1,0 +1,3 @@
+def f(a=[]):
+    # see \
+    a.append(1)

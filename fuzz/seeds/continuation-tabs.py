@@ -1,0 +1,4 @@
+class C:
+	def m(self, x, acc=[]): \
+		acc.append(x); return acc
+	n = 1

@@ -1,0 +1,3 @@
+def f(x, acc=[]): \
+    acc.append(x); return acc
+N = 1

@@ -1,0 +1,1 @@
+def f(a=[]): """Doc."""; a.append(1)

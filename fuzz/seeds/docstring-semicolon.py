@@ -1,0 +1,2 @@
+def f(a=[]):
+    """Doc."""; a.append(1)

@@ -1,0 +1,3 @@
+def f(a=[]):
+    """Doc."""
+    a.append(1)

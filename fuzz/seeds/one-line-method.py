@@ -1,0 +1,2 @@
+class C:
+    def m(self, a=[]): a.append(1); return a

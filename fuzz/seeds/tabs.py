@@ -1,0 +1,4 @@
+class C:
+	def m(self, a=[]):
+		a.append(1)
+		return a
