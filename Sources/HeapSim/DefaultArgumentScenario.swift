@@ -84,6 +84,8 @@ extension ModuleSimulation {
         // rests on the others, and can no longer be `refuted`.
         var failedCallers: [String] = []
         let viaCallers = roots != nil
+        // Only module-level code calls it: what import ran is all that ever runs.
+        let importCounts = !direct && !graph.sites(of: def).isEmpty && graph.sites(of: def).allSatisfy { $0.caller == nil }
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
             var o = outcome
             o.viaCallers = viaCallers
@@ -141,6 +143,10 @@ extension ModuleSimulation {
                 }
                 reached.formUnion(interp.reachedStatements)
                 called.formUnion(interp.calledFunctions)
+                if importCounts, let atImport = imported.importReach[policy] {
+                    reached.formUnion(atImport.statements)
+                    called.formUnion(atImport.functions)
+                }
                 if let e = interp.lastEscapedException { endedBy = e }
                 if uncertain == nil, let u = interp.uncertainRaises.first { uncertain = u }
                 if interp.undecidedBranches > 0 { undecided = true }

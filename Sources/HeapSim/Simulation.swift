@@ -21,6 +21,7 @@ final class ImportedModules {
     var callGraph: CallGraph?
     var assignedAttributes: Set<String>??
     var namesReadByFunctions: Set<String>?
+    var importReach: [BranchPolicy: (statements: Set<Int>, functions: Set<Int>)] = [:]
 }
 
 /// What a scenario showed.
@@ -115,6 +116,11 @@ public struct ModuleSimulation {
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
             interp.undecidedBranches = 0
+            // What import reached is kept apart: a store reached only at import proves nothing
+            // about the calls a scenario makes afterwards (unless import is the only caller).
+            imported.importReach[policy] = (interp.reachedStatements, interp.calledFunctions)
+            interp.reachedStatements = []
+            interp.calledFunctions = []
             imported.byPolicy[policy] = .success(interp)
             return interp.clone()
         } catch {
