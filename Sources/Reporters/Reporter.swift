@@ -108,7 +108,8 @@ extension Diagnostic {
     public var slim: Diagnostic {
         var d = self
         d.excerpt = nil
-        d.evidence = nil
+        // Statistics count unknown findings by their first assumption: keep that much.
+        d.evidence = evidence.map { Diagnostic.ReportedEvidence(scenario: "", growth: nil, assumptions: Array($0.assumptions.prefix(1))) }
         d.retentionSteps = []
         return d
     }
