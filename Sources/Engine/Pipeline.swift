@@ -347,24 +347,11 @@ enum WorkerPool {
 
     static func run<Worker, Result>(count: Int, jobs: Int, makeWorker: @escaping () -> Worker,
                                     work: @escaping (Worker, Int) -> Result) -> [Result] {
-        guard count > 0 else { return [] }
-        let threads = max(1, min(jobs, count, 256))
-        let state = PoolState<Result>(count: count)
-        let done = DispatchSemaphore(value: 0)
-        for _ in 0..<threads {
-            let thread = Thread {
-                let worker = makeWorker()
-                while let index = state.nextIndex() {
-                    let result = work(worker, index)
-                    state.store(result, at: index)
-                }
-                done.signal()
-            }
-            thread.stackSize = stackSize
-            thread.start()
-        }
-        for _ in 0..<threads { done.wait() }
-        return state.results.map { $0! }
+        // `deliver` runs one call at a time, in item order.
+        var results: [Result] = []
+        results.reserveCapacity(count)
+        stream(count: count, jobs: jobs, makeWorker: makeWorker, work: work, deliver: { results.append($0) })
+        return results
     }
 
     /// As `run`, but hands each result to `deliver` in item order as soon as it and every
@@ -416,23 +403,6 @@ enum WorkerPool {
                 lock.unlock()
                 deliver(ready)
             }
-        }
-    }
-
-    private final class PoolState<Result>: @unchecked Sendable {
-        let lock = NSLock()
-        var next = 0
-        let count: Int
-        var results: [Result?]
-        init(count: Int) { self.count = count; results = Array(repeating: nil, count: count) }
-        func nextIndex() -> Int? {
-            lock.lock(); defer { lock.unlock() }
-            guard next < count else { return nil }
-            next += 1
-            return next - 1
-        }
-        func store(_ r: Result, at i: Int) {
-            lock.lock(); results[i] = r; lock.unlock()
         }
     }
 }
