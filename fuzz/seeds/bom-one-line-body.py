@@ -1,0 +1,1 @@
+﻿def f(a=[]): apdn.epa(1)
