@@ -7,6 +7,10 @@ public struct SimulationOptions: Sendable {
     public var targetVersion: (Int, Int) = (3, 11)
     /// Calls in the first measurement; the second is after twice as many.
     public var calls = 4
+    /// Other modules the simulated module can import (nil: every import is opaque, as for one file).
+    public var modules: ModuleProvider?
+    /// The simulated module is a package's `__init__.py` (relative imports resolve against its name).
+    public var isPackage = false
     public init() {}
 }
 

@@ -1,0 +1,36 @@
+import PythonModel
+
+/// Modules other than the one simulated: the rest of the project, the standard library and the
+/// target environment, found and lowered by the caller (the engine). HeapSim only asks by name;
+/// it never reads files. An implementation must be safe to call from several workers at once and
+/// must return the same lowered module for a name every time within one run.
+public protocol ModuleProvider: AnyObject, Sendable {
+    /// The module of an absolute dotted name (`pkg.sub`), or nil when it is not found, cannot be
+    /// read, or does not parse (the simulation then treats it as opaque, as today).
+    func module(named name: String) -> ProvidedModule?
+}
+
+/// One module handed to the simulation.
+public struct ProvidedModule: @unchecked Sendable {
+    /// Absolute dotted name (`pkg.sub`; a package's `__init__.py` is the package's name).
+    public let name: String
+    /// The lowered module (immutable once lowered).
+    public let module: Module
+    /// An `__init__.py`: relative imports inside it resolve against its own name, and its
+    /// submodules resolve below it.
+    public let isPackage: Bool
+    /// Where it came from (for evidence and the dependency-aware cache); not read by HeapSim.
+    public let path: String
+    /// Where the module comes from: the linted project, the standard library, or an installed package.
+    public let origin: Origin
+
+    public enum Origin: String, Sendable { case project, standardLibrary, environment }
+
+    public init(name: String, module: Module, isPackage: Bool, path: String, origin: Origin) {
+        self.name = name
+        self.module = module
+        self.isPackage = isPackage
+        self.path = path
+        self.origin = origin
+    }
+}
