@@ -42,7 +42,10 @@ let package = Package(
             ]
         ),
         .target(name: "PythonModel", dependencies: ["Syntax"], swiftSettings: fuzzSwift),
-        .target(name: "HeapSim", dependencies: ["PythonModel"], swiftSettings: fuzzSwift),
+        // The project model: the modules of the linted tree and of the library they import (found,
+        // parsed and lowered on demand) and how imports resolve among them.
+        .target(name: "Project", dependencies: ["PythonModel", "Syntax"], swiftSettings: fuzzSwift),
+        .target(name: "HeapSim", dependencies: ["PythonModel", "Project"], swiftSettings: fuzzSwift),
         .target(
             name: "Rules",
             dependencies: ["PythonModel", "HeapSim", "TOMLKit"],
@@ -70,7 +73,7 @@ let package = Package(
         .executableTarget(name: "RuleDataEmbedder"),
         .plugin(name: "EmbedRuleData", capability: .buildTool(), dependencies: ["RuleDataEmbedder"]),
 
-        .target(name: "TestSupport", dependencies: ["Syntax", "PythonModel", "HeapSim", "Rules", "Engine"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Syntax", "PythonModel", "Project", "HeapSim", "Rules", "Engine"], path: "Tests/TestSupport"),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
         .testTarget(name: "PythonModelTests", dependencies: ["PythonModel", "TestSupport"]),
         .testTarget(name: "HeapSimTests", dependencies: ["HeapSim", "PythonModel", "TestSupport"]),

@@ -50,7 +50,8 @@ only() {
 }
 
 forbid Syntax PythonModel HeapSim Rules Engine Reporters heaplint
-forbid PythonModel HeapSim Rules Engine Reporters heaplint
+forbid PythonModel Project HeapSim Rules Engine Reporters heaplint
+forbid Project HeapSim Rules Engine Reporters heaplint
 forbid HeapSim Syntax CTreeSitter TreeSitterPython Rules Engine Reporters heaplint
 forbid Rules Engine Reporters heaplint
 forbid Engine Reporters heaplint
@@ -75,9 +76,10 @@ text = open("Package.swift").read()
 allowed = {
     "Syntax": {"CTreeSitter", "TreeSitterPython"},
     "PythonModel": {"Syntax"},
-    "HeapSim": {"PythonModel"},
-    "Rules": {"PythonModel", "HeapSim", "TOMLKit"},
-    "Engine": {"Rules", "HeapSim", "PythonModel", "Syntax", "TOMLKit"},
+    "Project": {"PythonModel", "Syntax"},
+    "HeapSim": {"PythonModel", "Project"},
+    "Rules": {"PythonModel", "Project", "HeapSim", "TOMLKit"},
+    "Engine": {"Rules", "Project", "HeapSim", "PythonModel", "Syntax", "TOMLKit"},
     "Reporters": {"Engine"},
     "heaplint": {"Engine", "Reporters", "ArgumentParser"},
 }

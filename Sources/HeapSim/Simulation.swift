@@ -1,4 +1,5 @@
 import PythonModel
+import Project
 
 /// Settings of one simulation.
 public struct SimulationOptions: Sendable {
