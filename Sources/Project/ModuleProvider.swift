@@ -8,6 +8,26 @@ public protocol ModuleProvider: AnyObject, Sendable {
     /// The module of an absolute dotted name (`pkg.sub`), or nil when it is not found, cannot be
     /// read, or does not parse (the simulation then treats it as opaque, as today).
     func module(named name: String) -> ProvidedModule?
+    /// Modules of the linted project that import `name` (any import form, relative ones resolved),
+    /// so a scenario can run callers that live in other files. Empty when unknown.
+    func importers(of name: String) -> [ProvidedModule]
+}
+
+extension ModuleProvider {
+    public func importers(of name: String) -> [ProvidedModule] { [] }
+}
+
+/// A fixed set of modules (tests, and callers that already hold every module).
+public final class StaticModuleProvider: ModuleProvider, @unchecked Sendable {
+    public let modules: [String: ProvidedModule]
+    public init(_ modules: [ProvidedModule]) {
+        self.modules = Dictionary(modules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+    public func module(named name: String) -> ProvidedModule? { modules[name] }
+    public func importers(of name: String) -> [ProvidedModule] {
+        modules.values.filter { $0.module.importedModuleNames(packageName: $0.isPackage ? $0.name : nil).contains(name) }
+            .sorted { $0.name < $1.name }
+    }
 }
 
 /// One module handed to the simulation.

@@ -1,0 +1,59 @@
+import PythonModel
+
+extension Module {
+    /// Absolute names of the modules this module imports anywhere (module level, functions,
+    /// classes, branches): `import a.b` gives `a` and `a.b`; `from .m import x` in package `p`
+    /// gives `p.m` and `p.m.x` (the name may be a submodule). `packageName` is the module's own
+    /// name when it is a package's `__init__`, nil otherwise (relative imports then resolve
+    /// against the enclosing package).
+    public func importedModuleNames(packageName: String?) -> Set<String> {
+        var out = Set<String>()
+        let package: [Substring] = {
+            if let packageName { return packageName.split(separator: ".") }
+            return Array(name.split(separator: ".").dropLast())
+        }()
+        func visit(_ stmts: [Stmt]) {
+            for s in stmts {
+                switch s.kind {
+                case .importModules(let aliases):
+                    for a in aliases {
+                        let parts = a.name.split(separator: ".")
+                        for k in 1...max(parts.count, 1) where k <= parts.count { out.insert(parts.prefix(k).joined(separator: ".")) }
+                    }
+                case .importFrom(let mod, let level, let names):
+                    guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
+                    if !base.isEmpty {
+                        let parts = base.split(separator: ".")
+                        for k in 1...parts.count { out.insert(parts.prefix(k).joined(separator: ".")) }
+                    }
+                    for a in names where a.name != "*" { out.insert(base.isEmpty ? a.name : base + "." + a.name) }
+                case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
+                    visit(b); visit(o)
+                case .with(_, let b, _): visit(b)
+                case .tryStmt(let b, let hs, let o, let f):
+                    visit(b); for h in hs { visit(h.body) }; visit(o); visit(f)
+                case .functionDef(let d): visit(d.body)
+                case .classDef(let c): visit(c.body)
+                case .match(_, let cases): for c in cases { visit(c.body) }
+                default: break
+                }
+            }
+        }
+        visit(body)
+        return out
+    }
+}
+
+/// How CPython turns a `from` import into an absolute module name.
+public enum ModuleNameResolution {
+    /// `from <level dots><module> import …` inside `package` (the importing module's package
+    /// path): the absolute name, or nil when the relative import goes above the top-level package
+    /// or the module has no package (CPython raises ImportError).
+    public static func absolute(module: String, level: Int, package: [Substring]) -> String? {
+        guard level > 0 else { return module }
+        guard level <= package.count else { return nil }
+        let base = package.dropLast(level - 1)
+        let parts = base.map(String.init) + (module.isEmpty ? [] : [module])
+        return parts.joined(separator: ".")
+    }
+}
