@@ -29,6 +29,11 @@ public struct Prescan: Sendable {
     /// Newlines inside brackets before a line indented less than its statement (tree-sitter's
     /// scanner mistakes them for a dedent); the parser may read them as spaces on a second try.
     public private(set) var dedentedContinuations: [Range<Int>] = []
+    /// Offsets of the parentheses of `*(name)` / `*(a.b)` followed by `,` `]` or `)` (a starred,
+    /// parenthesised name, valid in CPython as an item of an assignment or `for` target, which the
+    /// grammar rejects): the parser's copy reads them as spaces. `*(x)` and `* x ` mean the same in
+    /// every context (unpacking, multiplication, `**`).
+    public private(set) var starredParens: [Int] = []
 
     private let b: [UInt8]
     private var i = 0
@@ -134,6 +139,27 @@ public struct Prescan: Sendable {
                 i += 1
             case 0x22, 0x27:
                 startString(prefixStart: i, prefix: [])
+            case 0x2A: // '*': a following `(name)` reads as ` name `
+                i += 1
+                var k = i
+                while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+                guard k < b.count, b[k] == 0x28 else { continue }
+                let open = k
+                k += 1
+                while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+                let nameStart = k
+                guard k < b.count, isIdentByte(b[k]), !(b[k] >= 0x30 && b[k] <= 0x39) else { continue }
+                while k < b.count, isIdentByte(b[k]) || (b[k] == 0x2E && k + 1 < b.count && isIdentByte(b[k + 1])) { k += 1 }
+                guard !b[nameStart..<k].elementsEqual("await".utf8), !b[nameStart..<k].elementsEqual("yield".utf8),
+                      !b[nameStart..<k].elementsEqual("lambda".utf8), !b[nameStart..<k].elementsEqual("not".utf8) else { continue }
+                while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+                guard k < b.count, b[k] == 0x29 else { continue }
+                // Only as an item of a sequence (`*(a), b = …`, `[*(a)] = …`): a bare `*(a) = 1` is
+                // an error in CPython too, and elsewhere the grammar reads `*(a)` already.
+                var n = k + 1
+                while n < b.count, b[n] == 0x20 || b[n] == 0x09 { n += 1 }
+                guard n < b.count, b[n] == 0x2C || b[n] == 0x5D || b[n] == 0x29 else { continue }
+                starredParens += [open, k]
             case 0x20, 0x09, 0x0C:
                 i += 1
             default:
@@ -418,11 +444,12 @@ public struct Prescan: Sendable {
     }
 
     /// Whether the parser's copy differs from the source.
-    public var rewrites: Bool { !(blanks.isEmpty && passes.isEmpty && clears.isEmpty) }
+    public var rewrites: Bool { !(blanks.isEmpty && passes.isEmpty && clears.isEmpty && starredParens.isEmpty) }
 
     /// The bytes with `blanks`, `clears` and `passes` applied (same length, newlines kept).
     public func apply(to bytes: [UInt8]) -> [UInt8] {
         var out = bytes
+        for k in starredParens where k < out.count { out[k] = 0x20 }
         for r in blanks where r.upperBound <= out.count {
             var first = true
             for k in r where !isNewline(out[k]) {

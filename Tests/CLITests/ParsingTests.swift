@@ -61,6 +61,8 @@ import Testing
             "if x:\n\ta = 1\n\tb = 2\nx = 0777.0 + 0777j + 00\nw = '\\u200b'  # \u{200B} in strings and comments\n",
             // A continuation line inside brackets indented less than its statement (test_compile.py).
             "def f():\n    (bar.\nbaz)\n    (bar.\n        baz(\n    ))\n",
+            // A starred, parenthesised name as an item of a target (black's tests).
+            "*(a), (b) = 1, 2\n[*(c)] = [1]\nfor *(d.e), g in x:\n    pass\ny = 2 *(a)\n",
         ]
         for (n, source) in sources.enumerated() {
             let r = try lint(["v\(n).py": bytes(source + Self.leak)], arguments: ["--target-version", target])
@@ -85,6 +87,7 @@ import Testing
     /// reported without a verdict that pretends the file ran.
     @Test(arguments: [
         ("raise E, v\n", 1, "raise E, V"),
+        ("*(a) = 1\n", 1, "unexpected `*`"), // a starred target outside a sequence
         ("x = 0777\n", 1, "leading zeros"),
         ("x = ur'abc'\n", 1, "`ur` is not a string prefix"),
         ("def f(a, (b, c)):\n    pass\n", 1, "Function parameters cannot be parenthesized"),
