@@ -87,11 +87,13 @@ fuzz: fuzz-build
 	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(SECONDS) -artifact_prefix=fuzz/crashes/ fuzz/work fuzz/seeds corpus
 
 # The short run `make test` includes: seeds and corpus only (a fresh work directory, so a large
-# fuzz/work from long runs does not stretch it), a fixed seed and a fixed number of runs, so CI
-# runs the same inputs every time (about a minute here); `make fuzz` explores at random.
+# fuzz/work from long runs does not stretch it), a fixed seed, a fixed number of runs and Swift's
+# hashing made deterministic (otherwise dictionary order changes coverage, and with it the inputs
+# libFuzzer derives), so CI runs the same inputs every time (about a minute here); `make fuzz`
+# explores at random.
 fuzz-smoke: fuzz-build
 	@rm -rf fuzz/smoke-work && mkdir -p fuzz/smoke-work fuzz/crashes
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_FLAGS) -seed=1 -runs=8000 -artifact_prefix=fuzz/crashes/ fuzz/smoke-work fuzz/seeds corpus
+	SWIFT_DETERMINISTIC_HASHING=1 SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_FLAGS) -seed=1 -runs=8000 -artifact_prefix=fuzz/crashes/ fuzz/smoke-work fuzz/seeds corpus
 	@rm -rf fuzz/smoke-work
 
 # The test suite under AddressSanitizer / ThreadSanitizer (own build directories). LeakSanitizer is

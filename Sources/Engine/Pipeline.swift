@@ -220,6 +220,9 @@ final class FileLinter {
                 evidence.growth = nil
                 evidence.graph = nil
                 finding.evidence = evidence
+                // Nor is it fixed: edits in a file that does not parse may land in the wrong place,
+                // and fixing one finding can change what the next run sees (as ruff, no fixes there).
+                finding.fix = nil
             }
             if finding.verdict == .refuted, !settings.showRefuted { continue }
             var diagnostic = Self.diagnostic(finding, source: parsed, filename: file.displayPath, keepGraph: keepGraphs)

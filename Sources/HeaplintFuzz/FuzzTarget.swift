@@ -74,7 +74,38 @@ func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
         exit(runFuzzerDriver(&argc, &argv, { data, size in fuzzOne(data, size) }))
         #else
         // Without libFuzzer: replay inputs (a crash file libFuzzer saved, a corpus file).
-        let files = CommandLine.arguments.dropFirst()
+        var files = Array(CommandLine.arguments.dropFirst())
+        if files.first == "--parser-pair", files.count == 3 {
+            let a = [UInt8](FileManager.default.contents(atPath: files[1])!), b = [UInt8](FileManager.default.contents(atPath: files[2])!)
+            let shared = try! Parser()
+            _ = try? shared.parse(SourceText(bytes: a.map { $0 == 0 ? 0x20 : $0 }))
+            let x = try? shared.parse(SourceText(bytes: b.map { $0 == 0 ? 0x20 : $0 })).root.sexp
+            let y = try? Parser().parse(SourceText(bytes: b.map { $0 == 0 ? 0x20 : $0 })).root.sexp
+            if x != y { print("after:\n\(x ?? "nil")\nfresh:\n\(y ?? "nil")"); exit(1) }
+            exit(0)
+        }
+        if files.first == "--parser-stress" {
+            // One long-lived parser against a fresh one per input, several rounds: a parser must
+            // carry nothing from one parse to the next.
+            files.removeFirst()
+            let inputs = files.compactMap { FileManager.default.contents(atPath: $0).map { ($0, [UInt8]($0)) } }
+            let shared = try! Parser()
+            var differ = 0
+            for round in 0..<5 {
+                for (k, (_, bytes)) in inputs.enumerated() {
+                    let text = bytes.map { $0 == 0 ? 0x20 : $0 }
+                    guard String(bytes: text, encoding: .utf8) != nil else { continue }
+                    let a = try? shared.parse(SourceText(bytes: text)).root.sexp
+                    let b = try? Parser().parse(SourceText(bytes: text)).root.sexp
+                    if a != b {
+                        differ += 1
+                        print("round \(round): \(files[k]) parses differently with a long-lived parser")
+                    }
+                }
+            }
+            print("parser-stress: \(inputs.count) inputs x 5 rounds, \(differ) differences")
+            exit(differ == 0 ? 0 : 1)
+        }
         if files.isEmpty {
             FileHandle.standardError.write(Data("usage: heaplint-fuzz FILE...  (`make fuzz` builds the fuzzer)\n".utf8))
             exit(2)

@@ -96,6 +96,12 @@ public final class Parser {
     }
 
     private func parseBytes(_ bytes: [UInt8]) throws -> OpaquePointer {
+        // A fresh external scanner for every parse: the grammar's scanner (tree-sitter-python
+        // 0.23.6) does not reset its "inside an f-string" flag when a parse starts, so after a file
+        // that ends inside an unterminated f-string the next file parsed by the same parser came
+        // out wrong (a MISSING dedent, a false syntax error). Setting the language again destroys
+        // and recreates the scanner's state.
+        _ = ts_parser_set_language(raw, Language.python.raw)
         let tree: OpaquePointer? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: max(buf.count, 1)) { p in

@@ -58,6 +58,24 @@ import Testing
         #expect(try Data(contentsOf: file) == fixed, "a second run changes nothing: \(second.stdout)")
     }
 
+    /// A file CPython rejects gets no fix (as ruff): its findings never ran, edits could land in the
+    /// wrong place, and fixing one default changed what the next run saw (a fuzz stop: the first
+    /// `--fix` fixed `a`, the second then fixed `b`).
+    @Test func fileWithSyntaxErrorIsNotFixed() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        let file = dir.url.appendingPathComponent("m.py")
+        let source = "def g(a=[], b=[]):\n    a.append(1)\n    b.apprt collections\n\ndef h(x, seen=set()):\n    seen.add(x)\n    print(f\"rend(2)\n"
+        try Data(source.utf8).write(to: file)
+        let run = try Heaplint.run(["check", "--no-cache", "--fix", "--unsafe-fixes", "m.py"], in: dir.url)
+        #expect(run.status == 1, "\(run.stdout + run.stderr)")
+        #expect(run.stdout.contains("HL901"), "\(run.stdout)")
+        #expect(run.stdout.contains("HL101"), "the findings are still reported: \(run.stdout)")
+        #expect(try Data(contentsOf: file) == Data(source.utf8), "nothing written")
+        let diff = try Heaplint.run(["check", "--no-cache", "--diff", "--unsafe-fixes", "m.py"], in: dir.url)
+        #expect(!diff.stdout.contains("is None"), "\(diff.stdout)")
+    }
+
     /// Every line ending written is the file's own: no `\n` added to a CRLF file.
     @Test func fixKeepsCRLFEverywhere() throws {
         let dir = try TempDir()

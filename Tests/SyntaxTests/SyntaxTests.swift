@@ -32,6 +32,20 @@ import Testing
         #expect(kinds.filter { $0 == "identifier" }.count == 6)
     }
 
+    /// A parser carries nothing from one file to the next: after a file that ends inside an
+    /// unterminated f-string (the grammar's scanner kept its "inside an f-string" flag), the next
+    /// file parses exactly as with a fresh parser (it used to get a MISSING dedent: a false HL901).
+    @Test func aParserCarriesNoStateBetweenFiles() throws {
+        let shared = try Parser()
+        let good = "def f(a=[]):  # header\n    # first\n    a.append(1)  # c\n    return a\n"
+        let fresh = try Parser().parse(good).root.sexp
+        #expect(!fresh.contains("MISSING"))
+        for unterminated in ["x = log(f\"request{n}\")\ny = log(f\"unterminated(\n", "s = f'{a!r:", "t = rf\"\"\"{x}\n"] {
+            _ = try shared.parse(unterminated)
+            #expect(try shared.parse(good).root.sexp == fresh, "after \(unterminated.debugDescription)")
+        }
+    }
+
     @Test func reportsSyntaxErrors() throws {
         let tree = try Parser().parse("def f(:\n  pass\nx = = 2\n")
         #expect(tree.root.hasError)
