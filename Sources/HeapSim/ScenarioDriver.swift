@@ -193,10 +193,20 @@ extension ModuleSimulation {
                         growth.per = description.kind.unit
                         let target = prepared.retained?(m1, m2) ?? pickRetained(interp, m1, m2, candidates())
                         let path = interp.retentionPath(to: target)
+                        // Not reachable from a root but alive: held by a cycle only the collector frees.
+                        // (The retained object itself, or the first new object in a cycle that holds it.)
+                        var cycle: [RetentionStep] = []
+                        if path.isEmpty && !plan.gc {
+                            for id in [target] + m2.objects.subtracting(m1.objects).sorted().prefix(32) {
+                                cycle = interp.cycle(through: id)
+                                if !cycle.isEmpty { break }
+                            }
+                        }
                         let evidence = ScenarioEvidence(scenario: described, growth: growth, retentionPath: path,
                                                         assumptions: escaped.map { .escaped(into: $0) },
                                                         graph: interp.dot(of: m2.objects, highlight: Set(m2.objects.subtracting(m1.objects))))
                         grown = SimulationOutcome(verdict: .confirmed, evidence: evidence, candidateType: candidateType)
+                        grown?.cycle = cycle
                     }
                 } else {
                     flatUnder.append(policy)
@@ -531,5 +541,76 @@ extension Interpreter {
             if n > 0 { byContainer[id] = n }
         }
         return Measurement(objects: objects, slots: slots, slotsByContainer: byContainer)
+    }
+}
+
+/// How a scenario kind runs the cyclic collector between steps.
+public enum CollectorMode: Sendable, Equatable {
+    /// Reference counting only (what frees objects the moment they are dropped).
+    case refcountingOnly
+    /// Reference counting and the cyclic collector.
+    case withCollector
+    /// Both ways, to tell what only the collector frees.
+    case both
+}
+
+/// The objects one scenario run made with its steps (instances, caught exceptions, …).
+final class StepResults {
+    var ids: [ObjID] = []
+}
+
+extension ModuleSimulation {
+    /// Runs the plan `make(gc)` once per collector setting of `mode` and combines: growth that
+    /// survives the collector is retained (`grows`, or `neverFreed` when it sits in `gc.garbage`);
+    /// growth that only reference counting leaves is `freedOnlyByCollector`, still `confirmed`
+    /// (memory held until a collection; uncollectable before 3.4 with finalizers); none either
+    /// way ⇒ `refuted` when both runs earned it.
+    func drive(_ make: (_ gc: Bool) -> ScenarioPlan, collector mode: CollectorMode) -> SimulationOutcome {
+        guard budget.remaining > 0 else { return notSimulated(make(mode != .refcountingOnly).description) }
+        func retained(_ o: SimulationOutcome) -> SimulationOutcome {
+            var o = o
+            if case .root("gc.garbage")? = o.evidence.retentionPath.first?.link { o.evidence.growth?.retention = .neverFreed }
+            return o
+        }
+        switch mode {
+        case .refcountingOnly:
+            var o = drive(make(false))
+            o.survivorsWithoutCollector = o.evidence.growth?.objects ?? 0
+            return retained(o)
+        case .withCollector:
+            var o = drive(make(true))
+            o.survivorsWithCollector = o.evidence.growth?.objects ?? 0
+            return retained(o)
+        case .both:
+            let rc = drive(make(false))
+            let gc = drive(make(true))
+            var out: SimulationOutcome
+            if gc.evidence.growth != nil {
+                out = retained(gc)
+            } else if rc.evidence.growth != nil {
+                if gc.verdict == .refuted {
+                    out = rc
+                    out.evidence.growth?.retention = .freedOnlyByCollector
+                } else {
+                    out = gc
+                }
+            } else {
+                out = rc.verdict == .unknown ? rc : gc
+            }
+            out.survivorsWithoutCollector = rc.evidence.growth?.objects ?? 0
+            out.survivorsWithCollector = gc.evidence.growth?.objects ?? 0
+            if out.cycle.isEmpty { out.cycle = rc.cycle }
+            return out
+        }
+    }
+
+    /// The objects one step leaves alive, in the live heap (reachable or not).
+    func liveMeasure(_ interp: Interpreter) -> () -> Measurement {
+        { interp.measureLive() }
+    }
+
+    /// The first new object of type `typeName` between two measurements (what a path should lead to).
+    func newObject(_ interp: Interpreter, ofType typeName: String) -> (Measurement, Measurement) -> ObjID? {
+        { a, b in b.objects.subtracting(a.objects).filter { interp.heap[$0].typeName == typeName }.min() }
     }
 }
