@@ -67,29 +67,16 @@ public struct ModuleSimulation {
     /// Calls the module-level function `entry` K then 2K times and reports whether reachable
     /// objects (or container slots) grew between the two points, as the CPython oracle measures.
     public func measureEntryGrowth(entry: String = "scenario") -> (retains: Bool?, objectsPerCall: Double, reason: String?) {
-        var unknownReason: String?
-        for policy in BranchPolicy.allCases {
-            let interp = makeInterpreter(policy)
-            do {
-                try interp.loadModule()
-                guard let fn = interp.global(entry) else { return (nil, 0, "no `\(entry)` function") }
-                let frame = interp.moduleFrame()
-                let run = try runGrowth(interp, gc: true, measure: { interp.measureAll() }) {
-                    _ = try interp.call(fn, [], [], site: 0, frame: frame)
-                }
-                if let why = run.unknown { unknownReason = "\(why)"; continue }
-                if grew(run.first, run.second) {
-                    return (true, Double(run.second.objects.subtracting(run.first.objects).count) / Double(run.calls), nil)
-                }
-                if interp.undecidedBranches == 0 { break }
-            } catch Signal.abort(let why) {
-                unknownReason = "\(why)"
-            } catch {
-                unknownReason = "\(error)"
-            }
+        let outcome = repeatedCall(function: entry, collector: .withCollector)
+        if let growth = outcome.evidence.growth { return (true, Double(growth.objects), nil) }
+        switch outcome.reason {
+        case .assumption?, .noScenarioRan?:
+            // The run stopped (a bound, a missing entry): no answer.
+            return (nil, 0, outcome.reason.map { "\($0)" })
+        default:
+            // Flat: escapes and unmodelled constructs do not matter to this measure.
+            return (false, 0, nil)
         }
-        if let unknownReason { return (nil, 0, unknownReason) }
-        return (false, 0, nil)
     }
 
     /// Calls module-level `entry()` (which returns a fresh object), drops the result, and reports

@@ -14,6 +14,60 @@ import TestSupport
 
     func links(_ steps: [RetentionStep]) -> [RetentionLink] { steps.map(\.link) }
 
+    // MARK: - Repeated call
+
+    @Test func repeatedCallIntoAModuleDictGrowsPerCall() throws {
+        let o = try simulation("""
+        seen = {}
+        def remember(key):
+            seen[key] = [key]
+        """).repeatedCall(function: "remember")
+        #expect(o.verdict == .confirmed)
+        #expect(o.evidence.growth?.per == .call)
+        #expect(o.evidence.growth?.items == 1)
+        #expect(Array(links(o.evidence.retentionPath).prefix(2)) == [.root("module app"), .member("seen")])
+    }
+
+    @Test func repeatedCallThatKeepsNothingIsRefuted() throws {
+        let o = try simulation("""
+        def total(xs):
+            acc = []
+            acc.append(xs)
+            return len(acc)
+        """).repeatedCall(function: "total")
+        #expect(o.verdict == .refuted)
+    }
+
+    /// HL101's scenario follows the visible callers; the description says so as values.
+    @Test func defaultArgumentScenarioIsDescribedStructurally() throws {
+        let module = try TestSupport.lower("""
+        def add(x, acc=[]):
+            acc.append(x)
+        def main(y):
+            add(y)
+        """, moduleName: "app")
+        let o = ModuleSimulation(module: module).defaultArgument(function: module.functions[0], parameter: 1)
+        #expect(o.verdict == .confirmed)
+        let d = o.evidence.scenario
+        #expect(d.kind == .repeatedCall)
+        #expect(d.target == "add")
+        #expect(d.parameter == "acc")
+        #expect(d.drive == .callers(["main"], targetRunsAtImport: false))
+        #expect(d.collector == false)
+    }
+
+    /// The budget of a file spent before a candidate starts: not simulated, a file-wide limit.
+    @Test func spentBudgetIsAStructuredLimit() throws {
+        var options = SimulationOptions()
+        options.bounds.maxWorkPerModule = 0
+        let module = try TestSupport.lower("def f(x, acc=[]):\n    acc.append(x)\n")
+        let o = ModuleSimulation(module: module, options: options).defaultArgument(function: module.functions[0], parameter: 1)
+        #expect(o.verdict == .unknown)
+        #expect(o.evidence.scenario.drive == .notSimulated)
+        #expect(o.limits == [.budgetSpent(beforeStart: true)])
+        #expect(o.reason == .assumption(.stopped(.limit(.budgetSpent(beforeStart: true)))))
+    }
+
     // MARK: - Instance lifecycle
 
     @Test func plainInstanceIsFreedByReferenceCounting() throws {
