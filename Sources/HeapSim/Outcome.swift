@@ -162,6 +162,13 @@ public struct ObjectRef: Sendable, Hashable {
     public var kind: Kind
     /// Where it was made, with its module.
     public var site: SourceRef?
+
+    public init(id: Int, typeName: String, kind: Kind, site: SourceRef? = nil) {
+        self.id = id
+        self.typeName = typeName
+        self.kind = kind
+        self.site = site
+    }
 }
 
 /// How a retention step reaches its object from the previous one.
