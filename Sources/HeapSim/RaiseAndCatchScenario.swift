@@ -15,12 +15,18 @@ extension ModuleSimulation {
             return SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: description, assumptions: [.noEntry(name)]),
                                      reason: .assumption(.noEntry(name)))
         }
+        // Where a caught exception can be stored or handed on: a refutation needs them reached.
+        var sites = Set<Int>()
+        for handlerName in Self.caughtNames(def.body) {
+            sites.formUnion(StoreSites(module: module, function: def, parameter: handlerName).offsets)
+        }
+        let storeSites = sites.sorted()
         return drive({ gc in
             var d = description
             d.collector = gc
             let results = StepResults()
             return ScenarioPlan(
-                description: d, gc: gc, targetFunction: def.id, traceName: def.qualifiedName, persistenceWindow: false,
+                description: d, gc: gc, storeSites: storeSites, targetFunction: def.id, traceName: def.qualifiedName, persistenceWindow: false,
                 prepare: { interp in
                     var run = PreparedRun()
                     guard let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) else {
@@ -52,5 +58,26 @@ extension ModuleSimulation {
                     return run
                 })
         }, collector: collector)
+    }
+
+    /// The names `except … as name` binds in a function body (nested functions excluded).
+    static func caughtNames(_ body: [Stmt]) -> Set<String> {
+        var names = Set<String>()
+        var stack = body
+        while let s = stack.popLast() {
+            switch s.kind {
+            case .tryStmt(let b, let handlers, let o, let f):
+                stack += b + o + f
+                for h in handlers {
+                    if let n = h.name { names.insert(n) }
+                    stack += h.body
+                }
+            case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): stack += b + o
+            case .with(_, let b, _): stack += b
+            case .match(_, let cases): stack += cases.flatMap(\.body)
+            default: break
+            }
+        }
+        return names
     }
 }

@@ -270,6 +270,41 @@ import TestSupport
         #expect(o.survivorsWithoutCollector == 0)
     }
 
+    /// The statements that can store a caught exception are the kind's store sites: one under a
+    /// condition the model cannot decide makes the growth path-dependent (unknown, never refuted);
+    /// one in a handler whose type never matches is dead on decided control flow (refuted, with
+    /// the site listed as unreached).
+    @Test func storesOfTheCaughtExceptionAreStoreSites() throws {
+        let undecided = try simulation("""
+        kept = []
+        def work(flag):
+            try:
+                raise ValueError("x")
+            except ValueError as e:
+                if flag:
+                    kept.append(e)
+        """).raiseAndCatch(function: "work")
+        #expect(undecided.verdict == .unknown)
+        #expect(undecided.evidence.assumptions.contains(.growsOnlyOnSomePaths))
+
+        let source = """
+        kept = []
+        def work():
+            try:
+                raise ValueError("x")
+            except KeyError as e:
+                kept.append(e)
+            except ValueError:
+                pass
+        """
+        let dead = try simulation(source).raiseAndCatch(function: "work")
+        let site = try #require(source.utf8.firstRange(of: "kept.append(e)".utf8)).lowerBound
+        let offset = source.utf8.distance(from: source.utf8.startIndex, to: site)
+        #expect(dead.verdict == .refuted)
+        #expect(dead.storeSites == [offset])
+        #expect(dead.unreachedSites == [offset])
+    }
+
     /// The contrast: binding the exception to another local keeps the frame ⇄ traceback cycle
     /// that the unbinding of `e` avoids, so the frame (and `payload`) wait for the collector.
     @Test func exceptionCopiedToALocalMakesAFrameCycle() throws {
