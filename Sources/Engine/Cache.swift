@@ -1,4 +1,5 @@
 import Foundation
+import HeapSim
 import Rules
 import Syntax
 
@@ -51,7 +52,7 @@ struct Hasher128 {
 /// writes are atomic. A cache directory that cannot be written is said once (`warning`) and then
 /// left alone for the rest of the run. Safe to use from several threads (one file per entry).
 final class LintCache: @unchecked Sendable {
-    static let formatVersion = 2
+    static let formatVersion = 3
     let directory: String
     private let lock = NSLock()
     private var disabled = false
@@ -168,7 +169,7 @@ private struct CachedDiagnostic: Codable {
     struct Fix: Codable { var applicability: String; var message: String; var edits: [Edit] }
     struct Step: Codable { var label: String; var location: CachedLocation? }
     struct Growth: Codable { var objects: Int; var containers: [String]; var kinds: [String: Int] }
-    struct Ev: Codable { var scenario: String; var growth: Growth?; var assumptions: [String]; var hadGraph: Bool }
+    struct Ev: Codable { var scenario: String; var growth: Growth?; var assumptions: [String]; var hadGraph: Bool; var limits: [SimulationLimit]? }
     var code: String, name: String, message: String, severity: String
     var start: CachedLocation, end: CachedLocation, noqaRow: Int
     var url: String?
@@ -186,7 +187,7 @@ private struct CachedDiagnostic: Codable {
         verdict = d.verdict?.rawValue
         evidence = d.evidence.map {
             Ev(scenario: $0.scenario, growth: $0.growth.map { Growth(objects: $0.objects, containers: $0.containers, kinds: $0.kinds) },
-               assumptions: $0.assumptions, hadGraph: d.verdict == .confirmed)
+               assumptions: $0.assumptions, hadGraph: d.verdict == .confirmed, limits: $0.limits)
         }
         steps = d.retentionSteps.map { Step(label: $0.label, location: $0.location.map(CachedLocation.init)) }
         hasSource = d.excerpt != nil
@@ -223,7 +224,7 @@ private struct CachedDiagnostic: Codable {
                           evidence: evidence.map {
                               Diagnostic.ReportedEvidence(scenario: $0.scenario,
                                                           growth: $0.growth.map { Diagnostic.ReportedGrowth(objects: $0.objects, containers: $0.containers, kinds: $0.kinds) },
-                                                          assumptions: $0.assumptions)
+                                                          assumptions: $0.assumptions, limits: $0.limits ?? [])
                           },
                           retentionSteps: reportedSteps)
     }

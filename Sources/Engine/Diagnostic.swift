@@ -80,8 +80,12 @@ public struct Diagnostic: Sendable {
         /// The retained subgraph as Graphviz DOT: only kept when `--graph` asks for it
         /// (`LintOptions.keepGraphs`), never cached.
         public var graph: String?
-        public init(scenario: String, growth: ReportedGrowth? = nil, assumptions: [String] = [], graph: String? = nil) {
+        /// Limits of the whole file's simulation behind an `unknown` verdict (said once per file).
+        public var limits: [SimulationLimit]
+        public init(scenario: String, growth: ReportedGrowth? = nil, assumptions: [String] = [], graph: String? = nil,
+                    limits: [SimulationLimit] = []) {
             self.scenario = scenario; self.growth = growth; self.assumptions = assumptions; self.graph = graph
+            self.limits = limits
         }
     }
 
@@ -166,7 +170,7 @@ extension Diagnostic.ReportedEvidence {
     init(_ e: Evidence, keepGraph: Bool) {
         self.init(scenario: e.scenario,
                   growth: e.growth.map { Diagnostic.ReportedGrowth(objects: $0.objects, containers: $0.containers, kinds: $0.kinds) },
-                  assumptions: e.assumptions, graph: keepGraph ? e.graph : nil)
+                  assumptions: e.assumptions, graph: keepGraph ? e.graph : nil, limits: e.limits)
     }
 }
 

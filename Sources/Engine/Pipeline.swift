@@ -71,29 +71,26 @@ final class FileLinter {
         do { parser = try Parser() } catch { parserError = "\(error)" }
     }
 
-    /// How HeapSim words the assumption of a candidate left unsimulated because the file's budget is spent.
-    static let budgetSpent = "the simulation budget for this file is spent"
-
     /// Candidates left `unknown` by a limit of the whole file are said once per file on stderr
     /// (each finding still carries its reason): the file's simulation budget spent, or one bound
     /// (`object bound (200000) reached`, typically the module's own import) shared by many.
     static func fileWideLimits(_ diagnostics: [Diagnostic], file: String) -> [String] {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
+        var counts: [SimulationLimit: Int] = [:]
+        var order: [SimulationLimit] = []
         for d in diagnostics where d.verdict == .unknown {
-            for a in d.evidence?.assumptions ?? [] where a.hasPrefix(budgetSpent) || a.hasSuffix(" reached") {
-                if counts[a] == nil { order.append(a) }
-                counts[a, default: 0] += 1
+            for limit in d.evidence?.limits ?? [] {
+                if counts[limit] == nil { order.append(limit) }
+                counts[limit, default: 0] += 1
             }
         }
-        return order.compactMap { reason in
-            let n = counts[reason]!
-            if reason.hasPrefix(budgetSpent) {
+        return order.compactMap { limit in
+            let n = counts[limit]!
+            if case .budgetSpent = limit {
                 return "\(file): the simulation budget for this file is spent; "
                     + "\(n) \(n == 1 ? "candidate" : "candidates") past it \(n == 1 ? "is" : "are") reported as unknown without simulation"
             }
             guard n >= sharedBoundThreshold else { return nil }
-            return "\(file): \(n) candidates are reported as unknown: \(reason) (a bound of the simulation, shared by all of them)"
+            return "\(file): \(n) candidates are reported as unknown: \(EvidenceTexts.limit(limit)) (a bound of the simulation, shared by all of them)"
         }
     }
 

@@ -27,14 +27,40 @@ struct Abort: Error {
 enum Signal: Error {
     /// A Python exception is propagating; the object is the exception instance.
     case raise(ObjID)
-    case abort(String)
+    case abort(Stop)
     /// A generator being consumed has yielded as many items as its consumer takes.
     case generatorStop
 
     /// Bounds on the whole run (steps, objects, the file's budget), as opposed to one caller's
     /// (call depth, a loop): after one of these no other caller can run either.
-    static func isGlobalAbort(_ why: String) -> Bool {
-        why.hasPrefix("step bound") || why.hasPrefix("object bound") || why.hasPrefix("the simulation budget")
+    static func isGlobalAbort(_ why: Stop) -> Bool { why.limit != nil }
+}
+
+/// A limit of the whole simulation of a file: after one, no other caller can run either.
+public enum SimulationLimit: Sendable, Hashable, Codable {
+    /// The work allowed for all candidates of the file is used up (before this candidate started, or during it).
+    case budgetSpent(beforeStart: Bool)
+    case stepBound(Int)
+    case objectBound(Int)
+}
+
+/// Why the interpreter stopped a run early: a limit of the whole run, or something local to one
+/// caller (a call depth, a loop bound, a missing caller), described by the interpreter.
+public indirect enum Stop: Sendable, Hashable, ExpressibleByStringInterpolation {
+    case limit(SimulationLimit)
+    /// The interpreter's own description of a local stop (`call depth bound (40) reached in `f``).
+    case local(String)
+    /// No caller of the target could be run.
+    case noCallerRan
+    /// Every caller of the target failed; the last failure.
+    case allCallersFailed(Assumption)
+
+    public init(stringLiteral value: String) { self = .local(value) }
+    public init(stringInterpolation: DefaultStringInterpolation) { self = .local(String(stringInterpolation: stringInterpolation)) }
+
+    public var limit: SimulationLimit? {
+        if case .limit(let l) = self { return l }
+        return nil
     }
 }
 

@@ -142,10 +142,10 @@ final class Interpreter {
         if let site { reachedStatements.insert(site) }
         if let budget {
             budget.remaining -= 1
-            if budget.remaining <= 0 { throw Signal.abort("the simulation budget for this file is spent") }
+            if budget.remaining <= 0 { throw Signal.abort(.limit(.budgetSpent(beforeStart: false))) }
         }
-        if steps > bounds.maxSteps { throw Signal.abort("step bound (\(bounds.maxSteps)) reached") }
-        if heap.objects.count > bounds.maxObjects { throw Signal.abort("object bound (\(bounds.maxObjects)) reached") }
+        if steps > bounds.maxSteps { throw Signal.abort(.limit(.stepBound(bounds.maxSteps))) }
+        if heap.objects.count > bounds.maxObjects { throw Signal.abort(.limit(.objectBound(bounds.maxObjects))) }
     }
 
     /// Developer diagnostics: `HEAPLINT_TRACE=1` prints what the simulation could not model.

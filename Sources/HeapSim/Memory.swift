@@ -16,7 +16,7 @@ extension Interpreter {
     func collect(gc: Bool) throws {
         if let budget {
             budget.remaining -= heap.objects.count
-            if budget.remaining <= 0 { throw Signal.abort("the simulation budget for this file is spent") }
+            if budget.remaining <= 0 { throw Signal.abort(.limit(.budgetSpent(beforeStart: false))) }
         }
         for _ in 0..<4 {
             let reach = heap.reachable(from: rootIDs())

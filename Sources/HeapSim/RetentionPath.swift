@@ -1,6 +1,7 @@
 extension Interpreter {
-    /// The shortest chain of references from a root to `target`, labelled like objgraph's back-reference chains.
-    func retentionPath(to target: ObjID) -> [PathStep] {
+    /// The shortest chain of references from a root to `target`, as structured steps (the rule
+    /// words them like objgraph's back-reference chains).
+    func retentionPath(to target: ObjID) -> [RetentionStep] {
         var parent: [ObjID: (from: ObjID, label: String)] = [:]
         var rootLabel: [ObjID: String] = [:]
         var queue: [ObjID] = []
@@ -32,33 +33,68 @@ extension Interpreter {
             if chain.count > 64 { break }
         }
         chain.reverse()
-        var steps = [PathStep(rootLabel[cur] ?? "root", origin: heap.objects[cur].origin)]
+        var steps = [RetentionStep(link: .root(rootLabel[cur] ?? "root"), object: objectRef(cur))]
         for link in chain {
-            steps.append(PathStep(stepLabel(from: link.from, edge: link.label, to: link.to), origin: heap.objects[link.to].origin))
+            steps.append(RetentionStep(link: retentionLink(from: link.from, edge: link.label), object: objectRef(link.to)))
         }
         return steps
     }
 
-    func stepLabel(from: ObjID, edge: String, to: ObjID) -> String {
-        let t = displayType(to)
-        let named: Bool
-        switch heap.objects[from].payload {
-        case .module, .classObject: named = true
-        default: named = false
-        }
-        if named {
-            switch heap.objects[to].payload {
-            case .function: return "function \(edge)"
-            case .classObject: return "class \(edge)"
-            default: return "\(edge) (\(t))"
+    /// A shortest reference cycle through `start` (from it back to it), as steps; empty when it is in none.
+    func cycle(through start: ObjID, limit: Int = 64) -> [RetentionStep] {
+        var parent: [ObjID: (from: ObjID, label: String)] = [:]
+        var queue = [start]
+        var seen: Set<ObjID> = [start]
+        var head = 0
+        var closing: (from: ObjID, label: String)?
+        search: while head < queue.count {
+            let id = queue[head]
+            head += 1
+            for e in heap.edges(id) where !heap.objects[e.target].freed {
+                if e.target == start { closing = (id, e.label); break search }
+                guard seen.insert(e.target).inserted else { continue }
+                parent[e.target] = (id, e.label)
+                queue.append(e.target)
             }
         }
-        switch heap.objects[from].payload {
-        case .list, .deque, .tuple, .set, .registry: return "item (\(t))"
-        case .dict:
-            return edge.hasPrefix("key ") ? "key (\(t))" : "\(edge) (\(t))"
-        default: return "\(edge) (\(t))"
+        guard let closing else { return [] }
+        var chain: [(from: ObjID, label: String, to: ObjID)] = [(closing.from, closing.label, start)]
+        var cur = closing.from
+        while cur != start, let p = parent[cur], chain.count < limit {
+            chain.append((p.from, p.label, cur))
+            cur = p.from
         }
+        chain.reverse()
+        return [RetentionStep(link: .root("cycle"), object: objectRef(start))]
+            + chain.map { RetentionStep(link: retentionLink(from: $0.from, edge: $0.label), object: objectRef($0.to)) }
+    }
+
+    /// How an edge of `from` labelled `edge` is named on a path.
+    func retentionLink(from: ObjID, edge: String) -> RetentionLink {
+        switch heap.objects[from].payload {
+        case .module, .classObject: return .member(edge)
+        case .list, .deque, .tuple, .set, .registry: return .item
+        case .dict: return edge.hasPrefix("key ") ? .key : .edge(edge)
+        default: return .edge(edge)
+        }
+    }
+
+    /// The object `id` as a path names it.
+    func objectRef(_ id: ObjID) -> ObjectRef {
+        let kind: ObjectRef.Kind
+        switch heap.objects[id].payload {
+        case .module: kind = .module
+        case .function: kind = .function
+        case .classObject: kind = .classObject
+        case .instance: kind = .instance
+        case .list, .tuple, .dict, .set, .deque, .registry, .weakContainer: kind = .container
+        case .frame: kind = .frame
+        case .exception: kind = .exception
+        case .traceback: kind = .traceback
+        default: kind = .other
+        }
+        return ObjectRef(id: id, typeName: displayType(id), kind: kind,
+                         site: heap.objects[id].origin.map { SourceRef(module: module.name, offset: $0) })
     }
 
     /// The subgraph of `objects` as Graphviz DOT; `highlight` marks the objects that grew.

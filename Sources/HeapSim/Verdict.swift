@@ -24,29 +24,83 @@ public struct Growth: Sendable, Equatable, Codable {
     /// The same, unrounded: growth on some calls only is a fraction (0.33 = one item every 3 calls).
     public var itemRate: Double
 
-    public init(objects: Int, containers: [String], kinds: [String: Int] = [:], items: Int = 0, itemRate: Double? = nil) {
+    /// What one step of the scenario is: a call, an instance created and dropped, a registration, …
+    public var per: GrowthUnit
+    /// How what grows is retained: still reachable, or only waiting for the cyclic collector, or never freed.
+    public var retention: RetentionKind
+    /// An estimate of the bytes retained per step, from CPython's object sizes (64-bit).
+    public var bytes: Int
+
+    public init(objects: Int, containers: [String], kinds: [String: Int] = [:], items: Int = 0, itemRate: Double? = nil,
+                per: GrowthUnit = .call, retention: RetentionKind = .grows, bytes: Int = 0) {
         self.objects = objects
         self.containers = containers
         self.kinds = kinds
         self.items = items
         self.itemRate = itemRate ?? Double(items)
+        self.per = per
+        self.retention = retention
+        self.bytes = bytes
+    }
+
+    /// The growth per step in one quantity.
+    public func amount(_ quantity: GrowthQuantity) -> Double {
+        switch quantity {
+        case .objects: return Double(objects)
+        case .slots: return itemRate
+        case .bytes: return Double(bytes)
+        }
     }
 }
 
-/// One edge of a retention path, from a root towards the retained object.
+/// What a growth is counted in.
+public enum GrowthQuantity: String, Sendable, Codable, CaseIterable {
+    case objects, slots, bytes
+}
+
+/// The step a growth is measured per: one per scenario kind.
+public enum GrowthUnit: String, Sendable, Codable, CaseIterable {
+    case call, instance, registration, raise, scope
+}
+
+/// How retained objects are kept (DESIGN.md's evidence kinds).
+public enum RetentionKind: String, Sendable, Codable, CaseIterable {
+    /// Reachable from a root: they grow for the life of the process.
+    case grows
+    /// Unreachable, but reference counting cannot free them (a cycle): freed when the cyclic collector runs.
+    case freedOnlyByCollector
+    /// Never freed: uncollectable (`gc.garbage` before PEP 442) or resurrected by a finalizer.
+    case neverFreed
+}
+
+/// A place in the source: a module and a UTF-8 byte offset in it (findings may cross files).
+public struct SourceRef: Sendable, Hashable, Codable {
+    public var module: String
+    public var offset: Int
+    public init(module: String, offset: Int) {
+        self.module = module
+        self.offset = offset
+    }
+}
+
+/// One edge of a retention path as reported: its words (rendered by the rule from a `RetentionStep`)
+/// and where the object was made.
 public struct PathStep: Sendable, Equatable, Codable {
     /// objgraph-style label: `module app.cache`, `function remember`, `__defaults__[1] (list)`, `item (str)`.
     public var label: String
     /// UTF-8 byte offset of the code that created this edge, where there is one.
     public var origin: Int?
+    /// The same place with its module, where there is one.
+    public var site: SourceRef?
 
-    public init(_ label: String, origin: Int? = nil) {
+    public init(_ label: String, origin: Int? = nil, site: SourceRef? = nil) {
         self.label = label
         self.origin = origin
+        self.site = site
     }
 }
 
-/// Why a verdict is what it is: the scenario run, the growth seen, the retention path and the assumptions made.
+/// Why a verdict is what it is, in words (rendered by the rule from a `ScenarioEvidence`): the scenario run, the growth seen, the retention path and the assumptions made.
 public struct Evidence: Sendable, Equatable {
     public var scenario: String
     public var growth: Growth?
@@ -54,13 +108,16 @@ public struct Evidence: Sendable, Equatable {
     public var assumptions: [String]
     /// The retained subgraph as Graphviz DOT, for `--graph DIR` (confirmed findings only).
     public var graph: String?
+    /// Limits of the whole file's simulation that left this finding `unknown` (said once per file).
+    public var limits: [SimulationLimit]
 
     public init(scenario: String, growth: Growth? = nil, retentionPath: [PathStep] = [],
-                assumptions: [String] = [], graph: String? = nil) {
+                assumptions: [String] = [], graph: String? = nil, limits: [SimulationLimit] = []) {
         self.scenario = scenario
         self.growth = growth
         self.retentionPath = retentionPath
         self.assumptions = assumptions
         self.graph = graph
+        self.limits = limits
     }
 }

@@ -87,12 +87,14 @@ private func spentRules(_ module: Module, _ settings: RuleSettings) -> [Finding]
             out.append(Finding(code: "HL101", name: "fake-spent", message: "spent", severity: .warning, range: i..<(i + word.count),
                                verdict: .unknown,
                                evidence: Evidence(scenario: "not simulated",
-                                                  assumptions: ["the simulation budget for this file is spent (it has many candidates)"])))
+                                                  assumptions: ["the simulation budget for this file is spent (it has many candidates)"],
+                                                  limits: [.budgetSpent(beforeStart: true)])))
             i += word.count
         } else if Array(bytes[i..<min(bytes.count, i + 5)]) == Array("BOUND".utf8) {
             out.append(Finding(code: "HL101", name: "fake-bound", message: "bound", severity: .warning, range: i..<(i + 5),
                                verdict: .unknown,
-                               evidence: Evidence(scenario: "called f() 4 then 8 times", assumptions: ["object bound (200000) reached"])))
+                               evidence: Evidence(scenario: "called f() 4 then 8 times", assumptions: ["object bound (200000) reached"],
+                                                  limits: [.objectBound(200_000)])))
             i += 5
         } else { i += 1 }
     }

@@ -240,7 +240,7 @@ struct MutableDefaultArgument: Rule {
         if context.settings.confirm && simulate {
             let outcome = context.simulation.defaultArgument(function: def, parameter: index)
             verdict = outcome.verdict
-            evidence = outcome.evidence
+            evidence = DefaultArgumentTexts.evidence(outcome)
             switch outcome.verdict {
             case .confirmed:
                 effect = describe(outcome.evidence.growth)
@@ -258,7 +258,7 @@ struct MutableDefaultArgument: Rule {
                     effect = "is mutable and shared between calls; heaplint could not decide whether it grows ("
                         + describe(unreached, outcome.endedBy, context.module.source) + ")"
                 } else if let reason = outcome.reason {
-                    effect = "is mutable and shared between calls; heaplint could not decide whether it grows (\(reason))"
+                    effect = "is mutable and shared between calls; heaplint could not decide whether it grows (\(DefaultArgumentTexts.reason(reason)))"
                 } else {
                     effect = "is mutable and shared between calls; heaplint could not decide whether it grows"
                 }

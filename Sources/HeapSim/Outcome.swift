@@ -1,0 +1,247 @@
+/// Structured outcomes of the scenario driver: HeapSim says what happened in values; the rules
+/// (`Sources/Rules`) put it into words.
+
+/// The scenario kinds, shared by all rules (DESIGN.md, "Scenario kinds").
+public enum ScenarioKindName: String, Sendable, CaseIterable {
+    /// Call a function K then 2K times with fresh arguments (HL101's default argument).
+    case repeatedCall
+    /// Create an instance of a class and drop it, K then 2K times.
+    case instanceLifecycle
+    /// Register into a long-lived registry K then 2K times, dropping the owner each time.
+    case registration
+    /// Raise and catch K then 2K times, keeping the caught exception or not.
+    case raiseAndCatch
+    /// Enter and leave a resource's scope K then 2K times.
+    case resourceScope
+
+    /// The step the growth of this kind is counted per.
+    public var unit: GrowthUnit {
+        switch self {
+        case .repeatedCall: return .call
+        case .instanceLifecycle: return .instance
+        case .registration: return .registration
+        case .raiseAndCatch: return .raise
+        case .resourceScope: return .scope
+        }
+    }
+}
+
+/// What the scenario ran, as values: the rule renders the sentence.
+public struct ScenarioDescription: Sendable, Equatable {
+    /// How the scenario reached the code under test.
+    public enum Drive: Sendable, Equatable {
+        /// Not run: the file's budget was spent before this candidate.
+        case notSimulated
+        /// Called the target itself, as an outside caller would.
+        case direct
+        /// Only module-level code calls the target, once at import: no call repeats.
+        case importOnly
+        /// Ran the target's visible callers (their names; `<lambda>` for a lambda); with
+        /// `targetRunsAtImport`, the target runs at import and these are the module's entry points.
+        case callers([String], targetRunsAtImport: Bool)
+    }
+
+    /// How the measurement windows were placed.
+    public enum Window: Sendable, Equatable {
+        /// K then 2K steps.
+        case standard
+        /// Growth persisted past the first windows: measured again over `extraSteps` more.
+        case rate(extraSteps: Int)
+        /// Growth stopped within `after` steps (a bounded key set, a periodic reset).
+        case settled(after: Int)
+        /// A size bound was seen: run past it, measuring after `first` and `2 × first` steps.
+        case pastBound(first: Int, bound: Int)
+    }
+
+    public var kind: ScenarioKindName
+    /// The function (or class) under test.
+    public var target: String
+    public var targetIsLambda: Bool
+    /// The parameter whose default stays in play (repeated call).
+    public var parameter: String?
+    public var drive: Drive
+    /// K: steps before the first measurement.
+    public var steps: Int
+    public var window: Window = .standard
+    /// The cyclic collector ran between steps (nil: the kind decides; repeated call runs refcounting only).
+    public var collector: Bool?
+    /// Refuted having reached all of these statements that can store into or hand on the candidate.
+    public var reachedAllSites: Int?
+    /// The visible callers never reached the target, so it was run directly.
+    public var callersNeverReachedTarget = false
+
+    public init(kind: ScenarioKindName, target: String, targetIsLambda: Bool = false, parameter: String? = nil,
+                drive: Drive = .direct, steps: Int, collector: Bool? = nil) {
+        self.kind = kind
+        self.target = target
+        self.targetIsLambda = targetIsLambda
+        self.parameter = parameter
+        self.drive = drive
+        self.steps = steps
+        self.collector = collector
+    }
+}
+
+/// Something the verdict rests on that the simulation could not check.
+public indirect enum Assumption: Sendable, Hashable {
+    /// The candidate flowed into code heaplint cannot see (`what` names it, e.g. `` `json.dump()` ``).
+    case escaped(into: String)
+    /// A construct the model does not interpret.
+    case notModelled(String)
+    /// The run stopped early: a limit of the whole file, or a local bound.
+    case stopped(Stop)
+    /// An error other than a stop (the interpreter's description).
+    case failure(String)
+    /// A caller the scenario needs is never created when the module is imported (its qualified name).
+    case callerNeverCreated(String)
+    /// One caller could not be run in full; the scenario went on with the others.
+    case callerIncomplete(Stop)
+    /// Growth was seen under some ways through undecidable conditions and not under others.
+    case growsOnlyOnSomePaths
+    /// `unreached` of `total` statements that can store into or hand on the candidate were not reached.
+    case notReached(unreached: Int, total: Int)
+    /// A generator of the target is left suspended and may be resumed by unseen code.
+    case suspendedGenerator
+    /// Growth is bounded at this many items, too many to run past.
+    case boundTooLargeToPass(Int)
+    /// The module has no function of this name to run.
+    case noEntry(String)
+
+    /// The limit of the whole file behind this assumption, if it is one.
+    public var limit: SimulationLimit? {
+        if case .stopped(let s) = self { return s.limit }
+        return nil
+    }
+}
+
+/// Why a verdict is `unknown`, as a value.
+public indirect enum UnknownReason: Sendable, Hashable {
+    /// The same as an assumption the evidence lists.
+    case assumption(Assumption)
+    /// The candidate flowed into this unseen code.
+    case flowsInto(String)
+    /// The code uses a construct heaplint does not model.
+    case usesUnmodelled(String)
+    /// The candidate flowed into unseen code (unnamed).
+    case flowedIntoUnseenCode
+    case growsOnlyOnSomePaths
+    /// A statement that can store into the candidate was never reached (`SimulationOutcome.unreached` says which).
+    case storeNotReached
+    case suspendedGenerator
+    case noScenarioRan
+}
+
+/// Structured evidence: the scenario, the growth, the retention path and the assumptions.
+public struct ScenarioEvidence: Sendable, Equatable {
+    public var scenario: ScenarioDescription
+    public var growth: Growth?
+    public var retentionPath: [RetentionStep]
+    public var assumptions: [Assumption]
+    /// The retained subgraph as Graphviz DOT (confirmed outcomes only).
+    public var graph: String?
+
+    public init(scenario: ScenarioDescription, growth: Growth? = nil, retentionPath: [RetentionStep] = [],
+                assumptions: [Assumption] = [], graph: String? = nil) {
+        self.scenario = scenario
+        self.growth = growth
+        self.retentionPath = retentionPath
+        self.assumptions = assumptions
+        self.graph = graph
+    }
+}
+
+/// An object on a retention path, named structurally.
+public struct ObjectRef: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case module, function, classObject, instance, container, frame, exception, traceback, other
+    }
+    /// The simulated heap's id of the object (stable within one outcome).
+    public var id: Int
+    /// Its type name as Python shows it (`list`, `Widget`, `frame`, …).
+    public var typeName: String
+    public var kind: Kind
+    /// Where it was made, with its module.
+    public var site: SourceRef?
+
+    public init(id: Int, typeName: String, kind: Kind, site: SourceRef? = nil) {
+        self.id = id
+        self.typeName = typeName
+        self.kind = kind
+        self.site = site
+    }
+}
+
+/// How a retention step reaches its object from the previous one.
+public enum RetentionLink: Sendable, Hashable {
+    /// The path starts at this root (`module app.cache`, `gc.garbage`, `builtins`, …).
+    case root(String)
+    /// A named member of a module or class (`remember`, `Widget`, `cache`).
+    case member(String)
+    /// An item of a list, tuple, set, deque or registry.
+    case item
+    /// A key of a dict.
+    case key
+    /// Any other labelled reference (`__defaults__[1]`, `__self__`, `tb_frame`, `value 'k'`, …).
+    case edge(String)
+}
+
+/// One step of a retention path: the link and the object it reaches.
+public struct RetentionStep: Sendable, Hashable {
+    public var link: RetentionLink
+    public var object: ObjectRef
+    public init(link: RetentionLink, object: ObjectRef) {
+        self.link = link
+        self.object = object
+    }
+}
+
+/// A statement that could store into the candidate and that the scenario did not reach.
+public enum UnreachedStore: Sendable, Equatable {
+    /// It sits in a function nothing the scenario ran calls (outside code may).
+    case functionNeverRan(site: Int, function: String)
+    /// It was skipped after the model raised an exception for want of knowledge.
+    case skippedAfterUncertainRaise(site: Int, exception: String, raisedAt: Int)
+    /// No way the model tried through conditions it could not evaluate reached it.
+    case skippedOnUndecidedPath(site: Int)
+}
+
+/// What a scenario showed.
+public struct SimulationOutcome: Sendable {
+    public var verdict: Verdict
+    public var evidence: ScenarioEvidence
+    /// Type name of the candidate object (`list`, `dict`, …), when the candidate is one object.
+    public var candidateType: String?
+    /// Why the verdict is `unknown`, when it is.
+    public var reason: UnknownReason?
+    /// Statements that could store into or hand on the candidate (start offsets), and those of them
+    /// the scenario never reached: a refutation needs every one reached.
+    public var storeSites: [Int] = []
+    public var unreachedSites: [Int] = []
+    /// The exception that ended the scenario's calls, when one did (type name, where it was raised).
+    public var endedBy: (type: String, origin: Int?)?
+    /// Why a refutation was not earned, when a store statement was not reached.
+    public var unreached: UnreachedStore?
+    /// Refuted, but the candidate held more after the scenario than before it: calls store into it
+    /// and it stops at a bound (a size check, a reset, a bounded set of keys, one item ever).
+    public var storedButBounded = false
+    /// Objects that survived reference counting alone, and the cyclic collector too, after the
+    /// last step (kinds that run both ways; nil when not measured).
+    public var survivorsWithoutCollector: Int?
+    public var survivorsWithCollector: Int?
+    /// A reference cycle holding a survivor of reference counting, from the survivor back to itself.
+    public var cycle: [RetentionStep] = []
+    /// The scenario ran the function's visible callers (not the function itself), and whether
+    /// they ever called it.
+    var viaCallers = false
+    var targetCalled = false
+
+    public init(verdict: Verdict, evidence: ScenarioEvidence, candidateType: String? = nil, reason: UnknownReason? = nil) {
+        self.verdict = verdict
+        self.evidence = evidence
+        self.candidateType = candidateType
+        self.reason = reason
+    }
+
+    /// Limits of the whole file behind this outcome.
+    public var limits: [SimulationLimit] { evidence.assumptions.compactMap(\.limit) }
+}

@@ -1,0 +1,616 @@
+import Foundation
+import PythonModel
+
+/// Growth measured in the subgraph under the candidate objects (or the whole live heap).
+struct Measurement {
+    var objects: Set<ObjID>
+    var slots: Int
+    var slotsByContainer: [ObjID: Int]
+}
+
+/// What a scenario kind supplies for one run on a freshly imported interpreter.
+struct PreparedRun {
+    /// One scenario step calls each entry once. An entry the model cannot run in full is dropped
+    /// when others remain (the verdict then can no longer be `refuted`).
+    var entries: [(Interpreter) throws -> ObjID] = []
+    /// A caller the kind could not find (the last one); the run goes on with the others, or
+    /// stops with it as the reason when there is no other.
+    var missing: Assumption?
+    /// Entries added after the missing check (closures the target handed out).
+    var extraEntries: [(Interpreter) throws -> ObjID] = []
+    /// The objects the growth is measured under (nil: `measure` decides, or the whole live heap).
+    var candidates: (() -> [ObjID])?
+    /// How to measure, when not under `candidates`.
+    var measure: (() -> Measurement)?
+    /// Objects whose flow into unseen code makes an assumption (default: the candidates).
+    var escapeCandidates: (() -> [ObjID])?
+    /// The retained object a path should lead to, when the kind prefers one.
+    var retained: ((Measurement, Measurement) -> ObjID?)?
+}
+
+/// A scenario as the driver runs it: the kind's specifics behind closures, the rest the driver's.
+struct ScenarioPlan {
+    var description: ScenarioDescription
+    /// Run the cyclic collector between steps (otherwise reference counting only).
+    var gc: Bool
+    /// Statements through which the candidate can be stored into or escape: refutation needs all reached.
+    var storeSites: [Int] = []
+    /// What import ran counts as reached (only module-level code calls the target).
+    var importCounts = false
+    /// The function under test, to tell whether the scenario called it.
+    var targetFunction: Int?
+    var traceName: String
+    /// Check that growth persists by the size of what the candidates hold (repeated call).
+    var persistenceWindow = true
+    var prepare: (Interpreter) throws -> PreparedRun
+    /// A generator of the target left suspended that unseen code may resume.
+    var suspended: ((Interpreter) -> Bool)?
+}
+
+/// The one driver behind every scenario kind: branch policies, clone-after-import, measurement
+/// windows (K then 2K steps; past a size bound; persistence), escapes, the budget, and the verdict
+/// rules, including the checks that a refutation is earned.
+extension ModuleSimulation {
+    /// An interpreter that has imported the module under `policy` (run once, then copied).
+    func importedInterpreter(_ policy: BranchPolicy) throws -> Interpreter {
+        if let cached = imported.byPolicy[policy] {
+            switch cached {
+            case .success(let i): return i.clone()
+            case .failure(let e): throw e
+            }
+        }
+        let interp = makeInterpreter(policy)
+        do {
+            try interp.loadModule()
+            try interp.collect(gc: false)
+            // What import-time code did not model matters only if a scenario runs into it again.
+            interp.unsupported = []
+            interp.undecidedBranches = 0
+            // What import reached is kept apart: a store reached only at import proves nothing
+            // about the calls a scenario makes afterwards (unless import is the only caller).
+            imported.importReach[policy] = (interp.reachedStatements, interp.calledFunctions)
+            interp.reachedStatements = []
+            interp.calledFunctions = []
+            imported.byPolicy[policy] = .success(interp)
+            return interp.clone()
+        } catch {
+            imported.byPolicy[policy] = .failure(error)
+            throw error
+        }
+    }
+
+    func makeInterpreter(_ policy: BranchPolicy) -> Interpreter {
+        let i = Interpreter(module: module, bounds: options.bounds, pep442: options.targetVersion >= (3, 4))
+        i.policy = policy
+        i.budget = budget
+        i.assignedAttributes = assignedAttributes
+        return i
+    }
+
+    /// The outcome of a scenario that could not start: the file's budget is spent.
+    func notSimulated(_ description: ScenarioDescription) -> SimulationOutcome {
+        var d = description
+        d.drive = .notSimulated
+        let why = Assumption.stopped(.limit(.budgetSpent(beforeStart: true)))
+        return SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: d, assumptions: [why]),
+                                 reason: .assumption(why))
+    }
+
+    /// Runs `plan` under each branch policy until one decides every condition, and applies the
+    /// verdict rules: growth on every policy ⇒ confirmed; growth with an escape or on some policies
+    /// only ⇒ unknown; no growth ⇒ refuted only when earned (every store site reached, every caller
+    /// run in full, no suspended generator, no escape, nothing unmodelled), else unknown.
+    func drive(_ plan: ScenarioPlan) -> SimulationOutcome {
+        let description = plan.description
+        let k = options.calls
+        let sites = plan.storeSites
+        var best: SimulationOutcome?
+        var unknownReason: Assumption?
+        var candidateType: String?
+        var reached = Set<Int>()
+        var called = Set<Int>()
+        var endedBy: (type: String, origin: Int?)?
+        var suspended = false
+        var uncertain: (type: String, origin: Int)?
+        // Some condition could not be evaluated: a store it skipped on every policy tried is not dead.
+        var undecided = false
+        // Callers the model could not run (missing, or a bound hit inside them): the verdict then
+        // rests on the others, and can no longer be `refuted`.
+        var failedCallers: [Assumption] = []
+        func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
+            var o = outcome
+            o.viaCallers = {
+                if case .callers = description.drive { return true }
+                if case .importOnly = description.drive { return true }
+                return false
+            }()
+            o.targetCalled = plan.targetFunction.map { called.contains($0) } ?? false
+            return o
+        }
+
+        // Each branch policy is one deterministic way through the conditions the model cannot decide.
+        var grown: SimulationOutcome?
+        var grewUnder: [BranchPolicy] = []
+        var flatUnder: [BranchPolicy] = []
+        for policy in BranchPolicy.allCases {
+            do {
+                let interp = try importedInterpreter(policy)
+                let prepared = try plan.prepare(interp)
+                var entries = prepared.entries
+                if let missing = prepared.missing {
+                    if !failedCallers.contains(missing) { failedCallers.append(missing) }
+                    if entries.isEmpty { unknownReason = missing; break }
+                }
+                entries += prepared.extraEntries
+                let candidates: () -> [ObjID] = prepared.candidates ?? { [] }
+                let escapeCandidates = prepared.escapeCandidates ?? candidates
+                if let c = candidates().first { candidateType = interp.typeName(c) }
+                let hasCandidates = prepared.candidates != nil
+                let sizeBefore = hasCandidates ? interp.subgraphSize(candidates()) : 0
+                var dropped = Set<Int>()
+                let measure: () -> Measurement = prepared.measure ?? { interp.measure(under: candidates()) }
+                let run = try runGrowth(interp, gc: plan.gc, measure: measure,
+                                        size: plan.persistenceWindow && hasCandidates ? { interp.subgraphSize(candidates()) } : nil) {
+                    for (i, entry) in entries.enumerated() where !dropped.contains(i) {
+                        do {
+                            _ = try entry(interp)
+                        } catch Signal.raise(let exc) {
+                            interp.lastEscapedException = (interp.typeName(exc), interp.raiseOrigin(exc))
+                        } catch Signal.abort(let why) where entries.count > 1 && !Signal.isGlobalAbort(why) {
+                            // One caller the model cannot run in full: go on with the others.
+                            dropped.insert(i)
+                            let failure = Assumption.callerIncomplete(why)
+                            if !failedCallers.contains(failure) { failedCallers.append(failure) }
+                        }
+                    }
+                    if dropped.count == entries.count {
+                        throw Signal.abort(failedCallers.last.map { .allCallersFailed($0) } ?? .noCallerRan)
+                    }
+                }
+                reached.formUnion(interp.reachedStatements)
+                called.formUnion(interp.calledFunctions)
+                if plan.importCounts, let atImport = imported.importReach[policy] {
+                    reached.formUnion(atImport.statements)
+                    called.formUnion(atImport.functions)
+                }
+                if let e = interp.lastEscapedException { endedBy = e }
+                if uncertain == nil, let u = interp.uncertainRaises.first { uncertain = u }
+                if interp.undecidedBranches > 0 { undecided = true }
+                if let isSuspended = plan.suspended, isSuspended(interp) { suspended = true }
+                if let why = run.unknown { unknownReason = why; continue }
+                let (m1, m2, firstPoint) = (run.first, run.second, run.calls)
+                var described = description
+                if firstPoint != k, run.bound == nil, run.settledAfter == nil { described.window = .rate(extraSteps: firstPoint) }
+                if let settled = run.settledAfter { described.window = .settled(after: settled) }
+                if let bound = run.bound { described.window = .pastBound(first: firstPoint, bound: bound) }
+
+                let escaped = relevantEscapes(interp, escapeCandidates())
+                interp.trace("\(plan.traceName) under \(policy): \(m1.objects.count)/\(m1.slots) → \(m2.objects.count)/\(m2.slots) objects/slots, candidates \(candidates().count)")
+                if grew(m1, m2) {
+                    grewUnder.append(policy)
+                    if grown == nil {
+                        var growth = growthDescription(interp, m1, m2, calls: firstPoint)
+                        growth.per = description.kind.unit
+                        let target = prepared.retained?(m1, m2) ?? pickRetained(interp, m1, m2, candidates())
+                        let path = interp.retentionPath(to: target)
+                        // Not reachable from a root but alive: held by a cycle only the collector frees.
+                        // (The retained object itself, or the first new object in a cycle that holds it.)
+                        var cycle: [RetentionStep] = []
+                        if path.isEmpty && !plan.gc {
+                            for id in [target] + m2.objects.subtracting(m1.objects).sorted().prefix(32) {
+                                cycle = interp.cycle(through: id)
+                                if !cycle.isEmpty { break }
+                            }
+                        }
+                        let evidence = ScenarioEvidence(scenario: described, growth: growth, retentionPath: path,
+                                                        assumptions: escaped.map { .escaped(into: $0) },
+                                                        graph: interp.dot(of: m2.objects, highlight: Set(m2.objects.subtracting(m1.objects))))
+                        grown = SimulationOutcome(verdict: .confirmed, evidence: evidence, candidateType: candidateType)
+                        grown?.cycle = cycle
+                    }
+                } else {
+                    flatUnder.append(policy)
+                    let grewOnce = hasCandidates && interp.subgraphSize(candidates()) > sizeBefore
+                    var assumptions: [Assumption] = escaped.map { .escaped(into: $0) }
+                    if !interp.unsupported.isEmpty {
+                        assumptions += interp.unsupported.map { .notModelled($0) }
+                    }
+                    let outcome = SimulationOutcome(verdict: assumptions.isEmpty ? .refuted : .unknown,
+                                                    evidence: ScenarioEvidence(scenario: described, assumptions: assumptions),
+                                                    candidateType: candidateType,
+                                                    reason: assumptions.isEmpty ? nil : reasonForUnknown(escaped, interp.unsupported))
+                    if best == nil || (best?.verdict == .refuted && outcome.verdict == .unknown) { best = outcome }
+                    if grewOnce { best?.storedButBounded = true }
+                }
+                if interp.undecidedBranches == 0 { break }
+            } catch Signal.abort(let why) {
+                if Interpreter.tracing { FileHandle.standardError.write(Data("heapsim: \(plan.traceName) under \(policy): \(why)\n".utf8)) }
+                if case .allCallersFailed(let a) = why { unknownReason = a } else { unknownReason = .stopped(why) }
+            } catch {
+                unknownReason = .failure("\(error)")
+            }
+        }
+        if var grown {
+            if !grown.evidence.assumptions.isEmpty {
+                // Code heaplint cannot see had the candidate too: it might also empty it.
+                grown.verdict = .unknown
+                grown.reason = reasonForUnknown(grown.evidence.assumptions.compactMap {
+                    if case .escaped(let what) = $0 { return what } else { return nil }
+                }, [])
+                return finish(grown)
+            }
+            if flatUnder.isEmpty { return finish(grown) }
+            // Growth only on some ways through conditions the model cannot evaluate: it may or may not happen.
+            grown.verdict = .unknown
+            grown.reason = .growsOnlyOnSomePaths
+            grown.evidence.assumptions.append(.growsOnlyOnSomePaths)
+            return finish(grown)
+        }
+        if let unknownReason, best?.verdict != .unknown {
+            var o = SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: description, assumptions: [unknownReason]),
+                                      candidateType: candidateType, reason: .assumption(unknownReason))
+            o.storeSites = sites
+            o.unreachedSites = sites.filter { !reached.contains($0) }
+            return finish(o)
+        }
+        guard var outcome = best else {
+            return finish(SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: description),
+                                            candidateType: candidateType, reason: .noScenarioRan))
+        }
+        outcome.storeSites = sites
+        outcome.unreachedSites = sites.filter { !reached.contains($0) }
+        outcome.endedBy = endedBy
+        if outcome.verdict == .refuted {
+            // Refutation must be earned: every statement that could store into the candidate ran,
+            // every caller ran in full, and no generator of it was left suspended.
+            // A store skipped inside a function that ran, on control flow decided from known values,
+            // is dead for these callers. One in a function that never ran (a method only outside
+            // code calls), or skipped after the model raised for want of knowledge, is not.
+            let neverRan = outcome.unreachedSites.filter { site in
+                guard let f = innermostFunction(containing: site), let first = f.body.first else { return true }
+                return !called.contains(f.id) && !reached.contains(first.range.lowerBound)
+            }
+            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertain != nil || undecided)) {
+                outcome.verdict = .unknown
+                if let site = neverRan.first, let f = innermostFunction(containing: site) {
+                    outcome.unreached = .functionNeverRan(site: site, function: f.isLambda ? "<lambda>" : f.qualifiedName)
+                } else if let site = outcome.unreachedSites.first, let u = uncertain {
+                    outcome.unreached = .skippedAfterUncertainRaise(site: site, exception: u.type, raisedAt: u.origin)
+                } else if let site = outcome.unreachedSites.first {
+                    outcome.unreached = .skippedOnUndecidedPath(site: site)
+                }
+                outcome.reason = .storeNotReached
+                outcome.evidence.assumptions.append(.notReached(unreached: outcome.unreachedSites.count, total: sites.count))
+            } else if !failedCallers.isEmpty {
+                outcome.verdict = .unknown
+                outcome.reason = .assumption(failedCallers[0])
+                outcome.evidence.assumptions += failedCallers
+            } else if suspended {
+                outcome.verdict = .unknown
+                outcome.reason = .suspendedGenerator
+                outcome.evidence.assumptions.append(.suspendedGenerator)
+            } else if !sites.isEmpty {
+                outcome.evidence.scenario.reachedAllSites = sites.count
+            }
+        }
+        return finish(outcome)
+    }
+
+    /// Why the verdict is unknown, from the escapes and the unmodelled constructs seen.
+    func reasonForUnknown(_ escaped: [String], _ unsupported: [String]) -> UnknownReason {
+        if let first = escaped.first { return .flowsInto(first) }
+        if let first = unsupported.first { return .usesUnmodelled(first) }
+        return .flowedIntoUnseenCode
+    }
+
+    /// Escapes into unknown code of an object that reaches the candidate (the candidate itself, or
+    /// something holding it): what each went into. Handing out an item the candidate holds does not
+    /// hand out the candidate.
+    func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID]) -> [String] {
+        guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
+        var out: [String] = []
+        for e in interp.escapes {
+            let from = interp.heap.reachable(from: e.objects, skipModules: true, throughFreed: true)
+            guard candidates.contains(where: { $0 < from.count && from[$0] }) else { continue }
+            if !out.contains(e.what) { out.append(e.what) }
+        }
+        return out
+    }
+
+    /// The innermost function whose body holds the statement starting at `offset`.
+    func innermostFunction(containing offset: Int) -> FunctionDef? {
+        var best: FunctionDef?
+        for f in module.functions where f.range.contains(offset) {
+            if best == nil || f.range.count < best!.range.count { best = f }
+        }
+        return best
+    }
+
+    // MARK: - Measurement windows
+
+    struct GrowthRun {
+        var first: Measurement
+        var second: Measurement
+        /// Calls between the two measurements.
+        var calls: Int
+        /// The size bound run past, if any.
+        var bound: Int?
+        var unknown: Assumption?
+        /// Growth stopped: the largest size over the last window did not pass the one before.
+        var settledAfter: Int?
+    }
+
+    /// Runs `step` (one scenario call, exceptions swallowed) once to warm up, then to K calls and
+    /// measures, then to 2K and measures again. Growth guarded by a size bound is run past the bound.
+    ///
+    /// With `size` (the size of what the candidate holds, measured cheaply after every call), growth
+    /// must also persist: over the next N calls the largest size seen must exceed the largest over
+    /// the N calls before. A container that fills a bounded key space (`key % 10`) or is reset every
+    /// so many calls stops there; growth seen only on the way up to such a bound is not a leak.
+    func runGrowth(_ interp: Interpreter, gc: Bool, measure: () -> Measurement, size: (() -> Int)? = nil,
+                   step: () throws -> Void) throws -> GrowthRun {
+        let k = options.calls
+        var calls = 0
+        func runOne() throws {
+            interp.callCounter += 1
+            calls += 1
+            do { try step() } catch Signal.raise {}
+        }
+        func run(_ n: Int) throws {
+            for _ in 0..<n { try runOne() }
+            try interp.collect(gc: gc)
+        }
+        try run(1)
+        try run(k - 1)
+        var m1 = measure()
+        var point = calls
+        try run(point)
+        var m2 = measure()
+        var bound: Int?
+        if grew(m1, m2), let b = sizeBound(interp, m1, m2) {
+            let needed = b + 2
+            if needed * 2 > options.bounds.maxScenarioCalls {
+                return GrowthRun(first: m1, second: m2, calls: point, bound: b, unknown: .boundTooLargeToPass(b))
+            }
+            try run(max(0, needed - calls))
+            m1 = measure()
+            point = calls
+            try run(point)
+            m2 = measure()
+            bound = b
+        }
+        if grew(m1, m2), let size {
+            let n = options.bounds.persistenceCalls
+            var peakBefore = 0
+            var peakAfter = 0
+            do {
+                for _ in 0..<n { try runOne(); peakBefore = max(peakBefore, size()) }
+                for _ in 0..<n { try runOne(); peakAfter = max(peakAfter, size()) }
+            } catch Signal.abort {
+                // A bound hit while the candidate kept growing (e.g. iterating it past the loop
+                // bound) is more growth, not a reason to doubt it.
+                peakAfter = Int.max
+            }
+            if peakAfter <= peakBefore {
+                try interp.collect(gc: gc)
+                let settled = measure()
+                return GrowthRun(first: settled, second: settled, calls: point, bound: nil, unknown: nil, settledAfter: calls)
+            }
+            if peakAfter != Int.max {
+                // Growth persisted: the longer window gives the better rate (growth on some calls only).
+                try interp.collect(gc: gc)
+                let later = measure()
+                if grew(m2, later) {
+                    return GrowthRun(first: m2, second: later, calls: 2 * n, bound: bound, unknown: nil)
+                }
+            }
+        }
+        return GrowthRun(first: m1, second: m2, calls: point, bound: bound, unknown: nil)
+    }
+
+    func grew(_ a: Measurement, _ b: Measurement) -> Bool {
+        b.slots > a.slots || !b.objects.subtracting(a.objects).isEmpty && b.objects.count > a.objects.count
+    }
+
+    /// The bound past which the growth seen stops: every existing container that gained slots must
+    /// have one (a size check seen, a deque's maxlen, a cache's maxsize); nil when one has none.
+    func sizeBound(_ interp: Interpreter, _ a: Measurement, _ b: Measurement) -> Int? {
+        var needed = 0
+        var any = false
+        for (id, n) in b.slotsByContainer where a.objects.contains(id) && n > (a.slotsByContainer[id] ?? 0) {
+            var bound = interp.sizeBounds[id]
+            switch interp.heap[id].payload {
+            case .deque(_, let maxlen?): bound = min(bound ?? maxlen, maxlen)
+            case .cacheWrapper(_, let maxsize?, _, _): bound = min(bound ?? maxsize, maxsize)
+            default: break
+            }
+            guard let bound else { return nil }
+            needed = max(needed, bound)
+            any = true
+        }
+        return any ? needed : nil
+    }
+
+    func growthDescription(_ interp: Interpreter, _ a: Measurement, _ b: Measurement, calls: Int) -> Growth {
+        let new = b.objects.subtracting(a.objects)
+        var kinds: [String: Int] = [:]
+        for id in new { kinds[interp.displayType(id), default: 0] += 1 }
+        var containers = Set<String>()
+        for (id, n) in b.slotsByContainer where n > (a.slotsByContainer[id] ?? 0) { containers.insert(interp.displayType(id)) }
+        let perCall = max(1, Int((Double(max(new.count, b.slots - a.slots)) / Double(max(calls, 1))).rounded()))
+        // Items: slots gained by containers that already existed at the first measurement (the default
+        // and what it held), not the contents of the new objects themselves.
+        var gained = 0
+        for (id, n) in b.slotsByContainer where a.objects.contains(id) { gained += max(0, n - (a.slotsByContainer[id] ?? 0)) }
+        let rate = Double(gained) / Double(max(calls, 1))
+        let items = Int(rate.rounded(.up))
+        var bytes = 0
+        for id in new { bytes += ObjectSizes.estimate(interp, id) }
+        bytes += (b.slots - a.slots - new.reduce(0) { $0 + interp.heap.slotCount($1) }) * ObjectSizes.slot
+        return Growth(objects: perCall, containers: containers.sorted(),
+                      kinds: kinds.mapValues { max(1, Int((Double($0) / Double(max(calls, 1))).rounded())) }, items: items,
+                      itemRate: rate, bytes: max(0, Int((Double(bytes) / Double(max(calls, 1))).rounded())))
+    }
+
+    func pickRetained(_ interp: Interpreter, _ a: Measurement, _ b: Measurement, _ candidates: [ObjID]) -> ObjID {
+        let new = b.objects.subtracting(a.objects)
+        if let first = new.min() { return first }
+        // Only slots grew (shared objects appended again): point at the container that grew.
+        if let grown = b.slotsByContainer.filter({ $0.value > (a.slotsByContainer[$0.key] ?? 0) }).keys.min() { return grown }
+        return candidates.first ?? 0
+    }
+}
+
+/// CPython's object sizes on a 64-bit build (`sys.getsizeof`, 3.11), for the bytes estimate of growth.
+enum ObjectSizes {
+    /// One pointer slot of a list, tuple or deque (a dict entry or set member costs more; see `estimate`).
+    static let slot = 8
+
+    static func estimate(_ interp: Interpreter, _ id: ObjID) -> Int {
+        let o = interp.heap.objects[id]
+        let n = interp.heap.slotCount(id)
+        switch o.payload {
+        case .atom:
+            switch o.typeName {
+            case "str": return 49 + (o.constant?.utf8.count ?? 8)
+            case "bytes": return 33 + (o.constant?.utf8.count ?? 8)
+            case "int", "bool": return 28
+            case "float": return 24
+            default: return 16
+            }
+        case .list: return 56 + 8 * n
+        case .tuple: return 40 + 8 * n
+        case .dict, .weakContainer: return n <= 5 ? 184 : 64 + 42 * n
+        case .set: return 216 + 16 * n
+        case .deque: return 624
+        case .instance: return 48 + 104
+        case .function: return 152
+        case .boundMethod: return 48
+        case .cell: return 40
+        case .frame: return 432
+        case .exception: return 72
+        case .traceback: return 64
+        case .classObject: return 1072
+        case .generator: return 208
+        default: return 56
+        }
+    }
+}
+
+extension Interpreter {
+    /// Every object reachable from the roots, with their container slots.
+    func measureAll() -> Measurement {
+        measurement(of: heap.reachable(from: rootIDs()))
+    }
+
+    /// Every object not freed yet, reachable or not (cyclic garbage waiting for the collector
+    /// included), with their container slots.
+    func measureLive() -> Measurement {
+        measurement(of: heap.objects.map { !$0.freed })
+    }
+
+    /// Objects reachable from the roots *through* the candidate objects (the candidates included).
+    func measure(under candidates: [ObjID]) -> Measurement {
+        let reach = heap.reachable(from: rootIDs())
+        return measurement(of: heap.reachable(from: candidates.filter { reach[$0] }))
+    }
+
+    /// Objects plus container slots reachable from the candidates: what they hold right now.
+    /// (Everything a live object references is alive, so no collection is needed first.)
+    func subgraphSize(_ candidates: [ObjID]) -> Int {
+        var seen = Set<ObjID>()
+        var stack = candidates.filter { !heap.objects[$0].freed }
+        var size = 0
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted else { continue }
+            size += 1 + heap.slotCount(id)
+            for e in heap.edges(id) where !seen.contains(e.target) { stack.append(e.target) }
+        }
+        budget?.remaining -= seen.count
+        return size
+    }
+
+    func measurement(of included: [Bool]) -> Measurement {
+        var objects = Set<ObjID>()
+        var slots = 0
+        var byContainer: [ObjID: Int] = [:]
+        for id in 0..<heap.objects.count where included[id] {
+            objects.insert(id)
+            let n = heap.slotCount(id)
+            slots += n
+            if n > 0 { byContainer[id] = n }
+        }
+        return Measurement(objects: objects, slots: slots, slotsByContainer: byContainer)
+    }
+}
+
+/// How a scenario kind runs the cyclic collector between steps.
+public enum CollectorMode: Sendable, Equatable {
+    /// Reference counting only (what frees objects the moment they are dropped).
+    case refcountingOnly
+    /// Reference counting and the cyclic collector.
+    case withCollector
+    /// Both ways, to tell what only the collector frees.
+    case both
+}
+
+/// The objects one scenario run made with its steps (instances, caught exceptions, …).
+final class StepResults {
+    var ids: [ObjID] = []
+}
+
+extension ModuleSimulation {
+    /// Runs the plan `make(gc)` once per collector setting of `mode` and combines: growth that
+    /// survives the collector is retained (`grows`, or `neverFreed` when it sits in `gc.garbage`);
+    /// growth that only reference counting leaves is `freedOnlyByCollector`, still `confirmed`
+    /// (memory held until a collection; uncollectable before 3.4 with finalizers); none either
+    /// way ⇒ `refuted` when both runs earned it.
+    func drive(_ make: (_ gc: Bool) -> ScenarioPlan, collector mode: CollectorMode) -> SimulationOutcome {
+        guard budget.remaining > 0 else { return notSimulated(make(mode != .refcountingOnly).description) }
+        func retained(_ o: SimulationOutcome) -> SimulationOutcome {
+            var o = o
+            if case .root("gc.garbage")? = o.evidence.retentionPath.first?.link { o.evidence.growth?.retention = .neverFreed }
+            return o
+        }
+        switch mode {
+        case .refcountingOnly:
+            var o = drive(make(false))
+            o.survivorsWithoutCollector = o.evidence.growth?.objects ?? 0
+            return retained(o)
+        case .withCollector:
+            var o = drive(make(true))
+            o.survivorsWithCollector = o.evidence.growth?.objects ?? 0
+            return retained(o)
+        case .both:
+            let rc = drive(make(false))
+            let gc = drive(make(true))
+            var out: SimulationOutcome
+            if gc.evidence.growth != nil {
+                out = retained(gc)
+            } else if rc.evidence.growth != nil {
+                if gc.verdict == .refuted {
+                    out = rc
+                    out.evidence.growth?.retention = .freedOnlyByCollector
+                } else {
+                    out = gc
+                }
+            } else {
+                out = rc.verdict == .unknown ? rc : gc
+            }
+            out.survivorsWithoutCollector = rc.evidence.growth?.objects ?? 0
+            out.survivorsWithCollector = gc.evidence.growth?.objects ?? 0
+            if out.cycle.isEmpty { out.cycle = rc.cycle }
+            return out
+        }
+    }
+
+    /// The objects one step leaves alive, in the live heap (reachable or not).
+    func liveMeasure(_ interp: Interpreter) -> () -> Measurement {
+        { interp.measureLive() }
+    }
+
+    /// The first new object of type `typeName` between two measurements (what a path should lead to).
+    func newObject(_ interp: Interpreter, ofType typeName: String) -> (Measurement, Measurement) -> ObjID? {
+        { a, b in b.objects.subtracting(a.objects).filter { interp.heap[$0].typeName == typeName }.min() }
+    }
+}

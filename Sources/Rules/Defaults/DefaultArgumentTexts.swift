@@ -1,0 +1,76 @@
+import HeapSim
+
+/// HL101's words for the repeated-call scenario's structured outcome (HeapSim says what happened;
+/// these say it to the user).
+enum DefaultArgumentTexts {
+    /// The scenario run, e.g. "called remember() 4 then 8 times with fresh arguments, `acc` left to its default".
+    static func scenario(_ d: ScenarioDescription) -> String {
+        let callText = d.targetIsLambda ? "the lambda" : "\(d.target)()"
+        let k = d.steps
+        var text: String
+        switch d.drive {
+        case .notSimulated:
+            return "not simulated"
+        case .direct:
+            text = "called \(callText) \(k) then \(2 * k) times with fresh arguments, `\(d.parameter ?? "")` left to its default"
+        case .importOnly:
+            text = "only module-level code calls \(callText), once at import; no call repeats"
+        case .callers(let callers, let atImport):
+            let allNames = callers.map { $0 + "()" }
+            // Name at most three callers, and how many more.
+            let names = allNames.count > 3 ? Array(allNames.prefix(3)) + ["and \(allNames.count - 3) more"] : allNames
+            text = "ran \(names.joined(separator: ", ")) \(k) then \(2 * k) times with fresh arguments ("
+                + (atImport ? "\(callText) runs at import; these are the module's entry points)" : "the visible callers of \(callText))")
+        }
+        switch d.window {
+        case .standard: break
+        case .rate(let extra): text += ", then \(extra) more to measure the rate"
+        case .settled(let after): text += "; growth stopped within \(after) calls (a bounded set of keys, or a periodic reset)"
+        case .pastBound(let first, let bound):
+            text = text.replacingOccurrences(of: " \(k) then \(2 * k) times", with: " \(first) then \(2 * first) times")
+                + " (run past its size bound of \(bound))"
+        }
+        if let n = d.reachedAllSites {
+            text += "; reached all \(n) statement\(n == 1 ? "" : "s") that can store into or hand on the default"
+        }
+        if d.callersNeverReachedTarget { text += " (its visible callers never reached it)" }
+        return text
+    }
+
+    static func assumption(_ a: Assumption) -> String {
+        switch a {
+        case .escaped(let what): return "the default may be kept by \(what), which heaplint cannot see"
+        case .notModelled(let what): return "not modelled: \(what)"
+        case .stopped(let s): return EvidenceTexts.stop(s, assumption: assumption)
+        case .failure(let text): return text
+        case .callerNeverCreated(let name): return "`\(name)` is never created when the module is imported"
+        case .callerIncomplete(let s): return "a caller could not be run in full (\(EvidenceTexts.stop(s, assumption: assumption)))"
+        case .growsOnlyOnSomePaths: return "grows only on some paths through conditions heaplint cannot evaluate"
+        case .notReached(let unreached, let total):
+            return "not reached: \(unreached) of \(total) statements that can store into or hand on the default"
+        case .suspendedGenerator: return "a generator of it is left suspended and may be resumed by code heaplint cannot see"
+        case .boundTooLargeToPass(let b): return "growth is bounded at \(b) items, too many to run past"
+        case .noEntry(let name): return "no `\(name)` function"
+        }
+    }
+
+    static func reason(_ r: UnknownReason) -> String {
+        switch r {
+        case .assumption(let a): return assumption(a)
+        case .flowsInto(let what): return "it flows into \(what), which heaplint cannot see"
+        case .usesUnmodelled(let what): return "the code uses \(what), which heaplint does not model"
+        case .flowedIntoUnseenCode: return "the default flowed into code heaplint cannot see"
+        case .growsOnlyOnSomePaths: return "it grows only when a condition heaplint cannot evaluate goes one way"
+        case .storeNotReached: return "a statement that can store into it was never reached"
+        case .suspendedGenerator: return "a generator of it is left suspended and may be resumed by code heaplint cannot see"
+        case .noScenarioRan: return "no scenario could run"
+        }
+    }
+
+    /// The evidence in words, as findings carry it.
+    static func evidence(_ outcome: SimulationOutcome) -> Evidence {
+        let e = outcome.evidence
+        return Evidence(scenario: scenario(e.scenario), growth: e.growth, retentionPath: EvidenceTexts.path(e.retentionPath),
+                        assumptions: e.assumptions.map(assumption), graph: e.graph, limits: outcome.limits)
+    }
+}
