@@ -1,8 +1,8 @@
 import PythonModel
 
 extension Interpreter {
-    func native(_ name: String, _ receiver: ObjID?) -> ObjID {
-        heap.allocate("builtin_function_or_method", .native(name: name, receiver: receiver))
+    func native(_ fn: NativeFunction, _ receiver: ObjID?) -> ObjID {
+        heap.allocate("builtin_function_or_method", .native(fn, receiver: receiver))
     }
 
     func evalCall(_ calleeExpr: Expr, _ arguments: [Argument], _ frame: Frame, site: Int) throws -> ObjID {
@@ -17,7 +17,7 @@ extension Interpreter {
                     selfObj = v
                 }
             }
-            return heap.allocate("super", .native(name: "super", receiver: selfObj), origin: site)
+            return heap.allocate("super", .native(.superProxy, receiver: selfObj), origin: site)
         }
         let callee = try eval(calleeExpr, frame)
         var args: [ObjID] = []
@@ -56,8 +56,8 @@ extension Interpreter {
             return try call(fn, [s] + args, kwargs, site: site, frame: frame)
         case .classObject:
             return try instantiate(callee, args, kwargs, site: site, frame: frame)
-        case .native(let name, let receiver):
-            return try callNative(name, receiver, args, kwargs, site: site, frame: frame)
+        case .native(let fn, let receiver):
+            return try callNative(fn, receiver, args, kwargs, site: site, frame: frame)
         case .external(let q):
             return try callExternal(q, args, kwargs, site: site, frame: frame)
         case .cacheWrapper(let fn, let maxsize, let entries, _):
