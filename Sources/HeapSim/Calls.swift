@@ -39,6 +39,12 @@ extension Interpreter {
         }
         switch heap[callee].payload {
         case .opaque, .module:
+            // A call the settings name (`registration-calls`, a method of a `long-lived-names`
+            // object), on an object the model does not know, matched by how the callee is written.
+            if library.hasConfiguredEntries, let spelling = module.calleeSpellings[calleeExpr.range],
+               let model = library.configured(spelling) {
+                return try callLibrary(model, spelling, args, kwargs, site: site, frame: frame)
+            }
             // Name the callee as written, so the assumption says what code it is.
             escape("`\(module.calleeSpellings[calleeExpr.range] ?? "")()`", args + kwargs.map(\.1), site: site)
             return opaque(derivedType(callee), site: site)

@@ -1,0 +1,156 @@
+import HeapSim
+import PythonModel
+import Testing
+import TestSupport
+
+/// The library table (`LibraryModels`): lookups, and a sample of entries behaving on the heap as
+/// they declare (a kept argument is retained, a call that keeps nothing lets it be freed, a weak
+/// place does not retain).
+@Suite struct LibraryModelTests {
+    let table = LibraryModels.standard
+
+    func probe(_ source: String, library: LibraryModels = .standard) throws -> (survivesRefcount: Bool, survivesGC: Bool)? {
+        var options = SimulationOptions()
+        options.library = library
+        return ModuleSimulation(module: try TestSupport.lower(source), options: options).probe()
+    }
+
+    // MARK: - Lookups
+
+    @Test func everyBuiltinTheInterpreterImplementsHasAnEntry() {
+        for b in Builtin.allCases {
+            let m = table.builtin(b.rawValue)
+            #expect(m?.behaviour == .builtin(b), "builtin \(b.rawValue)")
+        }
+        #expect(table.builtin("slice") == nil, "a builtin without an entry is unknown code")
+    }
+
+    @Test func lookupsByNameAliasAndPrefixFamily() {
+        #expect(table.model(for: "collections.deque")?.behaviour == .deque)
+        #expect(table.model(for: "builtins.list")?.behaviour == .builtin(.list), "aliases name the same entry")
+        #expect(table.model(for: "functools.lru_cache")?.behaviour == .lruCache(defaultMaxsize: 128))
+        #expect(table.model(for: "functools.cache")?.behaviour == .lruCache(defaultMaxsize: nil))
+        #expect(table.model(for: "os.path.join")?.result == .derived(type: "str"))
+        #expect(table.model(for: "math.floor")?.behaviour == .pure)
+        #expect(table.model(for: "bisect.bisect_left")?.behaviour == .pure)
+        #expect(table.model(for: "bisect.insort")?.behaviour == .heapPush, "an exact entry wins over a prefix family")
+        #expect(table.model(for: "urllib.parse.parse_qsl")?.result == .parsed, "the longest prefix wins")
+        #expect(table.model(for: "urllib.parse.quote")?.result == .derived(type: "str"))
+        #expect(table.model(for: "json.loads")?.behaviour == .jsonLoads)
+        #expect(table.model(for: "somelib.do_things") == nil)
+        #expect(table.model(for: "mathematics.x") == nil)
+    }
+
+    @Test func declaredFactsOfASample() throws {
+        let atexit = try #require(table.model(for: "atexit.register"))
+        #expect(atexit.registry == .adds("atexit", weak: false))
+        #expect(atexit.keeps.contains(KeptArgument(.positional(0), in: .registry("atexit", weak: false))))
+        let ref = try #require(table.model(for: "weakref.ref"))
+        #expect(ref.keeps.contains(KeptArgument(.positional(0), in: .result(weak: true))))
+        let push = try #require(table.model(for: "heapq.heappush"))
+        #expect(push.mutatesReceiver && push.keeps == [KeptArgument(.positional(1), in: .argument(0))])
+        #expect(table.builtin("open")?.resource == .opens)
+        #expect(table.model(for: "heapq.heappop")?.mayRaise == true)
+        #expect(table.model(for: "functools.reduce")?.calls == [.now(.positional(0))])
+        #expect(table.model(for: "collections.ChainMap")?.mutableContainerType == "ChainMap")
+        #expect(table.model(for: "io.StringIO")?.mutableContainerType == nil, "the model does not track a StringIO's writes")
+    }
+
+    // MARK: - Entries behave as declared
+
+    static let owner = """
+    import atexit, signal, weakref, functools, heapq, math, json, os
+
+    class Owner:
+        def close(self):
+            pass
+
+    KEEP = []
+    HEAP = []
+    WEAK = weakref.WeakSet()
+
+    """
+
+    /// (call made on `o`, whether `o` survives the probe): strong registries and places keep it,
+    /// pure functions and weak places do not.
+    static let cases: [(String, Bool)] = [
+        ("atexit.register(o.close)", true),
+        ("signal.signal(signal.SIGTERM, o.close)", true),
+        ("heapq.heappush(HEAP, o)", true),
+        ("KEEP.append(functools.partial(o.close))", true),
+        ("functools.partial(o.close)", false),
+        ("math.floor(len([o]))", false),
+        ("json.dumps(o)", false),
+        ("os.path.join(o)", false),
+        ("KEEP.append(weakref.ref(o))", false),
+        ("WEAK.add(o)", false),
+        ("weakref.finalize(o, print)", false),
+        ("KEEP.append(weakref.finalize(Owner(), o.close))", true),
+        ("atexit.register(o.close); atexit.unregister(o.close)", false),
+    ]
+
+    @Test(arguments: cases) func entryRetainsAsDeclared(_ call: String, _ retained: Bool) throws {
+        let source = Self.owner + "def probe():\n    o = Owner()\n    \(call)\n    return o\n"
+        let p = try #require(try probe(source))
+        #expect(p.survivesRefcount == retained, "\(call)")
+        #expect(p.survivesGC == retained, "\(call)")
+    }
+
+    @Test func calleeMissingFromTheTableIsAnAssumption() throws {
+        let source = "import somelib\n\ndef f(x, acc=[]):\n    somelib.keep(acc)\n    acc.append(x)\n"
+        let module = try TestSupport.lower(source)
+        let outcome = ModuleSimulation(module: module).defaultArgument(function: module.functions[0], parameter: 1)
+        #expect(outcome.verdict == .unknown)
+        #expect(outcome.evidence.assumptions.contains { $0.contains("somelib.keep") })
+    }
+
+    // MARK: - Settings extend the table
+
+    static let configured = LibraryModels.standard.extended(
+        registrationCalls: ["bus.on"], unregistrationCalls: ["bus.off"], longLivedNames: ["app.registry"])
+
+    @Test func registrationCallKeepsItsCallback() throws {
+        let source = "from events import bus\n\nclass Owner:\n    def handler(self):\n        pass\n\n"
+            + "def probe():\n    o = Owner()\n    bus.on('saved', o.handler)\n    return o\n"
+        #expect(try probe(source, library: Self.configured)?.survivesGC == true)
+        #expect(try probe(source)?.survivesRefcount == false, "without the setting, unknown code (an assumption, not an edge)")
+    }
+
+    @Test func unregistrationCallRemovesIt() throws {
+        let source = "from events import bus\n\nclass Owner:\n    def handler(self):\n        pass\n\n"
+            + "def probe():\n    o = Owner()\n    bus.on('saved', o.handler)\n    bus.off('saved', o.handler)\n    return o\n"
+        #expect(try probe(source, library: Self.configured)?.survivesRefcount == false)
+    }
+
+    @Test func registrationOnAnObjectTheModelDoesNotKnowMatchesBySpelling() throws {
+        let source = """
+        import events
+
+        class Widget:
+            def __init__(self, bus):
+                bus.on("saved", self.refresh)
+            def refresh(self):
+                pass
+
+        def probe():
+            return Widget(events.make_bus())
+        """
+        #expect(try probe(source, library: Self.configured)?.survivesGC == true)
+    }
+
+    @Test func longLivedNameKeepsWhatItIsHanded() throws {
+        let source = "from app import registry\n\nclass Owner:\n    pass\n\n"
+            + "def probe():\n    o = Owner()\n    registry.append(o)\n    return o\n"
+        #expect(try probe(source, library: Self.configured)?.survivesGC == true)
+        #expect(try probe(source)?.survivesRefcount == false)
+    }
+
+    @Test func emptySettingsLeaveTheTableAsItIs() {
+        let t = LibraryModels.standard.extended(registrationCalls: [], unregistrationCalls: [], longLivedNames: [])
+        #expect(!t.hasConfiguredEntries)
+        #expect(t.entries.count == LibraryModels.standard.entries.count)
+        #expect(Self.configured.model(for: "events.bus.on")?.registry == .adds(LibraryModels.configuredRegistry, weak: false))
+        #expect(Self.configured.model(for: "events.busy.on") == nil, "names match on dotted components")
+        #expect(Self.configured.model(for: "atexit.register")?.registry == .adds("atexit", weak: false))
+    }
+}
