@@ -633,16 +633,17 @@ extension Interpreter {
         }
         switch heap[r].payload {
         case .list, .deque:
-            switch method {
-            case "append", "appendleft":
+            guard let m = library.method(.sequence, method) else { return opaque(site: site) }
+            switch m {
+            case .append, .appendleft:
                 guard let a0 else { return none }
-                withList(r) { if method == "append" { $0.append(a0) } else { $0.insert(a0, at: 0) } }
+                withList(r) { if m == .append { $0.append(a0) } else { $0.insert(a0, at: 0) } }
                 return none
-            case "extend", "extendleft":
+            case .extend, .extendleft:
                 let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
                 withList(r) { $0 += items }
                 return none
-            case "insert":
+            case .insert:
                 if args.count == 2 {
                     withList(r) { l in
                         let i = max(0, min(l.count, intValue(args[0]).map { $0 < 0 ? l.count + $0 : $0 } ?? l.count))
@@ -650,11 +651,11 @@ extension Interpreter {
                     }
                 }
                 return none
-            case "pop", "popleft":
+            case .pop, .popleft:
                 var out: ObjID?
                 withList(r) { l in
                     guard !l.isEmpty else { return }
-                    if method == "popleft" { out = l.removeFirst(); return }
+                    if m == .popleft { out = l.removeFirst(); return }
                     if let a0, let i = intValue(a0) {
                         let j = i < 0 ? l.count + i : i
                         if j >= 0 && j < l.count { out = l.remove(at: j) }
@@ -662,7 +663,7 @@ extension Interpreter {
                 }
                 if let out { return out }
                 throw Signal.raise(try makeException("IndexError", site: site))
-            case "remove":
+            case .remove:
                 guard let a0 else { return none }
                 let key = heap.valueKey(a0)
                 var removed = false
@@ -672,20 +673,20 @@ extension Interpreter {
                 }
                 if !removed { throw Signal.raise(try makeException("ValueError", site: site)) }
                 return none
-            case "clear":
+            case .clear:
                 withList(r) { $0.removeAll() }
                 return none
-            case "copy":
+            case .copy:
                 if case .list(let items) = heap[r].payload { return newList(items, site: site) }
                 if case .deque(let items, let m) = heap[r].payload { return heap.allocate("deque", .deque(items, maxlen: m), origin: site) }
                 return none
-            case "sort", "reverse", "rotate":
-                if method == "reverse" { withList(r) { $0.reverse() } }
-                if method == "sort", let key = kwarg(kwargs, "key"), key != none, case .list(let items) = heap[r].payload {
+            case .sort, .reverse, .rotate:
+                if m == .reverse { withList(r) { $0.reverse() } }
+                if m == .sort, let key = kwarg(kwargs, "key"), key != none, case .list(let items) = heap[r].payload {
                     for v in items { _ = try call(key, [v], [], site: site, frame: frame) }
                 }
                 return none
-            case "index", "count":
+            case .index, .count:
                 return heap.allocate("int", .atom, origin: site)
             default:
                 return opaque(site: site)
@@ -706,12 +707,13 @@ extension Interpreter {
                 return opaque(site: site)
             }
         case .dict(let s, _):
-            switch method {
-            case "get":
+            guard let m = library.method(.mapping, method) else { return opaque(site: site) }
+            switch m {
+            case .get:
                 guard let a0 else { return none }
                 if let i = s.position(of: heap.valueKey(a0)) { return s.values[i] }
                 return args.count > 1 ? args[1] : none
-            case "setdefault":
+            case .setdefault:
                 guard let a0 else { return none }
                 let k = heap.valueKey(a0)
                 if let i = s.position(of: k) { return s.values[i] }
@@ -719,7 +721,7 @@ extension Interpreter {
                 noteKey(r, a0)
                 withStore(r) { $0.set(a0, k, v) }
                 return v
-            case "update" where typeName(r) == "Counter":
+            case .update where typeName(r) == "Counter":
                 // Counter.update(iterable) counts the elements; a mapping adds its counts.
                 if let a0 {
                     if case .dict = heap[a0].payload { try updateDict(r, a0, site: site, frame: frame) } else {
@@ -727,85 +729,85 @@ extension Interpreter {
                     }
                 }
                 return none
-            case "update":
+            case .update:
                 if let a0 { try updateDict(r, a0, site: site, frame: frame) }
                 insertKeywords(r, kwargs, site: site)
                 return none
-            case "pop":
+            case .pop:
                 guard let a0 else { return none }
                 var out: ObjID?
                 withStore(r) { out = $0.remove(heap.valueKey(a0))?.value }
                 if let out { return out }
                 if args.count > 1 { return args[1] }
                 throw Signal.raise(try makeException("KeyError", site: site))
-            case "popitem":
+            case .popitem:
                 var out: (key: ObjID, value: ObjID)?
                 let last = kwarg(kwargs, "last").map { $0 != falseObject } ?? (a0.map { $0 != falseObject } ?? true)
                 withStore(r) { out = last ? $0.removeLast() : $0.removeFirst() }
                 if let out { return heap.allocate("tuple", .tuple([out.key, out.value]), origin: site) }
                 throw Signal.raise(try makeException("KeyError", site: site))
-            case "move_to_end":
+            case .moveToEnd:
                 if let a0 {
                     withStore(r) { st in if let p = st.remove(heap.valueKey(a0)) { st.set(p.key, heap.valueKey(p.key), p.value) } }
                 }
                 return none
-            case "clear":
+            case .clear:
                 withStore(r) { $0.removeAll() }
                 return none
-            case "copy":
+            case .copy:
                 return heap.allocate(typeName(r), .dict(s, factory: nil), origin: site)
-            case "keys":
+            case .keys:
                 return newList(s.keys, site: site)
-            case "values":
+            case .values:
                 return newList(s.values, site: site)
-            case "items":
+            case .items:
                 return newList(zip(s.keys, s.values).map { heap.allocate("tuple", .tuple([$0, $1]), origin: site) }, site: site)
-            case "most_common", "elements":
+            case .mostCommon, .elements:
                 return newList(s.keys, site: site)
             default:
                 return opaque(site: site)
             }
         case .set(let s):
-            switch method {
-            case "add":
+            guard let m = library.method(.set, method) else { return heap.allocate("bool", .atom, origin: site) }
+            switch m {
+            case .add:
                 if let a0 { noteKey(r, a0); withStore(r) { $0.set(a0, heap.valueKey(a0), a0) } }
                 return none
-            case "update":
+            case .update:
                 for a in args { for v in try iterate(a, site: site, frame: frame) { withStore(r) { $0.set(v, heap.valueKey(v), v) } } }
                 return none
-            case "discard", "remove":
+            case .discard, .remove:
                 guard let a0 else { return none }
                 var removed = false
                 withStore(r) { removed = $0.remove(heap.valueKey(a0)) != nil }
-                if !removed && method == "remove" { throw Signal.raise(try makeException("KeyError", site: site)) }
+                if !removed && m == .remove { throw Signal.raise(try makeException("KeyError", site: site)) }
                 return none
-            case "pop":
+            case .pop:
                 var out: ObjID?
                 withStore(r) { out = $0.removeLast()?.key }
                 if let out { return out }
                 throw Signal.raise(try makeException("KeyError", site: site))
-            case "clear":
+            case .clear:
                 withStore(r) { $0.removeAll() }
                 return none
-            case "copy", "union", "difference", "intersection", "symmetric_difference",
-                 "difference_update", "intersection_update", "symmetric_difference_update":
+            case .copy, .union, .difference, .intersection, .symmetricDifference, .differenceUpdate, .intersectionUpdate, .symmetricDifferenceUpdate:
                 var c = s
                 for a in args {
                     let others = try iterate(a, site: site, frame: frame)
                     let keys = Set(others.map { heap.valueKey($0) })
-                    switch method {
-                    case "union": for v in others { c.set(v, heap.valueKey(v), v) }
-                    case "difference", "difference_update": for v in others { c.remove(heap.valueKey(v)) }
-                    case "intersection", "intersection_update":
+                    switch m {
+                    case .union: for v in others { c.set(v, heap.valueKey(v), v) }
+                    case .difference, .differenceUpdate: for v in others { c.remove(heap.valueKey(v)) }
+                    case .intersection, .intersectionUpdate:
                         for k in c.keys where !keys.contains(heap.valueKey(k)) { c.remove(heap.valueKey(k)) }
-                    case "symmetric_difference", "symmetric_difference_update":
+                    case .symmetricDifference, .symmetricDifferenceUpdate:
                         for v in others {
                             if c.position(of: heap.valueKey(v)) != nil { c.remove(heap.valueKey(v)) } else { c.set(v, heap.valueKey(v), v) }
                         }
                     default: break
                     }
                 }
-                if method.hasSuffix("_update") {
+                if [.differenceUpdate, .intersectionUpdate, .symmetricDifferenceUpdate].contains(m) {
                     withStore(r) { $0 = c }
                     return none
                 }
@@ -814,17 +816,18 @@ extension Interpreter {
                 return heap.allocate("bool", .atom, origin: site)
             }
         case .weakContainer(_, let s):
-            switch method {
-            case "add":
+            guard let m = library.method(.weakContainer, method) else { return none }
+            switch m {
+            case .add:
                 if let a0 { withStore(r) { $0.set(a0, heap.valueKey(a0), a0) } }
-            case "get":
+            case .get:
                 if let a0, let i = s.position(of: heap.valueKey(a0)) { return s.values[i] }
                 return args.count > 1 ? args[1] : none
-            case "pop", "discard", "remove":
+            case .pop, .discard, .remove:
                 if let a0 { withStore(r) { $0.remove(heap.valueKey(a0)) } }
-            case "clear":
+            case .clear:
                 withStore(r) { $0.removeAll() }
-            case "setdefault":
+            case .setdefault:
                 if let a0, args.count > 1 { withStore(r) { $0.set(a0, heap.valueKey(a0), args[1]) }; return args[1] }
             default: break
             }

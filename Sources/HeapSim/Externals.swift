@@ -19,6 +19,10 @@ extension Interpreter {
         switch model.behaviour {
         case .builtin(let b):
             return try callBuiltin(b, args, kwargs, site: site, frame: frame)
+        case .containerMethod:
+            // Methods are called on their receiver (`callMethod`); never found by a library name.
+            escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
         case .deque:
             var maxlen: Int?
             if let m = kwarg(kwargs, "maxlen") ?? (args.count > 1 ? args[1] : nil), m != none { maxlen = intValue(m) ?? 1_000_000 }

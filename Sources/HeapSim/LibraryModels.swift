@@ -34,8 +34,9 @@ public enum ArgumentSlot: Sendable, Hashable {
 public enum KeptPlace: Sendable, Hashable {
     /// In the object it returns (a container's items, a partial's arguments).
     case result(weak: Bool)
-    /// In its receiver (`list.append`), or in the given positional argument (`heapq.heappush(h, x)`).
-    case receiver
+    /// In its receiver (`list.append`; weakly: `WeakSet.add`), or in the given positional argument
+    /// (`heapq.heappush(h, x)`).
+    case receiver(weak: Bool)
     case argument(Int)
     /// In a long-lived registry (a root), strongly or weakly.
     case registry(String, weak: Bool)
@@ -100,9 +101,33 @@ public enum Builtin: String, Sendable, CaseIterable {
     case staticmethod, classmethod, property, `super`, memoryview, aiter, anext
 }
 
+/// The kinds of receiver whose methods the table models (by the heap payload they have).
+public enum ReceiverKind: Sendable, Hashable, CaseIterable {
+    /// list, deque, bytearray, array.
+    case sequence
+    /// dict, defaultdict, OrderedDict, Counter, a ChainMap of its own dict.
+    case mapping
+    /// set, frozenset.
+    case set
+    /// WeakSet, WeakValueDictionary, WeakKeyDictionary.
+    case weakContainer
+}
+
+/// Methods of builtin containers the interpreter implements.
+public enum ContainerMethod: String, Sendable, Hashable {
+    case append, appendleft, extend, extendleft, insert, pop, popleft, remove, clear, copy, sort, reverse, rotate
+    case index, count, get, setdefault, update, popitem, keys, values, items, elements, add, discard, union
+    case difference, intersection
+    case moveToEnd = "move_to_end", mostCommon = "most_common", symmetricDifference = "symmetric_difference"
+    case differenceUpdate = "difference_update", intersectionUpdate = "intersection_update"
+    case symmetricDifferenceUpdate = "symmetric_difference_update"
+}
+
 /// How the interpreter carries out a call whose effect the declared facts alone do not give.
 public enum LibraryBehaviour: Sendable, Hashable {
     case builtin(Builtin)
+    /// A method of a builtin container, called on its receiver.
+    case containerMethod(ContainerMethod)
     // Constructors.
     case deque, defaultdict, orderedDict, counter, chainMap, array, simpleNamespace, stringIO
     case weakContainer(kind: String)
@@ -162,11 +187,14 @@ public struct LibraryModel: Sendable {
     public var resource: ResourceEffect?
     public var mayRaise: Bool
     public var behaviour: LibraryBehaviour
+    /// For a method: the kind of receiver it is called on (its names are then `type.method`).
+    public var receiver: ReceiverKind?
 
     public init(_ names: [String], _ behaviour: LibraryBehaviour, returns result: ResultModel,
                 keeps: [KeptArgument] = [], calls: [CallbackUse] = [], registry: RegistryEffect? = nil,
-                mutatesReceiver: Bool = false, resource: ResourceEffect? = nil, mayRaise: Bool = false) {
-        self.names = names; self.behaviour = behaviour; self.result = result; self.keeps = keeps
+                mutatesReceiver: Bool = false, resource: ResourceEffect? = nil, mayRaise: Bool = false,
+                on receiver: ReceiverKind? = nil) {
+        self.names = names; self.behaviour = behaviour; self.result = result; self.keeps = keeps; self.receiver = receiver
         self.calls = calls; self.registry = registry; self.mutatesReceiver = mutatesReceiver
         self.resource = resource; self.mayRaise = mayRaise
     }
@@ -188,6 +216,8 @@ public struct LibraryModels: Sendable {
     /// Families matched by prefix (`os.path.`, `bisect.bisect`), grouped by their first dotted
     /// component and longest first, so a lookup scans a handful of candidates.
     private var prefixFamilies: [Substring: [(prefix: String, entry: Int)]] = [:]
+    /// Container methods by receiver kind and method name.
+    private var methods: [ReceiverKind: [String: ContainerMethod]] = [:]
     /// Settings entries matched by the last dotted component of the name as called.
     private var configuredByLast: [Substring: [(name: String, entry: Int)]] = [:]
     /// `long-lived-names`, matched on the object a method is called on.
@@ -207,6 +237,11 @@ public struct LibraryModels: Sendable {
     private mutating func add(_ m: LibraryModel) {
         entries.append(m)
         let i = entries.count - 1
+        if let kind = m.receiver, case .containerMethod(let method) = m.behaviour {
+            // Methods are found through their receiver, never as a library name.
+            for n in m.names { methods[kind, default: [:]][String(Self.lastComponent(n))] = method }
+            return
+        }
         for n in m.names where byName[n] == nil { byName[n] = i }
         if case .builtin(let b) = m.behaviour { byBuiltin[b.rawValue] = i }
     }
@@ -215,6 +250,9 @@ public struct LibraryModels: Sendable {
     static func lastComponent(_ s: String) -> Substring {
         s[(s.lastIndex(of: ".").map { s.index(after: $0) } ?? s.startIndex)...]
     }
+
+    /// The method `name` of a receiver of this kind, when the table models it.
+    public func method(_ kind: ReceiverKind, _ name: String) -> ContainerMethod? { methods[kind]?[name] }
 
     /// The entry for a builtin function called by its name in `builtins`.
     public func builtin(_ name: String) -> LibraryModel? { byBuiltin[name].map { entries[$0] } }
@@ -311,7 +349,8 @@ extension LibraryModels {
                      keeps: keeps, calls: calls, resource: resource, mayRaise: mayRaise)
     }
 
-    static let standardModels: [LibraryModel] = builtinModels + collectionModels + functionModels + decoratorModels + registryModels
+    static let standardModels: [LibraryModel] = builtinModels + collectionModels + functionModels + decoratorModels
+        + registryModels + methodModels
 
     /// Builtin functions. Constructors of builtin types go by `builtins.NAME` too.
     static let builtinModels: [LibraryModel] = [
@@ -468,6 +507,76 @@ extension LibraryModels {
         LibraryModel(["signal.signal"], .registerCallback(bundleArguments: false, returnsCallback: false), returns: .opaque,
                      keeps: [kept(.positional(1), .registry("signal handlers", weak: false))],
                      calls: [.later(.positional(1))], registry: .adds("signal handlers", weak: false)),
+    ]
+
+    private static func method(_ kind: ReceiverKind, _ names: [String], _ m: ContainerMethod, _ result: ResultModel,
+                               keeps: [KeptArgument] = [], calls: [CallbackUse] = [], mutates: Bool = false,
+                               mayRaise: Bool = false) -> LibraryModel {
+        LibraryModel(names, .containerMethod(m), returns: result, keeps: keeps, calls: calls, mutatesReceiver: mutates,
+                     mayRaise: mayRaise, on: kind)
+    }
+
+    private static let inReceiver = KeptPlace.receiver(weak: false)
+
+    /// Methods of builtin containers: what they keep in their receiver, what they return.
+    static let methodModels: [LibraryModel] = [
+        method(.sequence, ["list.append", "deque.append"], .append, .none, keeps: [kept(.positional(0), inReceiver)], mutates: true),
+        method(.sequence, ["deque.appendleft"], .appendleft, .none, keeps: [kept(.positional(0), inReceiver)], mutates: true),
+        method(.sequence, ["list.extend", "deque.extend"], .extend, .none, keeps: [kept(.positional(0), inReceiver, items: true)], mutates: true),
+        method(.sequence, ["deque.extendleft"], .extendleft, .none, keeps: [kept(.positional(0), inReceiver, items: true)], mutates: true),
+        method(.sequence, ["list.insert"], .insert, .none, keeps: [kept(.positional(1), inReceiver)], mutates: true),
+        method(.sequence, ["list.pop", "deque.pop"], .pop, .shared, mutates: true, mayRaise: true),
+        method(.sequence, ["deque.popleft"], .popleft, .shared, mutates: true, mayRaise: true),
+        method(.sequence, ["list.remove", "deque.remove"], .remove, .none, mutates: true, mayRaise: true),
+        method(.sequence, ["list.clear", "deque.clear"], .clear, .none, mutates: true),
+        method(.sequence, ["list.copy", "deque.copy"], .copy, .newObject(type: "list"), keeps: [kept(.receiver, items: true)]),
+        method(.sequence, ["list.sort"], .sort, .none, calls: [.now(.keyword("key"))], mutates: true),
+        method(.sequence, ["list.reverse", "deque.reverse"], .reverse, .none, mutates: true),
+        method(.sequence, ["deque.rotate"], .rotate, .none, mutates: true),
+        method(.sequence, ["list.index", "deque.index"], .index, .derived(type: "int"), mayRaise: true),
+        method(.sequence, ["list.count", "deque.count"], .count, .derived(type: "int")),
+
+        method(.mapping, ["dict.get"], .get, .shared),
+        method(.mapping, ["dict.setdefault"], .setdefault, .shared,
+               keeps: [kept(.positional(0), inReceiver), kept(.positional(1), inReceiver)], mutates: true),
+        method(.mapping, ["dict.update", "Counter.update"], .update, .none,
+               keeps: [kept(.positional(0), inReceiver, items: true), kept(.keywords, inReceiver)], mutates: true),
+        method(.mapping, ["dict.pop"], .pop, .shared, mutates: true, mayRaise: true),
+        method(.mapping, ["dict.popitem"], .popitem, .newObject(type: "tuple"), mutates: true, mayRaise: true),
+        method(.mapping, ["OrderedDict.move_to_end"], .moveToEnd, .none, mutates: true),
+        method(.mapping, ["dict.clear"], .clear, .none, mutates: true),
+        method(.mapping, ["dict.copy"], .copy, .newObject(type: "dict"), keeps: [kept(.receiver, items: true)]),
+        method(.mapping, ["dict.keys"], .keys, .newObject(type: "list"), keeps: [kept(.receiver, items: true)]),
+        method(.mapping, ["dict.values"], .values, .newObject(type: "list"), keeps: [kept(.receiver, items: true)]),
+        method(.mapping, ["dict.items"], .items, .newObject(type: "list"), keeps: [kept(.receiver, items: true)]),
+        method(.mapping, ["Counter.most_common"], .mostCommon, .newObject(type: "list"), keeps: [kept(.receiver, items: true)]),
+        method(.mapping, ["Counter.elements"], .elements, .newObject(type: "list"), keeps: [kept(.receiver, items: true)]),
+
+        method(.set, ["set.add"], .add, .none, keeps: [kept(.positional(0), inReceiver)], mutates: true),
+        method(.set, ["set.update"], .update, .none, keeps: [kept(.all, inReceiver, items: true)], mutates: true),
+        method(.set, ["set.discard"], .discard, .none, mutates: true),
+        method(.set, ["set.remove"], .remove, .none, mutates: true, mayRaise: true),
+        method(.set, ["set.pop"], .pop, .shared, mutates: true, mayRaise: true),
+        method(.set, ["set.clear"], .clear, .none, mutates: true),
+        method(.set, ["set.copy"], .copy, .newObject(type: "set"), keeps: [kept(.receiver, items: true)]),
+        method(.set, ["set.union"], .union, .newObject(type: "set"), keeps: [kept(.receiver, items: true), kept(.all, items: true)]),
+        method(.set, ["set.difference"], .difference, .newObject(type: "set"), keeps: [kept(.receiver, items: true)]),
+        method(.set, ["set.intersection"], .intersection, .newObject(type: "set"), keeps: [kept(.receiver, items: true)]),
+        method(.set, ["set.symmetric_difference"], .symmetricDifference, .newObject(type: "set"),
+               keeps: [kept(.receiver, items: true), kept(.all, items: true)]),
+        method(.set, ["set.difference_update"], .differenceUpdate, .none, mutates: true),
+        method(.set, ["set.intersection_update"], .intersectionUpdate, .none, mutates: true),
+        method(.set, ["set.symmetric_difference_update"], .symmetricDifferenceUpdate, .none,
+               keeps: [kept(.all, inReceiver, items: true)], mutates: true),
+
+        method(.weakContainer, ["WeakSet.add"], .add, .none, keeps: [kept(.positional(0), .receiver(weak: true))], mutates: true),
+        method(.weakContainer, ["WeakValueDictionary.get"], .get, .shared),
+        method(.weakContainer, ["WeakSet.pop", "WeakValueDictionary.pop"], .pop, .none, mutates: true),
+        method(.weakContainer, ["WeakSet.discard"], .discard, .none, mutates: true),
+        method(.weakContainer, ["WeakSet.remove"], .remove, .none, mutates: true),
+        method(.weakContainer, ["WeakSet.clear"], .clear, .none, mutates: true),
+        method(.weakContainer, ["WeakValueDictionary.setdefault"], .setdefault, .shared,
+               keeps: [kept(.positional(0), .receiver(weak: true)), kept(.positional(1), .receiver(weak: true))], mutates: true),
     ]
 
     /// Library functions known not to keep references to their arguments beyond the call, matched

@@ -41,6 +41,21 @@ import TestSupport
         #expect(table.model(for: "mathematics.x") == nil)
     }
 
+    @Test func containerMethodsAreFoundThroughTheirReceiverKind() {
+        #expect(table.method(.sequence, "append") == .append)
+        #expect(table.method(.sequence, "popleft") == .popleft)
+        #expect(table.method(.mapping, "move_to_end") == .moveToEnd)
+        #expect(table.method(.set, "symmetric_difference_update") == .symmetricDifferenceUpdate)
+        #expect(table.method(.weakContainer, "add") == .add)
+        #expect(table.method(.sequence, "setdefault") == nil, "a list has no setdefault")
+        #expect(table.model(for: "list.append") == nil, "methods are not library names")
+        let append = table.entries.first { $0.behaviour == .containerMethod(.append) }
+        #expect(append?.keeps == [KeptArgument(.positional(0), in: .receiver(weak: false))])
+        #expect(append?.mutatesReceiver == true)
+        let weakAdd = table.entries.first { $0.receiver == .weakContainer && $0.behaviour == .containerMethod(.add) }
+        #expect(weakAdd?.keeps.allSatisfy { $0.place == .receiver(weak: true) } == true)
+    }
+
     @Test func declaredFactsOfASample() throws {
         let atexit = try #require(table.model(for: "atexit.register"))
         #expect(atexit.registry == .adds("atexit", weak: false))
@@ -87,6 +102,15 @@ import TestSupport
         ("weakref.finalize(o, print)", false),
         ("KEEP.append(weakref.finalize(Owner(), o.close))", true),
         ("atexit.register(o.close); atexit.unregister(o.close)", false),
+        // Container methods: what they keep in their receiver.
+        ("KEEP.append(o)", true),
+        ("KEEP.extend([o])", true),
+        ("HEAP.insert(0, o)", true),
+        ("KEEP.append(o); KEEP.remove(o)", false),
+        ("KEEP.append(o); KEEP.pop()", false),
+        ("d = {}; d.setdefault('k', o)", false),
+        ("s = set(); s.add(o); KEEP.append(s.copy())", true),
+        ("KEEP.append(len([o]))", false),
     ]
 
     @Test(arguments: cases) func entryRetainsAsDeclared(_ call: String, _ retained: Bool) throws {
