@@ -83,6 +83,13 @@ extension Interpreter {
 
     func kwarg(_ kwargs: [(String, ObjID)], _ name: String) -> ObjID? { kwargs.first { $0.0 == name }?.1 }
 
+    /// The type names whose objects are instances of each builtin type (built once, not per call).
+    static let builtinKinds: [String: Set<String>] = [
+        "dict": ["dict", "defaultdict", "OrderedDict", "Counter"], "list": ["list"], "tuple": ["tuple"],
+        "set": ["set"], "frozenset": ["frozenset"], "str": ["str"], "bytes": ["bytes"],
+        "int": ["int", "bool"], "float": ["float"], "bool": ["bool"],
+    ]
+
     /// `isinstance(x, t)` when the model knows both: builtin container and atom types, and classes
     /// of the module (through their bases). nil when either side is unknown.
     func isInstance(_ x: ObjID, _ t: ObjID) -> Bool? {
@@ -99,12 +106,7 @@ extension Interpreter {
         }
         switch heap[t].payload {
         case .native(.builtin(let name), nil):
-            let builtinKinds: [String: Set<String>] = [
-                "dict": ["dict", "defaultdict", "OrderedDict", "Counter"], "list": ["list"], "tuple": ["tuple"],
-                "set": ["set"], "frozenset": ["frozenset"], "str": ["str"], "bytes": ["bytes"],
-                "int": ["int", "bool"], "float": ["float"], "bool": ["bool"],
-            ]
-            guard let kinds = builtinKinds[name] else { return nil }
+            guard let kinds = Interpreter.builtinKinds[name] else { return nil }
             switch heap[x].payload {
             case .opaque, .external: return nil
             case .atom where heap[x].constant == nil && ["object", "argument"].contains(typeName(x)): return nil
@@ -622,7 +624,6 @@ extension Interpreter {
     /// (`object` for a `super()` proxy's methods), and appears in what an assumption says.
     func callMethod(_ type: String, _ method: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                     site: Int, frame: Frame) throws -> ObjID {
-        let name = type.isEmpty ? method : type + "." + method
         let a0 = args.first
         switch heap[r].payload {
         case .list, .deque, .dict, .set:
@@ -916,7 +917,7 @@ extension Interpreter {
             // by the standard handlers.
             return none
         default:
-            escape("`\(name)()`", args + kwargs.map(\.1), site: site)
+            escape("`\(type.isEmpty ? method : type + "." + method)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site)
         }
     }
