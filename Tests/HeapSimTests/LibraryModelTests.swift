@@ -120,6 +120,75 @@ import TestSupport
         #expect(p.survivesGC == retained, "\(call)")
     }
 
+    /// How a probe calls an entry: its first name, with the modules it needs imported.
+    static func callable(_ m: LibraryModel) -> (imports: String, name: String)? {
+        guard m.receiver == nil, let name = m.names.first(where: { !$0.hasPrefix("builtins.") }) else { return nil }
+        if case .builtin = m.behaviour { return ("", name) }
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        return ("import \(name[..<dot])\n", name)
+    }
+
+    func probeSource(_ imports: String, _ body: String) -> String {
+        imports + "import functools\n\nclass Owner:\n    def close(self):\n        pass\n\nKEEP = []\n\n"
+            + "def probe():\n    o = Owner()\n    try:\n        \(body)\n    except Exception:\n        pass\n    return o\n"
+    }
+
+    /// Arguments after the first that an entry needs to do what it declares.
+    static let restOfCall = ["map": ", []", "filter": ", []"]
+
+    /// Every entry that declares it keeps its first argument (or all of them) in its result: a
+    /// callback passed there survives while the result is kept, unless the entry keeps it weakly.
+    @Test func everyEntryKeepingAnArgumentInItsResultRetainsIt() throws {
+        var checked = 0
+        for m in table.entries where m.behaviour != .escapesArguments {
+            guard let (imports, name) = Self.callable(m),
+                  let k = m.keeps.first(where: { ($0.slot == .positional(0) || $0.slot == .all) && !$0.itemsOnly }),
+                  case .result(let weak) = k.place else { continue }
+            // A callback where the entry calls what it keeps, else the object; the rest of the call's shape.
+            let calls = m.calls.contains(.later(.positional(0))) || m.calls.contains(.later(.all))
+            let argument = (calls || !["vars"].contains(name) ? "o.close" : "o") + (Self.restOfCall[name] ?? "")
+            let p = try #require(try probe(probeSource(imports, "KEEP.append(\(name)(\(argument)))")), "\(name)")
+            #expect(p.survivesGC == !weak, "\(name) declares it keeps its argument\(weak ? " weakly" : "")")
+            checked += 1
+        }
+        #expect(checked >= 10)
+    }
+
+    /// Every entry that declares it keeps a positional argument in a strong registry: a callback
+    /// passed there survives with nothing else holding it.
+    @Test func everyEntryKeepingAnArgumentInAStrongRegistryRetainsIt() throws {
+        var checked = 0
+        for m in table.entries {
+            guard let (imports, name) = Self.callable(m) else { continue }
+            for k in m.keeps {
+                guard case .registry(_, weak: false) = k.place else { continue }
+                let index: Int
+                switch k.slot {
+                case .positional(let i), .positionalFrom(let i): index = i
+                default: continue
+                }
+                let args = Array(repeating: "None", count: index) + ["o.close"]
+                let p = try #require(try probe(probeSource(imports, "\(name)(\(args.joined(separator: ", ")))")), "\(name)")
+                #expect(p.survivesGC, "\(name) declares it keeps argument \(index)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 3)
+    }
+
+    /// Every entry that declares it keeps nothing lets its argument be freed once the call returns
+    /// and its result is dropped.
+    @Test func everyEntryKeepingNothingLetsItsArgumentGo() throws {
+        var checked = 0
+        for m in table.entries + [] where m.keeps.isEmpty {
+            guard let (imports, name) = Self.callable(m) else { continue }
+            let p = try #require(try probe(probeSource(imports, "\(name)(o)")), "\(name)")
+            #expect(!p.survivesRefcount, "\(name) declares it keeps nothing")
+            checked += 1
+        }
+        #expect(checked >= 40)
+    }
+
     @Test func calleeMissingFromTheTableIsAnAssumption() throws {
         let source = "import somelib\n\ndef f(x, acc=[]):\n    somelib.keep(acc)\n    acc.append(x)\n"
         let module = try TestSupport.lower(source)
