@@ -206,8 +206,8 @@ extension Interpreter {
             guard case .adds(let name, let weak)? = model.registry, let slot = model.keeps.first?.slot else { return opaque(site: site) }
             let callbacks = values(slot, args, kwargs)
             if returnsCallback && callbacks.isEmpty { return none }
-            let reg = registry(name)
             for cb in callbacks where !weak {
+                let reg = registry(name)
                 let entry = bundle && (args.count > 1 || !kwargs.isEmpty)
                     ? heap.allocate("partial", .partial(function: cb, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site) : cb
                 appendToRegistry(reg, entry)

@@ -9,6 +9,15 @@
 /// A callable missing from the table is unknown code: an opaque result, and what flowed into it
 /// is recorded as an assumption.
 ///
+/// Still decided by name outside the table, because they are the language rather than a library,
+/// or compute values rather than describe references: the special methods called by name
+/// (`d.__setitem__`, `l.__iadd__`: the operators' semantics), methods of known strings and bytes
+/// (`knownStringMethod`: computed results), `re.Match` / `re.Pattern` methods (computed matches),
+/// generator `send` / `close`, `exception.with_traceback`, `property.setter`, `object.__init__` /
+/// `__setattr__` through `super()`, a cache wrapper's `cache_clear`, `Logger` methods (keep nothing),
+/// date and path attributes (`Objects.swift`), and HL101's own lists of mutating method names and
+/// immutable bases (about the module's classes, not library calls).
+///
 /// Why Swift values and not data files: every entry names a behaviour the interpreter implements
 /// (an enum case checked by the compiler for exhaustiveness), and the declared facts are typed
 /// enums; a data file would need the same enums plus a parser and a validation pass, and could
