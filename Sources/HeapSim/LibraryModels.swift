@@ -293,6 +293,11 @@ public struct LibraryModels: Sendable {
         return nil
     }
 
+    /// The registry key of the `long-lived-names` entry naming this object, if one does.
+    public func longLivedRegistry(_ name: String) -> String? {
+        longLivedNames.first { Self.matches(name, $0) }.map(Self.longLivedKey)
+    }
+
     static func matches(_ name: String, _ configured: String) -> Bool {
         name == configured || (name.hasSuffix(configured) && name.dropLast(configured.count).hasSuffix("."))
     }
@@ -609,4 +614,13 @@ extension LibraryModels {
 
 extension Interpreter {
     var library: LibraryModels { _read { yield state.library } _modify { yield &state.library } }
+
+    /// A store into an object of `long-lived-names` (`registry[k] = v`, `registry.attr = v`): the
+    /// object keeps what is stored for the life of the program. False when `q` names no such object.
+    func keptByLongLived(_ q: String, _ values: [ObjID]) -> Bool {
+        guard library.hasConfiguredEntries, let key = library.longLivedRegistry(q) else { return false }
+        let reg = registry(key)
+        for v in values { appendToRegistry(reg, v) }
+        return true
+    }
 }

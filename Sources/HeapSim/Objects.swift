@@ -222,6 +222,7 @@ extension Interpreter {
         case .module:
             setGlobal(name, value)
         case .external(let q):
+            if keptByLongLived(q, [value]) { return }
             escape("attribute `\(name)` of `\(q)`", [value], site: site)
         default:
             escape("attribute `\(name)` of an unknown object", [value], site: site)
@@ -378,6 +379,7 @@ extension Interpreter {
                 escape("item assignment on an unknown object", [key, value], site: site)
             }
         default:
+            if case .external(let q) = heap[obj].payload, keptByLongLived(q, [key, value]) { return }
             escape("item assignment on an unknown object", [key, value], site: site)
         }
     }

@@ -238,6 +238,15 @@ import TestSupport
         #expect(try probe(source)?.survivesRefcount == false)
     }
 
+    @Test func longLivedNameKeepsWhatIsStoredIntoIt() throws {
+        for store in ["registry['k'] = o", "registry.current = o"] {
+            let source = "from app import registry\n\nclass Owner:\n    pass\n\n"
+                + "def probe():\n    o = Owner()\n    \(store)\n    return o\n"
+            #expect(try probe(source, library: Self.configured)?.survivesGC == true, "\(store)")
+            #expect(try probe(source)?.survivesRefcount == false, "\(store)")
+        }
+    }
+
     @Test func emptySettingsLeaveTheTableAsItIs() {
         let t = LibraryModels.standard.extended(registrationCalls: [], unregistrationCalls: [], longLivedNames: [])
         #expect(!t.hasConfiguredEntries)
