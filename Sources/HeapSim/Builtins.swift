@@ -1,20 +1,6 @@
 import PythonModel
 
-/// Library functions known not to keep references to their arguments beyond the call.
-let nonRetainingPrefixes = [
-    "os.path.", "math.", "time.", "re.", "json.loads", "hashlib.", "uuid.", "random.",
-    "datetime.", "operator.", "base64.", "binascii.", "struct.", "html.escape", "html.unescape",
-    "urllib.parse.", "shlex.quote", "shlex.split", "textwrap.", "unicodedata.", "zlib.", "statistics.",
-    "bisect.bisect", "keyword.", "string.capwords", "fnmatch.", "posixpath.", "ntpath.", "os.getenv",
-    "os.environ.get", "sys.getsizeof", "sys.intern", "pprint.pformat", "itertools.", "typing.",
-    "isinstance", "issubclass", "warnings.warn", "dataclasses.asdict", "logging.debug", "logging.info",
-    "logging.warning", "logging.error", "logging.exception", "logging.critical", "logging.log",
-]
-
 /// Every builtin exception class with its first base, parents first (generated from CPython 3.11's builtins).
-/// Library functions that parse text into structures: their results may repeat from call to call.
-let parserPrefixes = ["json.load", "csv.", "ast.literal_eval", "tomllib.", "configparser.", "shlex.split", "urllib.parse.parse_qs"]
-
 let builtinExceptionNames: [(String, String?)] = [
     ("BaseException", nil), ("BaseExceptionGroup", "BaseException"), ("Exception", "BaseException"),
     ("GeneratorExit", "BaseException"), ("KeyboardInterrupt", "BaseException"), ("SystemExit", "BaseException"),
@@ -43,6 +29,8 @@ let builtinExceptionNames: [(String, String?)] = [
     ("UnicodeTranslateError", "UnicodeError"),
 ]
 
+/// The names `builtins` binds that the model installs as native callables (what calling each does
+/// is its `LibraryModels` entry; a name without one is unknown code).
 let builtinFunctionNames = [
     "list", "dict", "set", "frozenset", "tuple", "bytearray", "str", "int", "float", "bool", "bytes", "complex",
     "len", "print", "isinstance", "issubclass", "range", "enumerate", "zip", "sorted", "reversed", "min", "max",
@@ -57,7 +45,7 @@ let builtinFunctionNames = [
 extension Interpreter {
     func installBuiltins() {
         for name in builtinFunctionNames {
-            let id = heap.allocate("builtin_function_or_method", .native(name: name, receiver: nil))
+            let id = heap.allocate("builtin_function_or_method", .native(.builtin(name), receiver: nil))
             builtins[name] = id
             heap.roots.append(("builtins", id))
         }
@@ -95,6 +83,13 @@ extension Interpreter {
 
     func kwarg(_ kwargs: [(String, ObjID)], _ name: String) -> ObjID? { kwargs.first { $0.0 == name }?.1 }
 
+    /// The type names whose objects are instances of each builtin type (built once, not per call).
+    static let builtinKinds: [String: Set<String>] = [
+        "dict": ["dict", "defaultdict", "OrderedDict", "Counter"], "list": ["list"], "tuple": ["tuple"],
+        "set": ["set"], "frozenset": ["frozenset"], "str": ["str"], "bytes": ["bytes"],
+        "int": ["int", "bool"], "float": ["float"], "bool": ["bool"],
+    ]
+
     /// `isinstance(x, t)` when the model knows both: builtin container and atom types, and classes
     /// of the module (through their bases). nil when either side is unknown.
     func isInstance(_ x: ObjID, _ t: ObjID) -> Bool? {
@@ -110,13 +105,8 @@ extension Interpreter {
             return unknown ? nil : false
         }
         switch heap[t].payload {
-        case .native(let name, nil):
-            let builtinKinds: [String: Set<String>] = [
-                "dict": ["dict", "defaultdict", "OrderedDict", "Counter"], "list": ["list"], "tuple": ["tuple"],
-                "set": ["set"], "frozenset": ["frozenset"], "str": ["str"], "bytes": ["bytes"],
-                "int": ["int", "bool"], "float": ["float"], "bool": ["bool"],
-            ]
-            guard let kinds = builtinKinds[name] else { return nil }
+        case .native(.builtin(let name), nil):
+            guard let kinds = Interpreter.builtinKinds[name] else { return nil }
             switch heap[x].payload {
             case .opaque, .external: return nil
             case .atom where heap[x].constant == nil && ["object", "argument"].contains(typeName(x)): return nil
@@ -345,7 +335,7 @@ extension Interpreter {
     /// `vars(obj)` / `obj.__dict__`: a view whose items are the instance's attributes.
     func instanceDict(_ obj: ObjID, site: Int) -> ObjID {
         guard case .instance = heap[obj].payload else { return opaque("dict", site: site) }
-        return heap.allocate("instance_dict", .native(name: "__dict__", receiver: obj), origin: site)
+        return heap.allocate("instance_dict", .native(.instanceDict, receiver: obj), origin: site)
     }
 
     /// `dict(k=v)` / `d.update(k=v)`: each keyword becomes a str key.
@@ -382,58 +372,75 @@ extension Interpreter {
 
     // MARK: - Builtin functions and methods
 
-    func callNative(_ name: String, _ receiver: ObjID?, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+    func callNative(_ fn: NativeFunction, _ receiver: ObjID?, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                     site: Int, frame: Frame) throws -> ObjID {
-        if let r = receiver { return try callMethod(name, r, args, kwargs, site: site, frame: frame) }
+        if let r = receiver { return try callMethod(fn.receiverType, fn.methodName, r, args, kwargs, site: site, frame: frame) }
         let a0 = args.first
-        if name.hasPrefix("lru_cache:"), let f = a0 {
-            return makeCache(f, maxsize: Int(name.dropFirst("lru_cache:".count)), site: site)
-        }
-        if name == "identity_decorator" { return a0 ?? none }
-        if name.hasPrefix("unbound:"), let receiver = args.first {
+        switch fn {
+        case .builtin(let name):
+            guard let model = library.builtin(name), case .builtin(let b) = model.behaviour else {
+                escape("`\(name)()`", args + kwargs.map(\.1), site: site)
+                return opaque(site: site)
+            }
+            return try callBuiltin(b, args, kwargs, site: site, frame: frame)
+        case .superProxy:
+            return try callBuiltin(.super, args, kwargs, site: site, frame: frame)
+        case .lruCacheDecorator(let maxsize):
+            if let f = a0 { return makeCache(f, maxsize: maxsize, site: site) }
+        case .identityDecorator:
+            return a0 ?? none
+        case .unbound(let type, let method):
+            guard let receiver = args.first else { break }
             // `list.append(l, x)`, `dict.__setitem__(d, k, v)`, `list.__iadd__(l, items)`: the method on its first argument.
-            let method = String(name.split(separator: ".").last ?? "")
             let rest = Array(args.dropFirst())
             if let r = try specialMethod(method, receiver, rest, site: site, frame: frame) { return r }
             switch method {
-            case "__init__" where name.hasPrefix("unbound:object."), "__init_subclass__" where name.hasPrefix("unbound:object."):
+            case "__init__" where type == "object", "__init_subclass__" where type == "object":
                 return none
-            case "__setattr__" where name.hasPrefix("unbound:object.") && rest.count == 2:
+            case "__setattr__" where type == "object" && rest.count == 2:
                 if let attr = heap[rest[0]].constant { try setAttribute(receiver, attr, rest[1], site: site, frame: frame) }
                 return none
             default:
-                if name.hasPrefix("unbound:object.") { return opaque(site: site) }
+                if type == "object" { return opaque(site: site) }
                 return try call(try getAttribute(receiver, method, site: site, frame: frame), rest, kwargs, site: site, frame: frame)
             }
-        }
-        if name.hasPrefix("bounded_int:"), let m = Int(name.dropFirst("bounded_int:".count)) { return boundedInt(m, site: site) }
-        if name == "dataclass_decorator" {
+        case .boundedInt(let m):
+            return boundedInt(m, site: site)
+        case .dataclassDecorator:
             if let a0, case .classObject = heap[a0].payload { dataclasses.insert(a0) }
             return a0 ?? none
-        }
-        if name == "namedtuple_class" {
+        case .namedtupleClass:
             // The class a namedtuple() call makes: calling it builds a tuple of the arguments.
-            return heap.allocate("namedtuple_class", .native(name: "namedtuple_instance", receiver: nil), origin: site)
-        }
-        if name == "namedtuple_instance" {
+            return heap.allocate("namedtuple_class", .native(.namedtupleInstance, receiver: nil), origin: site)
+        case .namedtupleInstance:
             return heap.allocate("tuple", .tuple(args + kwargs.map(\.1)), origin: site)
+        case .method, .instanceDict:
+            break
         }
-        switch name {
-        case "list", "tuple":
+        escape("`\(fn.description)()`", args + kwargs.map(\.1), site: site)
+        return opaque(site: site)
+    }
+
+    /// A builtin function, as its table entry's behaviour names it.
+    func callBuiltin(_ b: Builtin, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        let a0 = args.first
+        let name = b.rawValue
+        switch b {
+        case .list, .tuple:
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
-            return heap.allocate(name, name == "list" ? .list(items) : .tuple(items), origin: site)
-        case "set", "frozenset":
+            return heap.allocate(name, b == .list ? .list(items) : .tuple(items), origin: site)
+        case .set, .frozenset:
             var s = OrderedStore()
             for v in try a0.map({ try iterate($0, site: site, frame: frame) }) ?? [] { s.set(v, heap.valueKey(v), v) }
             return heap.allocate(name, .set(s), origin: site)
-        case "dict":
+        case .dict:
             let d = newDict(site: site)
             if let a0 { try updateDict(d, a0, site: site, frame: frame) }
             insertKeywords(d, kwargs, site: site)
             return d
-        case "bytearray":
+        case .bytearray:
             return heap.allocate("bytearray", .list([]), origin: site)
-        case "len":
+        case .len:
             guard let a0 else { return makeInt(0, site: site) }
             let n: Int?
             switch heap[a0].payload {
@@ -448,93 +455,93 @@ extension Interpreter {
                 return result
             }
             return heap.allocate("int", .atom, origin: site)
-        case "range":
+        case .range:
             if args.count == 1, let n = intValue(args[0]) { return heap.allocate("range", .atom, constant: String(n), origin: site) }
             if args.count == 2, let a = intValue(args[0]), let b = intValue(args[1]) {
                 return heap.allocate("range", .atom, constant: String(max(0, b - a)), origin: site)
             }
             return opaque("range", site: site)
-        case "chr" where a0.flatMap({ intValue($0) }).flatMap({ Unicode.Scalar(UInt32(clamping: max(0, $0))) }) != nil:
+        case .chr where a0.flatMap({ intValue($0) }).flatMap({ Unicode.Scalar(UInt32(clamping: max(0, $0))) }) != nil:
             return makeStr(String(Character(Unicode.Scalar(UInt32(clamping: max(0, intValue(a0!)!)))!)), site: site)
-        case "ord" where a0.flatMap({ heap[$0].constant }).map({ $0.unicodeScalars.count == 1 }) == true:
+        case .ord where a0.flatMap({ heap[$0].constant }).map({ $0.unicodeScalars.count == 1 }) == true:
             return makeInt(Int(heap[a0!].constant!.unicodeScalars.first!.value), site: site)
-        case "str", "repr", "format", "chr", "hex", "oct", "bin", "ascii", "input":
-            if name == "str", let a0, typeName(a0) == "str" { return a0 }
-            if name == "str", let a0, typeName(a0) == "Path", let p = heap[a0].constant { return makeStr(p, site: site) }
-            if name == "str", let a0, case .atom = heap[a0].payload, let c = heap[a0].constant, a0 != none {
+        case .str, .repr, .format, .chr, .hex, .oct, .bin, .ascii, .input:
+            if b == .str, let a0, typeName(a0) == "str" { return a0 }
+            if b == .str, let a0, typeName(a0) == "Path", let p = heap[a0].constant { return makeStr(p, site: site) }
+            if b == .str, let a0, case .atom = heap[a0].payload, let c = heap[a0].constant, a0 != none {
                 return makeStr(c, site: site)
             }
-            if name == "str" || name == "repr" || name == "format", let a0, let text = try stringify(a0, repr: name == "repr", site: site, frame: frame) {
+            if b == .str || b == .repr || b == .format, let a0, let text = try stringify(a0, repr: b == .repr, site: site, frame: frame) {
                 return text
             }
             return makeStr(nil, site: site)
-        case "hash" where a0.map({ typeName($0) == "str" || typeName($0) == "bytes" }) == true:
+        case .hash where a0.map({ typeName($0) == "str" || typeName($0) == "bytes" }) == true:
             // str and bytes hashes change from process to process (PYTHONHASHSEED).
             return unknownAtom("int", site: site)
-        case "id" where a0 != nil:
+        case .id where a0 != nil:
             // Addresses are reused once objects are freed: ids of short-lived objects repeat.
             let v = unknownAtom("int", site: site)
             reusableValues.insert(v)
             return v
-        case "int", "float", "complex", "abs", "round", "hash", "id", "ord", "sum", "divmod", "pow":
-            if name == "int", let a0, let v = intValue(a0) { return makeInt(v, site: site) }
-            if name == "int" || name == "float", args.count == 1, let a0, typeName(a0) == "str", let text = heap[a0].constant {
+        case .int, .float, .complex, .abs, .round, .hash, .id, .ord, .sum, .divmod, .pow:
+            if b == .int, let a0, let v = intValue(a0) { return makeInt(v, site: site) }
+            if b == .int || b == .float, args.count == 1, let a0, typeName(a0) == "str", let text = heap[a0].constant {
                 // Parsing a known string: the value, or the ValueError CPython raises.
                 let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-                if name == "int", let v = Int(t) { return makeInt(v, site: site) }
-                if name == "float", let v = Double(t) { return heap.allocate("float", .atom, constant: String(v), origin: site) }
+                if b == .int, let v = Int(t) { return makeInt(v, site: site) }
+                if b == .float, let v = Double(t) { return heap.allocate("float", .atom, constant: String(v), origin: site) }
                 throw Signal.raise(try makeException("ValueError", site: site))
             }
-            return heap.allocate(name == "float" ? "float" : "int", .atom, origin: site)
-        case "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all":
-            if name == "bool", let a0, let t = decidedTruth(a0) { return bool(t) }
+            return heap.allocate(b == .float ? "float" : "int", .atom, origin: site)
+        case .bool, .isinstance, .issubclass, .callable, .hasattr, .any, .all:
+            if b == .bool, let a0, let t = decidedTruth(a0) { return bool(t) }
             // An undecidable bool() is still one of two shared objects.
-            if name == "bool" { return (callCounter &* 31 &+ site) % 2 == 0 ? trueObject : falseObject }
-            if name == "isinstance", args.count == 2, let d = isInstance(args[0], args[1]) { return bool(d) }
+            if b == .bool { return (callCounter &* 31 &+ site) % 2 == 0 ? trueObject : falseObject }
+            if b == .isinstance, args.count == 2, let d = isInstance(args[0], args[1]) { return bool(d) }
             return heap.allocate("bool", .atom, origin: site)
-        case "bytes":
+        case .bytes:
             return heap.allocate("bytes", .atom, origin: site)
-        case "print":
+        case .print:
             for a in args { _ = try stringify(a, repr: false, site: site, frame: frame) }
             return none
-        case "vars" where a0 != nil:
+        case .vars where a0 != nil:
             return instanceDict(a0!, site: site)
-        case "setattr", "delattr", "exec", "eval", "compile", "breakpoint", "dir", "vars", "globals", "locals", "__import__":
-            if name == "setattr", args.count == 3, let attr = heap[args[1]].constant {
+        case .setattr, .delattr, .exec, .eval, .compile, .breakpoint, .dir, .vars, .globals, .locals, .importFunction:
+            if b == .setattr, args.count == 3, let attr = heap[args[1]].constant {
                 try setAttribute(args[0], attr, args[2], site: site, frame: frame)
             }
-            if ["exec", "eval", "compile", "__import__"].contains(name) { note("`\(name)()`") }
+            if [.exec, .eval, .compile, .importFunction].contains(b) { note("`\(name)()`") }
             return none
-        case "getattr":
+        case .getattr:
             if args.count >= 2, let attr = heap[args[1]].constant {
                 do { return try getAttribute(args[0], attr, site: site, frame: frame) }
                 catch Signal.raise(let e) { if args.count == 3 { return args[2] }; throw Signal.raise(e) }
             }
             return args.count == 3 ? args[2] : opaque(site: site)
-        case "sorted":
+        case .sorted:
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
             // The key function runs once per item.
             if let key = kwarg(kwargs, "key"), key != none { for v in items { _ = try call(key, [v], [], site: site, frame: frame) } }
             return newList(items, site: site)
-        case "reversed", "iter", "enumerate", "zip", "map", "filter":
+        case .reversed, .iter, .enumerate, .zip, .map, .filter:
             // Iterators over their arguments; consumed where they are used.
-            if name == "enumerate", let a0 {
+            if b == .enumerate, let a0 {
                 let items = try iterate(a0, site: site, frame: frame)
                 return newList(items.enumerated().map { i, v in
                     heap.allocate("tuple", .tuple([makeInt(i, site: site), v]), origin: site) }, site: site)
             }
-            if name == "zip" {
+            if b == .zip {
                 let seqs = try args.map { try iterate($0, site: site, frame: frame) }
                 let n = seqs.map(\.count).min() ?? 0
                 return newList((0..<n).map { i in heap.allocate("tuple", .tuple(seqs.map { $0[i] }), origin: site) }, site: site)
             }
-            if name == "map" || name == "filter", args.count >= 2 {
+            if b == .map || b == .filter, args.count >= 2 {
                 // Lazy, as in Python 3: the function runs only when the result is iterated.
                 return heap.allocate(name, .partial(function: args[0], args: [args[1]]), origin: site)
             }
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
-            return newList(name == "reversed" ? items.reversed() : items, site: site)
-        case "min", "max":
+            return newList(b == .reversed ? items.reversed() : items, site: site)
+        case .min, .max:
             let candidates = args.count == 1 ? try iterate(args[0], site: site, frame: frame) : args
             if let key = kwarg(kwargs, "key"), key != none {
                 for v in candidates { _ = try call(key, [v], [], site: site, frame: frame) }
@@ -544,15 +551,15 @@ extension Interpreter {
             let numbers = candidates.map { numeric($0) }
             if !numbers.contains(where: { $0 == nil }) {
                 let values = numbers.compactMap { $0 }
-                let best = name == "min" ? values.min()! : values.max()!
+                let best = b == .min ? values.min()! : values.max()!
                 return candidates[values.firstIndex(of: best)!]
             }
             // min(x, c) of an unknown x is one of a few values up to c.
-            if name == "min", let c = candidates.compactMap({ intValue($0) }).min(), c >= 0, c < 10_000 {
+            if b == .min, let c = candidates.compactMap({ intValue($0) }).min(), c >= 0, c < 10_000 {
                 return boundedInt(c + 1, site: site)
             }
             return candidates.first ?? opaque(site: site)
-        case "next":
+        case .next:
             if let a0, typeName(a0) == "itertools.count", let c = heap[a0].constant, let v = Int(c) {
                 heap.objects[a0].constant = String(v + 1)
                 return makeInt(v, site: site)
@@ -566,23 +573,23 @@ extension Interpreter {
             }
             if let a0 { return try iterate(a0, site: site, frame: frame).first ?? (args.count > 1 ? args[1] : opaque(site: site)) }
             return opaque(site: site)
-        case "open":
+        case .open:
             return heap.allocate("TextIOWrapper", .opaque(held: []), origin: site)
-        case "type":
+        case .type:
             if let a0 {
                 if case .instance(let c, _) = heap[a0].payload { return c }
                 if case .exception(let c?, _, _, _) = heap[a0].payload { return c }
             }
             return opaque("type", site: site)
-        case "object":
+        case .object:
             return heap.allocate("object", .instance(cls: builtins["object"]!, attrs: [:]), origin: site)
-        case "staticmethod", "classmethod", "property":
+        case .staticmethod, .classmethod, .property:
             guard let a0 else { return opaque(site: site) }
-            let kind: DescriptorKind = name == "staticmethod" ? .staticmethod : name == "classmethod" ? .classmethod : .property
+            let kind: DescriptorKind = b == .staticmethod ? .staticmethod : b == .classmethod ? .classmethod : .property
             return heap.allocate(name, .descriptor(kind: kind, function: a0), origin: site)
-        case "super":
-            return heap.allocate("super", .native(name: "super", receiver: args.count == 2 ? args[1] : nil), origin: site)
-        case "memoryview", "aiter", "anext":
+        case .super:
+            return heap.allocate("super", .native(.superProxy, receiver: args.count == 2 ? args[1] : nil), origin: site)
+        case .memoryview, .aiter, .anext:
             return opaque(site: site)
         default:
             escape("`\(name)()`", args + kwargs.map(\.1), site: site)
@@ -603,7 +610,7 @@ extension Interpreter {
         case "__contains__" where args.count == 1:
             return membership(args[0], in: r).map(bool) ?? heap.allocate("bool", .atom, origin: site)
         case "__len__":
-            return try callNative("len", nil, [r], [], site: site, frame: frame)
+            return try callBuiltin(.len, [r], [], site: site, frame: frame)
         case "__iadd__" where args.count == 1:
             return try inplace(.add, r, args[0], site: site, frame: frame)
         case "__ior__" where args.count == 1:
@@ -613,9 +620,10 @@ extension Interpreter {
         }
     }
 
-    func callMethod(_ name: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+    /// `type.method(...)` bound to `r`; `type` names the receiver's kind as the bound method was made
+    /// (`object` for a `super()` proxy's methods), and appears in what an assumption says.
+    func callMethod(_ type: String, _ method: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                     site: Int, frame: Frame) throws -> ObjID {
-        let method = String(name[name.index(after: name.lastIndex(of: ".") ?? name.startIndex)...])
         let a0 = args.first
         switch heap[r].payload {
         case .list, .deque, .dict, .set:
@@ -626,16 +634,17 @@ extension Interpreter {
         }
         switch heap[r].payload {
         case .list, .deque:
-            switch method {
-            case "append", "appendleft":
+            guard let m = library.method(.sequence, method) else { return opaque(site: site) }
+            switch m {
+            case .append, .appendleft:
                 guard let a0 else { return none }
-                withList(r) { if method == "append" { $0.append(a0) } else { $0.insert(a0, at: 0) } }
+                withList(r) { if m == .append { $0.append(a0) } else { $0.insert(a0, at: 0) } }
                 return none
-            case "extend", "extendleft":
+            case .extend, .extendleft:
                 let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
                 withList(r) { $0 += items }
                 return none
-            case "insert":
+            case .insert:
                 if args.count == 2 {
                     withList(r) { l in
                         let i = max(0, min(l.count, intValue(args[0]).map { $0 < 0 ? l.count + $0 : $0 } ?? l.count))
@@ -643,11 +652,11 @@ extension Interpreter {
                     }
                 }
                 return none
-            case "pop", "popleft":
+            case .pop, .popleft:
                 var out: ObjID?
                 withList(r) { l in
                     guard !l.isEmpty else { return }
-                    if method == "popleft" { out = l.removeFirst(); return }
+                    if m == .popleft { out = l.removeFirst(); return }
                     if let a0, let i = intValue(a0) {
                         let j = i < 0 ? l.count + i : i
                         if j >= 0 && j < l.count { out = l.remove(at: j) }
@@ -655,7 +664,7 @@ extension Interpreter {
                 }
                 if let out { return out }
                 throw Signal.raise(try makeException("IndexError", site: site))
-            case "remove":
+            case .remove:
                 guard let a0 else { return none }
                 let key = heap.valueKey(a0)
                 var removed = false
@@ -665,20 +674,20 @@ extension Interpreter {
                 }
                 if !removed { throw Signal.raise(try makeException("ValueError", site: site)) }
                 return none
-            case "clear":
+            case .clear:
                 withList(r) { $0.removeAll() }
                 return none
-            case "copy":
+            case .copy:
                 if case .list(let items) = heap[r].payload { return newList(items, site: site) }
                 if case .deque(let items, let m) = heap[r].payload { return heap.allocate("deque", .deque(items, maxlen: m), origin: site) }
                 return none
-            case "sort", "reverse", "rotate":
-                if method == "reverse" { withList(r) { $0.reverse() } }
-                if method == "sort", let key = kwarg(kwargs, "key"), key != none, case .list(let items) = heap[r].payload {
+            case .sort, .reverse, .rotate:
+                if m == .reverse { withList(r) { $0.reverse() } }
+                if m == .sort, let key = kwarg(kwargs, "key"), key != none, case .list(let items) = heap[r].payload {
                     for v in items { _ = try call(key, [v], [], site: site, frame: frame) }
                 }
                 return none
-            case "index", "count":
+            case .index, .count:
                 return heap.allocate("int", .atom, origin: site)
             default:
                 return opaque(site: site)
@@ -699,12 +708,13 @@ extension Interpreter {
                 return opaque(site: site)
             }
         case .dict(let s, _):
-            switch method {
-            case "get":
+            guard let m = library.method(.mapping, method) else { return opaque(site: site) }
+            switch m {
+            case .get:
                 guard let a0 else { return none }
                 if let i = s.position(of: heap.valueKey(a0)) { return s.values[i] }
                 return args.count > 1 ? args[1] : none
-            case "setdefault":
+            case .setdefault:
                 guard let a0 else { return none }
                 let k = heap.valueKey(a0)
                 if let i = s.position(of: k) { return s.values[i] }
@@ -712,7 +722,7 @@ extension Interpreter {
                 noteKey(r, a0)
                 withStore(r) { $0.set(a0, k, v) }
                 return v
-            case "update" where typeName(r) == "Counter":
+            case .update where typeName(r) == "Counter":
                 // Counter.update(iterable) counts the elements; a mapping adds its counts.
                 if let a0 {
                     if case .dict = heap[a0].payload { try updateDict(r, a0, site: site, frame: frame) } else {
@@ -720,85 +730,85 @@ extension Interpreter {
                     }
                 }
                 return none
-            case "update":
+            case .update:
                 if let a0 { try updateDict(r, a0, site: site, frame: frame) }
                 insertKeywords(r, kwargs, site: site)
                 return none
-            case "pop":
+            case .pop:
                 guard let a0 else { return none }
                 var out: ObjID?
                 withStore(r) { out = $0.remove(heap.valueKey(a0))?.value }
                 if let out { return out }
                 if args.count > 1 { return args[1] }
                 throw Signal.raise(try makeException("KeyError", site: site))
-            case "popitem":
+            case .popitem:
                 var out: (key: ObjID, value: ObjID)?
                 let last = kwarg(kwargs, "last").map { $0 != falseObject } ?? (a0.map { $0 != falseObject } ?? true)
                 withStore(r) { out = last ? $0.removeLast() : $0.removeFirst() }
                 if let out { return heap.allocate("tuple", .tuple([out.key, out.value]), origin: site) }
                 throw Signal.raise(try makeException("KeyError", site: site))
-            case "move_to_end":
+            case .moveToEnd:
                 if let a0 {
                     withStore(r) { st in if let p = st.remove(heap.valueKey(a0)) { st.set(p.key, heap.valueKey(p.key), p.value) } }
                 }
                 return none
-            case "clear":
+            case .clear:
                 withStore(r) { $0.removeAll() }
                 return none
-            case "copy":
+            case .copy:
                 return heap.allocate(typeName(r), .dict(s, factory: nil), origin: site)
-            case "keys":
+            case .keys:
                 return newList(s.keys, site: site)
-            case "values":
+            case .values:
                 return newList(s.values, site: site)
-            case "items":
+            case .items:
                 return newList(zip(s.keys, s.values).map { heap.allocate("tuple", .tuple([$0, $1]), origin: site) }, site: site)
-            case "most_common", "elements":
+            case .mostCommon, .elements:
                 return newList(s.keys, site: site)
             default:
                 return opaque(site: site)
             }
         case .set(let s):
-            switch method {
-            case "add":
+            guard let m = library.method(.set, method) else { return heap.allocate("bool", .atom, origin: site) }
+            switch m {
+            case .add:
                 if let a0 { noteKey(r, a0); withStore(r) { $0.set(a0, heap.valueKey(a0), a0) } }
                 return none
-            case "update":
+            case .update:
                 for a in args { for v in try iterate(a, site: site, frame: frame) { withStore(r) { $0.set(v, heap.valueKey(v), v) } } }
                 return none
-            case "discard", "remove":
+            case .discard, .remove:
                 guard let a0 else { return none }
                 var removed = false
                 withStore(r) { removed = $0.remove(heap.valueKey(a0)) != nil }
-                if !removed && method == "remove" { throw Signal.raise(try makeException("KeyError", site: site)) }
+                if !removed && m == .remove { throw Signal.raise(try makeException("KeyError", site: site)) }
                 return none
-            case "pop":
+            case .pop:
                 var out: ObjID?
                 withStore(r) { out = $0.removeLast()?.key }
                 if let out { return out }
                 throw Signal.raise(try makeException("KeyError", site: site))
-            case "clear":
+            case .clear:
                 withStore(r) { $0.removeAll() }
                 return none
-            case "copy", "union", "difference", "intersection", "symmetric_difference",
-                 "difference_update", "intersection_update", "symmetric_difference_update":
+            case .copy, .union, .difference, .intersection, .symmetricDifference, .differenceUpdate, .intersectionUpdate, .symmetricDifferenceUpdate:
                 var c = s
                 for a in args {
                     let others = try iterate(a, site: site, frame: frame)
                     let keys = Set(others.map { heap.valueKey($0) })
-                    switch method {
-                    case "union": for v in others { c.set(v, heap.valueKey(v), v) }
-                    case "difference", "difference_update": for v in others { c.remove(heap.valueKey(v)) }
-                    case "intersection", "intersection_update":
+                    switch m {
+                    case .union: for v in others { c.set(v, heap.valueKey(v), v) }
+                    case .difference, .differenceUpdate: for v in others { c.remove(heap.valueKey(v)) }
+                    case .intersection, .intersectionUpdate:
                         for k in c.keys where !keys.contains(heap.valueKey(k)) { c.remove(heap.valueKey(k)) }
-                    case "symmetric_difference", "symmetric_difference_update":
+                    case .symmetricDifference, .symmetricDifferenceUpdate:
                         for v in others {
                             if c.position(of: heap.valueKey(v)) != nil { c.remove(heap.valueKey(v)) } else { c.set(v, heap.valueKey(v), v) }
                         }
                     default: break
                     }
                 }
-                if method.hasSuffix("_update") {
+                if [.differenceUpdate, .intersectionUpdate, .symmetricDifferenceUpdate].contains(m) {
                     withStore(r) { $0 = c }
                     return none
                 }
@@ -807,17 +817,18 @@ extension Interpreter {
                 return heap.allocate("bool", .atom, origin: site)
             }
         case .weakContainer(_, let s):
-            switch method {
-            case "add":
+            guard let m = library.method(.weakContainer, method) else { return none }
+            switch m {
+            case .add:
                 if let a0 { withStore(r) { $0.set(a0, heap.valueKey(a0), a0) } }
-            case "get":
+            case .get:
                 if let a0, let i = s.position(of: heap.valueKey(a0)) { return s.values[i] }
                 return args.count > 1 ? args[1] : none
-            case "pop", "discard", "remove":
+            case .pop, .discard, .remove:
                 if let a0 { withStore(r) { $0.remove(heap.valueKey(a0)) } }
-            case "clear":
+            case .clear:
                 withStore(r) { $0.removeAll() }
-            case "setdefault":
+            case .setdefault:
                 if let a0, args.count > 1 { withStore(r) { $0.set(a0, heap.valueKey(a0), args[1]) }; return args[1] }
             default: break
             }
@@ -888,7 +899,7 @@ extension Interpreter {
         case .exception:
             if method == "with_traceback" { if let a0 { setInstanceAttr(r, "__traceback__", a0 == none ? nil : a0) }; return r }
             return opaque(site: site)
-        case .instance where name.hasPrefix("object."):
+        case .instance where type == "object":
             if method == "__init__" || method == "__init_subclass__" { return none }
             if method == "__setattr__", args.count == 2, let attr = heap[args[0]].constant {
                 setInstanceAttr(r, attr, args[1])
@@ -906,7 +917,7 @@ extension Interpreter {
             // by the standard handlers.
             return none
         default:
-            escape("`\(name)()`", args + kwargs.map(\.1), site: site)
+            escape("`\(type.isEmpty ? method : type + "." + method)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site)
         }
     }

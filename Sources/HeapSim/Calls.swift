@@ -1,8 +1,8 @@
 import PythonModel
 
 extension Interpreter {
-    func native(_ name: String, _ receiver: ObjID?) -> ObjID {
-        heap.allocate("builtin_function_or_method", .native(name: name, receiver: receiver))
+    func native(_ fn: NativeFunction, _ receiver: ObjID?) -> ObjID {
+        heap.allocate("builtin_function_or_method", .native(fn, receiver: receiver))
     }
 
     func evalCall(_ calleeExpr: Expr, _ arguments: [Argument], _ frame: Frame, site: Int) throws -> ObjID {
@@ -17,7 +17,7 @@ extension Interpreter {
                     selfObj = v
                 }
             }
-            return heap.allocate("super", .native(name: "super", receiver: selfObj), origin: site)
+            return heap.allocate("super", .native(.superProxy, receiver: selfObj), origin: site)
         }
         let callee = try eval(calleeExpr, frame)
         var args: [ObjID] = []
@@ -39,6 +39,12 @@ extension Interpreter {
         }
         switch heap[callee].payload {
         case .opaque, .module:
+            // A call the settings name (`registration-calls`, a method of a `long-lived-names`
+            // object), on an object the model does not know, matched by how the callee is written.
+            if library.hasConfiguredEntries, let spelling = module.calleeSpellings[calleeExpr.range],
+               let model = library.configured(spelling) {
+                return try callLibrary(model, spelling, args, kwargs, site: site, frame: frame)
+            }
             // Name the callee as written, so the assumption says what code it is.
             escape("`\(module.calleeSpellings[calleeExpr.range] ?? "")()`", args + kwargs.map(\.1), site: site)
             return opaque(derivedType(callee), site: site)
@@ -56,8 +62,8 @@ extension Interpreter {
             return try call(fn, [s] + args, kwargs, site: site, frame: frame)
         case .classObject:
             return try instantiate(callee, args, kwargs, site: site, frame: frame)
-        case .native(let name, let receiver):
-            return try callNative(name, receiver, args, kwargs, site: site, frame: frame)
+        case .native(let fn, let receiver):
+            return try callNative(fn, receiver, args, kwargs, site: site, frame: frame)
         case .external(let q):
             return try callExternal(q, args, kwargs, site: site, frame: frame)
         case .cacheWrapper(let fn, let maxsize, let entries, _):

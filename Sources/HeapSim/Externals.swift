@@ -2,59 +2,82 @@ import Foundation
 import PythonModel
 
 extension Interpreter {
-    /// Calls into library code the simulator knows the memory behaviour of; anything else is unknown code.
+    /// Calls into library code: the table's entry for the name, if any; anything else is unknown code.
     func callExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        guard let model = library.model(for: q) else {
+            escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+            // Unknown code could return anything, including a container it keeps.
+            return opaque(site: site)
+        }
+        return try callLibrary(model, q, args, kwargs, site: site, frame: frame)
+    }
+
+    /// Carries out a modelled library call (`q` is the name it was called by).
+    func callLibrary(_ model: LibraryModel, _ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                     site: Int, frame: Frame) throws -> ObjID {
         let a0 = args.first
-        switch q {
-        case "collections.deque":
+        switch model.behaviour {
+        case .builtin(let b):
+            return try callBuiltin(b, args, kwargs, site: site, frame: frame)
+        case .containerMethod:
+            // Methods are called on their receiver (`callMethod`); never found by a library name.
+            escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
+        case .deque:
             var maxlen: Int?
             if let m = kwarg(kwargs, "maxlen") ?? (args.count > 1 ? args[1] : nil), m != none { maxlen = intValue(m) ?? 1_000_000 }
             var items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
             if let m = maxlen, items.count > m { items.removeFirst(items.count - m) }
             return heap.allocate("deque", .deque(items, maxlen: maxlen), origin: site)
-        case "collections.defaultdict":
+        case .defaultdict:
             let d = newDict(factory: a0.flatMap { $0 == none ? nil : $0 }, typeName: "defaultdict", site: site)
             if args.count > 1 { try updateDict(d, args[1], site: site, frame: frame) }
             return d
-        case "re.compile":
+        case .chainMap:
+            // With no maps, a ChainMap writes into a dict of its own. With maps, writes go into the
+            // first of them, which the model does not follow: what it was given may be stored into.
+            if args.isEmpty && kwargs.isEmpty { return newDict(typeName: "ChainMap", site: site) }
+            escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+            return opaque(site: site, held: args)
+        case .reCompile:
             guard let p = a0, let pattern = heap[p].constant else { return opaque(site: site) }
             return heap.allocate("re.Pattern", .opaque(held: []), constant: pattern, origin: site)
-        case "re.sub", "re.subn", "re.findall", "re.finditer":
+        case .regexScan(let method):
             guard args.count >= 2, let pattern = heap[args[0]].constant else {
                 escape("`\(q)()`", args, site: site)
                 return opaque(site: site)
             }
-            return try regexScan(String(q.dropFirst(3)), pattern, Array(args.dropFirst()), site: site, frame: frame)
-        case "re.match", "re.search", "re.fullmatch":
+            return try regexScan(method, pattern, Array(args.dropFirst()), site: site, frame: frame)
+        case .regexMatch(let mode):
             guard args.count >= 2, let pattern = heap[args[0]].constant else { return opaque(site: site) }
-            return regexMatch(pattern, args[1], mode: String(q.dropFirst(3)), site: site)
-        case "pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PosixPath":
+            return regexMatch(pattern, args[1], mode: mode, site: site)
+        case .path:
             let parts = args.map { heap[$0].constant }
             guard !parts.isEmpty, !parts.contains(where: { $0 == nil }) else { return opaque(derivedType(of: args), site: site) }
             return makePath(parts.compactMap { $0 }.joined(separator: "/"), site: site)
-        case "operator.methodcaller", "operator.itemgetter", "operator.attrgetter":
+        case .operatorCallable(let kind):
             // Callables standing for `obj.name(*args)`, `obj[key]`, `obj.name`.
             guard let a0 else { return opaque(site: site) }
-            return heap.allocate(String(q.dropFirst("operator.".count)), .partial(function: a0, args: Array(args.dropFirst())), origin: site)
-        case "array.array":
+            return heap.allocate(kind, .partial(function: a0, args: Array(args.dropFirst())), origin: site)
+        case .array:
             // An array behaves like a list of numbers for what it keeps.
             let items = try args.count > 1 ? iterate(args[1], site: site, frame: frame) : []
             return heap.allocate("array", .list(items), origin: site)
-        case "base64.b64encode", "base64.urlsafe_b64encode", "base64.standard_b64encode":
+        case .base64Encode(let urlsafe):
             // Known ASCII bytes encode to known bytes; others to new data, distinct for distinct input.
             guard let a0, typeName(a0) == "bytes", let text = heap[a0].constant, text.utf8.allSatisfy({ $0 < 128 }) else {
                 if let a0, isFreshValue(a0) { return heap.allocate("bytes", .atom, origin: site) }
                 return unknownAtom("bytes", site: site)
             }
             var encoded = Data(text.utf8).base64EncodedString()
-            if q == "base64.urlsafe_b64encode" {
+            if urlsafe {
                 encoded = encoded.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             }
             return heap.allocate("bytes", .atom, constant: encoded, origin: site)
-        case "json.dumps":
+        case .jsonDumps:
             if let a0, let text = jsonText(a0, depth: 0) { return makeStr(text, site: site) }
             return makeStr(nil, site: site)
-        case "json.loads":
+        case .jsonLoads:
             // JSON text the model knows is parsed into the objects CPython would build.
             if let a0, let text = heap[a0].constant, let data = text.data(using: .utf8),
                let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
@@ -67,14 +90,14 @@ extension Interpreter {
                 _ = try call(hook, [opaque(derivedType(of: args), site: site)], [], site: site, frame: frame)
             }
             return opaque("object", site: site)
-        case "io.StringIO":
+        case .stringIO:
             return heap.allocate("StringIO", .opaque(held: []), constant: a0.flatMap { heap[$0].constant } ?? "", origin: site)
-        case "csv.DictReader", "csv.reader":
+        case .csv(let dictReader):
             guard let a0, typeName(a0) == "StringIO", let text = heap[a0].constant else { return opaque("object", site: site) }
             var rows = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { line in
                 line.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
             }
-            if q == "csv.reader" {
+            if !dictReader {
                 return newList(rows.map { newList($0.map { makeStr($0, site: site) }, site: site) }, site: site)
             }
             guard !rows.isEmpty else { return newList([], site: site) }
@@ -87,7 +110,7 @@ extension Interpreter {
                 }
                 return heap.allocate("dict", .dict(d, factory: nil), origin: site)
             }, site: site)
-        case "functools.reduce":
+        case .reduce:
             guard args.count >= 2 else { return opaque(site: site) }
             var items = try iterate(args[1], site: site, frame: frame)
             var acc: ObjID
@@ -96,12 +119,12 @@ extension Interpreter {
             }
             for v in items { acc = try call(args[0], [acc, v], [], site: site, frame: frame) }
             return acc
-        case "collections.OrderedDict":
+        case .orderedDict:
             let d = newDict(typeName: "OrderedDict", site: site)
             if let a0 { try updateDict(d, a0, site: site, frame: frame) }
             return d
-        case "collections.Counter":
-            let zero = native("int", nil)
+        case .counter:
+            let zero = native(.builtin("int"), nil)
             let d = newDict(factory: zero, typeName: "Counter", site: site)
             if let a0 {
                 if case .dict = heap[a0].payload { try updateDict(d, a0, site: site, frame: frame) } else {
@@ -109,63 +132,61 @@ extension Interpreter {
                 }
             }
             return d
-        case "functools.lru_cache", "functools.cache":
+        case .lruCache(let defaultMaxsize):
             // `@lru_cache` (bounded at 128), `@lru_cache(maxsize=N)`, `@lru_cache(None)`, `@cache` (unbounded).
             if let f = a0, isCallableDefinition(f) {
-                return makeCache(f, maxsize: q == "functools.cache" ? nil : 128, site: site)
+                return makeCache(f, maxsize: defaultMaxsize, site: site)
             }
             var maxsize: Int? = 128
             if let m = kwarg(kwargs, "maxsize") ?? a0 { maxsize = m == none ? nil : (intValue(m) ?? 128) }
-            return heap.allocate("lru_cache_decorator", .native(name: "lru_cache:" + (maxsize.map(String.init) ?? "None"), receiver: nil), origin: site)
-        case "functools.cached_property":
+            return heap.allocate("lru_cache_decorator", .native(.lruCacheDecorator(maxsize: maxsize), receiver: nil), origin: site)
+        case .cachedProperty:
             guard let a0 else { return opaque(site: site) }
             return heap.allocate("cached_property", .descriptor(kind: .cachedProperty, function: a0), origin: site)
-        case "functools.partial":
+        case .partial:
             guard let a0 else { return opaque(site: site) }
             return heap.allocate("partial", .partial(function: a0, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site)
-        case "dataclasses.dataclass":
+        case .dataclass:
             // `@dataclass` or `@dataclass(...)`: the class gets an __init__ over its annotated fields.
             if let a0, case .classObject = heap[a0].payload { dataclasses.insert(a0); return a0 }
-            return native("dataclass_decorator", nil)
-        case "dataclasses.field":
+            return native(.dataclassDecorator, nil)
+        case .dataclassField:
             let factory = kwarg(kwargs, "default_factory")
             let value = kwarg(kwargs, "default")
             let marker = heap.allocate("dataclasses.Field", .partial(function: factory ?? none, args: value.map { [$0] } ?? []), origin: site)
             fieldMarkers.insert(marker)
             return marker
-        case "collections.namedtuple", "typing.NamedTuple":
-            return native("namedtuple_class", nil)
-        case "asyncio.run", "asyncio.ensure_future", "asyncio.create_task", "asyncio.wait_for", "asyncio.shield":
+        case .namedtuple:
+            return native(.namedtupleClass, nil)
+        case .awaitArgument:
             // Coroutines run when called in this model: their result is already there.
             return a0 ?? none
-        case "asyncio.gather":
+        case .gather:
             return newList(args, site: site)
-        case "asyncio.sleep":
+        case .returnsNone:
             return none
-        case "functools.total_ordering", "enum.unique", "typing.runtime_checkable":
+        case .returnsFirstArgument:
             return a0 ?? none
-        case "functools.wraps", "functools.update_wrapper", "typing.overload", "typing.final", "abc.abstractmethod",
-             "contextlib.contextmanager":
-            if q == "contextlib.contextmanager", let a0 { return a0 }
-            if q == "functools.wraps" { return native("identity_decorator", nil) }
-            return a0 ?? native("identity_decorator", nil)
-        case "weakref.ref", "weakref.proxy", "weakref.WeakMethod":
+        case .decoratorOrIdentity:
+            return a0 ?? native(.identityDecorator, nil)
+        case .identityDecoratorFactory:
+            return native(.identityDecorator, nil)
+        case .weakReference:
             let ref = heap.allocate("weakref", .weakref(target: a0), origin: site)
             if args.count > 1, args[1] != none { heap.objects[ref].callback = args[1] }
             return ref
-        case "types.SimpleNamespace":
+        case .simpleNamespace:
             let ns = heap.allocate("SimpleNamespace", .instance(cls: simpleNamespaceClass(), attrs: [:]), origin: site)
             for (k, v) in kwargs { setInstanceAttr(ns, k, v) }
             return ns
-        case "weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakSet":
-            let kind = String(q.dropFirst("weakref.".count))
+        case .weakContainer(let kind):
             return heap.allocate(kind, .weakContainer(kind: kind, store: OrderedStore()), origin: site)
-        case "weakref.finalize":
+        case .finalize:
             let reg = registry("weakref.finalize registry")
             let entry = heap.allocate("finalize", .partial(function: args.count > 1 ? args[1] : none, args: Array(args.dropFirst(2))), origin: site)
             appendToRegistry(reg, entry)
             return entry
-        case "logging.getLogger":
+        case .getLogger:
             let reg = registry("logging.Logger.manager.loggerDict")
             if let a0, let name = heap[a0].constant {
                 if case .registry(_, let items) = heap[reg].payload,
@@ -179,20 +200,32 @@ extension Interpreter {
             let logger = heap.allocate("Logger", .opaque(held: a0.map { [$0] } ?? []), origin: site)
             appendToRegistry(reg, logger)
             return logger
-        case "atexit.register":
-            guard let a0 else { return none }
-            let reg = registry("atexit")
-            let entry = args.count > 1 || !kwargs.isEmpty
-                ? heap.allocate("partial", .partial(function: a0, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site) : a0
-            appendToRegistry(reg, entry)
-            return a0
-        case "atexit.unregister":
-            if let a0 { removeFromRegistry(registry("atexit"), a0) }
-            return none
-        case "signal.signal":
-            if args.count > 1 { appendToRegistry(registry("signal handlers"), args[1]) }
+        case .registerCallback(let bundle, let returnsCallback):
+            // The callback goes into the registry (with the call's other arguments, bundled as a
+            // partial, where the call passes them on to it); a weak registry keeps nothing.
+            guard case .adds(let name, let weak)? = model.registry, let slot = model.keeps.first?.slot else { return opaque(site: site) }
+            let callbacks = values(slot, args, kwargs)
+            if returnsCallback && callbacks.isEmpty { return none }
+            for cb in callbacks where !weak {
+                let reg = registry(name)
+                let entry = bundle && (args.count > 1 || !kwargs.isEmpty)
+                    ? heap.allocate("partial", .partial(function: cb, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site) : cb
+                appendToRegistry(reg, entry)
+            }
+            return returnsCallback ? callbacks[0] : opaque(site: site)
+        case .unregisterCallback:
+            if case .removes(let name)? = model.registry {
+                for a in args { removeFromRegistry(registry(name), a) }
+            }
+            return model.result == .none ? none : opaque(site: site)
+        case .longLived:
+            // A long-lived object keeps what is handed to it, for the life of the program.
+            if case .adds(let name, _)? = model.registry {
+                let reg = registry(name)
+                for a in args + kwargs.map(\.1) { appendToRegistry(reg, a) }
+            }
             return opaque(site: site)
-        case "sys.exc_info":
+        case .excInfo:
             guard let exc = frame.handling ?? frame.back?.handling else {
                 return heap.allocate("tuple", .tuple([none, none, none]), origin: site)
             }
@@ -202,19 +235,19 @@ extension Interpreter {
                 return heap.allocate("tuple", .tuple([cls ?? none, exc, tb]), origin: site)
             }
             return heap.allocate("tuple", .tuple([none, exc, tb]), origin: site)
-        case "sys.exception":
+        case .currentException:
             return frame.handling ?? none
-        case "traceback.format_exc", "traceback.format_exception", "traceback.print_exc", "traceback.format_tb":
+        case .tracebackText:
             return makeStr(nil, site: site)
-        case "heapq.heappush", "bisect.insort", "bisect.insort_left", "bisect.insort_right":
+        case .heapPush:
             if args.count >= 2 { withList(args[0]) { $0.append(args[1]) } }
             return none
-        case "heapq.heappop":
+        case .heapPop:
             var out: ObjID?
             if let a0 { withList(a0) { if !$0.isEmpty { out = $0.removeFirst() } } }
             if let out { return out }
             throw Signal.raise(try makeException("IndexError", site: site))
-        case "copy.copy":
+        case .copy:
             guard let a0 else { return none }
             switch heap[a0].payload {
             case .list(let items): return newList(items, site: site)
@@ -222,7 +255,7 @@ extension Interpreter {
             case .set(let s): return heap.allocate("set", .set(s), origin: site)
             default: return opaque(site: site)
             }
-        case "copy.deepcopy":
+        case .deepcopy:
             let copy = try deepCopy(a0 ?? none, site: site, depth: 0)
             // deepcopy(x, memo) records every copy (and a keep-alive list) in the memo it is given.
             if let memo = kwarg(kwargs, "memo") ?? (args.count > 1 ? args[1] : nil), memo != none,
@@ -236,36 +269,57 @@ extension Interpreter {
                 }
             }
             return copy
-        case "itertools.count":
+        case .itertoolsCount:
             // A counter the model steps concretely, so scenarios see the values CPython would.
             let start = a0.flatMap { intValue($0) } ?? 0
             return heap.allocate("itertools.count", .opaque(held: []), constant: String(start), origin: site)
-        case "threading.Lock", "threading.RLock", "threading.Event", "threading.Condition", "threading.local",
-             "asyncio.Lock", "asyncio.Event", "time.monotonic", "time.time", "time.perf_counter",
-             "uuid.uuid4", "object":
+        case .opaqueResult:
             return opaque(site: site)
-        case "threading.Thread":
-            escape("`threading.Thread()`", args + kwargs.map(\.1), site: site)
+        case .escapesArguments:
+            escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site)
-        default:
-            if nonRetainingPrefixes.contains(where: { q.hasPrefix($0) }) {
-                // Hooks handed to a library function (`object_hook=`, `key=`, …) are called by it.
-                for hook in (args + kwargs.map(\.1)) where isCallableDefinition(hook) {
-                    let (hookArgs, hookKwargs) = callableArguments(hook)
-                    _ = try call(hook, hookArgs, hookKwargs, site: site, frame: frame)
-                }
+        case .pure:
+            // Hooks handed to a library function (`object_hook=`, `key=`, …) are called by it.
+            for hook in (args + kwargs.map(\.1)) where isCallableDefinition(hook) {
+                let (hookArgs, hookKwargs) = callableArguments(hook)
+                _ = try call(hook, hookArgs, hookKwargs, site: site, frame: frame)
+            }
+            let fresh = derivedType(of: args + kwargs.map(\.1)) == "argument"
+            switch model.result {
+            case .parsed:
                 // Parsers return data whose parts may repeat from call to call: unknown, not fresh.
-                if parserPrefixes.contains(where: { q.hasPrefix($0) }) { return opaque("object", site: site) }
+                return opaque("object", site: site)
+            case .derived("str"?):
+                return fresh ? makeStr(nil, site: site) : heap.allocate("str", .atom, constant: nil, origin: site)
+            default:
                 // Pure library functions: what they compute from fresh data is fresh too.
-                let fresh = derivedType(of: args + kwargs.map(\.1)) == "argument"
-                if q.hasSuffix("dumps") || q.hasPrefix("os.path.") || q.hasPrefix("textwrap.") || q.hasPrefix("urllib.parse.") {
-                    return fresh ? makeStr(nil, site: site) : heap.allocate("str", .atom, constant: nil, origin: site)
-                }
                 return opaque(fresh ? "argument" : "object", site: site)
             }
-            escape("`\(q)()`", args + kwargs.map(\.1), site: site)
-            // Unknown code could return anything, including a container it keeps.
-            return opaque(site: site)
+        }
+    }
+
+    /// The arguments a slot of a table entry names.
+    func values(_ slot: ArgumentSlot, _ args: [ObjID], _ kwargs: [(String, ObjID)]) -> [ObjID] {
+        switch slot {
+        case .receiver: return []
+        case .positional(let i): return i < args.count ? [args[i]] : []
+        case .keyword(let k): return kwarg(kwargs, k).map { [$0] } ?? []
+        case .positionalFrom(let i): return Array(args.dropFirst(i))
+        case .keywords: return kwargs.map(\.1)
+        case .all: return args + kwargs.map(\.1)
+        case .callables:
+            let all = args + kwargs.map(\.1)
+            let callables = all.filter { isCallableValue($0) }
+            return callables.isEmpty ? all.filter { !isImmutableAtom($0) } : callables
+        }
+    }
+
+    /// A value that can be called: a function, bound method, partial, class, or an instance with `__call__`.
+    func isCallableValue(_ id: ObjID) -> Bool {
+        switch heap[id].payload {
+        case .function, .boundMethod, .partial, .descriptor, .cacheWrapper, .native, .classObject: return true
+        case .instance(let cls, _): return mroLookup(cls, "__call__") != nil
+        default: return false
         }
     }
 
@@ -374,10 +428,23 @@ extension Interpreter {
         heap.objects[reg].payload = .registry(name: name, items: items)
     }
 
+    /// Removes every entry equal to `item` as CPython compares callables (`atexit.unregister`):
+    /// the object itself, or a bound method of the same function and `__self__`. (An entry bundled
+    /// with arguments is kept: the model errs towards retention.)
     func removeFromRegistry(_ reg: ObjID, _ item: ObjID) {
         guard case .registry(let name, var items) = heap[reg].payload else { return }
-        if let i = items.lastIndex(of: item) { items.remove(at: i) }
+        items.removeAll { sameCallable($0, item) }
         heap.objects[reg].payload = .registry(name: name, items: items)
+    }
+
+    func sameCallable(_ entry: ObjID, _ item: ObjID) -> Bool {
+        if entry == item { return true }
+        switch (heap[entry].payload, heap[item].payload) {
+        case (.boundMethod(let s1, let f1), .boundMethod(let s2, let f2)):
+            return s1 == s2 && f1 == f2
+        default:
+            return false
+        }
     }
 
     func deepCopy(_ id: ObjID, site: Int, depth: Int) throws -> ObjID {

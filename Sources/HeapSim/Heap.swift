@@ -62,7 +62,7 @@ enum Payload {
     case module(name: String, globals: [String: ObjID])
     case function(FunctionState)
     /// A callable the simulator implements (builtins, container methods bound to a receiver, known library calls).
-    case native(name: String, receiver: ObjID?)
+    case native(NativeFunction, receiver: ObjID?)
     case cell(ObjID?)
     case classObject(ClassState)
     case instance(cls: ObjID, attrs: [String: ObjID])
@@ -85,6 +85,61 @@ enum Payload {
     case external(qualifiedName: String)
     /// A long-lived registry (atexit, signal handlers, logging's logger dict, …): a root.
     case registry(name: String, items: [ObjID])
+}
+
+/// What a native callable is: typed, so no parameter hides in a name.
+enum NativeFunction: Equatable {
+    /// A function of `builtins`, by name (its model is `LibraryModels.builtin(name)`; none: unknown code).
+    case builtin(String)
+    /// A method bound to the receiver: `type.name` (`list.append`, `Logger.info`; `object.m` on a `super()` proxy).
+    case method(type: String, name: String)
+    /// A method taken from its type (`list.append`, `object.__init__`): called with the receiver first.
+    case unbound(type: String, method: String)
+    /// `@lru_cache(maxsize=…)`: the decorator the factory call returned.
+    case lruCacheDecorator(maxsize: Int?)
+    /// `date.weekday` of an unknown date: returns one of `modulus` values.
+    case boundedInt(modulus: Int)
+    /// A decorator that returns what it decorates (`functools.wraps(f)`).
+    case identityDecorator
+    /// `@dataclass(...)`: the decorator the factory call returned.
+    case dataclassDecorator
+    /// The class `collections.namedtuple()` makes, and calling it (a tuple of the arguments).
+    case namedtupleClass, namedtupleInstance
+    /// `super()` / `super(C, obj)`: attribute lookups go past the defining class.
+    case superProxy
+    /// `vars(obj)`: a view of the instance's attributes.
+    case instanceDict
+
+    /// The name a call through a receiver dispatches on, and the text assumptions show.
+    var methodName: String {
+        switch self {
+        case .method(_, let n): return n
+        case .superProxy: return "super"
+        case .instanceDict: return "__dict__"
+        case .builtin(let n): return n
+        default: return ""
+        }
+    }
+    /// The name as assumptions have always shown it.
+    var description: String {
+        switch self {
+        case .builtin(let n): return n
+        case .method(let t, let n): return t + "." + n
+        case .unbound(let t, let m): return "unbound:" + t + "." + m
+        case .lruCacheDecorator(let m): return "lru_cache:" + (m.map(String.init) ?? "None")
+        case .boundedInt(let m): return "bounded_int:\(m)"
+        case .identityDecorator: return "identity_decorator"
+        case .dataclassDecorator: return "dataclass_decorator"
+        case .namedtupleClass: return "namedtuple_class"
+        case .namedtupleInstance: return "namedtuple_instance"
+        case .superProxy: return "super"
+        case .instanceDict: return "__dict__"
+        }
+    }
+    var receiverType: String {
+        if case .method(let t, _) = self { return t }
+        return ""
+    }
 }
 
 enum DescriptorKind: String { case staticmethod, classmethod, property, cachedProperty = "cached_property" }

@@ -66,6 +66,8 @@ struct InterpreterState {
     /// reading one that an instance lacks gives an unknown value, not AttributeError, since the
     /// code that sets it may simply not have run in the scenario. nil: every name (a dynamic setattr).
     var assignedAttributes: Set<String>? = []
+    /// What the simulation knows of library callables (the standard table, plus the settings' entries).
+    var library = LibraryModels.standard
 }
 
 /// The interpreter reads and writes its state in place through these (no copies).

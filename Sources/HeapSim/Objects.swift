@@ -125,7 +125,7 @@ extension Interpreter {
             if classHasOpaqueBase(obj) { return opaque(site: site) }
             if Interpreter.objectMethods.contains(name) {
                 // Inherited from `object` (or BaseException): `Base.__init__(self, …)` and the like.
-                return native("unbound:object." + name, nil)
+                return native(.unbound(type: "object", method: name), nil)
             }
             throw try raiseUncertain("AttributeError", site: site)
         case .module(_, let g):
@@ -153,7 +153,7 @@ extension Interpreter {
             if name == "__traceback__" { return tb ?? none }
             if name == "args" { return heap.allocate("tuple", .tuple(args), origin: site) }
             if let v = attrs[name] { return v }
-            if name == "with_traceback" { return native("exception.with_traceback", obj) }
+            if name == "with_traceback" { return native(.method(type: "exception", name: "with_traceback"), obj) }
             if let cls, let v = mroLookup(cls, name) { return try bindIfFunction(v, to: obj, site: site) }
             return opaque(site: site)
         case .traceback(let fr, let next):
@@ -161,33 +161,33 @@ extension Interpreter {
             if name == "tb_next" { return next ?? none }
             return opaque(site: site)
         case .cacheWrapper:
-            if name == "cache_clear" || name == "cache_info" { return native("cache." + name, obj) }
+            if name == "cache_clear" || name == "cache_info" { return native(.method(type: "cache", name: name), obj) }
             if name == "__wrapped__", case .cacheWrapper(let fn, _, _, _) = payload { return fn }
             return opaque(site: site)
         case .list, .tuple, .dict, .set, .deque, .atom, .generator, .weakContainer:
-            return native(typeName(obj) + "." + name, obj)
-        case .native(let n, let r) where n == "super":
+            return native(.method(type: typeName(obj), name: name), obj)
+        case .native(.superProxy, let r):
             guard let r, let start = frame.definingClass else { return opaque(site: site) }
             if case .instance(let c, _) = heap[r].payload, let v = mroLookup(c, name, after: start) {
                 return try bindIfFunction(v, to: r, site: site)
             }
             if case .classObject = heap[r].payload, let v = mroLookup(r, name, after: start) { return v }
-            return native("object." + name, r)
+            return native(.method(type: "object", name: name), r)
         case .registry:
-            return native("registry." + name, obj)
-        case .native(let typeName, nil) where ["list", "dict", "set", "str", "bytes", "tuple", "frozenset", "bytearray"].contains(typeName):
+            return native(.method(type: "registry", name: name), obj)
+        case .native(.builtin(let typeName), nil) where ["list", "dict", "set", "str", "bytes", "tuple", "frozenset", "bytearray"].contains(typeName):
             // `list.append`, `dict.__setitem__`, …: the method unbound from its type.
-            return native("unbound:" + typeName + "." + name, nil)
+            return native(.unbound(type: typeName, method: name), nil)
         case .descriptor(.property, _) where ["setter", "getter", "deleter"].contains(name):
-            return native("property." + name, obj)
+            return native(.method(type: "property", name: name), obj)
         case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern":
-            return native(heap[obj].typeName + "." + name, obj)
+            return native(.method(type: heap[obj].typeName, name: name), obj)
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:
             return pathAttribute(heap[obj].constant ?? "", name, site: site) ?? opaque(site: site)
         case .opaque where Interpreter.boundedParts[name] != nil:
             // Calendar and clock parts of an unknown date or time: one of a few values.
             let m = Interpreter.boundedParts[name] ?? 1
-            return name == "weekday" || name == "isoweekday" ? native("bounded_int:\(m)", nil) : boundedInt(m, site: site)
+            return name == "weekday" || name == "isoweekday" ? native(.boundedInt(modulus: m), nil) : boundedInt(m, site: site)
         case .opaque:
             // An attribute of an unknown object: unknown, but reading it stores nothing. Data derived
             // from a scenario's fresh arguments is fresh too.
@@ -222,6 +222,7 @@ extension Interpreter {
         case .module:
             setGlobal(name, value)
         case .external(let q):
+            if keptByLongLived(q, [value]) { return }
             escape("attribute `\(name)` of `\(q)`", [value], site: site)
         default:
             escape("attribute `\(name)` of an unknown object", [value], site: site)
@@ -231,7 +232,7 @@ extension Interpreter {
     // MARK: - Items
 
     func getItem(_ obj: ObjID, _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {
-        if case .native("__dict__", let owner?) = heap[obj].payload, case .instance(_, let attrs) = heap[owner].payload {
+        if case .native(.instanceDict, let owner?) = heap[obj].payload, case .instance(_, let attrs) = heap[owner].payload {
             if let name = heap[key].constant, let v = attrs[name] { return v }
             throw Signal.raise(try makeException("KeyError", site: site))
         }
@@ -342,7 +343,7 @@ extension Interpreter {
     }
 
     func setItem(_ obj: ObjID, _ key: ObjID, _ value: ObjID, site: Int, frame: Frame) throws {
-        if case .native("__dict__", let owner?) = heap[obj].payload {
+        if case .native(.instanceDict, let owner?) = heap[obj].payload {
             // Writing through `vars(obj)` sets an attribute.
             if let name = heap[key].constant, typeName(key) == "str" { setInstanceAttr(owner, name, value) }
             else { escape("an instance __dict__ key heaplint cannot name", [value], site: site) }
@@ -378,6 +379,7 @@ extension Interpreter {
                 escape("item assignment on an unknown object", [key, value], site: site)
             }
         default:
+            if case .external(let q) = heap[obj].payload, keptByLongLived(q, [key, value]) { return }
             escape("item assignment on an unknown object", [key, value], site: site)
         }
     }

@@ -81,6 +81,7 @@ extension ModuleSimulation {
 
     func makeInterpreter(_ policy: BranchPolicy) -> Interpreter {
         let i = Interpreter(module: module, bounds: options.bounds, pep442: options.targetVersion >= (3, 4))
+        i.library = options.library
         i.policy = policy
         i.budget = budget
         i.assignedAttributes = assignedAttributes

@@ -12,6 +12,9 @@ public struct SimulationOptions: Sendable {
     public var modules: ModuleProvider?
     /// The simulated module is a package's `__init__.py` (relative imports resolve against its name).
     public var isPackage = false
+    /// What the simulation knows of library callables: the standard table, extended by the
+    /// `registration-calls` / `unregistration-calls` / `long-lived-names` settings.
+    public var library = LibraryModels.standard
     public init() {}
 }
 

@@ -13,6 +13,9 @@ public struct RuleContext {
         self.settings = settings
         var options = SimulationOptions()
         options.targetVersion = (settings.targetVersion.major, settings.targetVersion.minor)
+        options.library = LibraryModels.standard.extended(
+            registrationCalls: settings.registrationCalls, unregistrationCalls: settings.unregistrationCalls,
+            longLivedNames: settings.longLivedNames)
         self.simulation = ModuleSimulation(module: module, options: options)
         self.names = ModuleNames(module)
     }

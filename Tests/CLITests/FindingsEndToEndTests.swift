@@ -47,6 +47,21 @@ import Testing
         #expect(try run(["check", "app.py"], files: ["app.py": inString]).status == 1)
     }
 
+    /// `long-lived-names` / `registration-calls` in a configuration reach the simulation: a default
+    /// handed on every call to an object the simulation cannot see is `unknown` without them, and
+    /// `confirmed` once the configuration says that object lives forever; `--show-settings` prints them.
+    @Test func librarySettingsReachTheSimulation() throws {
+        let source = "from app import registry\n\ndef track(item, pending=[]):\n    pending.append(item)\n    registry.watch(pending)\n"
+        let plain = try run(["check", "--output-format", "concise", "app.py"], files: ["app.py": source])
+        #expect(plain.stdout.contains("HL101 [unknown]"))
+        let config = "long-lived-names = [\"app.registry\"]\nregistration-calls = [\"bus.on\"]\n"
+        let configured = try run(["check", "--output-format", "concise", "app.py"], files: ["app.py": source, "heaplint.toml": config])
+        #expect(configured.stdout.contains("HL101 [confirmed]"), "\(configured.stdout)")
+        let shown = try run(["check", "--show-settings", "app.py"], files: ["app.py": source, "heaplint.toml": config])
+        #expect(shown.stdout.contains("long-lived-names = [\"app.registry\"]"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("registration-calls = [\"bus.on\"]"))
+    }
+
     @Test func configurationSelectsAndErrorsNameFileLineAndKey() throws {
         let ignored = try run(["check", "app.py"], files: ["app.py": Self.leaking, "heaplint.toml": "ignore = [\"HL101\"]\n"])
         #expect(ignored.status == 0)

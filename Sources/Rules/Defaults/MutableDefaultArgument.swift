@@ -6,14 +6,10 @@ import Syntax
 struct MutableDefaultArgument: Rule {
     let code = "HL101"
 
-    static let mutableCalls: [String: String] = [
-        "list": "list", "dict": "dict", "set": "set", "bytearray": "bytearray",
-        "builtins.list": "list", "builtins.dict": "dict", "builtins.set": "set", "builtins.bytearray": "bytearray",
-        "collections.deque": "deque", "collections.defaultdict": "defaultdict",
-        "collections.OrderedDict": "OrderedDict", "collections.Counter": "Counter", "collections.ChainMap": "ChainMap",
-        "weakref.WeakValueDictionary": "WeakValueDictionary", "weakref.WeakKeyDictionary": "WeakKeyDictionary",
-        "weakref.WeakSet": "WeakSet", "types.SimpleNamespace": "SimpleNamespace", "array.array": "array",
-    ]
+    /// Calls that make a mutable container (`collections.deque` → `deque`), under every name they
+    /// go by: the constructors the simulation's library table models as tracked containers, so
+    /// the candidates and the simulation cannot disagree.
+    static let mutableCalls: [String: String] = LibraryModels.standard.mutableConstructors
 
     /// Base classes whose instances cannot be mutated in place.
     static let immutableBases: Set<String> = [
