@@ -13,6 +13,8 @@ public struct RuleContext {
         self.settings = settings
         var options = SimulationOptions()
         options.targetVersion = (settings.targetVersion.major, settings.targetVersion.minor)
+        options.modules = settings.modules
+        options.isPackage = settings.isPackage
         self.simulation = ModuleSimulation(module: module, options: options)
         self.names = ModuleNames(module)
     }
