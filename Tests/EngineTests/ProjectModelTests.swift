@@ -132,6 +132,10 @@ import Testing
         #expect(model.importers(of: "helpers").map(\.name) == ["main", "tools.use"])
         #expect(model.importers(of: "helpers").allSatisfy { $0.origin == .project })
         #expect(model.importers(of: "nothing").isEmpty)
+        // Names only, nothing lowered: a module with hundreds of importers need not hold them all.
+        let fresh = ProjectModel(roots: [d.path + "/case"])
+        #expect(fresh.importerNames(of: "helpers") == ["main", "tools.use"])
+        #expect(fresh.module(named: "tools.use")?.path == d.path + "/case/tools/use.py")
         #expect(model.projectModules().map(\.name) == ["helpers", "main", "tools", "tools.use", "unrelated"])
     }
 
