@@ -17,14 +17,14 @@ final class ProjectContext: @unchecked Sendable {
     /// of the standard library and installed packages then stay opaque).
     func environment(projectRoot: String, settings: ResolvedSettings) -> PythonEnvironment? {
         let key = (settings.python.map { $0.path + "\u{0}" + $0.source } ?? "") + "\u{1}" + projectRoot
-        lock.lock()
-        if let known = environments[key] { lock.unlock(); return known }
-        lock.unlock()
+        // Held while probing: the interpreter is started once, not once per waiting worker.
+        lock.lock(); defer { lock.unlock() }
+        if let known = environments[key] { return known }
         var env: PythonEnvironment?
         if let found = PythonEnvironment.locate(explicit: settings.python, projectRoot: projectRoot, environment: processEnvironment) {
             env = PythonEnvironment.probe(interpreter: found.path, source: found.source)
         }
-        lock.lock(); environments[key] = .some(env); lock.unlock()
+        environments[key] = .some(env)
         return env
     }
 

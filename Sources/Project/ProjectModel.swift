@@ -81,8 +81,9 @@ public struct ResolvedModule: Sendable, Equatable {
 }
 
 /// Everything loaded in one run, shared by every project model: lowered modules (each file
-/// parsed and lowered at most once while it is kept; the least recently used are let go past a
-/// byte budget), directory listings, content hashes and import sets. Thread-safe.
+/// parsed and lowered once while it is kept; the least recently used are let go past a byte
+/// budget, and a file lowered only to index its imports is not kept), directory listings,
+/// content hashes and import sets. Thread-safe.
 public final class ModuleStore: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: LoadEntry] = [:]
@@ -97,7 +98,7 @@ public final class ModuleStore: @unchecked Sendable {
     private var importSets: [String: Set<String>?] = [:]
     private var walks: [String: [(path: String, name: String)]] = [:]
     private var models: [String: ProjectModel] = [:]
-    /// Files read and lowered (for tests and `HEAPLINT_TIMINGS`).
+    /// Files read and lowered (tests; `HEAPLINT_TIMINGS=1` prints it at the end of a run).
     public private(set) var loadCount = 0
 
     public init(budget: Int = 1 << 20) { self.budget = budget }
@@ -133,24 +134,25 @@ public final class ModuleStore: @unchecked Sendable {
             touch(key)
             return m
         }
-        var module: Module?
-        var size = 0
-        if case .success(let raw) = FileReader.read(path), let parser = try? Parser() {
-            size = raw.count
-            module = SourceLoading.lower(raw: raw, moduleName: name, parser: parser)
-            recordHash(path: path, raw: raw)
-        }
+        let (module, size) = load(path: path, name: name)
         entry.module = module
         entry.size = size
         entry.done = true
         entry.lock.unlock()
         lock.lock()
-        loadCount += 1
         recent.append(key)
         keptBytes += size
         evictLocked()
         lock.unlock()
         return module
+    }
+
+    /// Reads and lowers a file (its content hash recorded); the module and the source size.
+    private func load(path: String, name: String) -> (module: Module?, size: Int) {
+        lock.lock(); loadCount += 1; lock.unlock()
+        guard case .success(let raw) = FileReader.read(path), let parser = try? Parser() else { return (nil, 0) }
+        recordHash(path: path, raw: raw)
+        return (SourceLoading.lower(raw: raw, moduleName: name, parser: parser), raw.count)
     }
 
     private func touch(_ key: String) {
@@ -203,7 +205,18 @@ public final class ModuleStore: @unchecked Sendable {
         lock.lock()
         if let known = importSets[key] { lock.unlock(); return known }
         lock.unlock()
-        let set = lowered(path: path, name: name)?.importedModuleNames(packageName: isPackage ? name : nil)
+        // A module already kept is used; otherwise it is lowered for its imports only and not
+        // kept, so indexing a big tree does not push the hot modules out.
+        lock.lock()
+        let kept = entries[key]
+        lock.unlock()
+        let module: Module?
+        if let kept, kept.lock.withLock({ kept.done }) {
+            module = kept.lock.withLock { kept.module }
+        } else {
+            module = load(path: path, name: name).module
+        }
+        let set = module?.importedModuleNames(packageName: isPackage ? name : nil)
         lock.lock(); importSets[key] = .some(set); lock.unlock()
         return set
     }
@@ -259,8 +272,8 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
     private var resolved: [String: ResolvedModule?] = [:]
     private var namespaceModules: [String: Module] = [:]
     private let indexLock = NSLock()
-    /// Imported name → the project modules importing it (name, path, isPackage).
-    private var importIndex: [String: [(name: String, path: String, isPackage: Bool)]]?
+    /// The project's modules, once importers were asked for.
+    private var members: [Member]?
     private var filesFingerprint: String?
 
     init(roots: [String], environment: PythonEnvironment?, store: ModuleStore) {
@@ -358,15 +371,20 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
     }
 
     public func importerNames(of name: String) -> [String] {
-        (buildIndex()[name] ?? []).map(\.name).filter { $0 != name }
+        importerEntries(of: name).map(\.name)
     }
 
     public func importers(of name: String) -> [ProvidedModule] {
-        let index = buildIndex()
-        return (index[name] ?? []).filter { $0.name != name }.compactMap { entry in
+        importerEntries(of: name).compactMap { entry in
             guard let m = store.lowered(path: entry.path, name: entry.name) else { return nil }
             return ProvidedModule(name: entry.name, module: m, isPackage: entry.isPackage, path: entry.path, origin: .project)
         }
+    }
+
+    /// The project's modules whose imports include `name` (itself excluded), sorted by name. The
+    /// import sets are the store's, shared by every model: a model keeps only its member list.
+    private func importerEntries(of name: String) -> [Member] {
+        buildMembers().filter { $0.name != name && store.imports(path: $0.path, name: $0.name, isPackage: $0.isPackage)?.contains(name) == true }
     }
 
     // MARK: the project's files
@@ -378,7 +396,8 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
         var seen = Set<String>()
         for root in roots {
             for (path, name) in store.walk(root) where !seen.contains(path) {
-                guard let r = resolve(name), r.kind == .source, r.path == path else { continue }
+                // Leaves are not memoised (a model of a big tree would keep one entry per file).
+                guard let r = computeResolve(name), r.kind == .source, r.path == path else { continue }
                 seen.insert(path)
                 out.append((name, path))
             }
@@ -397,25 +416,22 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
         return h.hex
     }
 
-    private func buildIndex() -> [String: [(name: String, path: String, isPackage: Bool)]] {
+    typealias Member = (name: String, path: String, isPackage: Bool)
+
+    /// The project's modules, their import sets computed (in parallel, on threads with large
+    /// stacks for deeply nested files) the first time importers are asked for.
+    private func buildMembers() -> [Member] {
         indexLock.lock(); defer { indexLock.unlock() }
-        if let importIndex { return importIndex }
-        let modules = projectModules()
-        final class Sets: @unchecked Sendable { var values: [Set<String>?] = [] }
-        let sets = Sets()
-        sets.values = [Set<String>?](repeating: nil, count: modules.count)
-        // Lowered in parallel on threads with large stacks (deeply nested files).
+        if let members { return members }
+        let modules: [Member] = projectModules().map { ($0.name, $0.path, ($0.path as NSString).lastPathComponent == "__init__.py") }
         let next = Counter()
         let group = DispatchGroup()
-        let resultsLock = NSLock()
         let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, modules.count))
         for _ in 0..<threads {
             group.enter()
             let thread = Thread { [store] in
                 while let i = next.next(below: modules.count) {
-                    let m = modules[i]
-                    let set = store.imports(path: m.path, name: m.name, isPackage: (m.path as NSString).lastPathComponent == "__init__.py")
-                    resultsLock.lock(); sets.values[i] = set; resultsLock.unlock()
+                    _ = store.imports(path: modules[i].path, name: modules[i].name, isPackage: modules[i].isPackage)
                 }
                 group.leave()
             }
@@ -423,19 +439,13 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
             thread.start()
         }
         group.wait()
-        var index: [String: [(name: String, path: String, isPackage: Bool)]] = [:]
-        for (i, m) in modules.enumerated() {
-            for imported in sets.values[i] ?? [] {
-                index[imported, default: []].append((m.name, m.path, (m.path as NSString).lastPathComponent == "__init__.py"))
-            }
-        }
-        importIndex = index
+        members = modules
         if filesFingerprint == nil {
             var h = Hasher128()
             for m in modules { h.update(m.name); h.update(m.path) }
             filesFingerprint = h.hex
         }
-        return index
+        return modules
     }
 }
 

@@ -168,6 +168,13 @@ final class ProbeCache: @unchecked Sendable {
         guard let directory else { return nil }
         var st = stat()
         guard stat(interpreter, &st) == 0 else { return nil }
+        // A script (pyenv's shims, wrappers) may start another interpreter tomorrow with the same
+        // file: asked every run.
+        if let handle = FileHandle(forReadingAtPath: interpreter) {
+            let head = handle.readData(ofLength: 2)
+            try? handle.close()
+            if head == Data("#!".utf8) { return nil }
+        }
         var h = Hasher128()
         h.update("\(interpreter)|\(st.st_size)|\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)|\(st.st_ino)")
         return directory + "/python-" + h.hex + ".json"

@@ -145,10 +145,17 @@ import Testing
         let model = ProjectModel(roots: [d.path])
         DispatchQueue.concurrentPerform(iterations: 8) { k in
             for i in 0..<20 { _ = model.module(named: "m\((i + k) % 20)") }
-            _ = model.importers(of: "m3")
         }
         #expect(model.store.loadCount == 20)
+        // Indexing the imports uses the modules kept.
         #expect(model.importers(of: "m3").map(\.name) == ["m2"])
+        #expect(model.store.loadCount == 20)
+        // A file indexed before anyone asked for it is lowered for its imports only, not kept.
+        let other = ProjectModel(roots: [d.path])
+        #expect(other.importerNames(of: "m0") == ["m19"])
+        #expect(other.store.loadCount == 20)
+        #expect(other.module(named: "m19")?.name == "m19")
+        #expect(other.store.loadCount == 21)
     }
 
     // MARK: the environment
