@@ -182,6 +182,8 @@ import Testing
         #expect(PythonEnvironment.locate(explicit: (d.path + "/venv", "--python"), projectRoot: proj, environment: env)?.path == venv)
         // An explicit interpreter that does not exist is not replaced by another one.
         #expect(PythonEnvironment.locate(explicit: (d.path + "/nope", "--python"), projectRoot: proj, environment: env) == nil)
+        // A bare name is looked up on PATH.
+        #expect(PythonEnvironment.locate(explicit: ("python3", "`python` in heaplint.toml"), projectRoot: proj, environment: env)?.path == onPath)
         #expect(PythonEnvironment.locate(explicit: nil, projectRoot: proj, environment: env)?.source == "$VIRTUAL_ENV")
         #expect(PythonEnvironment.locate(explicit: nil, projectRoot: proj, environment: ["PATH": env["PATH"]!])?.path == dotVenv)
         let last = PythonEnvironment.locate(explicit: nil, projectRoot: d.path + "/elsewhere", environment: ["PATH": env["PATH"]!])
