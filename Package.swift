@@ -48,11 +48,11 @@ let package = Package(
         .target(name: "HeapSim", dependencies: ["PythonModel", "Project"], swiftSettings: fuzzSwift),
         .target(
             name: "Rules",
-            dependencies: ["PythonModel", "HeapSim", "TOMLKit"],
+            dependencies: ["PythonModel", "Project", "HeapSim", "TOMLKit"],
             swiftSettings: fuzzSwift,
             plugins: ["EmbedRuleData"]
         ),
-        .target(name: "Engine", dependencies: ["Rules", "TOMLKit"], swiftSettings: fuzzSwift),
+        .target(name: "Engine", dependencies: ["Rules", "Project", "TOMLKit"], swiftSettings: fuzzSwift),
         .target(name: "Reporters", dependencies: ["Engine"]),
         .executableTarget(
             name: "heaplint",

@@ -1,51 +1,12 @@
 import Foundation
 import HeapSim
+import Project
 import Rules
 import Syntax
 
-/// Two independent 64-bit FNV-1a hashes: 128 bits for cache keys (not cryptographic).
-struct Hasher128 {
-    private var a: UInt64 = 0xcbf29ce484222325
-    private var b: UInt64 = 0x84222325cbf29ce4 ^ 0x9e3779b97f4a7c15
-
-    mutating func update(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { update(buffer: UnsafeRawBufferPointer($0)) }
-    }
-
-    /// Eight bytes per step, then the tail byte by byte.
-    mutating func update(buffer: UnsafeRawBufferPointer) {
-        var a = self.a, b = self.b
-        let n = buffer.count
-        var i = 0
-        while i + 8 <= n {
-            let word = buffer.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            a = (a ^ word) &* 0x100000001b3
-            a ^= a >> 29
-            b = (b ^ (word &* 0x9e3779b97f4a7c15)) &* 0x100000001b3
-            b = (b << 23) | (b >> 41)
-            i += 8
-        }
-        while i < n {
-            let byte = UInt64(buffer[i])
-            a = (a ^ byte) &* 0x100000001b3
-            b = (b ^ (byte ^ 0x5c)) &* 0x100000001b3
-            b = (b << 7) | (b >> 57)
-            i += 1
-        }
-        a = (a ^ UInt64(n)) &* 0x100000001b3
-        b = (b ^ UInt64(n)) &* 0x100000001b3
-        self.a = a; self.b = b
-    }
-
-    mutating func update(_ string: String) {
-        update(bytes: Array(string.utf8)) // the length is mixed in: "ab"+"c" differs from "a"+"bc"
-    }
-
-    var hex: String { String(format: "%016llx%016llx", a, b) }
-}
-
 /// Per-file results kept in `.heaplint_cache/` under the working directory, keyed by path,
-/// content, resolved settings and tool version. Entries hold the final diagnostics (after
+/// content, resolved settings, target interpreter and tool version, and valid while every module
+/// the file's simulation read (callees and callers, by name) resolves to the same file content. Entries hold the final diagnostics (after
 /// suppressions and filtering) as findings only: no source text and no retention graph (`--graph`
 /// re-analyses the files whose findings had one). An unreadable, corrupt or inconsistent entry
 /// (a hand-edited row of 0, an end before its start, a row past the end of the file) is a miss;
@@ -84,6 +45,8 @@ final class LintCache: @unchecked Sendable {
         var diagnostics: [Diagnostic]
         /// Some finding is confirmed, so it may have had a retention graph (not stored: re-analyse for `--graph`).
         var hadGraph: Bool
+        /// The module files the file's simulation read (the caller checks they are unchanged).
+        var dependencies: ModuleDependencies
     }
 
     /// The entry for `path` if it matches `key` and every diagnostic in it is consistent with a
@@ -99,16 +62,18 @@ final class LintCache: @unchecked Sendable {
             guard let d = cached.diagnostic(lineCount: lineCount) else { return nil }
             out.append(d)
         }
-        return Hit(diagnostics: out, hadGraph: entry.diagnostics.contains { $0.evidence?.hadGraph == true })
+        return Hit(diagnostics: out, hadGraph: entry.diagnostics.contains { $0.evidence?.hadGraph == true },
+                   dependencies: entry.dependencies ?? ModuleDependencies())
     }
 
-    func store(path: String, key: String, diagnostics: [Diagnostic]) {
+    func store(path: String, key: String, diagnostics: [Diagnostic], dependencies: ModuleDependencies = ModuleDependencies()) {
         lock.lock()
         let off = disabled
         lock.unlock()
         if off { return }
         let entry = CacheEntry(format: LintCache.formatVersion, key: key, path: path,
-                               diagnostics: diagnostics.map(CachedDiagnostic.init))
+                               diagnostics: diagnostics.map(CachedDiagnostic.init),
+                               dependencies: dependencies.isEmpty ? nil : dependencies)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(entry) else { return }
@@ -154,6 +119,8 @@ private struct CacheEntry: Codable {
     var key: String
     var path: String
     var diagnostics: [CachedDiagnostic]
+    /// The modules the simulation read: the entry holds while each resolves to the same content.
+    var dependencies: ModuleDependencies?
 }
 
 private struct CachedLocation: Codable {

@@ -21,6 +21,10 @@ public struct ConfigValues: Sendable, Equatable {
     public var forceExclude: Bool?
     /// Which verdicts make the exit code 1.
     public var failOn: FailOn?
+    /// Extra roots the project's imports resolve from (ruff's `src`), relative to the file's directory.
+    public var src: [String]?
+    /// The target interpreter (`python = ".venv/bin/python"`), relative to the file's directory.
+    public var python: String?
     public init() {}
 }
 
@@ -53,7 +57,7 @@ public enum ConfigLoader {
     public static let keys = [
         "select", "ignore", "extend-select", "exclude", "extend-exclude", "per-file-ignores",
         "target-version", "confirm", "show-refuted", "registration-calls", "unregistration-calls",
-        "long-lived-names", "force-exclude", "fail-on",
+        "long-lived-names", "force-exclude", "fail-on", "src", "python",
     ]
 
     /// Loads `path`. Returns nil for a `pyproject.toml` without `[tool.heaplint]`.
@@ -113,6 +117,10 @@ public enum ConfigLoader {
             case "registration-calls": values.registrationCalls = try parser.strings(value, key: key)
             case "unregistration-calls": values.unregistrationCalls = try parser.strings(value, key: key)
             case "long-lived-names": values.longLivedNames = try parser.strings(value, key: key)
+            case "src": values.src = try parser.strings(value, key: key)
+            case "python":
+                guard let s = value.string, !s.isEmpty else { throw parser.typeError(key: key, expected: "the path of a Python interpreter") }
+                values.python = s
             case "confirm": values.confirm = try parser.bool(value, key: key)
             case "show-refuted": values.showRefuted = try parser.bool(value, key: key)
             case "force-exclude": values.forceExclude = try parser.bool(value, key: key)

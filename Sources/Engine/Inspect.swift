@@ -1,4 +1,5 @@
 import Foundation
+import Project
 import Rules
 
 extension Linter {
@@ -56,6 +57,22 @@ extension Linter {
         lines.append("registration-calls = \(list(settings.registrationCalls))")
         lines.append("unregistration-calls = \(list(settings.unregistrationCalls))")
         lines.append("long-lived-names = \(list(settings.longLivedNames))")
+        lines.append("")
+        lines.append("# the project: where this file's imports resolve, in order")
+        let projectRoot = ProjectLayout.projectRoot(ofFile: absolute)
+        let roots = ProjectLayout.roots(forFile: absolute, projectRoot: projectRoot, configuredSrc: settings.src)
+        lines.append("project-root = \(quote(projectRoot == cwd ? "." : Paths.display(projectRoot, cwd: cwd)))")
+        let srcNote = settings.src == nil ? "  # default: the file's package root, the project root and its src/" : "  # the file's package root, then `src`"
+        lines.append("src = \(list(roots.map { $0 == cwd ? "." : Paths.display($0, cwd: cwd) }))" + srcNote)
+        if let env = ProjectContext().environment(projectRoot: projectRoot, settings: settings) {
+            lines.append("python = \(quote(env.interpreter))  # \(env.source), Python \(env.version)")
+            lines.append("standard-library = \(list(env.standardLibrary))")
+            lines.append("site-packages = \(list(env.sitePackages))")
+        } else if let explicit = settings.python {
+            lines.append("python = none  # \(explicit.source) names \(quote(explicit.path)), which cannot be run: standard-library and installed imports stay opaque")
+        } else {
+            lines.append("python = none  # no interpreter found ($VIRTUAL_ENV, .venv, python3 on PATH): standard-library and installed imports stay opaque")
+        }
         lines.append("")
         lines.append("# run-wide (from \(root.configPath.map { Paths.display($0, cwd: cwd) } ?? "the defaults") and the command line)")
         lines.append("force-exclude = \(options.overrides.forceExclude ?? root.forceExclude)")

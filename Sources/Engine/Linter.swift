@@ -16,6 +16,8 @@ public struct CommandLineOverrides: Sendable {
     /// `--force-exclude` (true) / `--no-force-exclude` (false).
     public var forceExclude: Bool?
     public var failOn: FailOn?
+    /// `--python PATH`: the target interpreter (its standard library and site-packages).
+    public var python: String?
     public init() {}
 }
 
@@ -127,6 +129,8 @@ public enum Linter {
         let cache = options.useCache && options.stdinSource == nil ? LintCache(workingDirectory: options.workingDirectory) : nil
         let jobs = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let keepGraphs = options.keepGraphs
+        // One project context per run: modules are found, read and lowered once, shared by the files.
+        let project = ProjectContext()
 
         if let stdin = options.stdinSource {
             let name = options.stdinFilename ?? "-"
@@ -140,7 +144,7 @@ public enum Linter {
             }
             let file = DiscoveredFile(absolutePath: absolute, displayPath: options.stdinFilename.map { _ in Paths.display(absolute, cwd: options.workingDirectory) } ?? "-",
                                       settings: settings, problem: nil)
-            let outcomes = WorkerPool.run(count: 1, jobs: 1, makeWorker: { FileLinter(environment: environment, cache: nil, keepGraphs: keepGraphs) },
+            let outcomes = WorkerPool.run(count: 1, jobs: 1, makeWorker: { FileLinter(environment: environment, cache: nil, keepGraphs: keepGraphs, project: project) },
                                           work: { linter, _ in linter.lint(file, stdin: stdin) })
             var result = finish(outcomes, options: options, environment: environment, cache: nil, jobs: 1, stdin: true, receive: receive)
             result.failOn = root.failOn
@@ -151,7 +155,8 @@ public enum Linter {
         discovery.forceExclude = forceExclude
         let files = try discovery.discover(options.paths)
         if options.fixMode != .none || options.keepOutcomes {
-            let outcomes = lint(files, environment: environment, cache: cache, jobs: jobs, progress: options.progress, keepGraphs: keepGraphs)
+            let outcomes = lint(files, environment: environment, cache: cache, jobs: jobs, progress: options.progress, keepGraphs: keepGraphs,
+                                project: project)
             var result = finish(outcomes, options: options, environment: environment, cache: cache, jobs: jobs, stdin: false, receive: receive)
             result.failOn = root.failOn
             return result
@@ -160,7 +165,7 @@ public enum Linter {
         var checked = 0
         var warnings: [String] = []
         WorkerPool.stream(count: files.count, jobs: jobs,
-                          makeWorker: { FileLinter(environment: environment, cache: cache, keepTexts: false, keepGraphs: keepGraphs) },
+                          makeWorker: { FileLinter(environment: environment, cache: cache, keepTexts: false, keepGraphs: keepGraphs, project: project) },
                           work: { linter, index in
                               let outcome = linter.lint(files[index])
                               counter?.increment()
@@ -171,6 +176,9 @@ public enum Linter {
                               warnings += outcome.warnings
                               if !outcome.diagnostics.isEmpty { receive(outcome.diagnostics) }
                           })
+        if ProcessInfo.processInfo.environment["HEAPLINT_TIMINGS"] != nil {
+            FileHandle.standardError.write(Data("heaplint: project model: \(project.store.loadCount) module files read and lowered for imports\n".utf8))
+        }
         var result = LintResult(diagnostics: [], filesChecked: checked)
         result.warnings = (cache?.warning.map { [$0] } ?? []) + warnings
         result.failOn = root.failOn
@@ -178,9 +186,10 @@ public enum Linter {
     }
 
     static func lint(_ files: [DiscoveredFile], environment: LintEnvironment, cache: LintCache?, jobs: Int,
-                     progress: (@Sendable (Int, Int) -> Void)? = nil, keepGraphs: Bool = false) -> [FileOutcome] {
+                     progress: (@Sendable (Int, Int) -> Void)? = nil, keepGraphs: Bool = false,
+                     project: ProjectContext? = ProjectContext()) -> [FileOutcome] {
         let counter = progress.map { ProgressCounter(total: files.count, report: $0) }
-        return WorkerPool.run(count: files.count, jobs: jobs, makeWorker: { FileLinter(environment: environment, cache: cache, keepGraphs: keepGraphs) },
+        return WorkerPool.run(count: files.count, jobs: jobs, makeWorker: { FileLinter(environment: environment, cache: cache, keepGraphs: keepGraphs, project: project) },
                               work: { linter, index in
                                   let outcome = linter.lint(files[index])
                                   counter?.increment()

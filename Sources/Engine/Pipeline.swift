@@ -1,5 +1,6 @@
 import Foundation
 import HeapSim
+import Project
 import PythonModel
 import Rules
 import Syntax
@@ -60,11 +61,15 @@ final class FileLinter {
     let keepTexts: Bool
     /// Keep each finding's DOT graph (`--graph`); otherwise it is dropped at once.
     let keepGraphs: Bool
+    /// The run's projects (nil: each file alone, every import opaque).
+    let project: ProjectContext?
     private var parser: Parser?
     private var parserError: String?
 
-    init(environment: LintEnvironment, cache: LintCache?, keepTexts: Bool = true, keepGraphs: Bool = false) {
+    init(environment: LintEnvironment, cache: LintCache?, keepTexts: Bool = true, keepGraphs: Bool = false,
+         project: ProjectContext? = nil) {
         self.environment = environment
+        self.project = project
         self.cache = cache
         self.keepTexts = keepTexts
         self.keepGraphs = keepGraphs
@@ -132,15 +137,22 @@ final class FileLinter {
         outcome.decoded = decoded
         let source = SourceText(bytes: decoded.bytes)
         outcome.source = source
-        let ruleSettings = settings.ruleSettings(forFile: file.absolutePath)
+        var ruleSettings = settings.ruleSettings(forFile: file.absolutePath)
+        // The file's project: what its imports reach, recorded for the dependency-aware cache.
+        let model = ruleSettings.confirm ? project?.model(forFile: file.absolutePath, settings: settings) : nil
+        let recorder = model.map(RecordingModuleProvider.init)
+        ruleSettings.modules = recorder
+        ruleSettings.isPackage = ProjectContext.isPackage(file.absolutePath)
 
         let key = cache.map { _ in
-            LintCache.key(path: file.absolutePath, content: raw, settings: settings.fingerprint + "|" + ruleSettings.enabled.sorted().joined(separator: ","),
+            LintCache.key(path: file.absolutePath, content: raw,
+                          settings: settings.fingerprint + "|" + ruleSettings.enabled.sorted().joined(separator: ",")
+                              + "|roots=" + (model?.roots.joined(separator: ":") ?? "-") + "|" + (model?.environment?.fingerprint ?? "python=-"),
                           version: environment.toolVersion)
         }
         // A cached finding that had a graph is re-analysed when `--graph` wants it (entries hold no graphs).
         if stdin == nil, let cache, let key, let hit = cache.lookup(path: file.absolutePath, key: key, lineCount: source.lineCount),
-           !(keepGraphs && hit.hadGraph) {
+           !(keepGraphs && hit.hadGraph), model.map(hit.dependencies.stillHold(in:)) ?? hit.dependencies.isEmpty {
             outcome.diagnostics = hit.diagnostics.map {
                 var d = $0
                 d.excerpt = SourceExcerpt(source, from: d.location, to: d.endLocation)
@@ -150,7 +162,10 @@ final class FileLinter {
             return outcome
         }
         outcome.diagnostics = analyse(source: source, file: file, settings: settings, ruleSettings: ruleSettings)
-        if stdin == nil, let cache, let key { cache.store(path: file.absolutePath, key: key, diagnostics: outcome.diagnostics) }
+        if stdin == nil, let cache, let key {
+            cache.store(path: file.absolutePath, key: key, diagnostics: outcome.diagnostics,
+                        dependencies: recorder?.dependencies ?? ModuleDependencies())
+        }
         return outcome
     }
 
@@ -245,7 +260,7 @@ final class FileLinter {
 
     /// The bytes the parser sees: NUL as a space (same length, same lines).
     static func parserBytes(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.map { $0 == 0 ? 0x20 : $0 }
+        SourceLoading.parserBytes(bytes)
     }
 
     /// Every comment (text, row, alone on its line, offset); from the module, or from the tree when the lowering gave none.
@@ -294,52 +309,6 @@ final class FileLinter {
 }
 
 struct ParseFailure: Error { var message: String }
-
-/// Reads a file without ever blocking on a FIFO or device: the type is checked first.
-enum FileReader {
-    enum Outcome { case success([UInt8]), failure(String) }
-
-    /// `rawPath`: the path's bytes when they are not valid UTF-8 (`path` is then only for display).
-    static func read(_ displayPath: String, rawPath: [UInt8]? = nil) -> Outcome {
-        let path: [CChar] = rawPath.map { $0.map { CChar(bitPattern: $0) } + [0] } ?? Array(displayPath.utf8CString)
-        var lst = stat()
-        guard lstat(path, &lst) == 0 else { return .failure("cannot read file: \(errnoText(errno))") }
-        var st = stat()
-        if stat(path, &st) != 0 {
-            let code = errno
-            if (lst.st_mode & S_IFMT) == S_IFLNK {
-                return .failure(code == ELOOP ? "cannot read file: symbolic link loop" : code == ENOENT ? "cannot read file: dangling symbolic link"
-                                : "cannot read file: \(errnoText(code))")
-            }
-            return .failure("cannot read file: \(errnoText(code))")
-        }
-        switch st.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: return .failure("cannot read file: it is a directory")
-        case S_IFIFO: return .failure("cannot read file: not a regular file (a FIFO)")
-        case S_IFSOCK: return .failure("cannot read file: not a regular file (a socket)")
-        default: return .failure("cannot read file: not a regular file")
-        }
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return .failure("cannot read file: \(errnoText(errno))") }
-        defer { close(fd) }
-        var fst = stat()
-        guard fstat(fd, &fst) == 0, (fst.st_mode & S_IFMT) == S_IFREG else { return .failure("cannot read file: not a regular file") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(max(0, fst.st_size)))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure("cannot read file: \(errnoText(errno))")
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
-        }
-        return .success(bytes)
-    }
-}
 
 /// Runs `work` over `count` items on `jobs` threads with large stacks; results in item order.
 enum WorkerPool {

@@ -53,6 +53,10 @@ final class ResolvedSettings: @unchecked Sendable {
     let forceExclude: Bool
     /// `fail-on` (or `--fail-on`).
     let failOn: FailOn
+    /// `src`: extra import roots (absolute), nil for ruff's default (the project root and its `src/`).
+    let src: [String]?
+    /// The interpreter from `--python` or `python` (absolute), with where it was set; nil: found from the environment.
+    let python: (path: String, source: String)?
     /// Everything that changes what is reported in a file, as text, for cache keys.
     let fingerprint: String
 
@@ -111,7 +115,19 @@ final class ResolvedSettings: @unchecked Sendable {
         self.confirm = confirm; self.showRefuted = showRefuted; self.targetVersion = targetVersion
         self.registrationCalls = registrationCalls; self.unregistrationCalls = unregistrationCalls
         self.longLivedNames = longLivedNames
+        let src = values.src.map { $0.map { Paths.absolute($0, cwd: root) } }
+        self.src = src
+        if let p = overrides.python {
+            python = (p.contains("/") ? Paths.absolute(p, cwd: workingDirectory) : p, "--python")
+        } else if let p = values.python {
+            python = (p.contains("/") ? Paths.absolute(p, cwd: root) : p, "`python` in \(config.map { Paths.display($0.path, cwd: workingDirectory) } ?? "the configuration")")
+        } else {
+            python = nil
+        }
+        let srcText: String = src?.joined(separator: ":") ?? "-"
+        let pythonText: String = python?.path ?? "-"
         fingerprint = [
+            "src=" + srcText, "python=" + pythonText,
             "enabled=" + enabled.sorted().joined(separator: ","),
             "pfi=" + perFileIgnores.map { "\($0.pattern.pattern)@\(root):\($0.codes.joined(separator: ","))" }.joined(separator: ";"),
             "confirm=\(confirm)", "refuted=\(showRefuted)", "target=\(targetVersion.flag)",

@@ -11,10 +11,15 @@ public protocol ModuleProvider: AnyObject, Sendable {
     /// Modules of the linted project that import `name` (any import form, relative ones resolved),
     /// so a scenario can run callers that live in other files. Empty when unknown.
     func importers(of name: String) -> [ProvidedModule]
+    /// The names of `importers(of:)`, without lowering them: a module many files import (`os`,
+    /// a project's `utils`) has hundreds of importers, which need not all be in memory at once;
+    /// ask `module(named:)` for each in turn.
+    func importerNames(of name: String) -> [String]
 }
 
 extension ModuleProvider {
     public func importers(of name: String) -> [ProvidedModule] { [] }
+    public func importerNames(of name: String) -> [String] { importers(of: name).map(\.name) }
 }
 
 /// A fixed set of modules (tests, and callers that already hold every module).

@@ -16,6 +16,8 @@ public struct RuleContext {
         options.library = LibraryModels.standard.extended(
             registrationCalls: settings.registrationCalls, unregistrationCalls: settings.unregistrationCalls,
             longLivedNames: settings.longLivedNames)
+        options.modules = settings.modules
+        options.isPackage = settings.isPackage
         self.simulation = ModuleSimulation(module: module, options: options)
         self.names = ModuleNames(module)
     }

@@ -1,3 +1,4 @@
+import Project
 import PythonModel
 
 /// A Python version as `--target-version py311` names it.
@@ -46,6 +47,11 @@ public struct RuleSettings: Sendable {
     /// Lines whose findings the engine will not report (`# noqa` and the like): a rule skips a
     /// candidate there before simulating it, so a suppressed line costs nothing.
     public var suppressed: SuppressedLines = SuppressedLines()
+    /// The file's project: the modules its imports reach and the files that import it (nil: the
+    /// file is simulated alone, every import opaque).
+    public var modules: ModuleProvider?
+    /// The file is a package's `__init__.py` (its relative imports resolve against its own name).
+    public var isPackage = false
 
     public init(enabled: Set<String>, confirm: Bool = true, targetVersion: PythonVersion = .default,
                 registrationCalls: [String] = [], unregistrationCalls: [String] = [], longLivedNames: [String] = []) {

@@ -59,6 +59,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The Python version whose memory behaviour is modelled (code valid in any of them is parsed whatever this says).")
     var targetVersion: TargetVersion?
 
+    @Option(help: ArgumentHelp("""
+        The target Python interpreter (or a virtual environment's directory): imports of its standard library and \
+        installed packages are followed from their source. Default: the `python` setting, then $VIRTUAL_ENV, then a \
+        .venv in the project root, then python3 on PATH.
+        """, valueName: "PATH"))
+    var python: String?
+
     @Option(help: ArgumentHelp("Read the source from stdin and report it under this file name.", valueName: "NAME"))
     var stdinFilename: String?
 
@@ -254,6 +261,7 @@ struct CheckCommand: ParsableCommand {
         o.exclude = Self.list(exclude)
         o.extendExclude = Self.list(extendExclude)
         o.targetVersion = targetVersion?.version
+        o.python = python
         if noConfirm { o.confirm = false }
         if showRefuted { o.showRefuted = true }
         o.forceExclude = forceExclude

@@ -91,10 +91,37 @@ import Testing
         for option in ["--select", "--ignore", "--extend-select", "--exclude", "--extend-exclude", "--config",
                        "--isolated", "--target-version", "--stdin-filename", "--exit-zero", "--statistics",
                        "--no-cache", "--show-refuted", "--no-confirm", "--fix", "--unsafe-fixes", "--diff",
-                       "--quiet", "--color", "--graph", "--jobs", "--output-file"] {
+                       "--quiet", "--color", "--graph", "--jobs", "--output-file", "--python"] {
             #expect(check.contains(option), "check --help lacks \(option)")
         }
         #expect(!check.contains("server"))
+    }
+
+    /// `heaplint check a.py` sees a.py's project: its JSON verdicts are those of a run on the folder.
+    @Test func aFileAloneReportsWhatItsFolderReportsForIt() throws {
+        let files = [
+            "app/main.py": "from app.store import remember\n\ndef scenario():\n    remember(1)\n",
+            "app/__init__.py": "",
+            "app/store.py": "def remember(x, seen=[]):\n    seen.append(x)\n    return seen\n\ndef peek(x, seen=[]):\n    return x in seen\n",
+            "tools.py": "import app.store\n\ndef run(opts={}):\n    opts['n'] = opts.get('n', 0) + 1\n",
+        ]
+        func verdicts(_ json: String, file: String) throws -> [String] {
+            let items = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] ?? []
+            return items.filter { ($0["filename"] as? String) == file }.map { item in
+                let loc = item["location"] as? [String: Any] ?? [:]
+                return "\(loc["row"] ?? 0):\(loc["column"] ?? 0) \(item["code"] ?? "") \(item["verdict"] ?? "")"
+            }
+        }
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        for (name, text) in files { try dir.write(name, text) }
+        let whole = try Heaplint.run(["check", "--no-cache", "--show-refuted", "--output-format", "json", "."], in: dir.url)
+        #expect(whole.status <= 1, "\(whole.stderr)")
+        for file in files.keys.sorted() {
+            let alone = try Heaplint.run(["check", "--no-cache", "--show-refuted", "--output-format", "json", file], in: dir.url)
+            #expect(try verdicts(alone.stdout, file: file) == verdicts(whole.stdout, file: file), "\(file)")
+        }
+        #expect(try !verdicts(whole.stdout, file: "app/store.py").isEmpty)
     }
 
     @Test func versionFlagAndCommandAgree() throws {

@@ -29,9 +29,9 @@ public enum TestSupport {
     /// `.py` files directly in `corpus/<directory>`, sorted.
     ///
     /// Package cases (`corpus/<CODE>-<name>/<case>/` folders with a `main.py`, see
-    /// corpus/README.md) are skipped on purpose: heaplint lints one file at a time, and their
-    /// labels describe what whole-project analysis must report across modules. The oracle checks
-    /// them against CPython; the corpus test takes them in once heaplint follows imports.
+    /// corpus/README.md) are skipped here: their labels describe what whole-project analysis must
+    /// report across modules, so EngineTests' PackageCorpusTests runs them through the engine
+    /// (project model included). The oracle checks them against CPython.
     public static func corpusFiles(_ directory: String) -> [URL] {
         let dir = packageRoot.appendingPathComponent("corpus").appendingPathComponent(directory)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []

@@ -7,22 +7,25 @@ import Foundation
 
 /// Turns a file's bytes into UTF-8 the parser can take: strips a UTF-8 BOM, honours a
 /// PEP 263 coding cookie on line 1 or 2, and rejects invalid UTF-8 with its position.
-enum SourceDecoding {
-    struct Decoded: Equatable {
+public enum SourceDecoding {
+    public struct Decoded: Equatable {
         /// UTF-8 text without the BOM.
-        var bytes: [UInt8]
-        var hadBOM: Bool
+        public var bytes: [UInt8]
+        public var hadBOM: Bool
         /// The cookie's encoding when the text was transcoded to UTF-8 (fixes are not written back then).
-        var transcodedFrom: String?
+        public var transcodedFrom: String?
+        public init(bytes: [UInt8], hadBOM: Bool, transcodedFrom: String?) {
+            self.bytes = bytes; self.hadBOM = hadBOM; self.transcodedFrom = transcodedFrom
+        }
     }
 
-    enum Failure: Error, Equatable, CustomStringConvertible {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
         case invalidUTF8(byte: UInt8, row: Int, column: Int)
         case unknownEncoding(String)
         case undecodable(encoding: String, byte: UInt8, row: Int, column: Int)
         case bomConflict(String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .invalidUTF8(let b, let r, let c):
                 return "file is not valid UTF-8 (invalid byte 0x\(hex(b)) at \(r):\(c))"
@@ -43,7 +46,7 @@ enum SourceDecoding {
 
     enum Encoding: Equatable { case utf8, ascii, iconv(String) }
 
-    static func decode(_ raw: [UInt8]) -> Result<Decoded, Failure> {
+    public static func decode(_ raw: [UInt8]) -> Result<Decoded, Failure> {
         var bytes = raw
         var hadBOM = false
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {

@@ -1,0 +1,540 @@
+import Foundation
+import PythonModel
+import Syntax
+
+/// Where a project's modules are: its roots as ruff finds them, and the names files have there.
+public enum ProjectLayout {
+    /// The directory a file's top-level package sits in: walking up from the file, the first
+    /// directory without `__init__.py(i)` (the file's own directory for a loose module). This is
+    /// the root the engine's module names are relative to (`Paths.moduleName(forFile:)`).
+    public static func packageRoot(ofFile absolute: String, fileExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }) -> String {
+        var dir = (absolute as NSString).deletingLastPathComponent
+        var steps = 0
+        while steps < 256, dir != "/", !dir.isEmpty,
+              fileExists(dir + "/__init__.py") || fileExists(dir + "/__init__.pyi") {
+            dir = (dir as NSString).deletingLastPathComponent
+            steps += 1
+        }
+        return dir.isEmpty ? "/" : dir
+    }
+
+    /// The project root as ruff finds it: the nearest directory above the file holding a
+    /// `pyproject.toml`, else the file's package root.
+    public static func projectRoot(ofFile absolute: String) -> String {
+        var dir = (absolute as NSString).deletingLastPathComponent
+        for _ in 0..<4096 {
+            if FileManager.default.fileExists(atPath: (dir == "/" ? "" : dir) + "/pyproject.toml") { return dir }
+            let parent = (dir as NSString).deletingLastPathComponent
+            if parent == dir || parent.isEmpty { break }
+            dir = parent
+        }
+        return packageRoot(ofFile: absolute)
+    }
+
+    /// The search roots of a file's project, in import order: its package root (CPython's
+    /// `sys.path[0]` for a script there), then `src` (configured, absolute), or by default the
+    /// project root and its `src/` directory (ruff's default `src = [".", "src"]`). Missing
+    /// directories and repeats are dropped.
+    public static func roots(forFile absolute: String, projectRoot: String, configuredSrc: [String]?) -> [String] {
+        var candidates = [packageRoot(ofFile: absolute)]
+        candidates += configuredSrc ?? [projectRoot, projectRoot == "/" ? "/src" : projectRoot + "/src"]
+        var out: [String] = []
+        for c in candidates where !out.contains(c) && isDirectory(c) { out.append(c) }
+        return out
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// `name` is a Python identifier (ASCII letters, digits, `_`, or any non-ASCII letter), not starting with a digit.
+    public static func isIdentifier<S: StringProtocol>(_ name: S) -> Bool {
+        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("A"..."Z").contains($0)
+            || ("0"..."9").contains($0) || ($0.value > 0x7F && $0.properties.isXIDContinue) }
+    }
+
+    /// Directories never searched for a project's modules (they hold environments or build output).
+    static let skippedDirectories: Set<String> = [
+        "__pycache__", "__pypackages__", "site-packages", "dist-packages", "node_modules", "venv", "build", "dist",
+        "buck-out", "_build",
+    ]
+}
+
+/// What a module name resolves to (filesystem only; nothing is read).
+public struct ResolvedModule: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// A `.py` file (a package's `__init__.py` when `isPackage`).
+        case source
+        /// A namespace package: directories without `__init__.py` (`path` is the first).
+        case namespace
+    }
+    public var name: String
+    public var kind: Kind
+    /// The file, or the first directory of a namespace package.
+    public var path: String
+    public var isPackage: Bool
+    public var origin: ProvidedModule.Origin
+    /// Where its submodules are searched (`__path__`): empty for a plain module.
+    public var submoduleSearch: [String]
+}
+
+/// Everything loaded in one run, shared by every project model: lowered modules (each file
+/// parsed and lowered once while it is kept; the least recently used are let go past a byte
+/// budget, and a file lowered only to index its imports is not kept), directory listings,
+/// content hashes and import sets. Thread-safe.
+public final class ModuleStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: LoadEntry] = [:]
+    /// Keys of loaded entries, least recently used first, with their source sizes.
+    private var recent: [String] = []
+    private var keptBytes = 0
+    /// Source bytes of lowered modules kept (a lowered module takes about 13 times its source in
+    /// memory: 1 MB keeps the hot modules, os, re, typing, functools, and stays ~15 MB).
+    public let budget: Int
+    private var listings: [String: Set<String>?] = [:]
+    private var hashes: [String: String?] = [:]
+    private var importSets: [String: Set<String>?] = [:]
+    private var walks: [String: [(path: String, name: String)]] = [:]
+    private var models: [String: ProjectModel] = [:]
+    /// Files read and lowered (tests; `HEAPLINT_TIMINGS=1` prints it at the end of a run).
+    public private(set) var loadCount = 0
+
+    public init(budget: Int = 1 << 20) { self.budget = budget }
+
+    private final class LoadEntry {
+        let lock = NSLock()
+        var done = false
+        var module: Module?
+        var size = 0
+    }
+
+    /// The shared model for a list of roots and an environment (one per distinct pair).
+    public func model(roots: [String], environment: PythonEnvironment?) -> ProjectModel {
+        let key = roots.joined(separator: "\u{0}") + "\u{1}" + (environment?.fingerprint ?? "")
+        lock.lock(); defer { lock.unlock() }
+        if let m = models[key] { return m }
+        let m = ProjectModel(roots: roots, environment: environment, store: self)
+        models[key] = m
+        return m
+    }
+
+    /// The lowered module of `path` named `name`; nil when unreadable, undecodable or not parsing.
+    public func lowered(path: String, name: String) -> Module? {
+        let key = path + "\u{0}" + name
+        lock.lock()
+        let entry: LoadEntry
+        if let e = entries[key] { entry = e } else { entry = LoadEntry(); entries[key] = entry }
+        lock.unlock()
+        entry.lock.lock()
+        if entry.done {
+            let m = entry.module
+            entry.lock.unlock()
+            touch(key)
+            return m
+        }
+        let (module, size) = load(path: path, name: name)
+        entry.module = module
+        entry.size = size
+        entry.done = true
+        entry.lock.unlock()
+        lock.lock()
+        recent.append(key)
+        keptBytes += size
+        evictLocked()
+        lock.unlock()
+        return module
+    }
+
+    /// Reads and lowers a file (its content hash recorded); the module and the source size.
+    private func load(path: String, name: String) -> (module: Module?, size: Int) {
+        lock.lock(); loadCount += 1; lock.unlock()
+        guard case .success(let raw) = FileReader.read(path), let parser = try? Parser() else { return (nil, 0) }
+        recordHash(path: path, raw: raw)
+        return (SourceLoading.lower(raw: raw, moduleName: name, parser: parser), raw.count)
+    }
+
+    private func touch(_ key: String) {
+        lock.lock(); defer { lock.unlock() }
+        if let i = recent.lastIndex(of: key), i != recent.count - 1 { recent.remove(at: i); recent.append(key) }
+    }
+
+    /// Lets go of the least recently used modules past the budget (a later request lowers again).
+    private func evictLocked() {
+        while keptBytes > budget, recent.count > 1 {
+            let key = recent.removeFirst()
+            if let e = entries.removeValue(forKey: key) { keptBytes -= e.size }
+        }
+    }
+
+    private func recordHash(path: String, raw: [UInt8]) {
+        var h = Hasher128()
+        h.update(bytes: raw)
+        lock.lock(); hashes[path] = h.hex; lock.unlock()
+    }
+
+    /// The content hash of a file (read once per run); nil when it cannot be read.
+    public func contentHash(path: String) -> String? {
+        lock.lock()
+        if let known = hashes[path] { lock.unlock(); return known }
+        lock.unlock()
+        var hash: String?
+        if case .success(let raw) = FileReader.read(path) {
+            var h = Hasher128()
+            h.update(bytes: raw)
+            hash = h.hex
+        }
+        lock.lock(); hashes[path] = .some(hash); lock.unlock()
+        return hash
+    }
+
+    /// The names in a directory (read once per run); nil when it is not a readable directory.
+    func listing(_ directory: String) -> Set<String>? {
+        lock.lock()
+        if let known = listings[directory] { lock.unlock(); return known }
+        lock.unlock()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)).map(Set.init)
+        lock.lock(); listings[directory] = .some(names); lock.unlock()
+        return names
+    }
+
+    /// The absolute module names a file imports (lowered once, then only the names are kept).
+    func imports(path: String, name: String, isPackage: Bool) -> Set<String>? {
+        let key = path + "\u{0}" + name
+        lock.lock()
+        if let known = importSets[key] { lock.unlock(); return known }
+        lock.unlock()
+        // A module already kept is used; otherwise it is lowered for its imports only and not
+        // kept, so indexing a big tree does not push the hot modules out.
+        lock.lock()
+        let kept = entries[key]
+        lock.unlock()
+        let module: Module?
+        if let kept, kept.lock.withLock({ kept.done }) {
+            module = kept.lock.withLock { kept.module }
+        } else {
+            module = load(path: path, name: name).module
+        }
+        let set = module?.importedModuleNames(packageName: isPackage ? name : nil)
+        lock.lock(); importSets[key] = .some(set); lock.unlock()
+        return set
+    }
+
+    /// The `.py` files below `root` whose path is a dotted module name there (identifier
+    /// directories, no hidden or environment directories, symbolic links not followed), with that
+    /// name; bounded in files and depth.
+    func walk(_ root: String) -> [(path: String, name: String)] {
+        lock.lock()
+        if let known = walks[root] { lock.unlock(); return known }
+        lock.unlock()
+        var out: [(String, String)] = []
+        var stack: [(dir: String, prefix: [String])] = [(root, [])]
+        var directories = 0
+        while let (dir, prefix) = stack.popLast(), out.count < 50_000, directories < 20_000 {
+            directories += 1
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
+            for entry in names.sorted() {
+                let path = (dir == "/" ? "" : dir) + "/" + entry
+                var st = stat()
+                guard lstat(path, &st) == 0 else { continue }
+                switch st.st_mode & S_IFMT {
+                case S_IFDIR:
+                    guard prefix.count < 32, ProjectLayout.isIdentifier(entry), !ProjectLayout.skippedDirectories.contains(entry) else { continue }
+                    stack.append((path, prefix + [entry]))
+                case S_IFREG:
+                    guard entry.hasSuffix(".py") else { continue }
+                    let stem = String(entry.dropLast(3))
+                    if stem == "__init__" {
+                        if !prefix.isEmpty { out.append((path, prefix.joined(separator: "."))) }
+                    } else if ProjectLayout.isIdentifier(stem) {
+                        out.append((path, (prefix + [stem]).joined(separator: ".")))
+                    }
+                default: continue
+                }
+            }
+        }
+        out.sort { $0.0 < $1.0 }
+        lock.lock(); walks[root] = out; lock.unlock()
+        return out
+    }
+}
+
+/// The modules one file's imports can reach: its project (roots in order, namespace packages
+/// included), then its interpreter's standard library and site-packages, searched as CPython's
+/// path finder searches `sys.path`. Modules are read and lowered only when asked for. Thread-safe;
+/// one per distinct (roots, environment) in a run, shared by the files that have them.
+public final class ProjectModel: ModuleProvider, @unchecked Sendable {
+    public let roots: [String]
+    public let environment: PythonEnvironment?
+    public let store: ModuleStore
+    private let lock = NSLock()
+    private var resolved: [String: ResolvedModule?] = [:]
+    private var namespaceModules: [String: Module] = [:]
+    private let indexLock = NSLock()
+    /// The project's modules, once importers were asked for.
+    private var members: [Member]?
+    private var filesFingerprint: String?
+
+    init(roots: [String], environment: PythonEnvironment?, store: ModuleStore) {
+        self.roots = roots
+        self.environment = environment
+        self.store = store
+    }
+
+    /// A model on its own store (tests).
+    public convenience init(roots: [String], environment: PythonEnvironment? = nil) {
+        self.init(roots: roots, environment: environment, store: ModuleStore())
+    }
+
+    // MARK: resolution
+
+    /// Where `name` is, as CPython's import system would find it; nil when it is not found, is
+    /// compiled in (builtin or an extension module), or is not a dotted identifier.
+    public func resolve(_ name: String) -> ResolvedModule? {
+        lock.lock()
+        if let known = resolved[name] { lock.unlock(); return known }
+        lock.unlock()
+        let result = computeResolve(name)
+        lock.lock(); resolved[name] = .some(result); lock.unlock()
+        return result
+    }
+
+    private func computeResolve(_ name: String) -> ResolvedModule? {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ ProjectLayout.isIdentifier($0) }) else { return nil }
+        if parts.count == 1 {
+            if environment?.builtinModules.contains(name) == true { return nil }
+            var entries: [(String, ProvidedModule.Origin)] = []
+            // Frozen modules are found before any path entry: the project cannot shadow them.
+            let frozen = environment?.frozenModules.contains(name) == true
+            if !frozen { entries += roots.map { ($0, .project) } }
+            for e in environment?.searchPath ?? [] where !roots.contains(e) {
+                entries.append((e, environment!.isStandardLibrary(e) ? .standardLibrary : .environment))
+            }
+            return find(String(parts[0]), fullName: name, in: entries)
+        }
+        let parentName = parts.dropLast().joined(separator: ".")
+        guard let parent = resolve(parentName), !parent.submoduleSearch.isEmpty else { return nil }
+        return find(String(parts.last!), fullName: name, in: parent.submoduleSearch.map { ($0, parent.origin) })
+    }
+
+    /// CPython's FileFinder over the entries in order: in each, a package directory, then an
+    /// extension module (opaque), then `name.py`; a directory without `__init__` is a namespace
+    /// portion, used only when no entry has the module.
+    private func find(_ component: String, fullName: String, in entries: [(String, ProvidedModule.Origin)]) -> ResolvedModule? {
+        var portions: [String] = []
+        var portionOrigin: ProvidedModule.Origin?
+        for (dir, origin) in entries {
+            guard let names = store.listing(dir) else { continue }
+            let base = (dir == "/" ? "" : dir) + "/" + component
+            if names.contains(component), ProjectLayout.isDirectory(base) {
+                let inner = store.listing(base) ?? []
+                if inner.contains(where: { $0.hasPrefix("__init__.") && $0.hasSuffix(".so") }) { return nil }
+                if inner.contains("__init__.py") {
+                    return ResolvedModule(name: fullName, kind: .source, path: base + "/__init__.py", isPackage: true,
+                                          origin: origin, submoduleSearch: [base])
+                }
+                portions.append(base)
+                if portionOrigin == nil { portionOrigin = origin }
+            }
+            if names.contains(where: { $0.hasPrefix(component + ".") && $0.hasSuffix(".so") && !$0.dropFirst(component.count + 1).dropLast(3).contains("/") }) {
+                return nil
+            }
+            if names.contains(component + ".py") {
+                return ResolvedModule(name: fullName, kind: .source, path: base + ".py", isPackage: false, origin: origin, submoduleSearch: [])
+            }
+        }
+        guard let first = portions.first, let origin = portionOrigin else { return nil }
+        return ResolvedModule(name: fullName, kind: .namespace, path: first, isPackage: true, origin: origin, submoduleSearch: portions)
+    }
+
+    // MARK: ModuleProvider
+
+    public func module(named name: String) -> ProvidedModule? {
+        guard let r = resolve(name) else { return nil }
+        switch r.kind {
+        case .source:
+            guard let m = store.lowered(path: r.path, name: name) else { return nil }
+            return ProvidedModule(name: name, module: m, isPackage: r.isPackage, path: r.path, origin: r.origin)
+        case .namespace:
+            lock.lock()
+            var m = namespaceModules[name]
+            lock.unlock()
+            if m == nil, let parser = try? Parser() {
+                m = SourceLoading.lower(raw: [], moduleName: name, parser: parser)
+                lock.lock(); namespaceModules[name] = m; lock.unlock()
+            }
+            guard let module = m else { return nil }
+            return ProvidedModule(name: name, module: module, isPackage: true, path: r.path, origin: r.origin)
+        }
+    }
+
+    public func importerNames(of name: String) -> [String] {
+        importerEntries(of: name).map(\.name)
+    }
+
+    public func importers(of name: String) -> [ProvidedModule] {
+        importerEntries(of: name).compactMap { entry in
+            guard let m = store.lowered(path: entry.path, name: entry.name) else { return nil }
+            return ProvidedModule(name: entry.name, module: m, isPackage: entry.isPackage, path: entry.path, origin: .project)
+        }
+    }
+
+    /// The project's modules whose imports include `name` (itself excluded), sorted by name. The
+    /// import sets are the store's, shared by every model: a model keeps only its member list.
+    private func importerEntries(of name: String) -> [Member] {
+        buildMembers().filter { $0.name != name && store.imports(path: $0.path, name: $0.name, isPackage: $0.isPackage)?.contains(name) == true }
+    }
+
+    // MARK: the project's files
+
+    /// The project's modules: every `.py` file below the roots whose dotted name there resolves
+    /// to it in this model (a file shadowed by an earlier root is not one), sorted by name.
+    public func projectModules() -> [(name: String, path: String)] {
+        var out: [(name: String, path: String)] = []
+        var seen = Set<String>()
+        for root in roots {
+            for (path, name) in store.walk(root) where !seen.contains(path) {
+                // Leaves are not memoised (a model of a big tree would keep one entry per file).
+                guard let r = computeResolve(name), r.kind == .source, r.path == path else { continue }
+                seen.insert(path)
+                out.append((name, path))
+            }
+        }
+        return out.sorted { $0.name < $1.name }
+    }
+
+    /// The project's module names and paths as one hash: `importers(of:)` answers from this set
+    /// (a cached result that asked for importers is stale when a file is added or removed).
+    public func projectFilesFingerprint() -> String {
+        indexLock.lock(); defer { indexLock.unlock() }
+        if let f = filesFingerprint { return f }
+        var h = Hasher128()
+        for m in projectModules() { h.update(m.name); h.update(m.path) }
+        filesFingerprint = h.hex
+        return h.hex
+    }
+
+    typealias Member = (name: String, path: String, isPackage: Bool)
+
+    /// The project's modules, their import sets computed (in parallel, on threads with large
+    /// stacks for deeply nested files) the first time importers are asked for.
+    private func buildMembers() -> [Member] {
+        indexLock.lock(); defer { indexLock.unlock() }
+        if let members { return members }
+        let modules: [Member] = projectModules().map { ($0.name, $0.path, ($0.path as NSString).lastPathComponent == "__init__.py") }
+        let next = Counter()
+        let group = DispatchGroup()
+        let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, modules.count))
+        for _ in 0..<threads {
+            group.enter()
+            let thread = Thread { [store] in
+                while let i = next.next(below: modules.count) {
+                    _ = store.imports(path: modules[i].path, name: modules[i].name, isPackage: modules[i].isPackage)
+                }
+                group.leave()
+            }
+            thread.stackSize = 64 << 20
+            thread.start()
+        }
+        group.wait()
+        members = modules
+        if filesFingerprint == nil {
+            var h = Hasher128()
+            for m in modules { h.update(m.name); h.update(m.path) }
+            filesFingerprint = h.hex
+        }
+        return modules
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func next(below limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
+/// One file's view of its project model: answers as the model does and records what the file's
+/// simulation asked for, so the file's cached result can be keyed on exactly those files.
+public final class RecordingModuleProvider: ModuleProvider, @unchecked Sendable {
+    public let model: ProjectModel
+    private let lock = NSLock()
+    private var modules: [String: String?] = [:]
+    private var importerQueries: Set<String> = []
+
+    public init(_ model: ProjectModel) { self.model = model }
+
+    public func module(named name: String) -> ProvidedModule? {
+        let m = model.module(named: name)
+        lock.lock(); modules[name] = .some(m?.path); lock.unlock()
+        return m
+    }
+
+    public func importerNames(of name: String) -> [String] {
+        let names = model.importerNames(of: name)
+        lock.lock(); importerQueries.insert(name); lock.unlock()
+        return names
+    }
+
+    public func importers(of name: String) -> [ProvidedModule] {
+        let found = model.importers(of: name)
+        lock.lock()
+        importerQueries.insert(name)
+        for m in found { modules[m.name] = .some(m.path) }
+        lock.unlock()
+        return found
+    }
+
+    /// What was asked so far, with the content hash of each module file read.
+    public var dependencies: ModuleDependencies {
+        lock.lock()
+        let modules = self.modules, queries = importerQueries
+        lock.unlock()
+        var deps = ModuleDependencies()
+        for (name, path) in modules {
+            deps.modules[name] = ModuleDependencies.Read(path: path, hash: path.flatMap { model.store.contentHash(path: $0) })
+        }
+        if !queries.isEmpty {
+            deps.importersOf = queries.sorted()
+            deps.projectFiles = model.projectFilesFingerprint()
+        }
+        return deps
+    }
+}
+
+/// The module files a file's verdicts read, by name, as the dependency-aware cache keeps them.
+public struct ModuleDependencies: Codable, Sendable, Equatable {
+    public struct Read: Codable, Sendable, Equatable {
+        /// Where the name resolved (nil: not found, so creating it changes the result).
+        public var path: String?
+        /// Content hash of that file (nil for a namespace package's directory or an unreadable file).
+        public var hash: String?
+    }
+    public var modules: [String: Read] = [:]
+    /// Names whose importers were asked for (answered from the project's files).
+    public var importersOf: [String] = []
+    /// `projectFilesFingerprint()` when importers were asked for.
+    public var projectFiles: String?
+
+    public init() {}
+
+    public var isEmpty: Bool { modules.isEmpty && importersOf.isEmpty }
+
+    /// Whether every recorded read would be answered the same by `model` now: each name resolves
+    /// to the same file with the same content, and the project's files are the same set.
+    public func stillHold(in model: ProjectModel) -> Bool {
+        for (name, read) in modules {
+            let now = model.resolve(name)
+            guard now?.path == read.path else { return false }
+            if let path = read.path, now?.kind == .source, model.store.contentHash(path: path) != read.hash { return false }
+        }
+        if let projectFiles, model.projectFilesFingerprint() != projectFiles { return false }
+        return true
+    }
+}
