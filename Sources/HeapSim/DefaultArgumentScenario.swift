@@ -59,6 +59,13 @@ extension ModuleSimulation {
             let entries = graph.moduleEntries.filter { $0.id != def.id }
             if !entries.isEmpty { roots = entries }
         }
+        // Called only from other modules of the project: run those callers.
+        let foreign = roots == nil && !direct ? foreignCallers(of: def) : []
+        if !foreign.isEmpty {
+            let allNames = foreign.map { "\($0.module.name).\($0.function.name)()" }
+            let names = allNames.count > 3 ? Array(allNames.prefix(3)) + ["and \(allNames.count - 3) more"] : allNames
+            scenario = "ran \(names.joined(separator: ", ")) \(k) then \(2 * k) times with fresh arguments (the callers of \(callText) in other modules)"
+        }
         if let roots {
             let allNames = roots.map { ($0.isLambda ? "<lambda>" : $0.name) + "()" }
             // Name at most three callers, and how many more.
@@ -83,13 +90,17 @@ extension ModuleSimulation {
         // Callers the model could not run (missing, or a bound hit inside them): the verdict then
         // rests on the others, and can no longer be `refuted`.
         var failedCallers: [String] = []
-        let viaCallers = roots != nil
+        let viaCallers = roots != nil || !foreign.isEmpty
+        var foreignReach = ForeignReach()
+        var modulesRead = Set<String>()
         // Only module-level code calls it: what import ran is all that ever runs.
         let importCounts = !direct && !graph.sites(of: def).isEmpty && graph.sites(of: def).allSatisfy { $0.caller == nil }
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
             var o = outcome
             o.viaCallers = viaCallers
             o.targetCalled = called.contains(def.id)
+            o.modulesRead = modulesRead
+            imported.modulesRead.formUnion(modulesRead)
             return o
         }
 
@@ -102,7 +113,9 @@ extension ModuleSimulation {
                 let interp = try importedInterpreter(policy)
                 var entries: [(Interpreter) throws -> ObjID] = []
                 var missing: String?
-                for target in roots ?? [def] {
+                let foreignRun = foreign.isEmpty ? [] : try foreignEntries(interp, foreign)
+                entries = foreignRun
+                for target in foreignRun.isEmpty ? roots ?? [def] : [] {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {
                         missing = "`\(target.qualifiedName)` is never created when the module is imported"
                         continue
@@ -123,6 +136,8 @@ extension ModuleSimulation {
                     }
                 }
                 if let c = candidates().first { candidateType = interp.typeName(c) }
+                interp.watched = Set(candidates())
+                modulesRead.formUnion(interp.units.dropFirst().map(\.name))
                 let sizeBefore = interp.subgraphSize(candidates())
                 var dropped = Set<Int>()
                 let run = try runGrowth(interp, gc: false, measure: { interp.measure(under: candidates()) },
@@ -143,6 +158,8 @@ extension ModuleSimulation {
                 }
                 reached.formUnion(interp.reachedStatements)
                 called.formUnion(interp.calledFunctions)
+                foreignReach.add(interp)
+                modulesRead.formUnion(interp.units.dropFirst().map(\.name))
                 if importCounts, let atImport = imported.importReach[policy] {
                     reached.formUnion(atImport.statements)
                     called.formUnion(atImport.functions)
@@ -247,6 +264,12 @@ extension ModuleSimulation {
                 }
                 outcome.reason = "a statement that can store into it was never reached"
                 outcome.evidence.assumptions.append("not reached: \(outcome.unreachedSites.count) of \(sites.count) statements that can store into or hand on the default")
+            } else if let site = unreachedForeignSites(foreignReach, reachedHere: reached, calledHere: called,
+                                                                 undecided: undecided || uncertain != nil).first {
+                // The default was handed to a function of another module: its stores count too.
+                outcome.verdict = .unknown
+                outcome.reason = "a statement of module \(site.module) that can store into it was never reached"
+                outcome.evidence.assumptions.append("not reached: a statement of \(site.module) (byte \(site.offset)) that can store into the default handed to it")
             } else if !failedCallers.isEmpty {
                 outcome.verdict = .unknown
                 outcome.reason = failedCallers[0]
@@ -267,7 +290,7 @@ extension ModuleSimulation {
     /// function of the module reads, or by anything else that is alive.
     func resumableGenerator(_ interp: Interpreter, of def: FunctionDef) -> Bool {
         let live = interp.suspendedGenerators.filter { $0.value == def.id }.map(\.key)
-            + interp.pendingGenerators.filter { $0.value.function?.id == def.id }.map(\.key)
+            + interp.pendingGenerators.filter { $0.value.unit == 0 && $0.value.function?.id == def.id }.map(\.key)
         guard !live.isEmpty else { return false }
         var globals: [String: ObjID] = [:]
         if case .module(_, let g) = interp.heap[interp.moduleObject].payload { globals = g }

@@ -32,11 +32,23 @@ extension Interpreter {
             if chain.count > 64 { break }
         }
         chain.reverse()
-        var steps = [PathStep(rootLabel[cur] ?? "root", origin: heap.objects[cur].origin)]
+        var steps = [pathStep(rootLabel[cur] ?? "root", cur)]
         for link in chain {
-            steps.append(PathStep(stepLabel(from: link.from, edge: link.label, to: link.to), origin: heap.objects[link.to].origin))
+            steps.append(pathStep(stepLabel(from: link.from, edge: link.label, to: link.to), link.to))
         }
         return steps
+    }
+
+    /// A step for `id`, naming the module whose code made it when that is not the simulated module.
+    func pathStep(_ label: String, _ id: ObjID) -> PathStep {
+        let origin = heap.objects[id].origin
+        if let u = heap.unitOf[id], u != 0, u < units.count {
+            return PathStep(label, origin: nil, module: units[u].name, moduleOrigin: origin)
+        }
+        if case .module(let name, _) = heap.objects[id].payload, id != moduleObject {
+            return PathStep(label, origin: nil, module: name, moduleOrigin: nil)
+        }
+        return PathStep(label, origin: origin)
     }
 
     func stepLabel(from: ObjID, edge: String, to: ObjID) -> String {

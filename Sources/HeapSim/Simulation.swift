@@ -27,6 +27,8 @@ final class ImportedModules {
     var assignedAttributes: Set<String>??
     var namesReadByFunctions: Set<String>?
     var importReach: [BranchPolicy: (statements: Set<Int>, functions: Set<Int>)] = [:]
+    /// Provided modules executed by any scenario of this module so far.
+    var modulesRead = Set<String>()
 }
 
 /// What a scenario showed.
@@ -52,6 +54,9 @@ public struct SimulationOutcome: Sendable {
     /// Refuted, but the default held more after the scenario than before it: calls store into it
     /// and it stops at a bound (a size check, a reset, a bounded set of keys, one item ever).
     public var storedButBounded = false
+    /// Provided modules (absolute names) whose code the scenario executed: the verdict depends on
+    /// their content (the engine keys its cache on them).
+    public var modulesRead: Set<String> = []
     var viaCallers = false
     var targetCalled = false
 }
@@ -83,6 +88,9 @@ public struct ModuleSimulation {
     let budget: SimulationBudget
     /// The module imported once per branch policy; each scenario starts from a copy.
     let imported = ImportedModules()
+
+    /// Provided modules (absolute names) whose code the scenarios run so far executed.
+    public var modulesRead: Set<String> { imported.modulesRead }
 
     /// Who calls whom in the module, built on first use and shared by every candidate.
     public var callGraph: CallGraph {
@@ -139,6 +147,8 @@ public struct ModuleSimulation {
         i.policy = policy
         i.budget = budget
         i.assignedAttributes = assignedAttributes
+        i.provider = options.modules
+        i.units[0].isPackage = options.isPackage
         return i
     }
 

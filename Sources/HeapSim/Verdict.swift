@@ -38,11 +38,25 @@ public struct PathStep: Sendable, Equatable, Codable {
     /// objgraph-style label: `module app.cache`, `function remember`, `__defaults__[1] (list)`, `item (str)`.
     public var label: String
     /// UTF-8 byte offset of the code that created this edge, where there is one.
+    /// UTF-8 byte offset of that code in the simulated module's source; nil when the code is in
+    /// another module (see `module`).
     public var origin: Int?
+    /// The module whose code made this step's object, when it is not the simulated module
+    /// (`pkg.registry`); nil for the simulated module and for objects no module's code made.
+    public var module: String?
+    /// With `module`: the byte offset of that code in that module's source.
+    public var moduleOrigin: Int?
 
     public init(_ label: String, origin: Int? = nil) {
         self.label = label
         self.origin = origin
+    }
+
+    public init(_ label: String, origin: Int?, module: String?, moduleOrigin: Int?) {
+        self.label = label
+        self.origin = origin
+        self.module = module
+        self.moduleOrigin = moduleOrigin
     }
 }
 

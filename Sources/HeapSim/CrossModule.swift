@@ -1,0 +1,130 @@
+import PythonModel
+import Project
+
+/// Whole-project pieces of the default-argument driver, kept apart from it: callers of the function
+/// in other modules, and the store statements of other modules' functions the default was handed to.
+extension ModuleSimulation {
+    /// A function of another module that calls the candidate's function (by name or `mod.name`).
+    struct ForeignCaller {
+        var module: ProvidedModule
+        var function: FunctionDef
+    }
+
+    /// Callers of `def` in project modules that import this one, when the module itself has none:
+    /// the scenario then runs them as the driver runs visible callers. Empty for methods, nested
+    /// functions, functions the module calls, and when no provider is set.
+    func foreignCallers(of def: FunctionDef) -> [ForeignCaller] {
+        guard let provider = options.modules, def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda,
+              callGraph.sites(of: def).isEmpty, !callGraph.escapes(def),
+              let p = def.parameters.first(where: { $0.defaultValue != nil }) else { return [] }
+        var out: [ForeignCaller] = []
+        var defaultInPlay = false
+        let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
+        for importer in provider.importers(of: module.name).prefix(8) where importer.origin == .project && importer.name != module.name {
+            let graph = CallGraph(module: importer.module)
+            for site in graph.foreignSites(named: def.name) {
+                let args = site.arguments
+                if !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
+                    // Does this call leave some default in play? (Any parameter with a default,
+                    // as the candidate's index is the driver's; conservative both ways.)
+                    let passedAll = positional.allSatisfy { q in
+                        q.defaultValue == nil
+                            || args.contains { $0.kind == .keyword && $0.name == q.name }
+                            || (positional.firstIndex { $0.name == q.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
+                    }
+                    if !passedAll || p.kind == .keywordOnly { defaultInPlay = true }
+                } else { defaultInPlay = true }
+                guard let caller = site.caller, caller.enclosingFunction == nil, caller.enclosingClass == nil, !caller.isLambda,
+                      !out.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
+                out.append(ForeignCaller(module: importer, function: caller))
+            }
+        }
+        // Every call passes every default: the hazard is latent, run as an outside caller would.
+        return defaultInPlay ? out : []
+    }
+
+    /// Scenario calls of the foreign callers: their modules imported into `interp` (once), then each
+    /// caller called with fresh arguments. Callers whose function object does not exist are skipped.
+    func foreignEntries(_ interp: Interpreter, _ callers: [ForeignCaller]) throws -> [(Interpreter) throws -> ObjID] {
+        var out: [(Interpreter) throws -> ObjID] = []
+        for c in callers {
+            guard try interp.importModule(c.module.name, site: 0) != nil, let u = interp.unitIndex(named: c.module.name),
+                  let f = (interp.functionObjects[ModuleKey.make(u, c.function.id)] ?? []).first(where: { interp.isAlive($0) })
+            else { continue }
+            let def = c.function
+            out.append { i in
+                let callable = i.wrapperReaching(f) ?? f
+                let (args, kwargs) = i.freshArguments(for: def, skippingFirst: false)
+                let result = try i.call(callable, args, kwargs, site: def.range.lowerBound, frame: i.moduleFrame())
+                try i.useResult(result, site: def.range.lowerBound)
+                return result
+            }
+        }
+        return out
+    }
+
+    /// What one policy's run reached in other modules, by module name (unit indices differ between
+    /// interpreters), and the handoffs of the candidate into their functions.
+    struct ForeignReach {
+        var statements = Set<String>()
+        var functions = Set<String>()
+        var handoffs = Set<String>()
+        var handoffList: [(module: String, function: Int, parameter: String)] = []
+
+        static func key(_ module: String, _ offset: Int) -> String { module + ":" + String(offset) }
+
+        mutating func add(_ interp: Interpreter) {
+            for s in interp.reachedStatements where ModuleKey.unit(s) != 0 {
+                let u = ModuleKey.unit(s)
+                guard u < interp.units.count else { continue }
+                statements.insert(ForeignReach.key(interp.units[u].name, ModuleKey.raw(s)))
+            }
+            for f in interp.calledFunctions where ModuleKey.unit(f) != 0 {
+                let u = ModuleKey.unit(f)
+                guard u < interp.units.count else { continue }
+                functions.insert(ForeignReach.key(interp.units[u].name, ModuleKey.raw(f)))
+            }
+            for h in interp.handoffs where h.unit < interp.units.count {
+                let name = interp.units[h.unit].name
+                // An object holding the candidate is followed like the candidate: anything done
+                // through that parameter is a possible store.
+                if handoffs.insert("\(name)#\(h.function)#\(h.parameter)").inserted {
+                    handoffList.append((name, h.function, h.parameter))
+                }
+            }
+        }
+    }
+
+    /// Statements of functions (of other modules, or of this one reached from them) the candidate
+    /// was handed to that could store it and that no run reached: (module, offset) pairs. As for the
+    /// module's own sites, one skipped inside a function that ran, on control flow decided from known
+    /// values (`undecided` false), is dead for these callers; one in a function that never ran is not.
+    func unreachedForeignSites(_ reach: ForeignReach, reachedHere: Set<Int>, calledHere: Set<Int>,
+                               undecided: Bool) -> [(module: String, offset: Int)] {
+        var out: [(String, Int)] = []
+        for h in reach.handoffList {
+            let m: Module?
+            if h.module == module.name { m = module } else { m = options.modules?.module(named: h.module)?.module }
+            guard let m, h.function < m.functions.count else { continue }
+            let sites = StoreSites(module: m, function: m.functions[h.function], parameter: h.parameter).offsets
+            for s in sites {
+                let reached = h.module == module.name ? reachedHere.contains(s) : reach.statements.contains(ForeignReach.key(h.module, s))
+                guard !reached else { continue }
+                let inner = m.functions.filter { $0.range.contains(s) }.min { $0.range.count < $1.range.count }
+                let ran = inner.map { f in
+                    h.module == module.name ? calledHere.contains(f.id) : reach.functions.contains(ForeignReach.key(h.module, f.id))
+                } ?? false
+                if !ran || undecided { out.append((h.module, s)) }
+            }
+        }
+        return out
+    }
+}
+
+extension CallGraph {
+    /// Calls anywhere in this module of a function named `name` (`name(...)` or `mod.name(...)`),
+    /// for callers of another module's function.
+    func foreignSites(named name: String) -> [Site] {
+        callSites(name) + methodCallSites(name)
+    }
+}
