@@ -85,6 +85,8 @@ extension ModuleSimulation {
         var endedBy: (type: String, origin: Int?)?
         var suspended = false
         var uncertain: (type: String, origin: Int)?
+        // The model raised for want of knowledge somewhere (in this module or another one).
+        var uncertainAnywhere = false
         // Some condition could not be evaluated: a store it skipped on every policy tried is not dead.
         var undecided = false
         // Callers the model could not run (missing, or a bound hit inside them): the verdict then
@@ -165,7 +167,8 @@ extension ModuleSimulation {
                     called.formUnion(atImport.functions)
                 }
                 if let e = interp.lastEscapedException { endedBy = e }
-                if uncertain == nil, let u = interp.uncertainRaises.first { uncertain = u }
+                if uncertain == nil, let u = interp.uncertainRaises.first(where: { $0.unit == 0 }) { uncertain = (u.type, u.origin) }
+                if !interp.uncertainRaises.isEmpty { uncertainAnywhere = true }
                 if interp.undecidedBranches > 0 { undecided = true }
                 if def.isGenerator, resumableGenerator(interp, of: def) { suspended = true }
                 if let why = run.unknown { unknownReason = why; continue }
@@ -253,7 +256,7 @@ extension ModuleSimulation {
                 guard let f = innermostFunction(containing: site), let first = f.body.first else { return true }
                 return !called.contains(f.id) && !reached.contains(first.range.lowerBound)
             }
-            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertain != nil || undecided)) {
+            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertainAnywhere || undecided)) {
                 outcome.verdict = .unknown
                 if let site = neverRan.first, let f = innermostFunction(containing: site) {
                     outcome.unreached = .functionNeverRan(site: site, function: f.isLambda ? "<lambda>" : f.qualifiedName)
@@ -265,7 +268,7 @@ extension ModuleSimulation {
                 outcome.reason = "a statement that can store into it was never reached"
                 outcome.evidence.assumptions.append("not reached: \(outcome.unreachedSites.count) of \(sites.count) statements that can store into or hand on the default")
             } else if let site = unreachedForeignSites(foreignReach, reachedHere: reached, calledHere: called,
-                                                                 undecided: undecided || uncertain != nil).first {
+                                                                 undecided: undecided || uncertainAnywhere).first {
                 // The default was handed to a function of another module: its stores count too.
                 outcome.verdict = .unknown
                 outcome.reason = "a statement of module \(site.module) that can store into it was never reached"

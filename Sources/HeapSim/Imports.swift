@@ -8,6 +8,18 @@ import Project
 extension Interpreter {
     static let importBoundPrefix = "import step bound"
 
+    /// Standard-library packages the library models describe (by qualified names such as
+    /// `functools.lru_cache`, `collections.deque`, `logging.getLogger`): the models take precedence,
+    /// so these stay opaque even when the provider has their source.
+    static let modelledLibraryPackages: Set<String> = [
+        "__future__", "abc", "array", "ast", "asyncio", "atexit", "bisect", "builtins", "collections", "concurrent",
+        "contextlib", "copy", "csv", "dataclasses", "datetime", "enum", "functools", "gc", "hashlib", "heapq", "html",
+        "inspect", "io", "itertools", "json", "logging", "math", "multiprocessing", "operator", "os", "pathlib", "pprint",
+        "queue", "random", "re", "select", "selectors", "shlex", "signal", "socket", "sqlite3", "ssl", "string",
+        "subprocess", "sys", "tempfile", "threading", "time", "traceback", "types", "typing", "urllib", "uuid",
+        "warnings", "weakref",
+    ]
+
     /// The function of a key made by `ModuleKey.make` (a `FunctionState.def`).
     func functionDef(_ key: Int) -> FunctionDef? {
         let u = ModuleKey.unit(key), raw = ModuleKey.raw(key)
@@ -38,7 +50,11 @@ extension Interpreter {
     /// `import a.b.c` / `import a.b.c as d`: the object to bind (the top package, or the named
     /// submodule with `as`), or nil when the provider does not have the module (opaque as today).
     func importBinding(_ alias: ImportAlias, site: Int) throws -> ObjID? {
-        guard let leaf = try importModule(alias.name, site: site) else { return nil }
+        guard let leaf = try importModule(alias.name, site: site) else {
+            // `import a.b` with `a` followed but `a.b` not: bind the real `a` (a.b reads as opaque).
+            guard alias.asName == nil, let dot = alias.name.firstIndex(of: ".") else { return nil }
+            return sysModules[String(alias.name[..<dot])]
+        }
         if alias.asName != nil { return leaf }
         let top = String(alias.name.split(separator: ".").first ?? Substring(alias.name))
         return sysModules[top] ?? leaf
@@ -112,6 +128,10 @@ extension Interpreter {
         if let m = sysModules[name] { return m }   // importing the parent imported it
         guard let provided = provider.module(named: name) else { return nil }
         let isLibrary = provided.origin != .project
+        if provided.origin == .standardLibrary,
+           Interpreter.modelledLibraryPackages.contains(String(name.split(separator: ".").first ?? Substring(name))) {
+            return nil
+        }
         let executed = units.count - 1
         let libraries = units.filter(\.isLibrary).count
         if executed >= bounds.maxImportedModules || (isLibrary && libraries >= bounds.maxLibraryModules) {

@@ -82,10 +82,11 @@ final class Interpreter {
     /// Exceptions the model raised for want of knowledge (a missing attribute or name that other
     /// code may set, a fresh argument missing from a mapping): type and where. A store skipped
     /// after one of these is not proof that real calls skip it.
-    var uncertainRaises: [(type: String, origin: Int)] = []
+    /// (`unit`: the module whose code raised, see `InterpreterState.units`; origins are in its source.)
+    var uncertainRaises: [(type: String, origin: Int, unit: Int)] = []
 
     func raiseUncertain(_ type: String, site: Int) throws -> Signal {
-        if uncertainRaises.count < 16 { uncertainRaises.append((type, site)) }
+        if uncertainRaises.count < 16 { uncertainRaises.append((type, site, heap.currentUnit)) }
         return Signal.raise(try makeException(type, site: site))
     }
 

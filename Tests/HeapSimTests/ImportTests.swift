@@ -382,3 +382,22 @@ import TestSupport
         #expect(try outcome(reader, [try Self.provided("helpers", slow)], function: "size", parameter: "items").verdict == .refuted)
     }
 }
+
+extension ImportTests {
+    @Test func modelledStandardLibraryModulesStayOpaque() throws {
+        // The library models know functools.lru_cache; the source of functools must not replace them.
+        let functools = try Self.provided("functools", "def lru_cache(maxsize=128):\n    return lambda f: f\n", origin: .standardLibrary)
+        let i = try load("import functools\nfrom functools import lru_cache\n", [functools])
+        if let f = i.global("functools"), case .external = i.heap[f].payload {} else { Issue.record("expected opaque functools") }
+        if let f = i.global("lru_cache"), case .external = i.heap[f].payload {} else { Issue.record("expected the modelled name") }
+        // A project module of the same name is the project's.
+        let mine = try Self.provided("functools", "def lru_cache(maxsize=128):\n    return lambda f: f\n")
+        let j = try load("import functools\n", [mine])
+        #expect(moduleName(j, j.global("functools")) == "functools")
+    }
+
+    @Test func dottedImportOfAnUnprovidedSubmoduleStillBindsTheFollowedPackage() throws {
+        let i = try load("import pkg.missing\n", [try Self.provided("pkg", "X = 1\n", isPackage: true)])
+        #expect(moduleName(i, i.global("pkg")) == "pkg")
+    }
+}
