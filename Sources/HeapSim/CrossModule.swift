@@ -121,6 +121,33 @@ extension ModuleSimulation {
     }
 }
 
+extension ModuleSimulation {
+    /// Other modules whose module-level state (globals, their classes, containers and instances
+    /// they hold; not through functions) keeps a candidate: any code of theirs may store into it.
+    func foreignHolders(_ interp: Interpreter, _ candidates: [ObjID]) -> [String] {
+        guard interp.units.count > 1, !candidates.isEmpty else { return [] }
+        let wanted = Set(candidates)
+        var out: [String] = []
+        for unit in interp.units.dropFirst() {
+            var stack = [unit.object]
+            var seen = Set<ObjID>()
+            var found = false
+            while let id = stack.popLast(), !found, seen.count < 4_096 {
+                guard seen.insert(id).inserted else { continue }
+                if wanted.contains(id) { found = true; break }
+                switch interp.heap.objects[id].payload {
+                case .function, .boundMethod, .cacheWrapper, .descriptor, .partial: continue
+                case .module where id != unit.object: continue
+                default: break
+                }
+                for e in interp.heap.edges(id) where !seen.contains(e.target) { stack.append(e.target) }
+            }
+            if found { out.append(unit.name) }
+        }
+        return out
+    }
+}
+
 extension CallGraph {
     /// Calls anywhere in this module of a function named `name` (`name(...)` or `mod.name(...)`),
     /// for callers of another module's function.

@@ -94,6 +94,7 @@ extension ModuleSimulation {
         var failedCallers: [String] = []
         let viaCallers = roots != nil || !foreign.isEmpty
         var foreignReach = ForeignReach()
+        var heldElsewhere: [String] = []
         var modulesRead = Set<String>()
         // Only module-level code calls it: what import ran is all that ever runs.
         let importCounts = !direct && !graph.sites(of: def).isEmpty && graph.sites(of: def).allSatisfy { $0.caller == nil }
@@ -161,6 +162,7 @@ extension ModuleSimulation {
                 reached.formUnion(interp.reachedStatements)
                 called.formUnion(interp.calledFunctions)
                 foreignReach.add(interp)
+                for m in foreignHolders(interp, candidates()) where !heldElsewhere.contains(m) { heldElsewhere.append(m) }
                 modulesRead.formUnion(interp.units.dropFirst().map(\.name))
                 if importCounts, let atImport = imported.importReach[policy] {
                     reached.formUnion(atImport.statements)
@@ -273,6 +275,11 @@ extension ModuleSimulation {
                 outcome.verdict = .unknown
                 outcome.reason = "a statement of module \(site.module) that can store into it was never reached"
                 outcome.evidence.assumptions.append("not reached: a statement of \(site.module) (byte \(site.offset)) that can store into the default handed to it")
+            } else if let holder = heldElsewhere.first {
+                // Kept by another module's state: code of that module the scenario did not run may grow it.
+                outcome.verdict = .unknown
+                outcome.reason = "module \(holder) keeps it, and its code may store into it"
+                outcome.evidence.assumptions.append("the default is kept by module \(holder), whose other code may store into it")
             } else if !failedCallers.isEmpty {
                 outcome.verdict = .unknown
                 outcome.reason = failedCallers[0]

@@ -146,6 +146,10 @@ extension Interpreter {
         sysModules[name] = object
         let u = units.count
         units.append(ModuleUnit(name: name, module: provided.module, isPackage: provided.isPackage, object: object, isLibrary: isLibrary))
+        // Attributes its code sets count as set by some code (read before that code ran: unknown).
+        if let mine = assignedAttributes {
+            if let theirs = provided.module.assignedAttributeNames() { assignedAttributes = mine.union(theirs) } else { assignedAttributes = nil }
+        }
         let nameObject = makeStr(name, site: nil)
         heap.roots.append(("module name", nameObject))
         setGlobal("__name__", nameObject, in: object)

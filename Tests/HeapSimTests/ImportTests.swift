@@ -401,3 +401,39 @@ extension ImportTests {
         #expect(moduleName(i, i.global("pkg")) == "pkg")
     }
 }
+
+extension ImportTests {
+    @Test func defaultKeptByAnotherModulesRegistryIsNotRefuted() throws {
+        // registry.add keeps the list; registry.grow (which nothing here calls) appends to what it keeps.
+        let registry = """
+        KEPT = []
+
+        def add(bucket):
+            KEPT.append(bucket)
+
+        def grow(value):
+            for bucket in KEPT:
+                bucket.append(value)
+        """
+        let main = "import registry\n\ndef track(value, seen=[]):\n    registry.add(seen)\n    return value\n"
+        let o = try outcome(main, [try Self.provided("registry", registry)], function: "track", parameter: "seen")
+        #expect(o.verdict == .unknown)
+        #expect(o.reason?.contains("registry") == true)
+    }
+
+    @Test func attributesSetByAnotherModulesCodeReadAsUnknownNotErrors() throws {
+        // `configure` (in base, never called) sets `limit`; reading it before is unknown, not AttributeError.
+        let base = "class Base:\n    def configure(self, limit):\n        self.limit = limit\n"
+        let main = """
+        from base import Base
+
+        class Dedup(Base):
+            def add(self, item, seen=[]):
+                if self.limit < 0:
+                    return
+                seen.append(item)
+        """
+        let o = try outcome(main, [try Self.provided("base", base)], function: "add", parameter: "seen")
+        #expect(o.verdict != .refuted)
+    }
+}
