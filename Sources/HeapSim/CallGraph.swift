@@ -97,9 +97,6 @@ public struct CallGraph {
         }
     }
 
-    func callSites(_ name: String) -> [Site] { calls[name] ?? [] }
-    func methodCallSites(_ name: String) -> [Site] { methodCalls[name] ?? [] }
-
     public func sites(of def: FunctionDef) -> [Site] {
         guard !def.isLambda else { return [] }
         guard let cls = def.enclosingClass else { return calls[def.name] ?? [] }

@@ -21,8 +21,7 @@ extension ModuleSimulation {
         var defaultInPlay = false
         let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
         for importer in provider.importers(of: module.name).prefix(8) where importer.origin == .project && importer.name != module.name {
-            let graph = CallGraph(module: importer.module)
-            for site in graph.foreignSites(named: def.name) {
+            for site in foreignSites(in: importer, of: def) {
                 let args = site.arguments
                 if !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
                     // Does this call leave some default in play? (Any parameter with a default,
@@ -148,10 +147,67 @@ extension ModuleSimulation {
     }
 }
 
-extension CallGraph {
-    /// Calls anywhere in this module of a function named `name` (`name(...)` or `mod.name(...)`),
-    /// for callers of another module's function.
-    func foreignSites(named name: String) -> [Site] {
-        callSites(name) + methodCallSites(name)
+extension ModuleSimulation {
+    /// Calls of `def` (a module-level function of the simulated module) in `importer`: through a
+    /// name it imported (`from app.store import add as put` → `put(...)`, or a star import) or
+    /// through the module bound by an import (`import app.store as s` → `s.add(...)`,
+    /// `import app.store` → `app.store.add(...)`, `from app import store` → `store.add(...)`).
+    func foreignSites(in importer: ProvidedModule, of def: FunctionDef) -> [CallGraph.Site] {
+        let me = module.name
+        let package: [Substring] = importer.isPackage ? importer.name.split(separator: ".") : Array(importer.name.split(separator: ".").dropLast())
+        var functionNames = Set<String>()
+        var modulePaths = Set<String>()
+        func visit(_ stmts: [Stmt]) {
+            for s in stmts {
+                switch s.kind {
+                case .importModules(let aliases):
+                    for a in aliases where a.name == me {
+                        modulePaths.insert(a.asName ?? a.name)
+                    }
+                case .importFrom(let mod, let level, let names):
+                    guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
+                    for a in names {
+                        if base == me && (a.name == def.name || (a.name == "*" && !def.name.hasPrefix("_"))) {
+                            functionNames.insert(a.name == "*" ? def.name : a.asName ?? a.name)
+                        } else if (base.isEmpty ? a.name : base + "." + a.name) == me {
+                            modulePaths.insert(a.asName ?? a.name)
+                        }
+                    }
+                case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
+                    visit(b); visit(o)
+                case .with(_, let b, _): visit(b)
+                case .tryStmt(let b, let hs, let o, let f):
+                    visit(b); for h in hs { visit(h.body) }; visit(o); visit(f)
+                case .functionDef(let d): visit(d.body)
+                case .classDef(let c): visit(c.body)
+                default: break
+                }
+            }
+        }
+        visit(importer.module.body)
+        guard !functionNames.isEmpty || !modulePaths.isEmpty else { return [] }
+        func dotted(_ e: Expr) -> String? {
+            switch e.kind {
+            case .name(let n): return n
+            case .attribute(let b, let n): return dotted(b).map { $0 + "." + n }
+            default: return nil
+            }
+        }
+        var out: [CallGraph.Site] = []
+        func scan(_ body: [Stmt], _ owner: FunctionDef?) {
+            IRWalk.expressions(in: body, intoFunctions: false) { e in
+                guard case .call(let f, let args) = e.kind else { return }
+                switch f.kind {
+                case .name(let n) where functionNames.contains(n):
+                    out.append(CallGraph.Site(arguments: args, caller: owner))
+                case .attribute(let b, let n) where n == def.name:
+                    if let path = dotted(b), modulePaths.contains(path) { out.append(CallGraph.Site(arguments: args, caller: owner)) }
+                default: break
+                }
+            }
+        }
+        scan(importer.module.body, nil)
+        for f in importer.module.functions { scan(f.body, f) }
+        return out
     }
 }

@@ -437,3 +437,41 @@ extension ImportTests {
         #expect(o.verdict != .refuted)
     }
 }
+
+extension ImportTests {
+    @Test func foreignCallersAreCallsOfTheImportedFunctionOnly() throws {
+        let main = "def add(value, items=[]):\n    items.append(value)\n    return items\n"
+        let user = """
+        from app import store
+        import app.store
+
+        def tally(values):
+            seen = set()
+            seen.add(values)
+
+        def handle(request):
+            store.add(request)
+
+        def other(request):
+            app.store.add(request)
+        """
+        let o = try outcome(main, name: "app.store", [
+            try Self.provided("app", "", isPackage: true),
+            try Self.provided("app.user", user),
+        ], function: "add", parameter: "items")
+        #expect(o.verdict == .confirmed)
+        #expect(o.evidence.scenario.contains("app.user.handle()"))
+        #expect(o.evidence.scenario.contains("app.user.other()"))
+        #expect(!o.evidence.scenario.contains("tally"))
+    }
+
+    @Test func foreignCallersThatAlwaysPassTheArgumentLeaveTheFunctionToOutsideCallers() throws {
+        let main = "def add(value, items=[]):\n    items.append(value)\n    return items\n"
+        let user = "from app.store import add\n\ndef handle(request):\n    add(request, [])\n"
+        let o = try outcome(main, name: "app.store", [
+            try Self.provided("app", "", isPackage: true),
+            try Self.provided("app.user", user),
+        ], function: "add", parameter: "items")
+        #expect(!o.evidence.scenario.contains("app.user.handle()"))
+    }
+}
