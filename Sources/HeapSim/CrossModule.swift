@@ -13,10 +13,9 @@ extension ModuleSimulation {
     /// Callers of `def` in project modules that import this one, when the module itself has none:
     /// the scenario then runs them as the driver runs visible callers. Empty for methods, nested
     /// functions, functions the module calls, and when no provider is set.
-    func foreignCallers(of def: FunctionDef) -> [ForeignCaller] {
+    func foreignCallers(of def: FunctionDef, parameter p: Parameter) -> [ForeignCaller] {
         guard let provider = options.modules, def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda,
-              callGraph.sites(of: def).isEmpty, !callGraph.escapes(def),
-              let p = def.parameters.first(where: { $0.defaultValue != nil }) else { return [] }
+              callGraph.sites(of: def).isEmpty, !callGraph.escapes(def) else { return [] }
         var out: [ForeignCaller] = []
         var defaultInPlay = false
         let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
@@ -24,14 +23,10 @@ extension ModuleSimulation {
             for site in foreignSites(in: importer, of: def) {
                 let args = site.arguments
                 if !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
-                    // Does this call leave some default in play? (Any parameter with a default,
-                    // as the candidate's index is the driver's; conservative both ways.)
-                    let passedAll = positional.allSatisfy { q in
-                        q.defaultValue == nil
-                            || args.contains { $0.kind == .keyword && $0.name == q.name }
-                            || (positional.firstIndex { $0.name == q.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
-                    }
-                    if !passedAll || p.kind == .keywordOnly { defaultInPlay = true }
+                    // Does this call leave the candidate's default in play?
+                    let passed = args.contains { $0.kind == .keyword && $0.name == p.name }
+                        || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
+                    if !passed { defaultInPlay = true }
                 } else { defaultInPlay = true }
                 guard let caller = site.caller, caller.enclosingFunction == nil, caller.enclosingClass == nil, !caller.isLambda,
                       !out.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }

@@ -60,7 +60,7 @@ extension ModuleSimulation {
             if !entries.isEmpty { roots = entries }
         }
         // Called only from other modules of the project: run those callers.
-        let foreign = roots == nil && !direct ? foreignCallers(of: def) : []
+        let foreign = roots == nil && !direct ? foreignCallers(of: def, parameter: p) : []
         if !foreign.isEmpty {
             let allNames = foreign.map { "\($0.module.name).\($0.function.name)()" }
             let names = allNames.count > 3 ? Array(allNames.prefix(3)) + ["and \(allNames.count - 3) more"] : allNames

@@ -167,6 +167,7 @@ public struct ModuleSimulation {
                 let run = try runGrowth(interp, gc: true, measure: { interp.measureAll() }) {
                     _ = try interp.call(fn, [], [], site: 0, frame: frame)
                 }
+                imported.modulesRead.formUnion(interp.units.dropFirst().map(\.name))
                 if let why = run.unknown { unknownReason = why; continue }
                 if grew(run.first, run.second) {
                     return (true, Double(run.second.objects.subtracting(run.first.objects).count) / Double(run.calls), nil)

@@ -475,3 +475,23 @@ extension ImportTests {
         #expect(!o.evidence.scenario.contains("app.user.handle()"))
     }
 }
+
+extension ImportTests {
+    @Test func moduleLevelObjectOfAnotherModule() throws {
+        let services = """
+        class Cache:
+            def __init__(self):
+                self.hits = 0
+
+            def remember(self, bucket, key):
+                self.hits += 1
+                bucket.append((key, self.hits))
+
+        cache = Cache()
+        """
+        let main = "from services import cache\n\ndef lookup(key, seen=[]):\n    cache.remember(seen, key)\n    return key\n"
+        let o = try outcome(main, [try Self.provided("services", services)], function: "lookup", parameter: "seen")
+        #expect(o.verdict == .confirmed)
+        #expect(try outcome(main, nil, function: "lookup", parameter: "seen").verdict == .unknown)
+    }
+}
