@@ -102,8 +102,9 @@ extension ModuleSimulation {
             var o = outcome
             o.viaCallers = viaCallers
             o.targetCalled = called.contains(def.id)
-            o.modulesRead = modulesRead
-            imported.modulesRead.formUnion(modulesRead)
+            // (With what the module's import executed under any policy: it ran before the scenario.)
+            o.modulesRead = modulesRead.union(imported.modulesAtImport)
+            imported.modulesRead.formUnion(o.modulesRead)
             return o
         }
 

@@ -29,6 +29,8 @@ final class ImportedModules {
     var importReach: [BranchPolicy: (statements: Set<Int>, functions: Set<Int>)] = [:]
     /// Provided modules executed by any scenario of this module so far.
     var modulesRead = Set<String>()
+    /// Provided modules that importing the module executed (under any policy tried so far).
+    var modulesAtImport = Set<String>()
 }
 
 /// What a scenario showed.
@@ -123,6 +125,11 @@ public struct ModuleSimulation {
             }
         }
         let interp = makeInterpreter(policy)
+        // What importing the module executed counts for every scenario, even when the import fails.
+        defer {
+            imported.modulesAtImport.formUnion(interp.units.dropFirst().map(\.name))
+            imported.modulesRead.formUnion(imported.modulesAtImport)
+        }
         do {
             try interp.loadModule()
             try interp.collect(gc: false)
