@@ -76,7 +76,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Syntax", "PythonModel", "Project", "HeapSim", "Rules", "Engine"], path: "Tests/TestSupport"),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
         .testTarget(name: "PythonModelTests", dependencies: ["PythonModel", "TestSupport"]),
-        .testTarget(name: "HeapSimTests", dependencies: ["HeapSim", "PythonModel", "TestSupport"]),
+        .testTarget(name: "HeapSimTests", dependencies: ["HeapSim", "PythonModel", "Project", "TestSupport"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Engine", "TestSupport"]),

@@ -7,7 +7,7 @@ extension Interpreter {
 
     func evalCall(_ calleeExpr: Expr, _ arguments: [Argument], _ frame: Frame, site: Int) throws -> ObjID {
         // `super()` needs the frame it is called from.
-        if case .name("super") = calleeExpr.kind, arguments.isEmpty, global("super") == nil {
+        if case .name("super") = calleeExpr.kind, arguments.isEmpty, global("super", in: frame.moduleObject) == nil {
             // Zero-argument super() binds the method's first argument (which may live in a cell).
             var selfObj: ObjID?
             if let first = frame.function?.parameters.first {
@@ -46,7 +46,8 @@ extension Interpreter {
                 return try callLibrary(model, spelling, args, kwargs, site: site, frame: frame)
             }
             // Name the callee as written, so the assumption says what code it is.
-            escape("`\(module.calleeSpellings[calleeExpr.range] ?? "")()`", args + kwargs.map(\.1), site: site)
+            let spellings = heap.currentUnit < units.count ? units[heap.currentUnit].module.calleeSpellings : module.calleeSpellings
+            escape("`\(spellings[calleeExpr.range] ?? "")()`", args + kwargs.map(\.1), site: site)
             return opaque(derivedType(callee), site: site)
         default:
             return try call(callee, args, kwargs, site: site, frame: frame)
@@ -127,10 +128,11 @@ extension Interpreter {
             closure.append((name, cell))
         }
         let decorators = try def.decorators.map { try eval($0, frame) }
-        let state = FunctionState(def: def.id, qualifiedName: def.qualifiedName, defaults: defaults,
+        let key = ModuleKey.make(heap.currentUnit, def.id)
+        let state = FunctionState(def: key, qualifiedName: def.qualifiedName, defaults: defaults,
                                   kwdefaults: kwdefaults, closure: closure, globals: frame.moduleObject, attrs: [:])
         var f = heap.allocate(def.isLambda ? "function" : "function", .function(state), origin: site)
-        functionObjects[def.id, default: []].append(f)
+        functionObjects[key, default: []].append(f)
         // Decorators apply innermost first.
         for d in decorators.reversed() {
             f = try call(d, [f], [], site: site, frame: frame)
@@ -140,15 +142,16 @@ extension Interpreter {
 
     /// Calls a Python function of this module.
     func invoke(_ fnObj: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, caller: Frame?) throws -> ObjID {
-        guard case .function(let state) = heap[fnObj].payload, state.def < module.functions.count else {
+        guard case .function(let state) = heap[fnObj].payload, let def = functionDef(state.def) else {
             return opaque(site: site)
         }
-        let def = module.functions[state.def]
-        calledFunctions.insert(def.id)
+        calledFunctions.insert(state.def)
         if depth >= bounds.maxCallDepth { throw Signal.abort("call depth bound (\(bounds.maxCallDepth)) reached in `\(def.qualifiedName)`") }
         let frame = Frame(scope: def.scope, function: def, moduleObject: state.globals, back: caller)
-        frame.definingClass = definingClassObject(def)
+        frame.unit = ModuleKey.unit(state.def)
+        frame.definingClass = definingClassObject(def, unit: frame.unit)
         try bindArguments(def, state, args, kwargs, frame, site: site)
+        if !watched.isEmpty, frame.unit != 0 || (caller?.unit ?? 0) != 0 { noteHandoffs(def, frame) }
         for (name, cell) in state.closure { frame.cells[name] = cell }
         for name in def.scope.cellVariables where frame.cells[name] == nil {
             let c = heap.allocate("cell", .cell(frame.locals[name]))
@@ -174,9 +177,9 @@ extension Interpreter {
         }
     }
 
-    func definingClassObject(_ def: FunctionDef) -> ObjID? {
+    func definingClassObject(_ def: FunctionDef, unit: Int = 0) -> ObjID? {
         guard let cls = def.enclosingClass else { return nil }
-        return classObjects[cls.id]
+        return classObjects[ModuleKey.make(unit, cls.id)]
     }
 
     func bindArguments(_ def: FunctionDef, _ state: FunctionState, _ args: [ObjID], _ kwargs: [(String, ObjID)],
@@ -265,7 +268,7 @@ extension Interpreter {
         } catch Signal.generatorStop {
             // The consumer took what it wanted; the model closes the generator, but a real one
             // kept alive could be resumed.
-            suspendedGenerators[gen] = def.id
+            suspendedGenerators[gen] = ModuleKey.make(frame.unit, def.id)
         }
         return frame.yieldSink ?? []
     }
@@ -279,8 +282,8 @@ extension Interpreter {
             for item in try runGenerator(r, frame: fo, site: site, limit: bounds.generatorItems) {
                 try useResult(item, site: site, depth: depth + 1)
             }
-        case .function(let st) where st.def < module.functions.count && module.functions[st.def].enclosingFunction != nil:
-            let inner = module.functions[st.def]
+        case .function(let st) where functionDef(st.def)?.enclosingFunction != nil:
+            let inner = functionDef(st.def)!
             let (args, kwargs) = freshArguments(for: inner, skippingFirst: false)
             let frame = moduleFrame()
             let result = try call(r, args, kwargs, site: site, frame: frame)
@@ -305,16 +308,18 @@ extension Interpreter {
             opaqueBase = true
         }
         if !def.keywords.isEmpty { opaqueBase = true }
-        let state = ClassState(name: def.name, def: def.id, bases: bases.filter {
+        let classKey = ModuleKey.make(heap.currentUnit, def.id)
+        let state = ClassState(name: def.name, def: classKey, bases: bases.filter {
             if case .classObject = heap[$0].payload { return true } else { return false }
         }, attrs: [], opaqueBase: opaqueBase)
         let cls = heap.allocate("type", .classObject(state), origin: site)
-        classObjects[def.id] = cls
+        classObjects[classKey] = cls
         // A typing.NamedTuple class gets its constructor from its annotated fields, like a dataclass.
         if bases.contains(where: { if case .external(let q) = heap[$0].payload { return q.hasSuffix("NamedTuple") } else { return false } }) {
             dataclasses.insert(cls)
         }
         let body = Frame(scope: def.scope, function: nil, moduleObject: frame.moduleObject, parent: frame, back: frame)
+        body.unit = frame.unit
         // The class body's own closure cells for free names resolve through the enclosing frame.
         liveFrames.append(body)
         defer { liveFrames.removeLast() }
@@ -388,8 +393,8 @@ extension Interpreter {
         var names: [String] = []
         for c in mro(cls).reversed() {
             guard dataclasses.contains(c), case .classObject(let st) = heap[c].payload, let id = st.def,
-                  id < module.classes.count else { continue }
-            for stmt in module.classes[id].body {
+                  let classDef = classDef(id) else { continue }
+            for stmt in classDef.body {
                 if case .annAssign(let target, let annotation, _) = stmt.kind, case .name(let n) = target.kind,
                    !(annotation.leadingName?.hasPrefix("ClassVar") ?? false), !names.contains(n) {
                     names.append(n)

@@ -52,6 +52,11 @@ extension ModuleSimulation {
             let entries = graph.moduleEntries.filter { $0.id != def.id }
             if !entries.isEmpty { roots = entries }
         }
+        // Called only from other modules of the project: run those callers.
+        let foreign = roots == nil && !direct ? foreignCallers(of: def, parameter: p) : []
+        if !foreign.isEmpty {
+            description.drive = .callers(foreign.map { "\($0.module.name).\($0.function.name)" }, targetRunsAtImport: false)
+        }
         if let roots {
             let importOnly = graph.sites(of: def).allSatisfy { $0.caller == nil }
             description.drive = roots.isEmpty
@@ -68,7 +73,9 @@ extension ModuleSimulation {
             importCounts: importCounts, targetFunction: def.id, traceName: def.qualifiedName,
             prepare: { interp in
                 var run = PreparedRun()
-                for target in roots ?? [def] {
+                let foreignRun = foreign.isEmpty ? [] : try foreignEntries(interp, foreign)
+                run.entries = foreignRun
+                for target in foreignRun.isEmpty ? roots ?? [def] : [] {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {
                         run.missing = .callerNeverCreated(target.qualifiedName)
                         continue
@@ -95,7 +102,7 @@ extension ModuleSimulation {
     /// function of the module reads, or by anything else that is alive.
     func resumableGenerator(_ interp: Interpreter, of def: FunctionDef) -> Bool {
         let live = interp.suspendedGenerators.filter { $0.value == def.id }.map(\.key)
-            + interp.pendingGenerators.filter { $0.value.function?.id == def.id }.map(\.key)
+            + interp.pendingGenerators.filter { $0.value.unit == 0 && $0.value.function?.id == def.id }.map(\.key)
         guard !live.isEmpty else { return false }
         var globals: [String: ObjID] = [:]
         if case .module(_, let g) = interp.heap[interp.moduleObject].payload { globals = g }
@@ -186,13 +193,39 @@ extension ModuleSimulation {
                 return result
             }
         }
-        // A nested def: its defaults are rebuilt each time the enclosing function runs.
+        // A nested def: its defaults are rebuilt each time the enclosing function runs. Its users
+        // keep the closure the enclosing function hands out (a decorator's wrapper, a factory's
+        // handler) and call that same closure again and again, so its defaults live as long as it
+        // does: the first step makes it through the enclosing function, every later step calls it.
+        // (When no closure of it comes back, every step runs the enclosing function.)
         if let outer = def.enclosingFunction {
             var top = outer
             while let o = top.enclosingFunction { top = o }
-            return try findEntry(interp, top)
+            guard let make = try findEntry(interp, top) else { return nil }
+            let kept = KeptClosure()
+            return { i in
+                if let f = kept.function, i.isAlive(f) {
+                    let (args, kwargs) = i.freshArguments(for: def, skippingFirst: false)
+                    let result = try i.call(f, args, kwargs, site: def.range.lowerBound, frame: i.moduleFrame())
+                    try i.useResult(result, site: def.range.lowerBound)
+                    return result
+                }
+                let made = try make(i)
+                let reach = i.heap.reachable(from: [made])
+                if let f = (i.functionObjects[def.id] ?? []).first(where: { $0 < reach.count && reach[$0] && i.isAlive($0) }) {
+                    kept.function = f
+                    // Held as its users hold it (a name Python code cannot spell).
+                    i.setGlobal("<closure kept by its users>", made)
+                }
+                return made
+            }
         }
         return nil
+    }
+
+    /// The closure a nested function's scenario made once and calls again.
+    final class KeptClosure {
+        var function: ObjID?
     }
 
     func isStaticOrClassMethod(_ def: FunctionDef) -> Bool {

@@ -225,6 +225,7 @@ extension Interpreter {
         guard let first = comp.generators.first else { return opaque(site: site) }
         let firstIterable = try eval(first.iter, frame)
         let inner = Frame(scope: comp.scope, function: nil, moduleObject: frame.moduleObject, parent: frame, back: frame)
+        inner.unit = frame.unit
         if comp.kind == .generator {
             // A generator expression runs lazily; model it as producing its items when consumed.
             let items = try runComprehension(comp, inner, firstIterable, site: site)

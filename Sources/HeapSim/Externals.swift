@@ -327,8 +327,7 @@ extension Interpreter {
     func callableArguments(_ f: ObjID) -> ([ObjID], [(String, ObjID)]) {
         var target = f
         if case .boundMethod(_, let fn) = heap[f].payload { target = fn }
-        guard case .function(let st) = heap[target].payload, st.def < module.functions.count else { return ([], []) }
-        let def = module.functions[st.def]
+        guard case .function(let st) = heap[target].payload, let def = functionDef(st.def) else { return ([], []) }
         if case .boundMethod = heap[f].payload { return freshArguments(for: def, skippingFirst: true) }
         return freshArguments(for: def, skippingFirst: false)
     }

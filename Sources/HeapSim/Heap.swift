@@ -207,9 +207,14 @@ struct Heap {
     var roots: [(label: String, id: ObjID)] = []
     /// `gc.garbage` (cycles with finalizers before Python 3.4).
     var garbage: [ObjID] = []
+    /// The module unit whose code runs now (0: the simulated module; others: imported provided
+    /// modules, see `InterpreterState.units`), and the unit of each object made by other units' code.
+    var currentUnit = 0
+    var unitOf: [ObjID: Int] = [:]
 
     mutating func allocate(_ typeName: String, _ payload: Payload, constant: String? = nil, origin: Int? = nil) -> ObjID {
         objects.append(HeapObject(typeName: typeName, payload: payload, constant: constant, origin: origin))
+        if currentUnit != 0 { unitOf[objects.count - 1] = currentUnit }
         return objects.count - 1
     }
 

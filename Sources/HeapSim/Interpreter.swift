@@ -1,5 +1,6 @@
 import Foundation
 import PythonModel
+import Project
 
 /// A running (or finished) Python frame of the simulation.
 final class Frame {
@@ -21,6 +22,8 @@ final class Frame {
     var yieldSink: [ObjID]?
     /// Items the generator's consumer takes before it stops (closes) the generator.
     var yieldLimit = Int.max
+    /// The module unit whose code this frame runs (`InterpreterState.units`).
+    var unit = 0
 
     init(scope: Scope, function: FunctionDef?, moduleObject: ObjID, parent: Frame? = nil, back: Frame?) {
         self.scope = scope
@@ -45,6 +48,10 @@ final class Interpreter {
     /// on either side may be what a scenario needs).
     var importing = false
     var liveFrames: [Frame] = []
+    /// Other modules imports can execute (nil: every import is opaque, as for one file).
+    var provider: ModuleProvider?
+    /// While a provided module's body runs: the step count past which its import stops.
+    var importStepLimit: Int?
 
     func unknownAtom(_ type: String, site: Int?) -> ObjID {
         let id = heap.allocate(type, .atom, origin: site)
@@ -75,10 +82,11 @@ final class Interpreter {
     /// Exceptions the model raised for want of knowledge (a missing attribute or name that other
     /// code may set, a fresh argument missing from a mapping): type and where. A store skipped
     /// after one of these is not proof that real calls skip it.
-    var uncertainRaises: [(type: String, origin: Int)] = []
+    /// (`unit`: the module whose code raised, see `InterpreterState.units`; origins are in its source.)
+    var uncertainRaises: [(type: String, origin: Int, unit: Int)] = []
 
     func raiseUncertain(_ type: String, site: Int) throws -> Signal {
-        if uncertainRaises.count < 16 { uncertainRaises.append((type, site)) }
+        if uncertainRaises.count < 16 { uncertainRaises.append((type, site, heap.currentUnit)) }
         return Signal.raise(try makeException(type, site: site))
     }
 
@@ -95,6 +103,8 @@ final class Interpreter {
         falseObject = heap.allocate("bool", .atom, constant: "False")
         moduleObject = heap.allocate("module", .module(name: module.name, globals: [:]))
         heap.roots.append(("module \(module.name)", moduleObject))
+        units = [ModuleUnit(name: module.name, module: module, isPackage: false, object: moduleObject, isLibrary: false)]
+        sysModules[module.name] = moduleObject
         for name in ["None", "True", "False"] {
             heap.roots.append((name, name == "None" ? none : name == "True" ? trueObject : falseObject))
         }
@@ -108,6 +118,7 @@ final class Interpreter {
     func clone() -> Interpreter {
         let c = Interpreter(module: module, bounds: bounds, pep442: pep442, installing: false)
         c.state = state
+        c.provider = provider
         for (gen, frame) in pendingGenerators {
             let f = Frame(scope: frame.scope, function: frame.function, moduleObject: frame.moduleObject,
                           parent: frame.parent, back: frame.back)
@@ -115,6 +126,7 @@ final class Interpreter {
             f.cells = frame.cells
             f.frameObject = frame.frameObject
             f.definingClass = frame.definingClass
+            f.unit = frame.unit
             c.pendingGenerators[gen] = f
         }
         budget?.remaining -= heap.objects.count
@@ -139,7 +151,8 @@ final class Interpreter {
 
     func tick(_ site: Int? = nil) throws {
         steps += 1
-        if let site { reachedStatements.insert(site) }
+        if let site { reachedStatements.insert(ModuleKey.make(heap.currentUnit, site)) }
+        if let limit = importStepLimit, steps > limit { throw Signal.abort(Interpreter.importBoundPrefix) }
         if let budget {
             budget.remaining -= 1
             if budget.remaining <= 0 { throw Signal.abort(.limit(.budgetSpent(beforeStart: false))) }
@@ -178,7 +191,8 @@ final class Interpreter {
         case .bool(let b): return b ? trueObject : falseObject
         default: break
         }
-        if let id = constants[site] { return id }
+        let key = ModuleKey.make(heap.currentUnit, site)
+        if let id = constants[key] { return id }
         let id: ObjID
         switch c {
         case .int(let s): id = heap.allocate("int", .atom, constant: normalizeInt(s), origin: site)
@@ -189,7 +203,7 @@ final class Interpreter {
         case .ellipsis: id = heap.allocate("ellipsis", .atom, constant: "...", origin: site)
         case .none, .bool: return none
         }
-        constants[site] = id
+        constants[key] = id
         heap.roots.append(("co_consts", id))
         return id
     }
@@ -284,22 +298,25 @@ final class Interpreter {
         }
     }
 
-    func setGlobal(_ name: String, _ value: ObjID) {
-        guard case .module(let n, var g) = heap.objects[moduleObject].payload else { return }
-        heap.objects[moduleObject].payload = .atom
+    /// Module globals: of the simulated module, or of `module` (another module object).
+    func setGlobal(_ name: String, _ value: ObjID, in module: ObjID? = nil) {
+        let m = module ?? moduleObject
+        guard case .module(let n, var g) = heap.objects[m].payload else { return }
+        heap.objects[m].payload = .atom
         g[name] = value
-        heap.objects[moduleObject].payload = .module(name: n, globals: g)
+        heap.objects[m].payload = .module(name: n, globals: g)
     }
 
-    func deleteGlobal(_ name: String) {
-        guard case .module(let n, var g) = heap.objects[moduleObject].payload else { return }
-        heap.objects[moduleObject].payload = .atom
+    func deleteGlobal(_ name: String, in module: ObjID? = nil) {
+        let m = module ?? moduleObject
+        guard case .module(let n, var g) = heap.objects[m].payload else { return }
+        heap.objects[m].payload = .atom
         g[name] = nil
-        heap.objects[moduleObject].payload = .module(name: n, globals: g)
+        heap.objects[m].payload = .module(name: n, globals: g)
     }
 
-    func global(_ name: String) -> ObjID? {
-        guard case .module(_, let g) = heap.objects[moduleObject].payload else { return nil }
+    func global(_ name: String, in module: ObjID? = nil) -> ObjID? {
+        guard case .module(_, let g) = heap.objects[module ?? moduleObject].payload else { return nil }
         return g[name]
     }
 

@@ -68,6 +68,49 @@ struct InterpreterState {
     var assignedAttributes: Set<String>? = []
     /// What the simulation knows of library callables (the standard table, plus the settings' entries).
     var library = LibraryModels.standard
+    /// The modules whose code this interpreter runs: [0] is the simulated module, the others are
+    /// provided modules in the order they were imported. Function ids, class ids and statement
+    /// offsets of unit u > 0 are kept as `ModuleKey.make(u, raw)` so tables never mix modules.
+    var units: [ModuleUnit] = []
+    /// `sys.modules`: absolute name → module object, registered before the body runs (cycles see
+    /// the partially initialised module).
+    var sysModules: [String: ObjID] = [:]
+    /// Imports that were not followed (a cap, a bound, a failed body): name → why.
+    var opaqueImports: [String: String] = [:]
+    /// Objects the scenario watches (the candidate): handing one to a function of another module
+    /// is recorded, so that function's store statements must be reached for a refutation.
+    var watched = Set<ObjID>()
+    var handoffs = Set<Handoff>()
+}
+
+/// One module whose code the interpreter runs.
+struct ModuleUnit {
+    var name: String
+    var module: Module
+    var isPackage: Bool
+    var object: ObjID
+    /// Standard library or environment (capped apart from the project's modules).
+    var isLibrary: Bool
+    /// Its body stopped early (a bound): names it did not bind are opaque.
+    var incomplete = false
+}
+
+/// A watched object passed to a function of another module than the caller's.
+struct Handoff: Hashable {
+    var unit: Int
+    var function: Int
+    var parameter: String
+    /// The object itself was passed (not an object holding it).
+    var direct: Bool
+}
+
+/// Keys of function ids, class ids and statement offsets across modules: unit 0 keeps the raw value.
+enum ModuleKey {
+    static let shift = 40
+    static let mask = (1 << 40) - 1
+    static func make(_ unit: Int, _ raw: Int) -> Int { unit == 0 ? raw : (unit << shift) | raw }
+    static func unit(_ key: Int) -> Int { key >> shift }
+    static func raw(_ key: Int) -> Int { key & mask }
 }
 
 /// The interpreter reads and writes its state in place through these (no copies).
@@ -107,4 +150,9 @@ extension Interpreter {
     var assignedAttributes: Set<String>? { _read { yield state.assignedAttributes } _modify { yield &state.assignedAttributes } }
     var fieldMarkers: Set<ObjID> { _read { yield state.fieldMarkers } _modify { yield &state.fieldMarkers } }
     var exceptionClassSet: Set<ObjID> { _read { yield state.exceptionClassSet } _modify { yield &state.exceptionClassSet } }
+    var units: [ModuleUnit] { _read { yield state.units } _modify { yield &state.units } }
+    var sysModules: [String: ObjID] { _read { yield state.sysModules } _modify { yield &state.sysModules } }
+    var opaqueImports: [String: String] { _read { yield state.opaqueImports } _modify { yield &state.opaqueImports } }
+    var watched: Set<ObjID> { _read { yield state.watched } _modify { yield &state.watched } }
+    var handoffs: Set<Handoff> { _read { yield state.handoffs } _modify { yield &state.handoffs } }
 }

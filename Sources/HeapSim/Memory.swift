@@ -92,5 +92,6 @@ extension Interpreter {
     }
 
     /// Where an exception object was made (its `raise`, or the operation that failed).
-    func raiseOrigin(_ exc: ObjID) -> Int? { heap[exc].origin }
+    /// Where the exception was made, in the simulated module's source (nil when another module's code made it).
+    func raiseOrigin(_ exc: ObjID) -> Int? { (heap.unitOf[exc] ?? 0) == 0 ? heap[exc].origin : nil }
 }

@@ -220,7 +220,7 @@ extension Interpreter {
         case .exception, .function, .classObject:
             setInstanceAttr(obj, name, value)
         case .module:
-            setGlobal(name, value)
+            setGlobal(name, value, in: obj)
         case .external(let q):
             if keptByLongLived(q, [value]) { return }
             escape("attribute `\(name)` of `\(q)`", [value], site: site)

@@ -106,6 +106,11 @@ public indirect enum Assumption: Sendable, Hashable {
     case boundTooLargeToPass(Int)
     /// The module has no function of this name to run.
     case noEntry(String)
+    /// The candidate was handed to a function of another module (`module`), and a statement there
+    /// that can store into it (at `offset` in that module's source) was never reached.
+    case foreignStoreNotReached(module: String, offset: Int)
+    /// Another module's state keeps the candidate; that module's other code may store into it.
+    case heldByModule(String)
 
     /// The limit of the whole file behind this assumption, if it is one.
     public var limit: SimulationLimit? {
@@ -129,6 +134,10 @@ public indirect enum UnknownReason: Sendable, Hashable {
     case storeNotReached
     case suspendedGenerator
     case noScenarioRan
+    /// A statement of this other module that can store into the candidate was never reached.
+    case foreignStoreNotReached(module: String)
+    /// This other module keeps the candidate, and its code may store into it.
+    case heldByModule(String)
 }
 
 /// Structured evidence: the scenario, the growth, the retention path and the assumptions.
@@ -234,6 +243,9 @@ public struct SimulationOutcome: Sendable {
     /// they ever called it.
     var viaCallers = false
     var targetCalled = false
+    /// Provided modules (absolute names) whose code the scenario executed: the verdict depends on
+    /// their content (the engine keys its cache on them).
+    public var modulesRead: Set<String> = []
 
     public init(verdict: Verdict, evidence: ScenarioEvidence, candidateType: String? = nil, reason: UnknownReason? = nil) {
         self.verdict = verdict

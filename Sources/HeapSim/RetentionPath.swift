@@ -93,8 +93,16 @@ extension Interpreter {
         case .traceback: kind = .traceback
         default: kind = .other
         }
-        return ObjectRef(id: id, typeName: displayType(id), kind: kind,
-                         site: heap.objects[id].origin.map { SourceRef(module: module.name, offset: $0) })
+        // Made by another module's code (or another module itself): that module, its own offset.
+        var siteModule = module.name, foreign = false
+        if let u = heap.unitOf[id], u != 0, u < units.count {
+            (siteModule, foreign) = (units[u].name, true)
+        } else if case .module(let name, _) = heap.objects[id].payload, id != moduleObject {
+            (siteModule, foreign) = (name, true)
+        }
+        let site = heap.objects[id].origin.map { SourceRef(module: siteModule, offset: $0, foreign: foreign) }
+            ?? (foreign ? SourceRef(module: siteModule, offset: -1, foreign: true) : nil)
+        return ObjectRef(id: id, typeName: displayType(id), kind: kind, site: site)
     }
 
     /// The subgraph of `objects` as Graphviz DOT; `highlight` marks the objects that grew.

@@ -60,6 +60,11 @@ extension ModuleSimulation {
             }
         }
         let interp = makeInterpreter(policy)
+        // What importing the module executed counts for every scenario, even when the import fails.
+        defer {
+            imported.modulesAtImport.formUnion(interp.units.dropFirst().map(\.name))
+            imported.modulesRead.formUnion(imported.modulesAtImport)
+        }
         do {
             try interp.loadModule()
             try interp.collect(gc: false)
@@ -85,6 +90,8 @@ extension ModuleSimulation {
         i.policy = policy
         i.budget = budget
         i.assignedAttributes = assignedAttributes
+        i.provider = options.modules
+        i.units[0].isPackage = options.isPackage
         return i
     }
 
@@ -113,6 +120,13 @@ extension ModuleSimulation {
         var endedBy: (type: String, origin: Int?)?
         var suspended = false
         var uncertain: (type: String, origin: Int)?
+        // The model raised for want of knowledge somewhere (in this module or another one).
+        var uncertainAnywhere = false
+        // Other modules: the store statements of their functions the candidate was handed to, what
+        // of them ran, modules whose state ends up holding the candidate, and every module executed.
+        var foreignReach = ForeignReach()
+        var heldElsewhere: [String] = []
+        var modulesRead = Set<String>()
         // Some condition could not be evaluated: a store it skipped on every policy tried is not dead.
         var undecided = false
         // Callers the model could not run (missing, or a bound hit inside them): the verdict then
@@ -126,6 +140,9 @@ extension ModuleSimulation {
                 return false
             }()
             o.targetCalled = plan.targetFunction.map { called.contains($0) } ?? false
+            // (With what the module's import executed under any policy: it ran before the scenario.)
+            o.modulesRead = modulesRead.union(imported.modulesAtImport)
+            imported.modulesRead.formUnion(o.modulesRead)
             return o
         }
 
@@ -146,6 +163,8 @@ extension ModuleSimulation {
                 let candidates: () -> [ObjID] = prepared.candidates ?? { [] }
                 let escapeCandidates = prepared.escapeCandidates ?? candidates
                 if let c = candidates().first { candidateType = interp.typeName(c) }
+                interp.watched = Set(candidates())
+                modulesRead.formUnion(interp.units.dropFirst().map(\.name))
                 let hasCandidates = prepared.candidates != nil
                 let sizeBefore = hasCandidates ? interp.subgraphSize(candidates()) : 0
                 var dropped = Set<Int>()
@@ -170,12 +189,18 @@ extension ModuleSimulation {
                 }
                 reached.formUnion(interp.reachedStatements)
                 called.formUnion(interp.calledFunctions)
+                foreignReach.add(interp)
+                if hasCandidates {
+                    for m in foreignHolders(interp, candidates()) where !heldElsewhere.contains(m) { heldElsewhere.append(m) }
+                }
+                modulesRead.formUnion(interp.units.dropFirst().map(\.name))
                 if plan.importCounts, let atImport = imported.importReach[policy] {
                     reached.formUnion(atImport.statements)
                     called.formUnion(atImport.functions)
                 }
                 if let e = interp.lastEscapedException { endedBy = e }
-                if uncertain == nil, let u = interp.uncertainRaises.first { uncertain = u }
+                if uncertain == nil, let u = interp.uncertainRaises.first(where: { $0.unit == 0 }) { uncertain = (u.type, u.origin) }
+                if !interp.uncertainRaises.isEmpty { uncertainAnywhere = true }
                 if interp.undecidedBranches > 0 { undecided = true }
                 if let isSuspended = plan.suspended, isSuspended(interp) { suspended = true }
                 if let why = run.unknown { unknownReason = why; continue }
@@ -271,7 +296,7 @@ extension ModuleSimulation {
                 guard let f = innermostFunction(containing: site), let first = f.body.first else { return true }
                 return !called.contains(f.id) && !reached.contains(first.range.lowerBound)
             }
-            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertain != nil || undecided)) {
+            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertainAnywhere || undecided)) {
                 outcome.verdict = .unknown
                 if let site = neverRan.first, let f = innermostFunction(containing: site) {
                     outcome.unreached = .functionNeverRan(site: site, function: f.isLambda ? "<lambda>" : f.qualifiedName)
@@ -282,6 +307,17 @@ extension ModuleSimulation {
                 }
                 outcome.reason = .storeNotReached
                 outcome.evidence.assumptions.append(.notReached(unreached: outcome.unreachedSites.count, total: sites.count))
+            } else if let site = unreachedForeignSites(foreignReach, reachedHere: reached, calledHere: called,
+                                                       undecided: undecided || uncertainAnywhere).first {
+                // The candidate was handed to a function of another module: its stores count too.
+                outcome.verdict = .unknown
+                outcome.reason = .foreignStoreNotReached(module: site.0)
+                outcome.evidence.assumptions.append(.foreignStoreNotReached(module: site.0, offset: site.1))
+            } else if let holder = heldElsewhere.first {
+                // Kept by another module's state: code of that module the scenario did not run may grow it.
+                outcome.verdict = .unknown
+                outcome.reason = .heldByModule(holder)
+                outcome.evidence.assumptions.append(.heldByModule(holder))
             } else if !failedCallers.isEmpty {
                 outcome.verdict = .unknown
                 outcome.reason = .assumption(failedCallers[0])

@@ -30,6 +30,10 @@ final class ImportedModules {
     var assignedAttributes: Set<String>??
     var namesReadByFunctions: Set<String>?
     var importReach: [BranchPolicy: (statements: Set<Int>, functions: Set<Int>)] = [:]
+    /// Provided modules executed by any scenario of this module so far.
+    var modulesRead = Set<String>()
+    /// Provided modules that importing the module executed (under any policy tried so far).
+    var modulesAtImport = Set<String>()
 }
 
 /// Runs scenarios for one module. Each scenario starts from a fresh import of the module, so
@@ -42,6 +46,9 @@ public struct ModuleSimulation {
     let budget: SimulationBudget
     /// The module imported once per branch policy; each scenario starts from a copy.
     let imported = ImportedModules()
+
+    /// Provided modules (absolute names) whose code the scenarios run so far executed.
+    public var modulesRead: Set<String> { imported.modulesRead }
 
     /// Who calls whom in the module, built on first use and shared by every candidate.
     public var callGraph: CallGraph {

@@ -6,13 +6,13 @@ extension Interpreter {
     func load(_ name: String, _ frame: Frame, site: Int) throws -> ObjID {
         switch frame.scope.kind {
         case .module:
-            return try loadGlobal(name, site: site)
+            return try loadGlobal(name, site: site, in: frame.moduleObject)
         case .classBody:
             if let v = frame.locals[name] { return v }
             if frame.scope.binding(of: name) == .free, let cell = lookupCell(name, frame) {
                 return try cellContents(cell, name: name, site: site)
             }
-            return try loadGlobal(name, site: site)
+            return try loadGlobal(name, site: site, in: frame.moduleObject)
         default:
             switch frame.scope.binding(of: name) {
             case .local:
@@ -24,7 +24,7 @@ extension Interpreter {
                 }
                 return try cellContents(cell, name: name, site: site)
             case .globalExplicit, .globalImplicit:
-                return try loadGlobal(name, site: site)
+                return try loadGlobal(name, site: site, in: frame.moduleObject)
             }
         }
     }
@@ -54,8 +54,8 @@ extension Interpreter {
         return c
     }
 
-    func loadGlobal(_ name: String, site: Int) throws -> ObjID {
-        if let v = global(name) { return v }
+    func loadGlobal(_ name: String, site: Int, in module: ObjID? = nil) throws -> ObjID {
+        if let v = global(name, in: module) { return v }
         if let b = builtins[name] { return b }
         if let e = exceptionClasses[name] { return e }
         // A name this module never binds: a star import or a builtin the model does not know.
@@ -66,30 +66,30 @@ extension Interpreter {
     func store(_ name: String, _ value: ObjID, _ frame: Frame) {
         switch frame.scope.kind {
         case .module:
-            setGlobal(name, value)
+            setGlobal(name, value, in: frame.moduleObject)
         case .classBody:
-            if frame.scope.binding(of: name) == .globalExplicit { setGlobal(name, value) } else { frame.locals[name] = value }
+            if frame.scope.binding(of: name) == .globalExplicit { setGlobal(name, value, in: frame.moduleObject) } else { frame.locals[name] = value }
         default:
             switch frame.scope.binding(of: name) {
             case .local: frame.locals[name] = value
             case .cell, .free:
                 let cell = lookupCell(name, frame) ?? ensureCell(name, frame)
                 heap.objects[cell].payload = .cell(value)
-            case .globalExplicit, .globalImplicit: setGlobal(name, value)
+            case .globalExplicit, .globalImplicit: setGlobal(name, value, in: frame.moduleObject)
             }
         }
     }
 
     func delete(_ name: String, _ frame: Frame) {
         switch frame.scope.kind {
-        case .module: deleteGlobal(name)
+        case .module: deleteGlobal(name, in: frame.moduleObject)
         case .classBody: frame.locals[name] = nil
         default:
             switch frame.scope.binding(of: name) {
             case .local: frame.locals[name] = nil
             case .cell, .free:
                 if let cell = lookupCell(name, frame) { heap.objects[cell].payload = .cell(nil) }
-            case .globalExplicit, .globalImplicit: deleteGlobal(name)
+            case .globalExplicit, .globalImplicit: deleteGlobal(name, in: frame.moduleObject)
             }
         }
     }
@@ -106,6 +106,10 @@ extension Interpreter {
     }
 
     func exec(_ stmt: Stmt, _ frame: Frame) throws -> Completion {
+        // Offsets and ids are the frame's module's: key them by its unit while the statement runs.
+        let outerUnit = heap.currentUnit
+        heap.currentUnit = frame.unit
+        defer { heap.currentUnit = outerUnit }
         do {
             return try execUnguarded(stmt, frame)
         } catch Signal.raise(let exc) {
@@ -172,6 +176,10 @@ extension Interpreter {
             store(def.name, c, frame)
         case .importModules(let aliases):
             for a in aliases {
+                if provider != nil, let bound = try importBinding(a, site: site) {
+                    store(a.asName ?? String(a.name.split(separator: ".").first ?? Substring(a.name)), bound, frame)
+                    continue
+                }
                 if let asName = a.asName {
                     store(asName, external(a.name), frame)
                 } else {
@@ -180,6 +188,7 @@ extension Interpreter {
                 }
             }
         case .importFrom(let mod, let level, let names):
+            if provider != nil, try importFrom(mod, level: level, names: names, frame: frame, site: site) { break }
             let prefix = String(repeating: ".", count: level) + mod
             for a in names where a.name != "*" {
                 let qualified = prefix.isEmpty || prefix.hasSuffix(".") ? prefix + a.name : prefix + "." + a.name

@@ -77,9 +77,12 @@ public enum RetentionKind: String, Sendable, Codable, CaseIterable {
 public struct SourceRef: Sendable, Hashable, Codable {
     public var module: String
     public var offset: Int
-    public init(module: String, offset: Int) {
+    /// In another module than the simulated one (its offset is into that module's source).
+    public var foreign: Bool
+    public init(module: String, offset: Int, foreign: Bool = false) {
         self.module = module
         self.offset = offset
+        self.foreign = foreign
     }
 }
 
@@ -89,6 +92,8 @@ public struct PathStep: Sendable, Equatable, Codable {
     /// objgraph-style label: `module app.cache`, `function remember`, `__defaults__[1] (list)`, `item (str)`.
     public var label: String
     /// UTF-8 byte offset of the code that created this edge, where there is one.
+    /// UTF-8 byte offset of that code in the simulated module's source; nil when the code is in
+    /// another module (see `module`).
     public var origin: Int?
     /// The same place with its module, where there is one.
     public var site: SourceRef?

@@ -22,18 +22,13 @@ import TestSupport
     }()
 
     /// Cases whose labels need HeapSim to execute the imported modules and run the callers of
-    /// other files (issue 7, the interpreter side: `SimulationOptions.modules` is handed over but
-    /// not used yet). Each listed case must still fail: once it passes, remove it from the list.
+    /// other files that the interpreter does not follow yet. Each listed case must still fail: once
+    /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
-        // `wrapper`'s `_cache` grows through calls made from geo.py (a decorated function) and
-        // main.py; alone, caching.py's wrapper is never called with new arguments, and today's
-        // verdict is a wrong `refuted`.
-        "HL101-mutable-default-argument/m1_decorator_wrapper_cache":
-            "needs HeapSim to run callers from importers(of: \"caching\")",
         // `exporter` is called only at import time of exporters.py (two decorations, a fixed
         // number): no growth per scenario. Alone, plugins.py's `exporter` is an entry point and grows.
         "HL101-mutable-default-argument/m1_decorator_registry_import_time":
-            "needs HeapSim to see that the only callers are the import-time decorations in exporters.py",
+            "needs HeapSim to treat import-time calls in other modules as the function's only callers (foreign callers are followed from functions only)",
     ]
 
     /// The .py files of a case folder, relative to it.

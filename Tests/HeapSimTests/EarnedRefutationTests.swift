@@ -13,6 +13,33 @@ import TestSupport
         return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index)
     }
 
+    /// A decorator's wrapper is made once and called again and again: its default lives as long as
+    /// the wrapper (it was refuted when every step made a fresh wrapper through the decorator).
+    @Test func closureMadeOnceAndCalledAgainKeepsItsDefault() throws {
+        let source = """
+        import functools
+
+        def cached(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, _cache={}):
+                if args not in _cache:
+                    _cache[args] = fn(*args)
+                return _cache[args]
+            return wrapper
+        """
+        let o = try outcome(source, function: "wrapper", parameter: "_cache")
+        #expect(o.verdict == .confirmed, "\(o.evidence)")
+        // A factory's closure that only reads its default stays refuted.
+        let reader = """
+        def make(prefix):
+            def handler(name, table={"a": 1}):
+                return prefix + str(table.get(name))
+            return handler
+        """
+        let r = try outcome(reader, function: "handler", parameter: "table")
+        #expect(r.verdict == .refuted, "\(r.evidence)")
+    }
+
     @Test func attributeSetByAnotherMethodIsAnUnknownValueNotAnError() throws {
         let source = """
         class Dedup:

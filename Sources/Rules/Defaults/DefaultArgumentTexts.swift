@@ -51,6 +51,9 @@ enum DefaultArgumentTexts {
         case .suspendedGenerator: return "a generator of it is left suspended and may be resumed by code heaplint cannot see"
         case .boundTooLargeToPass(let b): return "growth is bounded at \(b) items, too many to run past"
         case .noEntry(let name): return "no `\(name)` function"
+        case .foreignStoreNotReached(let module, let offset):
+            return "not reached: a statement of \(module) (byte \(offset)) that can store into the default handed to it"
+        case .heldByModule(let module): return "the default is kept by module \(module), whose other code may store into it"
         }
     }
 
@@ -64,6 +67,8 @@ enum DefaultArgumentTexts {
         case .storeNotReached: return "a statement that can store into it was never reached"
         case .suspendedGenerator: return "a generator of it is left suspended and may be resumed by code heaplint cannot see"
         case .noScenarioRan: return "no scenario could run"
+        case .foreignStoreNotReached(let module): return "a statement of module \(module) that can store into it was never reached"
+        case .heldByModule(let module): return "module \(module) keeps it, and its code may store into it"
         }
     }
 

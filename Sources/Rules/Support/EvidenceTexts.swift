@@ -22,7 +22,13 @@ public enum EvidenceTexts {
 
     /// A retention path as reported: labels, with where each object was made.
     public static func path(_ steps: [RetentionStep]) -> [PathStep] {
-        steps.map { PathStep(label($0), origin: $0.object.site?.offset, site: $0.object.site) }
+        steps.map { step in
+            // A step made in another module names it (its offsets are not this file's lines).
+            guard let site = step.object.site, site.foreign else {
+                return PathStep(label(step), origin: step.object.site?.offset, site: step.object.site)
+            }
+            return PathStep("\(label(step)) in `\(site.module)`", origin: nil, site: site)
+        }
     }
 
     /// A limit of the whole file's simulation.

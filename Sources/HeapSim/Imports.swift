@@ -1,0 +1,226 @@
+import PythonModel
+import Project
+
+/// Imports of modules the provider has, executed the way CPython's import system does: a module
+/// object registered in `sys.modules` before its body runs (so a cycle sees it partially
+/// initialised), its body run once per interpreter with its own globals, parents before children,
+/// each child set as an attribute of its parent. Modules the provider lacks stay opaque, as for one file.
+extension Interpreter {
+    static let importBoundPrefix: Stop = .local("import step bound")
+
+    /// Standard-library packages the library models describe (by qualified names such as
+    /// `functools.lru_cache`, `collections.deque`, `logging.getLogger`): the models take precedence,
+    /// so these stay opaque even when the provider has their source.
+    static let modelledLibraryPackages: Set<String> = [
+        "__future__", "abc", "array", "ast", "asyncio", "atexit", "bisect", "builtins", "collections", "concurrent",
+        "contextlib", "copy", "csv", "dataclasses", "datetime", "enum", "functools", "gc", "hashlib", "heapq", "html",
+        "inspect", "io", "itertools", "json", "logging", "math", "multiprocessing", "operator", "os", "pathlib", "pprint",
+        "queue", "random", "re", "select", "selectors", "shlex", "signal", "socket", "sqlite3", "ssl", "string",
+        "subprocess", "sys", "tempfile", "threading", "time", "traceback", "types", "typing", "urllib", "uuid",
+        "warnings", "weakref",
+    ]
+
+    /// The function of a key made by `ModuleKey.make` (a `FunctionState.def`).
+    func functionDef(_ key: Int) -> FunctionDef? {
+        let u = ModuleKey.unit(key), raw = ModuleKey.raw(key)
+        let m = u == 0 ? module : (u < units.count ? units[u].module : nil)
+        guard let m, raw < m.functions.count else { return nil }
+        return m.functions[raw]
+    }
+
+    func classDef(_ key: Int) -> ClassDef? {
+        let u = ModuleKey.unit(key), raw = ModuleKey.raw(key)
+        let m = u == 0 ? module : (u < units.count ? units[u].module : nil)
+        guard let m, raw < m.classes.count else { return nil }
+        return m.classes[raw]
+    }
+
+    /// The unit of a module name, when its code runs in this interpreter.
+    func unitIndex(named name: String) -> Int? {
+        units.firstIndex { $0.name == name }
+    }
+
+    /// The package relative imports of `unit` resolve against (CPython's `__package__`).
+    func packageParts(ofUnit u: Int) -> [Substring] {
+        guard u < units.count else { return [] }
+        let parts = units[u].name.split(separator: ".")
+        return units[u].isPackage ? parts : Array(parts.dropLast())
+    }
+
+    /// `import a.b.c` / `import a.b.c as d`: the object to bind (the top package, or the named
+    /// submodule with `as`), or nil when the provider does not have the module (opaque as today).
+    func importBinding(_ alias: ImportAlias, site: Int) throws -> ObjID? {
+        guard let leaf = try importModule(alias.name, site: site) else {
+            // `import a.b` with `a` followed but `a.b` not: bind the real `a` (a.b reads as opaque).
+            guard alias.asName == nil, let dot = alias.name.firstIndex(of: ".") else { return nil }
+            return sysModules[String(alias.name[..<dot])]
+        }
+        if alias.asName != nil { return leaf }
+        let top = String(alias.name.split(separator: ".").first ?? Substring(alias.name))
+        return sysModules[top] ?? leaf
+    }
+
+    /// `from m import x, y` / `from m import *` / relative forms, when the provider has the module.
+    /// Returns false (nothing bound) when it does not, so the caller binds opaque names as today.
+    func importFrom(_ mod: String, level: Int, names: [ImportAlias], frame: Frame, site: Int) throws -> Bool {
+        guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: packageParts(ofUnit: frame.unit)),
+              !base.isEmpty, let m = try importModule(base, site: site) else { return false }
+        for a in names {
+            if a.name == "*" {
+                for (name, value) in try starNames(m, base: base, site: site) { store(name, value, frame) }
+                continue
+            }
+            store(a.asName ?? a.name, try fromImportValue(m, base: base, name: a.name, site: site), frame)
+        }
+        return true
+    }
+
+    /// `from base import name`: the attribute, else the submodule `base.name`, else (the body
+    /// stopped early, or an ImportError real code would raise) an opaque name, noted.
+    func fromImportValue(_ m: ObjID, base: String, name: String, site: Int) throws -> ObjID {
+        if let v = global(name, in: m) { return v }
+        if let sub = try importModule(base + "." + name, site: site) { return sub }
+        note("`\(name)` not bound by module \(base)")
+        if opaqueImports[base + "." + name] == nil { opaqueImports[base + "." + name] = "`\(name)` is not bound by \(base) in the model" }
+        return external(base + "." + name)
+    }
+
+    /// The names `from m import *` binds: `__all__` when it is a known list or tuple of strings
+    /// (each looked up like a from-import), else every global not starting with `_`.
+    func starNames(_ m: ObjID, base: String, site: Int) throws -> [(String, ObjID)] {
+        guard case .module(_, let g) = heap[m].payload else { return [] }
+        if let all = g["__all__"] {
+            let items: [ObjID]?
+            switch heap[all].payload {
+            case .list(let xs), .tuple(let xs): items = xs
+            default: items = nil
+            }
+            if let items, items.allSatisfy({ heap[$0].typeName == "str" && heap[$0].constant != nil }) {
+                return try items.map { i in
+                    let n = heap[i].constant!
+                    return (n, try fromImportValue(m, base: base, name: n, site: site))
+                }
+            }
+            note("`__all__` of \(base) not known")
+        }
+        return g.filter { !$0.key.hasPrefix("_") }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Imports the module of an absolute dotted name (parents first) and returns its object, or nil
+    /// when the provider does not have it or a cap stops it (the import is then opaque).
+    func importModule(_ name: String, site: Int) throws -> ObjID? {
+        if let m = sysModules[name] { return m }
+        guard let provider, !name.isEmpty else { return nil }
+        var parent: ObjID?
+        if let dot = name.lastIndex(of: ".") {
+            let parentName = String(name[..<dot])
+            parent = try importModule(parentName, site: site)
+            if parent == nil {
+                // A namespace package (no `__init__`) the provider does not list: an empty package
+                // module, when the child itself is provided.
+                guard provider.module(named: name) != nil else { return nil }
+                let ns = heap.allocate("module", .module(name: parentName, globals: [:]))
+                heap.roots.append(("sys.modules", ns))
+                sysModules[parentName] = ns
+                parent = ns
+            }
+        }
+        if let m = sysModules[name] { return m }   // importing the parent imported it
+        guard let provided = provider.module(named: name) else { return nil }
+        let isLibrary = provided.origin != .project
+        if provided.origin == .standardLibrary,
+           Interpreter.modelledLibraryPackages.contains(String(name.split(separator: ".").first ?? Substring(name))) {
+            return nil
+        }
+        let executed = units.count - 1
+        let libraries = units.filter(\.isLibrary).count
+        if executed >= bounds.maxImportedModules || (isLibrary && libraries >= bounds.maxLibraryModules) {
+            let why = "module \(name) was not followed (the cap of \(isLibrary ? bounds.maxLibraryModules : bounds.maxImportedModules) "
+                + (isLibrary ? "library" : "imported") + " modules per scenario)"
+            note(why)
+            opaqueImports[name] = why
+            return nil
+        }
+        let object = heap.allocate("module", .module(name: name, globals: [:]))
+        heap.roots.append(("module \(name)", object))
+        sysModules[name] = object
+        let u = units.count
+        units.append(ModuleUnit(name: name, module: provided.module, isPackage: provided.isPackage, object: object, isLibrary: isLibrary))
+        // Attributes its code sets count as set by some code (read before that code ran: unknown).
+        if let mine = assignedAttributes {
+            if let theirs = provided.module.assignedAttributeNames() { assignedAttributes = mine.union(theirs) } else { assignedAttributes = nil }
+        }
+        let nameObject = makeStr(name, site: nil)
+        heap.roots.append(("module name", nameObject))
+        setGlobal("__name__", nameObject, in: object)
+        if let parent, let dot = name.lastIndex(of: ".") {
+            setGlobal(String(name[name.index(after: dot)...]), object, in: parent)
+        }
+        try runModuleBody(u, site: site)
+        return object
+    }
+
+    /// Runs a provided module's body in its own frame, bounded in steps; each top-level statement
+    /// on its own (as `loadModule` does), so one the model cannot run does not hide the rest.
+    func runModuleBody(_ u: Int, site: Int) throws {
+        let unit = units[u]
+        let frame = Frame(scope: unit.module.scope, function: nil, moduleObject: unit.object, back: nil)
+        frame.unit = u
+        let outerLimit = importStepLimit
+        let limit = steps + (unit.isLibrary ? bounds.maxLibraryImportSteps : bounds.maxImportSteps)
+        importStepLimit = min(outerLimit ?? Int.max, limit)
+        let wasImporting = importing
+        importing = true
+        liveFrames.append(frame)
+        defer {
+            liveFrames.removeLast()
+            importing = wasImporting
+            importStepLimit = outerLimit
+        }
+        for stmt in unit.module.body {
+            do {
+                _ = try exec(stmt, frame)
+            } catch Signal.raise(let exc) {
+                note("exception at import time")
+                trace("import of \(unit.name) raised \(heap[exc].typeName) at byte \(heap[exc].origin ?? -1)")
+            } catch Signal.abort(let why) where why == Interpreter.importBoundPrefix && steps <= (outerLimit ?? Int.max) {
+                // This module's own bound: the rest of its body is not run; names it did not
+                // bind are opaque to importers (and noted).
+                units[u].incomplete = true
+                let text = "module \(unit.name) was not followed in full (its import ran past \(unit.isLibrary ? bounds.maxLibraryImportSteps : bounds.maxImportSteps) steps)"
+                note(text)
+                opaqueImports[unit.name] = text
+                break
+            }
+        }
+    }
+
+    /// Records the parameters of a function of another module that received a watched object (or
+    /// an object holding one), so the driver can require that function's store statements.
+    func noteHandoffs(_ def: FunctionDef, _ frame: Frame) {
+        for p in def.parameters {
+            guard let v = frame.locals[p.name] else { continue }
+            if watched.contains(v) {
+                handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: true))
+            } else if holdsWatched(v) {
+                handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false))
+            }
+        }
+    }
+
+    /// A bounded search from `start` (not through modules or classes) for a watched object.
+    func holdsWatched(_ start: ObjID) -> Bool {
+        var stack = [start]
+        var seen = Set<ObjID>()
+        while let id = stack.popLast(), seen.count < 256 {
+            guard seen.insert(id).inserted else { continue }
+            if watched.contains(id) { return true }
+            switch heap.objects[id].payload {
+            case .module, .classObject, .function: continue
+            default: break
+            }
+            for e in heap.edges(id) where !seen.contains(e.target) { stack.append(e.target) }
+        }
+        return false
+    }
+}

@@ -1,0 +1,496 @@
+@testable import HeapSim
+import Project
+import PythonModel
+import Testing
+import TestSupport
+
+/// Whole-project simulation (issue 7): imports execute the modules a `ModuleProvider` has, so
+/// calls, base classes, decorators and module-level objects work across files.
+@Suite struct ImportTests {
+    static func provided(_ name: String, _ source: String, isPackage: Bool = false,
+                         origin: ProvidedModule.Origin = .project) throws -> ProvidedModule {
+        ProvidedModule(name: name, module: try TestSupport.lower(source, moduleName: name), isPackage: isPackage,
+                       path: name.replacingOccurrences(of: ".", with: "/") + (isPackage ? "/__init__.py" : ".py"), origin: origin)
+    }
+
+    func simulation(_ main: String, name: String = "app", isPackage: Bool = false, _ modules: [ProvidedModule]?,
+                    bounds: SimulationBounds = .init()) throws -> ModuleSimulation {
+        var options = SimulationOptions()
+        options.bounds = bounds
+        options.modules = modules.map { StaticModuleProvider($0) }
+        options.isPackage = isPackage
+        return ModuleSimulation(module: try TestSupport.lower(main, moduleName: name), options: options)
+    }
+
+    /// Imports the main module (takeTrue policy) and returns the interpreter.
+    func load(_ main: String, name: String = "app", isPackage: Bool = false, _ modules: [ProvidedModule]) throws -> Interpreter {
+        let sim = try simulation(main, name: name, isPackage: isPackage, modules)
+        let i = sim.makeInterpreter(.takeTrue)
+        try i.loadModule()
+        return i
+    }
+
+    func outcome(_ main: String, name: String = "app", isPackage: Bool = false, _ modules: [ProvidedModule]?,
+                 function: String, parameter: String, bounds: SimulationBounds = .init()) throws -> SimulationOutcome {
+        let sim = try simulation(main, name: name, isPackage: isPackage, modules, bounds: bounds)
+        let def = try #require(sim.module.functions.first { $0.name == function })
+        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
+        return sim.defaultArgument(function: def, parameter: index)
+    }
+
+    func moduleName(_ i: Interpreter, _ id: ObjID?) -> String? {
+        guard let id, case .module(let n, _) = i.heap[id].payload else { return nil }
+        return n
+    }
+
+    func isFunction(_ i: Interpreter, _ id: ObjID?, named: String) -> Bool {
+        guard let id, case .function(let st) = i.heap[id].payload else { return false }
+        return st.qualifiedName == named
+    }
+
+    static let helpers = """
+    CALLS = []
+
+    def remember(bucket, value):
+        bucket.append([value])
+
+    def count(bucket):
+        return len(bucket)
+
+    def _hidden(bucket, value):
+        bucket.append(value)
+    """
+
+    // MARK: - Import forms
+
+    @Test func absoluteImportBindsTheExecutedModule() throws {
+        let i = try load("import helpers\n", [try Self.provided("helpers", Self.helpers)])
+        #expect(moduleName(i, i.global("helpers")) == "helpers")
+        let m = try #require(i.global("helpers"))
+        #expect(isFunction(i, i.global("remember", in: m), named: "remember"))
+        #expect(i.sysModules["helpers"] == m)
+    }
+
+    @Test func dottedImportBindsTheTopPackageWithTheSubmoduleAsAttribute() throws {
+        let i = try load("import pkg.helpers\n", [
+            try Self.provided("pkg", "VERSION = 1\n", isPackage: true),
+            try Self.provided("pkg.helpers", Self.helpers),
+        ])
+        let pkg = try #require(i.global("pkg"))
+        #expect(moduleName(i, pkg) == "pkg")
+        #expect(moduleName(i, i.global("helpers", in: pkg)) == "pkg.helpers")
+        #expect(i.global("helpers") == nil)
+    }
+
+    @Test func importAsBindsTheSubmodule() throws {
+        let i = try load("import pkg.helpers as h\n", [
+            try Self.provided("pkg", "", isPackage: true),
+            try Self.provided("pkg.helpers", Self.helpers),
+        ])
+        #expect(moduleName(i, i.global("h")) == "pkg.helpers")
+        #expect(i.global("pkg") == nil)
+    }
+
+    @Test func fromImportTakesTheAttributeAndFallsBackToTheSubmodule() throws {
+        let i = try load("from helpers import remember as keep\nfrom pkg import helpers\n", [
+            try Self.provided("helpers", Self.helpers),
+            try Self.provided("pkg", "", isPackage: true),
+            try Self.provided("pkg.helpers", Self.helpers),
+        ])
+        #expect(isFunction(i, i.global("keep"), named: "remember"))
+        #expect(moduleName(i, i.global("helpers")) == "pkg.helpers")
+    }
+
+    @Test func relativeImportsResolveAgainstThePackage() throws {
+        let modules = [
+            try Self.provided("pkg", "", isPackage: true),
+            try Self.provided("pkg.helpers", Self.helpers),
+            try Self.provided("pkg.sub", "", isPackage: true),
+            try Self.provided("pkg.sub.tools", "def tool():\n    return 1\n"),
+        ]
+        // A module inside pkg.sub: `.` is pkg.sub, `..` is pkg.
+        let i = try load("from .tools import tool\nfrom ..helpers import remember\nfrom .. import helpers\n", name: "pkg.sub.main", modules)
+        #expect(isFunction(i, i.global("tool"), named: "tool"))
+        #expect(isFunction(i, i.global("remember"), named: "remember"))
+        #expect(moduleName(i, i.global("helpers")) == "pkg.helpers")
+        // A package's __init__: `.` is the package itself.
+        let j = try load("from .tools import tool\n", name: "pkg.sub", isPackage: true, modules)
+        #expect(isFunction(j, j.global("tool"), named: "tool"))
+        // The same text in a plain module of pkg resolves to pkg.tools, which does not exist: opaque.
+        let k = try load("from .tools import tool\n", name: "pkg.other", modules)
+        if let t = k.global("tool"), case .external = k.heap[t].payload {} else { Issue.record("expected an opaque name") }
+    }
+
+    @Test func starImportHonoursAllElsePublicNames() throws {
+        let withAll = try Self.provided("helpers", "__all__ = ['count']\n" + Self.helpers)
+        let i = try load("from helpers import *\n", [withAll])
+        #expect(isFunction(i, i.global("count"), named: "count"))
+        #expect(i.global("remember") == nil)
+        let j = try load("from helpers import *\n", [try Self.provided("helpers", Self.helpers)])
+        #expect(isFunction(j, j.global("remember"), named: "remember"))
+        #expect(isFunction(j, j.global("count"), named: "count"))
+        #expect(j.global("_hidden") == nil)
+    }
+
+    @Test func packageInitReExportsWithAliases() throws {
+        let i = try load("from pkg import keep\n", [
+            try Self.provided("pkg", "from .impl import remember as keep\n", isPackage: true),
+            try Self.provided("pkg.impl", Self.helpers),
+        ])
+        #expect(isFunction(i, i.global("keep"), named: "remember"))
+    }
+
+    @Test func importCycleSeesThePartiallyInitialisedModuleAndRunsEachBodyOnce() throws {
+        let i = try load("import a\n", [
+            try Self.provided("a", "import b\nX = 1\n"),
+            // While a runs `import b`, b's `import a` gets a's module object (X not bound yet).
+            try Self.provided("b", "import a\nA = a\nEARLY = 'X' in a.__dict__ if False else None\nY = 2\n"),
+        ])
+        let a = try #require(i.sysModules["a"])
+        let b = try #require(i.sysModules["b"])
+        #expect(i.global("A", in: b) == a)
+        #expect(i.global("X", in: a) != nil)
+        #expect(i.global("b", in: a) == b)
+        #expect(i.units.map(\.name).filter { $0 == "a" }.count == 1)
+        #expect(i.units.map(\.name).filter { $0 == "b" }.count == 1)
+    }
+
+    @Test func theSimulatedModuleImportedBackIsTheSameObject() throws {
+        let i = try load("import partner\nVALUE = 1\n", name: "app", [try Self.provided("partner", "import app\nAPP = app\n")])
+        let partner = try #require(i.global("partner"))
+        #expect(i.global("APP", in: partner) == i.moduleObject)
+    }
+
+    @Test func functionsKeepTheirOwnModulesGlobals() throws {
+        // `remember` of helpers and of the main module touch different CALLS lists.
+        let sim = try simulation("""
+        from helpers import log
+        CALLS = []
+        def scenario():
+            log(1)
+        """, [try Self.provided("helpers", "CALLS = []\ndef log(v):\n    CALLS.append([v])\n")])
+        let i = sim.makeInterpreter(.takeTrue)
+        try i.loadModule()
+        let fn = try #require(i.global("scenario"))
+        _ = try i.call(fn, [], [], site: 0, frame: i.moduleFrame())
+        let helpers = try #require(i.sysModules["helpers"])
+        let theirs = try #require(i.global("CALLS", in: helpers))
+        let ours = try #require(i.global("CALLS"))
+        if case .list(let items) = i.heap[theirs].payload { #expect(items.count == 1) } else { Issue.record("not a list") }
+        if case .list(let items) = i.heap[ours].payload { #expect(items.isEmpty) } else { Issue.record("not a list") }
+    }
+
+    @Test func withoutAProviderImportsStayOpaque() throws {
+        let sim = try simulation("import helpers\nfrom helpers import remember\n", nil)
+        let i = sim.makeInterpreter(.takeTrue)
+        try i.loadModule()
+        if let h = i.global("helpers"), case .external = i.heap[h].payload {} else { Issue.record("expected opaque") }
+        if let r = i.global("remember"), case .external = i.heap[r].payload {} else { Issue.record("expected opaque") }
+        #expect(i.units.count == 1)
+    }
+
+    // MARK: - Verdicts across files
+
+    static let mainStores = """
+    import helpers
+
+    def add(value, items=[]):
+        helpers.remember(items, value)
+        return len(items)
+    """
+
+    @Test func crossFileStoreIntoTheDefaultIsConfirmed() throws {
+        let o = try outcome(Self.mainStores, [try Self.provided("helpers", Self.helpers)], function: "add", parameter: "items")
+        #expect(o.verdict == .confirmed)
+        #expect(o.modulesRead == ["helpers"])
+        // The retained item is made by helpers' code: its step names the module.
+        let step = o.evidence.retentionPath.first { $0.object.site?.foreign == true }
+        #expect(step?.object.site?.module == "helpers", "\(o.evidence.retentionPath)")
+        #expect((step?.object.site?.offset ?? -1) >= 0)
+        #expect(o.evidence.retentionPath.first?.object.site?.foreign != true)
+        // One file alone: the callee is opaque, so the verdict cannot be decided.
+        let alone = try outcome(Self.mainStores, nil, function: "add", parameter: "items")
+        #expect(alone.verdict == .unknown)
+        #expect(alone.modulesRead.isEmpty)
+    }
+
+    @Test func crossFileStoreThroughEveryImportFormIsConfirmed() throws {
+        let pkg = try Self.provided("pkg", "from .impl import remember as keep\n", isPackage: true)
+        let impl = try Self.provided("pkg.impl", Self.helpers)
+        let cases: [(String, String)] = [
+            ("import pkg.impl\n", "pkg.impl.remember(items, value)"),
+            ("import pkg.impl as h\n", "h.remember(items, value)"),
+            ("from pkg.impl import remember\n", "remember(items, value)"),
+            ("from pkg import keep\n", "keep(items, value)"),
+            ("from pkg.impl import *\n", "remember(items, value)"),
+            ("from . import impl\n", "impl.remember(items, value)"),
+        ]
+        for (imports, call) in cases {
+            let main = imports + "\ndef add(value, items=[]):\n    \(call)\n    return len(items)\n"
+            let o = try outcome(main, name: "pkg.main", [pkg, impl], function: "add", parameter: "items")
+            #expect(o.verdict == .confirmed, "\(imports)")
+        }
+    }
+
+    @Test func starImportWithAllThatLeavesTheStoringNameOutIsNotConfirmed() throws {
+        let main = "from helpers import *\n\ndef add(value, items=[]):\n    remember(items, value)\n"
+        let withAll = try Self.provided("helpers", "__all__ = ['count']\n" + Self.helpers)
+        #expect(try outcome(main, [withAll], function: "add", parameter: "items").verdict == .unknown)
+        #expect(try outcome(main, [try Self.provided("helpers", Self.helpers)], function: "add", parameter: "items").verdict == .confirmed)
+    }
+
+    @Test func crossFileReaderIsRefuted() throws {
+        let main = "import helpers\n\ndef size(value, items=[]):\n    return helpers.count(items) + 1\n"
+        let o = try outcome(main, [try Self.provided("helpers", Self.helpers)], function: "size", parameter: "items")
+        #expect(o.verdict == .refuted)
+        #expect(try outcome(main, nil, function: "size", parameter: "items").verdict == .unknown)
+    }
+
+    @Test func storeInAnotherModulesMethodThatNeverRanIsNotRefuted() throws {
+        // The default goes into helpers.Box, whose `add` (never called here) grows it.
+        let box = """
+        class Box:
+            def __init__(self, items):
+                self.items = items
+
+            def add(self, value):
+                self.items.append(value)
+        """
+        let main = "from box import Box\n\ndef wrap(value, items=[]):\n    return Box(items)\n"
+        let o = try outcome(main, [try Self.provided("box", box)], function: "wrap", parameter: "items")
+        #expect(o.verdict == .unknown)
+        #expect(o.reason == .heldByModule("box") || o.reason == .foreignStoreNotReached(module: "box"), "\(String(describing: o.reason))")
+    }
+
+    @Test func deadStoreInACalledFunctionOfAnotherModuleIsRefuted() throws {
+        let helpers = "def maybe(bucket, value, flag=False):\n    if flag:\n        bucket.append(value)\n"
+        let main = "import helpers\n\ndef add(value, items=[]):\n    helpers.maybe(items, value)\n"
+        let o = try outcome(main, [try Self.provided("helpers", helpers)], function: "add", parameter: "items")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func baseClassInAnotherModuleWhoseInitStoresTheDefault() throws {
+        let base = """
+        class Base:
+            def __init__(self, tags, name):
+                tags.append(name)
+                self.tags = tags
+        """
+        let main = """
+        from base import Base
+
+        class Child(Base):
+            def __init__(self, name, tags=[]):
+                super().__init__(tags, name)
+        """
+        let o = try outcome(main, [try Self.provided("base", base)], function: "__init__", parameter: "tags")
+        #expect(o.verdict == .confirmed)
+        // A base that only reads the list: nothing grows.
+        let reader = "class Base:\n    def __init__(self, tags, name):\n        self.size = len(tags)\n"
+        let r = try outcome(main, [try Self.provided("base", reader)], function: "__init__", parameter: "tags")
+        #expect(r.verdict == .refuted)
+    }
+
+    @Test func decoratorFromAnotherModule() throws {
+        let decos = """
+        REGISTRY = []
+
+        def traced(fn):
+            def wrapper(*args, **kwargs):
+                return fn(*args, **kwargs)
+            REGISTRY.append(wrapper)
+            return wrapper
+        """
+        let main = """
+        from decos import traced
+
+        @traced
+        def add(value, items=[]):
+            items.append(value)
+            return items
+        """
+        let o = try outcome(main, [try Self.provided("decos", decos)], function: "add", parameter: "items")
+        #expect(o.verdict == .confirmed)
+        #expect(o.modulesRead.contains("decos"))
+    }
+
+    @Test func callerInAnotherModuleIsRun() throws {
+        let main = """
+        def add(value, items=[]):
+            items.append(value)
+            return items
+        """
+        let user = """
+        from app.store import add
+
+        def handle(request):
+            add(request)
+        """
+        let o = try outcome(main, name: "app.store", [
+            try Self.provided("app", "", isPackage: true),
+            try Self.provided("app.user", user),
+        ], function: "add", parameter: "items")
+        #expect(o.verdict == .confirmed)
+        #expect("\(o.evidence.scenario.drive)".contains("app.user.handle"))
+        #expect(o.modulesRead.contains("app.user"))
+    }
+
+    @Test func callerInAnotherModuleThatClearsTheDefaultRefutes() throws {
+        // The only caller empties the list after each call: nothing is retained.
+        let main = """
+        def collect(value, out=[]):
+            out.append(value)
+            return out
+        """
+        let user = """
+        import app.collect as c
+
+        def handle(request):
+            got = c.collect(request)
+            got.clear()
+        """
+        let modules = [try Self.provided("app", "", isPackage: true), try Self.provided("app.user", user)]
+        let o = try outcome(main, name: "app.collect", modules, function: "collect", parameter: "out")
+        #expect("\(o.evidence.scenario.drive)".contains("app.user.handle"))
+        #expect(o.verdict == .refuted)
+        // Without the project, the function runs as an outside caller would: it grows.
+        #expect(try outcome(main, name: "app.collect", nil, function: "collect", parameter: "out").verdict == .confirmed)
+    }
+
+    @Test func libraryModulePastTheCapIsOpaqueAndUnknown() throws {
+        let lib = try Self.provided("helpers", Self.helpers, origin: .standardLibrary)
+        var capped = SimulationBounds()
+        capped.maxLibraryModules = 0
+        let o = try outcome(Self.mainStores, [lib], function: "add", parameter: "items", bounds: capped)
+        #expect(o.verdict == .unknown)
+        #expect(o.modulesRead.isEmpty)
+        // The reader would be refuted if followed; past the cap it must not be.
+        let reader = "import helpers\n\ndef size(value, items=[]):\n    return helpers.count(items)\n"
+        #expect(try outcome(reader, [lib], function: "size", parameter: "items", bounds: capped).verdict == .unknown)
+        // Under the cap the library module is followed like a project one.
+        #expect(try outcome(Self.mainStores, [lib], function: "add", parameter: "items").verdict == .confirmed)
+    }
+
+    @Test func moduleBodyPastItsStepBoundLeavesTheRestOpaque() throws {
+        let slow = "for i in range(200):\n    pass\n" + Self.helpers
+        var bounds = SimulationBounds()
+        bounds.maxImportSteps = 20
+        let reader = "from helpers import count\n\ndef size(value, items=[]):\n    return count(items)\n"
+        let o = try outcome(reader, [try Self.provided("helpers", slow)], function: "size", parameter: "items", bounds: bounds)
+        #expect(o.verdict == .unknown)
+        #expect(try outcome(reader, [try Self.provided("helpers", slow)], function: "size", parameter: "items").verdict == .refuted)
+    }
+}
+
+extension ImportTests {
+    @Test func modelledStandardLibraryModulesStayOpaque() throws {
+        // The library models know functools.lru_cache; the source of functools must not replace them.
+        let functools = try Self.provided("functools", "def lru_cache(maxsize=128):\n    return lambda f: f\n", origin: .standardLibrary)
+        let i = try load("import functools\nfrom functools import lru_cache\n", [functools])
+        if let f = i.global("functools"), case .external = i.heap[f].payload {} else { Issue.record("expected opaque functools") }
+        if let f = i.global("lru_cache"), case .external = i.heap[f].payload {} else { Issue.record("expected the modelled name") }
+        // A project module of the same name is the project's.
+        let mine = try Self.provided("functools", "def lru_cache(maxsize=128):\n    return lambda f: f\n")
+        let j = try load("import functools\n", [mine])
+        #expect(moduleName(j, j.global("functools")) == "functools")
+    }
+
+    @Test func dottedImportOfAnUnprovidedSubmoduleStillBindsTheFollowedPackage() throws {
+        let i = try load("import pkg.missing\n", [try Self.provided("pkg", "X = 1\n", isPackage: true)])
+        #expect(moduleName(i, i.global("pkg")) == "pkg")
+    }
+}
+
+extension ImportTests {
+    @Test func defaultKeptByAnotherModulesRegistryIsNotRefuted() throws {
+        // registry.add keeps the list; registry.grow (which nothing here calls) appends to what it keeps.
+        let registry = """
+        KEPT = []
+
+        def add(bucket):
+            KEPT.append(bucket)
+
+        def grow(value):
+            for bucket in KEPT:
+                bucket.append(value)
+        """
+        let main = "import registry\n\ndef track(value, seen=[]):\n    registry.add(seen)\n    return value\n"
+        let o = try outcome(main, [try Self.provided("registry", registry)], function: "track", parameter: "seen")
+        #expect(o.verdict == .unknown)
+        #expect("\(String(describing: o.reason))".contains("registry"), "\(String(describing: o.reason))")
+    }
+
+    @Test func attributesSetByAnotherModulesCodeReadAsUnknownNotErrors() throws {
+        // `configure` (in base, never called) sets `limit`; reading it before is unknown, not AttributeError.
+        let base = "class Base:\n    def configure(self, limit):\n        self.limit = limit\n"
+        let main = """
+        from base import Base
+
+        class Dedup(Base):
+            def add(self, item, seen=[]):
+                if self.limit < 0:
+                    return
+                seen.append(item)
+        """
+        let o = try outcome(main, [try Self.provided("base", base)], function: "add", parameter: "seen")
+        #expect(o.verdict != .refuted)
+    }
+}
+
+extension ImportTests {
+    @Test func foreignCallersAreCallsOfTheImportedFunctionOnly() throws {
+        let main = "def add(value, items=[]):\n    items.append(value)\n    return items\n"
+        let user = """
+        from app import store
+        import app.store
+
+        def tally(values):
+            seen = set()
+            seen.add(values)
+
+        def handle(request):
+            store.add(request)
+
+        def other(request):
+            app.store.add(request)
+        """
+        let o = try outcome(main, name: "app.store", [
+            try Self.provided("app", "", isPackage: true),
+            try Self.provided("app.user", user),
+        ], function: "add", parameter: "items")
+        #expect(o.verdict == .confirmed)
+        #expect("\(o.evidence.scenario.drive)".contains("app.user.handle"))
+        #expect("\(o.evidence.scenario.drive)".contains("app.user.other"))
+        #expect(!"\(o.evidence.scenario.drive)".contains("tally"))
+    }
+
+    @Test func foreignCallersThatAlwaysPassTheArgumentLeaveTheFunctionToOutsideCallers() throws {
+        let main = "def add(value, items=[]):\n    items.append(value)\n    return items\n"
+        let user = "from app.store import add\n\ndef handle(request):\n    add(request, [])\n"
+        let o = try outcome(main, name: "app.store", [
+            try Self.provided("app", "", isPackage: true),
+            try Self.provided("app.user", user),
+        ], function: "add", parameter: "items")
+        #expect(!"\(o.evidence.scenario.drive)".contains("app.user.handle"))
+    }
+}
+
+extension ImportTests {
+    @Test func moduleLevelObjectOfAnotherModule() throws {
+        let services = """
+        class Cache:
+            def __init__(self):
+                self.hits = 0
+
+            def remember(self, bucket, key):
+                self.hits += 1
+                bucket.append((key, self.hits))
+
+        cache = Cache()
+        """
+        let main = "from services import cache\n\ndef lookup(key, seen=[]):\n    cache.remember(seen, key)\n    return key\n"
+        let o = try outcome(main, [try Self.provided("services", services)], function: "lookup", parameter: "seen")
+        #expect(o.verdict == .confirmed)
+        #expect(try outcome(main, nil, function: "lookup", parameter: "seen").verdict == .unknown)
+    }
+}
