@@ -210,12 +210,22 @@ extension ModuleSimulation {
                     try i.useResult(result, site: def.range.lowerBound)
                     return result
                 }
-                let made = try make(i)
-                let reach = i.heap.reachable(from: [made])
-                if let f = (i.functionObjects[def.id] ?? []).first(where: { $0 < reach.count && reach[$0] && i.isAlive($0) }) {
-                    kept.function = f
-                    // Held as its users hold it (a name Python code cannot spell).
-                    i.setGlobal("<closure kept by its users>", made)
+                var made = try make(i)
+                // Through a factory of decorators (`counted(metric)` → `decorator(fn)` → `wrapper`):
+                // call each closure of the enclosing chain that comes back, as its users do.
+                for _ in 0..<4 {
+                    let reach = i.heap.reachable(from: [made])
+                    if let f = (i.functionObjects[def.id] ?? []).first(where: { $0 < reach.count && reach[$0] && i.isAlive($0) }) {
+                        kept.function = f
+                        // Held as its users hold it (a name Python code cannot spell).
+                        i.setGlobal("<closure kept by its users>", made)
+                        break
+                    }
+                    guard case .function(let st) = i.heap[made].payload, let inner = i.functionDef(st.def),
+                          inner.id != def.id, def.range.lowerBound >= inner.range.lowerBound,
+                          def.range.upperBound <= inner.range.upperBound else { break }
+                    let (args, kwargs) = i.freshArguments(for: inner, skippingFirst: false)
+                    made = try i.call(made, args, kwargs, site: def.range.lowerBound, frame: i.moduleFrame())
                 }
                 return made
             }
