@@ -1,0 +1,1 @@
+"""Tracing package: span recording and export."""

@@ -1,0 +1,1 @@
+"""Catalog package: products and their tags."""
