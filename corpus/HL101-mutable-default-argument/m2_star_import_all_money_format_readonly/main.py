@@ -1,4 +1,4 @@
-"""Invoice renderer: amounts go through format_money from `from moneyfmt import *`; legacy_format is not exported and never called."""
+"""Invoice renderer: amounts go through format_money from `from moneyfmt import *`; legacy_format is not exported."""
 import itertools
 
 from moneyfmt import *  # noqa: F403

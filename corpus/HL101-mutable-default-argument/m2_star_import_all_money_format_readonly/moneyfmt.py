@@ -8,6 +8,5 @@ def format_money(cents, currency="EUR", symbols={"EUR": "\u20ac", "USD": "$", "G
     return f"{sign}{symbols.get(currency, currency + ' ')}{whole:,}.{frac:02d}"
 
 
-def legacy_format(cents, log=[]):  # expect: HL101 refuted
-    log.append(cents)
-    return "%.2f" % (cents / 100.0)
+def legacy_format(cents, width=12):
+    return ("%.2f" % (cents / 100.0)).rjust(width)
