@@ -80,7 +80,9 @@ extension Interpreter {
     func fromImportValue(_ m: ObjID, base: String, name: String, site: Int) throws -> ObjID {
         if let v = global(name, in: m) { return v }
         if let sub = try importModule(base + "." + name, site: site) { return sub }
-        note("`\(name)` not bound by module \(base)")
+        // Like a name of a module heaplint does not follow: opaque, and only what flows into it
+        // matters (an escape), as for every import of one file alone.
+        trace("`\(name)` not bound by module \(base)")
         if opaqueImports[base + "." + name] == nil { opaqueImports[base + "." + name] = "`\(name)` is not bound by \(base) in the model" }
         return external(base + "." + name)
     }
@@ -137,7 +139,7 @@ extension Interpreter {
         if executed >= bounds.maxImportedModules || (isLibrary && libraries >= bounds.maxLibraryModules) {
             let why = "module \(name) was not followed (the cap of \(isLibrary ? bounds.maxLibraryModules : bounds.maxImportedModules) "
                 + (isLibrary ? "library" : "imported") + " modules per scenario)"
-            note(why)
+            trace(why)
             opaqueImports[name] = why
             return nil
         }
@@ -181,14 +183,13 @@ extension Interpreter {
             do {
                 _ = try exec(stmt, frame)
             } catch Signal.raise(let exc) {
-                note("exception at import time")
                 trace("import of \(unit.name) raised \(heap[exc].typeName) at byte \(heap[exc].origin ?? -1)")
             } catch Signal.abort(let why) where why == Interpreter.importBoundPrefix && steps <= (outerLimit ?? Int.max) {
                 // This module's own bound: the rest of its body is not run; names it did not
-                // bind are opaque to importers (and noted).
+                // bind are opaque to importers (values of code heaplint does not follow).
                 units[u].incomplete = true
                 let text = "module \(unit.name) was not followed in full (its import ran past \(unit.isLibrary ? bounds.maxLibraryImportSteps : bounds.maxImportSteps) steps)"
-                note(text)
+                trace(text)
                 opaqueImports[unit.name] = text
                 break
             }
