@@ -17,12 +17,14 @@ public struct SimulationBounds: Sendable {
     public var maxWorkPerModule: Int = 6_000_000
     /// Provided modules (project, standard library, environment) one interpreter may execute on
     /// import; past it an import is opaque.
-    public var maxImportedModules: Int = 12
+    public var maxImportedModules: Int = 8
     /// Of those, standard-library and environment modules.
     public var maxLibraryModules: Int = 4
     /// Steps one provided module's body may take (library modules: the smaller bound); past it the
     /// rest of the body is not run and the names it did not bind are opaque.
     public var maxImportSteps: Int = 8_000
+    /// Follow standard-library and environment modules from their source (off: they stay opaque).
+    public var followLibraryModules = false
     public var maxLibraryImportSteps: Int = 2_000
     public init() {}
 }

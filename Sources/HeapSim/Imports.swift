@@ -130,10 +130,16 @@ extension Interpreter {
         if let m = sysModules[name] { return m }   // importing the parent imported it
         guard let provided = provider.module(named: name) else { return nil }
         let isLibrary = provided.origin != .project
-        if provided.origin == .standardLibrary,
-           Interpreter.modelledLibraryPackages.contains(String(name.split(separator: ".").first ?? Substring(name))) {
+        // Modules of the library table stay its models, also when the linted tree is the standard
+        // library itself (its own `re`, `typing`, … are then project modules).
+        if Interpreter.modelledLibraryPackages.contains(String(name.split(separator: ".").first ?? Substring(name))) {
             return nil
         }
+        // The standard library and installed packages are not followed yet: doing so made the
+        // standard library's run two to three times slower and bigger, and stopped scenarios on
+        // bounds inside them (typing helpers, deep class machinery). Their names stay opaque, as
+        // for one file alone; `SimulationBounds.followLibraryModules` turns it on.
+        if isLibrary, !bounds.followLibraryModules { return nil }
         let executed = units.count - 1
         let libraries = units.filter(\.isLibrary).count
         if executed >= bounds.maxImportedModules || (isLibrary && libraries >= bounds.maxLibraryModules) {
