@@ -75,6 +75,12 @@ func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
         #else
         // Without libFuzzer: replay inputs (a crash file libFuzzer saved, a corpus file).
         var files = Array(CommandLine.arguments.dropFirst())
+        if files.first == "--sexp", files.count == 2 {
+            // The syntax tree of a file as the pipeline's parser reads it.
+            let bytes = [UInt8](FileManager.default.contents(atPath: files[1]) ?? Data())
+            print((try? Parser().parse(SourceText(bytes: bytes.map { $0 == 0 ? 0x20 : $0 })).root.sexp) ?? "parse failed")
+            exit(0)
+        }
         if files.first == "--parser-pair", files.count == 3 {
             let a = [UInt8](FileManager.default.contents(atPath: files[1])!), b = [UInt8](FileManager.default.contents(atPath: files[2])!)
             let shared = try! Parser()
