@@ -4,48 +4,124 @@ import Project
 /// Whole-project pieces of the default-argument driver, kept apart from it: callers of the function
 /// in other modules, and the store statements of other modules' functions the default was handed to.
 extension ModuleSimulation {
-    /// A function of another module that calls the candidate's function (by name or `mod.name`).
+    /// A function or method of another module that calls the candidate's function (by name or `mod.name`).
     struct ForeignCaller {
         var module: ProvidedModule
         var function: FunctionDef
     }
 
-    /// Callers of `def` in project modules that import this one, when the module itself has none:
-    /// the scenario then runs them as the driver runs visible callers. Empty for methods, nested
-    /// functions, functions the module calls, and when no provider is set.
-    func foreignCallers(of def: FunctionDef, parameter p: Parameter) -> [ForeignCaller] {
-        guard let provider = options.modules, def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda,
-              callGraph.sites(of: def).isEmpty, !callGraph.escapes(def) else { return [] }
-        var out: [ForeignCaller] = []
+    /// How the project's other modules use a module-level function of this module.
+    struct ForeignUse {
+        /// Functions and methods (of classes at module level) that call it: the scenario runs them.
+        var callers: [ForeignCaller] = []
+        /// Callers the driver cannot run itself (nested functions, lambdas, methods of nested
+        /// classes): while they exist, no run can refute.
+        var unrunnable: [String] = []
+        /// Modules whose module-level (import-time) code calls it: it runs there a fixed number of times.
+        var importTime: [ProvidedModule] = []
+        /// Some call leaves the default in play (or may: `*args`).
         var defaultInPlay = false
+        /// Used as a value (passed, stored, aliased), or importers past the cap: callers may be
+        /// anywhere, so the function stays an entry point.
+        var escapes = false
+
+        var hasRepeatedCallers: Bool { !callers.isEmpty || !unrunnable.isEmpty }
+    }
+
+    /// Callers of `def` in the project modules that import this one: the scenario runs the
+    /// function and method callers as the driver runs visible callers. Empty for methods, nested
+    /// functions, functions that escape in this module, and when no provider is set.
+    func foreignUse(of def: FunctionDef, parameter p: Parameter) -> ForeignUse {
+        var use = ForeignUse()
+        guard let provider = options.modules, def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda,
+              !callGraph.escapes(def) else { return use }
         let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
-        for importer in provider.importers(of: module.name).prefix(8) where importer.origin == .project && importer.name != module.name {
-            for site in foreignSites(in: importer, of: def) {
+        let importers = provider.importers(of: module.name).filter { $0.origin == .project && $0.name != module.name }
+        if importers.count > 8 { use.escapes = true }
+        for importer in importers.prefix(8) {
+            let (sites, valueUse) = foreignSites(in: importer, of: def)
+            if valueUse { use.escapes = true }
+            for site in sites {
                 let args = site.arguments
                 if !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
                     // Does this call leave the candidate's default in play?
                     let passed = args.contains { $0.kind == .keyword && $0.name == p.name }
                         || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
-                    if !passed { defaultInPlay = true }
-                } else { defaultInPlay = true }
-                guard let caller = site.caller, caller.enclosingFunction == nil, caller.enclosingClass == nil, !caller.isLambda,
-                      !out.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
-                out.append(ForeignCaller(module: importer, function: caller))
+                    if !passed { use.defaultInPlay = true }
+                } else { use.defaultInPlay = true }
+                guard let caller = site.caller else {
+                    if !use.importTime.contains(where: { $0.name == importer.name }) { use.importTime.append(importer) }
+                    continue
+                }
+                guard !use.callers.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
+                let cls = caller.enclosingClass
+                if caller.enclosingFunction != nil || caller.isLambda || (cls.map { $0.enclosingFunction != nil } ?? false) {
+                    let name = importer.name + "." + (caller.isLambda ? "<lambda>" : caller.qualifiedName)
+                    if !use.unrunnable.contains(name) { use.unrunnable.append(name) }
+                    continue
+                }
+                use.callers.append(ForeignCaller(module: importer, function: caller))
             }
         }
-        // Every call passes every default: the hazard is latent, run as an outside caller would.
-        return defaultInPlay ? out : []
+        return use
+    }
+
+    /// Callers of `def` in project modules that import this one, when the module itself has none:
+    /// the functions and methods of `foreignUse` when some call leaves the default in play.
+    func foreignCallers(of def: FunctionDef, parameter p: Parameter) -> [ForeignCaller] {
+        guard callGraph.sites(of: def).isEmpty else { return [] }
+        let use = foreignUse(of: def, parameter: p)
+        return use.defaultInPlay && !use.escapes ? use.callers : []
+    }
+
+    /// Imports `modules` into `interp` (their module-level code runs once, as at import).
+    func importForeign(_ interp: Interpreter, _ modules: [ProvidedModule]) throws {
+        for m in modules { _ = try interp.importModule(m.name, site: 0) }
     }
 
     /// Scenario calls of the foreign callers: their modules imported into `interp` (once), then each
-    /// caller called with fresh arguments. Callers whose function object does not exist are skipped.
+    /// caller called with fresh arguments (a method on a fresh instance of its class, made with
+    /// fresh arguments). Callers whose function or class object does not exist are returned apart.
     func foreignEntries(_ interp: Interpreter, _ callers: [ForeignCaller]) throws -> [(Interpreter) throws -> ObjID] {
+        try foreignEntriesAndMissing(interp, callers).entries
+    }
+
+    func foreignEntriesAndMissing(_ interp: Interpreter, _ callers: [ForeignCaller])
+        throws -> (entries: [(Interpreter) throws -> ObjID], missing: [String]) {
         var out: [(Interpreter) throws -> ObjID] = []
+        var missing: [String] = []
         for c in callers {
-            guard try interp.importModule(c.module.name, site: 0) != nil, let u = interp.unitIndex(named: c.module.name),
-                  let f = (interp.functionObjects[ModuleKey.make(u, c.function.id)] ?? []).first(where: { interp.isAlive($0) })
-            else { continue }
             let def = c.function
+            guard try interp.importModule(c.module.name, site: 0) != nil, let u = interp.unitIndex(named: c.module.name),
+                  let f = (interp.functionObjects[ModuleKey.make(u, def.id)] ?? []).first(where: { interp.isAlive($0) })
+            else { missing.append(c.module.name + "." + def.qualifiedName); continue }
+            if let cls = def.enclosingClass {
+                // A method: called on a fresh instance of its class (made with fresh arguments), or
+                // through the class for a classmethod, or as is for a staticmethod.
+                guard let clsObj = interp.classObjects[ModuleKey.make(u, cls.id)] else {
+                    missing.append(c.module.name + "." + def.qualifiedName)
+                    continue
+                }
+                let isStatic = def.decorators.contains { if case .name("staticmethod") = $0.kind { return true } else { return false } }
+                let isClass = def.decorators.contains { if case .name("classmethod") = $0.kind { return true } else { return false } }
+                let initDef = cls.methods.first { $0.name == "__init__" }
+                out.append { i in
+                    let site = def.range.lowerBound
+                    let frame = i.moduleFrame()
+                    let callable = i.wrapperReaching(f) ?? f
+                    var receiver = clsObj
+                    if !isStatic && !isClass {
+                        let (cargs, ckwargs) = initDef.map { i.freshArguments(for: $0, skippingFirst: true) } ?? ([], [])
+                        receiver = try i.call(clsObj, cargs, ckwargs, site: cls.range.lowerBound, frame: frame)
+                    }
+                    let bound = isStatic ? callable : try i.bindIfFunction(callable, to: receiver, site: site)
+                    let (args, kwargs) = i.freshArguments(for: def, skippingFirst: !isStatic)
+                    let result = try i.call(bound, args, kwargs, site: site, frame: frame)
+                    try i.useResult(result, site: site)
+                    return result
+                }
+                continue
+            }
             out.append { i in
                 let callable = i.wrapperReaching(f) ?? f
                 let (args, kwargs) = i.freshArguments(for: def, skippingFirst: false)
@@ -54,7 +130,7 @@ extension ModuleSimulation {
                 return result
             }
         }
-        return out
+        return (out, missing)
     }
 
     /// What one policy's run reached in other modules, by module name (unit indices differ between
@@ -147,7 +223,9 @@ extension ModuleSimulation {
     /// name it imported (`from app.store import add as put` → `put(...)`, or a star import) or
     /// through the module bound by an import (`import app.store as s` → `s.add(...)`,
     /// `import app.store` → `app.store.add(...)`, `from app import store` → `store.add(...)`).
-    func foreignSites(in importer: ProvidedModule, of def: FunctionDef) -> [CallGraph.Site] {
+    /// `@name` / `@mod.name` on a def or class calls it where the def runs (a site, not a use as a
+    /// value). `valueUse`: the name is used otherwise than called (passed, stored, aliased).
+    func foreignSites(in importer: ProvidedModule, of def: FunctionDef) -> (sites: [CallGraph.Site], valueUse: Bool) {
         let me = module.name
         let package: [Substring] = importer.isPackage ? importer.name.split(separator: ".") : Array(importer.name.split(separator: ".").dropLast())
         var functionNames = Set<String>()
@@ -180,7 +258,7 @@ extension ModuleSimulation {
             }
         }
         visit(importer.module.body)
-        guard !functionNames.isEmpty || !modulePaths.isEmpty else { return [] }
+        guard !functionNames.isEmpty || !modulePaths.isEmpty else { return ([], false) }
         func dotted(_ e: Expr) -> String? {
             switch e.kind {
             case .name(let n): return n
@@ -188,21 +266,44 @@ extension ModuleSimulation {
             default: return nil
             }
         }
+        func names(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .name(let n): return functionNames.contains(n)
+            case .attribute(let b, let n): return n == def.name && dotted(b).map { modulePaths.contains($0) } ?? false
+            default: return false
+            }
+        }
+        // Decorators: where the decorated def runs (the enclosing function, or import time).
+        var decorators: [Int: FunctionDef?] = [:]
+        for f in importer.module.functions { for d in f.decorators { decorators[d.range.lowerBound] = .some(f.enclosingFunction) } }
+        for c in importer.module.classes { for d in c.decorators { decorators[d.range.lowerBound] = .some(c.enclosingFunction) } }
         var out: [CallGraph.Site] = []
+        var valueUse = false
         func scan(_ body: [Stmt], _ owner: FunctionDef?) {
+            var callees = Set<Int>()
+            var refs: [Expr] = []
             IRWalk.expressions(in: body, intoFunctions: false) { e in
-                guard case .call(let f, let args) = e.kind else { return }
-                switch f.kind {
-                case .name(let n) where functionNames.contains(n):
-                    out.append(CallGraph.Site(arguments: args, caller: owner))
-                case .attribute(let b, let n) where n == def.name:
-                    if let path = dotted(b), modulePaths.contains(path) { out.append(CallGraph.Site(arguments: args, caller: owner)) }
+                switch e.kind {
+                case .call(let f, let args):
+                    if names(f) {
+                        out.append(CallGraph.Site(arguments: args, caller: owner))
+                        callees.insert(f.range.lowerBound)
+                    }
+                case .name, .attribute:
+                    if names(e) { refs.append(e) }
                 default: break
+                }
+            }
+            for e in refs where !callees.contains(e.range.lowerBound) {
+                if let owner = decorators[e.range.lowerBound] {
+                    out.append(CallGraph.Site(arguments: [Argument(kind: .positional, value: e)], caller: owner))
+                } else {
+                    valueUse = true
                 }
             }
         }
         scan(importer.module.body, nil)
         for f in importer.module.functions { scan(f.body, f) }
-        return out
+        return (out, valueUse)
     }
 }

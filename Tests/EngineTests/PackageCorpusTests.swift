@@ -24,12 +24,7 @@ import TestSupport
     /// Cases whose labels need HeapSim to execute the imported modules and run the callers of
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
-    static let expectedToFailUntilImports: [String: String] = [
-        // `exporter` is called only at import time of exporters.py (two decorations, a fixed
-        // number): no growth per scenario. Alone, plugins.py's `exporter` is an entry point and grows.
-        "HL101-mutable-default-argument/m1_decorator_registry_import_time":
-            "needs HeapSim to treat import-time calls in other modules as the function's only callers (foreign callers are followed from functions only)",
-    ]
+    static let expectedToFailUntilImports: [String: String] = [:]
 
     /// The .py files of a case folder, relative to it.
     static func modules(of caseDir: String) -> [String] {

@@ -494,3 +494,122 @@ extension ImportTests {
         #expect(try outcome(main, nil, function: "lookup", parameter: "seen").verdict == .unknown)
     }
 }
+
+/// Import-time callers in other modules, and methods or nested functions of other modules as callers.
+extension ImportTests {
+    static let plugins = """
+    def exporter(fn, registry={}):
+        registry[fn.__name__] = fn
+        fn.registered = len(registry)
+        return fn
+    """
+
+    static let exporters = """
+    from plugins import exporter
+
+
+    @exporter
+    def to_csv(rows):
+        return ",".join(rows)
+
+
+    @exporter
+    def to_tsv(rows):
+        return "\\t".join(rows)
+    """
+
+    @Test func importTimeDecorationsInAnotherModuleAreItsOnlyCalls() throws {
+        let o = try outcome(Self.plugins, name: "plugins", [try Self.provided("exporters", Self.exporters)],
+                            function: "exporter", parameter: "registry")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        #expect(o.evidence.scenario.drive == .importOnly)
+        #expect(o.modulesRead.contains("exporters"))
+        // Alone, the decorator is an entry point an outside caller calls again and again.
+        #expect(try outcome(Self.plugins, name: "plugins", nil, function: "exporter", parameter: "registry").verdict == .confirmed)
+    }
+
+    @Test func importTimeCallsInAnotherModuleWithACallInAFunctionElsewhereAreNotRefuted() throws {
+        let late = "import plugins\n\ndef add_plugin(fn):\n    return plugins.exporter(fn)\n"
+        let o = try outcome(Self.plugins, name: "plugins", [
+            try Self.provided("exporters", Self.exporters), try Self.provided("late", late),
+        ], function: "exporter", parameter: "registry")
+        #expect(o.verdict != .refuted)
+        #expect("\(o.evidence.scenario.drive)".contains("late.add_plugin"))
+    }
+
+    @Test func importTimeCallsInAnotherModuleThatAlsoUsesItAsAValueAreNotRefuted() throws {
+        let handlers = Self.exporters + "\nMAKERS = [exporter]\n"
+        let o = try outcome(Self.plugins, name: "plugins", [try Self.provided("exporters", handlers)],
+                            function: "exporter", parameter: "registry")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func importTimeCallHereWithACallerInAnotherModulesFunctionIsNotRefuted() throws {
+        // The module registers one plugin at import; another module's function registers more, each call.
+        let main = Self.plugins + "\n\ndef builtin(rows):\n    return rows\n\nexporter(builtin)\n"
+        let user = "from plugins import exporter\n\ndef install(fn):\n    exporter(fn)\n"
+        let o = try outcome(main, name: "plugins", [try Self.provided("user", user)], function: "exporter", parameter: "registry")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+        #expect("\(o.evidence.scenario.drive)".contains("user.install"))
+        // Without the project, import is the only caller.
+        #expect(try outcome(main, name: "plugins", nil, function: "exporter", parameter: "registry").verdict == .refuted)
+    }
+
+    static let tracker = "def track(value, seen=[]):\n    seen.append(value)\n    return value\n"
+
+    @Test func methodCallerInAnotherModuleIsRunOnAFreshInstance() throws {
+        let service = """
+        import helpers
+
+        class Service:
+            def __init__(self, name):
+                self.name = name
+
+            def handle(self, request):
+                return helpers.track(request)
+        """
+        let o = try outcome(Self.tracker, name: "helpers", [try Self.provided("service", service)], function: "track", parameter: "seen")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+        #expect("\(o.evidence.scenario.drive)".contains("service.Service.handle"))
+    }
+
+    @Test func methodCallerAlongsideAFunctionCallerThatPassesTheArgumentIsRun() throws {
+        let main = "def collect(value, out=[]):\n    out.append(value)\n    return out\n"
+        let users = """
+        from helpers import collect
+
+        def handle(request):
+            return len(collect(request, []))
+
+        class Batch:
+            def add(self, item):
+                collect(item)
+        """
+        let o = try outcome(main, name: "helpers", [try Self.provided("users", users)], function: "collect", parameter: "out")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+        // (Running only the function caller, which never uses the default, would refute it.)
+        #expect("\(o.evidence.scenario.drive)".contains("users.Batch.add"))
+    }
+
+    @Test func nestedCallerInAnotherModuleIsNeverRefuted() throws {
+        let main = "def collect(value, out=[]):\n    out.append(value)\n    return out\n"
+        let users = """
+        from helpers import collect
+
+        def handle(request):
+            collect(request).clear()
+
+        def make():
+            def inner(item):
+                collect(item)
+            return inner
+        """
+        let o = try outcome(main, name: "helpers", [try Self.provided("users", users)], function: "collect", parameter: "out")
+        #expect(o.verdict == .unknown, "\(o.verdict)")
+        #expect("\(o.evidence.scenario.drive)".contains("inner"))
+        // Alone (only the nested caller, which the driver cannot run), never refuted either.
+        let nested = "from helpers import collect\n\ndef make():\n    def inner(item):\n        collect(item).clear()\n    return inner\n"
+        let alone = try outcome(main, name: "helpers", [try Self.provided("users", nested)], function: "collect", parameter: "out")
+        #expect(alone.verdict != .refuted, "\(alone.evidence.scenario.drive) \(String(describing: alone.reason))")
+    }
+}
