@@ -36,31 +36,43 @@ extension ModuleSimulation {
         guard let provider = options.modules, def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda,
               !callGraph.escapes(def) else { return use }
         let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
-        let importers = provider.importers(of: module.name).filter { $0.origin == .project && $0.name != module.name }
-        if importers.count > 8 { use.escapes = true }
-        for importer in importers.prefix(8) {
-            let (sites, valueUse) = foreignSites(in: importer, of: def)
-            if valueUse { use.escapes = true }
-            for site in sites {
-                let args = site.arguments
-                if !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
-                    // Does this call leave the candidate's default in play?
-                    let passed = args.contains { $0.kind == .keyword && $0.name == p.name }
-                        || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
-                    if !passed { use.defaultInPlay = true }
-                } else { use.defaultInPlay = true }
-                guard let caller = site.caller else {
-                    if !use.importTime.contains(where: { $0.name == importer.name }) { use.importTime.append(importer) }
-                    continue
+        // Modules that import it, and those that import it from a module that re-exports it
+        // (`from .plugins import exporter` in a package's `__init__`): (module, name it has there).
+        var queue: [(module: String, name: String)] = [(module.name, def.name)]
+        var seen = Set<String>()
+        var scanned = 0
+        while !queue.isEmpty {
+            let (from, name) = queue.removeFirst()
+            guard seen.insert(from + ":" + name).inserted else { continue }
+            let importers = provider.importers(of: from).filter { $0.origin == .project && $0.name != module.name && $0.name != from }
+            // Past the caps, callers may be where no scan looked: the function stays an entry point.
+            if importers.count > 8 || scanned + importers.count > 24 { use.escapes = true }
+            for importer in importers.prefix(8) where scanned < 24 {
+                scanned += 1
+                let found = foreignSites(in: importer, module: from, name: name)
+                if found.valueUse { use.escapes = true }
+                for bound in found.bound { queue.append((importer.name, bound)) }
+                for site in found.sites {
+                    let args = site.arguments
+                    if !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
+                        // Does this call leave the candidate's default in play?
+                        let passed = args.contains { $0.kind == .keyword && $0.name == p.name }
+                            || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
+                        if !passed { use.defaultInPlay = true }
+                    } else { use.defaultInPlay = true }
+                    guard let caller = site.caller else {
+                        if !use.importTime.contains(where: { $0.name == importer.name }) { use.importTime.append(importer) }
+                        continue
+                    }
+                    guard !use.callers.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
+                    let cls = caller.enclosingClass
+                    if caller.enclosingFunction != nil || caller.isLambda || (cls.map { $0.enclosingFunction != nil } ?? false) {
+                        let name = importer.name + "." + (caller.isLambda ? "<lambda>" : caller.qualifiedName)
+                        if !use.unrunnable.contains(name) { use.unrunnable.append(name) }
+                        continue
+                    }
+                    use.callers.append(ForeignCaller(module: importer, function: caller))
                 }
-                guard !use.callers.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
-                let cls = caller.enclosingClass
-                if caller.enclosingFunction != nil || caller.isLambda || (cls.map { $0.enclosingFunction != nil } ?? false) {
-                    let name = importer.name + "." + (caller.isLambda ? "<lambda>" : caller.qualifiedName)
-                    if !use.unrunnable.contains(name) { use.unrunnable.append(name) }
-                    continue
-                }
-                use.callers.append(ForeignCaller(module: importer, function: caller))
             }
         }
         return use
@@ -225,8 +237,9 @@ extension ModuleSimulation {
     /// `import app.store` → `app.store.add(...)`, `from app import store` → `store.add(...)`).
     /// `@name` / `@mod.name` on a def or class calls it where the def runs (a site, not a use as a
     /// value). `valueUse`: the name is used otherwise than called (passed, stored, aliased).
-    func foreignSites(in importer: ProvidedModule, of def: FunctionDef) -> (sites: [CallGraph.Site], valueUse: Bool) {
-        let me = module.name
+    /// `bound`: the names the importer binds the function to (a re-export others may import).
+    func foreignSites(in importer: ProvidedModule, module me: String, name: String)
+        -> (sites: [CallGraph.Site], valueUse: Bool, bound: Set<String>) {
         let package: [Substring] = importer.isPackage ? importer.name.split(separator: ".") : Array(importer.name.split(separator: ".").dropLast())
         var functionNames = Set<String>()
         var modulePaths = Set<String>()
@@ -240,8 +253,8 @@ extension ModuleSimulation {
                 case .importFrom(let mod, let level, let names):
                     guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
                     for a in names {
-                        if base == me && (a.name == def.name || (a.name == "*" && !def.name.hasPrefix("_"))) {
-                            functionNames.insert(a.name == "*" ? def.name : a.asName ?? a.name)
+                        if base == me && (a.name == name || (a.name == "*" && !name.hasPrefix("_"))) {
+                            functionNames.insert(a.name == "*" ? name : a.asName ?? a.name)
                         } else if (base.isEmpty ? a.name : base + "." + a.name) == me {
                             modulePaths.insert(a.asName ?? a.name)
                         }
@@ -258,7 +271,7 @@ extension ModuleSimulation {
             }
         }
         visit(importer.module.body)
-        guard !functionNames.isEmpty || !modulePaths.isEmpty else { return ([], false) }
+        guard !functionNames.isEmpty || !modulePaths.isEmpty else { return ([], false, []) }
         func dotted(_ e: Expr) -> String? {
             switch e.kind {
             case .name(let n): return n
@@ -269,7 +282,7 @@ extension ModuleSimulation {
         func names(_ e: Expr) -> Bool {
             switch e.kind {
             case .name(let n): return functionNames.contains(n)
-            case .attribute(let b, let n): return n == def.name && dotted(b).map { modulePaths.contains($0) } ?? false
+            case .attribute(let b, let n): return n == name && dotted(b).map { modulePaths.contains($0) } ?? false
             default: return false
             }
         }
@@ -304,6 +317,6 @@ extension ModuleSimulation {
         }
         scan(importer.module.body, nil)
         for f in importer.module.functions { scan(f.body, f) }
-        return (out, valueUse)
+        return (out, valueUse, functionNames)
     }
 }

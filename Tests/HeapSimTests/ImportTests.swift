@@ -613,3 +613,21 @@ extension ImportTests {
         #expect(alone.verdict != .refuted, "\(alone.evidence.scenario.drive) \(String(describing: alone.reason))")
     }
 }
+
+extension ImportTests {
+    @Test func callerThroughAPackageReExportIsFollowed() throws {
+        // Decorations at import in pkg.exporters; pkg re-exports the decorator; app calls it per request.
+        let exporters = Self.exporters.replacingOccurrences(of: "from plugins import", with: "from pkg.plugins import")
+        let modules = [
+            try Self.provided("pkg", "from .plugins import exporter\n", isPackage: true),
+            try Self.provided("pkg.exporters", exporters),
+            try Self.provided("app", "from pkg import exporter\n\ndef install(fn):\n    return exporter(fn)\n"),
+        ]
+        let o = try outcome(Self.plugins, name: "pkg.plugins", modules, function: "exporter", parameter: "registry")
+        #expect(o.verdict != .refuted)
+        #expect("\(o.evidence.scenario.drive)".contains("app.install"), "\(o.evidence.scenario.drive)")
+        // Without the re-exported caller, the import-time decorations are all there is.
+        let o2 = try outcome(Self.plugins, name: "pkg.plugins", Array(modules.prefix(2)), function: "exporter", parameter: "registry")
+        #expect(o2.verdict == .refuted, "\(o2.evidence.scenario.drive) \(String(describing: o2.reason))")
+    }
+}
