@@ -49,8 +49,9 @@ extension ModuleSimulation {
         // Only import-time code of this module calls it (so far as the module shows).
         let localImportOnly = !direct && roots != nil && !graph.sites(of: def).isEmpty
             && graph.sites(of: def).allSatisfy { $0.caller == nil }
-        // The project's other modules: when this module has no caller, or only import-time ones.
-        let use = !direct && def.enclosingFunction == nil && (graph.sites(of: def).isEmpty ? roots == nil : localImportOnly)
+        // The project's other modules: callers there count as well as the ones here (when this
+        // module's callers are followed, or it has none).
+        let use = !direct && def.enclosingFunction == nil && (graph.sites(of: def).isEmpty ? roots == nil : roots != nil)
             ? foreignUse(of: def, parameter: p) : ForeignUse()
         var foreign: [ForeignCaller] = []
         // Import-time calls in other modules, with no function of any module calling it: what import
@@ -59,7 +60,7 @@ extension ModuleSimulation {
         var unrunnable: [String] = []
         if use.escapes {
             // Used as a value elsewhere: anyone may call it, any number of times.
-            if localImportOnly { roots = nil }
+            roots = nil
         } else if use.hasRepeatedCallers && use.defaultInPlay {
             foreign = use.callers
             unrunnable = use.unrunnable
@@ -72,8 +73,8 @@ extension ModuleSimulation {
             let entries = graph.moduleEntries.filter { $0.id != def.id }
             if !entries.isEmpty { roots = entries }
         }
-        // Called from functions of other modules of the project: run those callers (and, when this
-        // module calls it at import, the module's own entry points too).
+        // Called from functions of other modules of the project: run those callers (and this
+        // module's own callers, or its entry points when it calls the function at import, too).
         let foreignRoots = foreignImportOnly
             ? use.importTime.flatMap { m in CallGraph(module: m.module).moduleEntries.map { ForeignCaller(module: m, function: $0) } }
             : foreign
@@ -82,7 +83,7 @@ extension ModuleSimulation {
             description.drive = .importOnly
         } else if !foreign.isEmpty || !unrunnable.isEmpty {
             let names = foreign.map { "\($0.module.name).\($0.function.isLambda ? "<lambda>" : $0.function.qualifiedName)" } + unrunnable
-            description.drive = .callers(names + (localImportOnly ? (roots ?? []).map(\.name) : []),
+            description.drive = .callers(names + (roots ?? []).map { $0.isLambda ? "<lambda>" : $0.name },
                                          targetRunsAtImport: localImportOnly || !use.importTime.isEmpty)
         } else if let roots {
             let importOnly = graph.sites(of: def).allSatisfy { $0.caller == nil }
@@ -108,7 +109,7 @@ extension ModuleSimulation {
                 run.entries = foreignRun
                 // Callers that exist but cannot be run: the verdict rests on the others (never refuted).
                 if let last = (foreignImportOnly ? [] : foreignMissing + unrunnable).last { run.missing = .callerNeverCreated(last) }
-                let own = foreignImportOnly ? ownEntries : (repeatedForeign ? (localImportOnly ? roots ?? [] : []) : roots ?? [def])
+                let own = foreignImportOnly ? ownEntries : (repeatedForeign ? roots ?? [] : roots ?? [def])
                 for target in own {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {
                         run.missing = .callerNeverCreated(target.qualifiedName)

@@ -631,3 +631,25 @@ extension ImportTests {
         #expect(o2.verdict == .refuted, "\(o2.evidence.scenario.drive) \(String(describing: o2.reason))")
     }
 }
+
+extension ImportTests {
+    @Test func callersInOtherModulesRunAlongsideTheModulesOwnCallers() throws {
+        // This module's caller never takes the storing branch; another module's caller does.
+        let main = """
+        def note(value, keep=False, seen=[]):
+            if keep:
+                seen.append(value)
+            return value
+
+        def quiet(value):
+            return note(value)
+        """
+        let o = try outcome(main, name: "notes", nil, function: "note", parameter: "seen")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason))")
+        let user = "import notes\n\ndef loud(value):\n    return notes.note(value, keep=True)\n"
+        let both = try outcome(main, name: "notes", [try Self.provided("user", user)], function: "note", parameter: "seen")
+        #expect(both.verdict == .confirmed, "\(both.evidence.scenario.drive) \(String(describing: both.reason))")
+        #expect("\(both.evidence.scenario.drive)".contains("user.loud"))
+        #expect("\(both.evidence.scenario.drive)".contains("quiet"))
+    }
+}
