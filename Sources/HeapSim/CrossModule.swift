@@ -38,6 +38,12 @@ extension ModuleSimulation {
         let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
         // Modules that import it, and those that import it from a module that re-exports it
         // (`from .plugins import exporter` in a package's `__init__`): (module, name it has there).
+        // Does this call pass the parameter (so the candidate's default is not in play)?
+        func passes(_ args: [Argument]) -> Bool {
+            guard !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) else { return false }
+            return args.contains { $0.kind == .keyword && $0.name == p.name }
+                || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
+        }
         var queue: [(module: String, name: String)] = [(module.name, def.name)]
         var seen = Set<String>()
         var scanned = 0
@@ -51,15 +57,11 @@ extension ModuleSimulation {
                 scanned += 1
                 let found = foreignSites(in: importer, module: from, name: name)
                 if found.valueUse { use.escapes = true }
+                // Called again and again at import, as often as data says: an entry point.
+                if found.looped.contains(where: { !passes($0.arguments) }) { use.escapes = true }
                 for bound in found.bound { queue.append((importer.name, bound)) }
                 for site in found.sites {
-                    let args = site.arguments
-                    if !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
-                        // Does this call leave the candidate's default in play?
-                        let passed = args.contains { $0.kind == .keyword && $0.name == p.name }
-                            || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
-                        if !passed { use.defaultInPlay = true }
-                    } else { use.defaultInPlay = true }
+                    if !passes(site.arguments) { use.defaultInPlay = true }
                     guard let caller = site.caller else {
                         if !use.importTime.contains(where: { $0.name == importer.name }) { use.importTime.append(importer) }
                         continue
@@ -238,8 +240,10 @@ extension ModuleSimulation {
     /// `@name` / `@mod.name` on a def or class calls it where the def runs (a site, not a use as a
     /// value). `valueUse`: the name is used otherwise than called (passed, stored, aliased).
     /// `bound`: the names the importer binds the function to (a re-export others may import).
+    /// `looped`: module-level sites inside a loop or comprehension over data that is not a literal
+    /// (`for line in sys.stdin:`): import calls the function as many times as the data says.
     func foreignSites(in importer: ProvidedModule, module me: String, name: String)
-        -> (sites: [CallGraph.Site], valueUse: Bool, bound: Set<String>) {
+        -> (sites: [CallGraph.Site], valueUse: Bool, bound: Set<String>, looped: [CallGraph.Site]) {
         let package: [Substring] = importer.isPackage ? importer.name.split(separator: ".") : Array(importer.name.split(separator: ".").dropLast())
         var functionNames = Set<String>()
         var modulePaths = Set<String>()
@@ -271,7 +275,7 @@ extension ModuleSimulation {
             }
         }
         visit(importer.module.body)
-        guard !functionNames.isEmpty || !modulePaths.isEmpty else { return ([], false, []) }
+        guard !functionNames.isEmpty || !modulePaths.isEmpty else { return ([], false, [], []) }
         func dotted(_ e: Expr) -> String? {
             switch e.kind {
             case .name(let n): return n
@@ -291,6 +295,8 @@ extension ModuleSimulation {
         for f in importer.module.functions { for d in f.decorators { decorators[d.range.lowerBound] = .some(f.enclosingFunction) } }
         for c in importer.module.classes { for d in c.decorators { decorators[d.range.lowerBound] = .some(c.enclosingFunction) } }
         var out: [CallGraph.Site] = []
+        // Where each site of `out` is (the call, or the decorator).
+        var positions: [Int] = []
         var valueUse = false
         func scan(_ body: [Stmt], _ owner: FunctionDef?) {
             var callees = Set<Int>()
@@ -300,6 +306,7 @@ extension ModuleSimulation {
                 case .call(let f, let args):
                     if names(f) {
                         out.append(CallGraph.Site(arguments: args, caller: owner))
+                        positions.append(e.range.lowerBound)
                         callees.insert(f.range.lowerBound)
                     }
                 case .name, .attribute:
@@ -310,13 +317,47 @@ extension ModuleSimulation {
             for e in refs where !callees.contains(e.range.lowerBound) {
                 if let owner = decorators[e.range.lowerBound] {
                     out.append(CallGraph.Site(arguments: [Argument(kind: .positional, value: e)], caller: owner))
+                    positions.append(e.range.lowerBound)
                 } else {
                     valueUse = true
                 }
             }
         }
         scan(importer.module.body, nil)
+        let atImport = out
+        out = []
         for f in importer.module.functions { scan(f.body, f) }
-        return (out, valueUse, functionNames)
+        // Module-level code that repeats: loops (and comprehensions) over what is not a literal.
+        func fixed(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .list, .tuple, .set: return true
+            default: return false
+            }
+        }
+        var repeating: [ByteRange] = []
+        IRWalk.expressions(in: importer.module.body, intoFunctions: false) { e in
+            if case .comprehension(let c) = e.kind, !c.generators.allSatisfy({ fixed($0.iter) }) { repeating.append(e.range) }
+        }
+        func loops(_ stmts: [Stmt]) {
+            for st in stmts {
+                switch st.kind {
+                case .whileLoop: repeating.append(st.range)
+                case .forLoop(_, let iter, let b, let o, _):
+                    if fixed(iter) { loops(b); loops(o) } else { repeating.append(st.range) }
+                case .ifStmt(_, let b, let o): loops(b); loops(o)
+                case .with(_, let b, _): loops(b)
+                case .tryStmt(let b, let hs, let o, let f): loops(b); for h in hs { loops(h.body) }; loops(o); loops(f)
+                case .classDef(let c): loops(c.body)
+                default: break
+                }
+            }
+        }
+        loops(importer.module.body)
+        var looped: [CallGraph.Site] = []
+        var once: [CallGraph.Site] = []
+        for (site, at) in zip(atImport, positions) {
+            if repeating.contains(where: { $0.contains(at) }) { looped.append(site) } else { once.append(site) }
+        }
+        return (once + out, valueUse, functionNames, looped)
     }
 }

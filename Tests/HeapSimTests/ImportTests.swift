@@ -653,3 +653,19 @@ extension ImportTests {
         #expect("\(both.evidence.scenario.drive)".contains("quiet"))
     }
 }
+
+extension ImportTests {
+    @Test func importTimeCallsInALoopOverDataInAnotherModuleAreNotRefuted() throws {
+        // A module-level loop over a stream calls it once per item: no fixed number of times.
+        let loop = "import sys\nfrom plugins import exporter\n\nfor line in sys.stdin:\n    exporter(line)\n"
+        let o = try outcome(Self.plugins, name: "plugins", [try Self.provided("serve", loop)], function: "exporter", parameter: "registry")
+        #expect(o.verdict != .refuted, "\(o.evidence.scenario.drive)")
+        let comprehension = "import sys\nfrom plugins import exporter\n\nMADE = [exporter(line) for line in sys.stdin]\n"
+        let c = try outcome(Self.plugins, name: "plugins", [try Self.provided("serve", comprehension)], function: "exporter", parameter: "registry")
+        #expect(c.verdict != .refuted, "\(c.evidence.scenario.drive)")
+        // A loop over a literal is a fixed number of calls.
+        let fixed = "from plugins import exporter\n\ndef a():\n    pass\n\ndef b():\n    pass\n\nfor f in (a, b):\n    exporter(f)\n"
+        let f = try outcome(Self.plugins, name: "plugins", [try Self.provided("serve", fixed)], function: "exporter", parameter: "registry")
+        #expect(f.verdict == .refuted, "\(f.evidence.scenario.drive) \(String(describing: f.reason))")
+    }
+}
