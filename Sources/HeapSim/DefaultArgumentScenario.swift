@@ -81,6 +81,7 @@ extension ModuleSimulation {
         let ownEntries = foreignImportOnly ? graph.moduleEntries.filter { $0.id != def.id } : []
         if foreignImportOnly {
             description.drive = .importOnly
+            description.calledAtImportBy = use.importTime.map(\.name)
         } else if !foreign.isEmpty || !unrunnable.isEmpty {
             let names = foreign.map { "\($0.module.name).\($0.function.isLambda ? "<lambda>" : $0.function.qualifiedName)" } + unrunnable
             description.drive = .callers(names + (roots ?? []).map { $0.isLambda ? "<lambda>" : $0.name },
@@ -108,7 +109,8 @@ extension ModuleSimulation {
                 let (foreignRun, foreignMissing) = foreignRoots.isEmpty ? ([], []) : try foreignEntriesAndMissing(interp, foreignRoots)
                 run.entries = foreignRun
                 // Callers that exist but cannot be run: the verdict rests on the others (never refuted).
-                if let last = (foreignImportOnly ? [] : foreignMissing + unrunnable).last { run.missing = .callerNeverCreated(last) }
+                if !foreignImportOnly, let last = foreignMissing.last { run.missing = .callerNeverCreated(last) }
+                if !foreignImportOnly, let last = unrunnable.last { run.missing = .callerNotRun(last) }
                 let own = foreignImportOnly ? ownEntries : (repeatedForeign ? roots ?? [] : roots ?? [def])
                 for target in own {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {

@@ -523,6 +523,7 @@ extension ImportTests {
                             function: "exporter", parameter: "registry")
         #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
         #expect(o.evidence.scenario.drive == .importOnly)
+        #expect(o.evidence.scenario.calledAtImportBy == ["exporters"])
         #expect(o.modulesRead.contains("exporters"))
         // Alone, the decorator is an entry point an outside caller calls again and again.
         #expect(try outcome(Self.plugins, name: "plugins", nil, function: "exporter", parameter: "registry").verdict == .confirmed)
@@ -607,6 +608,8 @@ extension ImportTests {
         let o = try outcome(main, name: "helpers", [try Self.provided("users", users)], function: "collect", parameter: "out")
         #expect(o.verdict == .unknown, "\(o.verdict)")
         #expect("\(o.evidence.scenario.drive)".contains("inner"))
+        #expect(o.evidence.assumptions.contains { if case .callerNotRun(let n) = $0 { return n.hasSuffix("inner") } else { return false } },
+                "\(o.evidence.assumptions)")
         // Alone (only the nested caller, which the driver cannot run), never refuted either.
         let nested = "from helpers import collect\n\ndef make():\n    def inner(item):\n        collect(item).clear()\n    return inner\n"
         let alone = try outcome(main, name: "helpers", [try Self.provided("users", nested)], function: "collect", parameter: "out")
