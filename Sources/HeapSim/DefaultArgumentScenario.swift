@@ -12,7 +12,12 @@ extension ModuleSimulation {
             // Its visible callers never got as far as calling it (they stopped on something the model
             // cannot run): a module's function can be called from outside too, so run it that way.
             var direct = runDefaultArgument(function: def, parameter: parameter, direct: true)
-            if direct.verdict != .unknown || outcome.unreached != nil {
+            // Callers in other modules the scenario cannot run may call it in ways a direct call
+            // does not (other arguments): a direct run that refutes proves nothing about them.
+            let unrun = outcome.evidence.assumptions.contains { if case .callerNotRun = $0 { return true } else { return false } }
+            if unrun && direct.verdict == .refuted {
+                // Keep the unknown outcome that names them.
+            } else if direct.verdict != .unknown || outcome.unreached != nil {
                 direct.evidence.scenario.callersNeverReachedTarget = true
                 outcome = direct
             }

@@ -672,3 +672,20 @@ extension ImportTests {
         #expect(f.verdict == .refuted, "\(f.evidence.scenario.drive) \(String(describing: f.reason))")
     }
 }
+
+extension ImportTests {
+    @Test func aDirectRunDoesNotRefuteForACallerInAnotherModuleThatCannotBeRun() throws {
+        // Only a nested function elsewhere calls it, with the argument that takes the storing branch.
+        let main = """
+        def note(value, keep=False, seen=[]):
+            if keep:
+                seen.append(value)
+            return value
+        """
+        let users = "import notes\n\ndef make():\n    def inner(item):\n        notes.note(item, keep=True)\n    return inner\n"
+        let o = try outcome(main, name: "notes", [try Self.provided("users", users)], function: "note", parameter: "seen")
+        #expect(o.verdict == .unknown, "\(o.evidence.scenario.drive) \(String(describing: o.reason))")
+        // Alone, the function is an entry point a direct call never makes grow.
+        #expect(try outcome(main, name: "notes", nil, function: "note", parameter: "seen").verdict == .refuted)
+    }
+}
