@@ -36,24 +36,26 @@ extension ModuleSimulation {
         guard let provider = options.modules, def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda,
               !callGraph.escapes(def) else { return use }
         let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
-        // Modules that import it, and those that import it from a module that re-exports it
-        // (`from .plugins import exporter` in a package's `__init__`): (module, name it has there).
         // Does this call pass the parameter (so the candidate's default is not in play)?
         func passes(_ args: [Argument]) -> Bool {
             guard !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) else { return false }
             return args.contains { $0.kind == .keyword && $0.name == p.name }
                 || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
         }
+        // Modules that import it, and those that import it from a module that re-exports it
+        // (`from .plugins import exporter` in a package's `__init__`): (module, name it has there).
         var queue: [(module: String, name: String)] = [(module.name, def.name)]
         var seen = Set<String>()
         var scanned = 0
         while !queue.isEmpty {
             let (from, name) = queue.removeFirst()
             guard seen.insert(from + ":" + name).inserted else { continue }
-            let importers = provider.importers(of: from).filter { $0.origin == .project && $0.name != module.name && $0.name != from }
-            // Past the caps, callers may be where no scan looked: the function stays an entry point.
-            if importers.count > 8 || scanned + importers.count > 24 { use.escapes = true }
-            for importer in importers.prefix(8) where scanned < 24 {
+            // (By name, one module at a time: a module many files import need not be held at once.)
+            let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
+            // Past the cap, callers may be where no scan looked: the function stays an entry point.
+            if scanned + importers.count > 64 { use.escapes = true }
+            for importerName in importers where scanned < 64 {
+                guard let importer = provider.module(named: importerName), importer.origin == .project else { continue }
                 scanned += 1
                 let found = foreignSites(in: importer, module: from, name: name)
                 if found.valueUse { use.escapes = true }
@@ -69,8 +71,14 @@ extension ModuleSimulation {
                     guard !use.callers.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
                     let cls = caller.enclosingClass
                     if caller.enclosingFunction != nil || caller.isLambda || (cls.map { $0.enclosingFunction != nil } ?? false) {
-                        let name = importer.name + "." + (caller.isLambda ? "<lambda>" : caller.qualifiedName)
-                        if !use.unrunnable.contains(name) { use.unrunnable.append(name) }
+                        let callerName = importer.name + "." + (caller.isLambda ? "<lambda>" : caller.qualifiedName)
+                        if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
+                        continue
+                    }
+                    if use.callers.count >= 16 {
+                        // More callers than a scenario step runs: the rest count as not run.
+                        let callerName = importer.name + "." + caller.qualifiedName
+                        if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
                         continue
                     }
                     use.callers.append(ForeignCaller(module: importer, function: caller))

@@ -689,3 +689,14 @@ extension ImportTests {
         #expect(try outcome(main, name: "notes", nil, function: "note", parameter: "seen").verdict == .refuted)
     }
 }
+
+extension ImportTests {
+    @Test func callersInOtherModulesPastTheCapAreNotRunAndNeverRefute() throws {
+        let main = "def collect(value, out=[]):\n    out.append(value)\n    return out\n"
+        let few = "from helpers import collect\n\n" + (0..<3).map { "def h\($0)(request):\n    collect(request).clear()\n" }.joined(separator: "\n")
+        #expect(try outcome(main, name: "helpers", [try Self.provided("users", few)], function: "collect", parameter: "out").verdict == .refuted)
+        let many = "from helpers import collect\n\n" + (0..<17).map { "def h\($0)(request):\n    collect(request).clear()\n" }.joined(separator: "\n")
+        let o = try outcome(main, name: "helpers", [try Self.provided("users", many)], function: "collect", parameter: "out")
+        #expect(o.verdict == .unknown, "\(o.verdict)")
+    }
+}
