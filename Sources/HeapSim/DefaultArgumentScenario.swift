@@ -80,8 +80,13 @@ extension ModuleSimulation {
         }
         // Called from functions of other modules of the project: run those callers (and this
         // module's own callers, or its entry points when it calls the function at import, too).
-        let foreignRoots = foreignImportOnly
-            ? use.importTime.flatMap { m in CallGraph(module: m.module).moduleEntries.map { ForeignCaller(module: m, function: $0) } }
+        // This module calls it at import, and so does other modules' import-time code (no function
+        // of any module does): those imports run too, once, and their entry points after them.
+        let alsoImported = localImportOnly && roots != nil && foreign.isEmpty && unrunnable.isEmpty && use.defaultInPlay
+            ? use.importTime : []
+        let importedHere = foreignImportOnly ? use.importTime : alsoImported
+        let foreignRoots = !importedHere.isEmpty
+            ? importedHere.flatMap { m in CallGraph(module: m.module).moduleEntries.map { ForeignCaller(module: m, function: $0) } }
             : foreign
         let ownEntries = foreignImportOnly ? graph.moduleEntries.filter { $0.id != def.id } : []
         if foreignImportOnly {
@@ -110,12 +115,12 @@ extension ModuleSimulation {
             prepare: { interp in
                 var run = PreparedRun()
                 // Modules whose import-time code calls it: imported now, once, as the program does.
-                if foreignImportOnly { try importForeign(interp, use.importTime) }
+                try importForeign(interp, importedHere)
                 let (foreignRun, foreignMissing) = foreignRoots.isEmpty ? ([], []) : try foreignEntriesAndMissing(interp, foreignRoots)
                 run.entries = foreignRun
                 // Callers that exist but cannot be run: the verdict rests on the others (never refuted).
-                if !foreignImportOnly, let last = foreignMissing.last { run.missing = .callerNeverCreated(last) }
-                if !foreignImportOnly, let last = unrunnable.last { run.missing = .callerNotRun(last) }
+                if repeatedForeign, let last = foreignMissing.last { run.missing = .callerNeverCreated(last) }
+                if let last = unrunnable.last { run.missing = .callerNotRun(last) }
                 let own = foreignImportOnly ? ownEntries : (repeatedForeign ? roots ?? [] : roots ?? [def])
                 for target in own {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {

@@ -700,3 +700,12 @@ extension ImportTests {
         #expect(o.verdict == .unknown, "\(o.verdict)")
     }
 }
+
+extension ImportTests {
+    @Test func importTimeCallsHereAndInAnotherModuleRunBothImports() throws {
+        let main = Self.plugins + "\n\ndef builtin(rows):\n    return rows\n\nexporter(builtin)\n"
+        let o = try outcome(main, name: "plugins", [try Self.provided("exporters", Self.exporters)], function: "exporter", parameter: "registry")
+        #expect(o.verdict == .refuted, "\(o.evidence.scenario.drive) \(String(describing: o.reason))")
+        #expect(o.modulesRead.contains("exporters"))
+    }
+}
