@@ -88,14 +88,6 @@ extension ModuleSimulation {
         return use
     }
 
-    /// Callers of `def` in project modules that import this one, when the module itself has none:
-    /// the functions and methods of `foreignUse` when some call leaves the default in play.
-    func foreignCallers(of def: FunctionDef, parameter p: Parameter) -> [ForeignCaller] {
-        guard callGraph.sites(of: def).isEmpty else { return [] }
-        let use = foreignUse(of: def, parameter: p)
-        return use.defaultInPlay && !use.escapes ? use.callers : []
-    }
-
     /// Imports `modules` into `interp` (their module-level code runs once, as at import).
     func importForeign(_ interp: Interpreter, _ modules: [ProvidedModule]) throws {
         for m in modules { _ = try interp.importModule(m.name, site: 0) }
@@ -104,10 +96,6 @@ extension ModuleSimulation {
     /// Scenario calls of the foreign callers: their modules imported into `interp` (once), then each
     /// caller called with fresh arguments (a method on a fresh instance of its class, made with
     /// fresh arguments). Callers whose function or class object does not exist are returned apart.
-    func foreignEntries(_ interp: Interpreter, _ callers: [ForeignCaller]) throws -> [(Interpreter) throws -> ObjID] {
-        try foreignEntriesAndMissing(interp, callers).entries
-    }
-
     func foreignEntriesAndMissing(_ interp: Interpreter, _ callers: [ForeignCaller])
         throws -> (entries: [(Interpreter) throws -> ObjID], missing: [String]) {
         var out: [(Interpreter) throws -> ObjID] = []
