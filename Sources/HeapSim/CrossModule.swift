@@ -62,6 +62,9 @@ extension ModuleSimulation {
                 // Called again and again at import, as often as data says: an entry point.
                 if found.looped.contains(where: { !passes($0.arguments) }) { use.escapes = true }
                 for bound in found.bound { queue.append((importer.name, bound)) }
+                // A package's `__init__` that re-exports it under a public name offers it to code
+                // outside the tree (the package's interface): callers may be anywhere.
+                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { use.escapes = true }
                 for site in found.sites {
                     if !passes(site.arguments) { use.defaultInPlay = true }
                     guard let caller = site.caller else {

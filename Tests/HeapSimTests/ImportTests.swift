@@ -618,19 +618,33 @@ extension ImportTests {
 }
 
 extension ImportTests {
-    @Test func callerThroughAPackageReExportIsFollowed() throws {
-        // Decorations at import in pkg.exporters; pkg re-exports the decorator; app calls it per request.
-        let exporters = Self.exporters.replacingOccurrences(of: "from plugins import", with: "from pkg.plugins import")
+    @Test func callerThroughAReExportIsFollowed() throws {
+        // Decorations at import in exporters; helpers re-exports the decorator; app calls it per request.
         let modules = [
-            try Self.provided("pkg", "from .plugins import exporter\n", isPackage: true),
-            try Self.provided("pkg.exporters", exporters),
-            try Self.provided("app", "from pkg import exporter\n\ndef install(fn):\n    return exporter(fn)\n"),
+            try Self.provided("exporters", Self.exporters),
+            try Self.provided("helpers", "from plugins import exporter\n"),
+            try Self.provided("app", "from helpers import exporter\n\ndef install(fn):\n    return exporter(fn)\n"),
         ]
-        let o = try outcome(Self.plugins, name: "pkg.plugins", modules, function: "exporter", parameter: "registry")
+        let o = try outcome(Self.plugins, name: "plugins", modules, function: "exporter", parameter: "registry")
         #expect(o.verdict != .refuted)
         #expect("\(o.evidence.scenario.drive)".contains("app.install"), "\(o.evidence.scenario.drive)")
         // Without the re-exported caller, the import-time decorations are all there is.
-        let o2 = try outcome(Self.plugins, name: "pkg.plugins", Array(modules.prefix(2)), function: "exporter", parameter: "registry")
+        let o2 = try outcome(Self.plugins, name: "plugins", Array(modules.prefix(2)), function: "exporter", parameter: "registry")
+        #expect(o2.verdict == .refuted, "\(o2.evidence.scenario.drive) \(String(describing: o2.reason))")
+    }
+
+    @Test func aPackageThatReExportsItOffersItToOutsideCallers() throws {
+        let exporters = Self.exporters.replacingOccurrences(of: "from plugins import", with: "from pkg.plugins import")
+        let reExported = [
+            try Self.provided("pkg", "from .plugins import exporter\n", isPackage: true),
+            try Self.provided("pkg.exporters", exporters),
+        ]
+        let o = try outcome(Self.plugins, name: "pkg.plugins", reExported, function: "exporter", parameter: "registry")
+        #expect(o.verdict == .confirmed, "\(o.evidence.scenario.drive) \(String(describing: o.reason))")
+        #expect(o.evidence.scenario.drive == .direct)
+        // Not re-exported: the import-time decorations in pkg.exporters are all there is.
+        let plain = [try Self.provided("pkg", "", isPackage: true), reExported[1]]
+        let o2 = try outcome(Self.plugins, name: "pkg.plugins", plain, function: "exporter", parameter: "registry")
         #expect(o2.verdict == .refuted, "\(o2.evidence.scenario.drive) \(String(describing: o2.reason))")
     }
 }
