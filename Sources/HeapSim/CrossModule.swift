@@ -4,55 +4,137 @@ import Project
 /// Whole-project pieces of the default-argument driver, kept apart from it: callers of the function
 /// in other modules, and the store statements of other modules' functions the default was handed to.
 extension ModuleSimulation {
-    /// A function of another module that calls the candidate's function (by name or `mod.name`).
+    /// A function or method of another module that calls the candidate's function (by name or `mod.name`).
     struct ForeignCaller {
         var module: ProvidedModule
         var function: FunctionDef
     }
 
-    /// Callers of `def` in project modules that import this one, when the module itself has none:
-    /// the scenario then runs them as the driver runs visible callers. Empty for methods, nested
-    /// functions, functions the module calls, and when no provider is set.
-    func foreignCallers(of def: FunctionDef, parameter p: Parameter) -> [ForeignCaller] {
-        guard let provider = options.modules, def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda,
-              callGraph.sites(of: def).isEmpty, !callGraph.escapes(def) else { return [] }
-        var out: [ForeignCaller] = []
+    /// How the project's other modules use a module-level function of this module.
+    struct ForeignUse {
+        /// Functions and methods (of classes at module level) that call it: the scenario runs them.
+        var callers: [ForeignCaller] = []
+        /// Callers the driver cannot run itself (nested functions, lambdas, methods of nested
+        /// classes): while they exist, no run can refute.
+        var unrunnable: [String] = []
+        /// Modules whose module-level (import-time) code calls it: it runs there a fixed number of times.
+        var importTime: [ProvidedModule] = []
+        /// Some call leaves the default in play (or may: `*args`).
         var defaultInPlay = false
+        /// Used as a value (passed, stored, aliased), or importers past the cap: callers may be
+        /// anywhere, so the function stays an entry point.
+        var escapes = false
+
+        var hasRepeatedCallers: Bool { !callers.isEmpty || !unrunnable.isEmpty }
+    }
+
+    /// Callers of `def` in the project modules that import this one: the scenario runs the
+    /// function and method callers as the driver runs visible callers. Empty for methods, nested
+    /// functions, functions that escape in this module, and when no provider is set.
+    func foreignUse(of def: FunctionDef, parameter p: Parameter) -> ForeignUse {
+        var use = ForeignUse()
+        guard let provider = options.modules, def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda,
+              !callGraph.escapes(def) else { return use }
         let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
-        // Names first (no lowering); a module imported by more than a few others is left to the
-        // outside-caller scenario (as for one file alone): scanning only some importers could miss
-        // the caller that grows it, and lowering hundreds of them is what made one file of the
-        // standard library (test.support) cost 15 s and 280 MB.
-        let names = provider.importerNames(of: module.name).filter { $0 != module.name }
-        guard names.count <= 8 else { return [] }
-        for name in names {
-            guard let importer = provider.module(named: name), importer.origin == .project else { continue }
-            for site in foreignSites(in: importer, of: def) {
-                let args = site.arguments
-                if !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
-                    // Does this call leave the candidate's default in play?
-                    let passed = args.contains { $0.kind == .keyword && $0.name == p.name }
-                        || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
-                    if !passed { defaultInPlay = true }
-                } else { defaultInPlay = true }
-                guard let caller = site.caller, caller.enclosingFunction == nil, caller.enclosingClass == nil, !caller.isLambda,
-                      !out.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
-                out.append(ForeignCaller(module: importer, function: caller))
+        // Does this call pass the parameter (so the candidate's default is not in play)?
+        func passes(_ args: [Argument]) -> Bool {
+            guard !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) else { return false }
+            return args.contains { $0.kind == .keyword && $0.name == p.name }
+                || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
+        }
+        // Modules that import it, and those that import it from a module that re-exports it
+        // (`from .plugins import exporter` in a package's `__init__`): (module, name it has there).
+        var queue: [(module: String, name: String)] = [(module.name, def.name)]
+        var seen = Set<String>()
+        var scanned = 0
+        while !queue.isEmpty {
+            let (from, name) = queue.removeFirst()
+            guard seen.insert(from + ":" + name).inserted else { continue }
+            // (By name, one module at a time: a module many files import need not be held at once.)
+            let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
+            // Past the cap, callers may be where no scan looked: the function stays an entry point.
+            if scanned + importers.count > 64 { use.escapes = true }
+            for importerName in importers where scanned < 64 {
+                guard let importer = provider.module(named: importerName), importer.origin == .project else { continue }
+                scanned += 1
+                let found = foreignSites(in: importer, module: from, name: name)
+                if found.valueUse { use.escapes = true }
+                // Called again and again at import, as often as data says: an entry point.
+                if found.looped.contains(where: { !passes($0.arguments) }) { use.escapes = true }
+                for bound in found.bound { queue.append((importer.name, bound)) }
+                // A package's `__init__` that re-exports it under a public name offers it to code
+                // outside the tree (the package's interface): callers may be anywhere.
+                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { use.escapes = true }
+                for site in found.sites {
+                    if !passes(site.arguments) { use.defaultInPlay = true }
+                    guard let caller = site.caller else {
+                        if !use.importTime.contains(where: { $0.name == importer.name }) { use.importTime.append(importer) }
+                        continue
+                    }
+                    guard !use.callers.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
+                    let cls = caller.enclosingClass
+                    if caller.enclosingFunction != nil || caller.isLambda || (cls.map { $0.enclosingFunction != nil } ?? false) {
+                        let callerName = importer.name + "." + (caller.isLambda ? "<lambda>" : caller.qualifiedName)
+                        if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
+                        continue
+                    }
+                    if use.callers.count >= 16 {
+                        // More callers than a scenario step runs: the rest count as not run.
+                        let callerName = importer.name + "." + caller.qualifiedName
+                        if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
+                        continue
+                    }
+                    use.callers.append(ForeignCaller(module: importer, function: caller))
+                }
             }
         }
-        // Every call passes every default: the hazard is latent, run as an outside caller would.
-        return defaultInPlay ? out : []
+        return use
+    }
+
+    /// Imports `modules` into `interp` (their module-level code runs once, as at import).
+    func importForeign(_ interp: Interpreter, _ modules: [ProvidedModule]) throws {
+        for m in modules { _ = try interp.importModule(m.name, site: 0) }
     }
 
     /// Scenario calls of the foreign callers: their modules imported into `interp` (once), then each
-    /// caller called with fresh arguments. Callers whose function object does not exist are skipped.
-    func foreignEntries(_ interp: Interpreter, _ callers: [ForeignCaller]) throws -> [(Interpreter) throws -> ObjID] {
+    /// caller called with fresh arguments (a method on a fresh instance of its class, made with
+    /// fresh arguments). Callers whose function or class object does not exist are returned apart.
+    func foreignEntriesAndMissing(_ interp: Interpreter, _ callers: [ForeignCaller])
+        throws -> (entries: [(Interpreter) throws -> ObjID], missing: [String]) {
         var out: [(Interpreter) throws -> ObjID] = []
+        var missing: [String] = []
         for c in callers {
-            guard try interp.importModule(c.module.name, site: 0) != nil, let u = interp.unitIndex(named: c.module.name),
-                  let f = (interp.functionObjects[ModuleKey.make(u, c.function.id)] ?? []).first(where: { interp.isAlive($0) })
-            else { continue }
             let def = c.function
+            guard try interp.importModule(c.module.name, site: 0) != nil, let u = interp.unitIndex(named: c.module.name),
+                  let f = (interp.functionObjects[ModuleKey.make(u, def.id)] ?? []).first(where: { interp.isAlive($0) })
+            else { missing.append(c.module.name + "." + def.qualifiedName); continue }
+            if let cls = def.enclosingClass {
+                // A method: called on a fresh instance of its class (made with fresh arguments), or
+                // through the class for a classmethod, or as is for a staticmethod.
+                guard let clsObj = interp.classObjects[ModuleKey.make(u, cls.id)] else {
+                    missing.append(c.module.name + "." + def.qualifiedName)
+                    continue
+                }
+                let isStatic = def.decorators.contains { if case .name("staticmethod") = $0.kind { return true } else { return false } }
+                let isClass = def.decorators.contains { if case .name("classmethod") = $0.kind { return true } else { return false } }
+                let initDef = cls.methods.first { $0.name == "__init__" }
+                out.append { i in
+                    let site = def.range.lowerBound
+                    let frame = i.moduleFrame()
+                    let callable = i.wrapperReaching(f) ?? f
+                    var receiver = clsObj
+                    if !isStatic && !isClass {
+                        let (cargs, ckwargs) = initDef.map { i.freshArguments(for: $0, skippingFirst: true) } ?? ([], [])
+                        receiver = try i.call(clsObj, cargs, ckwargs, site: cls.range.lowerBound, frame: frame)
+                    }
+                    let bound = isStatic ? callable : try i.bindIfFunction(callable, to: receiver, site: site)
+                    let (args, kwargs) = i.freshArguments(for: def, skippingFirst: !isStatic)
+                    let result = try i.call(bound, args, kwargs, site: site, frame: frame)
+                    try i.useResult(result, site: site)
+                    return result
+                }
+                continue
+            }
             out.append { i in
                 let callable = i.wrapperReaching(f) ?? f
                 let (args, kwargs) = i.freshArguments(for: def, skippingFirst: false)
@@ -61,7 +143,7 @@ extension ModuleSimulation {
                 return result
             }
         }
-        return out
+        return (out, missing)
     }
 
     /// What one policy's run reached in other modules, by module name (unit indices differ between
@@ -154,8 +236,13 @@ extension ModuleSimulation {
     /// name it imported (`from app.store import add as put` → `put(...)`, or a star import) or
     /// through the module bound by an import (`import app.store as s` → `s.add(...)`,
     /// `import app.store` → `app.store.add(...)`, `from app import store` → `store.add(...)`).
-    func foreignSites(in importer: ProvidedModule, of def: FunctionDef) -> [CallGraph.Site] {
-        let me = module.name
+    /// `@name` / `@mod.name` on a def or class calls it where the def runs (a site, not a use as a
+    /// value). `valueUse`: the name is used otherwise than called (passed, stored, aliased).
+    /// `bound`: the names the importer binds the function to (a re-export others may import).
+    /// `looped`: module-level sites inside a loop or comprehension over data that is not a literal
+    /// (`for line in sys.stdin:`): import calls the function as many times as the data says.
+    func foreignSites(in importer: ProvidedModule, module me: String, name: String)
+        -> (sites: [CallGraph.Site], valueUse: Bool, bound: Set<String>, looped: [CallGraph.Site]) {
         let package: [Substring] = importer.isPackage ? importer.name.split(separator: ".") : Array(importer.name.split(separator: ".").dropLast())
         var functionNames = Set<String>()
         var modulePaths = Set<String>()
@@ -169,8 +256,8 @@ extension ModuleSimulation {
                 case .importFrom(let mod, let level, let names):
                     guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
                     for a in names {
-                        if base == me && (a.name == def.name || (a.name == "*" && !def.name.hasPrefix("_"))) {
-                            functionNames.insert(a.name == "*" ? def.name : a.asName ?? a.name)
+                        if base == me && (a.name == name || (a.name == "*" && !name.hasPrefix("_"))) {
+                            functionNames.insert(a.name == "*" ? name : a.asName ?? a.name)
                         } else if (base.isEmpty ? a.name : base + "." + a.name) == me {
                             modulePaths.insert(a.asName ?? a.name)
                         }
@@ -187,7 +274,7 @@ extension ModuleSimulation {
             }
         }
         visit(importer.module.body)
-        guard !functionNames.isEmpty || !modulePaths.isEmpty else { return [] }
+        guard !functionNames.isEmpty || !modulePaths.isEmpty else { return ([], false, [], []) }
         func dotted(_ e: Expr) -> String? {
             switch e.kind {
             case .name(let n): return n
@@ -195,21 +282,81 @@ extension ModuleSimulation {
             default: return nil
             }
         }
+        func names(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .name(let n): return functionNames.contains(n)
+            case .attribute(let b, let n): return n == name && dotted(b).map { modulePaths.contains($0) } ?? false
+            default: return false
+            }
+        }
+        // Decorators: where the decorated def runs (the enclosing function, or import time).
+        var decorators: [Int: FunctionDef?] = [:]
+        for f in importer.module.functions { for d in f.decorators { decorators[d.range.lowerBound] = .some(f.enclosingFunction) } }
+        for c in importer.module.classes { for d in c.decorators { decorators[d.range.lowerBound] = .some(c.enclosingFunction) } }
         var out: [CallGraph.Site] = []
+        // Where each site of `out` is (the call, or the decorator).
+        var positions: [Int] = []
+        var valueUse = false
         func scan(_ body: [Stmt], _ owner: FunctionDef?) {
+            var callees = Set<Int>()
+            var refs: [Expr] = []
             IRWalk.expressions(in: body, intoFunctions: false) { e in
-                guard case .call(let f, let args) = e.kind else { return }
-                switch f.kind {
-                case .name(let n) where functionNames.contains(n):
-                    out.append(CallGraph.Site(arguments: args, caller: owner))
-                case .attribute(let b, let n) where n == def.name:
-                    if let path = dotted(b), modulePaths.contains(path) { out.append(CallGraph.Site(arguments: args, caller: owner)) }
+                switch e.kind {
+                case .call(let f, let args):
+                    if names(f) {
+                        out.append(CallGraph.Site(arguments: args, caller: owner))
+                        positions.append(e.range.lowerBound)
+                        callees.insert(f.range.lowerBound)
+                    }
+                case .name, .attribute:
+                    if names(e) { refs.append(e) }
                 default: break
+                }
+            }
+            for e in refs where !callees.contains(e.range.lowerBound) {
+                if let owner = decorators[e.range.lowerBound] {
+                    out.append(CallGraph.Site(arguments: [Argument(kind: .positional, value: e)], caller: owner))
+                    positions.append(e.range.lowerBound)
+                } else {
+                    valueUse = true
                 }
             }
         }
         scan(importer.module.body, nil)
+        let atImport = out
+        out = []
         for f in importer.module.functions { scan(f.body, f) }
-        return out
+        // Module-level code that repeats: loops (and comprehensions) over what is not a literal.
+        func fixed(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .list, .tuple, .set: return true
+            default: return false
+            }
+        }
+        var repeating: [ByteRange] = []
+        IRWalk.expressions(in: importer.module.body, intoFunctions: false) { e in
+            if case .comprehension(let c) = e.kind, !c.generators.allSatisfy({ fixed($0.iter) }) { repeating.append(e.range) }
+        }
+        func loops(_ stmts: [Stmt]) {
+            for st in stmts {
+                switch st.kind {
+                case .whileLoop: repeating.append(st.range)
+                case .forLoop(_, let iter, let b, let o, _):
+                    if fixed(iter) { loops(b); loops(o) } else { repeating.append(st.range) }
+                case .ifStmt(_, let b, let o): loops(b); loops(o)
+                case .with(_, let b, _): loops(b)
+                case .tryStmt(let b, let hs, let o, let f): loops(b); for h in hs { loops(h.body) }; loops(o); loops(f)
+                case .classDef(let c): loops(c.body)
+                default: break
+                }
+            }
+        }
+        loops(importer.module.body)
+        var looped: [CallGraph.Site] = []
+        var once: [CallGraph.Site] = []
+        for (site, at) in zip(atImport, positions) {
+            if repeating.contains(where: { $0.contains(at) }) { looped.append(site) } else { once.append(site) }
+        }
+        return (once + out, valueUse, functionNames, looped)
     }
 }

@@ -12,7 +12,12 @@ extension ModuleSimulation {
             // Its visible callers never got as far as calling it (they stopped on something the model
             // cannot run): a module's function can be called from outside too, so run it that way.
             var direct = runDefaultArgument(function: def, parameter: parameter, direct: true)
-            if direct.verdict != .unknown || outcome.unreached != nil {
+            // Callers in other modules the scenario cannot run may call it in ways a direct call
+            // does not (other arguments): a direct run that refutes proves nothing about them.
+            let unrun = outcome.evidence.assumptions.contains { if case .callerNotRun = $0 { return true } else { return false } }
+            if unrun && direct.verdict == .refuted {
+                // Keep the unknown outcome that names them.
+            } else if direct.verdict != .unknown || outcome.unreached != nil {
                 direct.evidence.scenario.callersNeverReachedTarget = true
                 outcome = direct
             }
@@ -46,25 +51,61 @@ extension ModuleSimulation {
             // (Only when functions re-run it; made once at import, the closure is used as is.)
             if let outer = graph.entryPoints(for: top), !outer.isEmpty { roots = outer }
         }
+        // Only import-time code of this module calls it (so far as the module shows).
+        let localImportOnly = !direct && roots != nil && !graph.sites(of: def).isEmpty
+            && graph.sites(of: def).allSatisfy { $0.caller == nil }
+        // The project's other modules: callers there count as well as the ones here (when this
+        // module's callers are followed, or it has none).
+        let use = !direct && def.enclosingFunction == nil && (graph.sites(of: def).isEmpty ? roots == nil : roots != nil)
+            ? foreignUse(of: def, parameter: p) : ForeignUse()
+        var foreign: [ForeignCaller] = []
+        // Import-time calls in other modules, with no function of any module calling it: what import
+        // made is all there is; the importing modules' entry points use it afterwards.
+        var foreignImportOnly = false
+        var unrunnable: [String] = []
+        if use.escapes {
+            // Used as a value elsewhere: anyone may call it, any number of times.
+            roots = nil
+        } else if use.hasRepeatedCallers && use.defaultInPlay {
+            foreign = use.callers
+            unrunnable = use.unrunnable
+        } else if roots == nil && !use.importTime.isEmpty && use.defaultInPlay {
+            foreignImportOnly = true
+        }
         if !direct, let r = roots, r.isEmpty {
             // Only import-time code calls it: what it made then is used by the module's own
             // entry points afterwards (a descriptor, a registry), so run those.
             let entries = graph.moduleEntries.filter { $0.id != def.id }
             if !entries.isEmpty { roots = entries }
         }
-        // Called only from other modules of the project: run those callers.
-        let foreign = roots == nil && !direct ? foreignCallers(of: def, parameter: p) : []
-        if !foreign.isEmpty {
-            description.drive = .callers(foreign.map { "\($0.module.name).\($0.function.name)" }, targetRunsAtImport: false)
-        }
-        if let roots {
+        // Called from functions of other modules of the project: run those callers (and this
+        // module's own callers, or its entry points when it calls the function at import, too).
+        // This module calls it at import, and so does other modules' import-time code (no function
+        // of any module does): those imports run too, once, and their entry points after them.
+        let alsoImported = localImportOnly && roots != nil && foreign.isEmpty && unrunnable.isEmpty && use.defaultInPlay
+            ? use.importTime : []
+        let importedHere = foreignImportOnly ? use.importTime : alsoImported
+        let foreignRoots = !importedHere.isEmpty
+            ? importedHere.flatMap { m in CallGraph(module: m.module).moduleEntries.map { ForeignCaller(module: m, function: $0) } }
+            : foreign
+        let ownEntries = foreignImportOnly ? graph.moduleEntries.filter { $0.id != def.id } : []
+        if foreignImportOnly {
+            description.drive = .importOnly
+            description.calledAtImportBy = use.importTime.map(\.name)
+        } else if !foreign.isEmpty || !unrunnable.isEmpty {
+            let names = foreign.map { "\($0.module.name).\($0.function.isLambda ? "<lambda>" : $0.function.qualifiedName)" } + unrunnable
+            description.drive = .callers(names + (roots ?? []).map { $0.isLambda ? "<lambda>" : $0.name },
+                                         targetRunsAtImport: localImportOnly || !use.importTime.isEmpty)
+        } else if let roots {
             let importOnly = graph.sites(of: def).allSatisfy { $0.caller == nil }
             description.drive = roots.isEmpty
                 ? .importOnly
                 : .callers(roots.map { $0.isLambda ? "<lambda>" : $0.name }, targetRunsAtImport: importOnly)
         }
-        // Only module-level code calls it: what import ran is all that ever runs.
-        let importCounts = !direct && !graph.sites(of: def).isEmpty && graph.sites(of: def).allSatisfy { $0.caller == nil }
+        let repeatedForeign = !foreign.isEmpty || !unrunnable.isEmpty
+        // Only module-level code calls it: what import ran is all that ever runs. (Import-time
+        // callers in other modules run in the scenario's own preparation, and count as reached there.)
+        let importCounts = localImportOnly && roots != nil && !repeatedForeign
         let plan = ScenarioPlan(
             description: description, gc: false,
             // The statements through which the default can be stored into or handed on: refuting
@@ -73,14 +114,24 @@ extension ModuleSimulation {
             importCounts: importCounts, targetFunction: def.id, traceName: def.qualifiedName,
             prepare: { interp in
                 var run = PreparedRun()
-                let foreignRun = foreign.isEmpty ? [] : try foreignEntries(interp, foreign)
+                // Modules whose import-time code calls it: imported now, once, as the program does.
+                try importForeign(interp, importedHere)
+                let (foreignRun, foreignMissing) = foreignRoots.isEmpty ? ([], []) : try foreignEntriesAndMissing(interp, foreignRoots)
                 run.entries = foreignRun
-                for target in foreignRun.isEmpty ? roots ?? [def] : [] {
+                // Callers that exist but cannot be run: the verdict rests on the others (never refuted).
+                if repeatedForeign, let last = foreignMissing.last { run.missing = .callerNeverCreated(last) }
+                if let last = unrunnable.last { run.missing = .callerNotRun(last) }
+                let own = foreignImportOnly ? ownEntries : (repeatedForeign ? roots ?? [] : roots ?? [def])
+                for target in own {
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {
                         run.missing = .callerNeverCreated(target.qualifiedName)
                         continue
                     }
                     run.entries.append(entry)
+                }
+                if foreignImportOnly && run.entries.isEmpty {
+                    // Nothing runs after import: a step is the program going on without calling it.
+                    run.entries.append { i in i.none }
                 }
                 // Closures the function handed out (a decorator's wrapper, a callback it built) that
                 // still exist after import are called by their users: call them too.

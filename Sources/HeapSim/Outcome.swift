@@ -69,6 +69,8 @@ public struct ScenarioDescription: Sendable, Equatable {
     public var reachedAllSites: Int?
     /// The visible callers never reached the target, so it was run directly.
     public var callersNeverReachedTarget = false
+    /// With `.importOnly`: the other modules whose import-time code calls the target (empty: this one's).
+    public var calledAtImportBy: [String] = []
 
     public init(kind: ScenarioKindName, target: String, targetIsLambda: Bool = false, parameter: String? = nil,
                 drive: Drive = .direct, steps: Int, collector: Bool? = nil) {
@@ -94,6 +96,8 @@ public indirect enum Assumption: Sendable, Hashable {
     case failure(String)
     /// A caller the scenario needs is never created when the module is imported (its qualified name).
     case callerNeverCreated(String)
+    /// A caller in another module the scenario cannot run itself (a nested function, a lambda).
+    case callerNotRun(String)
     /// One caller could not be run in full; the scenario went on with the others.
     case callerIncomplete(Stop)
     /// Growth was seen under some ways through undecidable conditions and not under others.

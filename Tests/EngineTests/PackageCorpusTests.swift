@@ -25,10 +25,6 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
-        // `exporter` is called only at import time of exporters.py (two decorations, a fixed
-        // number): no growth per scenario. Alone, plugins.py's `exporter` is an entry point and grows.
-        "HL101-mutable-default-argument/m1_decorator_registry_import_time":
-            "needs HeapSim to treat import-time calls in other modules as the function's only callers (foreign callers are followed from functions only)",
         // The same shape through a relative import: `command()` runs only at import of tool/commands.py.
         "HL101-mutable-default-argument/m2_cli_command_registry_import_time":
             "needs HeapSim to treat import-time calls in other modules as the function's only callers",

@@ -499,3 +499,232 @@ extension ImportTests {
         #expect(try outcome(main, nil, function: "lookup", parameter: "seen").verdict == .unknown)
     }
 }
+
+/// Import-time callers in other modules, and methods or nested functions of other modules as callers.
+extension ImportTests {
+    static let plugins = """
+    def exporter(fn, registry={}):
+        registry[fn.__name__] = fn
+        fn.registered = len(registry)
+        return fn
+    """
+
+    static let exporters = """
+    from plugins import exporter
+
+
+    @exporter
+    def to_csv(rows):
+        return ",".join(rows)
+
+
+    @exporter
+    def to_tsv(rows):
+        return "\\t".join(rows)
+    """
+
+    @Test func importTimeDecorationsInAnotherModuleAreItsOnlyCalls() throws {
+        let o = try outcome(Self.plugins, name: "plugins", [try Self.provided("exporters", Self.exporters)],
+                            function: "exporter", parameter: "registry")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        #expect(o.evidence.scenario.drive == .importOnly)
+        #expect(o.evidence.scenario.calledAtImportBy == ["exporters"])
+        #expect(o.modulesRead.contains("exporters"))
+        // Alone, the decorator is an entry point an outside caller calls again and again.
+        #expect(try outcome(Self.plugins, name: "plugins", nil, function: "exporter", parameter: "registry").verdict == .confirmed)
+    }
+
+    @Test func importTimeCallsInAnotherModuleWithACallInAFunctionElsewhereAreNotRefuted() throws {
+        let late = "import plugins\n\ndef add_plugin(fn):\n    return plugins.exporter(fn)\n"
+        let o = try outcome(Self.plugins, name: "plugins", [
+            try Self.provided("exporters", Self.exporters), try Self.provided("late", late),
+        ], function: "exporter", parameter: "registry")
+        #expect(o.verdict != .refuted)
+        #expect("\(o.evidence.scenario.drive)".contains("late.add_plugin"))
+    }
+
+    @Test func importTimeCallsInAnotherModuleThatAlsoUsesItAsAValueAreNotRefuted() throws {
+        let handlers = Self.exporters + "\nMAKERS = [exporter]\n"
+        let o = try outcome(Self.plugins, name: "plugins", [try Self.provided("exporters", handlers)],
+                            function: "exporter", parameter: "registry")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func importTimeCallHereWithACallerInAnotherModulesFunctionIsNotRefuted() throws {
+        // The module registers one plugin at import; another module's function registers more, each call.
+        let main = Self.plugins + "\n\ndef builtin(rows):\n    return rows\n\nexporter(builtin)\n"
+        let user = "from plugins import exporter\n\ndef install(fn):\n    exporter(fn)\n"
+        let o = try outcome(main, name: "plugins", [try Self.provided("user", user)], function: "exporter", parameter: "registry")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+        #expect("\(o.evidence.scenario.drive)".contains("user.install"))
+        // Without the project, import is the only caller.
+        #expect(try outcome(main, name: "plugins", nil, function: "exporter", parameter: "registry").verdict == .refuted)
+    }
+
+    static let tracker = "def track(value, seen=[]):\n    seen.append(value)\n    return value\n"
+
+    @Test func methodCallerInAnotherModuleIsRunOnAFreshInstance() throws {
+        let service = """
+        import helpers
+
+        class Service:
+            def __init__(self, name):
+                self.name = name
+
+            def handle(self, request):
+                return helpers.track(request)
+        """
+        let o = try outcome(Self.tracker, name: "helpers", [try Self.provided("service", service)], function: "track", parameter: "seen")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+        #expect("\(o.evidence.scenario.drive)".contains("service.Service.handle"))
+    }
+
+    @Test func methodCallerAlongsideAFunctionCallerThatPassesTheArgumentIsRun() throws {
+        let main = "def collect(value, out=[]):\n    out.append(value)\n    return out\n"
+        let users = """
+        from helpers import collect
+
+        def handle(request):
+            return len(collect(request, []))
+
+        class Batch:
+            def add(self, item):
+                collect(item)
+        """
+        let o = try outcome(main, name: "helpers", [try Self.provided("users", users)], function: "collect", parameter: "out")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+        // (Running only the function caller, which never uses the default, would refute it.)
+        #expect("\(o.evidence.scenario.drive)".contains("users.Batch.add"))
+    }
+
+    @Test func nestedCallerInAnotherModuleIsNeverRefuted() throws {
+        let main = "def collect(value, out=[]):\n    out.append(value)\n    return out\n"
+        let users = """
+        from helpers import collect
+
+        def handle(request):
+            collect(request).clear()
+
+        def make():
+            def inner(item):
+                collect(item)
+            return inner
+        """
+        let o = try outcome(main, name: "helpers", [try Self.provided("users", users)], function: "collect", parameter: "out")
+        #expect(o.verdict == .unknown, "\(o.verdict)")
+        #expect("\(o.evidence.scenario.drive)".contains("inner"))
+        #expect(o.evidence.assumptions.contains { if case .callerNotRun(let n) = $0 { return n.hasSuffix("inner") } else { return false } },
+                "\(o.evidence.assumptions)")
+        // Alone (only the nested caller, which the driver cannot run), never refuted either.
+        let nested = "from helpers import collect\n\ndef make():\n    def inner(item):\n        collect(item).clear()\n    return inner\n"
+        let alone = try outcome(main, name: "helpers", [try Self.provided("users", nested)], function: "collect", parameter: "out")
+        #expect(alone.verdict != .refuted, "\(alone.evidence.scenario.drive) \(String(describing: alone.reason))")
+    }
+}
+
+extension ImportTests {
+    @Test func callerThroughAReExportIsFollowed() throws {
+        // Decorations at import in exporters; helpers re-exports the decorator; app calls it per request.
+        let modules = [
+            try Self.provided("exporters", Self.exporters),
+            try Self.provided("helpers", "from plugins import exporter\n"),
+            try Self.provided("app", "from helpers import exporter\n\ndef install(fn):\n    return exporter(fn)\n"),
+        ]
+        let o = try outcome(Self.plugins, name: "plugins", modules, function: "exporter", parameter: "registry")
+        #expect(o.verdict != .refuted)
+        #expect("\(o.evidence.scenario.drive)".contains("app.install"), "\(o.evidence.scenario.drive)")
+        // Without the re-exported caller, the import-time decorations are all there is.
+        let o2 = try outcome(Self.plugins, name: "plugins", Array(modules.prefix(2)), function: "exporter", parameter: "registry")
+        #expect(o2.verdict == .refuted, "\(o2.evidence.scenario.drive) \(String(describing: o2.reason))")
+    }
+
+    @Test func aPackageThatReExportsItOffersItToOutsideCallers() throws {
+        let exporters = Self.exporters.replacingOccurrences(of: "from plugins import", with: "from pkg.plugins import")
+        let reExported = [
+            try Self.provided("pkg", "from .plugins import exporter\n", isPackage: true),
+            try Self.provided("pkg.exporters", exporters),
+        ]
+        let o = try outcome(Self.plugins, name: "pkg.plugins", reExported, function: "exporter", parameter: "registry")
+        #expect(o.verdict == .confirmed, "\(o.evidence.scenario.drive) \(String(describing: o.reason))")
+        #expect(o.evidence.scenario.drive == .direct)
+        // Not re-exported: the import-time decorations in pkg.exporters are all there is.
+        let plain = [try Self.provided("pkg", "", isPackage: true), reExported[1]]
+        let o2 = try outcome(Self.plugins, name: "pkg.plugins", plain, function: "exporter", parameter: "registry")
+        #expect(o2.verdict == .refuted, "\(o2.evidence.scenario.drive) \(String(describing: o2.reason))")
+    }
+}
+
+extension ImportTests {
+    @Test func callersInOtherModulesRunAlongsideTheModulesOwnCallers() throws {
+        // This module's caller never takes the storing branch; another module's caller does.
+        let main = """
+        def note(value, keep=False, seen=[]):
+            if keep:
+                seen.append(value)
+            return value
+
+        def quiet(value):
+            return note(value)
+        """
+        let o = try outcome(main, name: "notes", nil, function: "note", parameter: "seen")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason))")
+        let user = "import notes\n\ndef loud(value):\n    return notes.note(value, keep=True)\n"
+        let both = try outcome(main, name: "notes", [try Self.provided("user", user)], function: "note", parameter: "seen")
+        #expect(both.verdict == .confirmed, "\(both.evidence.scenario.drive) \(String(describing: both.reason))")
+        #expect("\(both.evidence.scenario.drive)".contains("user.loud"))
+        #expect("\(both.evidence.scenario.drive)".contains("quiet"))
+    }
+}
+
+extension ImportTests {
+    @Test func importTimeCallsInALoopOverDataInAnotherModuleAreNotRefuted() throws {
+        // A module-level loop over a stream calls it once per item: no fixed number of times.
+        let loop = "import sys\nfrom plugins import exporter\n\nfor line in sys.stdin:\n    exporter(line)\n"
+        let o = try outcome(Self.plugins, name: "plugins", [try Self.provided("serve", loop)], function: "exporter", parameter: "registry")
+        #expect(o.verdict != .refuted, "\(o.evidence.scenario.drive)")
+        let comprehension = "import sys\nfrom plugins import exporter\n\nMADE = [exporter(line) for line in sys.stdin]\n"
+        let c = try outcome(Self.plugins, name: "plugins", [try Self.provided("serve", comprehension)], function: "exporter", parameter: "registry")
+        #expect(c.verdict != .refuted, "\(c.evidence.scenario.drive)")
+        // A loop over a literal is a fixed number of calls.
+        let fixed = "from plugins import exporter\n\ndef a():\n    pass\n\ndef b():\n    pass\n\nfor f in (a, b):\n    exporter(f)\n"
+        let f = try outcome(Self.plugins, name: "plugins", [try Self.provided("serve", fixed)], function: "exporter", parameter: "registry")
+        #expect(f.verdict == .refuted, "\(f.evidence.scenario.drive) \(String(describing: f.reason))")
+    }
+}
+
+extension ImportTests {
+    @Test func aDirectRunDoesNotRefuteForACallerInAnotherModuleThatCannotBeRun() throws {
+        // Only a nested function elsewhere calls it, with the argument that takes the storing branch.
+        let main = """
+        def note(value, keep=False, seen=[]):
+            if keep:
+                seen.append(value)
+            return value
+        """
+        let users = "import notes\n\ndef make():\n    def inner(item):\n        notes.note(item, keep=True)\n    return inner\n"
+        let o = try outcome(main, name: "notes", [try Self.provided("users", users)], function: "note", parameter: "seen")
+        #expect(o.verdict == .unknown, "\(o.evidence.scenario.drive) \(String(describing: o.reason))")
+        // Alone, the function is an entry point a direct call never makes grow.
+        #expect(try outcome(main, name: "notes", nil, function: "note", parameter: "seen").verdict == .refuted)
+    }
+}
+
+extension ImportTests {
+    @Test func callersInOtherModulesPastTheCapAreNotRunAndNeverRefute() throws {
+        let main = "def collect(value, out=[]):\n    out.append(value)\n    return out\n"
+        let few = "from helpers import collect\n\n" + (0..<3).map { "def h\($0)(request):\n    collect(request).clear()\n" }.joined(separator: "\n")
+        #expect(try outcome(main, name: "helpers", [try Self.provided("users", few)], function: "collect", parameter: "out").verdict == .refuted)
+        let many = "from helpers import collect\n\n" + (0..<17).map { "def h\($0)(request):\n    collect(request).clear()\n" }.joined(separator: "\n")
+        let o = try outcome(main, name: "helpers", [try Self.provided("users", many)], function: "collect", parameter: "out")
+        #expect(o.verdict == .unknown, "\(o.verdict)")
+    }
+}
+
+extension ImportTests {
+    @Test func importTimeCallsHereAndInAnotherModuleRunBothImports() throws {
+        let main = Self.plugins + "\n\ndef builtin(rows):\n    return rows\n\nexporter(builtin)\n"
+        let o = try outcome(main, name: "plugins", [try Self.provided("exporters", Self.exporters)], function: "exporter", parameter: "registry")
+        #expect(o.verdict == .refuted, "\(o.evidence.scenario.drive) \(String(describing: o.reason))")
+        #expect(o.modulesRead.contains("exporters"))
+    }
+}

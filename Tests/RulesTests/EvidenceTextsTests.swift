@@ -27,6 +27,15 @@ import Testing
                 == "a caller could not be run in full (call depth bound (40) reached in `f`)")
         #expect(DefaultArgumentTexts.assumption(.stopped(.allCallersFailed(.callerNeverCreated("C.m"))))
                 == "`C.m` is never created when the module is imported")
+        #expect(DefaultArgumentTexts.assumption(.callerNotRun("users.make.inner"))
+                == "`users.make.inner` also calls it, and the scenario cannot run it")
+    }
+
+    @Test func importOnlyInOtherModules() {
+        var d = ScenarioDescription(kind: .repeatedCall, target: "exporter", parameter: "registry", drive: .importOnly, steps: 4)
+        #expect(DefaultArgumentTexts.scenario(d) == "only module-level code calls exporter(), once at import; no call repeats")
+        d.calledAtImportBy = ["exporters"]
+        #expect(DefaultArgumentTexts.scenario(d) == "only module-level code of exporters calls exporter(), at import; no call repeats")
     }
 
     @Test func scenarioSentences() {

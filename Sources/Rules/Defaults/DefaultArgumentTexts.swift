@@ -13,6 +13,8 @@ enum DefaultArgumentTexts {
             return "not simulated"
         case .direct:
             text = "called \(callText) \(k) then \(2 * k) times with fresh arguments, `\(d.parameter ?? "")` left to its default"
+        case .importOnly where !d.calledAtImportBy.isEmpty:
+            text = "only module-level code of \(d.calledAtImportBy.joined(separator: ", ")) calls \(callText), at import; no call repeats"
         case .importOnly:
             text = "only module-level code calls \(callText), once at import; no call repeats"
         case .callers(let callers, let atImport):
@@ -44,6 +46,7 @@ enum DefaultArgumentTexts {
         case .stopped(let s): return EvidenceTexts.stop(s, assumption: assumption)
         case .failure(let text): return text
         case .callerNeverCreated(let name): return "`\(name)` is never created when the module is imported"
+        case .callerNotRun(let name): return "`\(name)` also calls it, and the scenario cannot run it"
         case .callerIncomplete(let s): return "a caller could not be run in full (\(EvidenceTexts.stop(s, assumption: assumption)))"
         case .growsOnlyOnSomePaths: return "grows only on some paths through conditions heaplint cannot evaluate"
         case .notReached(let unreached, let total):
