@@ -16,6 +16,8 @@ public struct Prescan: Sendable {
     }
 
     public static let maxIndent = 100
+    /// Operators after which a logical line cannot end (`*` and `.` can: `import *`, `1.`).
+    static let dangling: Set<UInt8> = Set("=+-/%&|^<>@~".utf8)
     public static let maxBrackets = 200
     public static let maxFStrings = 150
 
@@ -62,6 +64,8 @@ public struct Prescan: Sendable {
     private var overDeepFString: Int?
     private var reportedBrackets = false
     private var reportedFStrings = false
+    /// The last byte of code (not a blank, comment or continuation) on the current logical line.
+    private var lastSignificant = -1
 
     private mutating func problem(_ range: Range<Int>, _ message: String) {
         problems.append(Problem(range: range, message: message))
@@ -83,10 +87,14 @@ public struct Prescan: Sendable {
         while i < b.count {
             if atLineStart, brackets.isEmpty, fstrings.isEmpty {
                 atLineStart = false
+                lastSignificant = -1
                 if let col = indentation() { statementCol = col }
                 continue
             }
             let c = b[i]
+            if c != 0x20, c != 0x09, c != 0x0C, c != 0x0A, c != 0x0D, c != 0x23, c != 0x5C, fstrings.isEmpty {
+                lastSignificant = i
+            }
             // Inside the literal part of an f-string (or its format spec): string rules.
             if let f = fstrings.last, f.fieldBase == nil || (f.inSpec && brackets.count == f.fieldBase!) {
                 scanFStringLiteral()
@@ -102,6 +110,12 @@ public struct Prescan: Sendable {
                 let start = i
                 skipNewline()
                 if brackets.isEmpty && fstrings.isEmpty {
+                    // A logical line that ends on an operator (`x = ` then a line break, outside
+                    // brackets, without `\`): CPython's "invalid syntax". The grammar's scanner
+                    // skips such a newline and reads the next line as the operand.
+                    if lastSignificant >= 0, Prescan.dangling.contains(b[lastSignificant]) {
+                        problem(lastSignificant..<(lastSignificant + 1), "invalid syntax")
+                    }
                     atLineStart = true
                 } else if fstrings.isEmpty, continuationIndent() < statementCol, !lineHasComment(before: start) {
                     dedentedContinuations.append(start..<i)

@@ -63,6 +63,8 @@ import Testing
             "def f():\n    (bar.\nbaz)\n    (bar.\n        baz(\n    ))\n",
             // A starred, parenthesised name as an item of a target (black's tests).
             "*(a), (b) = 1, 2\n[*(c)] = [1]\nfor *(d.e), g in x:\n    pass\ny = 2 *(a)\n",
+            // Lines that end on `*`, `.`, a comment or a continuation are not dangling operators.
+            "from os import *\nx = 1.\n@dec\ndef f(a, /, b=-1) -> int: return a <= b\nq = [1,\n  2] + \\\n  [3]\nv = 3  # x =\n",
         ]
         for (n, source) in sources.enumerated() {
             let r = try lint(["v\(n).py": bytes(source + Self.leak)], arguments: ["--target-version", target])
@@ -88,6 +90,8 @@ import Testing
     @Test(arguments: [
         ("raise E, v\n", 1, "raise E, V"),
         ("*(a) = 1\n", 1, "unexpected `*`"), // a starred target outside a sequence
+        ("x = \na\n", 1, "invalid syntax"), // a line ending on an operator (the grammar read on)
+        ("def g(a=[]): a.append(1); b[len(a)] = \ra\n", 1, "invalid syntax"), // a lone CR ends the line (a fuzz stop)
         ("x = 0777\n", 1, "leading zeros"),
         ("x = ur'abc'\n", 1, "`ur` is not a string prefix"),
         ("def f(a, (b, c)):\n    pass\n", 1, "Function parameters cannot be parenthesized"),

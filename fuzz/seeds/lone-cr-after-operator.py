@@ -1,0 +1,1 @@
+def g(a=[], b={}): a.append(1); b[nen(a)] = a
