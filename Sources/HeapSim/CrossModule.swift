@@ -246,34 +246,24 @@ extension ModuleSimulation {
         let package: [Substring] = importer.isPackage ? importer.name.split(separator: ".") : Array(importer.name.split(separator: ".").dropLast())
         var functionNames = Set<String>()
         var modulePaths = Set<String>()
-        func visit(_ stmts: [Stmt]) {
-            for s in stmts {
-                switch s.kind {
-                case .importModules(let aliases):
-                    for a in aliases where a.name == me {
+        IRWalk.statements(in: importer.module.body) { s in
+            switch s.kind {
+            case .importModules(let aliases):
+                for a in aliases where a.name == me {
+                    modulePaths.insert(a.asName ?? a.name)
+                }
+            case .importFrom(let mod, let level, let names):
+                guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
+                for a in names {
+                    if base == me && (a.name == name || (a.name == "*" && !name.hasPrefix("_"))) {
+                        functionNames.insert(a.name == "*" ? name : a.asName ?? a.name)
+                    } else if (base.isEmpty ? a.name : base + "." + a.name) == me {
                         modulePaths.insert(a.asName ?? a.name)
                     }
-                case .importFrom(let mod, let level, let names):
-                    guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
-                    for a in names {
-                        if base == me && (a.name == name || (a.name == "*" && !name.hasPrefix("_"))) {
-                            functionNames.insert(a.name == "*" ? name : a.asName ?? a.name)
-                        } else if (base.isEmpty ? a.name : base + "." + a.name) == me {
-                            modulePaths.insert(a.asName ?? a.name)
-                        }
-                    }
-                case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
-                    visit(b); visit(o)
-                case .with(_, let b, _): visit(b)
-                case .tryStmt(let b, let hs, let o, let f):
-                    visit(b); for h in hs { visit(h.body) }; visit(o); visit(f)
-                case .functionDef(let d): visit(d.body)
-                case .classDef(let c): visit(c.body)
-                default: break
                 }
+            default: break
             }
         }
-        visit(importer.module.body)
         guard !functionNames.isEmpty || !modulePaths.isEmpty else { return ([], false, [], []) }
         func dotted(_ e: Expr) -> String? {
             switch e.kind {

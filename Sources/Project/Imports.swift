@@ -12,34 +12,23 @@ extension Module {
             if let packageName { return packageName.split(separator: ".") }
             return Array(name.split(separator: ".").dropLast())
         }()
-        func visit(_ stmts: [Stmt]) {
-            for s in stmts {
-                switch s.kind {
-                case .importModules(let aliases):
-                    for a in aliases {
-                        let parts = a.name.split(separator: ".")
-                        for k in 1...max(parts.count, 1) where k <= parts.count { out.insert(parts.prefix(k).joined(separator: ".")) }
-                    }
-                case .importFrom(let mod, let level, let names):
-                    guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
-                    if !base.isEmpty {
-                        let parts = base.split(separator: ".")
-                        for k in 1...parts.count { out.insert(parts.prefix(k).joined(separator: ".")) }
-                    }
-                    for a in names where a.name != "*" { out.insert(base.isEmpty ? a.name : base + "." + a.name) }
-                case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
-                    visit(b); visit(o)
-                case .with(_, let b, _): visit(b)
-                case .tryStmt(let b, let hs, let o, let f):
-                    visit(b); for h in hs { visit(h.body) }; visit(o); visit(f)
-                case .functionDef(let d): visit(d.body)
-                case .classDef(let c): visit(c.body)
-                case .match(_, let cases): for c in cases { visit(c.body) }
-                default: break
+        IRWalk.statements(in: body) { s in
+            switch s.kind {
+            case .importModules(let aliases):
+                for a in aliases {
+                    let parts = a.name.split(separator: ".")
+                    for k in 1...max(parts.count, 1) where k <= parts.count { out.insert(parts.prefix(k).joined(separator: ".")) }
                 }
+            case .importFrom(let mod, let level, let names):
+                guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
+                if !base.isEmpty {
+                    let parts = base.split(separator: ".")
+                    for k in 1...parts.count { out.insert(parts.prefix(k).joined(separator: ".")) }
+                }
+                for a in names where a.name != "*" { out.insert(base.isEmpty ? a.name : base + "." + a.name) }
+            default: break
             }
         }
-        visit(body)
         return out
     }
 }

@@ -1,5 +1,25 @@
 /// Visits every expression of a module (statement order, outer before inner).
 public enum IRWalk {
+    /// Every statement of `stmts` and of the bodies nested in them (branches, loops, `with`,
+    /// `try`, `match`, function and class bodies), in source order, outer before inner.
+    public static func statements(in stmts: [Stmt], _ visit: (Stmt) -> Void) {
+        for s in stmts {
+            visit(s)
+            switch s.kind {
+            case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
+                statements(in: b, visit); statements(in: o, visit)
+            case .with(_, let b, _): statements(in: b, visit)
+            case .tryStmt(let b, let hs, let o, let f):
+                statements(in: b, visit); for h in hs { statements(in: h.body, visit) }
+                statements(in: o, visit); statements(in: f, visit)
+            case .functionDef(let d): statements(in: d.body, visit)
+            case .classDef(let c): statements(in: c.body, visit)
+            case .match(_, let cases): for c in cases { statements(in: c.body, visit) }
+            default: break
+            }
+        }
+    }
+
     /// With `intoFunctions: false`, nested function and lambda bodies are not entered (their
     /// decorators, defaults and annotations are: they run in the enclosing scope).
     public static func expressions(in stmts: [Stmt], intoFunctions: Bool = true, _ visit: (Expr) -> Void) {
