@@ -124,8 +124,7 @@ extension ModuleSimulation {
                     let callable = i.wrapperReaching(f) ?? f
                     var receiver = clsObj
                     if !isStatic && !isClass {
-                        let (cargs, ckwargs) = initDef.map { i.freshArguments(for: $0, skippingFirst: true) } ?? ([], [])
-                        receiver = try i.call(clsObj, cargs, ckwargs, site: cls.range.lowerBound, frame: frame)
+                        receiver = try i.instantiate(clsObj, cls, initializer: initDef, frame: frame)
                     }
                     let bound = isStatic ? callable : try i.bindIfFunction(callable, to: receiver, site: site)
                     let (args, kwargs) = i.freshArguments(for: def, skippingFirst: !isStatic)

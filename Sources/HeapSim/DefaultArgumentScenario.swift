@@ -298,6 +298,13 @@ extension ModuleSimulation {
 }
 
 extension Interpreter {
+    /// An instance of `cls` made as an outside caller would: its `__init__` (when it has one) given
+    /// fresh, distinct arguments.
+    func instantiate(_ clsObj: ObjID, _ cls: ClassDef, initializer: FunctionDef?, frame: Frame) throws -> ObjID {
+        let (args, kwargs) = initializer.map { freshArguments(for: $0, skippingFirst: true) } ?? ([], [])
+        return try call(clsObj, args, kwargs, site: cls.range.lowerBound, frame: frame)
+    }
+
     /// Fresh, distinct arguments for every parameter without a default (the receiver excluded),
     /// made before the call so a cache keyed on the arguments sees a new key each time.
     func freshArguments(for def: FunctionDef, skippingFirst: Bool) -> ([ObjID], [(String, ObjID)]) {

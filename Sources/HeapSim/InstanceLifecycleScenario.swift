@@ -31,8 +31,7 @@ extension ModuleSimulation {
                     }
                     let frame = interp.moduleFrame()
                     run.entries = [{ i in
-                        let (args, kwargs) = initializer.map { i.freshArguments(for: $0, skippingFirst: true) } ?? ([], [])
-                        let instance = try i.call(clsObj, args, kwargs, site: cls.range.lowerBound, frame: frame)
+                        let instance = try i.instantiate(clsObj, cls, initializer: initializer, frame: frame)
                         results.ids.append(instance)
                         return instance
                     }]

@@ -38,8 +38,7 @@ extension ModuleSimulation {
                     }
                     let frame = interp.moduleFrame()
                     run.entries = [{ i in
-                        let (args, kwargs) = initializer.map { i.freshArguments(for: $0, skippingFirst: true) } ?? ([], [])
-                        let owner = try i.call(clsObj, args, kwargs, site: cls.range.lowerBound, frame: frame)
+                        let owner = try i.instantiate(clsObj, cls, initializer: initializer, frame: frame)
                         results.ids.append(owner)
                         if let method, let f = (i.functionObjects[method.id] ?? []).first(where: { i.isAlive($0) }) {
                             let site = method.range.lowerBound
