@@ -180,13 +180,23 @@ final class ProbeCache: @unchecked Sendable {
         return directory + "/python-" + h.hex + ".json"
     }
 
+    /// Answers of this process (scripts included): a process that lints many times (the fuzzer,
+    /// an editor's server) starts each interpreter once, not once per run (a pyenv shim costs
+    /// hundreds of processes and ~0.2 s each time).
+    private var memory: [String: Data] = [:]
+    private let lock = NSLock()
+
     fileprivate func answer<T: Decodable>(for interpreter: String) -> T? {
+        if let data = lock.withLock({ memory[interpreter] }) { return try? JSONDecoder().decode(T.self, from: data) }
         guard let path = file(for: interpreter), let data = FileManager.default.contents(atPath: path) else { return nil }
+        lock.withLock { memory[interpreter] = data }
         return try? JSONDecoder().decode(T.self, from: data)
     }
 
     fileprivate func store<T: Encodable>(_ answer: T, for interpreter: String) {
-        guard let path = file(for: interpreter), let data = try? JSONEncoder().encode(answer) else { return }
+        guard let data = try? JSONEncoder().encode(answer) else { return }
+        lock.withLock { memory[interpreter] = data }
+        guard let path = file(for: interpreter) else { return }
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temp = path + ".\(getpid()).tmp"
         if FileManager.default.createFile(atPath: temp, contents: data) { rename(temp, path) }

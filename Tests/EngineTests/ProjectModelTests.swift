@@ -169,6 +169,19 @@ import Testing
         return path
     }
 
+    /// A script interpreter (a pyenv shim) is asked again by every new process, but once per
+    /// process: the fuzzer and an editor's server lint many times (each probe through pyenv started
+    /// hundreds of processes: the fuzz smoke fell from ~170 to 6 inputs a second).
+    @Test func aScriptInterpreterIsAskedOncePerProcess() throws {
+        let d = TempDir()
+        let json = "{\"version\": \"3.12\", \"stdlib\": [\"/x\"], \"path\": [\"/x\"], \"builtin\": [\"sys\"], \"frozen\": []}"
+        let python = d.write("shim/python3", "#!/bin/sh\necho asked >> \(d.path)/asked.txt\necho '\(json)'\n")
+        chmod(python, 0o755)
+        for _ in 0..<3 { #expect(PythonEnvironment.probe(interpreter: python, source: "PATH")?.version == "3.12") }
+        let asked = try String(contentsOfFile: d.path + "/asked.txt", encoding: .utf8)
+        #expect(asked.split(separator: "\n").count == 1, "\(asked)")
+    }
+
     @Test func theInterpreterIsFoundInOrder() {
         let d = TempDir()
         let explicit = Self.fakeInterpreter(d, at: "explicit/python", stdlib: "/x", site: "/y")
