@@ -13,6 +13,8 @@ final class ProjectContext: @unchecked Sendable {
         self.processEnvironment = processEnvironment
     }
 
+    deinit { store.releaseModels() }
+
     /// The target interpreter of a project (nil when none is found or it does not answer: imports
     /// of the standard library and installed packages then stay opaque).
     func environment(projectRoot: String, settings: ResolvedSettings) -> PythonEnvironment? {

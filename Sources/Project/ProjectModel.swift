@@ -112,6 +112,14 @@ public final class ModuleStore: @unchecked Sendable {
     }
 
     /// The shared model for a list of roots and an environment (one per distinct pair).
+    /// Lets go of the models (each holds this store, so the store and its models form a cycle):
+    /// the run that owns the store calls it when it ends, or a long-lived process (the fuzzer, an
+    /// editor's server) would keep every run's modules.
+    public func releaseModels() {
+        lock.lock(); defer { lock.unlock() }
+        models.removeAll()
+    }
+
     public func model(roots: [String], environment: PythonEnvironment?) -> ProjectModel {
         let key = roots.joined(separator: "\u{0}") + "\u{1}" + (environment?.fingerprint ?? "")
         lock.lock(); defer { lock.unlock() }
