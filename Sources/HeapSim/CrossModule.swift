@@ -55,7 +55,10 @@ extension ModuleSimulation {
             // Past the cap, callers may be where no scan looked: the function stays an entry point.
             if scanned + importers.count > 64 { use.escapes = true }
             for importerName in importers where scanned < 64 {
-                guard let importer = provider.module(named: importerName), importer.origin == .project else { continue }
+                // An importer the model cannot load (too big, or not parsing) may call it in ways
+                // no scan saw: the function stays an entry point.
+                guard let importer = provider.module(named: importerName) else { use.escapes = true; continue }
+                guard importer.origin == .project else { continue }
                 scanned += 1
                 let found = foreignSites(in: importer, module: from, name: name)
                 if found.valueUse { use.escapes = true }

@@ -82,8 +82,8 @@ public struct ResolvedModule: Sendable, Equatable {
 
 /// Everything loaded in one run, shared by every project model: lowered modules (each file
 /// parsed and lowered once while it is kept; the least recently used are let go past a byte
-/// budget, and a file lowered only to index its imports is not kept), directory listings,
-/// content hashes and import sets. Thread-safe.
+/// budget), directory listings, content hashes and import sets (read from tokens, never by
+/// lowering). Thread-safe.
 public final class ModuleStore: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: LoadEntry] = [:]
@@ -102,7 +102,13 @@ public final class ModuleStore: @unchecked Sendable {
     /// Files read and lowered (tests; `HEAPLINT_TIMINGS=1` prints it at the end of a run).
     public private(set) var loadCount = 0
 
-    public init(budget: Int = 4 << 20) { self.budget = budget }
+    /// The largest module file lowered for a simulation (bigger ones are opaque).
+    public let maxModuleBytes: Int
+
+    public init(budget: Int = 4 << 20, maxModuleBytes: Int = 8 << 20) {
+        self.budget = budget
+        self.maxModuleBytes = maxModuleBytes
+    }
 
     private final class LoadEntry {
         let lock = NSLock()
@@ -156,11 +162,14 @@ public final class ModuleStore: @unchecked Sendable {
         return module
     }
 
-    /// Reads and lowers a file (its content hash recorded); the module and the source size.
+    /// Reads and lowers a file (its content hash recorded); the module and the source size. A file
+    /// larger than `maxModuleBytes` is not lowered (nil: the simulation treats it as code it
+    /// cannot see): its tree would take about 13 times its size, next to the engine's own.
     private func load(path: String, name: String) -> (module: Module?, size: Int) {
         lock.lock(); loadCount += 1; lock.unlock()
         guard case .success(let raw) = FileReader.read(path), let parser = try? Parser() else { return (nil, 0) }
         recordHash(path: path, raw: raw)
+        guard raw.count <= maxModuleBytes else { return (nil, 0) }
         return (SourceLoading.lower(raw: raw, moduleName: name, parser: parser), raw.count)
     }
 
@@ -208,24 +217,21 @@ public final class ModuleStore: @unchecked Sendable {
         return names
     }
 
-    /// The absolute module names a file imports (lowered once, then only the names are kept).
+    /// The absolute module names a file imports, read from its tokens (`ImportScan`: no tree and
+    /// no lowering, so indexing a tree costs about one read of it); nil when the file cannot be
+    /// read or decoded (CPython could not import it either).
     func imports(path: String, name: String, isPackage: Bool) -> Set<String>? {
         let key = path + "\u{0}" + name
         lock.lock()
         if let known = importSets[key] { lock.unlock(); return known }
         lock.unlock()
-        // A module already kept is used; otherwise it is lowered for its imports only and not
-        // kept, so indexing a big tree does not push the hot modules out.
-        lock.lock()
-        let kept = entries[key]
-        lock.unlock()
-        let module: Module?
-        if let kept, kept.lock.withLock({ kept.done }) {
-            module = kept.lock.withLock { kept.module }
-        } else {
-            module = load(path: path, name: name).module
+        var set: Set<String>?
+        if case .success(let raw) = FileReader.read(path) {
+            recordHash(path: path, raw: raw)
+            if case .success(let decoded) = SourceDecoding.decode(raw) {
+                set = ImportScan.importedModuleNames(decoded.bytes, moduleName: name, isPackage: isPackage)
+            }
         }
-        let set = module?.importedModuleNames(packageName: isPackage ? name : nil)
         lock.lock(); importSets[key] = .some(set); lock.unlock()
         return set
     }

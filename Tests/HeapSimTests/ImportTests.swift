@@ -534,6 +534,26 @@ extension ImportTests {
         #expect(try outcome(Self.plugins, name: "plugins", nil, function: "exporter", parameter: "registry").verdict == .confirmed)
     }
 
+    /// The project lists an importer the model cannot load (too big for the store, or not
+    /// parsing): its calls are unseen, so the function stays an entry point, never refuted.
+    final class UnloadableImporter: ModuleProvider, @unchecked Sendable {
+        let base: StaticModuleProvider
+        init(_ modules: [ProvidedModule]) { base = StaticModuleProvider(modules) }
+        func module(named name: String) -> ProvidedModule? { base.module(named: name) }
+        func importers(of name: String) -> [ProvidedModule] { base.importers(of: name) }
+        func importerNames(of name: String) -> [String] { (base.importerNames(of: name) + ["huge"]).sorted() }
+    }
+
+    @Test func anImporterThatCannotBeLoadedLeavesTheFunctionToOutsideCallers() throws {
+        var options = SimulationOptions()
+        options.modules = UnloadableImporter([try Self.provided("exporters", Self.exporters)])
+        let sim = ModuleSimulation(module: try TestSupport.lower(Self.plugins, moduleName: "plugins"), options: options)
+        let def = try #require(sim.module.functions.first { $0.name == "exporter" })
+        let index = try #require(def.parameters.firstIndex { $0.name == "registry" })
+        let o = sim.defaultArgument(function: def, parameter: index)
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+    }
+
     @Test func importTimeCallsInAnotherModuleWithACallInAFunctionElsewhereAreNotRefuted() throws {
         let late = "import plugins\n\ndef add_plugin(fn):\n    return plugins.exporter(fn)\n"
         let o = try outcome(Self.plugins, name: "plugins", [
