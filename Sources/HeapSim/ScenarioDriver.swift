@@ -228,9 +228,12 @@ extension ModuleSimulation {
                                 if !cycle.isEmpty { break }
                             }
                         }
+                        // The graph goes with the growth: an outcome has one exactly when it grew
+                        // (and the run asked for graphs).
+                        let graph = options.renderGraphs
+                            ? interp.dot(of: m2.objects, highlight: Set(m2.objects.subtracting(m1.objects))) : nil
                         let evidence = ScenarioEvidence(scenario: described, growth: growth, retentionPath: path,
-                                                        assumptions: escaped.map { .escaped(into: $0) },
-                                                        graph: interp.dot(of: m2.objects, highlight: Set(m2.objects.subtracting(m1.objects))))
+                                                        assumptions: escaped.map { .escaped(into: $0) }, graph: graph)
                         grown = SimulationOutcome(verdict: .confirmed, evidence: evidence, candidateType: candidateType)
                         grown?.cycle = cycle
                     }

@@ -140,6 +140,40 @@ private func graphRules(_ calls: NamesBox) -> (Module, RuleSettings) -> [Finding
         #expect(!String(decoding: FileManager.default.contents(atPath: try entries(d)[0])!, as: UTF8.self).contains("digraph"))
     }
 
+    /// The real rules, with what the simulation handed the engine recorded (before the engine
+    /// drops a graph it did not ask for): `findings with a graph / findings`, one entry per call.
+    func recordingRules(_ seen: NamesBox) -> (Module, RuleSettings) -> [Finding] {
+        { module, settings in
+            let findings = RuleRunner.run(module, settings: settings)
+            seen.add("\(findings.filter { $0.evidence?.graph != nil }.count)/\(findings.count)")
+            return findings
+        }
+    }
+
+    static let leaking = "def remember(item, seen=[]):\n    seen.append(item)\n    return seen\n"
+
+    @Test func theSimulationRendersGraphsOnlyForRunsThatAskForThem() throws {
+        let d = TempDir()
+        d.write("app.py", Self.leaking)
+        let seen = NamesBox()
+        let env = LintEnvironment(ruleRunner: recordingRules(seen), toolVersion: "render")
+        var options = LintOptions(paths: [], isolated: true, useCache: false, workingDirectory: d.path, jobs: 1)
+        let plain = try Linter.run(options, environment: env)
+        #expect(seen.all == ["0/1"]) // not rendered at all, not merely dropped
+        #expect(plain.diagnostics.map(\.verdict) == [.confirmed])
+        #expect(plain.diagnostics.first?.evidence?.graph == nil)
+        options.keepGraphs = true
+        let drawn = try Linter.run(options, environment: env)
+        #expect(seen.all == ["0/1", "1/1"])
+        let graph = try #require(drawn.diagnostics.first?.evidence?.graph)
+        #expect(graph.hasPrefix("digraph retained {") && graph.contains("list"))
+        // Otherwise the same findings.
+        #expect(drawn.diagnostics.map(\.message) == plain.diagnostics.map(\.message))
+        var undrawn = drawn.diagnostics.map(\.evidence)
+        for i in undrawn.indices { undrawn[i]?.graph = nil }
+        #expect(undrawn == plain.diagnostics.map(\.evidence))
+    }
+
     @Test func handEditedEntriesAreValidatedBeforeUse() throws {
         let d = TempDir()
         d.write("a.py", "\n\nx = BAD\n")
