@@ -151,6 +151,8 @@ private func graphRules(_ calls: NamesBox) -> (Module, RuleSettings) -> [Finding
     }
 
     static let leaking = "def remember(item, seen=[]):\n    seen.append(item)\n    return seen\n"
+    /// Grows, but every call in the file passes `seen`: `unknown`, with the growth and its graph.
+    static let latent = leaking + "\n\ndef main():\n    remember(1, [])\n"
 
     @Test func theSimulationRendersGraphsOnlyForRunsThatAskForThem() throws {
         let d = TempDir()
@@ -172,6 +174,24 @@ private func graphRules(_ calls: NamesBox) -> (Module, RuleSettings) -> [Finding
         var undrawn = drawn.diagnostics.map(\.evidence)
         for i in undrawn.indices { undrawn[i]?.graph = nil }
         #expect(undrawn == plain.diagnostics.map(\.evidence))
+    }
+
+    @Test func aCachedFindingThatGrewIsReanalysedForItsGraphEvenWhenNotConfirmed() throws {
+        let d = TempDir()
+        d.write("app.py", Self.latent)
+        let seen = NamesBox()
+        let env = LintEnvironment(ruleRunner: recordingRules(seen), toolVersion: "latent")
+        var options = LintOptions(paths: [], isolated: true, useCache: true, workingDirectory: d.path, jobs: 1)
+        let plain = try Linter.run(options, environment: env)
+        #expect(plain.diagnostics.map(\.verdict) == [.unknown])
+        #expect(plain.diagnostics.first?.evidence?.growth != nil)
+        #expect(seen.all == ["0/1"])
+        _ = try Linter.run(options, environment: env)
+        #expect(seen.all == ["0/1"]) // a hit
+        options.keepGraphs = true
+        let drawn = try Linter.run(options, environment: env)
+        #expect(seen.all == ["0/1", "1/1"]) // re-analysed: the entry holds no graph
+        #expect(drawn.diagnostics.first?.evidence?.graph?.hasPrefix("digraph") == true)
     }
 
     @Test func handEditedEntriesAreValidatedBeforeUse() throws {
