@@ -43,7 +43,9 @@ final class LintCache: @unchecked Sendable {
 
     struct Hit {
         var diagnostics: [Diagnostic]
-        /// Some finding is confirmed, so it may have had a retention graph (not stored: re-analyse for `--graph`).
+        /// Some finding's simulation saw growth (confirmed, or unknown for an escape, growth on some
+        /// paths only, a latent default), so a `--graph` run renders a graph for it: graphs are not
+        /// stored, so such a run re-analyses the file.
         var hadGraph: Bool
         /// The module files the file's simulation read (the caller checks they are unchanged).
         var dependencies: ModuleDependencies
@@ -154,7 +156,7 @@ private struct CachedDiagnostic: Codable {
         verdict = d.verdict?.rawValue
         evidence = d.evidence.map {
             Ev(scenario: $0.scenario, growth: $0.growth.map { Growth(objects: $0.objects, containers: $0.containers, kinds: $0.kinds) },
-               assumptions: $0.assumptions, hadGraph: d.verdict == .confirmed, limits: $0.limits)
+               assumptions: $0.assumptions, hadGraph: d.verdict == .confirmed || $0.growth != nil, limits: $0.limits)
         }
         steps = d.retentionSteps.map { Step(label: $0.label, location: $0.location.map(CachedLocation.init)) }
         hasSource = d.excerpt != nil

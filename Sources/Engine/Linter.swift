@@ -44,8 +44,8 @@ public struct LintOptions: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Keep each file's bytes in the result (`--add-noqa`).
     var keepOutcomes = false
-    /// `--graph`: keep each finding's retention graph (DOT); otherwise graphs are dropped as
-    /// soon as a file is analysed, and cached findings are used as they are.
+    /// `--graph`: render and keep each finding's retention graph (DOT); otherwise the simulation
+    /// renders none, and cached findings are used as they are.
     public var keepGraphs: Bool = false
 
     public init(paths: [String], stdinFilename: String? = nil, stdinSource: [UInt8]? = nil,

@@ -59,7 +59,8 @@ final class FileLinter {
     /// Keep the raw, decoded and source texts in the outcome (`--fix` / `--diff` need them);
     /// otherwise they are released as soon as the file is linted.
     let keepTexts: Bool
-    /// Keep each finding's DOT graph (`--graph`); otherwise it is dropped at once.
+    /// Render and keep each finding's DOT graph (`--graph`); otherwise the simulation renders none
+    /// (and one a rule runner made anyway is dropped at once).
     let keepGraphs: Bool
     /// The run's projects (nil: each file alone, every import opaque).
     let project: ProjectContext?
@@ -143,6 +144,7 @@ final class FileLinter {
         let recorder = model.map(RecordingModuleProvider.init)
         ruleSettings.modules = recorder
         ruleSettings.isPackage = ProjectContext.isPackage(file.absolutePath)
+        ruleSettings.renderGraphs = keepGraphs
 
         let key = cache.map { _ in
             LintCache.key(path: file.absolutePath, content: raw,

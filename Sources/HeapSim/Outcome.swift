@@ -150,7 +150,8 @@ public struct ScenarioEvidence: Sendable, Equatable {
     public var growth: Growth?
     public var retentionPath: [RetentionStep]
     public var assumptions: [Assumption]
-    /// The retained subgraph as Graphviz DOT (confirmed outcomes only).
+    /// The retained subgraph as Graphviz DOT: outcomes that grew (confirmed, or unknown for an
+    /// escape or growth on some paths only), when `SimulationOptions.renderGraphs` asks for it.
     public var graph: String?
 
     public init(scenario: ScenarioDescription, growth: Growth? = nil, retentionPath: [RetentionStep] = [],

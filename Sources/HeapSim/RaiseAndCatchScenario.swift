@@ -8,13 +8,9 @@ extension ModuleSimulation {
     /// frame ⇄ traceback cycle). A kept exception keeps its traceback, the frames and their locals.
     public func raiseAndCatch(function name: String, keepException: Bool = false,
                               collector: CollectorMode = .both) -> SimulationOutcome {
-        let k = options.calls
-        var description = ScenarioDescription(kind: .raiseAndCatch, target: name, steps: k)
+        var description = ScenarioDescription(kind: .raiseAndCatch, target: name, steps: options.calls)
         description.parameter = keepException ? "kept" : nil
-        guard let def = module.functions.first(where: { $0.name == name && $0.enclosingFunction == nil && $0.enclosingClass == nil }) else {
-            return SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: description, assumptions: [.noEntry(name)]),
-                                     reason: .assumption(.noEntry(name)))
-        }
+        guard let def = moduleFunction(name) else { return noEntry(name, description) }
         // Where a caught exception can be stored or handed on: a refutation needs them reached.
         var sites = Set<Int>()
         for handlerName in Self.caughtNames(def.body) {
@@ -22,17 +18,12 @@ extension ModuleSimulation {
         }
         let storeSites = sites.sorted()
         return drive({ gc in
-            var d = description
-            d.collector = gc
             let results = StepResults()
             return ScenarioPlan(
-                description: d, gc: gc, storeSites: storeSites, targetFunction: def.id, traceName: def.qualifiedName, persistenceWindow: false,
+                description: description, gc: gc, storeSites: storeSites, targetFunction: def.id, traceName: def.qualifiedName, persistenceWindow: false,
                 prepare: { interp in
                     var run = PreparedRun()
-                    guard let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) else {
-                        run.missing = .callerNeverCreated(def.qualifiedName)
-                        return run
-                    }
+                    guard let f = run.importedFunction(def, interp) else { return run }
                     // The scenario's own long-lived list of caught exceptions (a root).
                     var kept: ObjID?
                     if keepException {

@@ -7,51 +7,21 @@ extension ModuleSimulation {
     /// holds strongly survives it; a weak registry does not keep the owner).
     public func registration(ownerClass: String, register: String? = nil,
                              collector: CollectorMode = .withCollector) -> SimulationOutcome {
-        let k = options.calls
-        let description = ScenarioDescription(kind: .registration, target: register ?? ownerClass, steps: k)
-        guard let cls = module.classes.first(where: { $0.name == ownerClass && $0.enclosingFunction == nil }) else {
-            return SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: description, assumptions: [.noEntry(ownerClass)]),
-                                     reason: .assumption(.noEntry(ownerClass)))
-        }
+        let description = ScenarioDescription(kind: .registration, target: register ?? ownerClass, steps: options.calls)
+        guard let cls = moduleClass(ownerClass) else { return noEntry(ownerClass, description) }
         let initializer = cls.methods.first { $0.name == "__init__" }
         let method = register.flatMap { name in cls.methods.first { $0.name == name } }
-        if let register, method == nil {
-            return SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: description, assumptions: [.noEntry(register)]),
-                                     reason: .assumption(.noEntry(register)))
-        }
+        if let register, method == nil { return noEntry(register, description) }
         let registering = method ?? initializer
-        return drive({ gc in
-            var d = description
-            d.collector = gc
-            let results = StepResults()
-            return ScenarioPlan(
-                description: d, gc: gc,
-                // Where the owner (or a bound method of it) is handed to the registry.
-                storeSites: registering.map { StoreSites(module: module, function: $0, parameter: "self").offsets } ?? [],
-                targetFunction: registering?.id, traceName: (method ?? initializer)?.qualifiedName ?? cls.qualifiedName,
-                persistenceWindow: false,
-                prepare: { interp in
-                    var run = PreparedRun()
-                    guard let clsObj = interp.classObjects[cls.id] else {
-                        run.missing = .callerNeverCreated(cls.qualifiedName)
-                        return run
-                    }
-                    let frame = interp.moduleFrame()
-                    run.entries = [{ i in
-                        let owner = try i.instantiate(clsObj, cls, initializer: initializer, frame: frame)
-                        results.ids.append(owner)
-                        if let method, let f = (i.functionObjects[method.id] ?? []).first(where: { i.isAlive($0) }) {
-                            let site = method.range.lowerBound
-                            let (margs, mkwargs) = i.freshArguments(for: method, skippingFirst: true)
-                            _ = try i.call(try i.bindIfFunction(f, to: owner, site: site), margs, mkwargs, site: site, frame: frame)
-                        }
-                        return owner
-                    }]
-                    run.measure = liveMeasure(interp)
-                    run.escapeCandidates = { results.ids }
-                    run.retained = newObject(interp, ofType: ownerClass)
-                    return run
-                })
-        }, collector: collector)
+        // Where the owner (or a bound method of it) is handed to the registry.
+        return driveInstances(of: cls, description, initializer: initializer, storing: registering,
+                              traceName: registering?.qualifiedName ?? cls.qualifiedName, collector: collector,
+                              then: { i, owner, frame in
+                                  // Registering through a method: call it on the owner, fresh arguments.
+                                  guard let method, let f = (i.functionObjects[method.id] ?? []).first(where: { i.isAlive($0) }) else { return }
+                                  let site = method.range.lowerBound
+                                  let (margs, mkwargs) = i.freshArguments(for: method, skippingFirst: true)
+                                  _ = try i.call(try i.bindIfFunction(f, to: owner, site: site), margs, mkwargs, site: site, frame: frame)
+                              })
     }
 }

@@ -6,13 +6,11 @@ extension ModuleSimulation {
     /// oracle's measure for the corpus's `scenario()`). HL101's scenario is the same kind with the
     /// growth measured under one default (`defaultArgument`, DefaultArgumentScenario.swift).
     public func repeatedCall(function name: String, collector: CollectorMode = .withCollector) -> SimulationOutcome {
-        let def = module.functions.first { $0.name == name && $0.enclosingFunction == nil && $0.enclosingClass == nil }
+        let def = moduleFunction(name)
         let description = ScenarioDescription(kind: .repeatedCall, target: name, drive: .direct, steps: options.calls)
         return drive({ gc in
-            var d = description
-            d.collector = gc
-            return ScenarioPlan(
-                description: d, gc: gc, targetFunction: def?.id, traceName: def?.qualifiedName ?? name, persistenceWindow: false,
+            ScenarioPlan(
+                description: description, gc: gc, targetFunction: def?.id, traceName: def?.qualifiedName ?? name, persistenceWindow: false,
                 prepare: { interp in
                     var run = PreparedRun()
                     guard let fn = interp.global(name) else {

@@ -12,23 +12,14 @@ extension ModuleSimulation {
     /// `with`, or dropped and so closed at once by reference counting (CPython's file objects),
     /// does not count; one stored somewhere long-lived and never closed grows per scope.
     public func resourceScope(function name: String, collector: CollectorMode = .withCollector) -> SimulationOutcome {
-        let k = options.calls
-        let description = ScenarioDescription(kind: .resourceScope, target: name, steps: k)
-        guard let def = module.functions.first(where: { $0.name == name && $0.enclosingFunction == nil && $0.enclosingClass == nil }) else {
-            return SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: description, assumptions: [.noEntry(name)]),
-                                     reason: .assumption(.noEntry(name)))
-        }
+        let description = ScenarioDescription(kind: .resourceScope, target: name, steps: options.calls)
+        guard let def = moduleFunction(name) else { return noEntry(name, description) }
         return drive({ gc in
-            var d = description
-            d.collector = gc
-            return ScenarioPlan(
-                description: d, gc: gc, targetFunction: def.id, traceName: def.qualifiedName, persistenceWindow: false,
+            ScenarioPlan(
+                description: description, gc: gc, targetFunction: def.id, traceName: def.qualifiedName, persistenceWindow: false,
                 prepare: { interp in
                     var run = PreparedRun()
-                    guard let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) else {
-                        run.missing = .callerNeverCreated(def.qualifiedName)
-                        return run
-                    }
+                    guard let f = run.importedFunction(def, interp) else { return run }
                     let frame = interp.moduleFrame()
                     run.entries = [{ i in
                         let (args, kwargs) = i.freshArguments(for: def, skippingFirst: false)

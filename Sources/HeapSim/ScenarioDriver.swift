@@ -26,6 +26,14 @@ struct PreparedRun {
     var escapeCandidates: (() -> [ObjID])?
     /// The retained object a path should lead to, when the kind prefers one.
     var retained: ((Measurement, Measurement) -> ObjID?)?
+
+    /// The function object importing the module made for `def` (a live one); nil, with `missing`
+    /// saying so, when import made none.
+    mutating func importedFunction(_ def: FunctionDef, _ interp: Interpreter) -> ObjID? {
+        if let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) { return f }
+        missing = .callerNeverCreated(def.qualifiedName)
+        return nil
+    }
 }
 
 /// A scenario as the driver runs it: the kind's specifics behind closures, the rest the driver's.
@@ -228,9 +236,12 @@ extension ModuleSimulation {
                                 if !cycle.isEmpty { break }
                             }
                         }
+                        // The graph goes with the growth: an outcome has one exactly when it grew
+                        // (and the run asked for graphs).
+                        let graph = options.renderGraphs
+                            ? interp.dot(of: m2.objects, highlight: Set(m2.objects.subtracting(m1.objects))) : nil
                         let evidence = ScenarioEvidence(scenario: described, growth: growth, retentionPath: path,
-                                                        assumptions: escaped.map { .escaped(into: $0) },
-                                                        graph: interp.dot(of: m2.objects, highlight: Set(m2.objects.subtracting(m1.objects))))
+                                                        assumptions: escaped.map { .escaped(into: $0) }, graph: graph)
                         grown = SimulationOutcome(verdict: .confirmed, evidence: evidence, candidateType: candidateType)
                         grown?.cycle = cycle
                     }
@@ -601,9 +612,14 @@ extension ModuleSimulation {
     /// survives the collector is retained (`grows`, or `neverFreed` when it sits in `gc.garbage`);
     /// growth that only reference counting leaves is `freedOnlyByCollector`, still `confirmed`
     /// (memory held until a collection; uncollectable before 3.4 with finalizers); none either
-    /// way ⇒ `refuted` when both runs earned it.
+    /// way ⇒ `refuted` when both runs earned it. Each plan's description records its collector setting.
     func drive(_ make: (_ gc: Bool) -> ScenarioPlan, collector mode: CollectorMode) -> SimulationOutcome {
-        guard budget.remaining > 0 else { return notSimulated(make(mode != .refcountingOnly).description) }
+        func plan(_ gc: Bool) -> ScenarioPlan {
+            var p = make(gc)
+            p.description.collector = gc
+            return p
+        }
+        guard budget.remaining > 0 else { return notSimulated(plan(mode != .refcountingOnly).description) }
         func retained(_ o: SimulationOutcome) -> SimulationOutcome {
             var o = o
             if case .root("gc.garbage")? = o.evidence.retentionPath.first?.link { o.evidence.growth?.retention = .neverFreed }
@@ -611,16 +627,16 @@ extension ModuleSimulation {
         }
         switch mode {
         case .refcountingOnly:
-            var o = drive(make(false))
+            var o = drive(plan(false))
             o.survivorsWithoutCollector = o.evidence.growth?.objects ?? 0
             return retained(o)
         case .withCollector:
-            var o = drive(make(true))
+            var o = drive(plan(true))
             o.survivorsWithCollector = o.evidence.growth?.objects ?? 0
             return retained(o)
         case .both:
-            let rc = drive(make(false))
-            let gc = drive(make(true))
+            let rc = drive(plan(false))
+            let gc = drive(plan(true))
             var out: SimulationOutcome
             if gc.evidence.growth != nil {
                 out = retained(gc)
@@ -649,5 +665,61 @@ extension ModuleSimulation {
     /// The first new object of type `typeName` between two measurements (what a path should lead to).
     func newObject(_ interp: Interpreter, ofType typeName: String) -> (Measurement, Measurement) -> ObjID? {
         { a, b in b.objects.subtracting(a.objects).filter { interp.heap[$0].typeName == typeName }.min() }
+    }
+}
+
+// MARK: - What the scenario kinds share
+
+extension ModuleSimulation {
+    /// The module-level function `name` (neither nested in a function nor a method).
+    func moduleFunction(_ name: String) -> FunctionDef? {
+        module.functions.first { $0.name == name && $0.enclosingFunction == nil && $0.enclosingClass == nil }
+    }
+
+    /// The module-level class `name` (not one defined inside a function).
+    func moduleClass(_ name: String) -> ClassDef? {
+        module.classes.first { $0.name == name && $0.enclosingFunction == nil }
+    }
+
+    /// The outcome of a scenario whose entry `name` (a function, class or method) the module does not define.
+    func noEntry(_ name: String, _ description: ScenarioDescription) -> SimulationOutcome {
+        SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: description, assumptions: [.noEntry(name)]),
+                          reason: .assumption(.noEntry(name)))
+    }
+
+    /// The kinds whose step makes an instance of the module-level class `cls` as an outside caller
+    /// would (fresh arguments for `initializer`), lets `then` do more with it, and drops it
+    /// (instance lifecycle; registration, whose owner registers). What stays alive is measured over
+    /// the live heap; the instances are what may escape into unseen code, and a retention path leads
+    /// to a new instance. `storing` is the method through which `self` can be stored somewhere or
+    /// handed on (refutation needs those statements reached), and the target the scenario must call.
+    func driveInstances(of cls: ClassDef, _ description: ScenarioDescription, initializer: FunctionDef?,
+                        storing: FunctionDef?, traceName: String, collector: CollectorMode,
+                        then: ((_ interp: Interpreter, _ instance: ObjID, _ frame: Frame) throws -> Void)? = nil) -> SimulationOutcome {
+        drive({ gc in
+            let results = StepResults()
+            return ScenarioPlan(
+                description: description, gc: gc,
+                storeSites: storing.map { StoreSites(module: module, function: $0, parameter: "self").offsets } ?? [],
+                targetFunction: storing?.id, traceName: traceName, persistenceWindow: false,
+                prepare: { interp in
+                    var run = PreparedRun()
+                    guard let clsObj = interp.classObjects[cls.id] else {
+                        run.missing = .callerNeverCreated(cls.qualifiedName)
+                        return run
+                    }
+                    let frame = interp.moduleFrame()
+                    run.entries = [{ i in
+                        let instance = try i.instantiate(clsObj, cls, initializer: initializer, frame: frame)
+                        results.ids.append(instance)
+                        try then?(i, instance, frame)
+                        return instance
+                    }]
+                    run.measure = liveMeasure(interp)
+                    run.escapeCandidates = { results.ids }
+                    run.retained = newObject(interp, ofType: cls.name)
+                    return run
+                })
+        }, collector: collector)
     }
 }

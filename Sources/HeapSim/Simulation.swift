@@ -15,6 +15,9 @@ public struct SimulationOptions: Sendable {
     /// What the simulation knows of library callables: the standard table, extended by the
     /// `registration-calls` / `unregistration-calls` / `long-lived-names` settings.
     public var library = LibraryModels.standard
+    /// Render the retained subgraph of each outcome that grew as Graphviz DOT
+    /// (`ScenarioEvidence.graph`); off unless the run asks for graphs (`--graph`).
+    public var renderGraphs = false
     public init() {}
 }
 

@@ -111,7 +111,8 @@ public struct Evidence: Sendable, Equatable {
     public var growth: Growth?
     public var retentionPath: [PathStep]
     public var assumptions: [String]
-    /// The retained subgraph as Graphviz DOT, for `--graph DIR` (confirmed findings only).
+    /// The retained subgraph as Graphviz DOT, for `--graph DIR` (findings whose simulation saw
+    /// growth, when `RuleSettings.renderGraphs` asks for it).
     public var graph: String?
     /// Limits of the whole file's simulation that left this finding `unknown` (said once per file).
     public var limits: [SimulationLimit]

@@ -18,6 +18,7 @@ public struct RuleContext {
             longLivedNames: settings.longLivedNames)
         options.modules = settings.modules
         options.isPackage = settings.isPackage
+        options.renderGraphs = settings.renderGraphs
         self.simulation = ModuleSimulation(module: module, options: options)
         self.names = ModuleNames(module)
     }

@@ -52,6 +52,8 @@ public struct RuleSettings: Sendable {
     public var modules: ModuleProvider?
     /// The file is a package's `__init__.py` (its relative imports resolve against its own name).
     public var isPackage = false
+    /// Render retention graphs (DOT) into the evidence: only when the run writes them (`--graph`).
+    public var renderGraphs = false
 
     public init(enabled: Set<String>, confirm: Bool = true, targetVersion: PythonVersion = .default,
                 registrationCalls: [String] = [], unregistrationCalls: [String] = [], longLivedNames: [String] = []) {

@@ -132,4 +132,34 @@ import Testing
         #expect(text.hasPrefix("digraph"))
         #expect(text.contains("list"))
     }
+
+    /// Graphs are rendered only for `--graph` runs and never cached: a `--graph` run after a cached
+    /// run without graphs writes the same graphs as one without the cache, the unknown finding
+    /// whose default grew (every call in the file passes it) included; a run without `--graph`
+    /// writes none.
+    @Test func graphAfterACachedRunWritesWhatAnUncachedRunWrites() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try dir.write("app.py", Self.leaking)
+        try dir.write("latent.py", Self.leaking + "\n\ndef main():\n    remember(1, [])\n")
+        let plain = try Heaplint.run(["check", "--isolated", "--output-format", "json", "."], in: dir.url, stdin: nil)
+        #expect(plain.status == 1)
+        let graphsDir = dir.url.appendingPathComponent("graphs")
+        #expect(!FileManager.default.fileExists(atPath: graphsDir.path))
+        func graphs(_ name: String, _ extra: [String]) throws -> [String: String] {
+            let out = try Heaplint.run(["check", "--isolated", "--output-format", "json", "--graph", name] + extra + ["app.py", "latent.py"],
+                                       in: dir.url, stdin: nil)
+            #expect(out.stdout == plain.stdout)
+            let path = dir.url.appendingPathComponent(name)
+            var texts: [String: String] = [:]
+            for file in try FileManager.default.contentsOfDirectory(atPath: path.path) where file.hasSuffix(".dot") {
+                texts[file] = try String(contentsOf: path.appendingPathComponent(file), encoding: .utf8)
+            }
+            return texts
+        }
+        let cached = try graphs("cached", [])
+        let uncached = try graphs("uncached", ["--no-cache"])
+        #expect(cached.keys.sorted() == ["app-1-HL101.dot", "latent-1-HL101.dot"])
+        #expect(cached == uncached)
+    }
 }

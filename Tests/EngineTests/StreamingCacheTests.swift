@@ -140,6 +140,60 @@ private func graphRules(_ calls: NamesBox) -> (Module, RuleSettings) -> [Finding
         #expect(!String(decoding: FileManager.default.contents(atPath: try entries(d)[0])!, as: UTF8.self).contains("digraph"))
     }
 
+    /// The real rules, with what the simulation handed the engine recorded (before the engine
+    /// drops a graph it did not ask for): `findings with a graph / findings`, one entry per call.
+    func recordingRules(_ seen: NamesBox) -> (Module, RuleSettings) -> [Finding] {
+        { module, settings in
+            let findings = RuleRunner.run(module, settings: settings)
+            seen.add("\(findings.filter { $0.evidence?.graph != nil }.count)/\(findings.count)")
+            return findings
+        }
+    }
+
+    static let leaking = "def remember(item, seen=[]):\n    seen.append(item)\n    return seen\n"
+    /// Grows, but every call in the file passes `seen`: `unknown`, with the growth and its graph.
+    static let latent = leaking + "\n\ndef main():\n    remember(1, [])\n"
+
+    @Test func theSimulationRendersGraphsOnlyForRunsThatAskForThem() throws {
+        let d = TempDir()
+        d.write("app.py", Self.leaking)
+        let seen = NamesBox()
+        let env = LintEnvironment(ruleRunner: recordingRules(seen), toolVersion: "render")
+        var options = LintOptions(paths: [], isolated: true, useCache: false, workingDirectory: d.path, jobs: 1)
+        let plain = try Linter.run(options, environment: env)
+        #expect(seen.all == ["0/1"]) // not rendered at all, not merely dropped
+        #expect(plain.diagnostics.map(\.verdict) == [.confirmed])
+        #expect(plain.diagnostics.first?.evidence?.graph == nil)
+        options.keepGraphs = true
+        let drawn = try Linter.run(options, environment: env)
+        #expect(seen.all == ["0/1", "1/1"])
+        let graph = try #require(drawn.diagnostics.first?.evidence?.graph)
+        #expect(graph.hasPrefix("digraph retained {") && graph.contains("list"))
+        // Otherwise the same findings.
+        #expect(drawn.diagnostics.map(\.message) == plain.diagnostics.map(\.message))
+        var undrawn = drawn.diagnostics.map(\.evidence)
+        for i in undrawn.indices { undrawn[i]?.graph = nil }
+        #expect(undrawn == plain.diagnostics.map(\.evidence))
+    }
+
+    @Test func aCachedFindingThatGrewIsReanalysedForItsGraphEvenWhenNotConfirmed() throws {
+        let d = TempDir()
+        d.write("app.py", Self.latent)
+        let seen = NamesBox()
+        let env = LintEnvironment(ruleRunner: recordingRules(seen), toolVersion: "latent")
+        var options = LintOptions(paths: [], isolated: true, useCache: true, workingDirectory: d.path, jobs: 1)
+        let plain = try Linter.run(options, environment: env)
+        #expect(plain.diagnostics.map(\.verdict) == [.unknown])
+        #expect(plain.diagnostics.first?.evidence?.growth != nil)
+        #expect(seen.all == ["0/1"])
+        _ = try Linter.run(options, environment: env)
+        #expect(seen.all == ["0/1"]) // a hit
+        options.keepGraphs = true
+        let drawn = try Linter.run(options, environment: env)
+        #expect(seen.all == ["0/1", "1/1"]) // re-analysed: the entry holds no graph
+        #expect(drawn.diagnostics.first?.evidence?.graph?.hasPrefix("digraph") == true)
+    }
+
     @Test func handEditedEntriesAreValidatedBeforeUse() throws {
         let d = TempDir()
         d.write("a.py", "\n\nx = BAD\n")

@@ -76,7 +76,25 @@ import TestSupport
         #expect(path[2].object.site == SourceRef(module: "app.cache", offset: 24))
         #expect(outcome.evidence.growth?.per == .call)
         #expect(outcome.evidence.growth?.retention == .grows)
-        #expect(outcome.evidence.graph?.hasPrefix("digraph") == true)
+        #expect(outcome.evidence.graph == nil) // rendered only when asked (below)
+    }
+
+    @Test func retentionGraphIsRenderedOnlyWhenAsked() throws {
+        let source = "def remember(item, seen=[]):\n    seen.append(item)\n"
+        let module = try TestSupport.lower(source, moduleName: "app.cache")
+        var options = SimulationOptions()
+        options.renderGraphs = true
+        let rendered = ModuleSimulation(module: module, options: options).defaultArgument(function: module.functions[0], parameter: 1)
+        let plain = ModuleSimulation(module: module).defaultArgument(function: module.functions[0], parameter: 1)
+        let graph = try #require(rendered.evidence.graph)
+        #expect(graph.hasPrefix("digraph retained {") && graph.hasSuffix("}\n"))
+        #expect(graph.contains("list"))
+        #expect(plain.evidence.graph == nil)
+        // Nothing else differs.
+        var withoutGraph = rendered
+        withoutGraph.evidence.graph = nil
+        #expect(withoutGraph.verdict == plain.verdict)
+        #expect(withoutGraph.evidence == plain.evidence)
     }
 
     @Test func defaultPassedToUnknownCodeIsUnknownNeverRefuted() throws {

@@ -1,6 +1,7 @@
 import HeapSim
 @testable import Rules
 import Testing
+import TestSupport
 
 /// HeapSim's structured outcomes in words: the words HL101 has always used.
 @Suite struct EvidenceTextsTests {
@@ -60,5 +61,19 @@ import Testing
         #expect(EvidenceTexts.amount(g, .objects) == "2 objects per instance")
         #expect(EvidenceTexts.amount(g, .slots) == "1 slot per instance")
         #expect(EvidenceTexts.amount(g, .bytes) == "about 120 bytes per instance")
+    }
+
+    @Test func findingsCarryARetentionGraphOnlyWhenTheSettingsAskForOne() throws {
+        let module = try TestSupport.lower("def remember(item, seen=[]):\n    seen.append(item)\n", moduleName: "app.cache")
+        var settings = RuleSettings(enabled: ["HL101"])
+        let plain = try #require(RuleRunner.run(module, settings: settings).first)
+        settings.renderGraphs = true
+        let drawn = try #require(RuleRunner.run(module, settings: settings).first)
+        #expect(plain.verdict == .confirmed && drawn.verdict == .confirmed)
+        #expect(plain.evidence?.graph == nil)
+        #expect(drawn.evidence?.graph?.hasPrefix("digraph retained {") == true)
+        var undrawn = drawn
+        undrawn.evidence?.graph = nil
+        #expect(undrawn == plain)
     }
 }
