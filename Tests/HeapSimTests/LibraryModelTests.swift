@@ -1,4 +1,5 @@
 import HeapSim
+import Project
 import PythonModel
 import Testing
 import TestSupport
@@ -195,6 +196,73 @@ import TestSupport
         let outcome = ModuleSimulation(module: module).defaultArgument(function: module.functions[0], parameter: 1)
         #expect(outcome.verdict == .unknown)
         #expect(outcome.evidence.assumptions.contains { "\($0)".contains("somelib.keep") }, "\(outcome.evidence.assumptions)")
+    }
+
+    // MARK: - C extension modules declared in full
+
+    @Test func extensionModuleAttributesAreDeclaredInFull() {
+        #expect(table.extensionModuleLacks("_tkinter", "_cnfmerge"))
+        #expect(!table.extensionModuleLacks("_tkinter", "_flatten"))
+        #expect(!table.extensionModuleLacks("_tkinter", "TclError"))
+        #expect(!table.extensionModuleLacks("_tkinter", "__file__"), "every module has the dunder names")
+        #expect(!table.extensionModuleLacks("somelib", "anything"), "a module the table does not declare lacks nothing")
+        #expect(!table.extensionModuleLacks("_tkinter.TkappType", "call"), "only the module itself is declared")
+    }
+
+    /// A module whose `keep` is the Python fallback unless `_tkinter` has the name it tries first.
+    static func fallback(_ attempt: String) -> String {
+        """
+        import _tkinter
+
+        class Owner:
+            pass
+
+        KEEP = []
+
+        def keep(x):
+            KEEP.append(x)
+
+        \(attempt)
+
+        def probe():
+            o = Owner()
+            keep(o)
+            return o
+
+        """
+    }
+
+    @Test func missingAttributeOfADeclaredExtensionModuleRaises() throws {
+        // `_tkinter._cnfmerge` does not exist: AttributeError, the Python `keep` stays and keeps `o`.
+        let missing = Self.fallback("try: keep = _tkinter._cnfmerge\nexcept AttributeError: pass")
+        #expect(try probe(missing)?.survivesGC == true)
+        let fromImport = Self.fallback("try: from _tkinter import _cnfmerge as keep\nexcept ImportError: pass")
+        #expect(try probe(fromImport)?.survivesGC == true, "from-import of a missing name: ImportError")
+        let viaGetattr = Self.fallback("keep = getattr(_tkinter, '_cnfmerge', keep)")
+        #expect(try probe(viaGetattr)?.survivesGC == true, "getattr with a default")
+    }
+
+    @Test func existingAttributeOfADeclaredExtensionModuleStaysOpaque() throws {
+        // `_tkinter.create` exists: `keep` is unknown code, which keeps nothing the model can show.
+        let existing = Self.fallback("try: keep = _tkinter.create\nexcept AttributeError: pass")
+        #expect(try probe(existing)?.survivesRefcount == false)
+        let undeclared = Self.fallback("import somelib\ntry: keep = somelib._cnfmerge\nexcept AttributeError: pass")
+        #expect(try probe(undeclared)?.survivesRefcount == false, "a module the table does not declare")
+        let dunder = Self.fallback("try: keep = _tkinter.__getattr__\nexcept AttributeError: pass")
+        #expect(try probe(dunder)?.survivesRefcount == false)
+        // A name code set on the module exists from then on.
+        let set = Self.fallback("_tkinter._cnfmerge = len\ntry: keep = _tkinter._cnfmerge\nexcept AttributeError: pass")
+        #expect(try probe(set)?.survivesRefcount == false)
+    }
+
+    @Test func missingAttributeOfAShadowedExtensionModuleStaysOpaque() throws {
+        // A Python `_tkinter` the provider has (not followed, as library modules are not): it may define anything.
+        let shadow = ProvidedModule(name: "_tkinter", module: try TestSupport.lower("def _cnfmerge(c):\n    return c\n", moduleName: "_tkinter"),
+                                    isPackage: false, path: "_tkinter.py", origin: .standardLibrary)
+        var options = SimulationOptions()
+        options.modules = StaticModuleProvider([shadow])
+        let source = Self.fallback("try: keep = _tkinter._cnfmerge\nexcept AttributeError: pass")
+        #expect(ModuleSimulation(module: try TestSupport.lower(source), options: options).probe()?.survivesRefcount == false)
     }
 
     // MARK: - Settings extend the table
