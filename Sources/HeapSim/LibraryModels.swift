@@ -156,6 +156,8 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case base64Encode(urlsafe: Bool)
     case jsonDumps, jsonLoads
     case csv(dictReader: Bool)
+    /// A new tuple of the leaves of nested tuples and lists, None dropped (`_tkinter._flatten`).
+    case flattenSequences
     case reduce
     case operatorCallable(kind: String)
     case copy, deepcopy
@@ -498,6 +500,9 @@ extension LibraryModels {
         LibraryModel(["json.loads"], .jsonLoads, returns: .parsed, calls: [.hooks]),
         LibraryModel(["csv.DictReader"], .csv(dictReader: true), returns: .newObject(type: "list")),
         LibraryModel(["csv.reader"], .csv(dictReader: false), returns: .newObject(type: "list")),
+        // Keeps the leaves of its nested tuples and lists in the tuple it returns, nothing else.
+        LibraryModel(["_tkinter._flatten"], .flattenSequences, returns: .newObject(type: "tuple"),
+                     keeps: [kept(.positional(0), items: true)], mayRaise: true),
         LibraryModel(["functools.reduce"], .reduce, returns: .derived(type: nil), calls: [.now(.positional(0))], mayRaise: true),
         LibraryModel(["copy.copy"], .copy, returns: .newObject(type: "copy"), keeps: [kept(.positional(0), items: true)]),
         LibraryModel(["copy.deepcopy"], .deepcopy, returns: .newObject(type: "copy"),

@@ -265,6 +265,28 @@ import TestSupport
         #expect(ModuleSimulation(module: try TestSupport.lower(source), options: options).probe()?.survivesRefcount == false)
     }
 
+    @Test func flattenKeepsTheLeavesOfNestedTuplesAndLists() throws {
+        let head = "import _tkinter\n\nclass Owner:\n    pass\n\nKEEP = []\n\ndef probe():\n    o = Owner()\n"
+        // The result holds the leaf itself (not the list around it), None dropped. (An undecided
+        // test would be taken true by the probe, and return a fresh Owner that nothing keeps.)
+        let leaves = head + "    t = _tkinter._flatten((None, [1, (o,)], ()))\n    if len(t) != 2 or t[1] is not o:\n        return Owner()\n"
+            + "    KEEP.append(o)\n    return o\n"
+        #expect(try probe(leaves)?.survivesGC == true)
+        let kept = head + "    KEEP.append(_tkinter._flatten([[o]]))\n    return o\n"
+        #expect(try probe(kept)?.survivesGC == true, "the result keeps the leaves")
+        let dropped = head + "    _tkinter._flatten(([o], None))\n    return o\n"
+        #expect(try probe(dropped)?.survivesRefcount == false, "and nothing else")
+        let dict = head + "    try:\n        _tkinter._flatten({'k': o})\n    except TypeError:\n        KEEP.append(o)\n    return o\n"
+        #expect(try probe(dict)?.survivesGC == true, "a dict is not a sequence: TypeError")
+    }
+
+    @Test func flattenIsNotUnknownCode() throws {
+        let source = "import _tkinter\n\ndef f(x, acc=[]):\n    return _tkinter._flatten((acc, x))\n"
+        let module = try TestSupport.lower(source)
+        let outcome = ModuleSimulation(module: module).defaultArgument(function: module.functions[0], parameter: 1)
+        #expect(outcome.verdict == .refuted, "\(outcome.evidence.assumptions)")
+    }
+
     // MARK: - Settings extend the table
 
     static let configured = LibraryModels.standard.extended(
