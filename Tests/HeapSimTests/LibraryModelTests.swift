@@ -265,6 +265,33 @@ import TestSupport
         #expect(ModuleSimulation(module: try TestSupport.lower(source), options: options).probe()?.survivesRefcount == false)
     }
 
+    @Test func missingAttributeMakesTheDefaultReachThePythonFallback() throws {
+        // The tkinter shape: the Python `_cnfmerge` runs, and it only reads the default.
+        let source = """
+        import _tkinter
+
+        def _cnfmerge(cnfs):
+            if isinstance(cnfs, dict):
+                return cnfs
+            elif isinstance(cnfs, (type(None), str)):
+                return cnfs
+            cnf = {}
+            for c in _tkinter._flatten(cnfs):
+                cnf.update(c)
+            return cnf
+
+        try: _cnfmerge = _tkinter._cnfmerge
+        except AttributeError: pass
+
+        def configure(x, cnf={}, **kw):
+            return _cnfmerge((cnf, kw))
+        """
+        let module = try TestSupport.lower(source)
+        let f = try #require(module.functions.first { $0.name == "configure" })
+        let outcome = ModuleSimulation(module: module).defaultArgument(function: f, parameter: 1)
+        #expect(outcome.verdict == .refuted, "\(outcome.evidence.assumptions)")
+    }
+
     @Test func flattenKeepsTheLeavesOfNestedTuplesAndLists() throws {
         let head = "import _tkinter\n\nclass Owner:\n    pass\n\nKEEP = []\n\ndef probe():\n    o = Owner()\n"
         // The result holds the leaf itself (not the list around it), None dropped. (An undecided
