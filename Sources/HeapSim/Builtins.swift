@@ -87,7 +87,7 @@ extension Interpreter {
     static let builtinKinds: [String: Set<String>] = [
         "dict": ["dict", "defaultdict", "OrderedDict", "Counter"], "list": ["list"], "tuple": ["tuple"],
         "set": ["set"], "frozenset": ["frozenset"], "str": ["str"], "bytes": ["bytes"],
-        "int": ["int", "bool"], "float": ["float"], "bool": ["bool"],
+        "int": ["int", "bool"], "float": ["float"], "bool": ["bool"], "NoneType": ["NoneType"],
     ]
 
     /// `isinstance(x, t)` when the model knows both: builtin container and atom types, and classes
@@ -577,6 +577,8 @@ extension Interpreter {
             return heap.allocate("TextIOWrapper", .opaque(held: []), origin: site)
         case .type:
             if let a0 {
+                // `type(None)`: NoneType, so `isinstance(x, (type(None), str))` is decided.
+                if a0 == none, args.count == 1 { return native(.builtin("NoneType"), nil) }
                 if case .instance(let c, _) = heap[a0].payload { return c }
                 if case .exception(let c?, _, _, _) = heap[a0].payload { return c }
             }

@@ -110,6 +110,8 @@ extension Interpreter {
                 }
                 return heap.allocate("dict", .dict(d, factory: nil), origin: site)
             }, site: site)
+        case .flattenSequences:
+            return try flattenSequences(a0, site: site)
         case .reduce:
             guard args.count >= 2 else { return opaque(site: site) }
             var items = try iterate(args[1], site: site, frame: frame)
@@ -296,6 +298,41 @@ extension Interpreter {
                 return opaque(fresh ? "argument" : "object", site: site)
             }
         }
+    }
+
+    /// `_tkinter._flatten(seq)`: a new tuple of the items of `seq` and of the tuples and lists nested
+    /// in it, None dropped; TypeError for a dict or a non-empty string (as CPython). An argument or
+    /// a nested item the model cannot see into (an opaque value, an instance of a tuple subclass)
+    /// is kept whole: the result then holds it rather than its leaves, which retains no less.
+    func flattenSequences(_ seq: ObjID?, site: Int) throws -> ObjID {
+        guard let seq else { throw Signal.raise(try makeException("TypeError", site: site)) }
+        switch heap[seq].payload {
+        case .list, .tuple: break
+        case .dict: throw Signal.raise(try makeException("TypeError", site: site))
+        case .atom where ["str", "bytes"].contains(typeName(seq)) && heap[seq].constant != nil:
+            // Its length first: an empty one gives (), any other is not a sequence of the kind it takes.
+            if heap[seq].constant == "" { return heap.allocate("tuple", .tuple([]), origin: site) }
+            throw Signal.raise(try makeException("TypeError", site: site))
+        case .atom where ["NoneType", "bool", "int", "float", "complex"].contains(typeName(seq)):
+            throw Signal.raise(try makeException("TypeError", site: site))
+        default:
+            return opaque("tuple", site: site, held: [seq])
+        }
+        var leaves: [ObjID] = []
+        // (sequence, next index) pairs; CPython recurses (up to 1000 deep), a bounded stack here.
+        var stack: [(items: [ObjID], next: Int)] = [(sequenceItems(seq) ?? [], 0)]
+        while !stack.isEmpty {
+            let top = stack.count - 1
+            guard stack[top].next < stack[top].items.count else { stack.removeLast(); continue }
+            let item = stack[top].items[stack[top].next]
+            stack[top].next += 1
+            if let xs = sequenceItems(item), stack.count < 64, leaves.count < 4096 {
+                stack.append((xs, 0))
+            } else if item != none {
+                leaves.append(item)
+            }
+        }
+        return heap.allocate("tuple", .tuple(leaves), origin: site)
     }
 
     /// The arguments a slot of a table entry names.

@@ -77,6 +77,9 @@ struct InterpreterState {
     var sysModules: [String: ObjID] = [:]
     /// Imports that were not followed (a cap, a bound, a failed body): name → why.
     var opaqueImports: [String: String] = [:]
+    /// `module.name` of names code set on a C extension module the table declares in full: read
+    /// back, they exist (opaque, as any name of an external module).
+    var setOnExtensionModules = Set<String>()
     /// Objects the scenario watches (the candidate): handing one to a function of another module
     /// is recorded, so that function's store statements must be reached for a refutation.
     var watched = Set<ObjID>()
@@ -153,6 +156,7 @@ extension Interpreter {
     var units: [ModuleUnit] { _read { yield state.units } _modify { yield &state.units } }
     var sysModules: [String: ObjID] { _read { yield state.sysModules } _modify { yield &state.sysModules } }
     var opaqueImports: [String: String] { _read { yield state.opaqueImports } _modify { yield &state.opaqueImports } }
+    var setOnExtensionModules: Set<String> { _read { yield state.setOnExtensionModules } _modify { yield &state.setOnExtensionModules } }
     var watched: Set<ObjID> { _read { yield state.watched } _modify { yield &state.watched } }
     var handoffs: Set<Handoff> { _read { yield state.handoffs } _modify { yield &state.handoffs } }
 }

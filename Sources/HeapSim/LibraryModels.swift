@@ -9,6 +9,11 @@
 /// A callable missing from the table is unknown code: an opaque result, and what flowed into it
 /// is recorded as an assumption.
 ///
+/// The table also declares the complete attribute sets of some C extension modules (`_tkinter`):
+/// reading a name such a module lacks raises AttributeError (`from m import name`: ImportError),
+/// as CPython does, so the Python fallbacks behind `try: f = _ext.f except AttributeError: pass`
+/// are the code that runs. A name the module has and the table does not model stays opaque.
+///
 /// Still decided by name outside the table, because they are the language rather than a library,
 /// or compute values rather than describe references: the special methods called by name
 /// (`d.__setitem__`, `l.__iadd__`: the operators' semantics), methods of known strings and bytes
@@ -151,6 +156,8 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case base64Encode(urlsafe: Bool)
     case jsonDumps, jsonLoads
     case csv(dictReader: Bool)
+    /// A new tuple of the leaves of nested tuples and lists, None dropped (`_tkinter._flatten`).
+    case flattenSequences
     case reduce
     case operatorCallable(kind: String)
     case copy, deepcopy
@@ -215,6 +222,16 @@ public struct LibraryModel: Sendable {
     }
 }
 
+/// A C extension module whose every attribute is known.
+public struct ExtensionModule: Sendable {
+    public var name: String
+    /// Its attributes in every Python version heaplint targets (the union: a name that exists in
+    /// one of them is never reported missing). Dunder names (`__doc__`, `__file__`, `__spec__`, …)
+    /// are left out: every module has them, and they never count as missing.
+    public var attributes: Set<String>
+    public init(_ name: String, attributes: Set<String>) { self.name = name; self.attributes = attributes }
+}
+
 /// The table, indexed for lookups.
 public struct LibraryModels: Sendable {
     public private(set) var entries: [LibraryModel] = []
@@ -231,10 +248,13 @@ public struct LibraryModels: Sendable {
     private var configuredByLast: [Substring: [(name: String, entry: Int)]] = [:]
     /// `long-lived-names`, matched on the object a method is called on.
     public private(set) var longLivedNames: [String] = []
+    /// C extension modules whose attributes are all declared: name → attributes.
+    private var extensionModules: [String: Set<String>] = [:]
     /// Whether the settings added entries (the interpreter then also matches calls of unknown objects by spelling).
     public var hasConfiguredEntries: Bool { !configuredByLast.isEmpty || !longLivedNames.isEmpty }
 
-    public init(_ models: [LibraryModel], prefixFamilies families: [LibraryModel] = []) {
+    public init(_ models: [LibraryModel], prefixFamilies families: [LibraryModel] = [], extensionModules modules: [ExtensionModule] = []) {
+        for m in modules { extensionModules[m.name, default: []].formUnion(m.attributes) }
         for m in models { add(m) }
         for m in families {
             entries.append(m)
@@ -262,6 +282,15 @@ public struct LibraryModels: Sendable {
 
     /// The method `name` of a receiver of this kind, when the table models it.
     public func method(_ kind: ReceiverKind, _ name: String) -> ContainerMethod? { methods[kind]?[name] }
+
+    /// Whether `module` is a C extension module the table declares in full and `name` is not one of
+    /// its attributes (CPython raises AttributeError reading it). False for every other module, and
+    /// for dunder names.
+    public func extensionModuleLacks(_ module: String, _ name: String) -> Bool {
+        guard let attributes = extensionModules[module] else { return false }
+        if name.hasPrefix("__") && name.hasSuffix("__") { return false }
+        return !attributes.contains(name)
+    }
 
     /// The entry for a builtin function called by its name in `builtins`.
     public func builtin(_ name: String) -> LibraryModel? { byBuiltin[name].map { entries[$0] } }
@@ -351,7 +380,7 @@ public struct LibraryModels: Sendable {
 // MARK: - The table
 
 extension LibraryModels {
-    public static let standard = LibraryModels(standardModels, prefixFamilies: pureFamilies)
+    public static let standard = LibraryModels(standardModels, prefixFamilies: pureFamilies, extensionModules: extensionModules)
 
     private static func kept(_ slot: ArgumentSlot, _ place: KeptPlace = .result(weak: false), items: Bool = false) -> KeptArgument {
         KeptArgument(slot, in: place, itemsOnly: items)
@@ -471,6 +500,9 @@ extension LibraryModels {
         LibraryModel(["json.loads"], .jsonLoads, returns: .parsed, calls: [.hooks]),
         LibraryModel(["csv.DictReader"], .csv(dictReader: true), returns: .newObject(type: "list")),
         LibraryModel(["csv.reader"], .csv(dictReader: false), returns: .newObject(type: "list")),
+        // Keeps the leaves of its nested tuples and lists in the tuple it returns, nothing else.
+        LibraryModel(["_tkinter._flatten"], .flattenSequences, returns: .newObject(type: "tuple"),
+                     keeps: [kept(.positional(0), items: true)], mayRaise: true),
         LibraryModel(["functools.reduce"], .reduce, returns: .derived(type: nil), calls: [.now(.positional(0))], mayRaise: true),
         LibraryModel(["copy.copy"], .copy, returns: .newObject(type: "copy"), keeps: [kept(.positional(0), items: true)]),
         LibraryModel(["copy.deepcopy"], .deepcopy, returns: .newObject(type: "copy"),
@@ -486,6 +518,17 @@ extension LibraryModels {
                      .awaitArgument, returns: .argument(.positional(0))),
         LibraryModel(["asyncio.gather"], .gather, returns: .newObject(type: "list"), keeps: [kept(.all)]),
         LibraryModel(["asyncio.sleep"], .returnsNone, returns: .none),
+    ]
+
+    /// C extension modules declared in full. `_tkinter`: the same names in CPython 3.8 to 3.14
+    /// (`Modules/_tkinter.c`: `moduleMethods` and `PyInit__tkinter`); it has no `_cnfmerge`, so
+    /// tkinter keeps its Python `_cnfmerge`.
+    static let extensionModules: [ExtensionModule] = [
+        ExtensionModule("_tkinter", attributes: [
+            "ALL_EVENTS", "DONT_WAIT", "EXCEPTION", "FILE_EVENTS", "IDLE_EVENTS", "READABLE", "TCL_VERSION", "TIMER_EVENTS",
+            "TK_VERSION", "TclError", "Tcl_Obj", "TkappType", "TkttType", "WINDOW_EVENTS", "WRITABLE",
+            "_flatten", "create", "getbusywaitinterval", "setbusywaitinterval",
+        ]),
     ]
 
     static let decoratorModels: [LibraryModel] = [
@@ -614,6 +657,14 @@ extension LibraryModels {
 
 extension Interpreter {
     var library: LibraryModels { _read { yield state.library } _modify { yield &state.library } }
+
+    /// Whether reading `name` from the module `module` (unresolved: a C extension) raises in CPython:
+    /// the table declares the module's attributes in full, `name` is not one of them, no code of the
+    /// scenario set it, and no Python module of that name shadows the extension.
+    func lacksExtensionAttribute(_ module: String, _ name: String) -> Bool {
+        guard library.extensionModuleLacks(module, name), !setOnExtensionModules.contains(module + "." + name) else { return false }
+        return provider?.module(named: module) == nil
+    }
 
     /// A store into an object of `long-lived-names` (`registry[k] = v`, `registry.attr = v`): the
     /// object keeps what is stored for the life of the program. False when `q` names no such object.

@@ -132,6 +132,11 @@ extension Interpreter {
             if let v = g[name] { return v }
             return opaque(site: site)
         case .external(let q):
+            if lacksExtensionAttribute(q, name) {
+                // A C extension module the table knows in full: CPython raises, and the code's
+                // `except AttributeError` fallback is what runs.
+                throw Signal.raise(try makeException("AttributeError", site: site))
+            }
             return external(q + "." + name)
         case .function(let f):
             switch name {
@@ -222,6 +227,7 @@ extension Interpreter {
         case .module:
             setGlobal(name, value, in: obj)
         case .external(let q):
+            if library.extensionModuleLacks(q, name) { setOnExtensionModules.insert(q + "." + name) }
             if keptByLongLived(q, [value]) { return }
             escape("attribute `\(name)` of `\(q)`", [value], site: site)
         default:

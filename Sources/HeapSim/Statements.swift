@@ -191,6 +191,10 @@ extension Interpreter {
             if provider != nil, try importFrom(mod, level: level, names: names, frame: frame, site: site) { break }
             let prefix = String(repeating: ".", count: level) + mod
             for a in names where a.name != "*" {
+                if level == 0, lacksExtensionAttribute(mod, a.name) {
+                    // The names before it are bound, as CPython binds them one by one.
+                    throw Signal.raise(try makeException("ImportError", site: site))
+                }
                 let qualified = prefix.isEmpty || prefix.hasSuffix(".") ? prefix + a.name : prefix + "." + a.name
                 store(a.asName ?? a.name, external(qualified), frame)
             }

@@ -1,4 +1,5 @@
 import HeapSim
+import Project
 import PythonModel
 import Testing
 import TestSupport
@@ -195,6 +196,122 @@ import TestSupport
         let outcome = ModuleSimulation(module: module).defaultArgument(function: module.functions[0], parameter: 1)
         #expect(outcome.verdict == .unknown)
         #expect(outcome.evidence.assumptions.contains { "\($0)".contains("somelib.keep") }, "\(outcome.evidence.assumptions)")
+    }
+
+    // MARK: - C extension modules declared in full
+
+    @Test func extensionModuleAttributesAreDeclaredInFull() {
+        #expect(table.extensionModuleLacks("_tkinter", "_cnfmerge"))
+        #expect(!table.extensionModuleLacks("_tkinter", "_flatten"))
+        #expect(!table.extensionModuleLacks("_tkinter", "TclError"))
+        #expect(!table.extensionModuleLacks("_tkinter", "__file__"), "every module has the dunder names")
+        #expect(!table.extensionModuleLacks("somelib", "anything"), "a module the table does not declare lacks nothing")
+        #expect(!table.extensionModuleLacks("_tkinter.TkappType", "call"), "only the module itself is declared")
+    }
+
+    /// A module whose `keep` is the Python fallback unless `_tkinter` has the name it tries first.
+    static func fallback(_ attempt: String) -> String {
+        """
+        import _tkinter
+
+        class Owner:
+            pass
+
+        KEEP = []
+
+        def keep(x):
+            KEEP.append(x)
+
+        \(attempt)
+
+        def probe():
+            o = Owner()
+            keep(o)
+            return o
+
+        """
+    }
+
+    @Test func missingAttributeOfADeclaredExtensionModuleRaises() throws {
+        // `_tkinter._cnfmerge` does not exist: AttributeError, the Python `keep` stays and keeps `o`.
+        let missing = Self.fallback("try: keep = _tkinter._cnfmerge\nexcept AttributeError: pass")
+        #expect(try probe(missing)?.survivesGC == true)
+        let fromImport = Self.fallback("try: from _tkinter import _cnfmerge as keep\nexcept ImportError: pass")
+        #expect(try probe(fromImport)?.survivesGC == true, "from-import of a missing name: ImportError")
+        let viaGetattr = Self.fallback("keep = getattr(_tkinter, '_cnfmerge', keep)")
+        #expect(try probe(viaGetattr)?.survivesGC == true, "getattr with a default")
+    }
+
+    @Test func existingAttributeOfADeclaredExtensionModuleStaysOpaque() throws {
+        // `_tkinter.create` exists: `keep` is unknown code, which keeps nothing the model can show.
+        let existing = Self.fallback("try: keep = _tkinter.create\nexcept AttributeError: pass")
+        #expect(try probe(existing)?.survivesRefcount == false)
+        let undeclared = Self.fallback("import somelib\ntry: keep = somelib._cnfmerge\nexcept AttributeError: pass")
+        #expect(try probe(undeclared)?.survivesRefcount == false, "a module the table does not declare")
+        let dunder = Self.fallback("try: keep = _tkinter.__getattr__\nexcept AttributeError: pass")
+        #expect(try probe(dunder)?.survivesRefcount == false)
+        // A name code set on the module exists from then on.
+        let set = Self.fallback("_tkinter._cnfmerge = len\ntry: keep = _tkinter._cnfmerge\nexcept AttributeError: pass")
+        #expect(try probe(set)?.survivesRefcount == false)
+    }
+
+    @Test func missingAttributeOfAShadowedExtensionModuleStaysOpaque() throws {
+        // A Python `_tkinter` the provider has (not followed, as library modules are not): it may define anything.
+        let shadow = ProvidedModule(name: "_tkinter", module: try TestSupport.lower("def _cnfmerge(c):\n    return c\n", moduleName: "_tkinter"),
+                                    isPackage: false, path: "_tkinter.py", origin: .standardLibrary)
+        var options = SimulationOptions()
+        options.modules = StaticModuleProvider([shadow])
+        let source = Self.fallback("try: keep = _tkinter._cnfmerge\nexcept AttributeError: pass")
+        #expect(ModuleSimulation(module: try TestSupport.lower(source), options: options).probe()?.survivesRefcount == false)
+    }
+
+    @Test func missingAttributeMakesTheDefaultReachThePythonFallback() throws {
+        // The tkinter shape: the Python `_cnfmerge` runs, and it only reads the default.
+        let source = """
+        import _tkinter
+
+        def _cnfmerge(cnfs):
+            if isinstance(cnfs, dict):
+                return cnfs
+            elif isinstance(cnfs, (type(None), str)):
+                return cnfs
+            cnf = {}
+            for c in _tkinter._flatten(cnfs):
+                cnf.update(c)
+            return cnf
+
+        try: _cnfmerge = _tkinter._cnfmerge
+        except AttributeError: pass
+
+        def configure(x, cnf={}, **kw):
+            return _cnfmerge((cnf, kw))
+        """
+        let module = try TestSupport.lower(source)
+        let f = try #require(module.functions.first { $0.name == "configure" })
+        let outcome = ModuleSimulation(module: module).defaultArgument(function: f, parameter: 1)
+        #expect(outcome.verdict == .refuted, "\(outcome.evidence.assumptions)")
+    }
+
+    @Test func flattenKeepsTheLeavesOfNestedTuplesAndLists() throws {
+        let head = "import _tkinter\n\nclass Owner:\n    pass\n\nKEEP = []\n\ndef probe():\n    o = Owner()\n"
+        // The result holds the leaf itself (not the list around it), None dropped. (An undecided
+        // test would be taken true by the probe, and return a fresh Owner that nothing keeps.)
+        let leaves = head + "    t = _tkinter._flatten((None, [1, (o,)], ()))\n    if len(t) != 2 or t[1] is not o:\n        return Owner()\n"
+            + "    KEEP.append(o)\n    return o\n"
+        #expect(try probe(leaves)?.survivesGC == true)
+        let kept = head + "    KEEP.append(_tkinter._flatten([[o]]))\n    return o\n"
+        #expect(try probe(kept)?.survivesGC == true, "the result keeps the leaves")
+        let dropped = head + "    _tkinter._flatten(([o], None))\n    return o\n"
+        #expect(try probe(dropped)?.survivesRefcount == false, "and nothing else")
+        let dict = head + "    try:\n        _tkinter._flatten({'k': o})\n    except TypeError:\n        KEEP.append(o)\n    return o\n"
+        #expect(try probe(dict)?.survivesGC == true, "a dict is not a sequence: TypeError")
+    }
+
+    @Test func flattenIsNotUnknownCode() throws {
+        let source = "import _tkinter\n\ndef f(x, acc=[]):\n    return _tkinter._flatten((acc, x))\n"
+        let module = try TestSupport.lower(source)
+        let outcome = ModuleSimulation(module: module).defaultArgument(function: module.functions[0], parameter: 1)
+        #expect(outcome.verdict == .refuted, "\(outcome.evidence.assumptions)")
     }
 
     // MARK: - Settings extend the table

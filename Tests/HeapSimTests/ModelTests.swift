@@ -221,6 +221,22 @@ import TestSupport
         #expect(try verdict(source) == .confirmed)
     }
 
+    @Test func isinstanceOfTypeOfNoneIsDecided() throws {
+        func source(_ argument: String) -> String {
+            """
+            def collect(payload, found=[]):
+                if isinstance(payload, (type(None), str)):
+                    return
+                found.append(payload)
+
+            def scenario():
+                collect(\(argument))
+            """
+        }
+        #expect(try verdict(source("None")) == .refuted)
+        #expect(try verdict(source("(1, 2)")) == .confirmed)
+    }
+
     @Test func propertySetterRunsAndItsDefaultGrows() throws {
         let source = """
         class Product:
