@@ -350,14 +350,20 @@ struct Heap {
     /// module's globals, but code handed a function does not thereby get every global.
     /// With `throughFreed`, freed objects are walked too (their last references): what an object
     /// handed to unknown code reached at the time, even after the simulation freed it.
-    func reachable(from starts: [ObjID]? = nil, skipModules: Bool = false, throughFreed: Bool = false) -> [Bool] {
+    /// `withoutDefaultsOf`: functions whose `__defaults__` / `__kwdefaults__` are not followed.
+    func reachable(from starts: [ObjID]? = nil, skipModules: Bool = false, throughFreed: Bool = false,
+                   withoutDefaultsOf: Set<ObjID> = []) -> [Bool] {
         var seen = [Bool](repeating: false, count: objects.count)
         var stack = starts ?? (roots.map(\.id) + garbage)
         while let id = stack.popLast() {
             if seen[id] || (objects[id].freed && !throughFreed) { continue }
             seen[id] = true
             if skipModules, case .module = objects[id].payload { continue }
-            for e in edges(id) where !seen[e.target] { stack.append(e.target) }
+            let skipDefaults = withoutDefaultsOf.contains(id)
+            for e in edges(id) where !seen[e.target] {
+                if skipDefaults && (e.label.hasPrefix("__defaults__[") || e.label.hasPrefix("__kwdefaults__[")) { continue }
+                stack.append(e.target)
+            }
         }
         return seen
     }

@@ -218,7 +218,7 @@ extension ModuleSimulation {
                 if let settled = run.settledAfter { described.window = .settled(after: settled) }
                 if let bound = run.bound { described.window = .pastBound(first: firstPoint, bound: bound) }
 
-                let escaped = relevantEscapes(interp, escapeCandidates())
+                let escaped = relevantEscapes(interp, escapeCandidates(), plan: plan)
                 interp.trace("\(plan.traceName) under \(policy): \(m1.objects.count)/\(m1.slots) → \(m2.objects.count)/\(m2.slots) objects/slots, candidates \(candidates().count)")
                 if grew(m1, m2) {
                     grewUnder.append(policy)
@@ -354,11 +354,21 @@ extension ModuleSimulation {
     /// Escapes into unknown code of an object that reaches the candidate (the candidate itself, or
     /// something holding it): what each went into. Handing out an item the candidate holds does not
     /// hand out the candidate.
-    func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID]) -> [String] {
+    ///
+    /// When the scenario calls the target itself, as an outside caller would (`drive == .direct`),
+    /// a path that reaches the default only through the target function's own `__defaults__` (an
+    /// instance handed to unknown code → its class → the method → its defaults) is not an escape:
+    /// what unknown code can do with the function is call it, which is what the scenario does.
+    func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID], plan: ScenarioPlan) -> [String] {
         guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
+        var calledAsOutsideCaller = Set<ObjID>()
+        if plan.description.drive == .direct, let target = plan.targetFunction {
+            calledAsOutsideCaller = Set(interp.functionObjects[ModuleKey.make(0, target)] ?? [])
+        }
         var out: [String] = []
         for e in interp.escapes {
-            let from = interp.heap.reachable(from: e.objects, skipModules: true, throughFreed: true)
+            let from = interp.heap.reachable(from: e.objects, skipModules: true, throughFreed: true,
+                                             withoutDefaultsOf: calledAsOutsideCaller)
             guard candidates.contains(where: { $0 < from.count && from[$0] }) else { continue }
             if !out.contains(e.what) { out.append(e.what) }
         }

@@ -13,6 +13,54 @@ import TestSupport
         return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index)
     }
 
+    /// tkinter's shape: each widget hands itself (or its bound method) to unknown code, so the
+    /// class and its methods' defaults are reachable from there. A method the scenario calls as an
+    /// outside caller would is not escaped by that path alone: calling it is what unknown code
+    /// can do with it, and the scenario does that.
+    @Test func anInstanceHandedToUnknownCodeDoesNotEscapeItsMethodsDefaults() throws {
+        let widget = """
+        import _opaque_toolkit
+
+        class Widget:
+            def __init__(self, master=None):
+                self.master = master
+                _opaque_toolkit.register(self)
+
+            def configure(self, cnf={}, **kw):
+                options = dict(cnf)
+                options.update(kw)
+                return _opaque_toolkit.call(self, tuple(options.items()))
+        """
+        let read = try outcome(widget, function: "configure", parameter: "cnf")
+        #expect(read.verdict == .refuted, "\(String(describing: read.reason)) \(read.evidence.assumptions)")
+        // A method that does grow its default is still confirmed.
+        let growing = widget.replacingOccurrences(of: "options = dict(cnf)", with: "options = cnf")
+            .replacingOccurrences(of: "options.update(kw)", with: "options[len(options)] = kw")
+        let grown = try outcome(growing, function: "configure", parameter: "cnf")
+        #expect(grown.verdict == .confirmed, "\(String(describing: grown.reason))")
+        // The default itself handed to unknown code stays unknown.
+        let handed = widget.replacingOccurrences(of: "tuple(options.items())", with: "cnf")
+        #expect(try outcome(handed, function: "configure", parameter: "cnf").verdict == .unknown)
+        // A helper the scenario runs only through its visible caller: unknown code holding the
+        // instance may call it directly, with the default in play, so it is not refuted.
+        let helper = """
+        import _opaque_toolkit
+
+        class Widget:
+            def __init__(self):
+                _opaque_toolkit.register(self)
+
+            def _merge(self, cnf={}, extra=None):
+                if extra is not None:
+                    cnf.update(extra)
+                return dict(cnf)
+
+            def configure(self):
+                return self._merge()
+        """
+        #expect(try outcome(helper, function: "_merge", parameter: "cnf").verdict != .refuted)
+    }
+
     /// A decorator's wrapper is made once and called again and again: its default lives as long as
     /// the wrapper (it was refuted when every step made a fresh wrapper through the decorator).
     @Test func closureMadeOnceAndCalledAgainKeepsItsDefault() throws {
