@@ -110,7 +110,7 @@ extension ModuleSimulation {
             description: description, gc: false,
             // The statements through which the default can be stored into or handed on: refuting
             // needs every one of them reached (on some policy).
-            storeSites: StoreSites(module: module, function: def, parameter: p.name).offsets,
+            storeSites: StoreSites(module: module, function: def, parameter: p.name, facts: storeSiteFacts).offsets,
             importCounts: importCounts, targetFunction: def.id, traceName: def.qualifiedName,
             prepare: { interp in
                 var run = PreparedRun()

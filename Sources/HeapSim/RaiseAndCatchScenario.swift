@@ -14,7 +14,7 @@ extension ModuleSimulation {
         // Where a caught exception can be stored or handed on: a refutation needs them reached.
         var sites = Set<Int>()
         for handlerName in Self.caughtNames(def.body) {
-            sites.formUnion(StoreSites(module: module, function: def, parameter: handlerName).offsets)
+            sites.formUnion(StoreSites(module: module, function: def, parameter: handlerName, facts: storeSiteFacts).offsets)
         }
         let storeSites = sites.sorted()
         return drive({ gc in

@@ -710,7 +710,7 @@ extension ModuleSimulation {
             let results = StepResults()
             return ScenarioPlan(
                 description: description, gc: gc,
-                storeSites: storing.map { StoreSites(module: module, function: $0, parameter: "self").offsets } ?? [],
+                storeSites: storing.map { StoreSites(module: module, function: $0, parameter: "self", facts: storeSiteFacts).offsets } ?? [],
                 targetFunction: storing?.id, traceName: traceName, persistenceWindow: false,
                 prepare: { interp in
                     var run = PreparedRun()

@@ -30,6 +30,7 @@ final class SimulationBudget {
 final class ImportedModules {
     var byPolicy: [BranchPolicy: Result<Interpreter, Error>] = [:]
     var callGraph: CallGraph?
+    var storeSiteFacts: StoreSites.ModuleFacts?
     var assignedAttributes: Set<String>??
     var namesReadByFunctions: Set<String>?
     var importReach: [BranchPolicy: (statements: Set<Int>, functions: Set<Int>)] = [:]
@@ -59,6 +60,14 @@ public struct ModuleSimulation {
         let g = CallGraph(module: module)
         imported.callGraph = g
         return g
+    }
+
+    /// What store-site scans read of the whole module, built on first use and shared.
+    var storeSiteFacts: StoreSites.ModuleFacts {
+        if let f = imported.storeSiteFacts { return f }
+        let f = StoreSites.ModuleFacts(module)
+        imported.storeSiteFacts = f
+        return f
     }
 
     /// Attribute names the module assigns somewhere (nil: any, through a computed `setattr`).

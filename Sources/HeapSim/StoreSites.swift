@@ -33,17 +33,33 @@ public struct StoreSites {
         "chr", "ascii", "bytes", "bytearray", "map", "filter",
     ]
 
-    public init(module: Module, function def: FunctionDef, parameter: String) {
+    /// What every candidate's scan reads of the module as a whole: computed once per module (a
+    /// file with 900,000 candidates made it 900,000 times, quadratic in the file).
+    public struct ModuleFacts {
+        let visible: Set<String>
+        let shadowed: [String]
+        let topLevel: [String: FunctionDef]
+
+        public init(_ module: Module) {
+            var visible = Set<String>()
+            for f in module.functions where f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda { visible.insert(f.name) }
+            for c in module.classes where c.enclosingFunction == nil { visible.insert(c.name) }
+            self.visible = visible
+            shadowed = module.scope.symbols.keys.filter { StoreSites.pureBuiltins.contains($0) }
+            topLevel = Dictionary(module.functions.filter { $0.enclosingFunction == nil && $0.enclosingClass == nil && !$0.isLambda }
+                .map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        }
+    }
+
+    public init(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts? = nil) {
         var attrs = Set<String>()
         var sites = Set<Int>()
-        var visible = Set<String>()
-        for f in module.functions where f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda { visible.insert(f.name) }
-        for c in module.classes where c.enclosingFunction == nil { visible.insert(c.name) }
+        let facts = facts ?? ModuleFacts(module)
+        let visible = facts.visible
         // Attributes discovered while scanning the function widen the module-wide scan; iterate
         // until nothing new appears (bounded: attributes only grow and are finite).
-        let shadowed = module.scope.symbols.keys.filter { Self.pureBuiltins.contains($0) }
-        let topLevel = Dictionary(module.functions.filter { $0.enclosingFunction == nil && $0.enclosingClass == nil && !$0.isLambda }
-            .map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        let shadowed = facts.shadowed
+        let topLevel = facts.topLevel
         for _ in 0..<6 {
             let before = attrs.count
             // The default and the parameters it is handed to in functions of the module (followed
