@@ -55,7 +55,12 @@ public struct CallGraph {
                     default: break
                     }
                 case .name(let n): refs.append((e.range.lowerBound, n, false))
-                case .attribute(_, let n): refs.append((e.range.lowerBound, n, true))
+                case .attribute(let base, let n):
+                    refs.append((e.range.lowerBound, n, true))
+                    // Reading a function's own metadata (`command.__defaults__[0]`, `f.__name__`)
+                    // hands out no callable: not a use as a value. (What is read is simulated
+                    // where the reading code runs.)
+                    if CallGraph.functionMetadata.contains(n), case .name = base.kind { callees.insert(base.range.lowerBound) }
                 default: break
                 }
             }
@@ -80,6 +85,11 @@ public struct CallGraph {
         }
 
     }
+
+    /// Attributes of a function object that are data about it, not it.
+    static let functionMetadata: Set<String> = [
+        "__defaults__", "__kwdefaults__", "__name__", "__qualname__", "__doc__", "__module__", "__annotations__",
+    ]
 
     /// Builtins the simulation models that call the functions they are given.
     /// nil: not such a builtin; true: it calls its `key=` argument; false: its first argument.

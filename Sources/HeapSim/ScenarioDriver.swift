@@ -362,8 +362,15 @@ extension ModuleSimulation {
     func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID], plan: ScenarioPlan) -> [String] {
         guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
         var calledAsOutsideCaller = Set<ObjID>()
-        if plan.description.drive == .direct, let target = plan.targetFunction {
-            calledAsOutsideCaller = Set(interp.functionObjects[ModuleKey.make(0, target)] ?? [])
+        if plan.description.drive == .direct, let target = plan.targetFunction, target < module.functions.count {
+            // (A method of a class with a base the model cannot see is called on instances the
+            // model makes, which real code may never make — an Enum's members are fixed: there the
+            // path through the class still counts.)
+            let cls = module.functions[target].enclosingClass
+            let knownClass = cls.map { c in
+                interp.classObjects[ModuleKey.make(0, c.id)].map { !interp.classHasOpaqueBase($0) } ?? false
+            } ?? true
+            if knownClass { calledAsOutsideCaller = Set(interp.functionObjects[ModuleKey.make(0, target)] ?? []) }
         }
         var out: [String] = []
         for e in interp.escapes {

@@ -25,9 +25,6 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
-        // The same shape through a relative import: `command()` runs only at import of tool/commands.py.
-        "HL101-mutable-default-argument/m2_cli_command_registry_import_time":
-            "needs HeapSim to treat import-time calls in other modules as the function's only callers",
         // `reserve` stores only when `qty > available`, with `available` read from a dict the model
         // does not evaluate here: heaplint says `unknown` (honest, but not the label).
         "HL101-mutable-default-argument/m2_import_cycle_inventory_holds":
