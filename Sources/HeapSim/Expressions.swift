@@ -392,7 +392,7 @@ extension Interpreter {
     /// A scenario argument or an object made in the simulation: known not to be None.
     func isFresh(_ id: ObjID) -> Bool {
         switch heap[id].payload {
-        case .opaque: return heap[id].typeName == "argument"
+        case .opaque: return heap[id].typeName == "argument" && !attributesOfArguments.contains(id)
         case .external: return false
         case .atom: return heap[id].constant != nil || heap[id].typeName != "object"
         default: return true

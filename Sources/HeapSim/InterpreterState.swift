@@ -33,6 +33,9 @@ struct InterpreterState {
     /// Atoms whose value the model did not compute from known inputs: not fresh, just unknown
     /// (two of them may be equal), so tests of them stay undecided.
     var unknownValues = Set<ObjID>()
+    /// Attributes read from a scenario's fresh arguments: fresh data, but not known not to be
+    /// None (`master.master` is None at the root of a widget tree).
+    var attributesOfArguments = Set<ObjID>()
     /// Ints the model picked from a known range for an unknown value (`hash(x) % 97`): good as
     /// bounded keys, but tests of their value stay undecided.
     var pseudoValues = Set<ObjID>()
@@ -138,6 +141,7 @@ extension Interpreter {
     var sizeBounds: [ObjID: Int] { _read { yield state.sizeBounds } _modify { yield &state.sizeBounds } }
     var lengthOf: [ObjID: ObjID] { _read { yield state.lengthOf } _modify { yield &state.lengthOf } }
     var unknownValues: Set<ObjID> { _read { yield state.unknownValues } _modify { yield &state.unknownValues } }
+    var attributesOfArguments: Set<ObjID> { _read { yield state.attributesOfArguments } _modify { yield &state.attributesOfArguments } }
     var pseudoValues: Set<ObjID> { _read { yield state.pseudoValues } _modify { yield &state.pseudoValues } }
     var reusableValues: Set<ObjID> { _read { yield state.reusableValues } _modify { yield &state.reusableValues } }
     var moduloOf: [ObjID: Int] { _read { yield state.moduloOf } _modify { yield &state.moduloOf } }

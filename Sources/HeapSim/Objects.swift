@@ -196,7 +196,9 @@ extension Interpreter {
         case .opaque:
             // An attribute of an unknown object: unknown, but reading it stores nothing. Data derived
             // from a scenario's fresh arguments is fresh too.
-            return opaque(derivedType(obj), site: site)
+            let value = opaque(derivedType(obj), site: site)
+            if heap[value].typeName == "argument" { attributesOfArguments.insert(value) }
+            return value
         default:
             return opaque(site: site)
         }

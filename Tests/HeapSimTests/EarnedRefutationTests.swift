@@ -61,6 +61,28 @@ import TestSupport
         #expect(try outcome(helper, function: "_merge", parameter: "cnf").verdict != .refuted)
     }
 
+    /// An attribute of a fresh argument may be None (`master.master` at the root of a widget tree):
+    /// `while w.master is not None: w = w.master` ends, instead of running into the loop bound.
+    @Test func attributesOfArgumentsMayBeNone() throws {
+        let source = """
+        class Node:
+            def __init__(self, master):
+                self.master = master
+
+            def root(self):
+                w = self
+                while w.master is not None:
+                    w = w.master
+                return w
+
+            def configure(self, cnf={}):
+                self.root()
+                return dict(cnf)
+        """
+        let o = try outcome(source, function: "configure", parameter: "cnf")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason))")
+    }
+
     /// A decorator's wrapper is made once and called again and again: its default lives as long as
     /// the wrapper (it was refuted when every step made a fresh wrapper through the decorator).
     @Test func closureMadeOnceAndCalledAgainKeepsItsDefault() throws {
