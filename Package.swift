@@ -63,7 +63,7 @@ let package = Package(
         // is a replayer: `heaplint-fuzz FILE…` runs the same checks on each file.
         .executableTarget(
             name: "heaplint-fuzz",
-            dependencies: ["Engine", "Syntax"],
+            dependencies: ["Engine", "Project", "Syntax"],
             path: "Sources/HeaplintFuzz",
             swiftSettings: fuzzSwift + (fuzzing ? [.define("FUZZING")] : []),
             linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer", "-use-ld=lld"])] : []

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Project
 import Syntax
 
 /// One input through the whole per-file pipeline (decoding, parsing, lowering, every rule, the heap
@@ -8,7 +9,8 @@ import Syntax
 /// - no crash and no hang (libFuzzer's `-timeout` and `-rss_limit_mb` bound each input);
 /// - a fix never introduces a syntax error: where tree-sitter finds no ERROR / MISSING node in the
 ///   input, it finds none in the fixed text, and the engine's own guard against that never fires;
-/// - fixing is stable: a second `--fix` over the fixed text changes nothing.
+/// - fixing is stable: a second `--fix` over the fixed text changes nothing;
+/// - the import tokenizer of the project index (`ImportScan`) does not crash or hang on it.
 enum FuzzTarget {
     /// An empty directory: no configuration file is found, nothing is written.
     static let directory: String = {
@@ -35,6 +37,9 @@ enum FuzzTarget {
     }
 
     static func check(_ bytes: [UInt8]) {
+        // The project model's import index reads every file of a tree with this tokenizer (a
+        // file named on stdin is never indexed, so it is driven here directly).
+        _ = ImportScan.importedModuleNames(bytes, moduleName: "pkg.fuzz", isPackage: false)
         let result = fix(bytes)
         for d in result.diagnostics where d.message.contains("a fix would make the file fail to parse") {
             fatalError("oracle: a fix broke the syntax (caught by the engine's guard): \(d.message)")
