@@ -199,7 +199,10 @@ extension ModuleSimulation {
                 let ran = inner.map { f in
                     h.module == module.name ? calledHere.contains(f.id) : reach.functions.contains(ForeignReach.key(h.module, f.id))
                 } ?? false
-                if !ran || undecided { out.append((h.module, s)) }
+                // (A store in an `except` handler no call entered is not dead either.)
+                if !ran || undecided || ModuleSimulation.handlerRanges(of: m).contains(where: { $0.contains(s) }) {
+                    out.append((h.module, s))
+                }
             }
         }
         return out

@@ -67,6 +67,9 @@ public struct ScenarioDescription: Sendable, Equatable {
     public var collector: Bool?
     /// Refuted having reached all of these statements that can store into or hand on the candidate.
     public var reachedAllSites: Int?
+    /// Of those, the ones not reached because the control flow around them, decided from known
+    /// values, skipped them (dead for these callers).
+    public var skippedDeadSites = 0
     /// The visible callers never reached the target, so it was run directly.
     public var callersNeverReachedTarget = false
     /// With `.importOnly`: the other modules whose import-time code calls the target (empty: this one's).
@@ -217,6 +220,9 @@ public enum UnreachedStore: Sendable, Equatable {
     case skippedAfterUncertainRaise(site: Int, exception: String, raisedAt: Int)
     /// No way the model tried through conditions it could not evaluate reached it.
     case skippedOnUndecidedPath(site: Int)
+    /// It sits in an `except` handler the scenario never entered: the model does not know whether
+    /// the code of the `try` raises for real callers (unknown code, a builtin given unknown values).
+    case skippedHandler(site: Int, tryStatement: Int)
 }
 
 /// What a scenario showed.

@@ -307,10 +307,17 @@ extension ModuleSimulation {
                 guard let f = innermostFunction(containing: site), let first = f.body.first else { return true }
                 return !called.contains(f.id) && !reached.contains(first.range.lowerBound)
             }
-            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertainAnywhere || undecided)) {
+            // A store in an `except` handler no call entered is not dead: the model raises only
+            // where it knows an exception happens, and the `try` may raise for real callers.
+            let inHandler = outcome.unreachedSites.lazy.compactMap { site in
+                self.enclosingHandler(of: site).map { (site: site, tryStatement: $0) }
+            }.first
+            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertainAnywhere || undecided)) || inHandler != nil {
                 outcome.verdict = .unknown
                 if let site = neverRan.first, let f = innermostFunction(containing: site) {
                     outcome.unreached = .functionNeverRan(site: site, function: f.isLambda ? "<lambda>" : f.qualifiedName)
+                } else if let h = inHandler, !(uncertainAnywhere || undecided) {
+                    outcome.unreached = .skippedHandler(site: h.site, tryStatement: h.tryStatement)
                 } else if let site = outcome.unreachedSites.first, let u = uncertain {
                     outcome.unreached = .skippedAfterUncertainRaise(site: site, exception: u.type, raisedAt: u.origin)
                 } else if let site = outcome.unreachedSites.first {
@@ -339,6 +346,7 @@ extension ModuleSimulation {
                 outcome.evidence.assumptions.append(.suspendedGenerator)
             } else if !sites.isEmpty {
                 outcome.evidence.scenario.reachedAllSites = sites.count
+                outcome.evidence.scenario.skippedDeadSites = outcome.unreachedSites.count
             }
         }
         return finish(outcome)
@@ -383,6 +391,25 @@ extension ModuleSimulation {
     }
 
     /// The innermost function whose body holds the statement starting at `offset`.
+    /// The start of the `try` statement whose `except` handler holds `offset`, if one does.
+    func enclosingHandler(of offset: Int) -> Int? {
+        if imported.handlers == nil { imported.handlers = Self.handlers(of: module) }
+        return imported.handlers?.filter { $0.handler.contains(offset) }.max { $0.handler.lowerBound < $1.handler.lowerBound }?.tryStatement
+    }
+
+    /// Every `except` handler of a module with the start of its `try` statement.
+    static func handlers(of module: Module) -> [(handler: ByteRange, tryStatement: Int)] {
+        var found: [(handler: ByteRange, tryStatement: Int)] = []
+        IRWalk.statements(in: module.body) { s in
+            if case .tryStmt(_, let hs, _, _) = s.kind {
+                for h in hs { found.append((h.range, s.range.lowerBound)) }
+            }
+        }
+        return found
+    }
+
+    static func handlerRanges(of module: Module) -> [ByteRange] { handlers(of: module).map(\.handler) }
+
     func innermostFunction(containing offset: Int) -> FunctionDef? {
         var best: FunctionDef?
         for f in module.functions where f.range.contains(offset) {

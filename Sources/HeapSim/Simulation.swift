@@ -31,6 +31,8 @@ final class ImportedModules {
     var byPolicy: [BranchPolicy: Result<Interpreter, Error>] = [:]
     var callGraph: CallGraph?
     var storeSiteFacts: StoreSites.ModuleFacts?
+    /// The module's `except` handlers: (handler range, start of its `try` statement).
+    var handlers: [(handler: ByteRange, tryStatement: Int)]?
     var assignedAttributes: Set<String>??
     var namesReadByFunctions: Set<String>?
     var importReach: [BranchPolicy: (statements: Set<Int>, functions: Set<Int>)] = [:]

@@ -33,7 +33,12 @@ enum DefaultArgumentTexts {
                 + " (run past its size bound of \(bound))"
         }
         if let n = d.reachedAllSites {
-            text += "; reached all \(n) statement\(n == 1 ? "" : "s") that can store into or hand on the default"
+            if d.skippedDeadSites == 0 {
+                text += "; reached all \(n) statement\(n == 1 ? "" : "s") that can store into or hand on the default"
+            } else {
+                text += "; reached \(n - d.skippedDeadSites) of \(n) statements that can store into or hand on the default "
+                    + "(the others sit on paths that known values rule out)"
+            }
         }
         if d.callersNeverReachedTarget { text += " (its visible callers never reached it)" }
         return text

@@ -285,6 +285,8 @@ struct MutableDefaultArgument: Rule {
             return text + "; code heaplint cannot see may call it"
         case .skippedOnUndecidedPath(let site):
             return "the store at line \(source.location(of: site).row) sits behind conditions heaplint cannot evaluate, and no way it tried reached it"
+        case .skippedHandler(let site, let tryStatement):
+            return "the store at line \(source.location(of: site).row) is in an `except` handler of the `try` at line \(source.location(of: tryStatement).row) that no call raised into, and heaplint cannot tell whether real calls raise there"
         case .skippedAfterUncertainRaise(let site, let exception, let raisedAt):
             return "the store at line \(source.location(of: site).row) was not reached: the model raised \(exception) at line \(source.location(of: raisedAt).row), which real callers may not"
         }
