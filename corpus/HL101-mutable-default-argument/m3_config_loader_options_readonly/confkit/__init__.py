@@ -1,0 +1,5 @@
+"""Config loading."""
+from .limits import clamp
+from .loader import parse
+
+__all__ = ["clamp", "parse"]

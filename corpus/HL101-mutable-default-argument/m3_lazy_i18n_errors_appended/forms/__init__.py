@@ -1,0 +1,2 @@
+"""Form validation helpers."""
+from .validators import validate_email

@@ -1,0 +1,2 @@
+"""Form widgets rendered to markup."""
+from .fields import TextInput
