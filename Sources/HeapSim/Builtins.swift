@@ -67,6 +67,7 @@ extension Interpreter {
     func updateDict(_ d: ObjID, _ other: ObjID, site: Int, frame: Frame) throws {
         switch heap[other].payload {
         case .dict(let s, _):
+            for k in s.keys { noteKey(d, k) }
             withStore(d) { for (k, v) in zip(s.keys, s.values) { $0.set(k, heap.valueKey(k), v) } }
         case .opaque, .external:
             // Entries from an unknown mapping: a fresh unknown key and value.
@@ -565,10 +566,12 @@ extension Interpreter {
                 return makeInt(v, site: site)
             }
             if let a0, case .generator(let fo) = heap[a0].payload {
-                // Generators do not resume in this model: the first next() runs it for a few items.
+                // Generators do not resume in this model: the first next() runs it to its first
+                // `yield` (what follows runs only if something resumes it).
                 if pendingGenerators[a0] != nil {
-                    return try runGenerator(a0, frame: fo, site: site, limit: bounds.generatorItems).first ?? none
+                    return try runGenerator(a0, frame: fo, site: site, limit: 1).first ?? none
                 }
+                noteResumed(a0)
                 return opaque(site: site)
             }
             if let a0 { return try iterate(a0, site: site, frame: frame).first ?? (args.count > 1 ? args[1] : opaque(site: site)) }
@@ -849,8 +852,9 @@ extension Interpreter {
             switch method {
             case "send", "__next__":
                 if pendingGenerators[r] != nil {
-                    return try runGenerator(r, frame: fo, site: site, limit: bounds.generatorItems).first ?? none
+                    return try runGenerator(r, frame: fo, site: site, limit: 1).first ?? none
                 }
+                noteResumed(r)
                 return opaque(site: site)
             case "close":
                 pendingGenerators[r] = nil

@@ -215,7 +215,10 @@ extension Interpreter {
             case .varKeyword:
                 var s = OrderedStore()
                 for (k, v) in kw {
-                    let key = makeStr(k, site: site)
+                    // An outside caller's keywords: names the model does not know.
+                    let chosen = k == Interpreter.callerKeyword
+                    let key = makeStr(chosen ? nil : k, site: site)
+                    if chosen { callerKeywordNames.insert(key) }
                     s.set(key, heap.valueKey(key), v)
                 }
                 kw = []
@@ -271,6 +274,11 @@ extension Interpreter {
             suspendedGenerators[gen] = ModuleKey.make(frame.unit, def.id)
         }
         return frame.yieldSink ?? []
+    }
+
+    /// Code resumes a generator the model stopped at a `yield`: what runs after it is not simulated.
+    func noteResumed(_ gen: ObjID) {
+        if suspendedGenerators[gen] != nil { note("resuming a generator past the `yield` where the model stopped it") }
     }
 
     /// What an outside caller does with a result: iterates a generator (a few items), and calls a

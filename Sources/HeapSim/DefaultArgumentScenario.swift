@@ -211,14 +211,17 @@ extension ModuleSimulation {
         let frame = interp.moduleFrame()
         // The function object itself, when importing the module makes it.
         if let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) {
-            let callable = interp.wrapperReaching(f) ?? f
+            let callable = interp.wrapperReaching(f) ?? interp.decoratedBinding(def, f) ?? f
             if let cls = def.enclosingClass, let clsObj = interp.classObjects[cls.id], !isStaticOrClassMethod(def) {
                 let others = exerciseInstance
                     ? cls.methods.filter { $0.id != def.id && !$0.name.hasPrefix("__") && !isStaticOrClassMethod($0) && $0.decorators.isEmpty }
                     : []
                 return { i in
                     let site = def.range.lowerBound
-                    let instance = try i.call(clsObj, [], [], site: cls.range.lowerBound, frame: frame)
+                    // `__init__` itself: the instance is made as its callers make it, with fresh
+                    // arguments (keywords included, for a `**kw` it keeps or merges).
+                    let (initArgs, initKwargs) = def.name == "__init__" ? i.freshArguments(for: def, skippingFirst: true) : ([], [])
+                    let instance = try i.call(clsObj, initArgs, initKwargs, site: cls.range.lowerBound, frame: frame)
                     var result = i.none
                     if def.name != "__init__" {
                         let bound = try i.bindIfFunction(callable, to: instance, site: site)
@@ -322,10 +325,27 @@ extension Interpreter {
                 // A caller of `f(*args)` passes something: one fresh argument.
                 args.append(opaque("argument", site: nil))
             case .varKeyword:
-                break
+                // A caller of `f(**kwargs)` passes keywords whose names the model does not know.
+                kwargs.append((Interpreter.callerKeyword, opaque("argument", site: nil)))
             }
         }
         return (args, kwargs)
+    }
+
+    /// A decorated function's callers call what the decorator returned, which the module (or the
+    /// class) holds under the function's name: a Python function of the project (a wrapper that may
+    /// use the default itself, `fn.__defaults__[-1]`) is called instead of the bare function.
+    func decoratedBinding(_ def: FunctionDef, _ f: ObjID) -> ObjID? {
+        guard !def.decorators.isEmpty, def.enclosingFunction == nil else { return nil }
+        let held: ObjID?
+        if let cls = def.enclosingClass {
+            guard let clsObj = classObjects[cls.id] else { return nil }
+            held = mroLookup(clsObj, def.name)
+        } else {
+            held = global(def.name)
+        }
+        guard let held, held != f, case .function = heap[held].payload else { return nil }
+        return held
     }
 
     /// The decorated object the module actually holds for a function (a cache wrapper, a descriptor).

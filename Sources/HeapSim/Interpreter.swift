@@ -60,9 +60,16 @@ final class Interpreter {
     }
 
     /// A key going into a dict or set: keys taken modulo m bound the container at m entries.
+    /// The keyword name `freshArguments` passes for a `**kwargs` parameter: not a Python
+    /// identifier, so it only ever lands in a `**` dict, as a key of unknown value.
+    static let callerKeyword = "\u{0}keyword"
+
     func noteKey(_ container: ObjID, _ key: ObjID) {
         if reusableValues.contains(key) {
             escape("keys that may repeat (`id()` values are reused after objects are freed)", [container], site: heap[key].origin)
+        }
+        if callerKeywordNames.contains(key) {
+            escape("keys named by its callers' keyword arguments", [container], site: heap[key].origin)
         }
         var m = moduloOf[key]
         if m == nil, case .tuple(let parts) = heap[key].payload {

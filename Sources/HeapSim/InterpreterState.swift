@@ -42,6 +42,9 @@ struct InterpreterState {
     /// Values that may equal earlier ones (`id()` of objects that were freed): keys built from
     /// them may repeat, so growth through them is not certain.
     var reusableValues = Set<ObjID>()
+    /// Keys of a `**kwargs` dict an outside caller filled: names the caller chose, which may be new
+    /// on every call or always the same few, so growth keyed by them is not certain.
+    var callerKeywordNames = Set<ObjID>()
     /// Results of `x % m`: one of m values. A container keyed by them holds at most m entries.
     var moduloOf: [ObjID: Int] = [:]
     /// Known literal prefixes of strings whose whole value is not known (f-strings).
@@ -144,6 +147,7 @@ extension Interpreter {
     var attributesOfArguments: Set<ObjID> { _read { yield state.attributesOfArguments } _modify { yield &state.attributesOfArguments } }
     var pseudoValues: Set<ObjID> { _read { yield state.pseudoValues } _modify { yield &state.pseudoValues } }
     var reusableValues: Set<ObjID> { _read { yield state.reusableValues } _modify { yield &state.reusableValues } }
+    var callerKeywordNames: Set<ObjID> { _read { yield state.callerKeywordNames } _modify { yield &state.callerKeywordNames } }
     var moduloOf: [ObjID: Int] { _read { yield state.moduloOf } _modify { yield &state.moduloOf } }
     var stringPrefix: [ObjID: String] { _read { yield state.stringPrefix } _modify { yield &state.stringPrefix } }
     var narrowing: [ObjID: (subject: ObjID, representative: ObjID, whenTrue: Bool)] { _read { yield state.narrowing } _modify { yield &state.narrowing } }

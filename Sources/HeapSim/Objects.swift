@@ -477,6 +477,7 @@ extension Interpreter {
                 throw Signal.abort("iterator did not stop within \(bounds.maxLoopIterations) items")
             }
         case .generator(let fr):
+            if pendingGenerators[obj] == nil { noteResumed(obj) }
             return try runGenerator(obj, frame: fr, site: site)
         case .partial(let fn, let source) where typeName(obj) == "map" || typeName(obj) == "filter":
             guard let inner = source.first else { return [] }
