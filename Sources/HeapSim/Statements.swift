@@ -59,7 +59,11 @@ extension Interpreter {
         if let b = builtins[name] { return b }
         if let e = exceptionClasses[name] { return e }
         // A name this module never binds: a star import or a builtin the model does not know.
-        note("name `\(name)` from outside the module")
+        // Its value is opaque: a call that hands it the candidate is an escape, a test of it is
+        // undecided. In the simulated module that is also an assumption to name; in another
+        // module (a star import of an extension, a name its import left unbound) the escape and
+        // branch rules already cover every way it can matter.
+        if module == nil || module == moduleObject { note("name `\(name)` from outside the module") } else { trace("name `\(name)` from outside module object \(module!)") }
         return external(name)
     }
 
