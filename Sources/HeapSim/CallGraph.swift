@@ -185,8 +185,10 @@ public struct CallGraph {
         }
     }
 
-    public func entryPoints(for def: FunctionDef) -> [FunctionDef]? {
-        guard !escapes(def), sites(of: def).contains(where: { $0.caller?.id != def.id }) else { return nil }
+    /// The functions to run so that the visible callers of `def` call it: nil when it escapes
+    /// (anyone may call it; with `evenIfEscaping`, its visible callers all the same) or has none.
+    public func entryPoints(for def: FunctionDef, evenIfEscaping: Bool = false) -> [FunctionDef]? {
+        guard evenIfEscaping || !escapes(def), sites(of: def).contains(where: { $0.caller?.id != def.id }) else { return nil }
         func isRoot(_ f: FunctionDef) -> Bool {
             escapes(f) || sites(of: f).allSatisfy { $0.caller?.id == f.id }
         }

@@ -33,9 +33,11 @@ extension ModuleSimulation {
     /// functions, functions that escape in this module, and when no provider is set.
     func foreignUse(of def: FunctionDef, parameter p: Parameter) -> ForeignUse {
         var use = ForeignUse()
-        guard let provider = options.modules, def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda,
+        // A module-level function, or the `__init__` of a module-level class (its callers call the class).
+        let initOf = def.name == "__init__" ? def.enclosingClass.flatMap { $0.enclosingFunction == nil ? $0 : nil } : nil
+        guard let provider = options.modules, def.enclosingClass == nil || initOf != nil, def.enclosingFunction == nil, !def.isLambda,
               !callGraph.escapes(def) else { return use }
-        let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
+        let positional = Array(def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }.dropFirst(initOf == nil ? 0 : 1))
         // Does this call pass the parameter (so the candidate's default is not in play)?
         func passes(_ args: [Argument]) -> Bool {
             guard !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) else { return false }
@@ -44,7 +46,7 @@ extension ModuleSimulation {
         }
         // Modules that import it, and those that import it from a module that re-exports it
         // (`from .plugins import exporter` in a package's `__init__`): (module, name it has there).
-        var queue: [(module: String, name: String)] = [(module.name, def.name)]
+        var queue: [(module: String, name: String)] = [(module.name, initOf?.name ?? def.name)]
         var seen = Set<String>()
         var scanned = 0
         while !queue.isEmpty {

@@ -8,6 +8,12 @@ extension ModuleSimulation {
     public func defaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
         let start = DispatchTime.now().uptimeNanoseconds
         var outcome = runDefaultArgument(function: def, parameter: parameter)
+        if outcome.verdict == .unknown, case .direct = outcome.evidence.scenario.drive, budget.remaining > 0 {
+            // Run as an outside caller would, because it escapes (used as a value, a package's
+            // interface): its visible callers still call it, and growth through them is growth.
+            let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
+            if visible.verdict == .confirmed { outcome = visible }
+        }
         if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled, def.enclosingFunction == nil {
             // Its visible callers never got as far as calling it (they stopped on something the model
             // cannot run): a module's function can be called from outside too, so run it that way.
@@ -33,7 +39,12 @@ extension ModuleSimulation {
     /// `HEAPLINT_TIMINGS=1` prints the simulation time of each HL101 candidate to stderr.
     static let timing = ProcessInfo.processInfo.environment["HEAPLINT_TIMINGS"] != nil
 
-    func runDefaultArgument(function def: FunctionDef, parameter: Int, direct: Bool = false) -> SimulationOutcome {
+    /// One scenario for the default: through the visible callers (here and in other modules), or
+    /// as an outside caller would call it (`direct`, or when it escapes). `visibleCallersOnly`
+    /// runs the visible callers of a function that escapes: growth through any of them is growth,
+    /// whatever unseen callers do (nothing else is concluded from that run).
+    func runDefaultArgument(function def: FunctionDef, parameter: Int, direct: Bool = false,
+                            visibleCallersOnly: Bool = false) -> SimulationOutcome {
         let p = def.parameters[parameter]
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .direct, steps: options.calls, collector: false)
@@ -42,8 +53,8 @@ extension ModuleSimulation {
         // Scenarios follow the visible callers: a function they call is run through them.
         // When every visible call passes the argument, the default is only in play for callers
         // elsewhere: run the function as an outside caller would (the rule calls that latent).
-        var roots = direct || graph.allCalls(pass: p, of: def) ? nil : graph.entryPoints(for: def)
-        if roots == nil, def.enclosingFunction != nil, !direct {
+        var roots = direct || graph.allCalls(pass: p, of: def) ? nil : graph.entryPoints(for: def, evenIfEscaping: visibleCallersOnly)
+        if roots == nil, def.enclosingFunction != nil, !direct, !visibleCallersOnly {
             // A nested function's defaults are made each time the enclosing function runs: follow
             // the callers of the outermost enclosing function, as the module uses it.
             var top = def
@@ -56,14 +67,16 @@ extension ModuleSimulation {
             && graph.sites(of: def).allSatisfy { $0.caller == nil }
         // The project's other modules: callers there count as well as the ones here (when this
         // module's callers are followed, or it has none).
-        let use = !direct && def.enclosingFunction == nil && (graph.sites(of: def).isEmpty ? roots == nil : roots != nil)
+        // (A call of itself, or through `Base.__init__(self, …)` read as one, is no caller.)
+        let localCallers = graph.sites(of: def).filter { $0.caller?.id != def.id }
+        let use = !direct && def.enclosingFunction == nil && (localCallers.isEmpty ? roots == nil : roots != nil)
             ? foreignUse(of: def, parameter: p) : ForeignUse()
         var foreign: [ForeignCaller] = []
         // Import-time calls in other modules, with no function of any module calling it: what import
         // made is all there is; the importing modules' entry points use it afterwards.
         var foreignImportOnly = false
         var unrunnable: [String] = []
-        if use.escapes {
+        if use.escapes && !visibleCallersOnly {
             // Used as a value elsewhere: anyone may call it, any number of times.
             roots = nil
         } else if use.hasRepeatedCallers && use.defaultInPlay {
@@ -71,6 +84,12 @@ extension ModuleSimulation {
             unrunnable = use.unrunnable
         } else if roots == nil && !use.importTime.isEmpty && use.defaultInPlay {
             foreignImportOnly = true
+        }
+        if visibleCallersOnly {
+            // Only callers that are functions: nothing to run without them.
+            roots = roots?.isEmpty == true ? nil : roots
+            foreignImportOnly = false
+            guard roots != nil || !foreign.isEmpty else { return notSimulated(description) }
         }
         if !direct, let r = roots, r.isEmpty {
             // Only import-time code calls it: what it made then is used by the module's own

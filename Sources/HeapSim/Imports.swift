@@ -111,6 +111,11 @@ extension Interpreter {
     /// Imports the module of an absolute dotted name (parents first) and returns its object, or nil
     /// when the provider does not have it or a cap stops it (the import is then opaque).
     func importModule(_ name: String, site: Int) throws -> ObjID? {
+        if name == module.name, loadingMain, !mainBodyStarted {
+            // A parent package's `__init__` imports the simulated module: its body runs now.
+            try runMainBody()
+            return moduleObject
+        }
         if let m = sysModules[name] { return m }
         guard let provider, !name.isEmpty else { return nil }
         var parent: ObjID?

@@ -84,6 +84,11 @@ final class Interpreter {
         if let m { sizeBounds[container] = max(sizeBounds[container] ?? 0, m) }
     }
 
+    /// The simulated module's body has started (importing its name returns the module as it is),
+    /// and `loadModule` is importing its parent packages (importing its name runs its body).
+    var mainBodyStarted = false
+    var loadingMain = false
+
     /// Generators created but not yet run, with their frames.
     var pendingGenerators: [ObjID: Frame] = [:]
     /// Exceptions the model raised for want of knowledge (a missing attribute or name that other
@@ -356,14 +361,34 @@ final class Interpreter {
 
     // MARK: - Module execution
 
-    /// Runs the module body, as importing it would.
+    /// Runs the module body, as importing it would. A submodule is imported as CPython imports
+    /// `pkg.sub`: its parent package first, whose `__init__` may import it in turn (`from .sub
+    /// import Name`); its body then runs there, once, so the package sees its names.
     func loadModule() throws {
+        if provider != nil, let dot = module.name.lastIndex(of: ".") {
+            let parent = String(module.name[..<dot])
+            loadingMain = true
+            defer { loadingMain = false }
+            if let p = try importModule(parent, site: 0), global(String(module.name[module.name.index(after: dot)...]), in: p) == nil {
+                setGlobal(String(module.name[module.name.index(after: dot)...]), moduleObject, in: p)
+            }
+        }
+        if !mainBodyStarted { try runMainBody() }
+    }
+
+    /// The simulated module's own body (unit 0), run once.
+    func runMainBody() throws {
+        mainBodyStarted = true
         let frame = moduleFrame()
         setGlobal("__name__", makeStr(module.name, site: nil))
         heap.roots.append(("module name", global("__name__")!))
         liveFrames.append(frame)
+        let wasImporting = importing
+        let outerLimit = importStepLimit
+        // Run from a parent's `__init__`, it is not bounded as that import is.
+        importStepLimit = nil
         importing = true
-        defer { liveFrames.removeLast(); importing = false }
+        defer { liveFrames.removeLast(); importing = wasImporting; importStepLimit = outerLimit }
         // Each top-level statement runs on its own: the model may guess a branch CPython would not
         // take, and one failed statement should not hide the definitions after it.
         for stmt in module.body {
