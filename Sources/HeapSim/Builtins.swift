@@ -380,9 +380,11 @@ extension Interpreter {
         switch fn {
         case .builtin(let name):
             guard let model = library.builtin(name), case .builtin(let b) = model.behaviour else {
+                mayRaiseCount += 1
                 escape("`\(name)()`", args + kwargs.map(\.1), site: site)
                 return opaque(site: site)
             }
+            if model.mayRaise, (args + kwargs.map(\.1)).contains(where: { heap[$0].constant == nil }) { mayRaiseCount += 1 }
             return try callBuiltin(b, args, kwargs, site: site, frame: frame)
         case .superProxy:
             return try callBuiltin(.super, args, kwargs, site: site, frame: frame)
@@ -566,10 +568,20 @@ extension Interpreter {
                 return makeInt(v, site: site)
             }
             if let a0, case .generator(let fo) = heap[a0].payload {
-                // Generators do not resume in this model: the first next() runs it to its first
-                // `yield` (what follows runs only if something resumes it).
+                // Resumed step by step; past the cap on coroutines, the first next() runs it to
+                // its first `yield` and what follows runs only if something resumes it.
+                if canResume(a0) {
+                    if let v = try resume(a0, sending: none) { return v }
+                    if args.count > 1 { return args[1] }
+                    throw Signal.raise(try makeException("StopIteration", site: site))
+                }
                 if pendingGenerators[a0] != nil {
                     return try runGenerator(a0, frame: fo, site: site, limit: 1).first ?? none
+                }
+                if fo == none, suspendedGenerators[a0] == nil {
+                    // It returned: exhausted.
+                    if args.count > 1 { return args[1] }
+                    throw Signal.raise(try makeException("StopIteration", site: site))
                 }
                 noteResumed(a0)
                 return opaque(site: site)
@@ -851,12 +863,18 @@ extension Interpreter {
         case .generator(let fo):
             switch method {
             case "send", "__next__":
+                if canResume(r) {
+                    if let v = try resume(r, sending: method == "send" ? a0 ?? none : none) { return v }
+                    throw Signal.raise(try makeException("StopIteration", site: site))
+                }
                 if pendingGenerators[r] != nil {
                     return try runGenerator(r, frame: fo, site: site, limit: 1).first ?? none
                 }
                 noteResumed(r)
                 return opaque(site: site)
             case "close":
+                try closeCoroutine(r)
+                suspendedGenerators[r] = nil
                 pendingGenerators[r] = nil
                 heap.objects[r].payload = .generator(frame: none)
                 return none

@@ -46,6 +46,7 @@ extension Interpreter {
                 return try callLibrary(model, spelling, args, kwargs, site: site, frame: frame)
             }
             // Name the callee as written, so the assumption says what code it is.
+            mayRaiseCount += 1
             let spellings = heap.currentUnit < units.count ? units[heap.currentUnit].module.calleeSpellings : module.calleeSpellings
             escape("`\(spellings[calleeExpr.range] ?? "")()`", args + kwargs.map(\.1), site: site)
             return opaque(derivedType(callee), site: site)
@@ -98,9 +99,11 @@ extension Interpreter {
             if let m = mroLookup(cls, "__call__") {
                 return try call(try bindIfFunction(m, to: callee, site: site), args, kwargs, site: site, frame: frame)
             }
+            mayRaiseCount += 1
             escape("call of an object without a visible __call__", args + kwargs.map(\.1), site: site)
             return opaque(site: site)
         default:
+            mayRaiseCount += 1
             escape("call of an unknown object", args + kwargs.map(\.1), site: site)
             return opaque(site: site)
         }
@@ -159,7 +162,11 @@ extension Interpreter {
             frame.cells[name] = c
         }
         if def.isGenerator {
-            let fo = frameObject(for: frame)
+            // A generator's frame has no `f_back` while it is not running (CPython sets it only
+            // for the time it runs): it does not keep its creator's frame, or a cycle through it.
+            let fo = heap.allocate("frame", .frame(FrameState(function: def.qualifiedName, locals: frame.locals,
+                                                              cells: frame.cells, back: nil)))
+            frame.frameObject = fo
             let gen = heap.allocate("generator", .generator(frame: fo), origin: site)
             pendingGenerators[gen] = frame
             return gen

@@ -116,13 +116,19 @@ extension Interpreter {
             return try eval(e, frame)
         case .yield(let e):
             let v = try e.map { try eval($0, frame) } ?? none
+            if let co = frame.coroutine { return try coroutineYield(co, v, frame: frame) }
             if frame.yieldSink != nil {
                 frame.yieldSink?.append(v)
                 if (frame.yieldSink?.count ?? 0) >= frame.yieldLimit { throw Signal.generatorStop }
             }
             return opaque(site: site)
         case .yieldFrom(let e):
-            _ = try eval(e, frame)
+            let source = try eval(e, frame)
+            if let co = frame.coroutine {
+                // Delegation, item by item (values sent in are not passed on).
+                for item in try iterate(source, site: site, frame: frame) { _ = try coroutineYield(co, item, frame: frame) }
+                return none
+            }
             return opaque(site: site)
         case .starred(let e):
             return try eval(e, frame)

@@ -5,6 +5,7 @@ extension Interpreter {
     /// Calls into library code: the table's entry for the name, if any; anything else is unknown code.
     func callExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
         guard let model = library.model(for: q) else {
+            mayRaiseCount += 1
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             // Unknown code could return anything, including a container it keeps.
             return opaque(site: site)
@@ -16,6 +17,7 @@ extension Interpreter {
     func callLibrary(_ model: LibraryModel, _ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                      site: Int, frame: Frame) throws -> ObjID {
         let a0 = args.first
+        if model.mayRaise, (args + kwargs.map(\.1)).contains(where: { heap[$0].constant == nil }) { mayRaiseCount += 1 }
         switch model.behaviour {
         case .builtin(let b):
             return try callBuiltin(b, args, kwargs, site: site, frame: frame)

@@ -24,6 +24,8 @@ final class Frame {
     var yieldLimit = Int.max
     /// The module unit whose code this frame runs (`InterpreterState.units`).
     var unit = 0
+    /// For a generator resumed step by step: its coroutine (its `yield`s hand control back).
+    var coroutine: Coroutine?
 
     init(scope: Scope, function: FunctionDef?, moduleObject: ObjID, parent: Frame? = nil, back: Frame?) {
         self.scope = scope
@@ -88,6 +90,11 @@ final class Interpreter {
     /// and `loadModule` is importing its parent packages (importing its name runs its body).
     var mainBodyStarted = false
     var loadingMain = false
+
+    /// Generators resumed step by step (not copied by `clone`: a copy sees them as stopped).
+    var coroutines: [ObjID: Coroutine] = [:]
+
+    deinit { shutDownCoroutines() }
 
     /// Generators created but not yet run, with their frames.
     var pendingGenerators: [ObjID: Frame] = [:]

@@ -10,6 +10,12 @@ struct InterpreterState {
     var callCounter = 0
     var steps = 0
     var undecidedBranches = 0
+    /// Operations whose real counterpart may raise where the model does not (unknown code, a
+    /// builtin given unknown values): counted so a `try` that ran one knows its handlers may run.
+    var mayRaiseCount = 0
+    /// `except` handlers (unit-keyed start offsets) of `try` bodies that ran such an operation and
+    /// did not raise in the model: real calls may enter them.
+    var doubtfulHandlers = Set<Int>()
     /// The module-wide work budget, when the simulation runs under one.
     var budget: SimulationBudget?
     var moduleObject: ObjID = 0
@@ -129,6 +135,8 @@ extension Interpreter {
     var callCounter: Int { _read { yield state.callCounter } _modify { yield &state.callCounter } }
     var steps: Int { _read { yield state.steps } _modify { yield &state.steps } }
     var undecidedBranches: Int { _read { yield state.undecidedBranches } _modify { yield &state.undecidedBranches } }
+    var mayRaiseCount: Int { _read { yield state.mayRaiseCount } _modify { yield &state.mayRaiseCount } }
+    var doubtfulHandlers: Set<Int> { _read { yield state.doubtfulHandlers } _modify { yield &state.doubtfulHandlers } }
     var budget: SimulationBudget? { _read { yield state.budget } _modify { yield &state.budget } }
     var moduleObject: ObjID { _read { yield state.moduleObject } _modify { yield &state.moduleObject } }
     var none: ObjID { _read { yield state.none } _modify { yield &state.none } }

@@ -37,6 +37,11 @@ extension Interpreter {
             }
             let finalize = dying.filter { heap.objects[$0].hasFinalizer && !heap.objects[$0].finalized }
             if finalize.isEmpty {
+                // A suspended generator that dies is closed (its thread ends; no more of its code runs).
+                // (GeneratorExit at its `yield`: its `finally` blocks run; what they raise is ignored.)
+                for id in dying where coroutines[id] != nil {
+                    do { try closeCoroutine(id) } catch Signal.raise {}
+                }
                 for id in dying { heap.objects[id].freed = true }
                 purgeWeakContainers()
                 try runWeakrefCallbacks()

@@ -477,6 +477,15 @@ extension Interpreter {
                 throw Signal.abort("iterator did not stop within \(bounds.maxLoopIterations) items")
             }
         case .generator(let fr):
+            if coroutines[obj] != nil {
+                // Started step by step: the rest of its items.
+                var items: [ObjID] = []
+                while let v = try resume(obj, sending: none) {
+                    items.append(v)
+                    if items.count > bounds.maxLoopIterations { throw Signal.abort("iterator did not stop within \(bounds.maxLoopIterations) items") }
+                }
+                return items
+            }
             if pendingGenerators[obj] == nil { noteResumed(obj) }
             return try runGenerator(obj, frame: fr, site: site)
         case .partial(let fn, let source) where typeName(obj) == "map" || typeName(obj) == "filter":

@@ -76,6 +76,8 @@ extension ModuleSimulation {
         do {
             try interp.loadModule()
             try interp.collect(gc: false)
+            // Copies do not share threads: generators import-time code resumed count as stopped.
+            interp.shutDownCoroutines()
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
             interp.undecidedBranches = 0
@@ -124,6 +126,7 @@ extension ModuleSimulation {
         var unknownReason: Assumption?
         var candidateType: String?
         var reached = Set<Int>()
+        var doubtfulHandlers = Set<Int>()
         var called = Set<Int>()
         var endedBy: (type: String, origin: Int?)?
         var suspended = false
@@ -161,6 +164,7 @@ extension ModuleSimulation {
         for policy in BranchPolicy.allCases {
             do {
                 let interp = try importedInterpreter(policy)
+                defer { interp.shutDownCoroutines() }
                 let prepared = try plan.prepare(interp)
                 var entries = prepared.entries
                 if let missing = prepared.missing {
@@ -196,6 +200,7 @@ extension ModuleSimulation {
                     }
                 }
                 reached.formUnion(interp.reachedStatements)
+                doubtfulHandlers.formUnion(interp.doubtfulHandlers)
                 called.formUnion(interp.calledFunctions)
                 foreignReach.add(interp)
                 if hasCandidates {
@@ -309,8 +314,9 @@ extension ModuleSimulation {
             }
             // A store in an `except` handler no call entered is not dead: the model raises only
             // where it knows an exception happens, and the `try` may raise for real callers.
-            let inHandler = outcome.unreachedSites.lazy.compactMap { site in
-                self.enclosingHandler(of: site).map { (site: site, tryStatement: $0) }
+            let inHandler = outcome.unreachedSites.lazy.compactMap { site -> (site: Int, tryStatement: Int)? in
+                guard let h = self.enclosingHandler(of: site), doubtfulHandlers.contains(h.handler) else { return nil }
+                return (site, h.tryStatement)
             }.first
             if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertainAnywhere || undecided)) || inHandler != nil {
                 outcome.verdict = .unknown
@@ -391,10 +397,11 @@ extension ModuleSimulation {
     }
 
     /// The innermost function whose body holds the statement starting at `offset`.
-    /// The start of the `try` statement whose `except` handler holds `offset`, if one does.
-    func enclosingHandler(of offset: Int) -> Int? {
+    /// The innermost `except` handler holding `offset` (its start) and the start of its `try`.
+    func enclosingHandler(of offset: Int) -> (handler: Int, tryStatement: Int)? {
         if imported.handlers == nil { imported.handlers = Self.handlers(of: module) }
-        return imported.handlers?.filter { $0.handler.contains(offset) }.max { $0.handler.lowerBound < $1.handler.lowerBound }?.tryStatement
+        return imported.handlers?.filter { $0.handler.contains(offset) }.max { $0.handler.lowerBound < $1.handler.lowerBound }
+            .map { ($0.handler.lowerBound, $0.tryStatement) }
     }
 
     /// Every `except` handler of a module with the start of its `try` statement.
@@ -447,6 +454,9 @@ extension ModuleSimulation {
             interp.callCounter += 1
             calls += 1
             do { try step() } catch Signal.raise {}
+            // Suspended generators the step dropped are closed now, as reference counting closes
+            // them when their last reference goes (their `finally` blocks run; their threads end).
+            if !interp.coroutines.isEmpty { try interp.collect(gc: gc) }
         }
         func run(_ n: Int) throws {
             for _ in 0..<n { try runOne() }

@@ -301,6 +301,25 @@ extension Interpreter {
 
     func execFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame) throws -> Completion {
         let iterable = try eval(iter, frame)
+        if typeName(iterable) == "itertools.count", let c = heap[iterable].constant, let start = Int(c) {
+            // An endless count: as many items as the loop takes (a generator's loop runs on as
+            // often as it is resumed), up to the loop bound; it never ends by itself.
+            var i = start
+            while true {
+                guard i - start < bounds.maxLoopIterations else {
+                    throw Signal.abort("loop over itertools.count() did not end within \(bounds.maxLoopIterations) iterations")
+                }
+                let item = makeInt(i, site: iter.range.lowerBound)
+                i += 1
+                heap.objects[iterable].constant = String(i)
+                try assign(target, item, frame)
+                switch try execBlock(body, frame) {
+                case .breakLoop: return .normal
+                case .returned(let r): return .returned(r)
+                case .normal, .continueLoop: continue
+                }
+            }
+        }
         let items = try iterate(iterable, site: iter.range.lowerBound, frame: frame)
         for item in items {
             try assign(target, item, frame)
@@ -344,8 +363,13 @@ extension Interpreter {
     func execTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalbody: [Stmt],
                  _ frame: Frame) throws -> Completion {
         var outcome: Result<Completion, Error>
+        let mayRaiseBefore = mayRaiseCount
         do {
             var c = try execBlock(body, frame)
+            // The body ran code that may raise for real callers: its handlers are not dead.
+            if mayRaiseCount > mayRaiseBefore {
+                for h in handlers { doubtfulHandlers.insert(ModuleKey.make(heap.currentUnit, h.range.lowerBound)) }
+            }
             if case .normal = c { c = try execBlock(orelse, frame) }
             outcome = .success(c)
         } catch Signal.generatorStop {

@@ -2,7 +2,6 @@
 import itertools
 
 
-# heaplint-todo: generators do not resume in the model, so growth from next() on the module-level generator is not seen; it is kept suspended (heaplint: unknown)
 def id_stream(prefix, issued=[]):  # expect: HL101 confirmed
     n = 0
     while True:

@@ -2,7 +2,6 @@
 import itertools
 
 
-# heaplint-todo: the model runs a generator only to its first yield and does not resume it, so the appends of send() are not seen (heaplint: unknown)
 def running_average(samples=[]):  # expect: HL101 confirmed
     average = None
     while True:

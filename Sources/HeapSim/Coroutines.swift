@@ -1,0 +1,164 @@
+import Foundation
+import PythonModel
+
+/// A generator the model resumes step by step, as CPython does: its body runs on a thread of its
+/// own that hands control back and forth with its consumer through two semaphores, so exactly one
+/// of them runs at any time and `next()` / `send()` continue where the last `yield` stopped.
+/// (The interpreter is a tree walker: a suspended generator's place in its body is that thread's
+/// stack.) While it is suspended, its frames are kept apart from the consumer's.
+final class Coroutine {
+    enum Command { case resume(ObjID), close, kill }
+    enum Event { case yielded(ObjID), finished, failed(Error) }
+    let toGenerator = DispatchSemaphore(value: 0)
+    let toConsumer = DispatchSemaphore(value: 0)
+    var command: Command = .resume(0)
+    var event: Event = .finished
+    var done = false
+    /// The generator's own frames and call depth while it is suspended, and where its part of the
+    /// interpreter's frame stack starts while it runs.
+    var frames: [Frame]
+    var depth = 1
+    var unit: Int
+    var base = 0
+    var baseDepth = 0
+
+    init(frame: Frame) {
+        frames = [frame]
+        unit = frame.unit
+    }
+}
+
+/// Unwinds a generator's thread when its interpreter is done with it (no Python code handles it).
+struct CoroutineKilled: Error {}
+
+extension Interpreter {
+    /// Generators resumed step by step at once per interpreter; past it, one runs to its first
+    /// `yield` and is not resumed (`noteResumed`).
+    static let maxCoroutines = 32
+    static let coroutineStackSize = 8 << 20
+
+    /// Whether `gen` can be run as a coroutine (started now, or already one).
+    func canResume(_ gen: ObjID) -> Bool {
+        if let c = coroutines[gen] { return !c.done }
+        return pendingGenerators[gen] != nil && coroutines.count < Interpreter.maxCoroutines
+    }
+
+    /// Resumes `gen`, sending `sent` (None for `next()`): the value it yields next, or nil when it
+    /// returned. An exception it raises propagates to the consumer.
+    func resume(_ gen: ObjID, sending sent: ObjID) throws -> ObjID? {
+        let co: Coroutine
+        if let c = coroutines[gen] {
+            co = c
+        } else {
+            guard let frame = pendingGenerators.removeValue(forKey: gen), let def = frame.function else { return nil }
+            co = Coroutine(frame: frame)
+            frame.coroutine = co
+            coroutines[gen] = co
+            unowned(unsafe) let me = self
+            let thread = Thread {
+                co.toGenerator.wait()
+                if case .resume = co.command {
+                    do {
+                        _ = try me.execBlock(def.body, frame)
+                        co.event = .finished
+                    } catch {
+                        co.event = .failed(error)
+                    }
+                } else {
+                    co.event = .failed(CoroutineKilled())
+                }
+                me.syncFrameObject(frame)
+                if me.liveFrames.count > co.base { me.liveFrames.removeSubrange(co.base...) }
+                me.depth = co.baseDepth
+                co.done = true
+                co.toConsumer.signal()
+            }
+            thread.stackSize = Interpreter.coroutineStackSize
+            thread.start()
+        }
+        guard !co.done else { return nil }
+        let event = switchTo(co, .resume(sent))
+        switch event {
+        case .yielded(let v):
+            suspendedGenerators[gen] = ModuleKey.make(co.unit, co.frames.first?.function?.id ?? 0)
+            return v
+        case .finished:
+            finishCoroutine(gen)
+            return nil
+        case .failed(let e):
+            finishCoroutine(gen)
+            throw e
+        }
+    }
+
+    /// Hands control to the generator's thread until it yields or ends.
+    private func switchTo(_ co: Coroutine, _ command: Coroutine.Command) -> Coroutine.Event {
+        let callerUnit = heap.currentUnit
+        co.base = liveFrames.count
+        co.baseDepth = depth
+        liveFrames += co.frames
+        depth += co.depth
+        heap.currentUnit = co.unit
+        co.frames = []
+        co.command = command
+        co.toGenerator.signal()
+        co.toConsumer.wait()
+        if liveFrames.count > co.base { liveFrames.removeSubrange(co.base...) }
+        depth = co.baseDepth
+        heap.currentUnit = callerUnit
+        return co.event
+    }
+
+    /// A `yield` in a coroutine's own frame: hands `value` to the consumer and waits to be resumed;
+    /// returns the value sent in.
+    func coroutineYield(_ co: Coroutine, _ value: ObjID, frame: Frame) throws -> ObjID {
+        syncFrameObject(frame)
+        co.frames = Array(liveFrames[co.base...])
+        co.depth = depth - co.baseDepth
+        co.unit = heap.currentUnit
+        co.event = .yielded(value)
+        co.toConsumer.signal()
+        co.toGenerator.wait()
+        switch co.command {
+        case .kill: throw CoroutineKilled()
+        case .close: throw Signal.raise(try makeException("GeneratorExit", site: frame.function?.range.lowerBound ?? 0))
+        case .resume(let sent): return sent
+        }
+    }
+
+    /// `gen.close()`, or the generator freed while suspended: GeneratorExit is raised at its
+    /// `yield`, so its `finally` blocks and handlers run, as CPython runs them. An exception other
+    /// than GeneratorExit propagates from `close()`; one that yields again is stopped.
+    func closeCoroutine(_ gen: ObjID) throws {
+        guard let co = coroutines[gen] else { return }
+        defer { killCoroutine(gen); finishCoroutine(gen) }
+        guard !co.done else { return }
+        let event = switchTo(co, .close)
+        if case .failed(let error) = event {
+            if case Signal.raise(let exc) = error, typeName(exc) == "GeneratorExit" || typeName(exc) == "StopIteration" { return }
+            if error is CoroutineKilled { return }
+            throw error
+        }
+    }
+
+    func finishCoroutine(_ gen: ObjID) {
+        suspendedGenerators[gen] = nil
+        if case .generator = heap[gen].payload { heap.objects[gen].payload = .generator(frame: none) }
+    }
+
+    /// Ends a suspended coroutine without running more of its code (its consumer is done with it,
+    /// or it was freed): it counts as stopped by the model from then on.
+    func killCoroutine(_ gen: ObjID) {
+        guard let co = coroutines.removeValue(forKey: gen) else { return }
+        var rounds = 0
+        while !co.done, rounds < 64 {
+            _ = switchTo(co, .kill)
+            rounds += 1
+        }
+    }
+
+    /// Ends every coroutine of this interpreter (before it is dropped or copied).
+    func shutDownCoroutines() {
+        for gen in coroutines.keys.sorted() { killCoroutine(gen) }
+    }
+}
