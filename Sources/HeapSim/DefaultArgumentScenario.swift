@@ -8,9 +8,12 @@ extension ModuleSimulation {
     public func defaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
         let start = DispatchTime.now().uptimeNanoseconds
         var outcome = runDefaultArgument(function: def, parameter: parameter)
-        if outcome.verdict == .unknown, case .direct = outcome.evidence.scenario.drive, budget.remaining > 0 {
+        if outcome.verdict == .unknown, case .direct = outcome.evidence.scenario.drive,
+           budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // Run as an outside caller would, because it escapes (used as a value, a package's
             // interface): its visible callers still call it, and growth through them is growth.
+            // (A second scenario: only while the file has half its work left, so that it never
+            // takes the first scenario of a later candidate.)
             let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
             if visible.verdict == .confirmed { outcome = visible }
         }
