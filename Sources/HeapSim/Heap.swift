@@ -157,7 +157,8 @@ struct FunctionState {
 struct ClassState {
     var name: String
     var def: Int?           // ClassDef.id, nil for classes the simulator synthesises
-    var bases: [ObjID]
+    /// Fixed when the class is made (`Heap.mroCache` relies on it: a class's MRO never changes).
+    let bases: [ObjID]
     var attrs: [(String, ObjID)]
     var opaqueBase: Bool    // a base the simulator cannot see: attribute lookups may find anything
 
@@ -211,6 +212,11 @@ struct Heap {
     /// modules, see `InterpreterState.units`), and the unit of each object made by other units' code.
     var currentUnit = 0
     var unitOf: [ObjID: Int] = [:]
+    /// Each class object's method resolution order, computed once (`Interpreter.mro`). Valid for
+    /// the heap's lifetime: object ids are never reused, an object never becomes a class after it
+    /// is allocated, and a class's `bases` never change (its payload is only ever replaced by a
+    /// `ClassState` with the same bases, or briefly by `.atom` while nothing runs).
+    var mroCache: [ObjID: [ObjID]] = [:]
 
     mutating func allocate(_ typeName: String, _ payload: Payload, constant: String? = nil, origin: Int? = nil) -> ObjID {
         objects.append(HeapObject(typeName: typeName, payload: payload, constant: constant, origin: origin))
