@@ -297,7 +297,6 @@ struct Heap {
     /// locals) come in storage order rather than sorted by name: cheaper, for walks whose result
     /// does not depend on the order (an unbounded reachability walk, counting referrers).
     func forEachEdge(_ id: ObjID, ordered: Bool = true, _ body: (EdgeLabel, ObjID) -> Void) {
-        let o = objects[id]
         func add(_ label: @autoclosure () -> EdgeLabel, _ t: ObjID?) { if let t { body(label(), t) } }
         func addNamed(_ items: [String: ObjID], _ label: (String) -> EdgeLabel) {
             if ordered {
@@ -306,9 +305,10 @@ struct Heap {
                 for (name, t) in items { body(label(name), t) }
             }
         }
-        switch o.payload {
+        // The payload alone, not the whole object (its strings), is copied out.
+        switch objects[id].payload {
         case .weakref:
-            add(.name("__callback__"), o.callback)
+            add(.name("__callback__"), objects[id].callback)
         case .atom, .external, .native(_, nil):
             break
         case .native(_, let r?):
@@ -365,7 +365,7 @@ struct Heap {
             }
         case .descriptor(_, let fn):
             body(.name("__func__"), fn)
-            add(.name("fset"), o.setter)
+            add(.name("fset"), objects[id].setter)
         case .partial(let fn, let args):
             body(.name("func"), fn)
             for (i, a) in args.enumerated() { body(.index("args", i), a) }
