@@ -103,7 +103,7 @@ enum SyntaxIssues {
             }
             return true
         }
-        if source.text(0..<source.bytes.count).contains("__future__") { futureImports(root, symbols: symbols, add: add) }
+        if containsFutureName(source.bytes) { futureImports(root, symbols: symbols, add: add) }
         // The lowering's own findings (missing tokens, …) where no ERROR node already says more.
         for issue in module.syntaxErrors
         where !errorRanges.contains(where: { $0.contains(issue.range.lowerBound) || $0.lowerBound == issue.range.lowerBound }) {
@@ -114,6 +114,19 @@ enum SyntaxIssues {
             add(range, text)
         }
         return issues.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The source mentions `__future__` (a byte search: no copy of the file into a String).
+    static func containsFutureName(_ bytes: [UInt8]) -> Bool {
+        let needle = Array("__future__".utf8)
+        guard bytes.count >= needle.count else { return false }
+        var i = 0
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The features `from __future__ import` accepts in every Python from 3.8 to 3.14.
@@ -192,25 +205,35 @@ enum SyntaxIssues {
 
     /// The grammar's symbol ids for the node kinds checked here (a name may have several ids).
     struct Symbols {
-        var printStatement: Set<UInt16> = []
-        var execStatement: Set<UInt16> = []
-        var string: Set<UInt16> = []
-        var notEqual: Set<UInt16> = []
-        var integer: Set<UInt16> = []
-        var exceptClause: Set<UInt16> = []
-        var comma: Set<UInt16> = []
-        var chevron: Set<UInt16> = []
-        var concatenatedString: Set<UInt16> = []
-        var asPattern: Set<UInt16> = []
-        var raiseStatement: Set<UInt16> = []
-        var expressionList: Set<UInt16> = []
-        var parameters: Set<UInt16> = []
-        var lambdaParameters: Set<UInt16> = []
-        var tuplePattern: Set<UInt16> = []
-        var futureImport: Set<UInt16> = []
-        var aliasedImport: Set<UInt16> = []
-        var comment: Set<UInt16> = []
-        var expressionStatement: Set<UInt16> = []
+        /// A set of symbol ids as a bitmap: a test is an index, not a hash (it runs for every node).
+        struct SymbolSet {
+            private var bits: [Bool] = []
+            func contains(_ id: UInt16) -> Bool { Int(id) < bits.count && bits[Int(id)] }
+            mutating func insert(_ id: UInt16) {
+                if Int(id) >= bits.count { bits += [Bool](repeating: false, count: Int(id) + 1 - bits.count) }
+                bits[Int(id)] = true
+            }
+        }
+
+        var printStatement = SymbolSet()
+        var execStatement = SymbolSet()
+        var string = SymbolSet()
+        var notEqual = SymbolSet()
+        var integer = SymbolSet()
+        var exceptClause = SymbolSet()
+        var comma = SymbolSet()
+        var chevron = SymbolSet()
+        var concatenatedString = SymbolSet()
+        var asPattern = SymbolSet()
+        var raiseStatement = SymbolSet()
+        var expressionList = SymbolSet()
+        var parameters = SymbolSet()
+        var lambdaParameters = SymbolSet()
+        var tuplePattern = SymbolSet()
+        var futureImport = SymbolSet()
+        var aliasedImport = SymbolSet()
+        var comment = SymbolSet()
+        var expressionStatement = SymbolSet()
 
         static let shared: Symbols = {
             var s = Symbols()

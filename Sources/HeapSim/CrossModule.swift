@@ -230,7 +230,7 @@ extension ModuleSimulation {
                 case .module where id != unit.object: continue
                 default: break
                 }
-                for e in interp.heap.edges(id) where !seen.contains(e.target) { stack.append(e.target) }
+                interp.heap.forEachEdge(id) { _, target in if !seen.contains(target) { stack.append(target) } }
             }
             if found { out.append(unit.name) }
         }

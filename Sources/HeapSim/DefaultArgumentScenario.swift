@@ -372,15 +372,18 @@ extension Interpreter {
 
     /// The decorated object the module actually holds for a function (a cache wrapper, a descriptor).
     func wrapperReaching(_ f: ObjID) -> ObjID? {
-        let reach = heap.reachable(from: rootIDs())
-        for id in 0..<heap.objects.count where reach[id] {
+        // The wrappers of f first (usually none): the walk from the roots only when there are some.
+        var wrappers: [ObjID] = []
+        for id in 0..<heap.objects.count {
             switch heap.objects[id].payload {
-            case .cacheWrapper(let fn, _, _, _) where fn == f: return id
-            case .descriptor(_, let fn) where fn == f: return id
+            case .cacheWrapper(let fn, _, _, _) where fn == f: wrappers.append(id)
+            case .descriptor(_, let fn) where fn == f: wrappers.append(id)
             default: continue
             }
         }
-        return nil
+        guard !wrappers.isEmpty else { return nil }
+        let reach = heap.reachable(from: rootIDs())
+        return wrappers.first { reach[$0] }
     }
 
     func displayType(_ id: ObjID) -> String {

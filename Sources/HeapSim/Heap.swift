@@ -157,7 +157,8 @@ struct FunctionState {
 struct ClassState {
     var name: String
     var def: Int?           // ClassDef.id, nil for classes the simulator synthesises
-    var bases: [ObjID]
+    /// Fixed when the class is made (`Heap.mroCache` relies on it: a class's MRO never changes).
+    let bases: [ObjID]
     var attrs: [(String, ObjID)]
     var opaqueBase: Bool    // a base the simulator cannot see: attribute lookups may find anything
 
@@ -200,6 +201,48 @@ struct Edge {
     var target: ObjID
 }
 
+/// An edge's label in parts: walks that only follow references never build its text.
+enum EdgeLabel {
+    /// A fixed label, or an attribute's or global's name.
+    case name(String)
+    /// `prefix[i]` (list items: an empty prefix).
+    case index(String, Int)
+    /// `prefix[name]`.
+    case keyed(String, String)
+    /// A dictionary's key, and the value stored under it.
+    case dictKey(ObjID), dictValue(ObjID)
+    /// `__closure__[i] (name)`.
+    case closure(Int, String)
+    /// `cell name`.
+    case cell(String)
+    /// A function's `__defaults__[i]` / `__kwdefaults__[name]`.
+    case defaults(Int), kwdefaults(String)
+
+    /// The label's text starts with `__defaults__[` or `__kwdefaults__[`.
+    var isDefaults: Bool {
+        switch self {
+        case .defaults, .kwdefaults: return true
+        case .name(let n): return n.hasPrefix("__defaults__[") || n.hasPrefix("__kwdefaults__[")
+        default: return false
+        }
+    }
+
+    /// The text objgraph would show.
+    func text(in heap: Heap) -> String {
+        switch self {
+        case .name(let n): return n
+        case .index(let p, let i): return "\(p)[\(i)]"
+        case .keyed(let p, let n): return "\(p)[\(n)]"
+        case .dictKey(let k): return "key \(heap.describeKey(k))"
+        case .dictValue(let k): return "[\(heap.describeKey(k))]"
+        case .closure(let i, let n): return "__closure__[\(i)] (\(n))"
+        case .cell(let n): return "cell \(n)"
+        case .defaults(let i): return "__defaults__[\(i)]"
+        case .kwdefaults(let n): return "__kwdefaults__[\(n)]"
+        }
+    }
+}
+
 /// The simulated heap: objects, roots, and CPython's memory management over them.
 struct Heap {
     var objects: [HeapObject] = []
@@ -211,6 +254,11 @@ struct Heap {
     /// modules, see `InterpreterState.units`), and the unit of each object made by other units' code.
     var currentUnit = 0
     var unitOf: [ObjID: Int] = [:]
+    /// Each class object's method resolution order, computed once (`Interpreter.mro`). Valid for
+    /// the heap's lifetime: object ids are never reused, an object never becomes a class after it
+    /// is allocated, and a class's `bases` never change (its payload is only ever replaced by a
+    /// `ClassState` with the same bases, or briefly by `.atom` while nothing runs).
+    var mroCache: [ObjID: [ObjID]] = [:]
 
     mutating func allocate(_ typeName: String, _ payload: Payload, constant: String? = nil, origin: Int? = nil) -> ObjID {
         objects.append(HeapObject(typeName: typeName, payload: payload, constant: constant, origin: origin))
@@ -239,84 +287,95 @@ struct Heap {
 
     /// Every strong reference the object holds, labelled the way objgraph would show the edge.
     func edges(_ id: ObjID) -> [Edge] {
-        let o = objects[id]
         var out: [Edge] = []
-        func add(_ label: String, _ t: ObjID?) { if let t { out.append(Edge(label: label, target: t)) } }
-        switch o.payload {
+        forEachEdge(id) { label, target in out.append(Edge(label: label.text(in: self), target: target)) }
+        return out
+    }
+
+    /// Calls `body` with every strong reference the object holds, in `edges(_:)`'s order, without
+    /// allocating. With `ordered` false, references held in a dictionary (attributes, globals,
+    /// locals) come in storage order rather than sorted by name: cheaper, for walks whose result
+    /// does not depend on the order (an unbounded reachability walk, counting referrers).
+    func forEachEdge(_ id: ObjID, ordered: Bool = true, _ body: (EdgeLabel, ObjID) -> Void) {
+        func add(_ label: @autoclosure () -> EdgeLabel, _ t: ObjID?) { if let t { body(label(), t) } }
+        func addNamed(_ items: [String: ObjID], _ label: (String) -> EdgeLabel) {
+            if ordered {
+                for (name, t) in items.sorted(by: { $0.key < $1.key }) { body(label(name), t) }
+            } else {
+                for (name, t) in items { body(label(name), t) }
+            }
+        }
+        // The payload alone, not the whole object (its strings), is copied out.
+        switch objects[id].payload {
         case .weakref:
-            add("__callback__", o.callback)
+            add(.name("__callback__"), objects[id].callback)
         case .atom, .external, .native(_, nil):
             break
         case .native(_, let r?):
-            add("__self__", r)
-        case .list(let items), .deque(let items, _):
-            for (i, t) in items.enumerated() { add("[\(i)]", t) }
-        case .tuple(let items):
-            for (i, t) in items.enumerated() { add("[\(i)]", t) }
+            body(.name("__self__"), r)
+        case .list(let items), .deque(let items, _), .tuple(let items), .registry(_, let items):
+            for (i, t) in items.enumerated() { body(.index("", i), t) }
         case .dict(let store, let factory):
             for (k, v) in zip(store.keys, store.values) {
-                let name = describeKey(k)
-                add("key \(name)", k)
-                add("[\(name)]", v)
+                body(.dictKey(k), k)
+                body(.dictValue(k), v)
             }
-            add("default_factory", factory)
+            add(.name("default_factory"), factory)
         case .set(let store):
-            for k in store.keys { add("item", k) }
+            for k in store.keys { body(.name("item"), k) }
         case .module(_, let globals):
-            for (name, t) in globals.sorted(by: { $0.key < $1.key }) { add(name, t) }
+            addNamed(globals) { .name($0) }
         case .function(let f):
-            for (i, d) in f.defaults.compactMap({ $0 }).enumerated() { add("__defaults__[\(i)]", d) }
-            for (name, d) in f.kwdefaults { add("__kwdefaults__[\(name)]", d) }
-            for (i, c) in f.closure.enumerated() { add("__closure__[\(i)] (\(c.0))", c.1) }
-            add("__globals__", f.globals)
-            for (name, t) in f.attrs.sorted(by: { $0.key < $1.key }) { add(name, t) }
+            var i = 0
+            for d in f.defaults { if let d { body(.defaults(i), d); i += 1 } }
+            for (name, d) in f.kwdefaults { body(.kwdefaults(name), d) }
+            for (i, c) in f.closure.enumerated() { body(.closure(i, c.0), c.1) }
+            body(.name("__globals__"), f.globals)
+            addNamed(f.attrs) { .name($0) }
         case .cell(let t):
-            add("cell_contents", t)
+            add(.name("cell_contents"), t)
         case .classObject(let c):
-            for (name, t) in c.attrs { add(name, t) }
-            for (i, b) in c.bases.enumerated() { add("__bases__[\(i)]", b) }
+            for (name, t) in c.attrs { body(.name(name), t) }
+            for (i, b) in c.bases.enumerated() { body(.index("__bases__", i), b) }
         case .instance(let cls, let attrs):
-            add("__class__", cls)
-            for (name, t) in attrs.sorted(by: { $0.key < $1.key }) { add(name, t) }
+            body(.name("__class__"), cls)
+            addNamed(attrs) { .name($0) }
         case .boundMethod(let s, let f):
-            add("__self__", s)
-            add("__func__", f)
+            body(.name("__self__"), s)
+            body(.name("__func__"), f)
         case .frame(let fr):
-            for (name, t) in fr.locals.sorted(by: { $0.key < $1.key }) { add("f_locals[\(name)]", t) }
-            for (name, t) in fr.cells.sorted(by: { $0.key < $1.key }) { add("cell \(name)", t) }
-            add("f_back", fr.back)
+            addNamed(fr.locals) { .keyed("f_locals", $0) }
+            addNamed(fr.cells) { .cell($0) }
+            add(.name("f_back"), fr.back)
         case .exception(let cls, let args, let tb, let attrs):
-            add("__class__", cls)
-            for (i, a) in args.enumerated() { add("args[\(i)]", a) }
-            add("__traceback__", tb)
-            for (name, t) in attrs.sorted(by: { $0.key < $1.key }) { add(name, t) }
+            add(.name("__class__"), cls)
+            for (i, a) in args.enumerated() { body(.index("args", i), a) }
+            add(.name("__traceback__"), tb)
+            addNamed(attrs) { .name($0) }
         case .traceback(let frame, let next):
-            add("tb_frame", frame)
-            add("tb_next", next)
+            body(.name("tb_frame"), frame)
+            add(.name("tb_next"), next)
         case .generator(let frame):
-            add("gi_frame", frame)
+            body(.name("gi_frame"), frame)
         case .cacheWrapper(let fn, _, let entries, _):
-            add("__wrapped__", fn)
+            body(.name("__wrapped__"), fn)
             for (k, v) in zip(entries.keys, entries.values) {
-                add("cache key", k)
-                add("cache value", v)
+                body(.name("cache key"), k)
+                body(.name("cache value"), v)
             }
         case .descriptor(_, let fn):
-            add("__func__", fn)
-            add("fset", o.setter)
+            body(.name("__func__"), fn)
+            add(.name("fset"), objects[id].setter)
         case .partial(let fn, let args):
-            add("func", fn)
-            for (i, a) in args.enumerated() { add("args[\(i)]", a) }
+            body(.name("func"), fn)
+            for (i, a) in args.enumerated() { body(.index("args", i), a) }
         case .weakContainer(let kind, let store):
             // WeakKeyDictionary holds its values strongly; WeakValueDictionary its keys; WeakSet nothing.
-            if kind == "WeakKeyDictionary" { for v in store.values { add("value", v) } }
-            if kind == "WeakValueDictionary" { for k in store.keys { add("key", k) } }
+            if kind == "WeakKeyDictionary" { for v in store.values { body(.name("value"), v) } }
+            if kind == "WeakValueDictionary" { for k in store.keys { body(.name("key"), k) } }
         case .opaque(let held):
-            for t in held { add("(held)", t) }
-        case .registry(_, let items):
-            for (i, t) in items.enumerated() { add("[\(i)]", t) }
+            for t in held { body(.name("(held)"), t) }
         }
-        return out
     }
 
     func describeKey(_ k: ObjID) -> String {
@@ -360,9 +419,9 @@ struct Heap {
             seen[id] = true
             if skipModules, case .module = objects[id].payload { continue }
             let skipDefaults = withoutDefaultsOf.contains(id)
-            for e in edges(id) where !seen[e.target] {
-                if skipDefaults && (e.label.hasPrefix("__defaults__[") || e.label.hasPrefix("__kwdefaults__[")) { continue }
-                stack.append(e.target)
+            forEachEdge(id, ordered: false) { label, target in
+                if seen[target] || (skipDefaults && label.isDefaults) { return }
+                stack.append(target)
             }
         }
         return seen
@@ -375,7 +434,7 @@ struct Heap {
         let n = objects.count
         var incoming = [Int](repeating: 0, count: n)
         for id in 0..<n where !reachable[id] && !objects[id].freed {
-            for e in edges(id) where !reachable[e.target] { incoming[e.target] += 1 }
+            forEachEdge(id, ordered: false) { _, target in if !reachable[target] { incoming[target] += 1 } }
         }
         var alive = [Bool](repeating: false, count: n)
         for id in 0..<n where !reachable[id] && !objects[id].freed { alive[id] = true }
@@ -383,9 +442,10 @@ struct Heap {
         while let id = queue.popLast() {
             guard alive[id] else { continue }
             alive[id] = false
-            for e in edges(id) where alive[e.target] {
-                incoming[e.target] -= 1
-                if incoming[e.target] == 0 { queue.append(e.target) }
+            forEachEdge(id, ordered: false) { _, target in
+                guard alive[target] else { return }
+                incoming[target] -= 1
+                if incoming[target] == 0 { queue.append(target) }
             }
         }
         return alive

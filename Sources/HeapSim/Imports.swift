@@ -231,7 +231,7 @@ extension Interpreter {
             case .module, .classObject, .function: continue
             default: break
             }
-            for e in heap.edges(id) where !seen.contains(e.target) { stack.append(e.target) }
+            heap.forEachEdge(id) { _, target in if !seen.contains(target) { stack.append(target) } }
         }
         return false
     }

@@ -4,7 +4,9 @@ extension Interpreter {
     // MARK: - Classes
 
     /// Method resolution order: depth-first, left to right, without duplicates (C3 for the usual cases).
+    /// Cached per class object (see `Heap.mroCache` for why it never goes stale).
     func mro(_ cls: ObjID) -> [ObjID] {
+        if let cached = heap.mroCache[cls] { return cached }
         var out: [ObjID] = []
         var stack = [cls]
         var seen = Set<ObjID>()
@@ -16,13 +18,15 @@ extension Interpreter {
             if case .classObject(let s) = heap[c].payload { stack.insert(contentsOf: s.bases, at: 0) }
             if out.count > 64 { break }
         }
+        if case .classObject = heap[cls].payload { heap.mroCache[cls] = out }
         return out
     }
 
     func mroLookup(_ cls: ObjID, _ name: String, after: ObjID? = nil) -> ObjID? {
-        var chain = mro(cls)
-        if let after, let i = chain.firstIndex(of: after) { chain = Array(chain[(i + 1)...]) }
-        for c in chain {
+        let chain = mro(cls)
+        var start = chain.startIndex
+        if let after, let i = chain.firstIndex(of: after) { start = i + 1 }
+        for c in chain[start...] {
             if case .classObject(let s) = heap[c].payload, let v = s.attr(name) { return v }
         }
         return nil
@@ -74,19 +78,20 @@ extension Interpreter {
         let payload = heap[obj].payload
         switch payload {
         case .instance(let cls, let attrs):
+            let onClass = mroLookup(cls, name)
             // Data descriptors on the class win over the instance dict.
-            if let d = mroLookup(cls, name), case .descriptor(let kind, let fn) = heap[d].payload, kind == .property {
+            if let d = onClass, case .descriptor(let kind, let fn) = heap[d].payload, kind == .property {
                 return try call(fn, [obj], [], site: site, frame: frame)
             }
             // A user descriptor with __set__ (a data descriptor) wins over the instance dict too.
-            if let d = mroLookup(cls, name), case .instance(let dcls, _) = heap[d].payload,
+            if let d = onClass, case .instance(let dcls, _) = heap[d].payload,
                mroLookup(dcls, "__set__") != nil, let get = mroLookup(dcls, "__get__") {
                 return try call(try bindIfFunction(get, to: d, site: site), [obj, cls], [], site: site, frame: frame)
             }
             if let v = attrs[name] { return v }
             if name == "__class__" { return cls }
             if name == "__dict__" { return instanceDict(obj, site: site) }
-            if let v = mroLookup(cls, name) {
+            if let v = onClass {
                 if case .descriptor(.cachedProperty, let fn) = heap[v].payload {
                     let value = try call(fn, [obj], [], site: site, frame: frame)
                     setInstanceAttr(obj, name, value)
@@ -207,11 +212,12 @@ extension Interpreter {
     func setAttribute(_ obj: ObjID, _ name: String, _ value: ObjID, site: Int, frame: Frame) throws {
         switch heap[obj].payload {
         case .instance(let cls, _):
-            if let d = mroLookup(cls, name), case .instance(let dcls, _) = heap[d].payload, let set = mroLookup(dcls, "__set__") {
+            let onClass = mroLookup(cls, name)
+            if let d = onClass, case .instance(let dcls, _) = heap[d].payload, let set = mroLookup(dcls, "__set__") {
                 _ = try call(try bindIfFunction(set, to: d, site: site), [obj, value], [], site: site, frame: frame)
                 return
             }
-            if let d = mroLookup(cls, name), case .descriptor(.property, _) = heap[d].payload {
+            if let d = onClass, case .descriptor(.property, _) = heap[d].payload {
                 if let setter = heap[d].setter {
                     _ = try call(setter, [obj, value], [], site: site, frame: frame)
                 } else {

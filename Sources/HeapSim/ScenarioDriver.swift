@@ -626,7 +626,7 @@ extension Interpreter {
         while let id = stack.popLast() {
             guard seen.insert(id).inserted else { continue }
             size += 1 + heap.slotCount(id)
-            for e in heap.edges(id) where !seen.contains(e.target) { stack.append(e.target) }
+            heap.forEachEdge(id, ordered: false) { _, target in if !seen.contains(target) { stack.append(target) } }
         }
         budget?.remaining -= seen.count
         return size

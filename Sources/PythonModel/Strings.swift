@@ -51,7 +51,7 @@ enum StringLiterals {
 
     /// Python's backslash escapes in a non-raw string literal.
     static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "\\")) else { return s }
         var out = ""
         var it = Array(s.unicodeScalars)[...]
         while let c = it.popFirst() {

@@ -76,9 +76,20 @@ public struct Node {
         return result
     }
 
-    /// All children in a field (`argument`, `alias`, … may repeat).
+    /// All children in a field (`argument`, `alias`, … may repeat), matched by field id (no
+    /// field name is copied out of the grammar).
     public func children(field: String) -> [Node] {
-        fieldedChildren.filter { $0.field == field }.map(\.node)
+        guard let id = Language.python.fieldID(field) else { return [] }
+        var result: [Node] = []
+        var cursor = ts_tree_cursor_new(raw)
+        defer { ts_tree_cursor_delete(&cursor) }
+        guard ts_tree_cursor_goto_first_child(&cursor) else { return [] }
+        repeat {
+            if ts_tree_cursor_current_field_id(&cursor) == id {
+                result.append(Node(raw: ts_tree_cursor_current_node(&cursor), tree: tree))
+            }
+        } while ts_tree_cursor_goto_next_sibling(&cursor)
+        return result
     }
 
     /// Pre-order walk without recursion; `visit` returns false to skip a node's children.
