@@ -171,7 +171,9 @@ extension ModuleSimulation {
                 guard u < interp.units.count else { continue }
                 functions.insert(ForeignReach.key(interp.units[u].name, ModuleKey.raw(f)))
             }
-            for h in interp.handoffs where h.unit < interp.units.count {
+            // (In a fixed order: which unreached site is named first must not depend on hashing.)
+            let ordered = interp.handoffs.sorted { ($0.unit, $0.function, $0.parameter) < ($1.unit, $1.function, $1.parameter) }
+            for h in ordered where h.unit < interp.units.count {
                 let name = interp.units[h.unit].name
                 // An object holding the candidate is followed like the candidate: anything done
                 // through that parameter is a possible store.
