@@ -84,7 +84,10 @@ final class FileLinter {
         var counts: [SimulationLimit: Int] = [:]
         var order: [SimulationLimit] = []
         for d in diagnostics where d.verdict == .unknown {
-            for limit in d.evidence?.limits ?? [] {
+            for found in d.evidence?.limits ?? [] {
+                // Spent before a candidate started or while it ran: one line for the file.
+                var limit = found
+                if case .budgetSpent = found { limit = .budgetSpent(beforeStart: true) }
                 if counts[limit] == nil { order.append(limit) }
                 counts[limit, default: 0] += 1
             }
