@@ -450,13 +450,18 @@ extension ModuleSimulation {
                    step: () throws -> Void) throws -> GrowthRun {
         let k = options.calls
         var calls = 0
+        var coroutinesKept = interp.coroutines.count
         func runOne() throws {
             interp.callCounter += 1
             calls += 1
             do { try step() } catch Signal.raise {}
-            // Suspended generators the step dropped are closed now, as reference counting closes
-            // them when their last reference goes (their `finally` blocks run; their threads end).
-            if !interp.coroutines.isEmpty { try interp.collect(gc: gc) }
+            // Suspended generators the step started and dropped are closed now, as reference
+            // counting closes them when their last reference goes (their `finally` blocks run;
+            // their threads end). Only when the step started some: a collection walks the heap.
+            if interp.coroutines.count > coroutinesKept {
+                try interp.collect(gc: gc)
+                coroutinesKept = interp.coroutines.count
+            }
         }
         func run(_ n: Int) throws {
             for _ in 0..<n { try runOne() }
