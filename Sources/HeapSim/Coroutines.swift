@@ -14,6 +14,8 @@ final class Coroutine {
     var command: Command = .resume(0)
     var event: Event = .finished
     var done = false
+    /// Its thread runs now (it, or code it called, is the consumer at hand).
+    var running = false
     /// The generator's own frames and call depth while it is suspended, and where its part of the
     /// interpreter's frame stack starts while it runs.
     var frames: [Frame]
@@ -77,6 +79,8 @@ extension Interpreter {
             thread.start()
         }
         guard !co.done else { return nil }
+        // Resuming a generator from inside itself: CPython raises ValueError.
+        if co.running { throw Signal.raise(try makeException("ValueError", site: co.frames.first?.function?.range.lowerBound ?? 0)) }
         let event = switchTo(co, .resume(sent))
         switch event {
         case .yielded(let v):
@@ -101,8 +105,10 @@ extension Interpreter {
         heap.currentUnit = co.unit
         co.frames = []
         co.command = command
+        co.running = true
         co.toGenerator.signal()
         co.toConsumer.wait()
+        co.running = false
         if liveFrames.count > co.base { liveFrames.removeSubrange(co.base...) }
         depth = co.baseDepth
         heap.currentUnit = callerUnit
@@ -130,7 +136,7 @@ extension Interpreter {
     /// `yield`, so its `finally` blocks and handlers run, as CPython runs them. An exception other
     /// than GeneratorExit propagates from `close()`; one that yields again is stopped.
     func closeCoroutine(_ gen: ObjID) throws {
-        guard let co = coroutines[gen] else { return }
+        guard let co = coroutines[gen], !co.running else { return }
         defer { killCoroutine(gen); finishCoroutine(gen) }
         guard !co.done else { return }
         let event = switchTo(co, .close)
@@ -149,7 +155,8 @@ extension Interpreter {
     /// Ends a suspended coroutine without running more of its code (its consumer is done with it,
     /// or it was freed): it counts as stopped by the model from then on.
     func killCoroutine(_ gen: ObjID) {
-        guard let co = coroutines.removeValue(forKey: gen) else { return }
+        guard let co = coroutines[gen], !co.running else { return }
+        coroutines[gen] = nil
         var rounds = 0
         while !co.done, rounds < 64 {
             _ = switchTo(co, .kill)
