@@ -7,10 +7,7 @@ import TestSupport
 /// the standard library showed undecided for no reason), each checked both ways.
 @Suite struct ResumedGeneratorAndHandlerTests {
     func outcome(_ source: String, function name: String, parameter: String) throws -> SimulationOutcome {
-        let module = try TestSupport.lower(source)
-        let def = try #require(module.functions.first { $0.name == name })
-        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
-        return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index)
+        try EarnedRefutationTests().outcome(source, function: name, parameter: parameter)
     }
 
     /// `try: parse(x) except ValueError: cache.append(x)`: the model never raises from unknown
