@@ -1,0 +1,3 @@
+from .span import Span
+
+__all__ = ["Span"]
