@@ -57,6 +57,8 @@ extension ModuleSimulation {
             // Past the cap, callers may be where no scan looked: the function stays an entry point.
             if scanned + importers.count > 64 { use.escapes = true }
             for importerName in importers where scanned < 64 {
+                // An importer whose text never names it cannot call it by name (nor re-export it).
+                guard provider.mayMention(name, inModule: importerName) else { continue }
                 // An importer the model cannot load (too big, or not parsing) may call it in ways
                 // no scan saw: the function stays an entry point.
                 guard let importer = provider.module(named: importerName) else { use.escapes = true; continue }

@@ -76,8 +76,6 @@ extension ModuleSimulation {
         do {
             try interp.loadModule()
             try interp.collect(gc: false)
-            // Copies do not share threads: generators import-time code resumed count as stopped.
-            interp.shutDownCoroutines()
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
             interp.undecidedBranches = 0
@@ -86,6 +84,9 @@ extension ModuleSimulation {
             imported.importReach[policy] = (interp.reachedStatements, interp.calledFunctions)
             interp.reachedStatements = []
             interp.calledFunctions = []
+            // A generator import-time code started (`next(gen)` to prime it) lives on a thread a
+            // copy cannot share: such a module is imported afresh for each scenario instead.
+            if !interp.coroutines.isEmpty { return interp }
             imported.byPolicy[policy] = .success(interp)
             return interp.clone()
         } catch {

@@ -15,9 +15,14 @@ public protocol ModuleProvider: AnyObject, Sendable {
     /// a project's `utils`) has hundreds of importers, which need not all be in memory at once;
     /// ask `module(named:)` for each in turn.
     func importerNames(of name: String) -> [String]
+    /// Whether the module's source may name `identifier` at all (false only when its text does
+    /// not contain it): an importer that never writes a function's name cannot call it by name,
+    /// so it need not be lowered to look for calls. True when unknown.
+    func mayMention(_ identifier: String, inModule name: String) -> Bool
 }
 
 extension ModuleProvider {
+    public func mayMention(_ identifier: String, inModule name: String) -> Bool { true }
     public func importers(of name: String) -> [ProvidedModule] { [] }
     public func importerNames(of name: String) -> [String] { importers(of: name).map(\.name) }
 }

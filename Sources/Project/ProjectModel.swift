@@ -186,6 +186,16 @@ public final class ModuleStore: @unchecked Sendable {
         }
     }
 
+    /// Whether the file's bytes contain `identifier` (true when it cannot be read). The read
+    /// counts as reading the file: its content hash is recorded for the cache.
+    public func mentions(path: String, identifier: String) -> Bool {
+        guard case .success(let raw) = FileReader.read(path) else { return true }
+        recordHash(path: path, raw: raw)
+        let needle = Array(identifier.utf8)
+        guard !needle.isEmpty, raw.count >= needle.count else { return needle.isEmpty }
+        return raw.firstRange(of: needle) != nil
+    }
+
     private func recordHash(path: String, raw: [UInt8]) {
         var h = Hasher128()
         h.update(bytes: raw)
@@ -389,6 +399,11 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
         importerEntries(of: name).map(\.name)
     }
 
+    public func mayMention(_ identifier: String, inModule name: String) -> Bool {
+        guard let r = resolve(name), case .source = r.kind else { return true }
+        return store.mentions(path: r.path, identifier: identifier)
+    }
+
     public func importers(of name: String) -> [ProvidedModule] {
         importerEntries(of: name).compactMap { entry in
             guard let m = store.lowered(path: entry.path, name: entry.name) else { return nil }
@@ -495,6 +510,13 @@ public final class RecordingModuleProvider: ModuleProvider, @unchecked Sendable 
         let names = model.importerNames(of: name)
         lock.lock(); importerQueries.insert(name); lock.unlock()
         return names
+    }
+
+    public func mayMention(_ identifier: String, inModule name: String) -> Bool {
+        // What the verdict read: the file's content is a dependency whatever the answer.
+        let path = model.resolve(name).map(\.path)
+        lock.lock(); if modules[name] == nil { modules[name] = .some(path) }; lock.unlock()
+        return model.mayMention(identifier, inModule: name)
     }
 
     public func importers(of name: String) -> [ProvidedModule] {
