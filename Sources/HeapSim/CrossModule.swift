@@ -95,7 +95,54 @@ extension ModuleSimulation {
                 }
             }
         }
+        // A caller that is itself called (in its module, or from modules importing it) is run
+        // through its own callers, as the module's own callers are: driving it with fresh
+        // arguments would stand for callers the project does not have.
+        var expanded: [ForeignCaller] = []
+        for c in use.callers {
+            for u in upstream(of: c, provider: provider, depth: 0) where
+                !expanded.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) {
+                expanded.append(u)
+            }
+        }
+        use.callers = Array(expanded.prefix(16))
         return use
+    }
+
+    /// The callers to run for a foreign caller `c`: `c` itself when it is a root (nothing calls it,
+    /// it escapes, or its callers cannot all be run), else the roots of its callers, followed up
+    /// to three modules.
+    func upstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int) -> [ForeignCaller] {
+        let f = c.function
+        guard depth < 3, f.enclosingClass == nil, f.enclosingFunction == nil, !f.isLambda, f.decorators.isEmpty else { return [c] }
+        let graph = CallGraph(module: c.module.module)
+        guard !graph.escapes(f), graph.sites(of: f).allSatisfy({ $0.caller != nil }) else { return [c] }
+        var out: [ForeignCaller] = []
+        if !graph.sites(of: f).isEmpty {
+            guard let local = graph.entryPoints(for: f), !local.isEmpty else { return [c] }
+            out += local.map { ForeignCaller(module: c.module, function: $0) }
+        }
+        // Its callers in the modules that import its module (by name, one level of re-export not followed).
+        let importers = provider.importerNames(of: c.module.name).filter { $0 != c.module.name }
+        guard importers.count <= 64 else { return [c] }
+        for name in importers {
+            guard provider.mayMention(f.name, inModule: name) else { continue }
+            guard let importer = provider.module(named: name), importer.origin == .project else { return [c] }
+            let found = foreignSites(in: importer, module: c.module.name, name: f.name)
+            // Used as a value, called in a loop at import, or offered by a package's interface:
+            // callers may be anywhere, so it stays a root.
+            if found.valueUse || !found.looped.isEmpty || (importer.isPackage && found.bound.contains { !$0.hasPrefix("_") }) {
+                return [c]
+            }
+            for site in found.sites {
+                guard let caller = site.caller, caller.enclosingFunction == nil, !caller.isLambda,
+                      caller.enclosingClass == nil else { return [c] }
+                out.append(ForeignCaller(module: importer, function: caller))
+            }
+        }
+        // Nothing calls it: it is where a run starts.
+        guard !out.isEmpty else { return [c] }
+        return out.flatMap { upstream(of: $0, provider: provider, depth: depth + 1) }
     }
 
     /// Imports `modules` into `interp` (their module-level code runs once, as at import).

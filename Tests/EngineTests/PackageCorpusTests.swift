@@ -35,10 +35,6 @@ import TestSupport
         "HL101-mutable-default-argument/m3_widget_cnfmerge_new_dict":
             "a store site skipped on a decided test while another test was undecided (unknown, not refuted)",
         // Wrong verdicts found by the h15/m4 round, not fixed yet (the label is CPython's):
-        // `dispatch` in another module is run with fresh arguments instead of through its own
-        // caller in main.py, whose methods are four fixed names (confirmed, CPython: no growth).
-        "HL101-mutable-default-argument/m4_router_setdefault_methods_fixed_handlers":
-            "a caller in another module is driven with fresh arguments, not through its own callers (confirmed, not refuted)",
         // Every call passes its own list up the `super()` chain, so the base method's default is
         // never used; heaplint runs the base method as an outside caller would (confirmed).
         "HL101-mutable-default-argument/m4_handler_super_chain_instance_log":
