@@ -384,7 +384,7 @@ extension Interpreter {
                 escape("`\(name)()`", args + kwargs.map(\.1), site: site)
                 return opaque(site: site)
             }
-            if model.mayRaise, (args + kwargs.map(\.1)).contains(where: { heap[$0].constant == nil }) { mayRaiseCount += 1 }
+            noteMayRaise(model, args, kwargs)
             return try callBuiltin(b, args, kwargs, site: site, frame: frame)
         case .superProxy:
             return try callBuiltin(.super, args, kwargs, site: site, frame: frame)

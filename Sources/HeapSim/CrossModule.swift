@@ -245,6 +245,8 @@ extension ModuleSimulation {
             if h.module == module.name { m = module } else { m = options.modules?.module(named: h.module)?.module }
             guard let m, h.function < m.functions.count else { continue }
             let sites = StoreSites(module: m, function: m.functions[h.function], parameter: h.parameter).offsets
+            // (A store in an `except` handler no call entered is not dead either; found once per module.)
+            var handlerRanges: [ByteRange]?
             for s in sites {
                 let reached = h.module == module.name ? reachedHere.contains(s) : reach.statements.contains(ForeignReach.key(h.module, s))
                 guard !reached else { continue }
@@ -252,8 +254,8 @@ extension ModuleSimulation {
                 let ran = inner.map { f in
                     h.module == module.name ? calledHere.contains(f.id) : reach.functions.contains(ForeignReach.key(h.module, f.id))
                 } ?? false
-                // (A store in an `except` handler no call entered is not dead either.)
-                if !ran || undecided || ModuleSimulation.handlerRanges(of: m).contains(where: { $0.contains(s) }) {
+                if handlerRanges == nil, ran, !undecided { handlerRanges = ModuleSimulation.handlerRanges(of: m) }
+                if !ran || undecided || handlerRanges!.contains(where: { $0.contains(s) }) {
                     out.append((h.module, s))
                 }
             }

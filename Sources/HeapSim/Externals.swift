@@ -13,11 +13,17 @@ extension Interpreter {
         return try callLibrary(model, q, args, kwargs, site: site, frame: frame)
     }
 
+    /// A modelled callable that may raise, given a value that is not a known constant: real calls
+    /// may raise where the model does not (a `try` around it may enter its handlers).
+    func noteMayRaise(_ model: LibraryModel, _ args: [ObjID], _ kwargs: [(String, ObjID)]) {
+        if model.mayRaise, (args + kwargs.map(\.1)).contains(where: { heap[$0].constant == nil }) { mayRaiseCount += 1 }
+    }
+
     /// Carries out a modelled library call (`q` is the name it was called by).
     func callLibrary(_ model: LibraryModel, _ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                      site: Int, frame: Frame) throws -> ObjID {
         let a0 = args.first
-        if model.mayRaise, (args + kwargs.map(\.1)).contains(where: { heap[$0].constant == nil }) { mayRaiseCount += 1 }
+        noteMayRaise(model, args, kwargs)
         switch model.behaviour {
         case .builtin(let b):
             return try callBuiltin(b, args, kwargs, site: site, frame: frame)
