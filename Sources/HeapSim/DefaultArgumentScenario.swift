@@ -228,7 +228,8 @@ extension ModuleSimulation {
 
     /// A closure that makes one scenario call, as an outside caller would. For a method, each call
     /// makes a fresh instance; with `exerciseInstance`, the instance's other methods run after the
-    /// call, as its users would (an `__init__` default stored on `self` is shared through them).
+    /// call, as its users would (an `__init__` default stored on `self` is shared through them),
+    /// and a context manager is entered before them and exited after them.
     func findEntry(_ interp: Interpreter, _ def: FunctionDef, exerciseInstance: Bool = false) throws -> ((Interpreter) throws -> ObjID)? {
         let frame = interp.moduleFrame()
         // The function object itself, when importing the module makes it.
@@ -251,12 +252,27 @@ extension ModuleSimulation {
                         result = try i.call(bound, args, kwargs, site: site, frame: frame)
                         try i.useResult(result, site: site)
                     }
+                    // A context manager is used in `with` blocks: entered, used, then exited, by
+                    // a block that may complete or raise (the exit's arguments are unknown).
+                    var exit: ObjID? = nil
+                    if exerciseInstance {
+                        for (enterName, exitName) in [("__enter__", "__exit__"), ("__aenter__", "__aexit__")] {
+                            guard let enter = try i.lookupMethod(instance, enterName, site: site),
+                                  let ex = try i.lookupMethod(instance, exitName, site: site) else { continue }
+                            do { _ = try i.call(enter, [], [], site: site, frame: frame); exit = ex } catch Signal.raise {}
+                            break
+                        }
+                    }
                     for m in others {
                         guard let mf = (i.functionObjects[m.id] ?? []).first(where: { i.isAlive($0) }) else { continue }
                         let (args, kwargs) = i.freshArguments(for: m, skippingFirst: true)
                         do {
                             _ = try i.call(try i.bindIfFunction(mf, to: instance, site: site), args, kwargs, site: site, frame: frame)
                         } catch Signal.raise {}
+                    }
+                    if let exit {
+                        let unknown = (0..<3).map { _ in i.opaque(site: site) }
+                        do { _ = try i.call(exit, unknown, [], site: site, frame: frame) } catch Signal.raise {}
                     }
                     return result
                 }

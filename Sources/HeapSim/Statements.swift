@@ -168,8 +168,8 @@ extension Interpreter {
             return try execWhile(test, body, orelse, frame)
         case .forLoop(let target, let iter, let body, let orelse, _):
             return try execFor(target, iter, body, orelse, frame)
-        case .with(let items, let body, _):
-            return try execWith(items[...], body, frame)
+        case .with(let items, let body, let isAsync):
+            return try execWith(items[...], body, frame, isAsync: isAsync)
         case .tryStmt(let body, let handlers, let orelse, let finalbody):
             return try execTry(body, handlers, orelse, finalbody, frame)
         case .functionDef(let def):
@@ -332,32 +332,54 @@ extension Interpreter {
         return try execBlock(orelse, frame)
     }
 
-    func execWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ frame: Frame) throws -> Completion {
+    /// `with` as CPython runs it: `__enter__` (or `__aenter__`), the body, then `__exit__` with
+    /// `(None, None, None)` when the body completes (also by `return` / `break`), or with the
+    /// exception's class, the exception and its traceback when it raises; a true result of
+    /// `__exit__` swallows the exception (`contextlib.suppress`, a transaction that rolls back).
+    func execWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ frame: Frame, isAsync: Bool = false) throws -> Completion {
         guard let item = items.first else { return try execBlock(body, frame) }
         let ctx = try eval(item.context, frame)
         let site = item.context.range.lowerBound
         var entered = ctx
-        if let enter = try lookupMethod(ctx, "__enter__", site: site) {
+        if let enter = try lookupMethod(ctx, isAsync ? "__aenter__" : "__enter__", site: site) {
             entered = try call(enter, [], [], site: site, frame: frame)
         }
         if let t = item.target { try assign(t, entered, frame) }
         let result: Completion
         do {
-            result = try execWith(items.dropFirst(), body, frame)
+            result = try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
+        } catch Signal.generatorStop {
+            // Closing a generator raises GeneratorExit at its yield: the context still exits.
+            _ = try? exitContext(ctx, raised: nil, isAsync: isAsync, site: site, frame: frame)
+            throw Signal.generatorStop
         } catch Signal.raise(let exc) {
-            try exitContext(ctx, site: site, frame: frame)
+            if try exitContext(ctx, raised: exc, isAsync: isAsync, site: site, frame: frame) { return .normal }
             throw Signal.raise(exc)
         }
-        try exitContext(ctx, site: site, frame: frame)
+        _ = try exitContext(ctx, raised: nil, isAsync: isAsync, site: site, frame: frame)
         return result
     }
 
-    func exitContext(_ ctx: ObjID, site: Int, frame: Frame) throws {
-        if let exit = try lookupMethod(ctx, "__exit__", site: site) {
-            _ = try call(exit, [none, none, none], [], site: site, frame: frame)
-        } else if case .opaque = heap[ctx].payload {
-            heap.objects[ctx].constant = "closed"
+    /// Calls the context's `__exit__` for a body that completed (`raised == nil`) or raised
+    /// `raised`; returns whether it swallows the exception.
+    func exitContext(_ ctx: ObjID, raised: ObjID? = nil, isAsync: Bool = false, site: Int, frame: Frame) throws -> Bool {
+        guard let exit = try lookupMethod(ctx, isAsync ? "__aexit__" : "__exit__", site: site) else {
+            if case .opaque = heap[ctx].payload { heap.objects[ctx].constant = "closed" }
+            return false
         }
+        guard let exc = raised else {
+            _ = try call(exit, [none, none, none], [], site: site, frame: frame)
+            return false
+        }
+        var cls: ObjID = none, tb: ObjID = none
+        if case .exception(let c, _, let t, _) = heap[exc].payload { cls = c ?? none; tb = t ?? none }
+        else if case .instance(let c, _) = heap[exc].payload { cls = c }
+        // While `__exit__` runs, the exception is the one being handled (`sys.exc_info()`).
+        let previous = frame.handling
+        frame.handling = exc
+        defer { frame.handling = previous }
+        let swallowed = try call(exit, [cls, exc, tb], [], site: site, frame: frame)
+        return try truth(swallowed, site: site)
     }
 
     func execTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalbody: [Stmt],

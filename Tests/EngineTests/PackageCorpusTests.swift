@@ -39,12 +39,6 @@ import TestSupport
         // never used; heaplint runs the base method as an outside caller would (confirmed).
         "HL101-mutable-default-argument/m4_handler_super_chain_instance_log":
             "a method whose every visible call passes the argument is run as an outside caller would (confirmed, not refuted)",
-        // `with Span(...)` on a class of another module: heaplint does not see that the `with`
-        // statement runs `__enter__` / `__exit__` (unknown).
-        "HL101-mutable-default-argument/m4_tracing_span_ctx_exit_removes":
-            "__enter__ of a class from another module is not counted as run by a with statement (unknown, not refuted)",
-        "HL101-mutable-default-argument/m4_tracing_span_ctx_exit_skips_on_error":
-            "__enter__ of a class from another module is not counted as run by a with statement (unknown, not confirmed)",
     ]
 
     /// The .py files of a case folder, relative to it.
