@@ -1,0 +1,24 @@
+"""CLI option parser: each invocation starts from a copy of the defaults (include list copied too) and appends every --include path."""
+import itertools
+
+
+def parse_args(argv, defaults={"verbose": False, "include": [], "output": "-"}):  # expect: HL101 refuted
+    opts = {**defaults, "include": list(defaults["include"])}
+    args = iter(argv)
+    for arg in args:
+        if arg == "-v":
+            opts["verbose"] = True
+        elif arg == "--include":
+            opts["include"].append(next(args))
+        elif arg == "-o":
+            opts["output"] = next(args)
+    return opts
+
+
+_runs = itertools.count()
+
+
+def scenario():
+    n = next(_runs)
+    opts = parse_args(["-v", "--include", f"src/pkg{n}", "-o", f"out{n}.txt"])
+    return opts["output"], len(opts["include"])

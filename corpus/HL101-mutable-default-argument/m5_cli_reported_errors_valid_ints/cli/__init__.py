@@ -1,0 +1,4 @@
+from .commands import set_quota
+from .errors import reported
+
+__all__ = ["reported", "set_quota"]

@@ -1,0 +1,3 @@
+from .registry import fire, on
+
+__all__ = ["fire", "on"]
