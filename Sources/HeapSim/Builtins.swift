@@ -501,6 +501,10 @@ extension Interpreter {
             // An undecidable bool() is still one of two shared objects.
             if b == .bool { return (callCounter &* 31 &+ site) % 2 == 0 ? trueObject : falseObject }
             if b == .isinstance, args.count == 2, let d = isInstance(args[0], args[1]) { return bool(d) }
+            if b == .any || b == .all, let a0, eagerGeneratorExpressions.contains(a0) {
+                // Its Python code ran to the end when it was made; CPython may stop at an early item.
+                note("a generator expression over Python code, consumed in part")
+            }
             return heap.allocate("bool", .atom, origin: site)
         case .bytes:
             return heap.allocate("bytes", .atom, origin: site)
@@ -585,6 +589,10 @@ extension Interpreter {
                 }
                 noteResumed(a0)
                 return opaque(site: site)
+            }
+            if let a0, eagerGeneratorExpressions.contains(a0) {
+                // Its Python code ran to the end when it was made; CPython stops at the first item.
+                note("a generator expression over Python code, consumed in part")
             }
             if let a0 { return try iterate(a0, site: site, frame: frame).first ?? (args.count > 1 ? args[1] : opaque(site: site)) }
             return opaque(site: site)

@@ -149,6 +149,8 @@ extension Interpreter {
             return opaque(site: site)
         }
         calledFunctions.insert(state.def)
+        // (A generator function's body runs when its generator is first resumed, not when called.)
+        if !def.isGenerator { pythonRuns += 1 }
         if depth >= bounds.maxCallDepth { throw Signal.abort("call depth bound (\(bounds.maxCallDepth)) reached in `\(def.qualifiedName)`") }
         let frame = Frame(scope: def.scope, function: def, moduleObject: state.globals, back: caller)
         frame.unit = ModuleKey.unit(state.def)
@@ -263,6 +265,7 @@ extension Interpreter {
 
     func runGenerator(_ gen: ObjID, frame fo: ObjID, site: Int, limit: Int? = nil) throws -> [ObjID] {
         guard let frame = pendingGenerators.removeValue(forKey: gen), let def = frame.function else { return [] }
+        pythonRuns += 1
         frame.yieldSink = []
         frame.yieldLimit = limit ?? bounds.maxLoopIterations
         depth += 1

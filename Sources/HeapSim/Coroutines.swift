@@ -53,6 +53,7 @@ extension Interpreter {
             co = c
         } else {
             guard let frame = pendingGenerators.removeValue(forKey: gen), let def = frame.function else { return nil }
+            pythonRuns += 1
             co = Coroutine(frame: frame)
             frame.coroutine = co
             coroutines[gen] = co

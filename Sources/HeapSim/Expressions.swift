@@ -129,6 +129,20 @@ extension Interpreter {
                 for item in try iterate(source, site: site, frame: frame) { _ = try coroutineYield(co, item, frame: frame) }
                 return none
             }
+            if frame.yieldSink != nil {
+                // Run ahead by the model: the delegate's items go to the consumer, up to the limit.
+                let room = max(1, frame.yieldLimit - (frame.yieldSink?.count ?? 0))
+                let items: [ObjID]
+                if case .generator(let fo) = heap[source].payload, pendingGenerators[source] != nil {
+                    items = try runGenerator(source, frame: fo, site: site, limit: room)
+                } else {
+                    items = try iterate(source, site: site, frame: frame)
+                }
+                for item in items {
+                    frame.yieldSink?.append(item)
+                    if (frame.yieldSink?.count ?? 0) >= frame.yieldLimit { throw Signal.generatorStop }
+                }
+            }
             return opaque(site: site)
         case .starred(let e):
             return try eval(e, frame)
@@ -234,8 +248,11 @@ extension Interpreter {
         inner.unit = frame.unit
         if comp.kind == .generator {
             // A generator expression runs lazily; model it as producing its items when consumed.
+            let runsBefore = pythonRuns
             let items = try runComprehension(comp, inner, firstIterable, site: site)
-            return heap.allocate("generator", .list(items), origin: site)
+            let gen = heap.allocate("generator", .list(items), origin: site)
+            if pythonRuns != runsBefore { eagerGeneratorExpressions.insert(gen) }
+            return gen
         }
         let items = try runComprehension(comp, inner, firstIterable, site: site)
         switch comp.kind {

@@ -283,12 +283,30 @@ extension Interpreter {
             // A counter the model steps concretely, so scenarios see the values CPython would.
             let start = a0.flatMap { intValue($0) } ?? 0
             return heap.allocate("itertools.count", .opaque(held: []), constant: String(start), origin: site)
+        case .islice:
+            // islice(it, stop) / islice(it, start, stop[, step]), with known bounds.
+            guard let src = a0, args.count >= 2, args.count <= 4, kwargs.isEmpty else { return opaque(site: site) }
+            let bounds = args.dropFirst().map { $0 == none ? nil : intValue($0) }
+            let unknownBound = zip(args.dropFirst(), bounds).contains { $0.0 != none && $0.1 == nil }
+            guard !unknownBound else { return opaque(site: site) }
+            let start = args.count == 2 ? 0 : bounds[0] ?? 0
+            let stop = args.count == 2 ? bounds[0] : bounds[1]
+            let step = args.count == 4 ? bounds[2] ?? 1 : 1
+            guard start >= 0, step > 0, (stop ?? 0) >= 0 else { throw Signal.raise(try makeException("ValueError", site: site)) }
+            let items = try take(from: src, stop, site: site, frame: frame)
+            let picked = stride(from: start, to: items.count, by: step).map { items[$0] }
+            return heap.allocate("itertools.islice", .list(picked), origin: site)
         case .opaqueResult:
             return opaque(site: site)
         case .escapesArguments:
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site)
         case .pure:
+            // A generator handed to a library function is consumed by it, lazily or in part
+            // (`itertools.chain`, `statistics.mean`): the model does not run it.
+            if (args + kwargs.map(\.1)).contains(where: { isUnfinishedGenerator($0) }) {
+                note("a generator handed to `\(q)()`")
+            }
             // Hooks handed to a library function (`object_hook=`, `key=`, …) are called by it.
             for hook in (args + kwargs.map(\.1)) where isCallableDefinition(hook) {
                 let (hookArgs, hookKwargs) = callableArguments(hook)
@@ -503,5 +521,31 @@ extension Interpreter {
         case .atom, .external: return id
         default: return opaque(site: site)
         }
+    }
+
+    /// The first `n` items of an iterable (all of them when `n` is nil), taking no more: a
+    /// generator is resumed only that often, so what follows its next `yield` does not run.
+    func take(from src: ObjID, _ n: Int?, site: Int, frame: Frame) throws -> [ObjID] {
+        if n == 0 { return [] }
+        if case .generator(let fo) = heap[src].payload {
+            if let n, canResume(src) {
+                var out: [ObjID] = []
+                while out.count < n, let v = try resume(src, sending: none) { out.append(v) }
+                return out
+            }
+            if pendingGenerators[src] != nil {
+                return try runGenerator(src, frame: fo, site: site, limit: n.map { max(1, $0) })
+            }
+        }
+        let all = try iterate(src, site: site, frame: frame)
+        return n.map { Array(all.prefix($0)) } ?? all
+    }
+
+    /// A generator whose body has not finished: created and not yet run, or suspended at a `yield`.
+    func isUnfinishedGenerator(_ id: ObjID) -> Bool {
+        guard case .generator = heap[id].payload else { return false }
+        if pendingGenerators[id] != nil { return true }
+        if let co = coroutines[id] { return !co.done }
+        return false
     }
 }

@@ -74,6 +74,11 @@ struct InterpreterState {
     var reachedStatements = Set<Int>()
     /// FunctionDef ids of the functions called so far (a generator function counts when called).
     var calledFunctions = Set<Int>()
+    /// Python function bodies and generators run so far (a count, to tell whether an expression ran code).
+    var pythonRuns = 0
+    /// Generator expressions the model ran to their end when made, while Python code ran in
+    /// them: consuming one in part (`next()`) is not what CPython runs.
+    var eagerGeneratorExpressions = Set<ObjID>()
     /// Attribute names some code of the module assigns (`x.name = …`, `setattr(x, "name", …)`):
     /// reading one that an instance lacks gives an unknown value, not AttributeError, since the
     /// code that sets it may simply not have run in the scenario. nil: every name (a dynamic setattr).
@@ -166,6 +171,8 @@ extension Interpreter {
     var suspendedGenerators: [ObjID: Int] { _read { yield state.suspendedGenerators } _modify { yield &state.suspendedGenerators } }
     var reachedStatements: Set<Int> { _read { yield state.reachedStatements } _modify { yield &state.reachedStatements } }
     var calledFunctions: Set<Int> { _read { yield state.calledFunctions } _modify { yield &state.calledFunctions } }
+    var pythonRuns: Int { get { state.pythonRuns } set { state.pythonRuns = newValue } }
+    var eagerGeneratorExpressions: Set<ObjID> { _read { yield state.eagerGeneratorExpressions } _modify { yield &state.eagerGeneratorExpressions } }
     var assignedAttributes: Set<String>? { _read { yield state.assignedAttributes } _modify { yield &state.assignedAttributes } }
     var fieldMarkers: Set<ObjID> { _read { yield state.fieldMarkers } _modify { yield &state.fieldMarkers } }
     var exceptionClassSet: Set<ObjID> { _read { yield state.exceptionClassSet } _modify { yield &state.exceptionClassSet } }

@@ -149,6 +149,7 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case path
     case namedtuple
     case itertoolsCount
+    case islice
     // Functions computed from known inputs.
     case reCompile
     case regexScan(method: String)
@@ -472,6 +473,8 @@ extension LibraryModels {
         LibraryModel(["pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PosixPath"], .path,
                      returns: .constructs(type: "Path", container: false)),
         LibraryModel(["itertools.count"], .itertoolsCount, returns: .constructs(type: "itertools.count", container: false)),
+        // The items it takes, pulled from its source only that far (a generator is resumed as often).
+        LibraryModel(["itertools.islice"], .islice, returns: .constructs(type: "itertools.islice", container: false)),
         LibraryModel(["collections.namedtuple", "typing.NamedTuple"], .namedtuple, returns: .newObject(type: "namedtuple_class")),
         LibraryModel(["weakref.ref", "weakref.proxy", "weakref.WeakMethod"], .weakReference, returns: .newObject(type: "weakref"),
                      keeps: [kept(.positional(0), .result(weak: true)), kept(.positional(1))], calls: [.later(.positional(1))]),

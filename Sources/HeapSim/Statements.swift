@@ -320,6 +320,24 @@ extension Interpreter {
                 }
             }
         }
+        if case .generator = heap[iterable].payload, canResume(iterable) {
+            // A generator is resumed item by item: a loop that stops early (`break`, `return`, an
+            // exception) leaves it suspended, and what follows its `yield` does not run.
+            var taken = 0
+            while let item = try resume(iterable, sending: none) {
+                taken += 1
+                if taken > bounds.maxLoopIterations {
+                    throw Signal.abort("iterator did not stop within \(bounds.maxLoopIterations) items")
+                }
+                try assign(target, item, frame)
+                switch try execBlock(body, frame) {
+                case .breakLoop: return .normal
+                case .returned(let r): return .returned(r)
+                case .normal, .continueLoop: continue
+                }
+            }
+            return try execBlock(orelse, frame)
+        }
         let items = try iterate(iterable, site: iter.range.lowerBound, frame: frame)
         for item in items {
             try assign(target, item, frame)

@@ -5,6 +5,7 @@ import struct
 FRAME = struct.Struct(">HI")
 
 
+# heaplint-todo: struct.unpack is not evaluated on known bytes, so whether it raises into the handler is undecided (heaplint: unknown)
 def parse_frame(frame, _rejected=[]):  # expect: HL101 refuted
     try:
         sensor, reading = FRAME.unpack(frame)
