@@ -79,6 +79,11 @@ public struct CallGraph {
         }
         for f in module.functions { noteDecorators(f.decorators, owner: f.enclosingFunction) }
         for c in module.classes { noteDecorators(c.decorators, owner: c.enclosingFunction) }
+        // A class statement with bases calls the bases' `__init_subclass__` with its keywords.
+        for c in module.classes where !c.bases.isEmpty {
+            methodCalls["__init_subclass__", default: []].append(
+                Site(arguments: c.keywords.filter { $0.name != "metaclass" }, caller: c.enclosingFunction))
+        }
         scan(module.body, nil)
         for f in module.functions {
             scan(f.body, f)

@@ -316,7 +316,12 @@ extension Interpreter {
     func makeClass(_ def: ClassDef, _ frame: Frame) throws -> ObjID {
         let site = def.range.lowerBound
         let bases = try def.bases.map { try eval($0, frame) }
-        for k in def.keywords { _ = try eval(k.value, frame) }
+        var classKeywords: [(String, ObjID)] = []
+        var otherKeywords = false
+        for k in def.keywords {
+            let v = try eval(k.value, frame)
+            if k.kind == .keyword, let n = k.name, n != "metaclass" { classKeywords.append((n, v)) } else { otherKeywords = true }
+        }
         let decorators = try def.decorators.map { try eval($0, frame) }
         var opaqueBase = false
         for b in bases {
@@ -325,7 +330,10 @@ extension Interpreter {
                 || q == "typing.NamedTuple" || q == "NamedTuple" || q == "typing.Generic" || q.hasPrefix("typing.Generic") { continue }
             opaqueBase = true
         }
-        if !def.keywords.isEmpty { opaqueBase = true }
+        // `metaclass=` (or `**kw`) makes a class the model does not build; other keywords go to the
+        // bases' `__init_subclass__`, which the model runs when a base defines it in Python.
+        let subclassHook = bases.lazy.compactMap { self.mroLookup($0, "__init_subclass__") }.first
+        if otherKeywords || (!classKeywords.isEmpty && subclassHook == nil) { opaqueBase = true }
         let classKey = ModuleKey.make(heap.currentUnit, def.id)
         let state = ClassState(name: def.name, def: classKey, bases: bases.filter {
             if case .classObject = heap[$0].payload { return true } else { return false }
@@ -355,6 +363,15 @@ extension Interpreter {
         }
         if final.attr("__del__") != nil || bases.contains(where: { classHasFinalizer($0) }) {
             finalizerClasses.insert(cls)
+        }
+        // type.__new__ then calls the nearest base's __init_subclass__ (an implicit classmethod)
+        // with the class statement's keywords.
+        if !otherKeywords, let hook = mroLookup(cls, "__init_subclass__", after: cls) {
+            var fn = hook
+            if case .descriptor(.classmethod, let f) = heap[hook].payload { fn = f }
+            if case .function = heap[fn].payload {
+                _ = try call(fn, [cls], classKeywords, site: site, frame: frame)
+            }
         }
         var result = cls
         for d in decorators.reversed() { result = try call(d, [result], [], site: site, frame: frame) }
