@@ -650,6 +650,9 @@ extension Interpreter {
     func callMethod(_ type: String, _ method: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                     site: Int, frame: Frame) throws -> ObjID {
         let a0 = args.first
+        if typeName(r) == "ExitStack", case .list = heap[r].payload {
+            return try exitStackMethod(method, r, args, kwargs, site: site, frame: frame)
+        }
         switch heap[r].payload {
         case .list, .deque, .dict, .set:
             // Special methods called by name (`d.__setitem__(k, v)`, an alias `put = d.__setitem__`).

@@ -132,7 +132,12 @@ public struct CallGraph {
 
     func isPlainMethodDecorator(_ def: FunctionDef) -> Bool {
         def.decorators.allSatisfy { d in
-            if case .name(let n) = d.kind { return ["staticmethod", "classmethod"].contains(n) }
+            // (`@contextmanager` keeps the function callable by its name, with its arguments: its
+            // callers are the callers of the name.)
+            if case .name(let n) = d.kind { return ["staticmethod", "classmethod", "contextmanager", "asynccontextmanager"].contains(n) }
+            if case .attribute(let b, let n) = d.kind, case .name("contextlib") = b.kind {
+                return n == "contextmanager" || n == "asynccontextmanager"
+            }
             return false
         }
     }

@@ -171,6 +171,7 @@ extension Interpreter {
             frame.frameObject = fo
             let gen = heap.allocate("generator", .generator(frame: fo), origin: site)
             pendingGenerators[gen] = frame
+            if contextManagerFunctions.contains(fnObj) { contextManagerGenerators.insert(gen) }
             return gen
         }
         depth += 1
@@ -296,6 +297,14 @@ extension Interpreter {
     func useResult(_ r: ObjID, site: Int, depth: Int = 0) throws {
         guard depth < 2 else { return }
         switch heap[r].payload {
+        case .generator where contextManagerGenerators.contains(r) && canResume(r):
+            // A `@contextmanager` function's users run it in `with` blocks that may complete or
+            // raise (an undecided choice).
+            guard let entered = try enterGeneratorContext(r, site: site) else { return }
+            try useResult(entered, site: site, depth: depth + 1)
+            let raises = try truth(heap.allocate("bool", .atom, origin: site), site: site)
+            let exc = raises ? try makeException("Exception", site: site) : nil
+            do { _ = try exitGeneratorContext(r, raised: exc, site: site) } catch Signal.raise {}
         case .generator(let fo) where pendingGenerators[r] != nil:
             for item in try runGenerator(r, frame: fo, site: site, limit: bounds.generatorItems) {
                 try useResult(item, site: site, depth: depth + 1)

@@ -7,7 +7,7 @@ import PythonModel
 /// (The interpreter is a tree walker: a suspended generator's place in its body is that thread's
 /// stack.) While it is suspended, its frames are kept apart from the consumer's.
 final class Coroutine {
-    enum Command { case resume(ObjID), close, kill }
+    enum Command { case resume(ObjID), throwing(ObjID), close, kill }
     enum Event { case yielded(ObjID), finished, failed(Error) }
     let toGenerator = DispatchSemaphore(value: 0)
     let toConsumer = DispatchSemaphore(value: 0)
@@ -47,11 +47,13 @@ extension Interpreter {
 
     /// Resumes `gen`, sending `sent` (None for `next()`): the value it yields next, or nil when it
     /// returned. An exception it raises propagates to the consumer.
-    func resume(_ gen: ObjID, sending sent: ObjID) throws -> ObjID? {
+    func resume(_ gen: ObjID, sending sent: ObjID, throwing exc: ObjID? = nil) throws -> ObjID? {
         let co: Coroutine
         if let c = coroutines[gen] {
             co = c
         } else {
+            // (Thrown into before it started, a generator raises at once without running.)
+            if let exc { throw Signal.raise(exc) }
             guard let frame = pendingGenerators.removeValue(forKey: gen), let def = frame.function else { return nil }
             pythonRuns += 1
             co = Coroutine(frame: frame)
@@ -82,7 +84,7 @@ extension Interpreter {
         guard !co.done else { return nil }
         // Resuming a generator from inside itself: CPython raises ValueError.
         if co.running { throw Signal.raise(try makeException("ValueError", site: co.frames.first?.function?.range.lowerBound ?? 0)) }
-        let event = switchTo(co, .resume(sent))
+        let event = switchTo(co, exc.map { .throwing($0) } ?? .resume(sent))
         switch event {
         case .yielded(let v):
             suspendedGenerators[gen] = ModuleKey.make(co.unit, co.frames.first?.function?.id ?? 0)
@@ -130,6 +132,7 @@ extension Interpreter {
         case .kill: throw CoroutineKilled()
         case .close: throw Signal.raise(try makeException("GeneratorExit", site: frame.function?.range.lowerBound ?? 0))
         case .resume(let sent): return sent
+        case .throwing(let exc): throw Signal.raise(exc)
         }
     }
 

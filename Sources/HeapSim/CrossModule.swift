@@ -122,27 +122,40 @@ extension ModuleSimulation {
             guard let local = graph.entryPoints(for: f), !local.isEmpty else { return [c] }
             out += local.map { ForeignCaller(module: c.module, function: $0) }
         }
-        // Its callers in the modules that import its module (by name, one level of re-export not followed).
-        let importers = provider.importerNames(of: c.module.name).filter { $0 != c.module.name }
-        guard importers.count <= 64 else { return [c] }
-        for name in importers {
-            guard provider.mayMention(f.name, inModule: name) else { continue }
-            guard let importer = provider.module(named: name), importer.origin == .project else { return [c] }
-            let found = foreignSites(in: importer, module: c.module.name, name: f.name)
-            // Used as a value, called in a loop at import, or offered by a package's interface:
-            // callers may be anywhere, so it stays a root.
-            if found.valueUse || !found.looped.isEmpty || (importer.isPackage && found.bound.contains { !$0.hasPrefix("_") }) {
-                return [c]
-            }
-            for site in found.sites {
-                guard let caller = site.caller, caller.enclosingFunction == nil, !caller.isLambda,
-                      caller.enclosingClass == nil else { return [c] }
-                out.append(ForeignCaller(module: importer, function: caller))
+        // Its callers in the modules that import its module, and in those importing it from a
+        // package that re-exports it (one level).
+        var root = false
+        var queue: [(module: String, name: String)] = [(c.module.name, f.name)]
+        var seen = Set<String>()
+        var scanned = 0
+        while !queue.isEmpty {
+            let (from, name) = queue.removeFirst()
+            guard seen.insert(from + ":" + name).inserted else { continue }
+            let importers = provider.importerNames(of: from).filter { $0 != c.module.name && $0 != from }
+            scanned += importers.count
+            guard scanned <= 64 else { return [c] }
+            for importerName in importers {
+                guard provider.mayMention(name, inModule: importerName) else { continue }
+                guard let importer = provider.module(named: importerName), importer.origin == .project else { return [c] }
+                let found = foreignSites(in: importer, module: from, name: name)
+                // Used as a value or called in a loop at import: callers may be anywhere.
+                if found.valueUse || !found.looped.isEmpty { return [c] }
+                // Offered by a package's interface: code outside the tree may call it too, so it
+                // stays a root, and the package's importers are callers as well.
+                if importer.isPackage {
+                    if found.bound.contains(where: { !$0.hasPrefix("_") }) { root = true }
+                    if from == c.module.name { for b in found.bound { queue.append((importer.name, b)) } }
+                }
+                for site in found.sites {
+                    guard let caller = site.caller, caller.enclosingFunction == nil, !caller.isLambda,
+                          caller.enclosingClass == nil else { return [c] }
+                    out.append(ForeignCaller(module: importer, function: caller))
+                }
             }
         }
         // Nothing calls it: it is where a run starts.
         guard !out.isEmpty else { return [c] }
-        return out.flatMap { upstream(of: $0, provider: provider, depth: depth + 1) }
+        return (root ? [c] : []) + out.flatMap { upstream(of: $0, provider: provider, depth: depth + 1) }
     }
 
     /// Imports `modules` into `interp` (their module-level code runs once, as at import).

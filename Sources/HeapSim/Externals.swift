@@ -179,6 +179,12 @@ extension Interpreter {
             return a0 ?? none
         case .decoratorOrIdentity:
             return a0 ?? native(.identityDecorator, nil)
+        case .exitStack:
+            return heap.allocate("ExitStack", .list([]), origin: site)
+        case .contextManagerDecorator:
+            guard let a0 else { return native(.identityDecorator, nil) }
+            contextManagerFunctions.insert(a0)
+            return a0
         case .identityDecoratorFactory:
             return native(.identityDecorator, nil)
         case .weakReference:

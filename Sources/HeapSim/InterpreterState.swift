@@ -79,6 +79,10 @@ struct InterpreterState {
     /// Generator expressions the model ran to their end when made, while Python code ran in
     /// them: consuming one in part (`next()`) is not what CPython runs.
     var eagerGeneratorExpressions = Set<ObjID>()
+    /// Functions decorated with `contextlib.contextmanager`, and the generators calls of them made:
+    /// `with` drives those as `_GeneratorContextManager` does (next, then next or throw).
+    var contextManagerFunctions = Set<ObjID>()
+    var contextManagerGenerators = Set<ObjID>()
     /// Attribute names some code of the module assigns (`x.name = …`, `setattr(x, "name", …)`):
     /// reading one that an instance lacks gives an unknown value, not AttributeError, since the
     /// code that sets it may simply not have run in the scenario. nil: every name (a dynamic setattr).
@@ -173,6 +177,8 @@ extension Interpreter {
     var calledFunctions: Set<Int> { _read { yield state.calledFunctions } _modify { yield &state.calledFunctions } }
     var pythonRuns: Int { get { state.pythonRuns } set { state.pythonRuns = newValue } }
     var eagerGeneratorExpressions: Set<ObjID> { _read { yield state.eagerGeneratorExpressions } _modify { yield &state.eagerGeneratorExpressions } }
+    var contextManagerFunctions: Set<ObjID> { _read { yield state.contextManagerFunctions } _modify { yield &state.contextManagerFunctions } }
+    var contextManagerGenerators: Set<ObjID> { _read { yield state.contextManagerGenerators } _modify { yield &state.contextManagerGenerators } }
     var assignedAttributes: Set<String>? { _read { yield state.assignedAttributes } _modify { yield &state.assignedAttributes } }
     var fieldMarkers: Set<ObjID> { _read { yield state.fieldMarkers } _modify { yield &state.fieldMarkers } }
     var exceptionClassSet: Set<ObjID> { _read { yield state.exceptionClassSet } _modify { yield &state.exceptionClassSet } }

@@ -150,6 +150,8 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case namedtuple
     case itertoolsCount
     case islice
+    case contextManagerDecorator
+    case exitStack
     // Functions computed from known inputs.
     case reCompile
     case regexScan(method: String)
@@ -547,8 +549,14 @@ extension LibraryModels {
                      keeps: [kept(.keyword("default")), kept(.keyword("default_factory"))], calls: [.later(.keyword("default_factory"))]),
         LibraryModel(["functools.total_ordering", "enum.unique", "typing.runtime_checkable"], .returnsFirstArgument,
                      returns: .argument(.positional(0))),
-        LibraryModel(["functools.update_wrapper", "typing.overload", "typing.final", "abc.abstractmethod", "contextlib.contextmanager"],
+        LibraryModel(["functools.update_wrapper", "typing.overload", "typing.final", "abc.abstractmethod"],
                      .decoratorOrIdentity, returns: .argument(.positional(0))),
+        // The contexts it entered, exited in reverse when it exits (see `unwindExitStack`).
+        LibraryModel(["contextlib.ExitStack", "contextlib.AsyncExitStack"], .exitStack,
+                     returns: .constructs(type: "ExitStack", container: false)),
+        // The function itself, marked: `with` drives the generators it makes as context managers.
+        LibraryModel(["contextlib.contextmanager", "contextlib.asynccontextmanager"], .contextManagerDecorator,
+                     returns: .argument(.positional(0))),
         LibraryModel(["functools.wraps"], .identityDecoratorFactory, returns: .newObject(type: "builtin_function_or_method")),
     ]
 

@@ -358,14 +358,39 @@ extension Interpreter {
         guard let item = items.first else { return try execBlock(body, frame) }
         let ctx = try eval(item.context, frame)
         let site = item.context.range.lowerBound
+        if contextManagerGenerators.contains(ctx) {
+            return try withGeneratorContext(ctx, item, items, body, frame, isAsync: isAsync, site: site)
+        }
+        if typeName(ctx) == "ExitStack", case .list = heap[ctx].payload {
+            if let t = item.target { try assign(t, ctx, frame) }
+            let result: Completion
+            let mayRaiseBefore = mayRaiseCount
+            do {
+                result = try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
+                if case .list(let held) = heap[ctx].payload, !held.isEmpty,
+                   let exc = try mayHaveRaised(since: mayRaiseBefore, site: site) { throw Signal.raise(exc) }
+            } catch Signal.generatorStop {
+                _ = try? unwindExitStack(ctx, raised: nil, site: site, frame: frame)
+                throw Signal.generatorStop
+            } catch Signal.raise(let exc) {
+                if try unwindExitStack(ctx, raised: exc, site: site, frame: frame) { return .normal }
+                throw Signal.raise(exc)
+            }
+            _ = try unwindExitStack(ctx, raised: nil, site: site, frame: frame)
+            return result
+        }
         var entered = ctx
         if let enter = try lookupMethod(ctx, isAsync ? "__aenter__" : "__enter__", site: site) {
             entered = try call(enter, [], [], site: site, frame: frame)
         }
         if let t = item.target { try assign(t, entered, frame) }
         let result: Completion
+        let mayRaiseBefore = mayRaiseCount
         do {
             result = try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
+            if case .instance = heap[ctx].payload, let exc = try mayHaveRaised(since: mayRaiseBefore, site: site) {
+                throw Signal.raise(exc)
+            }
         } catch Signal.generatorStop {
             // Closing a generator raises GeneratorExit at its yield: the context still exits.
             _ = try? exitContext(ctx, raised: nil, isAsync: isAsync, site: site, frame: frame)
@@ -376,6 +401,145 @@ extension Interpreter {
         }
         _ = try exitContext(ctx, raised: nil, isAsync: isAsync, site: site, frame: frame)
         return result
+    }
+
+    /// A block that ran code which may raise for real callers (an unknown call, a parse of unknown
+    /// text) but did not raise in the model: whether it raises is an undecided choice, taken both
+    /// ways by the branch policies, so an exit that differs on errors is seen both ways. Returns
+    /// the exception to exit with, or nil to complete normally.
+    func mayHaveRaised(since before: Int, site: Int) throws -> ObjID? {
+        guard mayRaiseCount > before else { return nil }
+        let completes = try truth(heap.allocate("bool", .atom, origin: site), site: site)
+        return completes ? nil : try makeException("Exception", site: site)
+    }
+
+    /// `with` over a `@contextmanager` generator, as `_GeneratorContextManager` runs it: entering
+    /// resumes it to its `yield`; a block that completes resumes it to its end; an exception of the
+    /// block is thrown in at the `yield` and is swallowed when the generator returns.
+    func withGeneratorContext(_ gen: ObjID, _ item: WithItem, _ items: ArraySlice<WithItem>, _ body: [Stmt], _ frame: Frame,
+                              isAsync: Bool, site: Int) throws -> Completion {
+        guard let entered = try enterGeneratorContext(gen, site: site) else {
+            return try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
+        }
+        if let t = item.target { try assign(t, entered, frame) }
+        let result: Completion
+        let mayRaiseBefore = mayRaiseCount
+        do {
+            result = try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
+            if let exc = try mayHaveRaised(since: mayRaiseBefore, site: site) { throw Signal.raise(exc) }
+        } catch Signal.generatorStop {
+            _ = try? exitGeneratorContext(gen, raised: nil, site: site)
+            throw Signal.generatorStop
+        } catch Signal.raise(let exc) {
+            if try exitGeneratorContext(gen, raised: exc, site: site) { return .normal }
+            throw Signal.raise(exc)
+        }
+        _ = try exitGeneratorContext(gen, raised: nil, site: site)
+        return result
+    }
+
+    /// Resumes a `@contextmanager` generator to its `yield`: the value the `with` binds; nil when the
+    /// model cannot resume it (too many coroutines), after noting that.
+    func enterGeneratorContext(_ gen: ObjID, site: Int) throws -> ObjID? {
+        guard canResume(gen) else {
+            note("a @contextmanager generator past the model's coroutine limit")
+            return nil
+        }
+        guard let v = try resume(gen, sending: none) else {
+            throw Signal.raise(try makeException("RuntimeError", site: site))
+        }
+        return v
+    }
+
+    /// Ends a `@contextmanager` block: resumes the generator to its end, or throws the block's
+    /// exception in at its `yield`; returns whether the exception is swallowed.
+    func exitGeneratorContext(_ gen: ObjID, raised: ObjID?, site: Int) throws -> Bool {
+        guard coroutines[gen] != nil else { return false }
+        do {
+            if try resume(gen, sending: none, throwing: raised) != nil {
+                // It yielded again: CPython raises RuntimeError("generator didn't stop").
+                try closeCoroutine(gen)
+                throw Signal.raise(try makeException("RuntimeError", site: site))
+            }
+        } catch Signal.raise(let e) where e == raised {
+            return false
+        }
+        return raised != nil
+    }
+
+    /// `contextlib.ExitStack`: `enter_context` enters a context and keeps it; `callback` keeps a
+    /// call for later; `push` keeps an exit callback; `close` / `__exit__` unwind them in reverse.
+    func exitStackMethod(_ method: String, _ stack: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                         site: Int, frame: Frame) throws -> ObjID {
+        switch method {
+        case "enter_context", "enter_async_context":
+            guard let cm = args.first else { return opaque(site: site) }
+            var entered = cm
+            if contextManagerGenerators.contains(cm) {
+                guard let v = try enterGeneratorContext(cm, site: site) else { return opaque(site: site) }
+                entered = v
+            } else if let enter = try lookupMethod(cm, method == "enter_context" ? "__enter__" : "__aenter__", site: site) {
+                entered = try call(enter, [], [], site: site, frame: frame)
+            } else if case .instance = heap[cm].payload {
+                throw Signal.raise(try makeException("TypeError", site: site))
+            }
+            withList(stack) { $0.append(cm) }
+            return entered
+        case "callback", "push_async_callback":
+            guard let fn = args.first else { return none }
+            let entry = heap.allocate("ExitStack.callback", .tuple(args), origin: site)
+            heap.objects[entry].constant = nil
+            _ = kwargs
+            withList(stack) { $0.append(entry) }
+            return fn
+        case "push", "push_async_exit":
+            if let a0 = args.first { withList(stack) { $0.append(a0) } }
+            return args.first ?? none
+        case "close", "aclose":
+            _ = try unwindExitStack(stack, raised: nil, site: site, frame: frame)
+            return none
+        case "pop_all":
+            var moved: [ObjID] = []
+            withList(stack) { moved = $0; $0 = [] }
+            return heap.allocate("ExitStack", .list(moved), origin: site)
+        case "__enter__", "__aenter__":
+            return stack
+        default:
+            return opaque(site: site)
+        }
+    }
+
+    /// Exits what an ExitStack holds, last first, as `ExitStack.__exit__` does: each exit sees the
+    /// exception still pending (one that swallows it clears it, one that raises replaces it).
+    /// Returns whether `raised` was swallowed; throws a new exception an exit raised.
+    func unwindExitStack(_ stack: ObjID, raised: ObjID?, site: Int, frame: Frame) throws -> Bool {
+        var entries: [ObjID] = []
+        withList(stack) { entries = $0; $0 = [] }
+        var pending = raised
+        for cm in entries.reversed() {
+            do {
+                var swallowed = false
+                if typeName(cm) == "ExitStack.callback", case .tuple(let parts) = heap[cm].payload, let fn = parts.first {
+                    _ = try call(fn, Array(parts.dropFirst()), [], site: site, frame: frame)
+                } else if contextManagerGenerators.contains(cm) {
+                    swallowed = try exitGeneratorContext(cm, raised: pending, site: site)
+                } else if case .instance = heap[cm].payload {
+                    swallowed = try exitContext(cm, raised: pending, site: site, frame: frame)
+                } else if isCallableDefinition(cm) {
+                    var excArgs = [none, none, none]
+                    if let p = pending, case .exception(let c, _, let t, _) = heap[p].payload { excArgs = [c ?? none, p, t ?? none] }
+                    swallowed = try truth(try call(cm, excArgs, [], site: site, frame: frame), site: site)
+                }
+                if swallowed { pending = nil }
+            } catch Signal.raise(let e) {
+                pending = e
+            }
+        }
+        if let p = pending {
+            if p == raised { return false }
+            throw Signal.raise(p)
+        }
+        return raised != nil
     }
 
     /// Calls the context's `__exit__` for a body that completed (`raised == nil`) or raised

@@ -54,8 +54,6 @@ import TestSupport
         // a call of the mixin's `__init__` and runs it as an outside caller would (confirmed).
         "HL101-mutable-default-argument/m5_models_audit_mixin_create_passes_history":
             "a constructor reached only through cls(...) with the argument is run as an outside caller would (confirmed, not refuted)",
-        "HL101-mutable-default-argument/m5_pool_lease_exitstack_release_skipped_on_timeout":
-            "ExitStack.enter_context / a @contextmanager generator thrown into are not modelled (refuted, not confirmed)",
     ]
 
     /// The .py files of a case folder, relative to it.

@@ -17,8 +17,6 @@ import TestSupport
         // `json.loads` of unknown text is assumed not to raise, so the `else:` store runs; every
         // caller here posts broken JSON (CPython: no growth).
         "h15_webhook_json_else_cache_bad_payloads.py:6": ("confirmed", "a call that may raise is assumed not to, inside try/else"),
-        // A `@contextmanager` generator whose code after `yield` runs only when the block does not raise.
-        "h16_settings_override_cm_restore_skipped_on_error.py:9": ("refuted", "the exception of a with block is not thrown into a @contextmanager generator"),
     ]
 
     @Test(arguments: directories)
