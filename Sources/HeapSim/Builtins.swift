@@ -56,6 +56,16 @@ extension Interpreter {
             exceptionClassSet.insert(cls)
             heap.roots.append(("builtins", cls))
         }
+        // `json.JSONDecodeError` (a ValueError), raised for JSON text the model knows is broken.
+        // (Reached as an attribute of the library module, so `except json.JSONDecodeError` sees a
+        // class the model does not build: it matches, as `except ValueError` does.)
+        if let valueError = exceptionClasses["ValueError"] {
+            let cls = heap.allocate("type", .classObject(ClassState(name: "JSONDecodeError", def: nil, bases: [valueError],
+                                                                    attrs: [], opaqueBase: true)))
+            exceptionClasses["json.JSONDecodeError"] = cls
+            exceptionClassSet.insert(cls)
+            heap.roots.append(("builtins", cls))
+        }
     }
 
     func newList(_ items: [ObjID], site: Int) -> ObjID { heap.allocate("list", .list(items), origin: site) }

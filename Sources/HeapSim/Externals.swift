@@ -94,6 +94,19 @@ extension Interpreter {
                 }
                 return buildJSON(value, site: site, hook: kwarg(kwargs, "object_hook"), frame: frame)
             }
+            if let a0, typeName(a0) == "str", let text = heap[a0].constant,
+               !["NaN", "Infinity"].contains(where: { text.contains($0) }), !text.hasPrefix("\u{FEFF}"),
+               text.range(of: "[0-9]{16}", options: .regularExpression) == nil {
+                // Known text that is not JSON: json.loads raises JSONDecodeError, with its position.
+                let exc = try makeException("json.JSONDecodeError", site: site)
+                for attr in ["msg", "doc", "pos", "lineno", "colno"] {
+                    setInstanceAttr(exc, attr, opaque(attr == "msg" || attr == "doc" ? "str" : "int", site: site))
+                }
+                throw Signal.raise(exc)
+            }
+            // (Python's json also reads NaN, Infinity and integers of any size, which the model's
+            // parser may not.)
+            if let a0, heap[a0].constant != nil { mayRaiseCount += 1 }
             for hook in kwargs.map(\.1) where isCallableDefinition(hook) {
                 _ = try call(hook, [opaque(derivedType(of: args), site: site)], [], site: site, frame: frame)
             }

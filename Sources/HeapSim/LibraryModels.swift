@@ -502,7 +502,7 @@ extension LibraryModels {
         LibraryModel(["base64.b64encode", "base64.standard_b64encode"], .base64Encode(urlsafe: false), returns: .derived(type: "bytes")),
         LibraryModel(["base64.urlsafe_b64encode"], .base64Encode(urlsafe: true), returns: .derived(type: "bytes")),
         LibraryModel(["json.dumps"], .jsonDumps, returns: .derived(type: "str")),
-        LibraryModel(["json.loads"], .jsonLoads, returns: .parsed, calls: [.hooks]),
+        LibraryModel(["json.loads"], .jsonLoads, returns: .parsed, calls: [.hooks], mayRaise: true),
         LibraryModel(["csv.DictReader"], .csv(dictReader: true), returns: .newObject(type: "list")),
         LibraryModel(["csv.reader"], .csv(dictReader: false), returns: .newObject(type: "list")),
         // Keeps the leaves of its nested tuples and lists in the tuple it returns, nothing else.
@@ -658,7 +658,7 @@ extension LibraryModels {
             "os.environ.get", "sys.getsizeof", "sys.intern", "pprint.pformat", "itertools.", "typing.",
             "isinstance", "issubclass", "warnings.warn", "dataclasses.asdict", "logging.debug", "logging.info",
             "logging.warning", "logging.error", "logging.exception", "logging.critical", "logging.log",
-        ], .pure, returns: .derived(type: nil), calls: [.hooks]),
+        ], .pure, returns: .derived(type: nil), calls: [.hooks], mayRaise: true),
         // Text in, text out.
         LibraryModel(["os.path.", "textwrap.", "urllib.parse."], .pure, returns: .derived(type: "str"), calls: [.hooks]),
         // Parsers: their results may repeat from call to call.

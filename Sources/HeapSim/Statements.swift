@@ -571,10 +571,17 @@ extension Interpreter {
         do {
             var c = try execBlock(body, frame)
             // The body ran code that may raise for real callers: its handlers are not dead.
-            if mayRaiseCount > mayRaiseBefore {
+            let mayHaveRaised = mayRaiseCount > mayRaiseBefore
+            if mayHaveRaised {
                 for h in handlers { doubtfulHandlers.insert(ModuleKey.make(heap.currentUnit, h.range.lowerBound)) }
             }
-            if case .normal = c { c = try execBlock(orelse, frame) }
+            if case .normal = c, let first = orelse.first {
+                // `else:` runs only when the body did not raise: after code that may raise for real
+                // callers, whether it runs is an undecided choice (a handler took the exception).
+                let site = first.range.lowerBound
+                let runs = !mayHaveRaised || handlers.isEmpty ? true : try truth(heap.allocate("bool", .atom, origin: site), site: site)
+                if runs { c = try execBlock(orelse, frame) }
+            }
             outcome = .success(c)
         } catch Signal.generatorStop {
             // Closing a generator raises GeneratorExit at its yield: finally blocks still run.

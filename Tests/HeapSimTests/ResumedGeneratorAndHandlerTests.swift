@@ -143,4 +143,33 @@ import TestSupport
         let merged = source.replacingOccurrences(of: "cnf.update(kw)", with: "cnf = {**cnf, **kw}")
         #expect(try outcome(merged, function: "__init__", parameter: "cnf").verdict == .refuted)
     }
+
+    /// `json.loads` of known text that is not JSON raises JSONDecodeError (a ValueError), so an
+    /// `else:` store never runs; of unknown text, the `else:` is one way of two.
+    @Test func knownBrokenJSONRaises() throws {
+        let source = """
+        import itertools
+        import json
+
+        _n = itertools.count()
+
+        def receive(delivery_id, body, _parsed={}):
+            try:
+                payload = json.loads(body)
+            except json.JSONDecodeError:
+                return None
+            else:
+                _parsed[delivery_id] = payload
+
+        def post():
+            n = next(_n)
+            return receive(f"d{n}", '{"ref": "x' + str(n))
+        """
+        #expect(try outcome(source, function: "receive", parameter: "_parsed").verdict == .refuted)
+        let valid = source.replacingOccurrences(of: "'{\"ref\": \"x' + str(n)", with: "'{\"ref\": ' + str(n) + '}'")
+        #expect(try outcome(valid, function: "receive", parameter: "_parsed").verdict == .confirmed)
+        let unknown = source.replacingOccurrences(of: "def post():", with: "def post(body):")
+            .replacingOccurrences(of: "'{\"ref\": \"x' + str(n)", with: "body")
+        #expect(try outcome(unknown, function: "receive", parameter: "_parsed").verdict == .unknown)
+    }
 }

@@ -13,11 +13,7 @@ import TestSupport
     /// Wrong verdicts a corpus round found and the model does not fix yet: the label stays as
     /// CPython says; heaplint must still give exactly this verdict (so the entry goes when it is
     /// fixed, and any other change is seen).
-    static let knownWrongVerdicts: [String: (verdict: String, why: String)] = [
-        // `json.loads` of unknown text is assumed not to raise, so the `else:` store runs; every
-        // caller here posts broken JSON (CPython: no growth).
-        "h15_webhook_json_else_cache_bad_payloads.py:6": ("confirmed", "a call that may raise is assumed not to, inside try/else"),
-    ]
+    static let knownWrongVerdicts: [String: (verdict: String, why: String)] = [:]
 
     @Test(arguments: directories)
     func corpusLabelsMatch(_ directory: String) throws {
