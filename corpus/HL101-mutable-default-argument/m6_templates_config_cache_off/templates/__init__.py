@@ -1,0 +1,3 @@
+from .engine import render
+
+__all__ = ["render"]

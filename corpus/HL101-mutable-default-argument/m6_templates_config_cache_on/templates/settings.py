@@ -1,0 +1,9 @@
+"""Settings as deployed (the equivalent of a settings file read once at start-up)."""
+RAW = {
+    "TEMPLATE_CACHE": "on",
+    "TEMPLATE_AUTOESCAPE": "1",
+}
+
+
+def flag(name, default="off"):
+    return RAW.get(name, default).strip().lower() in ("1", "on", "true", "yes")

@@ -1,0 +1,4 @@
+from .base import Widget
+from .containers import Label, Panel
+
+__all__ = ["Label", "Panel", "Widget"]
