@@ -211,9 +211,19 @@ extension Interpreter {
         case .weakContainer(let kind):
             return heap.allocate(kind, .weakContainer(kind: kind, store: OrderedStore()), origin: site)
         case .finalize:
+            // weakref.finalize(obj, func, *args, **kwargs): the module keeps the finalizer (and
+            // so func and its arguments) until obj dies, then calls func(*args) once and drops it.
             let reg = registry("weakref.finalize registry")
-            let entry = heap.allocate("finalize", .partial(function: args.count > 1 ? args[1] : none, args: Array(args.dropFirst(2))), origin: site)
+            let call = heap.allocate("functools.partial", .partial(function: args.count > 1 ? args[1] : none, args: Array(args.dropFirst(2))),
+                                     origin: site)
+            guard let target = a0, isFinalizable(target) else {
+                appendToRegistry(reg, call)
+                return call
+            }
+            let entry = heap.allocate("finalize", .weakref(target: target), origin: site)
+            heap.objects[entry].callback = call
             appendToRegistry(reg, entry)
+            appendToRegistry(reg, call)
             return entry
         case .getLogger:
             let reg = registry("logging.Logger.manager.loggerDict")
@@ -566,5 +576,14 @@ extension Interpreter {
         if pendingGenerators[id] != nil { return true }
         if let co = coroutines[id] { return !co.done }
         return false
+    }
+
+    /// An object whose death the model sees (it frees objects of these kinds by reference counting
+    /// and the collector); a finalizer of anything else is kept for good.
+    func isFinalizable(_ id: ObjID) -> Bool {
+        switch heap[id].payload {
+        case .instance, .list, .dict, .set, .function, .classObject: return true
+        default: return false
+        }
     }
 }

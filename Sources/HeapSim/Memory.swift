@@ -71,6 +71,14 @@ extension Interpreter {
             guard case .weakref(let target?) = heap.objects[id].payload, heap.objects[target].freed,
                   let cb = heap.objects[id].callback else { continue }
             heap.objects[id].callbackDone = true
+            if typeName(id) == "finalize" {
+                // A weakref.finalize: its call runs once, and the module forgets it.
+                let reg = registry("weakref.finalize registry")
+                removeFromRegistry(reg, id)
+                removeFromRegistry(reg, cb)
+                try callFromRuntime(cb, [], site: heap.objects[id].origin ?? 0)
+                continue
+            }
             try callFromRuntime(cb, [id], site: heap.objects[id].origin ?? 0)
         }
     }

@@ -7,6 +7,7 @@ _SEPARATORS = re.compile(r"[-_.]+")
 
 
 @lru_cache(maxsize=32)
+# heaplint-todo: re.Pattern.sub of a known pattern over an f-string with an unknown part is not evaluated, so `canonical != name` is undecided (heaplint: unknown)
 def canonical_name(name, _noncanonical=set()):  # expect: HL101 refuted
     canonical = _SEPARATORS.sub("-", name).lower()
     if canonical != name:
