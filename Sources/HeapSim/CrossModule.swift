@@ -8,6 +8,10 @@ extension ModuleSimulation {
     struct ForeignCaller {
         var module: ProvidedModule
         var function: FunctionDef
+        /// Run as outside code would call it (fresh arguments) because its package offers it,
+        /// although the project calls it too: growth through it alone is growth for callers the
+        /// project does not have.
+        var offered = false
     }
 
     /// How the project's other modules use a module-level function of this module.
@@ -24,6 +28,8 @@ extension ModuleSimulation {
         /// Used as a value (passed, stored, aliased), or importers past the cap: callers may be
         /// anywhere, so the function stays an entry point.
         var escapes = false
+        /// It escapes only because a package offers it under a public name (no use as a value).
+        var offeredOnly = true
 
         var hasRepeatedCallers: Bool { !callers.isEmpty || !unrunnable.isEmpty }
     }
@@ -55,19 +61,19 @@ extension ModuleSimulation {
             // (By name, one module at a time: a module many files import need not be held at once.)
             let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
             // Past the cap, callers may be where no scan looked: the function stays an entry point.
-            if scanned + importers.count > 64 { use.escapes = true }
+            if scanned + importers.count > 64 { use.escapes = true; use.offeredOnly = false }
             for importerName in importers where scanned < 64 {
                 // An importer whose text never names it cannot call it by name (nor re-export it).
                 guard provider.mayMention(name, inModule: importerName) else { continue }
                 // An importer the model cannot load (too big, or not parsing) may call it in ways
                 // no scan saw: the function stays an entry point.
-                guard let importer = provider.module(named: importerName) else { use.escapes = true; continue }
+                guard let importer = provider.module(named: importerName) else { use.escapes = true; use.offeredOnly = false; continue }
                 guard importer.origin == .project else { continue }
                 scanned += 1
                 let found = foreignSites(in: importer, module: from, name: name)
-                if found.valueUse { use.escapes = true }
+                if found.valueUse { use.escapes = true; use.offeredOnly = false }
                 // Called again and again at import, as often as data says: an entry point.
-                if found.looped.contains(where: { !passes($0.arguments) }) { use.escapes = true }
+                if found.looped.contains(where: { !passes($0.arguments) }) { use.escapes = true; use.offeredOnly = false }
                 for bound in found.bound { queue.append((importer.name, bound)) }
                 // A package's `__init__` that re-exports it under a public name offers it to code
                 // outside the tree (the package's interface): callers may be anywhere.
@@ -155,7 +161,9 @@ extension ModuleSimulation {
         }
         // Nothing calls it: it is where a run starts.
         guard !out.isEmpty else { return [c] }
-        return (root ? [c] : []) + out.flatMap { upstream(of: $0, provider: provider, depth: depth + 1) }
+        var offered = c
+        offered.offered = true
+        return (root ? [offered] : []) + out.flatMap { upstream(of: $0, provider: provider, depth: depth + 1) }
     }
 
     /// Imports `modules` into `interp` (their module-level code runs once, as at import).

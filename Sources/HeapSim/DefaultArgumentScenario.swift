@@ -16,6 +16,19 @@ extension ModuleSimulation {
             // takes the first scenario of a later candidate.)
             let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
             if visible.verdict == .confirmed { outcome = visible }
+        } else if outcome.verdict == .confirmed, def.enclosingFunction == nil, growsThroughOfferedCallers(outcome, def, parameter) {
+            // The growth came from running it (or a caller of it) as outside code would, because
+            // its package offers it, while the project calls it too: growth through the project's
+            // own callers is growth; growth only through callers the project does not have is not
+            // shown, so the verdict is unknown. (No refutation either: outside callers may grow it.)
+            let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
+            if visible.verdict == .confirmed {
+                outcome = visible
+            } else {
+                outcome.verdict = .unknown
+                outcome.reason = .growsOnlyForOutsideCallers
+                outcome.evidence.assumptions.append(.growsOnlyForOutsideCallers)
+            }
         }
         if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled, def.enclosingFunction == nil {
             // Its visible callers never got as far as calling it (they stopped on something the model
@@ -83,7 +96,8 @@ extension ModuleSimulation {
             // Used as a value elsewhere: anyone may call it, any number of times.
             roots = nil
         } else if use.hasRepeatedCallers && use.defaultInPlay {
-            foreign = use.callers
+            // (Visible callers only: not those run as outside code would, because a package offers them.)
+            foreign = visibleCallersOnly ? use.callers.filter { !$0.offered } : use.callers
             unrunnable = use.unrunnable
         } else if roots == nil && !use.importTime.isEmpty && use.defaultInPlay {
             foreignImportOnly = true
@@ -168,6 +182,17 @@ extension ModuleSimulation {
             },
             suspended: def.isGenerator ? { interp in resumableGenerator(interp, of: def) } : nil)
         return drive(plan)
+    }
+
+    /// Whether a confirmed outcome ran `def`, or a caller of it, as outside code would only because
+    /// a package offers it, while the project has callers of its own.
+    func growsThroughOfferedCallers(_ outcome: SimulationOutcome, _ def: FunctionDef, _ parameter: Int) -> Bool {
+        guard options.modules != nil else { return false }
+        let use = foreignUse(of: def, parameter: def.parameters[parameter])
+        if case .direct = outcome.evidence.scenario.drive {
+            return use.escapes && use.offeredOnly && !use.callers.isEmpty
+        }
+        return use.callers.contains { $0.offered }
     }
 
     /// A generator of `def` that has not finished (never started, or stopped by the model after a

@@ -118,6 +118,8 @@ public indirect enum Assumption: Sendable, Hashable {
     case foreignStoreNotReached(module: String, offset: Int)
     /// Another module's state keeps the candidate; that module's other code may store into it.
     case heldByModule(String)
+    /// Growth came only from calls as outside code would make them, not from the project's callers.
+    case growsOnlyForOutsideCallers
 
     /// The limit of the whole file behind this assumption, if it is one.
     public var limit: SimulationLimit? {
@@ -145,6 +147,9 @@ public indirect enum UnknownReason: Sendable, Hashable {
     case foreignStoreNotReached(module: String)
     /// This other module keeps the candidate, and its code may store into it.
     case heldByModule(String)
+    /// It grows only when called as code outside the project would (a package offers it), with
+    /// arguments the project's own callers do not pass; through them it does not grow.
+    case growsOnlyForOutsideCallers
 }
 
 /// Structured evidence: the scenario, the growth, the retention path and the assumptions.

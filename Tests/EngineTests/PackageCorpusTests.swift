@@ -46,10 +46,11 @@ import TestSupport
             "growth depends on int() of text raising inside the with block (unknown, not confirmed)",
         "HL101-mutable-default-argument/m5_cli_reported_errors_valid_ints":
             "growth depends on int() of text raising inside the with block (unknown, not refuted)",
-        // The package re-exports `on` / `fire`: heaplint runs them as outside callers would, with
-        // fresh event names, while main.py only ever fires one fixed event (confirmed, not refuted).
+        // The package re-exports `on` / `fire`: run as outside callers would, with fresh event
+        // names, they grow the table; main.py's calls do not, so heaplint says unknown (honest, but
+        // not the label).
         "HL101-mutable-default-argument/m5_hooks_on_decorator_unregistered_after_fire":
-            "a re-exported function is run with fresh arguments by outside callers main.py does not have (confirmed, not refuted)",
+            "growth only through re-exported functions run as outside callers would (unknown, not refuted)",
         // `User.create` passes `history=[]` through `cls(...)`; heaplint does not see `cls(...)` as
         // a call of the mixin's `__init__` and runs it as an outside caller would (confirmed).
         "HL101-mutable-default-argument/m5_models_audit_mixin_create_passes_history":
@@ -60,9 +61,10 @@ import TestSupport
         "HL101-mutable-default-argument/m6_exporters_importlib_plugins_global_names":
             "a re-exported function is run with fresh arguments by outside callers main.py does not have (confirmed, not refuted)",
         // The default names a module list that the module's `run_hooks` (re-exported as
-        // `shutdown_now`) empties after every job; heaplint runs `at_shutdown` alone (confirmed).
+        // `shutdown_now`) empties after every job; run alone as outside callers would, `at_shutdown`
+        // grows it, through main.py it does not: unknown (honest, but not the label).
         "HL101-mutable-default-argument/m6_lifecycle_shutdown_hooks_alias_run_per_job":
-            "a re-exported function is run alone, without the module's function that empties its default (confirmed, not refuted)",
+            "growth only through a re-exported function run as outside callers would (unknown, not refuted)",
         // A settings module read at import switches the cache off; the flag's value reaches the
         // function through an attribute of an imported module the model leaves undecided (unknown).
         "HL101-mutable-default-argument/m6_templates_config_cache_off":

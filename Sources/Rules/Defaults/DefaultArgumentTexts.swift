@@ -62,6 +62,8 @@ enum DefaultArgumentTexts {
         case .foreignStoreNotReached(let module, let offset):
             return "not reached: a statement of \(module) (byte \(offset)) that can store into the default handed to it"
         case .heldByModule(let module): return "the default is kept by module \(module), whose other code may store into it"
+        case .growsOnlyForOutsideCallers:
+            return "it grows when code outside the project calls it with new arguments (its package offers it); the project's own callers do not grow it"
         }
     }
 
@@ -77,6 +79,8 @@ enum DefaultArgumentTexts {
         case .noScenarioRan: return "no scenario could run"
         case .foreignStoreNotReached(let module): return "a statement of module \(module) that can store into it was never reached"
         case .heldByModule(let module): return "module \(module) keeps it, and its code may store into it"
+        case .growsOnlyForOutsideCallers:
+            return "it grows only when code outside the project calls it with new arguments, not through the project's own callers"
         }
     }
 

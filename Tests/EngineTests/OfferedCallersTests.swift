@@ -1,0 +1,49 @@
+import Engine
+import Foundation
+import Rules
+import Testing
+import TestSupport
+
+/// A function its package offers under a public name is run as outside code would call it; when
+/// that alone grows its default and the project's own callers do not, the verdict is unknown
+/// (growth for callers the project does not have), never refuted; growth through the project's
+/// own callers is confirmed.
+@Suite struct OfferedCallersTests {
+    func verdict(mainCall: String) throws -> (String?, String) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-offered-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pkg = root.appendingPathComponent("hooks")
+        try FileManager.default.createDirectory(at: pkg, withIntermediateDirectories: true)
+        try "from .table import hooks_for\n\n__all__ = [\"hooks_for\"]\n".write(to: pkg.appendingPathComponent("__init__.py"), atomically: true, encoding: .utf8)
+        try "def hooks_for(event, _table={}):\n    return _table.setdefault(event, [])\n".write(to: pkg.appendingPathComponent("table.py"), atomically: true, encoding: .utf8)
+        try """
+        import itertools
+        from hooks import hooks_for
+
+        _n = itertools.count()
+
+        def scenario():
+            n = next(_n)
+            return len(\(mainCall))
+
+        """.write(to: root.appendingPathComponent("main.py"), atomically: true, encoding: .utf8)
+        var options = LintOptions(paths: [root.path], useCache: false, workingDirectory: root.path, jobs: 1)
+        options.overrides.select = ["HL101"]
+        options.overrides.showRefuted = true
+        options.isolated = true
+        let d = try Linter.run(options).diagnostics.filter { $0.filename.hasSuffix("table.py") }
+        #expect(d.count == 1)
+        return (d.first?.verdict?.rawValue, d.first?.message ?? "")
+    }
+
+    @Test func growthOnlyForOutsideCallersIsUnknown() throws {
+        let (v, message) = try verdict(mainCall: "hooks_for(\"request_finished\")")
+        #expect(v == "unknown")
+        #expect(message.contains("outside the project"), "\(message)")
+    }
+
+    @Test func growthThroughTheProjectsCallersIsConfirmed() throws {
+        let (v, _) = try verdict(mainCall: "hooks_for(f\"event-{n}\")")
+        #expect(v == "confirmed")
+    }
+}
