@@ -159,6 +159,12 @@ public struct CallGraph {
         var sites = sites(of: def).filter { $0.caller?.id != def.id }
         if isOverridden(def) { sites = superCalls[def.name] ?? [] }
         guard !sites.isEmpty, !escapes(def) else { return false }
+        return sitesPass(sites, parameter, of: def)
+    }
+
+    /// Whether every one of `sites` passes `parameter` of `def` (positionally, by keyword, or
+    /// possibly through `*args` / `**kwargs`).
+    func sitesPass(_ sites: [Site], _ parameter: Parameter, of def: FunctionDef) -> Bool {
         var positionalIndex: Int?
         if parameter.kind == .positional || parameter.kind == .positionalOnly {
             let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
@@ -173,6 +179,14 @@ public struct CallGraph {
             return false
         }
         return true
+    }
+
+    /// Calls in this module of a method named like `def` (of a class of another module):
+    /// `x.name(...)` and `super().name(...)`: how many, whether all pass `parameter`, and whether
+    /// the name is also used as a value here (a bound method handed on).
+    public func methodCalls(like def: FunctionDef, passing parameter: Parameter) -> (count: Int, allPass: Bool, usedAsValue: Bool) {
+        let found = methodCalls[def.name] ?? []
+        return (found.count, sitesPass(found, parameter, of: def), valueAttributes.contains(def.name))
     }
 
     func isStatic(_ def: FunctionDef) -> Bool {

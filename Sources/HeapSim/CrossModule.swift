@@ -430,4 +430,31 @@ extension ModuleSimulation {
         }
         return (once + out, valueUse, functionNames, looped)
     }
+
+    /// A method (not `__init__`) of a module-level class that the project calls, here and in the
+    /// modules importing this one (`x.name(...)`, `super().name(...)`), always passing `parameter`:
+    /// its default is only in play for callers the project does not have (a latent hazard).
+    public func projectCallsAllPass(_ def: FunctionDef, parameter: Int) -> Bool {
+        guard let provider = options.modules, let cls = def.enclosingClass, cls.enclosingFunction == nil,
+              def.enclosingFunction == nil, def.name != "__init__", parameter < def.parameters.count,
+              !callGraph.escapes(def) else { return false }
+        let p = def.parameters[parameter]
+        var calls = 0
+        let local = callGraph.sites(of: def).filter { $0.caller?.id != def.id }
+        if !local.isEmpty {
+            guard callGraph.allCalls(pass: p, of: def) else { return false }
+            calls += local.count
+        }
+        let importers = provider.importerNames(of: module.name).filter { $0 != module.name }
+        guard importers.count <= 64 else { return false }
+        for name in importers {
+            guard provider.mayMention(def.name, inModule: name) else { continue }
+            guard let importer = provider.module(named: name) else { return false }
+            guard importer.origin == .project else { continue }
+            let found = CallGraph(module: importer.module).methodCalls(like: def, passing: p)
+            if found.usedAsValue || !found.allPass { return false }
+            calls += found.count
+        }
+        return calls > 0
+    }
 }

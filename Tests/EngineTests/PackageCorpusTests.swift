@@ -36,9 +36,9 @@ import TestSupport
             "a store site skipped on a decided test while another test was undecided (unknown, not refuted)",
         // Wrong verdicts found by the h15/m4 round, not fixed yet (the label is CPython's):
         // Every call passes its own list up the `super()` chain, so the base method's default is
-        // never used; heaplint runs the base method as an outside caller would (confirmed).
+        // never used: heaplint calls that latent (unknown; CPython: never grows).
         "HL101-mutable-default-argument/m4_handler_super_chain_instance_log":
-            "a method whose every visible call passes the argument is run as an outside caller would (confirmed, not refuted)",
+            "every project call passes the argument: a latent hazard (unknown, not refuted)",
         // Found by the h16/m5 round, not fixed yet (the label is CPython's):
         // `Reporter(...)` used in `with` in main.py; whether the block raises depends on `int()` of
         // known strings inside a handler the model treats as undecided (unknown).

@@ -244,6 +244,10 @@ struct MutableDefaultArgument: Rule {
                     verdict = .unknown
                     effect = "grows if called without `\(parameter.name)`; no call in this file does"
                     evidence?.assumptions.append("every call in this file passes `\(parameter.name)`; callers elsewhere may not")
+                } else if context.simulation.projectCallsAllPass(def, parameter: index) {
+                    verdict = .unknown
+                    effect = "grows if called without `\(parameter.name)`; no call in the project does"
+                    evidence?.assumptions.append("every call in the project passes `\(parameter.name)`; callers elsewhere may not")
                 }
             case .refuted:
                 effect = outcome.storedButBounded
