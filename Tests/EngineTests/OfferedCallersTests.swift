@@ -46,4 +46,57 @@ import TestSupport
         let (v, _) = try verdict(mainCall: "hooks_for(f\"event-{n}\")")
         #expect(v == "confirmed")
     }
+
+    /// A base method every project call of which passes the argument (through `super()` in a
+    /// subclass of another module) is latent: unknown; one call without it confirms.
+    func latent(superCall: String) throws -> (String?, String) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-latent-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pkg = root.appendingPathComponent("web")
+        try FileManager.default.createDirectory(at: pkg, withIntermediateDirectories: true)
+        try "".write(to: pkg.appendingPathComponent("__init__.py"), atomically: true, encoding: .utf8)
+        try """
+        class Handler:
+            def handle(self, request, log=[]):
+                log.append(request)
+                return len(log)
+
+        """.write(to: pkg.appendingPathComponent("base.py"), atomically: true, encoding: .utf8)
+        try """
+        from .base import Handler
+
+        class JsonHandler(Handler):
+            def __init__(self):
+                self.trace = []
+
+            def handle(self, request):
+                return \(superCall)
+
+        """.write(to: pkg.appendingPathComponent("handlers.py"), atomically: true, encoding: .utf8)
+        try """
+        import itertools
+        from web.handlers import JsonHandler
+
+        _n = itertools.count()
+
+        def scenario():
+            return JsonHandler().handle(f"/orders/{next(_n)}")
+
+        """.write(to: root.appendingPathComponent("main.py"), atomically: true, encoding: .utf8)
+        var options = LintOptions(paths: [root.path], useCache: false, workingDirectory: root.path, jobs: 1)
+        options.overrides.select = ["HL101"]
+        options.overrides.showRefuted = true
+        options.isolated = true
+        let d = try Linter.run(options).diagnostics.filter { $0.filename.hasSuffix("base.py") }
+        #expect(d.count == 1)
+        return (d.first?.verdict?.rawValue, d.first?.message ?? "")
+    }
+
+    @Test func aBaseMethodEveryProjectCallPassesIsLatent() throws {
+        let (v, message) = try latent(superCall: "super().handle(request, self.trace)")
+        #expect(v == "unknown")
+        #expect(message.contains("no call in the project does"), "\(message)")
+        let (grows, _) = try latent(superCall: "super().handle(request)")
+        #expect(grows == "confirmed")
+    }
 }
