@@ -1,0 +1,4 @@
+from .models import *
+from .forms import Form
+
+__all__ = ["Model", "Form"]

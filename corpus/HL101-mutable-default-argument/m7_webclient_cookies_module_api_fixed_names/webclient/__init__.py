@@ -1,0 +1,4 @@
+from . import api
+from .sessions import Session
+
+__all__ = ["api", "Session"]
