@@ -534,7 +534,10 @@ extension Interpreter {
                 do { return try getAttribute(args[0], attr, site: site, frame: frame) }
                 catch Signal.raise(let e) { if args.count == 3 { return args[2] }; throw Signal.raise(e) }
             }
-            return args.count == 3 ? args[2] : opaque(site: site)
+            // An attribute name the model does not know: the object may have it, or not (then the
+            // default comes back), an undecided choice.
+            guard args.count == 3 else { return opaque(site: site) }
+            return try truth(heap.allocate("bool", .atom, origin: site), site: site) ? opaque(site: site) : args[2]
         case .sorted:
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
             // The key function runs once per item.
@@ -662,6 +665,12 @@ extension Interpreter {
         let a0 = args.first
         if typeName(r) == "ExitStack", case .list = heap[r].payload {
             return try exitStackMethod(method, r, args, kwargs, site: site, frame: frame)
+        }
+        if typeName(r) == "threading.Thread", case .tuple(let parts) = heap[r].payload, parts.count == 3 {
+            return try threadMethod(method, r, parts, site: site, frame: frame)
+        }
+        if typeName(r) == "queue.Queue" || typeName(r) == "queue.LifoQueue", case .deque = heap[r].payload {
+            return try queueMethod(method, r, args, site: site, frame: frame)
         }
         switch heap[r].payload {
         case .list, .deque, .dict, .set:

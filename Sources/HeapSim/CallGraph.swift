@@ -42,6 +42,23 @@ public struct CallGraph {
                             }
                         }
                     }
+                    // `threading.Thread(target=f, args=…)`: started, it calls f with those arguments.
+                    if CallGraph.isThreadConstructor(f), let t = args.first(where: { $0.kind == .keyword && $0.name == "target" }),
+                       case .name(let n) = t.value.kind {
+                        var passed: [Argument] = []
+                        if let a = args.first(where: { $0.kind == .keyword && $0.name == "args" }) {
+                            if case .tuple(let items) = a.value.kind, !items.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+                                passed = items.map { Argument(kind: .positional, value: $0) }
+                            } else {
+                                passed = [Argument(kind: .starred, value: a.value)]
+                            }
+                        }
+                        if let k = args.first(where: { $0.kind == .keyword && $0.name == "kwargs" }) {
+                            passed.append(Argument(kind: .doubleStarred, value: k.value))
+                        }
+                        calls[n, default: []].append(Site(arguments: passed, caller: owner))
+                        callees.insert(t.value.range.lowerBound)
+                    }
                     switch f.kind {
                     case .name(let n):
                         calls[n, default: []].append(Site(arguments: args, caller: owner))
@@ -95,6 +112,12 @@ public struct CallGraph {
     static let functionMetadata: Set<String> = [
         "__defaults__", "__kwdefaults__", "__name__", "__qualname__", "__doc__", "__module__", "__annotations__",
     ]
+
+    static func isThreadConstructor(_ callee: Expr) -> Bool {
+        if case .name("Thread") = callee.kind { return true }
+        if case .attribute(let b, "Thread") = callee.kind, case .name("threading") = b.kind { return true }
+        return false
+    }
 
     /// Builtins the simulation models that call the functions they are given.
     /// nil: not such a builtin; true: it calls its `key=` argument; false: its first argument.

@@ -195,6 +195,28 @@ extension ModuleSimulation {
         return use.callers.contains { $0.offered }
     }
 
+    /// Whether a method's body takes items out of a container or rebinds an attribute of its
+    /// instance (`.pop()`, `.clear()`, `.remove()`, `del x[k]`, `self.items = []`).
+    static func removesItems(_ f: FunctionDef) -> Bool {
+        var found = false
+        IRWalk.expressions(in: f.body, intoFunctions: false) { e in
+            if case .call(let callee, _) = e.kind, case .attribute(_, let n) = callee.kind,
+               ["pop", "popitem", "popleft", "remove", "discard", "clear", "difference_update", "intersection_update"].contains(n) {
+                found = true
+            }
+        }
+        if found { return true }
+        IRWalk.statements(in: f.body) { st in
+            switch st.kind {
+            case .delete: found = true
+            case .assign(let targets, _):
+                if targets.contains(where: { if case .attribute = $0.kind { return true } else { return false } }) { found = true }
+            default: break
+            }
+        }
+        return found
+    }
+
     /// A generator of `def` that has not finished (never started, or stopped by the model after a
     /// few items) and that code may still resume: held by a public module global, or by one a
     /// function of the module reads, or by anything else that is alive.
@@ -290,6 +312,10 @@ extension ModuleSimulation {
                     }
                     for m in others {
                         guard let mf = (i.functionObjects[m.id] ?? []).first(where: { i.isAlive($0) }) else { continue }
+                        // A method that takes things out (`close()` clearing a map, `pop()`) is one
+                        // its users may never call: whether it runs is an undecided choice.
+                        if Self.removesItems(m), !(try i.truth(i.heap.allocate("bool", .atom, origin: m.range.lowerBound),
+                                                                 site: m.range.lowerBound)) { continue }
                         let (args, kwargs) = i.freshArguments(for: m, skippingFirst: true)
                         do {
                             _ = try i.call(try i.bindIfFunction(mf, to: instance, site: site), args, kwargs, site: site, frame: frame)

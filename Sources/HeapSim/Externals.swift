@@ -192,6 +192,16 @@ extension Interpreter {
             return a0 ?? none
         case .decoratorOrIdentity:
             return a0 ?? native(.identityDecorator, nil)
+        case .thread:
+            // Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)
+            let target = kwarg(kwargs, "target") ?? (args.count > 1 ? args[1] : none)
+            let targs = kwarg(kwargs, "args") ?? (args.count > 3 ? args[3] : nil)
+            let tkwargs = kwarg(kwargs, "kwargs") ?? (args.count > 4 ? args[4] : nil)
+            let t = heap.allocate("threading.Thread", .tuple([target, targs ?? heap.allocate("tuple", .tuple([])), tkwargs ?? none]),
+                                  origin: site)
+            return t
+        case .queue:
+            return heap.allocate(q == "queue.LifoQueue" ? "queue.LifoQueue" : "queue.Queue", .deque([], maxlen: nil), origin: site)
         case .exitStack:
             return heap.allocate("ExitStack", .list([]), origin: site)
         case .contextManagerDecorator:

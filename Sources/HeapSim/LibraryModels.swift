@@ -152,6 +152,7 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case islice
     case contextManagerDecorator
     case exitStack
+    case thread, queue
     // Functions computed from known inputs.
     case reCompile
     case regexScan(method: String)
@@ -483,7 +484,11 @@ extension LibraryModels {
         LibraryModel(["threading.Lock", "threading.RLock", "threading.Event", "threading.Condition", "threading.local",
                       "asyncio.Lock", "asyncio.Event", "time.monotonic", "time.time", "time.perf_counter", "uuid.uuid4", "object"],
                      .opaqueResult, returns: .opaque),
-        LibraryModel(["threading.Thread"], .escapesArguments, returns: .opaque, keeps: [kept(.all)], calls: [.later(.keyword("target"))]),
+        // A thread runs its target when started (the model runs it then, to its end); a queue
+        // hands items over in order (see `threadMethod` / `queueMethod`).
+        LibraryModel(["threading.Thread"], .thread, returns: .newObject(type: "threading.Thread"), keeps: [kept(.all)],
+                     calls: [.later(.keyword("target"))]),
+        LibraryModel(["queue.Queue", "queue.SimpleQueue", "queue.LifoQueue"], .queue, returns: .constructs(type: "queue.Queue", container: true)),
     ]
 
     /// Functions computed from their inputs.

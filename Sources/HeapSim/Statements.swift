@@ -509,6 +509,58 @@ extension Interpreter {
         }
     }
 
+    /// A `threading.Thread(target=…)`: `start()` runs the target with its arguments, to its end
+    /// (what it raises is printed by the thread and lost); `join()` then has nothing to wait for.
+    func threadMethod(_ method: String, _ t: ObjID, _ parts: [ObjID], site: Int, frame: Frame) throws -> ObjID {
+        switch method {
+        case "start", "run":
+            let target = parts[0]
+            guard target != none else { return none }
+            let args = try parts[1] == none ? [] : iterate(parts[1], site: site, frame: frame)
+            var kwargs: [(String, ObjID)] = []
+            if case .dict(let store, _) = heap[parts[2]].payload {
+                for (k, v) in zip(store.keys, store.values) {
+                    guard let name = heap[k].constant else { return opaque(site: site) }
+                    kwargs.append((name, v))
+                }
+            }
+            do { _ = try call(target, args, kwargs, site: site, frame: frame) } catch Signal.raise {}
+            return none
+        case "join", "setDaemon", "setName":
+            return none
+        case "is_alive":
+            return falseObject
+        default:
+            return opaque(site: site)
+        }
+    }
+
+    /// `queue.Queue`: `put` appends, `get` takes the oldest item (the newest for a LifoQueue). A `get`
+    /// from an empty queue would wait for another thread: the model cannot run that, so it stops.
+    func queueMethod(_ method: String, _ q: ObjID, _ args: [ObjID], site: Int, frame: Frame) throws -> ObjID {
+        let lifo = typeName(q) == "queue.LifoQueue"
+        switch method {
+        case "put", "put_nowait":
+            if let item = args.first { withList(q) { $0.append(item) } }
+            return none
+        case "get", "get_nowait":
+            var out: ObjID?
+            withList(q) { l in if !l.isEmpty { out = lifo ? l.removeLast() : l.removeFirst() } }
+            if let out { return out }
+            throw Signal.abort("get() from an empty queue, which waits for another thread")
+        case "qsize":
+            if case .deque(let items, _) = heap[q].payload { return makeInt(items.count, site: site) }
+            return opaque("int", site: site)
+        case "empty":
+            if case .deque(let items, _) = heap[q].payload { return bool(items.isEmpty) }
+            return heap.allocate("bool", .atom, origin: site)
+        case "task_done", "join":
+            return none
+        default:
+            return opaque(site: site)
+        }
+    }
+
     /// Exits what an ExitStack holds, last first, as `ExitStack.__exit__` does: each exit sees the
     /// exception still pending (one that swallows it clears it, one that raises replaces it).
     /// Returns whether `raised` was swallowed; throws a new exception an exit raised.

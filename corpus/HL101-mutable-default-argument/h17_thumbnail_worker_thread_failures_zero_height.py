@@ -16,7 +16,6 @@ def resize(image, box=128):
     return (box, round(box / ratio)) if ratio >= 1 else (round(box * ratio), box)
 
 
-# heaplint-todo: queue.Queue get/put and threading.Thread(target=...).start() are not modelled as running the worker with the queued items (heaplint: unknown)
 def worker(jobs, done, failures=[]):  # expect: HL101 confirmed
     while True:
         image = jobs.get()

@@ -3,6 +3,7 @@ import argparse
 import itertools
 
 
+# heaplint-todo: argparse.Action.__init__ is not modelled, so `self.dest` is unknown and getattr(namespace, dest, default) may return the default or not (heaplint: unknown)
 def extend_dest(namespace, dest, values, default=[]):  # expect: HL101 refuted
     items = getattr(namespace, dest, default)
     items.extend(values)

@@ -1,0 +1,77 @@
+import HeapSim
+import PythonModel
+import Testing
+import TestSupport
+
+/// Threads run their target when started; a queue hands items over in order; an instance's
+/// methods that take items out may never be called by its users; `getattr` with a name the model
+/// does not know may return the default or not.
+@Suite struct ThreadAndExerciseTests {
+    func outcome(_ source: String, function name: String, parameter: String) throws -> SimulationOutcome {
+        try EarnedRefutationTests().outcome(source, function: name, parameter: parameter)
+    }
+
+    static let worker = """
+    import itertools
+    import queue
+    import threading
+
+    def worker(jobs, done, failures=[]):
+        while True:
+            item = jobs.get()
+            if item is None:
+                break
+            if item % 2 == 0:
+                failures.append(item)
+            done.append(item)
+
+    _n = itertools.count()
+
+    def run_batch():
+        n = next(_n)
+        jobs, done = queue.Queue(), []
+        for item in (2 * n + 1, 2 * n + 3):
+            jobs.put(item)
+        jobs.put(None)
+        t = threading.Thread(target=worker, args=(jobs, done))
+        t.start()
+        t.join()
+        return done
+    """
+
+    @Test func aStartedThreadRunsItsTargetOverTheQueue() throws {
+        // Odd items only: nothing is stored.
+        #expect(try outcome(Self.worker, function: "worker", parameter: "failures").verdict == .refuted)
+        let even = Self.worker.replacingOccurrences(of: "(2 * n + 1, 2 * n + 3)", with: "(2 * n, 2 * n + 1)")
+        #expect(try outcome(even, function: "worker", parameter: "failures").verdict == .confirmed)
+    }
+
+    /// `close()` clears what `add()` stored; users of the class may never call it.
+    @Test func aMethodThatTakesItemsOutIsNotAlwaysCalled() throws {
+        let source = """
+        class Session:
+            def __init__(self, identity_map={}):
+                self.identity_map = identity_map
+
+            def add(self, key, obj):
+                self.identity_map[key] = obj
+
+            def close(self):
+                self.identity_map.clear()
+        """
+        #expect(try outcome(source, function: "__init__", parameter: "identity_map").verdict != .refuted)
+    }
+
+    /// `getattr(ns, name, default)` with a name the model does not know: either way.
+    @Test func getattrOfAnUnknownNameIsEitherWay() throws {
+        let source = """
+        from somewhere import Namespace, pick_name
+
+        def extend(ns, values, default=[]):
+            items = getattr(ns, pick_name(), default)
+            items.extend(values)
+            return items
+        """
+        #expect(try outcome(source, function: "extend", parameter: "default").verdict == .unknown)
+    }
+}
