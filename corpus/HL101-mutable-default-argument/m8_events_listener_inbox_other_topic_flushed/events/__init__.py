@@ -1,0 +1,1 @@
+from .bus import flush, publish, subscribe

@@ -1,0 +1,4 @@
+from .base import Widget
+from .panels import Panel, Toolbar
+
+__all__ = ["Widget", "Panel", "Toolbar"]
