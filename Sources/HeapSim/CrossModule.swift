@@ -120,7 +120,11 @@ extension ModuleSimulation {
     /// to three modules.
     func upstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int) -> [ForeignCaller] {
         let f = c.function
-        guard depth < 3, f.enclosingClass == nil, f.enclosingFunction == nil, !f.isLambda, f.decorators.isEmpty else { return [c] }
+        // A module-level function, or the `__init__` of a module-level class (its callers create
+        // the class, or a subclass of it elsewhere).
+        let initOf = f.name == "__init__" ? f.enclosingClass.flatMap { $0.enclosingFunction == nil ? $0 : nil } : nil
+        guard depth < 3, f.enclosingClass == nil || initOf != nil, f.enclosingFunction == nil, !f.isLambda,
+              f.decorators.isEmpty else { return [c] }
         let graph = CallGraph(module: c.module.module)
         guard !graph.escapes(f), graph.sites(of: f).allSatisfy({ $0.caller != nil }) else { return [c] }
         var out: [ForeignCaller] = []
@@ -131,7 +135,7 @@ extension ModuleSimulation {
         // Its callers in the modules that import its module, and in those importing it from a
         // package that re-exports it (one level).
         var root = false
-        var queue: [(module: String, name: String)] = [(c.module.name, f.name)]
+        var queue: [(module: String, name: String)] = [(c.module.name, initOf?.name ?? f.name)]
         var seen = Set<String>()
         var scanned = 0
         while !queue.isEmpty {
@@ -148,10 +152,8 @@ extension ModuleSimulation {
                 if found.valueUse || !found.looped.isEmpty { return [c] }
                 // Offered by a package's interface: code outside the tree may call it too, so it
                 // stays a root, and the package's importers are callers as well.
-                if importer.isPackage {
-                    if found.bound.contains(where: { !$0.hasPrefix("_") }) { root = true }
-                    if from == c.module.name { for b in found.bound { queue.append((importer.name, b)) } }
-                }
+                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { root = true }
+                for b in found.bound { queue.append((importer.name, b)) }
                 for site in found.sites {
                     guard let caller = site.caller, caller.enclosingFunction == nil, !caller.isLambda,
                           caller.enclosingClass == nil else { return [c] }
@@ -360,6 +362,50 @@ extension ModuleSimulation {
             default: return false
             }
         }
+        // Subclasses here of the class it names (`class User(Model):`): creating one runs the
+        // class's `__init__` when the subclass has none of its own, so `User(...)` is a call site,
+        // and `cls(...)` in its classmethods too. (A subclass with its own `__init__`, one nested
+        // in a function, or one other modules may import and create, is not followed: a use as a
+        // value.)
+        var subclassNames = Set<String>()
+        var basePositions = Set<Int>()
+        var valueUse = false
+        // `super().__init__(...)` in a subclass's own `__init__`: a call site in that `__init__`
+        // (whose own callers, the creators of the subclass, are followed from there).
+        var superInitSites: [CallGraph.Site] = []
+        for k in importer.module.classes {
+            let named = k.bases.filter { names($0) }
+            guard !named.isEmpty else { continue }
+            for b in named { basePositions.insert(b.range.lowerBound) }
+            if let own = k.methods.first(where: { $0.name == "__init__" }), k.enclosingFunction == nil {
+                var explicit = false
+                IRWalk.expressions(in: own.body, intoFunctions: false) { e in
+                    guard case .call(let f, let args) = e.kind, case .attribute(let b, "__init__") = f.kind else { return }
+                    if case .call(let sf, let sargs) = b.kind, case .name("super") = sf.kind, sargs.isEmpty {
+                        superInitSites.append(CallGraph.Site(arguments: args, caller: own))
+                    } else {
+                        explicit = true
+                    }
+                }
+                // (`Base.__init__(self, ...)` and other spellings are not followed.)
+                if explicit || k.bases.count > 1 { valueUse = true }
+                continue
+            }
+            let importedElsewhere = options.modules.map { p in
+                p.importerNames(of: importer.name).contains { $0 != importer.name && p.mayMention(k.name, inModule: $0) }
+            } ?? true
+            if k.enclosingFunction == nil {
+                subclassNames.insert(k.name)
+                // Other modules may import the subclass and create it: followed as a re-export.
+                if importedElsewhere { functionNames.insert(k.name) }
+            } else {
+                valueUse = true
+            }
+        }
+        func isSubclassCall(_ f: Expr) -> Bool {
+            if case .name(let n) = f.kind { return subclassNames.contains(n) }
+            return false
+        }
         // Decorators: where the decorated def runs (the enclosing function, or import time).
         var decorators: [Int: FunctionDef?] = [:]
         for f in importer.module.functions { for d in f.decorators { decorators[d.range.lowerBound] = .some(f.enclosingFunction) } }
@@ -367,24 +413,31 @@ extension ModuleSimulation {
         var out: [CallGraph.Site] = []
         // Where each site of `out` is (the call, or the decorator).
         var positions: [Int] = []
-        var valueUse = false
         func scan(_ body: [Stmt], _ owner: FunctionDef?) {
             var callees = Set<Int>()
             var refs: [Expr] = []
             IRWalk.expressions(in: body, intoFunctions: false) { e in
                 switch e.kind {
                 case .call(let f, let args):
-                    if names(f) {
+                    if names(f) || isSubclassCall(f) {
                         out.append(CallGraph.Site(arguments: args, caller: owner))
                         positions.append(e.range.lowerBound)
                         callees.insert(f.range.lowerBound)
+                    } else if case .attribute(let b, _) = f.kind, isSubclassCall(b) {
+                        // `User.create(...)`: a classmethod, whose `cls(...)` calls are sites.
+                        callees.insert(b.range.lowerBound)
+                    } else if case .name("cls") = f.kind, let m = owner, let k = m.enclosingClass, subclassNames.contains(k.name),
+                              m.decorators.contains(where: { if case .name("classmethod") = $0.kind { return true } else { return false } }) {
+                        out.append(CallGraph.Site(arguments: args, caller: owner))
+                        positions.append(e.range.lowerBound)
                     }
                 case .name, .attribute:
                     if names(e) { refs.append(e) }
+                    if case .name(let n) = e.kind, subclassNames.contains(n) { refs.append(e) }
                 default: break
                 }
             }
-            for e in refs where !callees.contains(e.range.lowerBound) {
+            for e in refs where !callees.contains(e.range.lowerBound) && !basePositions.contains(e.range.lowerBound) {
                 if let owner = decorators[e.range.lowerBound] {
                     out.append(CallGraph.Site(arguments: [Argument(kind: .positional, value: e)], caller: owner))
                     positions.append(e.range.lowerBound)
@@ -428,7 +481,7 @@ extension ModuleSimulation {
         for (site, at) in zip(atImport, positions) {
             if repeating.contains(where: { $0.contains(at) }) { looped.append(site) } else { once.append(site) }
         }
-        return (once + out, valueUse, functionNames, looped)
+        return (once + out + superInitSites, valueUse, functionNames, looped)
     }
 
     /// A method (not `__init__`) of a module-level class that the project calls, here and in the
