@@ -98,6 +98,7 @@ public final class ModuleStore: @unchecked Sendable {
     private var hashes: [String: String?] = [:]
     private var importSets: [String: Set<String>?] = [:]
     private var walks: [String: [(path: String, name: String)]] = [:]
+    private var mentionAnswers: [String: Bool] = [:]
     private var models: [String: ProjectModel] = [:]
     /// Files read and lowered (tests; `HEAPLINT_TIMINGS=1` prints it at the end of a run).
     public private(set) var loadCount = 0
@@ -188,12 +189,43 @@ public final class ModuleStore: @unchecked Sendable {
 
     /// Whether the file's bytes contain `identifier` (true when it cannot be read). The read
     /// counts as reading the file: its content hash is recorded for the cache.
+    /// Answered once per (file, identifier) in a run: every candidate of a module asks the same
+    /// importers about the same names.
     public func mentions(path: String, identifier: String) -> Bool {
-        guard case .success(let raw) = FileReader.read(path) else { return true }
-        recordHash(path: path, raw: raw)
-        let needle = Array(identifier.utf8)
-        guard !needle.isEmpty, raw.count >= needle.count else { return needle.isEmpty }
-        return raw.firstRange(of: needle) != nil
+        let key = path + "\u{0}" + identifier
+        lock.lock()
+        if let known = mentionAnswers[key] { lock.unlock(); return known }
+        lock.unlock()
+        let answer: Bool
+        if case .success(let raw) = FileReader.read(path) {
+            recordHash(path: path, raw: raw)
+            answer = Self.contains(raw, Array(identifier.utf8))
+        } else {
+            answer = true
+        }
+        lock.lock(); mentionAnswers[key] = answer; lock.unlock()
+        return answer
+    }
+
+    /// Whether `needle` occurs in `haystack` (an empty needle always does).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                // The first byte found with memchr, the rest compared with memcmp.
+                let base = UnsafeRawPointer(h.baseAddress!), first = Int32(n[0])
+                let last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    guard let hit = memchr(base + i, first, last - i + 1) else { return false }
+                    let at = UnsafeRawPointer(hit) - base
+                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return true }
+                    i = at + 1
+                }
+                return false
+            }
+        }
     }
 
     private func recordHash(path: String, raw: [UInt8]) {
