@@ -161,7 +161,8 @@ extension Interpreter {
         units.append(ModuleUnit(name: name, module: provided.module, isPackage: provided.isPackage, object: object, isLibrary: isLibrary))
         // Attributes its code sets count as set by some code (read before that code ran: unknown).
         if let mine = assignedAttributes {
-            if let theirs = provided.module.assignedAttributeNames() { assignedAttributes = mine.union(theirs) } else { assignedAttributes = nil }
+            let names = providedFacts.map { $0.assignedAttributeNames(of: provided) } ?? provided.module.assignedAttributeNames()
+            if let theirs = names { assignedAttributes = mine.union(theirs) } else { assignedAttributes = nil }
         }
         let nameObject = makeStr(name, site: nil)
         heap.roots.append(("module name", nameObject))
