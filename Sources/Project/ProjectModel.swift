@@ -331,6 +331,7 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
     private let indexLock = NSLock()
     /// The project's modules, once importers were asked for.
     private var members: [Member]?
+    private var importersByName: [String: [Member]]?
     private var filesFingerprint: String?
 
     init(roots: [String], environment: PythonEnvironment?, store: ModuleStore) {
@@ -446,7 +447,23 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
     /// The project's modules whose imports include `name` (itself excluded), sorted by name. The
     /// import sets are the store's, shared by every model: a model keeps only its member list.
     private func importerEntries(of name: String) -> [Member] {
-        buildMembers().filter { $0.name != name && store.imports(path: $0.path, name: $0.name, isPackage: $0.isPackage)?.contains(name) == true }
+        (importerIndex()[name] ?? []).filter { $0.name != name }
+    }
+
+    /// For each imported name, the members importing it, in member order (built once, from the
+    /// store's import sets: asking each member's set at every query cost a lookup per file).
+    private func importerIndex() -> [String: [Member]] {
+        let all = buildMembers()
+        indexLock.lock(); defer { indexLock.unlock() }
+        if let importersByName { return importersByName }
+        var index: [String: [Member]] = [:]
+        for m in all {
+            for imported in store.imports(path: m.path, name: m.name, isPackage: m.isPackage) ?? [] {
+                index[imported, default: []].append(m)
+            }
+        }
+        importersByName = index
+        return index
     }
 
     // MARK: the project's files
