@@ -163,6 +163,23 @@ public final class ModuleStore: @unchecked Sendable {
         return module
     }
 
+    /// The module of `path` named `name` when the store holds it lowered right now (nil when it
+    /// does not, or another thread is lowering it): neither waits nor counts as a use. The engine
+    /// lints such a file without lowering it again.
+    public func loweredIfKept(path: String, name: String) -> Module? {
+        let key = path + "\u{0}" + name
+        lock.lock()
+        let entry = entries[key]
+        lock.unlock()
+        guard let entry, entry.lock.try() else { return nil }
+        defer { entry.lock.unlock() }
+        if entry.done, entry.module != nil { lock.lock(); reuseCount += 1; lock.unlock() }
+        return entry.done ? entry.module : nil
+    }
+
+    /// Linted files whose module was taken from the store (`HEAPLINT_TIMINGS=1` prints it).
+    public private(set) var reuseCount = 0
+
     /// Reads and lowers a file (its content hash recorded); the module and the source size. A file
     /// larger than `maxModuleBytes` is not lowered (nil: the simulation treats it as code it
     /// cannot see): its tree would take about 13 times its size, next to the engine's own.
