@@ -45,7 +45,10 @@ let package = Package(
         // The project model: the modules of the linted tree and of the library they import (found,
         // parsed and lowered on demand) and how imports resolve among them.
         .target(name: "Project", dependencies: ["PythonModel", "Syntax"], swiftSettings: fuzzSwift),
-        .target(name: "HeapSim", dependencies: ["PythonModel", "Project"], swiftSettings: fuzzSwift),
+        // The interpreter's inner loop touches its class's state at every step: release builds skip
+        // the dynamic exclusivity checks there (debug builds and the tests keep them).
+        .target(name: "HeapSim", dependencies: ["PythonModel", "Project"],
+                swiftSettings: fuzzSwift + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(
             name: "Rules",
             dependencies: ["PythonModel", "Project", "HeapSim", "TOMLKit"],

@@ -185,7 +185,10 @@ final class FileLinter {
         let front: Result<(Module, Suppressions, [SyntaxIssues.Issue], NoqaTracker?), ParseFailure> = {
             let tree: Tree
             do { tree = try parser.parse(parsed) } catch { return .failure(ParseFailure(message: "\(error)")) }
-            let module = Lowering.lower(tree, moduleName: Paths.moduleName(forFile: file.absolutePath))
+            let moduleName = Paths.moduleName(forFile: file.absolutePath)
+            // A file the run already lowered for an import (same name, same bytes) is not lowered again.
+            let kept = project?.store.loweredIfKept(path: file.absolutePath, name: moduleName)
+            let module = kept.flatMap { $0.source.bytes == parsed.bytes ? $0 : nil } ?? Lowering.lower(tree, moduleName: moduleName)
             let comments = commentRows(module: module, tree: tree, source: parsed)
             let suppressions = Suppressions(comments: comments)
             if suppressions.skipFile { return .success((module, suppressions, [], nil)) }

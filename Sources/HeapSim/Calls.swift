@@ -362,6 +362,7 @@ extension Interpreter {
         var final = state
         for (name, value) in body.locals.sorted(by: { $0.key < $1.key }) { final.setAttr(name, value) }
         heap.objects[cls].payload = .classObject(final)
+        classAttributesChanged()
         // type.__new__ calls __set_name__(owner, name) on attributes that define it (descriptors).
         for (name, value) in final.attrs {
             if case .instance(let vcls, _) = heap[value].payload, let setName = mroLookup(vcls, "__set_name__") {

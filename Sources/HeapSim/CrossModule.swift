@@ -38,6 +38,15 @@ extension ModuleSimulation {
     /// function and method callers as the driver runs visible callers. Empty for methods, nested
     /// functions, functions that escape in this module, and when no provider is set.
     func foreignUse(of def: FunctionDef, parameter p: Parameter) -> ForeignUse {
+        // (A candidate's scenarios ask again: the answer depends only on the project's modules.)
+        let key = "\(def.id)#\(p.name)"
+        if let known = imported.foreignUses[key] { return known }
+        let use = computeForeignUse(of: def, parameter: p)
+        imported.foreignUses[key] = use
+        return use
+    }
+
+    private func computeForeignUse(of def: FunctionDef, parameter p: Parameter) -> ForeignUse {
         var use = ForeignUse()
         // A module-level function, or the `__init__` of a module-level class (its callers call the class).
         let initOf = def.name == "__init__" ? def.enclosingClass.flatMap { $0.enclosingFunction == nil ? $0 : nil } : nil

@@ -159,14 +159,32 @@ struct ClassState {
     var def: Int?           // ClassDef.id, nil for classes the simulator synthesises
     /// Fixed when the class is made (`Heap.mroCache` relies on it: a class's MRO never changes).
     let bases: [ObjID]
-    var attrs: [(String, ObjID)]
+    /// In the order they were first set (a name appears once: `setAttr` replaces in place).
+    private(set) var attrs: [(String, ObjID)]
+    /// Where each name sits in `attrs` (attribute lookups along an MRO are the interpreter's
+    /// most frequent operation: a scan compared every name of every class on the way).
+    private var slots: [String: Int]
     var opaqueBase: Bool    // a base the simulator cannot see: attribute lookups may find anything
 
-    func attr(_ name: String) -> ObjID? { attrs.last { $0.0 == name }?.1 }
-    mutating func setAttr(_ name: String, _ value: ObjID) {
-        if let i = attrs.firstIndex(where: { $0.0 == name }) { attrs[i].1 = value } else { attrs.append((name, value)) }
+    init(name: String, def: Int?, bases: [ObjID], attrs: [(String, ObjID)], opaqueBase: Bool) {
+        self.name = name
+        self.def = def
+        self.bases = bases
+        self.attrs = []
+        self.slots = [:]
+        self.opaqueBase = opaqueBase
+        for (n, v) in attrs { setAttr(n, v) }
     }
-    mutating func removeAttr(_ name: String) { attrs.removeAll { $0.0 == name } }
+
+    func attr(_ name: String) -> ObjID? { slots[name].map { attrs[$0].1 } }
+    mutating func setAttr(_ name: String, _ value: ObjID) {
+        if let i = slots[name] { attrs[i].1 = value } else { slots[name] = attrs.count; attrs.append((name, value)) }
+    }
+    mutating func removeAttr(_ name: String) {
+        guard let i = slots.removeValue(forKey: name) else { return }
+        attrs.remove(at: i)
+        for j in i..<attrs.count { slots[attrs[j].0] = j }
+    }
 }
 
 struct FrameState {

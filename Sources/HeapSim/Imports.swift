@@ -161,7 +161,8 @@ extension Interpreter {
         units.append(ModuleUnit(name: name, module: provided.module, isPackage: provided.isPackage, object: object, isLibrary: isLibrary))
         // Attributes its code sets count as set by some code (read before that code ran: unknown).
         if let mine = assignedAttributes {
-            if let theirs = provided.module.assignedAttributeNames() { assignedAttributes = mine.union(theirs) } else { assignedAttributes = nil }
+            let names = providedFacts.map { $0.assignedAttributeNames(of: provided) } ?? provided.module.assignedAttributeNames()
+            if let theirs = names { assignedAttributes = mine.union(theirs) } else { assignedAttributes = nil }
         }
         let nameObject = makeStr(name, site: nil)
         heap.roots.append(("module name", nameObject))
@@ -214,7 +215,9 @@ extension Interpreter {
             guard let v = frame.locals[p.name] else { continue }
             if watched.contains(v) {
                 handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: true))
-            } else if holdsWatched(v) {
+                // (A handoff already recorded needs no search: it would only be inserted again.)
+            } else if !handoffs.contains(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false)),
+                      holdsWatched(v) {
                 handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false))
             }
         }
@@ -222,17 +225,37 @@ extension Interpreter {
 
     /// A bounded search from `start` (not through modules or classes) for a watched object.
     func holdsWatched(_ start: ObjID) -> Bool {
+        if watched.isEmpty { return false }
+        // The objects seen so far carry this walk's mark (a scratch array, not a hashed set).
+        let mark = nextWalkMark()
         var stack = [start]
-        var seen = Set<ObjID>()
-        while let id = stack.popLast(), seen.count < 256 {
-            guard seen.insert(id).inserted else { continue }
+        var count = 0
+        while let id = stack.popLast(), count < 256 {
+            guard walkMarks[id] != mark else { continue }
+            walkMarks[id] = mark
+            count += 1
             if watched.contains(id) { return true }
             switch heap.objects[id].payload {
             case .module, .classObject, .function: continue
             default: break
             }
-            heap.forEachEdge(id) { _, target in if !seen.contains(target) { stack.append(target) } }
+            heap.forEachEdge(id) { _, target in if self.walkMarks[target] != mark { stack.append(target) } }
         }
         return false
+    }
+}
+
+extension Interpreter {
+    /// A fresh mark for `walkMarks`, the array grown to the heap's size.
+    func nextWalkMark() -> UInt32 {
+        if walkMarks.count < heap.objects.count {
+            walkMarks.append(contentsOf: repeatElement(0, count: heap.objects.count - walkMarks.count))
+        }
+        if walkMark == UInt32.max {
+            walkMark = 0
+            for i in walkMarks.indices { walkMarks[i] = 0 }
+        }
+        walkMark += 1
+        return walkMark
     }
 }

@@ -36,6 +36,13 @@ final class Frame {
     }
 }
 
+/// A class attribute looked up along the MRO (`after`: -1 for the whole MRO).
+struct MROLookupKey: Hashable {
+    var cls: ObjID
+    var name: String
+    var after: ObjID
+}
+
 /// Interprets the module model over the simulated heap. Never runs user code: every effect is
 /// the model's. Unknown code returns opaque objects and records what flowed into it.
 final class Interpreter {
@@ -54,6 +61,11 @@ final class Interpreter {
     var provider: ModuleProvider?
     /// While a provided module's body runs: the step count past which its import stops.
     var importStepLimit: Int?
+    /// Scratch marks of bounded heap walks (`nextWalkMark`), by object id; not state (a clone starts empty).
+    var walkMarks: [UInt32] = []
+    var walkMark: UInt32 = 0
+    /// `mroLookup`'s answers while no class's attributes change (`classAttributesChanged`); not state.
+    var mroLookups: [MROLookupKey: ObjID?] = [:]
 
     func unknownAtom(_ type: String, site: Int?) -> ObjID {
         let id = heap.allocate(type, .atom, origin: site)
@@ -361,6 +373,7 @@ final class Interpreter {
             heap.objects[id].payload = .atom
             if let value { c.setAttr(name, value) } else { c.removeAttr(name) }
             heap.objects[id].payload = .classObject(c)
+            classAttributesChanged()
         default:
             break
         }

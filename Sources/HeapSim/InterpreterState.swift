@@ -18,6 +18,8 @@ struct InterpreterState {
     var doubtfulHandlers = Set<Int>()
     /// The module-wide work budget, when the simulation runs under one.
     var budget: SimulationBudget?
+    /// What is read once of each provided module, shared by the module simulation's interpreters.
+    var providedFacts: ProvidedModuleFacts?
     var moduleObject: ObjID = 0
     var none: ObjID = 0
     var trueObject: ObjID = 0
@@ -147,6 +149,7 @@ extension Interpreter {
     var mayRaiseCount: Int { _read { yield state.mayRaiseCount } _modify { yield &state.mayRaiseCount } }
     var doubtfulHandlers: Set<Int> { _read { yield state.doubtfulHandlers } _modify { yield &state.doubtfulHandlers } }
     var budget: SimulationBudget? { _read { yield state.budget } _modify { yield &state.budget } }
+    var providedFacts: ProvidedModuleFacts? { _read { yield state.providedFacts } _modify { yield &state.providedFacts } }
     var moduleObject: ObjID { _read { yield state.moduleObject } _modify { yield &state.moduleObject } }
     var none: ObjID { _read { yield state.none } _modify { yield &state.none } }
     var trueObject: ObjID { _read { yield state.trueObject } _modify { yield &state.trueObject } }

@@ -23,13 +23,22 @@ extension Interpreter {
     }
 
     func mroLookup(_ cls: ObjID, _ name: String, after: ObjID? = nil) -> ObjID? {
+        let key = MROLookupKey(cls: cls, name: name, after: after ?? -1)
+        if let known = mroLookups[key] { return known }
         let chain = mro(cls)
         var start = chain.startIndex
         if let after, let i = chain.firstIndex(of: after) { start = i + 1 }
+        var found: ObjID?
         for c in chain[start...] {
-            if case .classObject(let s) = heap[c].payload, let v = s.attr(name) { return v }
+            if case .classObject(let s) = heap.objects[c].payload, let v = s.attr(name) { found = v; break }
         }
-        return nil
+        mroLookups[key] = .some(found)
+        return found
+    }
+
+    /// A class's attributes changed: lookups along MROs are answered afresh.
+    func classAttributesChanged() {
+        if !mroLookups.isEmpty { mroLookups.removeAll(keepingCapacity: true) }
     }
 
     func classHasOpaqueBase(_ cls: ObjID) -> Bool {

@@ -100,6 +100,7 @@ extension ModuleSimulation {
         i.library = options.library
         i.policy = policy
         i.budget = budget
+        i.providedFacts = imported.providedFacts
         i.assignedAttributes = assignedAttributes
         i.provider = options.modules
         i.units[0].isPackage = options.isPackage

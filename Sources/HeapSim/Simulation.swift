@@ -27,7 +27,22 @@ final class SimulationBudget {
     init(_ work: Int) { remaining = work }
 }
 
+/// Facts of provided modules (by name: a provider returns the same module for a name all run),
+/// computed once per module simulation instead of at every import.
+final class ProvidedModuleFacts {
+    private var assignedAttributes: [String: Set<String>?] = [:]
+
+    /// `Module.assignedAttributeNames()` of the provided module.
+    func assignedAttributeNames(of provided: ProvidedModule) -> Set<String>? {
+        if let known = assignedAttributes[provided.name] { return known }
+        let names = provided.module.assignedAttributeNames()
+        assignedAttributes[provided.name] = .some(names)
+        return names
+    }
+}
+
 final class ImportedModules {
+    let providedFacts = ProvidedModuleFacts()
     var byPolicy: [BranchPolicy: Result<Interpreter, Error>] = [:]
     var callGraph: CallGraph?
     var storeSiteFacts: StoreSites.ModuleFacts?
@@ -36,6 +51,8 @@ final class ImportedModules {
     var assignedAttributes: Set<String>??
     var namesReadByFunctions: Set<String>?
     var importReach: [BranchPolicy: (statements: Set<Int>, functions: Set<Int>)] = [:]
+    /// `foreignUse(of:parameter:)` by function id and parameter name.
+    var foreignUses: [String: ModuleSimulation.ForeignUse] = [:]
     /// Provided modules executed by any scenario of this module so far.
     var modulesRead = Set<String>()
     /// Provided modules that importing the module executed (under any policy tried so far).

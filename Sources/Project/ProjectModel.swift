@@ -98,6 +98,7 @@ public final class ModuleStore: @unchecked Sendable {
     private var hashes: [String: String?] = [:]
     private var importSets: [String: Set<String>?] = [:]
     private var walks: [String: [(path: String, name: String)]] = [:]
+    private var mentionAnswers: [String: Bool] = [:]
     private var models: [String: ProjectModel] = [:]
     /// Files read and lowered (tests; `HEAPLINT_TIMINGS=1` prints it at the end of a run).
     public private(set) var loadCount = 0
@@ -162,6 +163,23 @@ public final class ModuleStore: @unchecked Sendable {
         return module
     }
 
+    /// The module of `path` named `name` when the store holds it lowered right now (nil when it
+    /// does not, or another thread is lowering it): neither waits nor counts as a use. The engine
+    /// lints such a file without lowering it again.
+    public func loweredIfKept(path: String, name: String) -> Module? {
+        let key = path + "\u{0}" + name
+        lock.lock()
+        let entry = entries[key]
+        lock.unlock()
+        guard let entry, entry.lock.try() else { return nil }
+        defer { entry.lock.unlock() }
+        if entry.done, entry.module != nil { lock.lock(); reuseCount += 1; lock.unlock() }
+        return entry.done ? entry.module : nil
+    }
+
+    /// Linted files whose module was taken from the store (`HEAPLINT_TIMINGS=1` prints it).
+    public private(set) var reuseCount = 0
+
     /// Reads and lowers a file (its content hash recorded); the module and the source size. A file
     /// larger than `maxModuleBytes` is not lowered (nil: the simulation treats it as code it
     /// cannot see): its tree would take about 13 times its size, next to the engine's own.
@@ -188,12 +206,43 @@ public final class ModuleStore: @unchecked Sendable {
 
     /// Whether the file's bytes contain `identifier` (true when it cannot be read). The read
     /// counts as reading the file: its content hash is recorded for the cache.
+    /// Answered once per (file, identifier) in a run: every candidate of a module asks the same
+    /// importers about the same names.
     public func mentions(path: String, identifier: String) -> Bool {
-        guard case .success(let raw) = FileReader.read(path) else { return true }
-        recordHash(path: path, raw: raw)
-        let needle = Array(identifier.utf8)
-        guard !needle.isEmpty, raw.count >= needle.count else { return needle.isEmpty }
-        return raw.firstRange(of: needle) != nil
+        let key = path + "\u{0}" + identifier
+        lock.lock()
+        if let known = mentionAnswers[key] { lock.unlock(); return known }
+        lock.unlock()
+        let answer: Bool
+        if case .success(let raw) = FileReader.read(path) {
+            recordHash(path: path, raw: raw)
+            answer = Self.contains(raw, Array(identifier.utf8))
+        } else {
+            answer = true
+        }
+        lock.lock(); mentionAnswers[key] = answer; lock.unlock()
+        return answer
+    }
+
+    /// Whether `needle` occurs in `haystack` (an empty needle always does).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                // The first byte found with memchr, the rest compared with memcmp.
+                let base = UnsafeRawPointer(h.baseAddress!), first = Int32(n[0])
+                let last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    guard let hit = memchr(base + i, first, last - i + 1) else { return false }
+                    let at = UnsafeRawPointer(hit) - base
+                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return true }
+                    i = at + 1
+                }
+                return false
+            }
+        }
     }
 
     private func recordHash(path: String, raw: [UInt8]) {
@@ -299,6 +348,7 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
     private let indexLock = NSLock()
     /// The project's modules, once importers were asked for.
     private var members: [Member]?
+    private var importersByName: [String: [Member]]?
     private var filesFingerprint: String?
 
     init(roots: [String], environment: PythonEnvironment?, store: ModuleStore) {
@@ -414,7 +464,23 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
     /// The project's modules whose imports include `name` (itself excluded), sorted by name. The
     /// import sets are the store's, shared by every model: a model keeps only its member list.
     private func importerEntries(of name: String) -> [Member] {
-        buildMembers().filter { $0.name != name && store.imports(path: $0.path, name: $0.name, isPackage: $0.isPackage)?.contains(name) == true }
+        (importerIndex()[name] ?? []).filter { $0.name != name }
+    }
+
+    /// For each imported name, the members importing it, in member order (built once, from the
+    /// store's import sets: asking each member's set at every query cost a lookup per file).
+    private func importerIndex() -> [String: [Member]] {
+        let all = buildMembers()
+        indexLock.lock(); defer { indexLock.unlock() }
+        if let importersByName { return importersByName }
+        var index: [String: [Member]] = [:]
+        for m in all {
+            for imported in store.imports(path: m.path, name: m.name, isPackage: m.isPackage) ?? [] {
+                index[imported, default: []].append(m)
+            }
+        }
+        importersByName = index
+        return index
     }
 
     // MARK: the project's files

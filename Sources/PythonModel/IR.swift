@@ -78,7 +78,10 @@ public final class Scope {
     /// (or, in a class body or at module level, looked up in globals then builtins).
     /// `name` is as written in the source (the IR's spelling); private names are mangled here.
     public func binding(of name: String) -> Binding {
-        (symbols[name] ?? symbols[mangled(name)])?.binding ?? .globalImplicit
+        if let symbol = symbols[name] { return symbol.binding }
+        // (Looked up again only when mangling changes the name: globals are the common miss.)
+        let m = mangled(name)
+        return m == name ? .globalImplicit : symbols[m]?.binding ?? .globalImplicit
     }
 
     /// `name` as CPython stores it in this scope (`__x` → `_C__x` inside class `C`).
