@@ -299,6 +299,16 @@ extension Interpreter {
         }
     }
 
+    /// One pass of a `for` body with `item` bound to its target: nil to go on, else how the loop ends.
+    private func forIteration(_ target: Expr, _ item: ObjID, _ body: [Stmt], _ frame: Frame) throws -> Completion? {
+        try assign(target, item, frame)
+        switch try execBlock(body, frame) {
+        case .breakLoop: return .normal
+        case .returned(let r): return .returned(r)
+        case .normal, .continueLoop: return nil
+        }
+    }
+
     func execFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame) throws -> Completion {
         let iterable = try eval(iter, frame)
         if typeName(iterable) == "itertools.count", let c = heap[iterable].constant, let start = Int(c) {
@@ -312,12 +322,7 @@ extension Interpreter {
                 let item = makeInt(i, site: iter.range.lowerBound)
                 i += 1
                 heap.objects[iterable].constant = String(i)
-                try assign(target, item, frame)
-                switch try execBlock(body, frame) {
-                case .breakLoop: return .normal
-                case .returned(let r): return .returned(r)
-                case .normal, .continueLoop: continue
-                }
+                if let end = try forIteration(target, item, body, frame) { return end }
             }
         }
         if case .generator = heap[iterable].payload, canResume(iterable) {
@@ -329,23 +334,13 @@ extension Interpreter {
                 if taken > bounds.maxLoopIterations {
                     throw Signal.abort("iterator did not stop within \(bounds.maxLoopIterations) items")
                 }
-                try assign(target, item, frame)
-                switch try execBlock(body, frame) {
-                case .breakLoop: return .normal
-                case .returned(let r): return .returned(r)
-                case .normal, .continueLoop: continue
-                }
+                if let end = try forIteration(target, item, body, frame) { return end }
             }
             return try execBlock(orelse, frame)
         }
         let items = try iterate(iterable, site: iter.range.lowerBound, frame: frame)
         for item in items {
-            try assign(target, item, frame)
-            switch try execBlock(body, frame) {
-            case .breakLoop: return .normal
-            case .returned(let r): return .returned(r)
-            case .normal, .continueLoop: continue
-            }
+            if let end = try forIteration(target, item, body, frame) { return end }
         }
         return try execBlock(orelse, frame)
     }
