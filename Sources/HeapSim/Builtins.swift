@@ -666,7 +666,7 @@ extension Interpreter {
         if typeName(r) == "ExitStack", case .list = heap[r].payload {
             return try exitStackMethod(method, r, args, kwargs, site: site, frame: frame)
         }
-        if typeName(r) == "threading.Thread", case .tuple(let parts) = heap[r].payload, parts.count == 3 {
+        if typeName(r) == "threading.Thread", case .tuple(let parts) = heap[r].payload, parts.count >= 3 {
             return try threadMethod(method, r, parts, site: site, frame: frame)
         }
         if typeName(r) == "queue.Queue" || typeName(r) == "queue.LifoQueue", case .deque = heap[r].payload {

@@ -197,8 +197,9 @@ extension Interpreter {
             let target = kwarg(kwargs, "target") ?? (args.count > 1 ? args[1] : none)
             let targs = kwarg(kwargs, "args") ?? (args.count > 3 ? args[3] : nil)
             let tkwargs = kwarg(kwargs, "kwargs") ?? (args.count > 4 ? args[4] : nil)
-            let t = heap.allocate("threading.Thread", .tuple([target, targs ?? heap.allocate("tuple", .tuple([])), tkwargs ?? none]),
-                                  origin: site)
+            // (The thread keeps every argument it was given, as the table says.)
+            let t = heap.allocate("threading.Thread", .tuple([target, targs ?? heap.allocate("tuple", .tuple([])), tkwargs ?? none]
+                                                             + args + kwargs.map(\.1)), origin: site)
             return t
         case .queue:
             return heap.allocate(q == "queue.LifoQueue" ? "queue.LifoQueue" : "queue.Queue", .deque([], maxlen: nil), origin: site)

@@ -488,7 +488,8 @@ extension LibraryModels {
         // hands items over in order (see `threadMethod` / `queueMethod`).
         LibraryModel(["threading.Thread"], .thread, returns: .newObject(type: "threading.Thread"), keeps: [kept(.all)],
                      calls: [.later(.keyword("target"))]),
-        LibraryModel(["queue.Queue", "queue.SimpleQueue", "queue.LifoQueue"], .queue, returns: .constructs(type: "queue.Queue", container: true)),
+        // (Not a container HL101 reports as a default: a queue default is a hand-over point.)
+        LibraryModel(["queue.Queue", "queue.SimpleQueue", "queue.LifoQueue"], .queue, returns: .constructs(type: "queue.Queue", container: false)),
     ]
 
     /// Functions computed from their inputs.
