@@ -286,6 +286,8 @@ extension ModuleSimulation {
                 let others = exerciseInstance
                     ? cls.methods.filter { $0.id != def.id && !$0.name.hasPrefix("__") && !isStaticOrClassMethod($0) && $0.decorators.isEmpty }
                     : []
+                // (Which of them take items out, found once, not at every step.)
+                let removing = Set(others.filter { Self.removesItems($0) }.map(\.id))
                 return { i in
                     let site = def.range.lowerBound
                     // `__init__` itself: the instance is made as its callers make it, with fresh
@@ -314,7 +316,7 @@ extension ModuleSimulation {
                         guard let mf = (i.functionObjects[m.id] ?? []).first(where: { i.isAlive($0) }) else { continue }
                         // A method that takes things out (`close()` clearing a map, `pop()`) is one
                         // its users may never call: whether it runs is an undecided choice.
-                        if Self.removesItems(m), !(try i.truth(i.heap.allocate("bool", .atom, origin: m.range.lowerBound),
+                        if removing.contains(m.id), !(try i.truth(i.heap.allocate("bool", .atom, origin: m.range.lowerBound),
                                                                  site: m.range.lowerBound)) { continue }
                         let (args, kwargs) = i.freshArguments(for: m, skippingFirst: true)
                         do {
