@@ -17,6 +17,9 @@ public struct CallGraph {
     /// `super().name(...)` calls, by method name.
     private var superCalls: [String: [Site]] = [:]
     private var valueAttributes: Set<String> = []
+    /// `functools.partial(name, …)`: the arguments each partial binds, by function name (the name
+    /// is also in `valueNames`: the partial's own callers are unknown).
+    private var partials: [String: [[Argument]]] = [:]
 
     public init(module: Module) {
         self.module = module
@@ -41,6 +44,9 @@ public struct CallGraph {
                             default: break
                             }
                         }
+                    }
+                    if CallGraph.isPartial(f), let first = args.first, first.kind == .positional, case .name(let n) = first.value.kind {
+                        partials[n, default: []].append(Array(args.dropFirst()))
                     }
                     // `threading.Thread(target=f, args=…)`: started, it calls f with those arguments.
                     if CallGraph.isThreadConstructor(f), let t = args.first(where: { $0.kind == .keyword && $0.name == "target" }),
@@ -112,6 +118,29 @@ public struct CallGraph {
     static let functionMetadata: Set<String> = [
         "__defaults__", "__kwdefaults__", "__name__", "__qualname__", "__doc__", "__module__", "__annotations__",
     ]
+
+    static func isPartial(_ callee: Expr) -> Bool {
+        if case .name("partial") = callee.kind { return true }
+        if case .attribute(let b, "partial") = callee.kind, case .name("functools") = b.kind { return true }
+        return false
+    }
+
+    /// A module-level function used as a value only by `functools.partial` objects that all bind
+    /// `parameter` (`partial(emit, buffer=_RING)`), and called directly only with it: whoever calls
+    /// those partials, the default is never in play here (a latent hazard).
+    public func onlyPartialsBinding(_ parameter: Parameter, of def: FunctionDef) -> Bool {
+        guard def.enclosingClass == nil, !def.isLambda, def.decorators.isEmpty,
+              let bound = partials[def.name], !bound.isEmpty else { return false }
+        // Every use as a value is one of those partials.
+        var uses = 0
+        IRWalk.expressions(in: module.body) { e in
+            if case .name(let n) = e.kind, n == def.name { uses += 1 }
+        }
+        let direct = sites(of: def).filter { $0.caller?.id != def.id }
+        // (Each partial names it once; direct calls name it once each.)
+        guard uses == bound.count + direct.count else { return false }
+        return sitesPass(bound.map { Site(arguments: $0, caller: nil) } + direct, parameter, of: def)
+    }
 
     static func isThreadConstructor(_ callee: Expr) -> Bool {
         if case .name("Thread") = callee.kind { return true }

@@ -1,5 +1,6 @@
 import HeapSim
 import PythonModel
+import Rules
 import Testing
 import TestSupport
 
@@ -73,5 +74,25 @@ import TestSupport
             return items
         """
         #expect(try outcome(source, function: "extend", parameter: "default").verdict == .unknown)
+    }
+
+    /// A function used only through `functools.partial` objects that bind the parameter is a
+    /// latent hazard (unknown), not a confirmed one; partials that leave it free confirm.
+    @Test func partialsBindingTheArgumentMakeItLatent() throws {
+        let source = """
+        import functools
+
+        RING = []
+
+        def emit(level, message, buffer=[]):
+            buffer.append((level, message))
+
+        warn = functools.partial(emit, "WARN", buffer=RING)
+        """
+        let module = try TestSupport.lower(source)
+        let findings = RuleRunner.run(module, settings: RuleSettings(enabled: ["HL101"]))
+        #expect(findings.first?.verdict == .unknown, "\(findings.map(\.message))")
+        let free = source.replacingOccurrences(of: "functools.partial(emit, \"WARN\", buffer=RING)", with: "functools.partial(emit, \"WARN\")")
+        #expect(RuleRunner.run(try TestSupport.lower(free), settings: RuleSettings(enabled: ["HL101"])).first?.verdict == .confirmed)
     }
 }

@@ -18,9 +18,6 @@ import TestSupport
         // import is run as outside callers would, and its `emit` stores (CPython: the logger's
         // level filters every record, so nothing is stored).
         "h17_logging_memory_handler_warnings_only.py:7": ("confirmed", "logging does not call handlers in the model; the class is exercised directly"),
-        // The only users are module-level `partial(emit, ..., buffer=_RING)`: the default is never in
-        // play, but a function handed to `partial` is run as outside callers would (confirmed).
-        "h19_partial_emit_ring_buffer.py:9": ("confirmed", "functools.partial binding the argument is not seen as passing it"),
         // The override's `lookup(memo={})` is never called; a method nothing calls is run as
         // outside callers would (confirmed).
         "h19_subclass_lookup_override_base_used.py:17": ("confirmed", "a method nothing in the file calls is run as outside callers would"),

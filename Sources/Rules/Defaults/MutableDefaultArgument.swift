@@ -240,7 +240,8 @@ struct MutableDefaultArgument: Rule {
             switch outcome.verdict {
             case .confirmed:
                 effect = describe(outcome.evidence.growth)
-                if context.simulation.callGraph.allCalls(pass: parameter, of: def) {
+                if context.simulation.callGraph.allCalls(pass: parameter, of: def)
+                    || context.simulation.callGraph.onlyPartialsBinding(parameter, of: def) {
                     verdict = .unknown
                     effect = "grows if called without `\(parameter.name)`; no call in this file does"
                     evidence?.assumptions.append("every call in this file passes `\(parameter.name)`; callers elsewhere may not")
