@@ -349,52 +349,52 @@ extension Interpreter {
     /// `(None, None, None)` when the body completes (also by `return` / `break`), or with the
     /// exception's class, the exception and its traceback when it raises; a true result of
     /// `__exit__` swallows the exception (`contextlib.suppress`, a transaction that rolls back).
+    /// A `@contextmanager` generator is resumed to its `yield` and gets the exception thrown in
+    /// there, as `_GeneratorContextManager` does; an ExitStack exits what it entered.
     func execWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ frame: Frame, isAsync: Bool = false) throws -> Completion {
         guard let item = items.first else { return try execBlock(body, frame) }
         let ctx = try eval(item.context, frame)
         let site = item.context.range.lowerBound
+        // How this context is entered and exited, and whether its exit can tell errors apart (a
+        // Python `__exit__`, a `@contextmanager` generator, an ExitStack holding contexts).
+        let entered: ObjID
+        let exit: (ObjID?) throws -> Bool
+        let exitSeesErrors: () -> Bool
         if contextManagerGenerators.contains(ctx) {
-            return try withGeneratorContext(ctx, item, items, body, frame, isAsync: isAsync, site: site)
-        }
-        if typeName(ctx) == "ExitStack", case .list = heap[ctx].payload {
-            if let t = item.target { try assign(t, ctx, frame) }
-            let result: Completion
-            let mayRaiseBefore = mayRaiseCount
-            do {
-                result = try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
-                if case .list(let held) = heap[ctx].payload, !held.isEmpty,
-                   let exc = try mayHaveRaised(since: mayRaiseBefore, site: site) { throw Signal.raise(exc) }
-            } catch Signal.generatorStop {
-                _ = try? unwindExitStack(ctx, raised: nil, site: site, frame: frame)
-                throw Signal.generatorStop
-            } catch Signal.raise(let exc) {
-                if try unwindExitStack(ctx, raised: exc, site: site, frame: frame) { return .normal }
-                throw Signal.raise(exc)
+            guard let v = try enterGeneratorContext(ctx, site: site) else {
+                return try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
             }
-            _ = try unwindExitStack(ctx, raised: nil, site: site, frame: frame)
-            return result
-        }
-        var entered = ctx
-        if let enter = try lookupMethod(ctx, isAsync ? "__aenter__" : "__enter__", site: site) {
-            entered = try call(enter, [], [], site: site, frame: frame)
+            entered = v
+            exit = { try self.exitGeneratorContext(ctx, raised: $0, site: site) }
+            exitSeesErrors = { true }
+        } else if typeName(ctx) == "ExitStack", case .list = heap[ctx].payload {
+            entered = ctx
+            exit = { try self.unwindExitStack(ctx, raised: $0, site: site, frame: frame) }
+            exitSeesErrors = { if case .list(let held) = self.heap[ctx].payload { return !held.isEmpty }; return false }
+        } else {
+            var v = ctx
+            if let enter = try lookupMethod(ctx, isAsync ? "__aenter__" : "__enter__", site: site) {
+                v = try call(enter, [], [], site: site, frame: frame)
+            }
+            entered = v
+            exit = { try self.exitContext(ctx, raised: $0, isAsync: isAsync, site: site, frame: frame) }
+            exitSeesErrors = { if case .instance = self.heap[ctx].payload { return true }; return false }
         }
         if let t = item.target { try assign(t, entered, frame) }
         let result: Completion
         let mayRaiseBefore = mayRaiseCount
         do {
             result = try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
-            if case .instance = heap[ctx].payload, let exc = try mayHaveRaised(since: mayRaiseBefore, site: site) {
-                throw Signal.raise(exc)
-            }
+            if exitSeesErrors(), let exc = try mayHaveRaised(since: mayRaiseBefore, site: site) { throw Signal.raise(exc) }
         } catch Signal.generatorStop {
             // Closing a generator raises GeneratorExit at its yield: the context still exits.
-            _ = try? exitContext(ctx, raised: nil, isAsync: isAsync, site: site, frame: frame)
+            _ = try? exit(nil)
             throw Signal.generatorStop
         } catch Signal.raise(let exc) {
-            if try exitContext(ctx, raised: exc, isAsync: isAsync, site: site, frame: frame) { return .normal }
+            if try exit(exc) { return .normal }
             throw Signal.raise(exc)
         }
-        _ = try exitContext(ctx, raised: nil, isAsync: isAsync, site: site, frame: frame)
+        _ = try exit(nil)
         return result
     }
 
@@ -406,31 +406,6 @@ extension Interpreter {
         guard mayRaiseCount > before else { return nil }
         let completes = try truth(heap.allocate("bool", .atom, origin: site), site: site)
         return completes ? nil : try makeException("Exception", site: site)
-    }
-
-    /// `with` over a `@contextmanager` generator, as `_GeneratorContextManager` runs it: entering
-    /// resumes it to its `yield`; a block that completes resumes it to its end; an exception of the
-    /// block is thrown in at the `yield` and is swallowed when the generator returns.
-    func withGeneratorContext(_ gen: ObjID, _ item: WithItem, _ items: ArraySlice<WithItem>, _ body: [Stmt], _ frame: Frame,
-                              isAsync: Bool, site: Int) throws -> Completion {
-        guard let entered = try enterGeneratorContext(gen, site: site) else {
-            return try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
-        }
-        if let t = item.target { try assign(t, entered, frame) }
-        let result: Completion
-        let mayRaiseBefore = mayRaiseCount
-        do {
-            result = try execWith(items.dropFirst(), body, frame, isAsync: isAsync)
-            if let exc = try mayHaveRaised(since: mayRaiseBefore, site: site) { throw Signal.raise(exc) }
-        } catch Signal.generatorStop {
-            _ = try? exitGeneratorContext(gen, raised: nil, site: site)
-            throw Signal.generatorStop
-        } catch Signal.raise(let exc) {
-            if try exitGeneratorContext(gen, raised: exc, site: site) { return .normal }
-            throw Signal.raise(exc)
-        }
-        _ = try exitGeneratorContext(gen, raised: nil, site: site)
-        return result
     }
 
     /// Resumes a `@contextmanager` generator to its `yield`: the value the `with` binds; nil when the
