@@ -1,0 +1,4 @@
+"""Message bus client."""
+from .client import publish
+
+__all__ = ["publish"]

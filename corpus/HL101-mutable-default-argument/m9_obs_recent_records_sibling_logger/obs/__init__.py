@@ -1,0 +1,5 @@
+"""Observability helpers."""
+from .handlers import RecentRecords
+from .setup import install
+
+__all__ = ["RecentRecords", "install"]
