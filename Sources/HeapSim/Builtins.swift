@@ -137,6 +137,57 @@ extension Interpreter {
         }
     }
 
+    /// `template.format_map(mapping)` looks up each field's name with `mapping[name]`: a dict
+    /// subclass's `__missing__` (or a class's own `__getitem__`) runs for the names it lacks. The
+    /// field names of a known template are used; for an unknown one, one unknown name.
+    func formatMapLookups(_ mapping: ObjID, template: String?, site: Int, frame: Frame) throws {
+        guard case .instance(let cls, _) = heap[mapping].payload else {
+            if case .dict = heap[mapping].payload {
+                for name in template.map(Self.formatFieldNames) ?? [] { _ = try? getItem(mapping, makeStr(name, site: site), site: site, frame: frame) }
+            }
+            return
+        }
+        let names: [String?] = template.map { Self.formatFieldNames($0).map { Optional($0) } } ?? [nil]
+        let getitem = mroLookup(cls, "__getitem__").flatMap { f -> ObjID? in
+            if case .function = heap[f].payload { return f } else { return nil }
+        }
+        let missing = mroLookup(cls, "__missing__")
+        for name in names {
+            let key = name.map { makeStr($0, site: site) } ?? unknownAtom("str", site: site)
+            if let getitem {
+                _ = try call(try bindIfFunction(getitem, to: mapping, site: site), [key], [], site: site, frame: frame)
+            } else if let missing, classHasOpaqueBase(cls) {
+                // A dict subclass: whether it holds the name is not known here, so whether
+                // `__missing__` runs is an undecided choice.
+                if try truth(heap.allocate("bool", .atom, origin: site), site: site) {
+                    _ = try call(try bindIfFunction(missing, to: mapping, site: site), [key], [], site: site, frame: frame)
+                }
+            }
+        }
+    }
+
+    /// The names `str.format_map` looks up in a template: each replacement field's first part
+    /// (`{name.attr!r:>10}` → `name`), in order, once each; `{{` and `}}` are literal braces.
+    static func formatFieldNames(_ template: String) -> [String] {
+        var out: [String] = []
+        var chars = Array(template)[...]
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            guard c == "{" else { continue }
+            if chars.first == "{" { chars = chars.dropFirst(); continue }
+            var field = ""
+            while let d = chars.first, d != "}", d != "!", d != ":", d != ".", d != "[" { field.append(d); chars = chars.dropFirst() }
+            // (The rest of the field, format spec included, up to its closing brace.)
+            var depth = 1
+            while let d = chars.first, depth > 0 {
+                chars = chars.dropFirst()
+                if d == "{" { depth += 1 } else if d == "}" { depth -= 1 }
+            }
+            if !field.isEmpty, !out.contains(field) { out.append(field) }
+        }
+        return out
+    }
+
     /// `text.method(...)` on a known string, when the arguments are known too; nil otherwise.
     func knownStringMethod(_ method: String, _ text: String, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                            site: Int, frame: Frame) throws -> ObjID? {
@@ -920,6 +971,10 @@ extension Interpreter {
                let known = try knownStringMethod(method, text, args, kwargs, site: site, frame: frame) {
                 return known
             }
+            if method == "format_map", let mapping = a0 {
+                try formatMapLookups(mapping, template: typeName(r) == "str" ? heap[r].constant : nil, site: site, frame: frame)
+                return makeStr(nil, site: site)
+            }
             if method == "join" || method == "format" || method == "split" || method == "encode" {
                 for a in args { _ = try? iterate(a, site: site, frame: frame) }
             }
@@ -968,7 +1023,11 @@ extension Interpreter {
             return try regexScan(method, pattern, args, site: site, frame: frame)
         case .opaque where typeName(r) == "Logger":
             // Logging formats its arguments into a record and hands it to handlers; nothing is kept
-            // by the standard handlers.
+            // by the standard handlers. A handler or filter added to a logger is kept by it and
+            // called for every record later: what its class does then is not run by the model.
+            if ["addHandler", "addFilter"].contains(method) {
+                escape("`Logger.\(method)()`", args + kwargs.map(\.1), site: site)
+            }
             return none
         default:
             escape("`\(type.isEmpty ? method : type + "." + method)()`", args + kwargs.map(\.1), site: site)

@@ -270,7 +270,7 @@ extension ModuleSimulation {
     /// module's own sites, one skipped inside a function that ran, on control flow decided from known
     /// values (`undecided` false), is dead for these callers; one in a function that never ran is not.
     func unreachedForeignSites(_ reach: ForeignReach, reachedHere: Set<Int>, calledHere: Set<Int>,
-                               undecided: Bool) -> [(module: String, offset: Int)] {
+                               branches: [String: BranchRecord] = [:], loneChoices: Set<String> = [], undecided: Bool) -> [(module: String, offset: Int)] {
         var out: [(String, Int)] = []
         for h in reach.handoffList {
             let m: Module?
@@ -286,8 +286,17 @@ extension ModuleSimulation {
                 let ran = inner.map { f in
                     h.module == module.name ? calledHere.contains(f.id) : reach.functions.contains(ForeignReach.key(h.module, f.id))
                 } ?? false
-                if handlerRanges == nil, ran, !undecided { handlerRanges = ModuleSimulation.handlerRanges(of: m) }
-                if !ran || undecided || handlerRanges!.contains(where: { $0.contains(s) }) {
+                // Where some condition was undecided: dead only behind a test decided on known values.
+                var deadOnKnownValues = false
+                if ran, undecided, let inner {
+                    let here = h.module == module.name
+                    let control = DecidedControl(
+                        reached: { here ? reachedHere.contains($0) : reach.statements.contains(ForeignReach.key(h.module, $0)) },
+                        outcome: { branches[ForeignReach.key(h.module, $0)] }, lone: loneChoices)
+                    deadOnKnownValues = control.isDead(s, in: inner)
+                }
+                if handlerRanges == nil, ran, !undecided || deadOnKnownValues { handlerRanges = ModuleSimulation.handlerRanges(of: m) }
+                if !ran || (undecided && !deadOnKnownValues) || handlerRanges!.contains(where: { $0.contains(s) }) {
                     out.append((h.module, s))
                 }
             }

@@ -118,6 +118,7 @@ final class Interpreter {
 
     func raiseUncertain(_ type: String, site: Int) throws -> Signal {
         if uncertainRaises.count < 16 { uncertainRaises.append((type, site, heap.currentUnit)) }
+        noteChoice()
         return Signal.raise(try makeException(type, site: site))
     }
 

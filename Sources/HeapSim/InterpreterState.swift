@@ -10,6 +10,18 @@ struct InterpreterState {
     var callCounter = 0
     var steps = 0
     var undecidedBranches = 0
+    /// Choices the model made without knowledge (a policy's way through an undecided test, an
+    /// unknown loop count, an exception raised for want of knowledge) since the current scenario
+    /// call began: a test evaluated while this is 0 was decided from known values alone.
+    var choicesInEntry = 0
+    /// The first of them when it was a two-way policy choice: `ModuleKey` of its site × 2 + the
+    /// way taken (1 true); -1 for any other kind of choice.
+    var firstChoiceInEntry = -1
+    /// Two-way choices that were the only choice of a whole scenario call (same keys).
+    var loneChoiceCalls = Set<Int>()
+    /// Which ways each `if`, `while` and `for` went, keyed by its test's (or iterable's) unit-keyed
+    /// offset: `BranchOutcome` bits, and the single choices that preceded evaluations.
+    var branchOutcomes: [Int: (bits: UInt8, after: Set<Int>)] = [:]
     /// Operations whose real counterpart may raise where the model does not (unknown code, a
     /// builtin given unknown values): counted so a `try` that ran one knows its handlers may run.
     var mayRaiseCount = 0
@@ -146,6 +158,10 @@ extension Interpreter {
     var callCounter: Int { _read { yield state.callCounter } _modify { yield &state.callCounter } }
     var steps: Int { _read { yield state.steps } _modify { yield &state.steps } }
     var undecidedBranches: Int { _read { yield state.undecidedBranches } _modify { yield &state.undecidedBranches } }
+    var choicesInEntry: Int { _read { yield state.choicesInEntry } _modify { yield &state.choicesInEntry } }
+    var firstChoiceInEntry: Int { _read { yield state.firstChoiceInEntry } _modify { yield &state.firstChoiceInEntry } }
+    var loneChoiceCalls: Set<Int> { _read { yield state.loneChoiceCalls } _modify { yield &state.loneChoiceCalls } }
+    var branchOutcomes: [Int: (bits: UInt8, after: Set<Int>)] { _read { yield state.branchOutcomes } _modify { yield &state.branchOutcomes } }
     var mayRaiseCount: Int { _read { yield state.mayRaiseCount } _modify { yield &state.mayRaiseCount } }
     var doubtfulHandlers: Set<Int> { _read { yield state.doubtfulHandlers } _modify { yield &state.doubtfulHandlers } }
     var budget: SimulationBudget? { _read { yield state.budget } _modify { yield &state.budget } }

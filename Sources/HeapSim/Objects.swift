@@ -517,6 +517,7 @@ extension Interpreter {
             break
         }
         let n = unknownIterations()
+        noteChoice()
         let type = derivedType(obj)
         return (0..<n).map { _ in opaque(type, site: site) }
     }

@@ -79,6 +79,8 @@ extension ModuleSimulation {
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
             interp.undecidedBranches = 0
+            interp.choicesInEntry = 0
+            interp.branchOutcomes = [:]
             // What import reached is kept apart: a store reached only at import proves nothing
             // about the calls a scenario makes afterwards (unless import is the only caller).
             imported.importReach[policy] = (interp.reachedStatements, interp.calledFunctions)
@@ -128,6 +130,9 @@ extension ModuleSimulation {
         var unknownReason: Assumption?
         var candidateType: String?
         var reached = Set<Int>()
+        // How each test went, over every policy (unit-keyed): see `DecidedControl`.
+        var branches: [String: BranchRecord] = [:]
+        var loneChoices = Set<String>()
         var doubtfulHandlers = Set<Int>()
         var called = Set<Int>()
         var endedBy: (type: String, origin: Int?)?
@@ -187,8 +192,11 @@ extension ModuleSimulation {
                                         size: plan.persistenceWindow && hasCandidates ? { interp.subgraphSize(candidates()) } : nil) {
                     for (i, entry) in entries.enumerated() where !dropped.contains(i) {
                         do {
+                            interp.choicesInEntry = 0
                             _ = try entry(interp)
+                            interp.noteLoneChoiceCall()
                         } catch Signal.raise(let exc) {
+                            interp.noteLoneChoiceCall()
                             interp.lastEscapedException = (interp.typeName(exc), interp.raiseOrigin(exc))
                         } catch Signal.abort(let why) where entries.count > 1 && !Signal.isGlobalAbort(why) {
                             // One caller the model cannot run in full: go on with the others.
@@ -202,6 +210,8 @@ extension ModuleSimulation {
                     }
                 }
                 reached.formUnion(interp.reachedStatements)
+                for (k, r) in BranchRecord.named(interp) { branches[k, default: BranchRecord()].merge(r) }
+                loneChoices.formUnion(interp.loneChoiceCalls.compactMap { BranchRecord.choiceName($0, interp) })
                 doubtfulHandlers.formUnion(interp.doubtfulHandlers)
                 called.formUnion(interp.calledFunctions)
                 foreignReach.add(interp)
@@ -320,21 +330,29 @@ extension ModuleSimulation {
                 guard let h = self.enclosingHandler(of: site), doubtfulHandlers.contains(h.handler) else { return nil }
                 return (site, h.tryStatement)
             }.first
-            if !neverRan.isEmpty || (!outcome.unreachedSites.isEmpty && (uncertainAnywhere || undecided)) || inHandler != nil {
+            // Where some condition was undecided, a skipped store is dead only when the test that
+            // kept control out of its block was decided on known values every time it ran.
+            let here = module.name
+            let control = DecidedControl(reached: { reached.contains($0) }, outcome: { branches["\(here):\($0)"] }, lone: loneChoices)
+            let undecidedSkips = outcome.unreachedSites.filter { site in
+                guard let f = innermostFunction(containing: site) else { return true }
+                return !control.isDead(site, in: f)
+            }
+            if !neverRan.isEmpty || (!undecidedSkips.isEmpty && (uncertainAnywhere || undecided)) || inHandler != nil {
                 outcome.verdict = .unknown
                 if let site = neverRan.first, let f = innermostFunction(containing: site) {
                     outcome.unreached = .functionNeverRan(site: site, function: f.isLambda ? "<lambda>" : f.qualifiedName)
                 } else if let h = inHandler, !(uncertainAnywhere || undecided) {
                     outcome.unreached = .skippedHandler(site: h.site, tryStatement: h.tryStatement)
-                } else if let site = outcome.unreachedSites.first, let u = uncertain {
+                } else if let site = undecidedSkips.first, let u = uncertain {
                     outcome.unreached = .skippedAfterUncertainRaise(site: site, exception: u.type, raisedAt: u.origin)
-                } else if let site = outcome.unreachedSites.first {
+                } else if let site = undecidedSkips.first {
                     outcome.unreached = .skippedOnUndecidedPath(site: site)
                 }
                 outcome.reason = .storeNotReached
                 outcome.evidence.assumptions.append(.notReached(unreached: outcome.unreachedSites.count, total: sites.count))
             } else if let site = unreachedForeignSites(foreignReach, reachedHere: reached, calledHere: called,
-                                                       undecided: undecided || uncertainAnywhere).first {
+                                                       branches: branches, loneChoices: loneChoices, undecided: undecided || uncertainAnywhere).first {
                 // The candidate was handed to a function of another module: its stores count too.
                 outcome.verdict = .unknown
                 outcome.reason = .foreignStoreNotReached(module: site.0)

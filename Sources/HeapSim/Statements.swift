@@ -163,6 +163,7 @@ extension Interpreter {
                 return .normal
             }
             let t = try truth(value, site: test.range.lowerBound)
+            recordBranch(test.range.lowerBound, taken: t ? BranchOutcome.first : BranchOutcome.second)
             return try execBlock(t ? body : orelse, frame)
         case .whileLoop(let test, let body, let orelse):
             return try execWhile(test, body, orelse, frame)
@@ -205,41 +206,7 @@ extension Interpreter {
         case .assert(let test, _):
             _ = try eval(test, frame)
         case .match(let subject, let cases):
-            let value = try eval(subject, frame)
-            for c in cases {
-                let patterns = try c.patternValues.map { try eval($0, frame) }
-                var matches: Bool?
-                var bound: [ObjID]?
-                if c.bindings.isEmpty && patterns.isEmpty {
-                    matches = true                      // `case _:`
-                } else if patterns.isEmpty && c.bindings.count == 1 {
-                    matches = true                      // a capture pattern binds whatever it is given
-                    bound = [value]
-                } else if c.bindings.isEmpty, patterns.allSatisfy({ heap[$0].constant != nil }), heap[value].constant != nil {
-                    // Literal patterns (`case "set" | "add":`) against a known subject.
-                    matches = patterns.contains { heap.valueKey($0) == heap.valueKey(value) }
-                } else if patterns.allSatisfy({ heap[$0].constant != nil }), let items = sequenceItems(value),
-                          items.allSatisfy({ heap[$0].constant != nil }) {
-                    // A flat sequence pattern (`case ["set", key, value]:`) against a known sequence:
-                    // its literals must be there, and there must be one item per literal or name.
-                    let literalKeys = patterns.map { heap.valueKey($0) }
-                    let fits = items.count == patterns.count + c.bindings.count
-                        && literalKeys.allSatisfy { k in items.contains { heap.valueKey($0) == k } }
-                    matches = fits
-                    if fits {
-                        var rest = items
-                        for k in literalKeys { if let i = rest.firstIndex(where: { heap.valueKey($0) == k }) { rest.remove(at: i) } }
-                        bound = rest
-                    }
-                }
-                let take = try matches ?? truth(heap.allocate("bool", .atom, origin: site), site: c.body.first?.range.lowerBound ?? site)
-                guard take else { continue }
-                for (i, b) in c.bindings.enumerated() {
-                    if let bound, i < bound.count { store(b, bound[i], frame) } else { store(b, opaque(derivedType(value), site: site), frame) }
-                }
-                if let g = c.guardExpr, !(try truth(try eval(g, frame), site: g.range.lowerBound)) { continue }
-                return try execBlock(c.body, frame)
-            }
+            return try execMatch(subject, cases, site: site, frame)
         case .unsupported(let what):
             note(what)
         }
@@ -256,7 +223,37 @@ extension Interpreter {
 
     func policyDecision(site: Int) -> Bool {
         undecidedBranches += 1
-        return policy.decide(site: site, call: callCounter)
+        let decision = policy.decide(site: site, call: callCounter)
+        if choicesInEntry == 0 { firstChoiceInEntry = ModuleKey.make(heap.currentUnit, site) * 2 + (decision ? 1 : 0) }
+        choicesInEntry += 1
+        return decision
+    }
+
+    /// Records which way an `if` or loop went, and whether the test was decided from known values
+    /// only (evaluated before any choice the model made without knowledge in this scenario call).
+    /// After exactly one two-way choice, the evaluation is kept with that choice: it counts as
+    /// decided when the other way of the same choice was seen to reach the test too.
+    func recordBranch(_ offset: Int, taken: UInt8) {
+        let key = ModuleKey.make(heap.currentUnit, offset)
+        var record = branchOutcomes[key] ?? (0, [])
+        record.bits |= taken
+        if choicesInEntry == 1, firstChoiceInEntry >= 0 {
+            record.after.insert(firstChoiceInEntry)
+        } else if choicesInEntry > 0 {
+            record.bits |= BranchOutcome.dirty
+        }
+        branchOutcomes[key] = record
+    }
+
+    /// At the end of a scenario call: a two-way choice that was its only one is kept.
+    func noteLoneChoiceCall() {
+        if choicesInEntry == 1, firstChoiceInEntry >= 0 { loneChoiceCalls.insert(firstChoiceInEntry) }
+    }
+
+    /// A choice the model makes without knowledge, other than a two-way policy decision.
+    func noteChoice() {
+        if choicesInEntry == 0 { firstChoiceInEntry = -1 }
+        choicesInEntry += 1
     }
 
     func execWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame) throws -> Completion {
@@ -273,8 +270,10 @@ extension Interpreter {
                 go = d
             } else {
                 undecidedBranches += 1
+                noteChoice()
                 go = iterations < unknownIterations()
             }
+            recordBranch(test.range.lowerBound, taken: go ? BranchOutcome.first : BranchOutcome.second)
             if !go { break }
             iterations += 1
             if iterations > bounds.maxLoopIterations {
@@ -326,6 +325,7 @@ extension Interpreter {
             }
         }
         if case .generator = heap[iterable].payload, canResume(iterable) {
+            recordBranch(iter.range.lowerBound, taken: BranchOutcome.first | BranchOutcome.second | BranchOutcome.dirty)
             // A generator is resumed item by item: a loop that stops early (`break`, `return`, an
             // exception) leaves it suspended, and what follows its `yield` does not run.
             var taken = 0
@@ -339,6 +339,7 @@ extension Interpreter {
             return try execBlock(orelse, frame)
         }
         let items = try iterate(iterable, site: iter.range.lowerBound, frame: frame)
+        recordBranch(iter.range.lowerBound, taken: items.isEmpty ? BranchOutcome.second : BranchOutcome.first)
         for item in items {
             if let end = try forIteration(target, item, body, frame) { return end }
         }

@@ -299,11 +299,39 @@ public struct MatchCase {
     public var bindings: [String]
     /// Expressions the pattern evaluates (value patterns like `Color.RED`, class names).
     public var patternValues: [Expr]
+    /// The pattern's structure, as PEP 634 matches it.
+    public var pattern: Pattern
     public var guardExpr: Expr?
     public var body: [Stmt]
-    public init(bindings: [String], patternValues: [Expr], guardExpr: Expr?, body: [Stmt]) {
-        self.bindings = bindings; self.patternValues = patternValues; self.guardExpr = guardExpr; self.body = body
+    public init(bindings: [String], patternValues: [Expr], pattern: Pattern = .unknown, guardExpr: Expr?, body: [Stmt]) {
+        self.bindings = bindings; self.patternValues = patternValues; self.pattern = pattern
+        self.guardExpr = guardExpr; self.body = body
     }
+}
+
+/// A `case` pattern (PEP 634).
+public indirect enum Pattern {
+    /// `_`
+    case wildcard
+    /// `name`: matches anything and binds it.
+    case capture(String)
+    /// A literal (`"ping"`, `-1`, `None`) or a dotted value (`Color.RED`): compared with `==`
+    /// (`is` for None, True and False).
+    case value(Expr)
+    /// `[a, *rest, b]` / `(a, b)` / `a, b`: a sequence (not str, bytes or bytearray) of that length.
+    case sequence([Pattern])
+    /// `*rest` (nil name for `*_`) inside a sequence pattern.
+    case star(String?)
+    /// `{"op": "ping", **rest}`: a mapping holding those keys, their values matching.
+    case mapping(keys: [Expr], values: [Pattern], rest: String?)
+    /// `Point(x, y=0)`: an instance of the class, its attributes matching.
+    case classPattern(Expr, positional: [Pattern], keywords: [(name: String, pattern: Pattern)])
+    /// `p | q`
+    case or([Pattern])
+    /// `p as name`
+    case capturing(Pattern, String)
+    /// A form not lowered (a complex literal, a pattern nested too deep): matching it is undecided.
+    case unknown
 }
 
 // MARK: - Expressions

@@ -14,10 +14,6 @@ import TestSupport
     /// CPython says; heaplint must still give exactly this verdict (so the entry goes when it is
     /// fixed, and any other change is seen).
     static let knownWrongVerdicts: [String: (verdict: String, why: String)] = [
-        // logging is not modelled as calling a registered handler's `emit`: the handler made at
-        // import is run as outside callers would, and its `emit` stores (CPython: the logger's
-        // level filters every record, so nothing is stored).
-        "h17_logging_memory_handler_warnings_only.py:7": ("confirmed", "logging does not call handlers in the model; the class is exercised directly"),
         // The override's `lookup(memo={})` is never called; a method nothing calls is run as
         // outside callers would (confirmed).
         "h19_subclass_lookup_override_base_used.py:17": ("confirmed", "a method nothing in the file calls is run as outside callers would"),

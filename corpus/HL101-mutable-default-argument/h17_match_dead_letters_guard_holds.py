@@ -2,7 +2,6 @@
 import itertools
 
 
-# heaplint-todo: match statements with mapping patterns and guards are not evaluated, so which case runs is undecided (heaplint: unknown)
 def apply(event, projection, _dead_letters=[]):  # expect: HL101 refuted
     match event:
         case {"type": "created", "id": key, **fields}:

@@ -25,6 +25,7 @@ class Canvas:
         self._items[len(self._items) + 1] = {"x": x, "y": y, "text": text}
         return len(self._items)
 
+    # heaplint-todo: outside callers that pass keywords grow the default (the merged dict is the default itself); this file's caller passes its own cnf (heaplint: unknown)
     def itemconfigure(self, item, cnf={}, **kw):  # expect: HL101 refuted
         if kw:
             cnf = _cnfmerge((cnf, kw))

@@ -4,6 +4,7 @@ import json
 from collections import defaultdict
 
 
+# heaplint-todo: the contents of a dict subclass instance are not tracked, so whether format_map calls __missing__ is undecided (heaplint: unknown)
 def render(template, context, options={}):  # expect: HL101 confirmed
     return _expand(template, context, _coerce(options))
 

@@ -1,0 +1,138 @@
+import PythonModel
+
+/// Bits of how an `if`, `while` or `for` went in a scenario (`InterpreterState.branchOutcomes`).
+enum BranchOutcome {
+    /// The body was entered (an `if` test was true, a loop ran at least once).
+    static let first: UInt8 = 1
+    /// The other way (an `if` test was false, a loop ended without or after its body).
+    static let second: UInt8 = 2
+    /// Some evaluation came after a choice the model made without knowledge in the same scenario
+    /// call (or was itself one): its value may depend on that choice.
+    static let dirty: UInt8 = 4
+}
+
+/// How one test went over every policy: `BranchOutcome` bits, and the two-way choices (as
+/// `module:offset:way`) that came, alone, before evaluations of it in their scenario calls.
+struct BranchRecord {
+    var bits: UInt8 = 0
+    var after = Set<String>()
+
+    mutating func merge(_ other: BranchRecord) {
+        bits |= other.bits
+        after.formUnion(other.after)
+    }
+
+    /// Never dirty, and every lone choice before it was also seen taken the other way, either
+    /// before the test or as the only choice of a whole call (which then either reached the test
+    /// or never could): the evaluations cover every way known values and that one choice take.
+    func decided(lone: Set<String>) -> Bool {
+        guard bits & BranchOutcome.dirty == 0 else { return false }
+        return after.allSatisfy { c in
+            guard let last = c.last else { return false }
+            let other = String(c.dropLast()) + (last == "1" ? "0" : "1")
+            return after.contains(other) || lone.contains(other)
+        }
+    }
+
+    /// A choice key (`ModuleKey` × 2 + way) under its module's name.
+    static func choiceName(_ c: Int, _ interp: Interpreter) -> String? {
+        let site = c >> 1
+        let u = ModuleKey.unit(site)
+        guard u < interp.units.count else { return nil }
+        return "\(interp.units[u].name):\(ModuleKey.raw(site)):\(c & 1)"
+    }
+
+    /// An interpreter's records under module names (unit numbers differ between interpreters).
+    static func named(_ interp: Interpreter) -> [String: BranchRecord] {
+        var out: [String: BranchRecord] = [:]
+        func name(_ key: Int) -> String? {
+            let u = ModuleKey.unit(key)
+            return u < interp.units.count ? interp.units[u].name : nil
+        }
+        for (key, r) in interp.branchOutcomes {
+            guard let m = name(key) else { continue }
+            var record = BranchRecord(bits: r.bits)
+            for c in r.after {
+                if let n = choiceName(c, interp) { record.after.insert(n) } else { record.bits |= BranchOutcome.dirty }
+            }
+            out["\(m):\(ModuleKey.raw(key))", default: BranchRecord()].merge(record)
+        }
+        return out
+    }
+}
+
+/// Whether a statement no run reached is dead for the scenario's callers: the block holding it was
+/// never entered because an `if` or loop test, evaluated only on known values (before any choice
+/// the model made without knowledge in that scenario call), always went the other way.
+///
+/// Finer than "no condition anywhere was undecided": a store behind `isinstance(cnfs, dict)` is
+/// dead when that test always saw a tuple, even if the caller later branched on an unknown reply.
+/// A statement skipped for any other reason (an earlier `return`, an exception, a block entered
+/// but left early, a test that was undecided even once) is not dead by this rule.
+struct DecidedControl {
+    let reached: (Int) -> Bool
+    let outcome: (Int) -> BranchRecord?
+    /// Two-way choices that were the only choice of a whole scenario call, by name.
+    let lone: Set<String>
+
+    /// `site` is a statement start offset inside `function` (its innermost function).
+    func isDead(_ site: Int, in function: FunctionDef) -> Bool {
+        guard let path = Self.path(to: site, in: function.body) else { return false }
+        // Innermost first: the block holding the statement (or the compound statement holding it).
+        for step in path.reversed() {
+            if let first = step.block.first, reached(first.range.lowerBound) { return false }
+            if let key = step.key, step.arm < 2, let record = outcome(key) {
+                let taken = step.arm == 0 ? BranchOutcome.first : BranchOutcome.second
+                let evaluated = record.bits & (BranchOutcome.first | BranchOutcome.second) != 0
+                if evaluated && record.decided(lone: lone) && record.bits & taken == 0 {
+                    // A loop's `else` runs after a `break`-free end: not decided by the test alone.
+                    if step.isLoop && step.arm == 1 { return false }
+                    return true
+                }
+            }
+            // The compound statement itself ran, yet its block was not entered on known values.
+            if reached(step.statement) { return false }
+        }
+        return false
+    }
+
+    struct Step {
+        /// Start offset of the compound statement.
+        var statement: Int
+        /// The test's (or iterable's) offset for `if` / `while` / `for`: the key of its outcome.
+        var key: Int?
+        var isLoop: Bool
+        /// Which block: 0 the body, 1 the `else` (other blocks: 2 and up).
+        var arm: Int
+        var block: [Stmt]
+    }
+
+    /// The compound statements (outermost first) whose blocks hold the statement at `site`, within
+    /// one function body (nested functions and classes are not entered). nil when not found.
+    static func path(to site: Int, in block: [Stmt]) -> [Step]? {
+        for s in block {
+            if s.range.lowerBound == site { return [] }
+            guard s.range.contains(site) else { continue }
+            let arms: [(key: Int?, isLoop: Bool, blocks: [[Stmt]])]
+            switch s.kind {
+            case .ifStmt(let test, let body, let orelse): arms = [(test.range.lowerBound, false, [body, orelse])]
+            case .whileLoop(let test, let body, let orelse): arms = [(test.range.lowerBound, true, [body, orelse])]
+            case .forLoop(_, let iter, let body, let orelse, _): arms = [(iter.range.lowerBound, true, [body, orelse])]
+            case .with(_, let body, _): arms = [(nil, false, [[], [], body])]
+            case .tryStmt(let body, let handlers, let orelse, let finalbody):
+                arms = [(nil, false, [[], [], body, orelse, finalbody] + handlers.map(\.body))]
+            case .match(_, let cases): arms = [(nil, false, [[], []] + cases.map(\.body))]
+            default: return nil
+            }
+            for a in arms {
+                for (i, b) in a.blocks.enumerated() {
+                    if let rest = path(to: site, in: b) {
+                        return [Step(statement: s.range.lowerBound, key: a.key, isLoop: a.isLoop, arm: i, block: b)] + rest
+                    }
+                }
+            }
+            return nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,177 @@
+import HeapSim
+import PythonModel
+import Testing
+import TestSupport
+
+/// `match` statements matched as PEP 634 does; `str.format_map` calling back into its mapping; and
+/// stores skipped behind tests decided on known values, while other conditions stay undecided.
+@Suite struct MatchAndDecidedControlTests {
+    func outcome(_ source: String, function name: String, parameter: String) throws -> SimulationOutcome {
+        try EarnedRefutationTests().outcome(source, function: name, parameter: parameter)
+    }
+
+    static let broker = """
+    import itertools
+    _ids = itertools.count()
+
+    def handle(message, session, _durable=[]):
+        match message:
+            case {"op": "ping"}:
+                return "pong"
+            case {"op": "subscribe", "topic": str(topic), "ttl": int(ttl)}:
+                session[topic] = ttl
+            case {"op": "subscribe", "topic": str(topic)}:
+                _durable.append((session["client"], topic))
+            case _:
+                return "error"
+        return "ok"
+
+    def serve():
+        n = next(_ids)
+        session = {"client": f"c{n}"}
+        handle({"op": "ping"}, session)
+        return handle(MESSAGE, session)
+    """
+
+    /// A literal-only mapping pattern is not a wildcard, and a key the dict lacks fails the case.
+    @Test func mappingPatternsMatchOnKeysAndValues() throws {
+        let durable = Self.broker.replacingOccurrences(of: "MESSAGE", with: #"{"op": "subscribe", "topic": "prices"}"#)
+        #expect(try outcome(durable, function: "handle", parameter: "_durable").verdict == .confirmed)
+        let expiring = Self.broker.replacingOccurrences(of: "MESSAGE", with: #"{"op": "subscribe", "topic": "prices", "ttl": 30}"#)
+        #expect(try outcome(expiring, function: "handle", parameter: "_durable").verdict == .refuted)
+        // A value pattern that differs (`int(ttl)` against a str) fails too.
+        let stringTTL = Self.broker.replacingOccurrences(of: "MESSAGE", with: #"{"op": "subscribe", "topic": "prices", "ttl": "30"}"#)
+        #expect(try outcome(stringTTL, function: "handle", parameter: "_durable").verdict == .confirmed)
+    }
+
+    /// Sequence patterns: length, literals, a star, and a group in parentheses.
+    @Test func sequencePatterns() throws {
+        let source = """
+        import itertools
+        _ids = itertools.count()
+
+        def run(command, undo=[]):
+            match command:
+                case ["set", key, value]:
+                    undo.append((key, value))
+                case ["get", _] | ("peek", _):
+                    return None
+                case [("first"), *rest]:
+                    return rest
+            return None
+
+        def main():
+            n = next(_ids)
+            return run(COMMAND)
+        """
+        let cases: [(String, Verdict)] = [
+            (#"["set", f"k{n}", n]"#, .confirmed),
+            (#"["set", f"k{n}"]"#, .refuted),
+            (#"["get", n]"#, .refuted),
+            (#"("first", n, n)"#, .refuted),
+            (#""set k v""#, .refuted),
+        ]
+        for (command, verdict) in cases {
+            let s = source.replacingOccurrences(of: "COMMAND", with: command)
+            #expect(try outcome(s, function: "run", parameter: "undo").verdict == verdict, "\(command)")
+        }
+    }
+
+    /// A subject the model does not know leaves the match undecided: never refuted.
+    @Test func unknownSubjectIsUndecided() throws {
+        let source = """
+        import json
+        def route(raw, dead=[]):
+            match json.loads(raw):
+                case {"op": "ok"}:
+                    return 1
+                case other:
+                    dead.append(other)
+        """
+        #expect(try outcome(source, function: "route", parameter: "dead").verdict != .refuted)
+    }
+
+    /// `format_map` looks up every field of the template: a dict subclass's `__missing__` may run.
+    @Test func formatMapCallsBackIntoTheMapping() throws {
+        let source = """
+        import itertools
+        _ids = itertools.count()
+
+        def render(template, context, options={}):
+            missing = options.setdefault("missing", [])
+            class Lenient(dict):
+                def __missing__(self, key):
+                    missing.append(key)
+                    return "{" + key + "}"
+            return template.format_map(Lenient(context))
+
+        def main():
+            n = next(_ids)
+            return render("Hello {name}, {eta}", {"name": f"u{n}"})
+        """
+        #expect(try outcome(source, function: "render", parameter: "options").verdict != .refuted)
+        // A class with its own `__getitem__` runs it for each field, every call.
+        let own = source.replacingOccurrences(of: "class Lenient(dict):\n        def __missing__(self, key):",
+                                              with: "class Lenient:\n        def __init__(self, c): self.c = c\n        def __getitem__(self, key):")
+        #expect(own.contains("__getitem__"))
+        #expect(try outcome(own, function: "render", parameter: "options").verdict == .confirmed)
+    }
+
+    static let merge = """
+    import itertools
+    _ids = itertools.count()
+
+    def _merge(cnfs):
+        if isinstance(cnfs, dict):
+            return cnfs
+        elif isinstance(cnfs, (type(None), str)):
+            return cnfs
+        out = {}
+        for c in cnfs:
+            out.update(c)
+        return out
+
+    def configure(widget, cnf={}, **kw):
+        opts = _merge((cnf, kw))
+        KEEP
+        return widget.apply(opts)
+    """
+
+    /// A store skipped behind `isinstance` on known values is dead, even when the caller later
+    /// branches on a reply the model cannot know.
+    @Test func storeBehindAKnownTestIsDeadDespiteLaterUndecidedTests() throws {
+        let source = Self.merge.replacingOccurrences(of: "KEEP", with: "if widget.ready(): opts['ready'] = True")
+        let o = try outcome(source, function: "configure", parameter: "cnf")
+        #expect(o.verdict == .refuted)
+    }
+
+    /// One undecided choice before the test, seen both ways (the other way ended its call with
+    /// no further choice): the test's evaluations cover every way, so what it skipped is dead.
+    @Test func aLoneChoiceSeenBothWaysStillDecides() throws {
+        let source = Self.merge.replacingOccurrences(of: "    opts = _merge((cnf, kw))\n    KEEP\n    return widget.apply(opts)",
+                                                     with: "    if kw:\n        opts = _merge((cnf, kw))\n    else:\n        opts = _merge(cnf)\n    return sorted(opts)")
+        #expect(source.contains("if kw:"))
+        #expect(try outcome(source, function: "configure", parameter: "cnf").verdict == .refuted)
+    }
+
+    /// A test evaluated after two undecided choices may depend on a combination no policy ran:
+    /// the store it skipped is not dead.
+    @Test func storeBehindATestAfterTwoChoicesIsNotDead() throws {
+        let source = """
+        import os
+        def load(path, seen=[]):
+            if os.environ.get("A"):
+                x = 1
+            else:
+                x = 0
+            if os.environ.get("B"):
+                y = 1
+            else:
+                y = 0
+            if x == 1 and y == 0:
+                seen.append(path)
+            return x + y
+        """
+        #expect(try outcome(source, function: "load", parameter: "seen").verdict != .refuted)
+    }
+}
