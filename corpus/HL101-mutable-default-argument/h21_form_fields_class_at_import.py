@@ -11,9 +11,7 @@ class Field:
         self.name = name
 
     def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return obj.__dict__.get(self.name)
+        return self if obj is None else obj.__dict__.get(self.name)
 
     def __set__(self, obj, value):
         obj.__dict__[self.name] = self.kind(value)

@@ -9,10 +9,9 @@ class SyncError(Exception):
 
 def push(record):
     try:
-        body = json.dumps(record["payload"])
+        return len(json.dumps(record["payload"]))
     except TypeError as err:
         raise SyncError(f"record payload is not JSON: {type(err).__name__}") from err
-    return len(body)
 
 
 def report_once(exc, _reported=set()):  # expect: HL101 refuted
