@@ -1,0 +1,4 @@
+"""Process-wide gauges, read by the /metrics endpoint."""
+from .registry import read_gauges, set_gauge
+
+__all__ = ["read_gauges", "set_gauge"]

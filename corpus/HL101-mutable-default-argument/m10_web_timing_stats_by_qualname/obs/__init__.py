@@ -1,0 +1,4 @@
+"""Observability helpers."""
+from .timing import timed
+
+__all__ = ["timed"]
