@@ -301,6 +301,19 @@ extension Interpreter {
 
     /// `str(x)` / `repr(x)` of an instance whose class defines `__str__` / `__repr__`: runs it.
     func stringify(_ x: ObjID, repr: Bool, site: Int, frame: Frame) throws -> ObjID? {
+        if !repr, case .exception(let cls, let args, _, _) = heap[x].payload {
+            // `str(exc)`: the class's own `__str__`, else BaseException's: "" without arguments,
+            // the one argument as a string, the tuple's repr for more (not computed here).
+            if let cls, let m = mroLookup(cls, "__str__") {
+                if case .function = heap[m].payload { return try call(try bindIfFunction(m, to: x, site: site), [], [], site: site, frame: frame) }
+            }
+            if args.isEmpty { return makeStr("", site: site) }
+            if args.count == 1 {
+                if typeName(args[0]) == "str" { return args[0] }
+                if case .atom = heap[args[0]].payload, let c = heap[args[0]].constant, args[0] != none { return makeStr(c, site: site) }
+            }
+            return nil
+        }
         guard case .instance(let cls, _) = heap[x].payload else { return nil }
         let method = repr ? mroLookup(cls, "__repr__") : (mroLookup(cls, "__str__") ?? mroLookup(cls, "__repr__"))
         guard let m = method else { return nil }

@@ -235,6 +235,7 @@ extension ModuleSimulation {
     /// interpreters), and the handoffs of the candidate into their functions.
     struct ForeignReach {
         var statements = Set<String>()
+        var completed = Set<String>()
         var functions = Set<String>()
         var handoffs = Set<String>()
         var handoffList: [(module: String, function: Int, parameter: String)] = []
@@ -246,6 +247,11 @@ extension ModuleSimulation {
                 let u = ModuleKey.unit(s)
                 guard u < interp.units.count else { continue }
                 statements.insert(ForeignReach.key(interp.units[u].name, ModuleKey.raw(s)))
+            }
+            for s in interp.completedStatements where ModuleKey.unit(s) != 0 {
+                let u = ModuleKey.unit(s)
+                guard u < interp.units.count else { continue }
+                completed.insert(ForeignReach.key(interp.units[u].name, ModuleKey.raw(s)))
             }
             for f in interp.calledFunctions where ModuleKey.unit(f) != 0 {
                 let u = ModuleKey.unit(f)
@@ -269,7 +275,7 @@ extension ModuleSimulation {
     /// was handed to that could store it and that no run reached: (module, offset) pairs. As for the
     /// module's own sites, one skipped inside a function that ran, on control flow decided from known
     /// values (`undecided` false), is dead for these callers; one in a function that never ran is not.
-    func unreachedForeignSites(_ reach: ForeignReach, reachedHere: Set<Int>, calledHere: Set<Int>,
+    func unreachedForeignSites(_ reach: ForeignReach, reachedHere: Set<Int>, completedHere: Set<Int>, calledHere: Set<Int>,
                                branches: [String: BranchRecord] = [:], loneChoices: Set<String> = [], undecided: Bool) -> [(module: String, offset: Int)] {
         var out: [(String, Int)] = []
         for h in reach.handoffList {
@@ -280,7 +286,7 @@ extension ModuleSimulation {
             // (A store in an `except` handler no call entered is not dead either; found once per module.)
             var handlerRanges: [ByteRange]?
             for s in sites {
-                let reached = h.module == module.name ? reachedHere.contains(s) : reach.statements.contains(ForeignReach.key(h.module, s))
+                let reached = h.module == module.name ? completedHere.contains(s) : reach.completed.contains(ForeignReach.key(h.module, s))
                 guard !reached else { continue }
                 let inner = m.functions.filter { $0.range.contains(s) }.min { $0.range.count < $1.range.count }
                 let ran = inner.map { f in
@@ -506,6 +512,7 @@ extension ModuleSimulation {
     /// modules importing this one (`x.name(...)`, `super().name(...)`), always passing `parameter`:
     /// its default is only in play for callers the project does not have (a latent hazard).
     public func projectCallsAllPass(_ def: FunctionDef, parameter: Int) -> Bool {
+        if def.enclosingClass == nil { return projectCallsOfFunctionAllPass(def, parameter: parameter) }
         guard let provider = options.modules, let cls = def.enclosingClass, cls.enclosingFunction == nil,
               def.enclosingFunction == nil, def.name != "__init__", parameter < def.parameters.count,
               !callGraph.escapes(def) else { return false }
@@ -525,6 +532,86 @@ extension ModuleSimulation {
             let found = CallGraph(module: importer.module).methodCalls(like: def, passing: p)
             if found.usedAsValue || !found.allPass { return false }
             calls += found.count
+        }
+        return calls > 0
+    }
+}
+
+extension ModuleSimulation {
+    /// Names that subclasses of `cls` (in this module, or in project modules importing it, followed
+    /// three levels down) bind in their class bodies: class attributes and methods that an instance
+    /// of a subclass reads instead of `cls`'s own. A method run as an outside caller would, on an
+    /// instance of `cls` itself, must not take `cls`'s values of them for every instance's.
+    func overriddenInSubclasses(of cls: ClassDef) -> Set<String> {
+        var modules: [Module] = [module]
+        if let provider = options.modules {
+            let importers = provider.importerNames(of: module.name).filter { $0 != module.name }
+            for name in importers.prefix(64) where provider.mayMention(cls.name, inModule: name) {
+                if let m = provider.module(named: name), m.origin == .project { modules.append(m.module) }
+            }
+        }
+        var out = Set<String>()
+        var bases: Set<String> = [cls.name]
+        for _ in 0..<3 {
+            var next = Set<String>()
+            for m in modules {
+                for k in m.classes where k.id != cls.id || m.name != module.name {
+                    let named = k.bases.contains { b in
+                        switch b.kind {
+                        case .name(let n): return bases.contains(n)
+                        case .attribute(_, let n): return bases.contains(n)
+                        default: return false
+                        }
+                    }
+                    guard named else { continue }
+                    next.insert(k.name)
+                    for s in k.body {
+                        switch s.kind {
+                        case .assign(let targets, _):
+                            for t in targets { if case .name(let n) = t.kind { out.insert(n) } }
+                        case .annAssign(let t, _, let v?):
+                            _ = v
+                            if case .name(let n) = t.kind { out.insert(n) }
+                        case .functionDef(let f): out.insert(f.name)
+                        default: break
+                        }
+                    }
+                }
+            }
+            let grown = next.subtracting(bases)
+            if grown.isEmpty { break }
+            bases.formUnion(grown)
+        }
+        return out
+    }
+}
+
+extension ModuleSimulation {
+    /// A module-level function the project calls, here and in the project modules importing it
+    /// (by its name, an alias, or through the module), every call passing `parameter`, and never
+    /// used as a value: the default is only in play for callers the project does not have.
+    func projectCallsOfFunctionAllPass(_ def: FunctionDef, parameter: Int) -> Bool {
+        guard let provider = options.modules, def.enclosingFunction == nil, !def.isLambda,
+              parameter < def.parameters.count, !callGraph.escapes(def) else { return false }
+        let p = def.parameters[parameter]
+        var calls = 0
+        let local = callGraph.sites(of: def).filter { $0.caller?.id != def.id }
+        if !local.isEmpty {
+            guard callGraph.allCalls(pass: p, of: def) else { return false }
+            calls += local.count
+        }
+        let importers = provider.importerNames(of: module.name).filter { $0 != module.name }
+        guard importers.count <= 64 else { return false }
+        for name in importers {
+            guard provider.mayMention(def.name, inModule: name) else { continue }
+            guard let importer = provider.module(named: name) else { return false }
+            guard importer.origin == .project else { continue }
+            let found = foreignSites(in: importer, module: module.name, name: def.name)
+            // (Bound under a public name, it is offered on to modules not checked here.)
+            if found.valueUse || found.bound.contains(where: { !$0.hasPrefix("_") }) { return false }
+            let sites = found.sites + found.looped
+            guard callGraph.sitesPass(sites, p, of: def) else { return false }
+            calls += sites.count
         }
         return calls > 0
     }

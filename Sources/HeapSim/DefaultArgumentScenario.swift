@@ -159,7 +159,8 @@ extension ModuleSimulation {
                 if let last = unrunnable.last { run.missing = .callerNotRun(last) }
                 let own = foreignImportOnly ? ownEntries : (repeatedForeign ? roots ?? [] : roots ?? [def])
                 for target in own {
-                    guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__") else {
+                    guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__",
+                                                    remakeUndecided: target.id != def.id) else {
                         run.missing = .callerNeverCreated(target.qualifiedName)
                         continue
                     }
@@ -277,7 +278,11 @@ extension ModuleSimulation {
     /// makes a fresh instance; with `exerciseInstance`, the instance's other methods run after the
     /// call, as its users would (an `__init__` default stored on `self` is shared through them),
     /// and a context manager is entered before them and exited after them.
-    func findEntry(_ interp: Interpreter, _ def: FunctionDef, exerciseInstance: Bool = false) throws -> ((Interpreter) throws -> ObjID)? {
+    /// `remakeUndecided`: for a nested function run as a caller of the target, whether its users
+    /// keep one closure or make a new one through the enclosing function at each step (a decorator
+    /// factory called per request) is an undecided choice; for the target itself the closure is kept.
+    func findEntry(_ interp: Interpreter, _ def: FunctionDef, exerciseInstance: Bool = false,
+                   remakeUndecided: Bool = false) throws -> ((Interpreter) throws -> ObjID)? {
         let frame = interp.moduleFrame()
         // The function object itself, when importing the module makes it.
         if let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) {
@@ -288,6 +293,10 @@ extension ModuleSimulation {
                     : []
                 // (Which of them take items out, found once, not at every step.)
                 let removing = Set(others.filter { Self.removesItems($0) }.map(\.id))
+                // Names subclasses bind again (`keep = 0` in a subclass elsewhere): an outside caller's
+                // instance may be of any of them, so the class's own values are not known to hold.
+                let overridden = def.name == "__init__" ? [] : overriddenInSubclasses(of: cls)
+                    .filter { $0 != def.name && !$0.hasPrefix("__") }.sorted()
                 return { i in
                     let site = def.range.lowerBound
                     // `__init__` itself: the instance is made as its callers make it, with fresh
@@ -295,6 +304,9 @@ extension ModuleSimulation {
                     let (initArgs, initKwargs) = def.name == "__init__" ? i.freshArguments(for: def, skippingFirst: true) : ([], [])
                     let instance = try i.call(clsObj, initArgs, initKwargs, site: cls.range.lowerBound, frame: frame)
                     var result = i.none
+                    for name in overridden where i.lookupInstanceAttr(instance, name) == nil {
+                        i.setInstanceAttr(instance, name, i.opaque(site: site))
+                    }
                     if def.name != "__init__" {
                         let bound = try i.bindIfFunction(callable, to: instance, site: site)
                         let (args, kwargs) = i.freshArguments(for: def, skippingFirst: true)
@@ -349,7 +361,8 @@ extension ModuleSimulation {
             guard let make = try findEntry(interp, top) else { return nil }
             let kept = KeptClosure()
             return { i in
-                if let f = kept.function, i.isAlive(f) {
+                let reuse = try !remakeUndecided || i.truth(i.heap.allocate("bool", .atom, origin: def.range.lowerBound), site: def.range.lowerBound)
+                if reuse, let f = kept.function, i.isAlive(f) {
                     let (args, kwargs) = i.freshArguments(for: def, skippingFirst: false)
                     let result = try i.call(f, args, kwargs, site: def.range.lowerBound, frame: i.moduleFrame())
                     try i.useResult(result, site: def.range.lowerBound)

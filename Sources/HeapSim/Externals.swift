@@ -84,6 +84,12 @@ extension Interpreter {
             return heap.allocate("bytes", .atom, constant: encoded, origin: site)
         case .jsonDumps:
             if let a0, let text = jsonText(a0, depth: 0) { return makeStr(text, site: site) }
+            // A set, bytes or an object of a class in the value (and no `default=` / `cls=` to
+            // convert it): TypeError, as CPython's encoder raises. Other values it cannot see may raise.
+            if let a0, kwarg(kwargs, "default") == nil, kwarg(kwargs, "cls") == nil, args.count == 1, jsonUnserializable(a0, depth: 0) {
+                throw Signal.raise(try makeException("TypeError", site: site))
+            }
+            mayRaiseCount += 1
             return makeStr(nil, site: site)
         case .jsonLoads:
             // JSON text the model knows is parsed into the objects CPython would build.
@@ -433,6 +439,28 @@ extension Interpreter {
         guard case .function(let st) = heap[target].payload, let def = functionDef(st.def) else { return ([], []) }
         if case .boundMethod = heap[f].payload { return freshArguments(for: def, skippingFirst: true) }
         return freshArguments(for: def, skippingFirst: false)
+    }
+
+    /// A value json.dumps rejects with TypeError whatever else it holds: a set, bytes, a function
+    /// or class, an instance of a class of the program, or a dict key that is not str, int, float,
+    /// bool or None, anywhere inside lists, tuples and dicts the model knows.
+    func jsonUnserializable(_ id: ObjID, depth: Int) -> Bool {
+        guard depth < 32 else { return false }
+        switch heap[id].payload {
+        case .set: return true
+        case .function, .classObject, .boundMethod, .module: return true
+        case .instance(let cls, _): return !classHasOpaqueBase(cls)
+        case .atom: return typeName(id) == "bytes" && heap[id].constant != nil
+        case .list(let items), .tuple(let items): return items.contains { jsonUnserializable($0, depth: depth + 1) }
+        case .dict(let st, _):
+            for (k, v) in zip(st.keys, st.values) {
+                if case .atom = heap[k].payload, ["str", "int", "float", "bool", "NoneType"].contains(typeName(k)) || k == none {
+                } else if isKnownIdentity(k) { return true }
+                if jsonUnserializable(v, depth: depth + 1) { return true }
+            }
+            return false
+        default: return false
+        }
     }
 
     /// JSON text of a value the model knows completely (json.dumps with default separators).

@@ -119,7 +119,9 @@ final class Interpreter {
     func raiseUncertain(_ type: String, site: Int) throws -> Signal {
         if uncertainRaises.count < 16 { uncertainRaises.append((type, site, heap.currentUnit)) }
         noteChoice()
-        return Signal.raise(try makeException(type, site: site))
+        let exc = try makeException(type, site: site)
+        uncertainExceptions.insert(exc)
+        return Signal.raise(exc)
     }
 
     /// The exception (type name, origin offset) that last ended a scenario call.
@@ -350,6 +352,12 @@ final class Interpreter {
     func global(_ name: String, in module: ObjID? = nil) -> ObjID? {
         guard case .module(_, let g) = heap.objects[module ?? moduleObject].payload else { return nil }
         return g[name]
+    }
+
+    /// An instance's own attribute (its `__dict__` entry), if set.
+    func lookupInstanceAttr(_ id: ObjID, _ name: String) -> ObjID? {
+        if case .instance(_, let attrs) = heap[id].payload { return attrs[name] ?? nil }
+        return nil
     }
 
     func setInstanceAttr(_ id: ObjID, _ name: String, _ value: ObjID?) {

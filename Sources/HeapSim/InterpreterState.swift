@@ -86,6 +86,11 @@ struct InterpreterState {
     /// Start offsets of the statements run so far (import included): refutations need the
     /// statements that can store into a candidate to have run.
     var reachedStatements = Set<Int>()
+    /// Start offsets of the statements that ran to their end, or ended in an exception the model
+    /// knows happens: a store statement left by an exception the model raised for want of
+    /// knowledge (`uncertainExceptions`) was reached but did not store, as far as it can tell.
+    var completedStatements = Set<Int>()
+    var uncertainExceptions = Set<ObjID>()
     /// FunctionDef ids of the functions called so far (a generator function counts when called).
     var calledFunctions = Set<Int>()
     /// Python function bodies and generators run so far (a count, to tell whether an expression ran code).
@@ -193,6 +198,8 @@ extension Interpreter {
     var dataclasses: Set<ObjID> { _read { yield state.dataclasses } _modify { yield &state.dataclasses } }
     var suspendedGenerators: [ObjID: Int] { _read { yield state.suspendedGenerators } _modify { yield &state.suspendedGenerators } }
     var reachedStatements: Set<Int> { _read { yield state.reachedStatements } _modify { yield &state.reachedStatements } }
+    var completedStatements: Set<Int> { _read { yield state.completedStatements } _modify { yield &state.completedStatements } }
+    var uncertainExceptions: Set<ObjID> { _read { yield state.uncertainExceptions } _modify { yield &state.uncertainExceptions } }
     var calledFunctions: Set<Int> { _read { yield state.calledFunctions } _modify { yield &state.calledFunctions } }
     var pythonRuns: Int { get { state.pythonRuns } set { state.pythonRuns = newValue } }
     var eagerGeneratorExpressions: Set<ObjID> { _read { yield state.eagerGeneratorExpressions } _modify { yield &state.eagerGeneratorExpressions } }

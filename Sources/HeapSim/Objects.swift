@@ -380,14 +380,16 @@ extension Interpreter {
                     if j >= 0 && j < l.count { l[j] = value }
                 }
             } else if typeName(key) == "slice" {
-                // `l[a:b] = items` replaces that part of the list with the items.
+                // `l[a:b] = items` replaces that part of the list with the items. With bounds the
+                // model does not know, the whole list or none of it: an undecided choice.
                 let items = try iterate(value, site: site, frame: frame)
+                let replacesAll = heap[key].constant == nil ? try truth(heap.allocate("bool", .atom, origin: site), site: site) : false
                 withList(obj) { l in
                     let p = (heap[key].constant ?? ":").split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
                     func clamp(_ v: Int?, _ d: Int) -> Int { guard let v else { return d }; return max(0, min(l.count, v < 0 ? v + l.count : v)) }
                     let lo = clamp(p.first ?? nil, 0)
                     let hi = max(lo, clamp(p.count > 1 ? p[1] : nil, l.count))
-                    if heap[key].constant == nil { l = items } else { l.replaceSubrange(lo..<hi, with: items) }
+                    if heap[key].constant == nil { l = replacesAll ? items : l + items } else { l.replaceSubrange(lo..<hi, with: items) }
                 }
             } else {
                 withList(obj) { l in if !l.isEmpty { l[l.count - 1] = value } }
@@ -415,8 +417,18 @@ extension Interpreter {
                     let j = i < 0 ? l.count + i : i
                     if j >= 0 && j < l.count { l.remove(at: j) }
                 }
+            } else if typeName(key) == "slice", let spec = heap[key].constant {
+                // `del l[a:b:c]` with known bounds removes exactly those items.
+                withList(obj) { l in
+                    let gone = Set(slice(Array(0..<l.count).map { ObjID($0) }, spec))
+                    l = l.enumerated().filter { !gone.contains(ObjID($0.offset)) }.map(\.element)
+                }
+            } else if typeName(key) == "slice" {
+                // Unknown bounds (`del l[:-self.keep]`): from nothing to everything, an undecided choice.
+                if try truth(heap.allocate("bool", .atom, origin: site), site: site) { withList(obj) { $0.removeAll() } }
             } else {
-                withList(obj) { $0.removeAll() }
+                // An index the model does not know removes one item (or raises IndexError).
+                withList(obj) { l in if !l.isEmpty { l.removeLast() } }
             }
         case .dict, .weakContainer:
             var found = true

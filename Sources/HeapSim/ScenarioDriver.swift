@@ -85,6 +85,7 @@ extension ModuleSimulation {
             // about the calls a scenario makes afterwards (unless import is the only caller).
             imported.importReach[policy] = (interp.reachedStatements, interp.calledFunctions)
             interp.reachedStatements = []
+            interp.completedStatements = []
             interp.calledFunctions = []
             // A generator import-time code started (`next(gen)` to prime it) lives on a thread a
             // copy cannot share: such a module is imported afresh for each scenario instead.
@@ -130,6 +131,9 @@ extension ModuleSimulation {
         var unknownReason: Assumption?
         var candidateType: String?
         var reached = Set<Int>()
+        // Statements that ran to their end (or ended in an exception the model knows happens):
+        // a store site must have completed somewhere to count as reached.
+        var completed = Set<Int>()
         // How each test went, over every policy (unit-keyed): see `DecidedControl`.
         var branches: [String: BranchRecord] = [:]
         var loneChoices = Set<String>()
@@ -210,6 +214,7 @@ extension ModuleSimulation {
                     }
                 }
                 reached.formUnion(interp.reachedStatements)
+                completed.formUnion(interp.completedStatements)
                 for (k, r) in BranchRecord.named(interp) { branches[k, default: BranchRecord()].merge(r) }
                 loneChoices.formUnion(interp.loneChoiceCalls.compactMap { BranchRecord.choiceName($0, interp) })
                 doubtfulHandlers.formUnion(interp.doubtfulHandlers)
@@ -221,6 +226,7 @@ extension ModuleSimulation {
                 modulesRead.formUnion(interp.units.dropFirst().map(\.name))
                 if plan.importCounts, let atImport = imported.importReach[policy] {
                     reached.formUnion(atImport.statements)
+                    completed.formUnion(atImport.statements)
                     called.formUnion(atImport.functions)
                 }
                 if let e = interp.lastEscapedException { endedBy = e }
@@ -304,7 +310,7 @@ extension ModuleSimulation {
             var o = SimulationOutcome(verdict: .unknown, evidence: ScenarioEvidence(scenario: description, assumptions: [unknownReason]),
                                       candidateType: candidateType, reason: .assumption(unknownReason))
             o.storeSites = sites
-            o.unreachedSites = sites.filter { !reached.contains($0) }
+            o.unreachedSites = sites.filter { !completed.contains($0) }
             return finish(o)
         }
         guard var outcome = best else {
@@ -312,7 +318,7 @@ extension ModuleSimulation {
                                             candidateType: candidateType, reason: .noScenarioRan))
         }
         outcome.storeSites = sites
-        outcome.unreachedSites = sites.filter { !reached.contains($0) }
+        outcome.unreachedSites = sites.filter { !completed.contains($0) }
         outcome.endedBy = endedBy
         if outcome.verdict == .refuted {
             // Refutation must be earned: every statement that could store into the candidate ran,
@@ -351,7 +357,7 @@ extension ModuleSimulation {
                 }
                 outcome.reason = .storeNotReached
                 outcome.evidence.assumptions.append(.notReached(unreached: outcome.unreachedSites.count, total: sites.count))
-            } else if let site = unreachedForeignSites(foreignReach, reachedHere: reached, calledHere: called,
+            } else if let site = unreachedForeignSites(foreignReach, reachedHere: reached, completedHere: completed, calledHere: called,
                                                        branches: branches, loneChoices: loneChoices, undecided: undecided || uncertainAnywhere).first {
                 // The candidate was handed to a function of another module: its stores count too.
                 outcome.verdict = .unknown

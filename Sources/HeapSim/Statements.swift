@@ -115,8 +115,11 @@ extension Interpreter {
         heap.currentUnit = frame.unit
         defer { heap.currentUnit = outerUnit }
         do {
-            return try execUnguarded(stmt, frame)
+            let c = try execUnguarded(stmt, frame)
+            completedStatements.insert(ModuleKey.make(frame.unit, stmt.range.lowerBound))
+            return c
         } catch Signal.raise(let exc) {
+            if !uncertainExceptions.contains(exc) { completedStatements.insert(ModuleKey.make(frame.unit, stmt.range.lowerBound)) }
             // The traceback gains an entry for the frame where the exception is raised or passes through.
             addTraceback(exc, frame)
             throw Signal.raise(exc)

@@ -167,6 +167,12 @@ extension Lowerer {
         case .list_splat, .parenthesized_list_splat:
             return Expr(.starred(firstNamed(n).map(lowerExpr) ?? missing(n)), n.byteRange)
         default:
+            if !tree.unpackStars.isEmpty {
+                // A star the parser could not read before this item (see `Tree.unpackStars`).
+                var i = n.startByte - 1
+                while i >= 0, i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 }
+                if i >= 0, tree.unpackStars.contains(i) { return Expr(.starred(lowerExpr(n)), i..<n.endByte) }
+            }
             return lowerExpr(n)
         }
     }

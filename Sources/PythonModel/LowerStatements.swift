@@ -384,6 +384,20 @@ extension Lowerer {
             typeNode = firstNamed(t)
         }
         type = typeNode.map(lowerExpr)
+        if let t = typeNode, !tree.unpackStars.isEmpty,
+           tree.unpackStars.contains(where: { $0 >= c.startByte && $0 < t.startByte }) {
+            isGroup = true                      // `except *(A, B):`, read without its star
+        }
+        if let t = type, let node = typeNode, !tree.exceptCommas.isEmpty,
+           tree.exceptCommas.contains(where: { node.byteRange.contains($0) }) {
+            // `except A, B:` (3.14), read as `A | B`: the tuple it is.
+            var items: [Expr] = []
+            var stack = [t]
+            while let e = stack.popLast() {
+                if case .binary(.bitOr, let l, let r) = e.kind { stack.append(r); stack.append(l) } else { items.append(e) }
+            }
+            type = Expr(.tuple(items), t.range)
+        }
         if let a = aliasNode {
             let target = kind(a) == .as_pattern_target ? firstNamed(a) : a
             if let t = target, kind(t) == .identifier {

@@ -88,7 +88,198 @@ public final class Parser {
                 ts_tree_delete(second)
             }
         }
-        return Tree(raw: tree, source: source, prescan: prescan, templateStarts: templates)
+        // `1, *"ten"` / `*(a, b),`: the grammar's starred item in a bare tuple takes only a name,
+        // attribute or subscript. A second reading without those stars, kept only if it has fewer
+        // errors; the tree remembers where they were so the items are still unpacked.
+        // The same second reading blanks type parameter defaults (`def f[T=int]()`, 3.13), which
+        // the grammar does not know and the simulation does not need, and reads the commas of
+        // `except A, B:` (3.14) as `|`, remembered so the handler still gets the tuple.
+        var unpackStars = Set<Int>()
+        var exceptCommas = Set<Int>()
+        if ts_node_has_error(ts_tree_root_node(tree)) {
+            let vicinity = Parser.errorVicinities(bytes, tree)
+            let stars = Parser.unpackingStarCandidates(bytes, inErrorsOf: tree)
+            let defaults = Parser.typeParameterDefaults(bytes, in: vicinity)
+            let commas = Parser.exceptTupleCommas(bytes, in: vicinity)
+            if !stars.isEmpty || !defaults.isEmpty || !commas.isEmpty {
+                var rewritten = bytes
+                for k in stars { rewritten[k] = 0x20 }
+                for r in defaults { for k in r { rewritten[k] = 0x20 } }
+                for k in commas { rewritten[k] = UInt8(ascii: "|") }
+                let second = try parseBytes(rewritten)
+                if Parser.errorCount(second) < Parser.errorCount(tree) {
+                    ts_tree_delete(tree)
+                    tree = second
+                    unpackStars = Set(stars)
+                    exceptCommas = Set(commas)
+                } else {
+                    ts_tree_delete(second)
+                }
+            }
+        }
+        return Tree(raw: tree, source: source, prescan: prescan, templateStarts: templates, unpackStars: unpackStars,
+                    exceptCommas: exceptCommas)
+    }
+
+    /// `*` bytes inside the tree's ERROR nodes that start an unpacked item: after `,`, `=`, `(`,
+    /// `[`, `{` or a line start, before a quote, a bracket or a digit (not `**`, not a product).
+    static func unpackingStarCandidates(_ b: [UInt8], inErrorsOf tree: OpaquePointer) -> [Int] {
+        let ranges = errorVicinities(b, tree)
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        var out: [Int] = []
+        for r in ranges {
+            for k in r where k < b.count && b[k] == UInt8(ascii: "*") {
+                if k + 1 < b.count && b[k + 1] == UInt8(ascii: "*") { continue }
+                if k > 0 && b[k - 1] == UInt8(ascii: "*") { continue }
+                var j = k + 1
+                while j < b.count, isSpace(b[j]) { j += 1 }
+                guard j < b.count else { continue }
+                let next = b[j]
+                let opens = next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") || next == UInt8(ascii: "(")
+                    || next == UInt8(ascii: "[") || next == UInt8(ascii: "{") || (next >= 0x30 && next <= 0x39)
+                guard opens else { continue }
+                var i = k - 1
+                while i >= 0, isSpace(b[i]) { i -= 1 }
+                let before: UInt8 = i >= 0 ? b[i] : 0x0A
+                let afterExcept = i >= 5 && Array(b[(i - 5)...i]) == Array("except".utf8)
+                if !afterExcept && Parser.assignmentFollows(b, from: k) { continue }
+                if afterExcept || [UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), 0x0A].contains(before) {
+                    out.append(k)
+                }
+            }
+        }
+        return out
+    }
+
+    /// `=default` parts of type parameter lists (`[T=int, *Ts=*tuple[int]]` after `def name`,
+    /// `class Name` or `type Name`), up to the next `,` or the closing `]` at the list's depth.
+    static func typeParameterDefaults(_ b: [UInt8], in ranges: [Range<Int>]) -> [Range<Int>] {
+        func isIdent(_ c: UInt8) -> Bool { c == 0x5F || (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c >= 0x80 }
+        var out: [Range<Int>] = []
+        var seen = Set<Int>()
+        for r in ranges {
+            for open in r where open < b.count && b[open] == UInt8(ascii: "[") && !seen.contains(open) {
+                seen.insert(open)
+                // identifier right before `[`, and `def` / `class` / `type` before it.
+                var i = open - 1
+                guard i >= 0, isIdent(b[i]) else { continue }
+                while i >= 0, isIdent(b[i]) { i -= 1 }
+                var j = i
+                while j >= 0, b[j] == 0x20 || b[j] == 0x09 { j -= 1 }
+                guard j >= 0, j < i, isIdent(b[j]) else { continue }
+                var w = j
+                while w >= 0, isIdent(b[w]) { w -= 1 }
+                let word = String(decoding: b[(w + 1)...j], as: UTF8.self)
+                guard ["def", "class", "type"].contains(word) else { continue }
+                var depth = 0
+                var k = open
+                var defaultStart: Int?
+                while k < b.count, b[k] != 0x0A || depth > 0 {
+                    let c = b[k]
+                    if c == UInt8(ascii: "[") || c == UInt8(ascii: "(") || c == UInt8(ascii: "{") { depth += 1 }
+                    if c == UInt8(ascii: "]") || c == UInt8(ascii: ")") || c == UInt8(ascii: "}") {
+                        depth -= 1
+                        if depth == 0 {
+                            if let d = defaultStart { out.append(d..<k) }
+                            break
+                        }
+                    }
+                    if depth == 1, c == UInt8(ascii: ","), let d = defaultStart { out.append(d..<k); defaultStart = nil }
+                    if depth == 1, c == UInt8(ascii: "="), defaultStart == nil,
+                       k + 1 < b.count, b[k + 1] != UInt8(ascii: "="),
+                       k > 0, ![UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: ":")].contains(b[k - 1]) {
+                        defaultStart = k
+                    }
+                    k += 1
+                }
+            }
+        }
+        return out
+    }
+
+    /// The commas of `except A, B:` / `except* A, B:` (PEP 758, 3.14): at bracket depth 0 between
+    /// `except` and its `:`, in a clause without `as`.
+    static func exceptTupleCommas(_ b: [UInt8], in ranges: [Range<Int>]) -> [Int] {
+        let keyword = Array("except".utf8)
+        var out: [Int] = []
+        var seen = Set<Int>()
+        for r in ranges {
+            var k = r.lowerBound
+            while k + keyword.count < min(r.upperBound, b.count) {
+                defer { k += 1 }
+                guard b[k] == keyword[0], Array(b[k..<(k + keyword.count)]) == keyword, !seen.contains(k) else { continue }
+                seen.insert(k)
+                if k > 0, ![0x20, 0x09, 0x0A].contains(b[k - 1]) { continue }
+                let after = b[k + keyword.count]
+                guard after == 0x20 || after == 0x09 || after == UInt8(ascii: "*") else { continue }
+                var depth = 0
+                var commas: [Int] = []
+                var j = k + keyword.count
+                var ok = false
+                while j < b.count, b[j] != 0x0A {
+                    let c = b[j]
+                    if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") { depth += 1 }
+                    if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { depth -= 1 }
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "#") { break }
+                    if depth == 0, c == UInt8(ascii: ",") { commas.append(j) }
+                    if depth == 0, c == UInt8(ascii: ":") { ok = true; break }
+                    if depth == 0, c == UInt8(ascii: "a"), j + 2 < b.count, b[j + 1] == UInt8(ascii: "s"),
+                       b[j - 1] == 0x20, b[j + 2] == 0x20 { break }
+                    j += 1
+                }
+                if ok { out += commas }
+            }
+        }
+        return out
+    }
+
+    /// Whether an assignment `=` (or augmented one) follows on the logical line at bracket depth
+    /// 0: what comes before it is a target (`*(a) = 1` stays the error CPython reports).
+    static func assignmentFollows(_ b: [UInt8], from k: Int) -> Bool {
+        var depth = 0
+        var j = k
+        while j < b.count, b[j] != 0x0A || depth > 0 {
+            let c = b[j]
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") { depth += 1 }
+            if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "#") { return false }
+            if depth == 0, c == UInt8(ascii: "="), j + 1 < b.count, b[j + 1] != UInt8(ascii: "="),
+               j > 0, ![UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">")].contains(b[j - 1]) {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// The byte ranges of the tree's ERROR and MISSING nodes, each from eight lines before it.
+    static func errorVicinities(_ b: [UInt8], _ tree: OpaquePointer) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var cursor = ts_tree_cursor_new(ts_tree_root_node(tree))
+        defer { ts_tree_cursor_delete(&cursor) }
+        while true {
+            let node = ts_tree_cursor_current_node(&cursor)
+            var descend = ts_node_has_error(node)
+            if ts_node_symbol(node) == UInt16.max || ts_node_is_missing(node) {
+                // (From a few lines before it: the grammar's recovery often starts the ERROR node
+                // lines after the one it could not read, at the end of a bracket.)
+                var start = Int(ts_node_start_byte(node))
+                var lines = 0
+                while start > 0 {
+                    if b[start - 1] == 0x0A { lines += 1; if lines > 8 { break } }
+                    start -= 1
+                }
+                ranges.append(start..<Int(ts_node_end_byte(node)))
+                descend = false
+            }
+            if descend && ts_tree_cursor_goto_first_child(&cursor) { continue }
+            var done = false
+            while !ts_tree_cursor_goto_next_sibling(&cursor) {
+                if !ts_tree_cursor_goto_parent(&cursor) { done = true; break }
+            }
+            if done || ranges.count > 256 { break }
+        }
+        return ranges
     }
 
     public func parse(_ string: String) throws -> Tree {
@@ -172,11 +363,20 @@ public final class Tree {
     /// Start offsets of the strings that are PEP 750 t-strings (`t"…"`, `tr'…'`, …).
     public let templateStarts: Set<Int>
 
-    init(raw: OpaquePointer, source: SourceText, prescan: Prescan? = nil, templateStarts: Set<Int> = []) {
+    /// Offsets of `*` unpacking items (`1, *"ten"`) the grammar could not read, blanked for it:
+    /// the item after each is unpacked all the same.
+    public let unpackStars: Set<Int>
+    /// Offsets of the commas of `except A, B:` (PEP 758) the grammar read as `|`.
+    public let exceptCommas: Set<Int>
+
+    init(raw: OpaquePointer, source: SourceText, prescan: Prescan? = nil, templateStarts: Set<Int> = [],
+         unpackStars: Set<Int> = [], exceptCommas: Set<Int> = []) {
+        self.exceptCommas = exceptCommas
         self.raw = raw
         self.source = source
         self.sourceProblems = prescan?.problems ?? []
         self.templateStarts = templateStarts
+        self.unpackStars = unpackStars
     }
 
     deinit { ts_tree_delete(raw) }

@@ -98,6 +98,20 @@ import TestSupport
         // The closure `register` returned by the decorator factory `on(event)` runs once per `@on(...)`
         // at import; with no visible caller of its own it is run as outside callers would (confirmed).
         "HL101-mutable-default-argument/m9_shop_receipts_handler_module_level": "a closure returned by a decorator factory is run as outside callers would (confirmed, not refuted)",
+        // `set_gauge` is offered by the package and called by the project with a few fixed names;
+        // run as outside callers would (with new names) it grows (confirmed).
+        "HL101-mutable-default-argument/m10_metrics_gauges_jobs_at_startup": "an offered caller run as outside callers would (confirmed, not refuted)",
+        // The registering closure is kept or remade per step (undecided): unknown either way.
+        "HL101-mutable-default-argument/m10_ops_commands_registered_at_import": "a decorator factory's closure kept or remade per step (unknown, not refuted)",
+        "HL101-mutable-default-argument/m10_ops_commands_registered_per_tenant": "a decorator factory's closure kept or remade per step (unknown, not confirmed)",
+        // `self.keep` is set again by a subclass in another module: read as unknown when the method
+        // is run as outside callers would, so the bound is undecided.
+        "HL101-mutable-default-argument/m10_orders_history_mixin_keep_twenty": "a class attribute a subclass overrides (unknown, not refuted)",
+        "HL101-mutable-default-argument/m10_orders_history_mixin_keep_zero": "a class attribute a subclass overrides (unknown, not confirmed)",
+        // Every call in the project passes `_store`: a latent hazard for outside callers.
+        "HL101-mutable-default-argument/m10_pricing_memo_package_bounded": "every project call passes the argument (unknown, not refuted)",
+        // The decorator is offered by the package: outside callers could grow it.
+        "HL101-mutable-default-argument/m10_web_timing_stats_by_qualname": "growth only as outside callers would call it (unknown, not refuted)",
     ]
 
     /// The .py files of a case folder, relative to it.

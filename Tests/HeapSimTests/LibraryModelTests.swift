@@ -96,7 +96,7 @@ import TestSupport
         ("KEEP.append(functools.partial(o.close))", true),
         ("functools.partial(o.close)", false),
         ("math.floor(len([o]))", false),
-        ("json.dumps(o)", false),
+        ("json.dumps(o, default=repr)", false),
         ("os.path.join(o)", false),
         ("KEEP.append(weakref.ref(o))", false),
         ("WEAK.add(o)", false),

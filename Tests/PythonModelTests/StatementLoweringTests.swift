@@ -151,4 +151,20 @@ private func ir(_ source: String) -> String {
         #expect(lower("x = 1\n").comments.isEmpty)
         #expect(m.source.text(m.comments[1].range) == "# two")
     }
+
+    /// The second reading's forms lower as Python means them: items still unpacked, handlers
+    /// still catching the tuple.
+    @Test func secondReadingFormsLowerAsWritten() throws {
+        let m = lower("g = 1, *\"ten\"\ntry:\n    pass\nexcept A, B:\n    pass\nexcept *(C, D):\n    pass\n")
+        guard case .assign(_, let value) = m.body[0].kind, case .tuple(let items) = value.kind else {
+            Issue.record("not a tuple assignment"); return
+        }
+        #expect(items.count == 2)
+        if case .starred = items[1].kind {} else { Issue.record("the string is not unpacked") }
+        guard case .tryStmt(_, let handlers, _, _) = m.body[1].kind, handlers.count == 2 else {
+            Issue.record("not a try with two handlers"); return
+        }
+        if case .tuple(let types)? = handlers[0].type?.kind { #expect(types.count == 2) } else { Issue.record("except A, B is not a tuple") }
+        #expect(handlers[1].isGroup)
+    }
 }

@@ -80,6 +80,23 @@ import Testing
         #expect(tree.root.child(0).map { !$0.hasError } == true)
     }
 
+    /// Valid forms the pinned grammar rejects get a second reading with the same offsets: a
+    /// starred string or bracket in a bare tuple, type parameter defaults (3.13), `except A, B:`
+    /// (3.14), `except *(A, B):`.
+    @Test func validFormsTheGrammarRejectsAreReadAgain() throws {
+        let stars = try Parser().parse("g = 1, *\"ten\"\nh = *(1, 2),\ny = 2 * (3)\n")
+        #expect(!stars.root.hasError)
+        #expect(stars.unpackStars == [7, 18])
+        let defaults = try Parser().parse("type A[T=int] = float\ndef f[T=int, *Ts=*tuple[int]](x: T) -> T:\n    return x\n")
+        #expect(!defaults.root.hasError)
+        let excepts = try Parser().parse("try:\n    pass\nexcept A, B:\n    pass\nexcept *(C, D):\n    pass\n")
+        #expect(!excepts.root.hasError)
+        #expect(excepts.exceptCommas == [22])
+        // Code no version accepts keeps its error.
+        let broken = try Parser().parse("x = = 1\n")
+        #expect(broken.root.hasError)
+    }
+
     @Test func tabErrorsAndNonPrintableCharactersAreTokenizerProblems() throws {
         let tabs = try Parser().parse("if x:\n        a = 1\n\tb = 2\n")
         #expect(tabs.sourceProblems.map(\.range.lowerBound) == [20])

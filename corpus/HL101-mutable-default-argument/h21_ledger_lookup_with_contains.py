@@ -3,6 +3,7 @@ import itertools
 
 
 class Ledger:
+    # heaplint-todo: `in` falling back to __iter__ on a class without __contains__ is not modelled (heaplint: unknown)
     def __init__(self, entries, reads=[]):  # expect: HL101 refuted
         self.entries = entries
         self.reads = reads
