@@ -1,0 +1,4 @@
+"""Blog application package."""
+from .util import slugify
+
+__all__ = ["slugify"]

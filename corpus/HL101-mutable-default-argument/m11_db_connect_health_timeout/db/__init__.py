@@ -1,0 +1,4 @@
+"""Tiny database layer."""
+from .engine import connect
+
+__all__ = ["connect"]

@@ -1,0 +1,1 @@
+"""Built-in upload readers; each module registers its class on import."""
