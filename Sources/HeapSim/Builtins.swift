@@ -562,6 +562,15 @@ extension Interpreter {
             return v
         case .int, .float, .complex, .abs, .round, .hash, .id, .ord, .sum, .divmod, .pow:
             if b == .int, let a0, let v = intValue(a0) { return makeInt(v, site: site) }
+            if b == .int || b == .float, args.count == 1, let a0 {
+                // None, a container or a function: TypeError, as CPython raises.
+                switch heap[a0].payload {
+                case .list, .dict, .set, .tuple, .deque, .function, .classObject, .module:
+                    throw Signal.raise(try makeException("TypeError", site: site))
+                default:
+                    if a0 == none { throw Signal.raise(try makeException("TypeError", site: site)) }
+                }
+            }
             if b == .int || b == .float, args.count == 1, let a0, typeName(a0) == "str", let text = heap[a0].constant {
                 // Parsing a known string: the value, or the ValueError CPython raises.
                 let t = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
@@ -829,6 +838,12 @@ extension Interpreter {
                 guard let a0 else { return none }
                 let k = heap.valueKey(a0)
                 if let i = s.position(of: k) { return s.values[i] }
+                // A key the model does not know (not a constant, not fresh data) may be one the
+                // dict holds: an undecided choice between that entry and a new one.
+                if !s.keys.isEmpty, heap[a0].constant == nil, !isFreshValue(a0), case .atom = heap[a0].payload,
+                   try truth(heap.allocate("bool", .atom, origin: site), site: site) {
+                    return s.values[0]
+                }
                 let v = args.count > 1 ? args[1] : none
                 noteKey(r, a0)
                 withStore(r) { $0.set(a0, k, v) }
@@ -1004,12 +1019,31 @@ extension Interpreter {
             }
             if method == "endswith", let a0, let wanted = heap[a0].constant, let c = heap[r].constant { return bool(c.hasSuffix(wanted)) }
             if method == "startswith" || method == "endswith" || method.hasPrefix("is") { return heap.allocate("bool", .atom, origin: site) }
-            if ["lower", "upper", "strip", "lstrip", "rstrip", "title", "casefold"].contains(method), let c = heap[r].constant {
+            if ["strip", "lstrip", "rstrip"].contains(method), let c = heap[r].constant, args.count <= 1,
+               args.first.map({ $0 == none || (typeName($0) == "str" && heap[$0].constant != nil) }) ?? true {
+                // Python's strip family: the given characters (whitespace by default) off either end.
+                let chars: Set<Character> = args.first.flatMap { $0 == none ? nil : heap[$0].constant }.map { Set($0) }
+                    ?? Set(" \t\n\r\u{0B}\u{0C}")
+                var v = Substring(c)
+                if method != "rstrip" { while let f = v.first, chars.contains(f) { v = v.dropFirst() } }
+                if method != "lstrip" { while let l = v.last, chars.contains(l) { v = v.dropLast() } }
+                return makeStr(String(v), site: site)
+            }
+            if ["lower", "upper", "title", "capitalize", "casefold"].contains(method), args.isEmpty, let c = heap[r].constant {
                 let v: String
                 switch method {
                 case "lower", "casefold": v = c.lowercased()
                 case "upper": v = c.uppercased()
-                default: v = c.trimmingCharacters(in: .whitespaces)
+                case "title":
+                    // A letter after a non-letter starts a word: upper; the others lower.
+                    var out = ""
+                    var previousCased = false
+                    for ch in c {
+                        out += previousCased ? ch.lowercased() : ch.uppercased()
+                        previousCased = ch.isLetter
+                    }
+                    v = out
+                default: v = c.prefix(1).uppercased() + c.dropFirst().lowercased()
                 }
                 return makeStr(v, site: site)
             }

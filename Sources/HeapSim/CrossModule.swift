@@ -239,6 +239,8 @@ extension ModuleSimulation {
         var functions = Set<String>()
         var handoffs = Set<String>()
         var handoffList: [(module: String, function: Int, parameter: String)] = []
+        /// The types of what each handoff's parameter got: the candidate's, or a holder's (a tuple).
+        var passedTypes: [String: Set<String>] = [:]
 
         static func key(_ module: String, _ offset: Int) -> String { module + ":" + String(offset) }
 
@@ -267,6 +269,7 @@ extension ModuleSimulation {
                 if handoffs.insert("\(name)#\(h.function)#\(h.parameter)").inserted {
                     handoffList.append((name, h.function, h.parameter))
                 }
+                passedTypes["\(name)#\(h.function)#\(h.parameter)", default: []].insert(h.typeName)
             }
         }
     }
@@ -276,7 +279,8 @@ extension ModuleSimulation {
     /// module's own sites, one skipped inside a function that ran, on control flow decided from known
     /// values (`undecided` false), is dead for these callers; one in a function that never ran is not.
     func unreachedForeignSites(_ reach: ForeignReach, reachedHere: Set<Int>, completedHere: Set<Int>, calledHere: Set<Int>,
-                               branches: [String: BranchRecord] = [:], loneChoices: Set<String> = [], undecided: Bool) -> [(module: String, offset: Int)] {
+                               branches: [String: BranchRecord] = [:], loneChoices: Set<String> = [],
+                               candidateType: String? = nil, undecided: Bool) -> [(module: String, offset: Int)] {
         var out: [(String, Int)] = []
         for h in reach.handoffList {
             let m: Module?
@@ -289,6 +293,11 @@ extension ModuleSimulation {
                 let reached = h.module == module.name ? completedHere.contains(s) : reach.completed.contains(ForeignReach.key(h.module, s))
                 guard !reached else { continue }
                 let inner = m.functions.filter { $0.range.contains(s) }.min { $0.range.count < $1.range.count }
+                // Reached with the candidate only through a parameter whose `isinstance` test rules
+                // its type out (a dict handed to `_cnfmerge(cnfs)` never takes the `str` branch).
+                if let inner, inner.id == h.function,
+                   let types = reach.passedTypes["\(h.module)#\(h.function)#\(h.parameter)"], !types.isEmpty,
+                   types.allSatisfy({ DecidedControl.typeGuardExcludes(site: s, function: inner, parameter: h.parameter, candidateType: $0) }) { continue }
                 let ran = inner.map { f in
                     h.module == module.name ? calledHere.contains(f.id) : reach.functions.contains(ForeignReach.key(h.module, f.id))
                 } ?? false

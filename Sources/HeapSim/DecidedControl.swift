@@ -105,6 +105,8 @@ struct DecidedControl {
         /// Which block: 0 the body, 1 the `else` (other blocks: 2 and up).
         var arm: Int
         var block: [Stmt]
+        /// The test of an `if`.
+        var test: Expr? = nil
     }
 
     /// The compound statements (outermost first) whose blocks hold the statement at `site`, within
@@ -115,7 +117,13 @@ struct DecidedControl {
             guard s.range.contains(site) else { continue }
             let arms: [(key: Int?, isLoop: Bool, blocks: [[Stmt]])]
             switch s.kind {
-            case .ifStmt(let test, let body, let orelse): arms = [(test.range.lowerBound, false, [body, orelse])]
+            case .ifStmt(let test, let body, let orelse):
+                for (i, b) in [body, orelse].enumerated() {
+                    if let rest = path(to: site, in: b) {
+                        return [Step(statement: s.range.lowerBound, key: test.range.lowerBound, isLoop: false, arm: i, block: b, test: test)] + rest
+                    }
+                }
+                return nil
             case .whileLoop(let test, let body, let orelse): arms = [(test.range.lowerBound, true, [body, orelse])]
             case .forLoop(_, let iter, let body, let orelse, _): arms = [(iter.range.lowerBound, true, [body, orelse])]
             case .with(_, let body, _): arms = [(nil, false, [[], [], body])]
@@ -134,5 +142,91 @@ struct DecidedControl {
             return nil
         }
         return nil
+    }
+}
+
+extension DecidedControl {
+    /// Builtin classes whose instances the model knows by type name, and the classes each is an
+    /// instance of.
+    static let knownClasses: Set<String> = [
+        "str", "bytes", "bytearray", "int", "float", "complex", "bool", "tuple", "list", "dict", "set",
+        "frozenset", "NoneType", "object",
+    ]
+    static let instanceOf: [String: Set<String>] = [
+        "dict": ["dict", "object"], "defaultdict": ["dict", "object"], "OrderedDict": ["dict", "object"],
+        "Counter": ["dict", "object"], "list": ["list", "object"], "set": ["set", "object"],
+        "bytearray": ["bytearray", "object"], "tuple": ["tuple", "object"],
+    ]
+
+    /// Whether the statement at `site` of `function` can only run when `isinstance(parameter, T)`
+    /// says what it cannot say of the candidate (a `dict` handed in as `cnfs` never passes
+    /// `isinstance(cnfs, (type(None), str))`): then no flow of the candidate through that
+    /// parameter reaches it. Only for a parameter the function never binds again.
+    static func typeGuardExcludes(site: Int, function f: FunctionDef, parameter v: String, candidateType: String) -> Bool {
+        guard let family = instanceOf[candidateType], !rebinds(v, in: f),
+              let steps = path(to: site, in: f.body) else { return false }
+        for step in steps where step.arm < 2 {
+            guard let test = step.test, let holds = guardHolds(test, v, family) else { continue }
+            if holds != (step.arm == 0) { return true }
+        }
+        return false
+    }
+
+    /// `isinstance(v, T)` (or `not` it) for a candidate of the given family: nil when undecided.
+    static func guardHolds(_ e: Expr, _ v: String, _ family: Set<String>) -> Bool? {
+        switch e.kind {
+        case .unary(.not, let inner):
+            return guardHolds(inner, v, family).map { !$0 }
+        case .call(let f, let args):
+            guard case .name("isinstance") = f.kind, args.count == 2, args.allSatisfy({ $0.kind == .positional }),
+                  case .name(let n) = args[0].value.kind, n == v else { return nil }
+            var names: [String] = []
+            func collect(_ t: Expr) -> Bool {
+                switch t.kind {
+                case .name(let c): names.append(c); return true
+                case .tuple(let items): return items.allSatisfy(collect)
+                case .call(let g, let a) where a.count == 1:
+                    // `type(None)`
+                    if case .name("type") = g.kind, case .constant(.none) = a[0].value.kind { names.append("NoneType"); return true }
+                    return false
+                default: return false
+                }
+            }
+            guard collect(args[1].value) else { return nil }
+            if names.contains(where: { family.contains($0) }) { return true }
+            return names.allSatisfy { knownClasses.contains($0) } ? false : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the function binds `name` anywhere but at its call (an assignment, a loop or
+    /// `with` target, `del`, a walrus, or a nested function's `nonlocal`).
+    static func rebinds(_ name: String, in f: FunctionDef) -> Bool {
+        func binds(_ t: Expr) -> Bool {
+            switch t.kind {
+            case .name(let n): return n == name
+            case .tuple(let xs), .list(let xs): return xs.contains(where: binds)
+            case .starred(let x): return binds(x)
+            default: return false
+            }
+        }
+        var found = false
+        IRWalk.statements(in: f.body) { s in
+            switch s.kind {
+            case .assign(let targets, _): if targets.contains(where: binds) { found = true }
+            case .augAssign(let t, _, _), .annAssign(let t, _, _): if binds(t) { found = true }
+            case .forLoop(let t, _, _, _, _): if binds(t) { found = true }
+            case .with(let items, _, _): if items.contains(where: { $0.target.map(binds) ?? false }) { found = true }
+            case .delete(let ts): if ts.contains(where: binds) { found = true }
+            case .nonlocal(let ns), .global(let ns): if ns.contains(name) { found = true }
+            default: break
+            }
+        }
+        if found { return true }
+        IRWalk.expressions(in: f.body, intoFunctions: true) { e in
+            if case .namedExpr(let t, _) = e.kind, t == name { found = true }
+        }
+        return found
     }
 }

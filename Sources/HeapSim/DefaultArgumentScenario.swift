@@ -30,6 +30,23 @@ extension ModuleSimulation {
                 outcome.evidence.assumptions.append(.growsOnlyForOutsideCallers)
             }
         }
+        if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
+           budget.remaining > options.bounds.maxWorkPerModule / 2,
+           Self.hasPassableOptionals(def, besides: def.parameters[parameter].name) {
+            // Outside callers may pass the other optional parameters (`log(msg, record=True)`): a
+            // refutation with them at their defaults must hold with them unknown too.
+            let passed = runDefaultArgument(function: def, parameter: parameter, passOptionals: true)
+            if passed.verdict != .refuted {
+                var o = passed
+                let names = def.parameters.filter { $0.defaultValue != nil && $0.name != def.parameters[parameter].name && !$0.name.hasPrefix("_") }.map(\.name)
+                o.verdict = .unknown
+                o.reason = .dependsOnOtherArguments(names)
+                o.evidence.assumptions.append(.dependsOnOtherArguments(names))
+                o.evidence.growth = nil
+                o.evidence.retentionPath = []
+                outcome = o
+            }
+        }
         if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled, def.enclosingFunction == nil {
             // Its visible callers never got as far as calling it (they stopped on something the model
             // cannot run): a module's function can be called from outside too, so run it that way.
@@ -60,7 +77,7 @@ extension ModuleSimulation {
     /// runs the visible callers of a function that escapes: growth through any of them is growth,
     /// whatever unseen callers do (nothing else is concluded from that run).
     func runDefaultArgument(function def: FunctionDef, parameter: Int, direct: Bool = false,
-                            visibleCallersOnly: Bool = false) -> SimulationOutcome {
+                            visibleCallersOnly: Bool = false, passOptionals: Bool = false) -> SimulationOutcome {
         let p = def.parameters[parameter]
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .direct, steps: options.calls, collector: false)
@@ -150,6 +167,7 @@ extension ModuleSimulation {
             importCounts: importCounts, targetFunction: def.id, traceName: def.qualifiedName,
             prepare: { interp in
                 var run = PreparedRun()
+                if passOptionals { interp.passOptionals = (def.id, p.name) }
                 // Modules whose import-time code calls it: imported now, once, as the program does.
                 try importForeign(interp, importedHere)
                 let (foreignRun, foreignMissing) = foreignRoots.isEmpty ? ([], []) : try foreignEntriesAndMissing(interp, foreignRoots)
@@ -194,6 +212,12 @@ extension ModuleSimulation {
             return use.escapes && use.offeredOnly && !use.callers.isEmpty
         }
         return use.callers.contains { $0.offered }
+    }
+
+    /// Whether `def` has optional parameters an outside caller may pass, other than `name` (and
+    /// the conventionally private `_name=` ones).
+    static func hasPassableOptionals(_ def: FunctionDef, besides name: String) -> Bool {
+        def.parameters.contains { $0.defaultValue != nil && $0.name != name && !$0.name.hasPrefix("_") }
     }
 
     /// Whether a method's body takes items out of a container or rebinds an attribute of its
@@ -312,6 +336,7 @@ extension ModuleSimulation {
                         let (args, kwargs) = i.freshArguments(for: def, skippingFirst: true)
                         result = try i.call(bound, args, kwargs, site: site, frame: frame)
                         try i.useResult(result, site: site)
+                        i.noteReturnedCandidate(result, site: site)
                     }
                     // A context manager is used in `with` blocks: entered, used, then exited, by
                     // a block that may complete or raise (the exit's arguments are unknown).
@@ -347,6 +372,7 @@ extension ModuleSimulation {
                 let (args, kwargs) = i.freshArguments(for: def, skippingFirst: skipFirst)
                 let result = try i.call(callable, args, kwargs, site: def.range.lowerBound, frame: frame)
                 try i.useResult(result, site: def.range.lowerBound)
+                i.noteReturnedCandidate(result, site: def.range.lowerBound)
                 return result
             }
         }
@@ -366,6 +392,7 @@ extension ModuleSimulation {
                     let (args, kwargs) = i.freshArguments(for: def, skippingFirst: false)
                     let result = try i.call(f, args, kwargs, site: def.range.lowerBound, frame: i.moduleFrame())
                     try i.useResult(result, site: def.range.lowerBound)
+                    i.noteReturnedCandidate(result, site: def.range.lowerBound)
                     return result
                 }
                 var made = try make(i)
@@ -405,6 +432,14 @@ extension ModuleSimulation {
 }
 
 extension Interpreter {
+    /// A call made as an outside caller would that returns the candidate itself hands it to that
+    /// caller, who may grow it (`get_items().append(x)`): code heaplint cannot see.
+    static let returnedToCallers = "the callers it is returned to"
+
+    func noteReturnedCandidate(_ result: ObjID, site: Int) {
+        if watched.contains(result) { escape(Interpreter.returnedToCallers, [result], site: site) }
+    }
+
     /// An instance of `cls` made as an outside caller would: its `__init__` (when it has one) given
     /// fresh, distinct arguments.
     func instantiate(_ clsObj: ObjID, _ cls: ClassDef, initializer: FunctionDef?, frame: Frame) throws -> ObjID {
@@ -418,13 +453,29 @@ extension Interpreter {
         var args: [ObjID] = []
         var kwargs: [(String, ObjID)] = []
         var skip = skippingFirst
+        // (With `passOptionals`, optional parameters get a value the model does not know, None
+        // included; positional-only ones only while every one before them is passed too.)
+        let keep = passOptionals
+        func passes(_ p: Parameter) -> Bool {
+            guard let keep else { return false }
+            // (`_name=` parameters are the function's own business by convention: left alone.)
+            return !(keep.function == ModuleKey.make(0, def.id) && keep.parameter == p.name) && !p.name.hasPrefix("_")
+        }
+        var positionalGap = false
         for p in def.parameters {
             switch p.kind {
-            case .positionalOnly, .positional:
+            case .positionalOnly:
                 if skip { skip = false; continue }
                 if p.defaultValue == nil { args.append(opaque("argument", site: nil)) }
+                else if !positionalGap, passes(p) { args.append(opaque("object", site: nil)) }
+                else { positionalGap = true }
+            case .positional:
+                if skip { skip = false; continue }
+                if p.defaultValue == nil { args.append(opaque("argument", site: nil)) }
+                else if passes(p) { kwargs.append((p.name, opaque("object", site: nil))) }
             case .keywordOnly:
                 if p.defaultValue == nil { kwargs.append((p.name, opaque("argument", site: nil))) }
+                else if passes(p) { kwargs.append((p.name, opaque("object", site: nil))) }
             case .varPositional:
                 // A caller of `f(*args)` passes something: one fresh argument.
                 args.append(opaque("argument", site: nil))

@@ -214,11 +214,11 @@ extension Interpreter {
         for p in def.parameters {
             guard let v = frame.locals[p.name] else { continue }
             if watched.contains(v) {
-                handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: true))
+                handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: true, typeName: typeName(v)))
                 // (A handoff already recorded needs no search: it would only be inserted again.)
-            } else if !handoffs.contains(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false)),
+            } else if !handoffs.contains(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false, typeName: typeName(v))),
                       holdsWatched(v) {
-                handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false))
+                handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false, typeName: typeName(v)))
             }
         }
     }

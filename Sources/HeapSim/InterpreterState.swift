@@ -19,6 +19,14 @@ struct InterpreterState {
     var firstChoiceInEntry = -1
     /// Two-way choices that were the only choice of a whole scenario call (same keys).
     var loneChoiceCalls = Set<Int>()
+    /// Tests evaluated in the current scenario call after at most one choice, with the number of
+    /// choices made before each: choices made after it may lead to evaluations of the same test
+    /// that no policy runs, so at the call's end such a test counts as decided only if at most
+    /// one choice followed a clean evaluation (both ways of it are run), none a lone-choice one.
+    var entryEvaluations: [(key: Int, at: Int)] = []
+    /// Outside callers may pass optional parameters too: when set, fresh arguments give those an
+    /// unknown value, except the candidate's own parameter (FunctionDef id, name), left to its default.
+    var passOptionals: (function: Int, parameter: String)? = nil
     /// Which ways each `if`, `while` and `for` went, keyed by its test's (or iterable's) unit-keyed
     /// offset: `BranchOutcome` bits, and the single choices that preceded evaluations.
     var branchOutcomes: [Int: (bits: UInt8, after: Set<Int>)] = [:]
@@ -145,6 +153,8 @@ struct Handoff: Hashable {
     var parameter: String
     /// The object itself was passed (not an object holding it).
     var direct: Bool
+    /// The type of what the parameter got (the candidate's, or its holder's).
+    var typeName: String = ""
 }
 
 /// Keys of function ids, class ids and statement offsets across modules: unit 0 keeps the raw value.
@@ -165,6 +175,8 @@ extension Interpreter {
     var undecidedBranches: Int { _read { yield state.undecidedBranches } _modify { yield &state.undecidedBranches } }
     var choicesInEntry: Int { _read { yield state.choicesInEntry } _modify { yield &state.choicesInEntry } }
     var firstChoiceInEntry: Int { _read { yield state.firstChoiceInEntry } _modify { yield &state.firstChoiceInEntry } }
+    var passOptionals: (function: Int, parameter: String)? { _read { yield state.passOptionals } _modify { yield &state.passOptionals } }
+    var entryEvaluations: [(key: Int, at: Int)] { _read { yield state.entryEvaluations } _modify { yield &state.entryEvaluations } }
     var loneChoiceCalls: Set<Int> { _read { yield state.loneChoiceCalls } _modify { yield &state.loneChoiceCalls } }
     var branchOutcomes: [Int: (bits: UInt8, after: Set<Int>)] { _read { yield state.branchOutcomes } _modify { yield &state.branchOutcomes } }
     var mayRaiseCount: Int { _read { yield state.mayRaiseCount } _modify { yield &state.mayRaiseCount } }

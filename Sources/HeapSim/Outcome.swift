@@ -120,6 +120,9 @@ public indirect enum Assumption: Sendable, Hashable {
     case heldByModule(String)
     /// Growth came only from calls as outside code would make them, not from the project's callers.
     case growsOnlyForOutsideCallers
+    /// No growth with the other optional parameters left to their defaults; callers that pass them
+    /// (these) may grow it, or the model could not tell.
+    case dependsOnOtherArguments([String])
 
     /// The limit of the whole file behind this assumption, if it is one.
     public var limit: SimulationLimit? {
@@ -150,6 +153,8 @@ public indirect enum UnknownReason: Sendable, Hashable {
     /// It grows only when called as code outside the project would (a package offers it), with
     /// arguments the project's own callers do not pass; through them it does not grow.
     case growsOnlyForOutsideCallers
+    /// It grows, or may, when a caller passes these other optional parameters.
+    case dependsOnOtherArguments([String])
 }
 
 /// Structured evidence: the scenario, the growth, the retention path and the assumptions.

@@ -197,12 +197,14 @@ extension ModuleSimulation {
                     for (i, entry) in entries.enumerated() where !dropped.contains(i) {
                         do {
                             interp.choicesInEntry = 0
+                            interp.entryEvaluations.removeAll(keepingCapacity: true)
                             _ = try entry(interp)
-                            interp.noteLoneChoiceCall()
+                            interp.endEntryCall()
                         } catch Signal.raise(let exc) {
-                            interp.noteLoneChoiceCall()
+                            interp.endEntryCall()
                             interp.lastEscapedException = (interp.typeName(exc), interp.raiseOrigin(exc))
                         } catch Signal.abort(let why) where entries.count > 1 && !Signal.isGlobalAbort(why) {
+                            interp.endEntryCall(completed: false)
                             // One caller the model cannot run in full: go on with the others.
                             dropped.insert(i)
                             let failure = Assumption.callerIncomplete(why)
@@ -271,6 +273,7 @@ extension ModuleSimulation {
                 } else {
                     flatUnder.append(policy)
                     let grewOnce = hasCandidates && interp.subgraphSize(candidates()) > sizeBefore
+                    let escaped = interp.escapes.isEmpty ? escaped : relevantEscapes(interp, escapeCandidates(), plan: plan, grew: false)
                     var assumptions: [Assumption] = escaped.map { .escaped(into: $0) }
                     if !interp.unsupported.isEmpty {
                         assumptions += interp.unsupported.map { .notModelled($0) }
@@ -340,9 +343,15 @@ extension ModuleSimulation {
             // kept control out of its block was decided on known values every time it ran.
             let here = module.name
             let control = DecidedControl(reached: { reached.contains($0) }, outcome: { branches["\(here):\($0)"] }, lone: loneChoices)
+            // (A store the candidate can only reach through a parameter whose `isinstance` test
+            // rules out the candidate's type is dead whatever the other tests did.)
+            let guarded: (Int, FunctionDef) -> Bool = { site, f in
+                guard let t = candidateType, let p = description.parameter, f.id == plan.targetFunction else { return false }
+                return DecidedControl.typeGuardExcludes(site: site, function: f, parameter: p, candidateType: t)
+            }
             let undecidedSkips = outcome.unreachedSites.filter { site in
                 guard let f = innermostFunction(containing: site) else { return true }
-                return !control.isDead(site, in: f)
+                return !control.isDead(site, in: f) && !guarded(site, f)
             }
             if !neverRan.isEmpty || (!undecidedSkips.isEmpty && (uncertainAnywhere || undecided)) || inHandler != nil {
                 outcome.verdict = .unknown
@@ -358,7 +367,7 @@ extension ModuleSimulation {
                 outcome.reason = .storeNotReached
                 outcome.evidence.assumptions.append(.notReached(unreached: outcome.unreachedSites.count, total: sites.count))
             } else if let site = unreachedForeignSites(foreignReach, reachedHere: reached, completedHere: completed, calledHere: called,
-                                                       branches: branches, loneChoices: loneChoices, undecided: undecided || uncertainAnywhere).first {
+                                                       branches: branches, loneChoices: loneChoices, candidateType: candidateType, undecided: undecided || uncertainAnywhere).first {
                 // The candidate was handed to a function of another module: its stores count too.
                 outcome.verdict = .unknown
                 outcome.reason = .foreignStoreNotReached(module: site.0)
@@ -399,21 +408,24 @@ extension ModuleSimulation {
     /// a path that reaches the default only through the target function's own `__defaults__` (an
     /// instance handed to unknown code → its class → the method → its defaults) is not an escape:
     /// what unknown code can do with the function is call it, which is what the scenario does.
-    func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID], plan: ScenarioPlan) -> [String] {
+    func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID], plan: ScenarioPlan, grew: Bool = true) -> [String] {
         guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
         var calledAsOutsideCaller = Set<ObjID>()
         if plan.description.drive == .direct, let target = plan.targetFunction, target < module.functions.count {
             // (A method of a class with a base the model cannot see is called on instances the
             // model makes, which real code may never make — an Enum's members are fixed: there the
-            // path through the class still counts.)
+            // path through the class still counts against growth. Against a run that did not grow it
+            // does not: what real code can do with such an instance is call the method, as here.)
             let cls = module.functions[target].enclosingClass
-            let knownClass = cls.map { c in
+            let knownClass = !grew || cls.map { c in
                 interp.classObjects[ModuleKey.make(0, c.id)].map { !interp.classHasOpaqueBase($0) } ?? false
             } ?? true
             if knownClass { calledAsOutsideCaller = Set(interp.functionObjects[ModuleKey.make(0, target)] ?? []) }
         }
         var out: [String] = []
         for e in interp.escapes {
+            // (Handing the candidate back to an outside caller cannot undo growth already seen.)
+            if grew && e.what == Interpreter.returnedToCallers { continue }
             let from = interp.heap.reachable(from: e.objects, skipModules: true, throughFreed: true,
                                              withoutDefaultsOf: calledAsOutsideCaller)
             guard candidates.contains(where: { $0 < from.count && from[$0] }) else { continue }

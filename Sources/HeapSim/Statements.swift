@@ -246,11 +246,23 @@ extension Interpreter {
             record.bits |= BranchOutcome.dirty
         }
         branchOutcomes[key] = record
+        if choicesInEntry <= 1, record.bits & BranchOutcome.dirty == 0, entryEvaluations.count < 4096 {
+            entryEvaluations.append((key, choicesInEntry))
+        }
     }
 
-    /// At the end of a scenario call: a two-way choice that was its only one is kept.
-    func noteLoneChoiceCall() {
-        if choicesInEntry == 1, firstChoiceInEntry >= 0 { loneChoiceCalls.insert(firstChoiceInEntry) }
+    /// At the end of a scenario call (`completed` false: it stopped on a bound): a two-way choice
+    /// that was its only one is kept, and tests evaluated before choices whose other ways no
+    /// policy ran together become undecided.
+    func endEntryCall(completed: Bool = true) {
+        if completed, choicesInEntry == 1, firstChoiceInEntry >= 0 { loneChoiceCalls.insert(firstChoiceInEntry) }
+        for (key, at) in entryEvaluations {
+            let trailing = choicesInEntry - at
+            if !completed || (at == 0 && trailing > 1) || (at == 1 && trailing > 0) {
+                branchOutcomes[key]?.bits |= BranchOutcome.dirty
+            }
+        }
+        entryEvaluations.removeAll(keepingCapacity: true)
     }
 
     /// A choice the model makes without knowledge, other than a two-way policy decision.
@@ -274,7 +286,9 @@ extension Interpreter {
             } else {
                 undecidedBranches += 1
                 noteChoice()
-                go = iterations < unknownIterations()
+                // (Unlike a `for` over unknown data, a `while` whose test is undecided may not run
+                // at all: the policy that takes tests false does not enter it.)
+                go = iterations < (policy == .takeFalse ? 0 : unknownIterations())
             }
             recordBranch(test.range.lowerBound, taken: go ? BranchOutcome.first : BranchOutcome.second)
             if !go { break }
@@ -613,6 +627,8 @@ extension Interpreter {
             // Closing a generator raises GeneratorExit at its yield: finally blocks still run.
             if !finalbody.isEmpty { _ = try? execBlock(finalbody, frame) }
             throw Signal.generatorStop
+        } catch Signal.raise(let exc) where handlers.contains(where: \.isGroup) {
+            outcome = try execGroupHandlers(handlers, exc, frame)
         } catch Signal.raise(let exc) {
             outcome = .failure(Signal.raise(exc))
             for h in handlers {
@@ -637,6 +653,58 @@ extension Interpreter {
             if case .normal = f {} else { return f }
         }
         return try outcome.get()
+    }
+
+    /// `except*` handlers (PEP 654): each takes the leaf exceptions of the group that match it
+    /// (a bare exception is a group of one), bound as a new group whose `exceptions` are them; what
+    /// no handler takes is raised again.
+    func execGroupHandlers(_ handlers: [ExceptHandler], _ exc: ObjID, _ frame: Frame) throws -> Result<Completion, Error> {
+        var pending: [ObjID]
+        var grouped = false
+        if case .exception(let cls?, let args, _, _) = heap[exc].payload, let group = exceptionClasses["BaseExceptionGroup"],
+           mro(cls).contains(group), args.count > 1, let leaves = sequenceItems(args[1]) {
+            pending = leaves
+            grouped = true
+        } else {
+            pending = [exc]
+        }
+        var outcome: Result<Completion, Error> = .success(.normal)
+        for h in handlers {
+            var matched: [ObjID] = []
+            var rest: [ObjID] = []
+            for leaf in pending { if try handlerMatches(h, leaf, frame) { matched.append(leaf) } else { rest.append(leaf) } }
+            guard !matched.isEmpty else { continue }
+            pending = rest
+            let site = h.range.lowerBound
+            let group = try makeException("ExceptionGroup", site: site)
+            let items = heap.allocate("tuple", .tuple(matched), origin: site)
+            if case .exception(let cls, _, let tb, var attrs) = heap[group].payload {
+                attrs["exceptions"] = items
+                heap.objects[group].payload = .exception(cls: cls, args: [makeStr(nil, site: site), newList(matched, site: site)], traceback: tb, attrs: attrs)
+            }
+            let previous = frame.handling
+            frame.handling = group
+            if let name = h.name { store(name, group, frame) }
+            do {
+                let c = try execBlock(h.body, frame)
+                if case .normal = c {} else { outcome = .success(c) }
+            } catch {
+                frame.handling = previous
+                if let name = h.name { delete(name, frame) }
+                return .failure(error)
+            }
+            frame.handling = previous
+            if let name = h.name { delete(name, frame) }
+        }
+        if pending.isEmpty { return outcome }
+        if !grouped { return .failure(Signal.raise(exc)) }
+        let site = handlers.first?.range.lowerBound ?? 0
+        let rest = try makeException("ExceptionGroup", site: site)
+        if case .exception(let cls, _, let tb, var attrs) = heap[rest].payload {
+            attrs["exceptions"] = heap.allocate("tuple", .tuple(pending), origin: site)
+            heap.objects[rest].payload = .exception(cls: cls, args: [makeStr(nil, site: site), newList(pending, site: site)], traceback: tb, attrs: attrs)
+        }
+        return .failure(Signal.raise(rest))
     }
 
     func handlerMatches(_ h: ExceptHandler, _ exc: ObjID, _ frame: Frame) throws -> Bool {

@@ -112,6 +112,24 @@ import TestSupport
         "HL101-mutable-default-argument/m10_pricing_memo_package_bounded": "every project call passes the argument (unknown, not refuted)",
         // The decorator is offered by the package: outside callers could grow it.
         "HL101-mutable-default-argument/m10_web_timing_stats_by_qualname": "growth only as outside callers would call it (unknown, not refuted)",
+        // Run as outside callers would, `handlers(kind, func)` with a caller's `func` registers and
+        // grows; the project registers only at import (unknown: callers may pass `func`).
+        "HL101-mutable-default-argument/m3_registry_filled_at_import_only": "outside callers may pass the other optional argument (unknown, not refuted)",
+        // `from .util.text import slugify` through two `__init__` levels with a module-level caller
+        // set: the scoped set is passed everywhere, but a helper nothing calls runs as outside callers would (confirmed).
+        "HL101-mutable-default-argument/m11_blog_slugify_tags_scoped": "a function run as outside callers would (confirmed, not refuted)",
+        // asyncio tasks cancelled before or after `join`: the worker's progress is undecided.
+        "HL101-mutable-default-argument/m11_chat_sessions_cancel_after_join": "asyncio scheduling is not modelled (unknown, not refuted)",
+        "HL101-mutable-default-argument/m11_chat_sessions_cancel_undrained": "asyncio scheduling is not modelled (unknown, not confirmed)",
+        // `return base` hands the default back through a helper of another module after undecided tests.
+        "HL101-mutable-default-argument/m11_db_connect_health_no_kwargs": "a store of another module behind undecided tests (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m11_db_connect_health_timeout": "a store of another module behind undecided tests (unknown, not refuted)",
+        // The subclass's `accepts` hook decides; `export` is run as a root on the base class.
+        "HL101-mutable-default-argument/m11_exports_xml_hook_sanitised_names": "a hook a subclass overrides, run on the base (unknown, not refuted)",
+        "HL101-mutable-default-argument/m11_exports_xml_hook_strict_names": "a hook a subclass overrides, run on the base (unknown, not confirmed)",
+        // A WRONG REFUTATION, not fixed: `importlib.reload(module)` re-runs the module's `@register`
+        // decorators in CPython; the model does not run the reloaded module's code.
+        "HL101-mutable-default-argument/m11_upload_readers_dev_reload": "importlib.reload is not modelled (refuted, CPython grows)",
     ]
 
     /// The .py files of a case folder, relative to it.

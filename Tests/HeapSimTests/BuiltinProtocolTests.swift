@@ -84,4 +84,113 @@ import TestSupport
         let noOverride = source.replacingOccurrences(of: "    keep = 0", with: "    pass")
         #expect(try outcome(noOverride, function: "record", parameter: "_history").verdict == .refuted)
     }
+
+    /// `name.title()` is computed: a keyword `accept` merges into the default's `Accept` list.
+    @Test func stringMethodsAreComputed() throws {
+        let source = """
+        def _merge(base, options):
+            merged = dict(base)
+            for name, value in options.items():
+                merged.setdefault(name.strip("_ ").title(), []).extend([value])
+            return merged
+
+        def build(url, headers={"Accept": ["json"]}, **options):
+            return len(_merge(headers, options))
+
+        def main(n):
+            return build(n, accept=n)
+        """
+        #expect(try outcome(source, function: "build", parameter: "headers").verdict == .confirmed)
+        let other = source.replacingOccurrences(of: "accept=n", with: "cookie=n")
+        #expect(try outcome(other, function: "build", parameter: "headers").verdict == .refuted)
+    }
+
+    /// `int(None)` raises TypeError: the broad handler runs and stores.
+    @Test func intOfNoneRaisesTypeError() throws {
+        let source = """
+        def parse(row, _broken=[]):
+            try:
+                return int(row.get("qty"))
+            except ValueError:
+                return 0
+            except Exception as exc:
+                _broken.append(row.get("sku"))
+                return None
+
+        def main(n):
+            return parse({"sku": n})
+        """
+        #expect(try outcome(source, function: "parse", parameter: "_broken").verdict == .confirmed)
+        let present = source.replacingOccurrences(of: "parse({\"sku\": n})", with: "parse({\"sku\": n, \"qty\": \"3\"})")
+        #expect(try outcome(present, function: "parse", parameter: "_broken").verdict == .refuted)
+    }
+
+    /// `except*` takes the matching leaves of an ExceptionGroup.
+    @Test func exceptStarTakesMatchingLeaves() throws {
+        let source = """
+        def check(row):
+            errors = []
+            if "sku" not in row:
+                errors.append(KeyError("sku"))
+            if errors:
+                raise ExceptionGroup("row", errors)
+
+        def load(rows, _missing=[]):
+            for row in rows:
+                try:
+                    check(row)
+                except* KeyError as group:
+                    _missing.extend(repr(e) for e in group.exceptions)
+                except* ValueError:
+                    pass
+
+        def main(n):
+            return load([{"sku": n}, {"qty": n}])
+        """
+        #expect(try outcome(source, function: "load", parameter: "_missing").verdict == .confirmed)
+        let complete = source.replacingOccurrences(of: "{\"qty\": n}", with: "{\"sku\": n, \"qty\": n}")
+        #expect(try outcome(complete, function: "load", parameter: "_missing").verdict == .refuted)
+    }
+
+    /// An outside caller may pass the other optional parameters: a store behind `if record:` is
+    /// not ruled out by `record`'s default. A default returned to an outside caller escapes to it.
+    @Test func outsideCallersMayPassOtherOptionals() throws {
+        let log = """
+        def log(msg, record=False, history=[]):
+            if record:
+                history.append(msg)
+            return msg
+        """
+        #expect(try outcome(log, function: "log", parameter: "history").verdict == .unknown)
+        let unused = log.replacingOccurrences(of: "    if record:\n        history.append(msg)\n", with: "    if record:\n        print(len(history))\n")
+        #expect(try outcome(unused, function: "log", parameter: "history").verdict == .refuted)
+        let returned = "def get_items(items=[]):\n    return items\n"
+        #expect(try outcome(returned, function: "get_items", parameter: "items").verdict == .unknown)
+    }
+
+    /// A store the default can reach only through `isinstance(cnfs, str)` is dead for a dict,
+    /// whatever the undecided tests elsewhere did; a `while` with an undecided test may not run.
+    @Test func typeGuardsAndUndecidedWhileLoops() throws {
+        let guarded = """
+        def _pick(cnfs):
+            if isinstance(cnfs, str):
+                return cnfs
+            return dict(cnfs)
+
+        def configure(widget, cnf={}):
+            opts = _pick(cnf)
+            if widget.ready():
+                opts["ready"] = True
+            return opts
+        """
+        #expect(try outcome(guarded, function: "configure", parameter: "cnf").verdict == .refuted)
+        let window = """
+        def allow(now, window=5, _hits=[]):
+            while _hits and _hits[0] <= now - window:
+                _hits.pop(0)
+            _hits.append(now)
+            return len(_hits)
+        """
+        #expect(try outcome(window, function: "allow", parameter: "_hits").verdict != .refuted)
+    }
 }

@@ -11,6 +11,7 @@ def _expand(entry, profile):
     return []
 
 
+# heaplint-todo: sys.platform is not known, so which branch stores is undecided (heaplint: unknown)
 def search_path(profile, extra=(), _profile_dirs=[]):  # expect: HL101 confirmed
     dirs = _expand("/etc/tool/{profile}", profile) + _expand(extra, profile)
     if sys.platform != "win32":

@@ -64,6 +64,11 @@ enum DefaultArgumentTexts {
         case .heldByModule(let module): return "the default is kept by module \(module), whose other code may store into it"
         case .growsOnlyForOutsideCallers:
             return "it grows when code outside the project calls it with new arguments (its package offers it); the project's own callers do not grow it"
+        case .dependsOnOtherArguments(let names) where names.isEmpty:
+            return "no growth with its callers' other optional arguments left to their defaults; callers that pass them may grow it"
+        case .dependsOnOtherArguments(let names):
+            return "no growth with " + names.map { "`\($0)`" }.joined(separator: ", ") + " left to " + (names.count == 1 ? "its default" : "their defaults")
+                + "; callers that pass " + (names.count == 1 ? "it" : "them") + " may grow it"
         }
     }
 
@@ -81,6 +86,10 @@ enum DefaultArgumentTexts {
         case .heldByModule(let module): return "module \(module) keeps it, and its code may store into it"
         case .growsOnlyForOutsideCallers:
             return "it grows only when code outside the project calls it with new arguments, not through the project's own callers"
+        case .dependsOnOtherArguments(let names) where names.isEmpty:
+            return "it may grow when its callers are given other optional arguments"
+        case .dependsOnOtherArguments(let names):
+            return "it may grow when a caller passes " + names.map { "`\($0)`" }.joined(separator: ", ")
         }
     }
 
