@@ -517,14 +517,16 @@ extension ModuleSimulation {
         return (once + out + superInitSites, valueUse, functionNames, looped)
     }
 
-    /// A method (not `__init__`) of a module-level class that the project calls, here and in the
-    /// modules importing this one (`x.name(...)`, `super().name(...)`), always passing `parameter`:
-    /// its default is only in play for callers the project does not have (a latent hazard).
+    /// A module-level function, or a method (not `__init__`) of a module-level class, that the
+    /// project calls, here and in the project modules importing this one (a function by its name,
+    /// an alias or through its module; a method as `x.name(...)` / `super().name(...)`), every call
+    /// passing `parameter`, never used as a value: its default is only in play for callers the
+    /// project does not have (a latent hazard).
     public func projectCallsAllPass(_ def: FunctionDef, parameter: Int) -> Bool {
-        if def.enclosingClass == nil { return projectCallsOfFunctionAllPass(def, parameter: parameter) }
-        guard let provider = options.modules, let cls = def.enclosingClass, cls.enclosingFunction == nil,
-              def.enclosingFunction == nil, def.name != "__init__", parameter < def.parameters.count,
-              !callGraph.escapes(def) else { return false }
+        guard let provider = options.modules, def.enclosingFunction == nil, !def.isLambda,
+              parameter < def.parameters.count, !callGraph.escapes(def) else { return false }
+        let isMethod = def.enclosingClass != nil
+        if let cls = def.enclosingClass, cls.enclosingFunction != nil || def.name == "__init__" { return false }
         let p = def.parameters[parameter]
         var calls = 0
         let local = callGraph.sites(of: def).filter { $0.caller?.id != def.id }
@@ -538,9 +540,18 @@ extension ModuleSimulation {
             guard provider.mayMention(def.name, inModule: name) else { continue }
             guard let importer = provider.module(named: name) else { return false }
             guard importer.origin == .project else { continue }
-            let found = CallGraph(module: importer.module).methodCalls(like: def, passing: p)
-            if found.usedAsValue || !found.allPass { return false }
-            calls += found.count
+            if isMethod {
+                let found = CallGraph(module: importer.module).methodCalls(like: def, passing: p)
+                if found.usedAsValue || !found.allPass { return false }
+                calls += found.count
+            } else {
+                let found = foreignSites(in: importer, module: module.name, name: def.name)
+                // (Bound under a public name, it is offered on to modules not checked here.)
+                if found.valueUse || found.bound.contains(where: { !$0.hasPrefix("_") }) { return false }
+                let sites = found.sites + found.looped
+                guard callGraph.sitesPass(sites, p, of: def) else { return false }
+                calls += sites.count
+            }
         }
         return calls > 0
     }
@@ -592,36 +603,5 @@ extension ModuleSimulation {
             bases.formUnion(grown)
         }
         return out
-    }
-}
-
-extension ModuleSimulation {
-    /// A module-level function the project calls, here and in the project modules importing it
-    /// (by its name, an alias, or through the module), every call passing `parameter`, and never
-    /// used as a value: the default is only in play for callers the project does not have.
-    func projectCallsOfFunctionAllPass(_ def: FunctionDef, parameter: Int) -> Bool {
-        guard let provider = options.modules, def.enclosingFunction == nil, !def.isLambda,
-              parameter < def.parameters.count, !callGraph.escapes(def) else { return false }
-        let p = def.parameters[parameter]
-        var calls = 0
-        let local = callGraph.sites(of: def).filter { $0.caller?.id != def.id }
-        if !local.isEmpty {
-            guard callGraph.allCalls(pass: p, of: def) else { return false }
-            calls += local.count
-        }
-        let importers = provider.importerNames(of: module.name).filter { $0 != module.name }
-        guard importers.count <= 64 else { return false }
-        for name in importers {
-            guard provider.mayMention(def.name, inModule: name) else { continue }
-            guard let importer = provider.module(named: name) else { return false }
-            guard importer.origin == .project else { continue }
-            let found = foreignSites(in: importer, module: module.name, name: def.name)
-            // (Bound under a public name, it is offered on to modules not checked here.)
-            if found.valueUse || found.bound.contains(where: { !$0.hasPrefix("_") }) { return false }
-            let sites = found.sites + found.looped
-            guard callGraph.sitesPass(sites, p, of: def) else { return false }
-            calls += sites.count
-        }
-        return calls > 0
     }
 }
