@@ -17,12 +17,15 @@ public struct CallGraph {
     /// `super().name(...)` calls, by method name.
     private var superCalls: [String: [Site]] = [:]
     private var valueAttributes: Set<String> = []
+    /// Reads `x.name` of a name that is a property of a class of the module: calls of its getter.
+    private var propertyReads: [String: [Site]] = [:]
     /// `functools.partial(name, …)`: the arguments each partial binds, by function name (the name
     /// is also in `valueNames`: the partial's own callers are unknown).
     private var partials: [String: [[Argument]]] = [:]
 
     public init(module: Module) {
         self.module = module
+        let propertyNames = Set(module.functions.filter { CallGraph.isPropertyGetter($0) }.map(\.name))
         func scan(_ body: [Stmt], _ owner: FunctionDef?) {
             var callees = Set<Int>()
             var refs: [(Int, String, Bool)] = []
@@ -88,7 +91,10 @@ public struct CallGraph {
                 }
             }
             for (pos, name, isAttribute) in refs where !callees.contains(pos) {
-                if isAttribute { valueAttributes.insert(name) } else if !decoratorUses.contains(pos) { valueNames.insert(name) }
+                if isAttribute && propertyNames.contains(name) {
+                    // Reading a property runs its getter here.
+                    propertyReads[name, default: []].append(Site(arguments: [], caller: owner))
+                } else if isAttribute { valueAttributes.insert(name) } else if !decoratorUses.contains(pos) { valueNames.insert(name) }
             }
         }
         // `@name` on a def or class calls name(the function) where the def runs: a call site, not an escape.
@@ -170,6 +176,7 @@ public struct CallGraph {
         var found = methodCalls[def.name] ?? []
         // Creating an instance calls `__init__`: `Article(...)` is a call site of `Article.__init__`.
         if def.name == "__init__" { found += calls[cls.name] ?? [] }
+        if CallGraph.isPropertyGetter(def) { found += propertyReads[def.name] ?? [] }
         return found
     }
 
@@ -182,8 +189,17 @@ public struct CallGraph {
         return def.enclosingClass != nil ? valueAttributes.contains(def.name) : valueNames.contains(def.name)
     }
 
+    /// A method decorated `@property` (or `@functools.cached_property`): reading the attribute calls it.
+    static func isPropertyGetter(_ def: FunctionDef) -> Bool {
+        guard def.enclosingClass != nil, def.decorators.count == 1, let d = def.decorators.first else { return false }
+        if case .name(let n) = d.kind { return n == "property" || n == "cached_property" }
+        if case .attribute(let b, "cached_property") = d.kind, case .name("functools") = b.kind { return true }
+        return false
+    }
+
     func isPlainMethodDecorator(_ def: FunctionDef) -> Bool {
-        def.decorators.allSatisfy { d in
+        if CallGraph.isPropertyGetter(def) { return true }
+        return def.decorators.allSatisfy { d in
             // (`@contextmanager` keeps the function callable by its name, with its arguments: its
             // callers are the callers of the name.)
             if case .name(let n) = d.kind { return ["staticmethod", "classmethod", "contextmanager", "asynccontextmanager"].contains(n) }

@@ -193,4 +193,36 @@ import TestSupport
         """
         #expect(try outcome(window, function: "allow", parameter: "_hits").verdict != .refuted)
     }
+
+    /// Reading a property calls its getter: the readers are its callers, run as the module runs them.
+    @Test func propertyReadsAreCallsOfTheGetter() throws {
+        let source = """
+        import itertools
+        _ids = itertools.count()
+        PLANS = {"free": ("export",), "pro": ("export", "sso")}
+
+        class Tenant:
+            def __init__(self, slug, plan):
+                self.slug = slug
+                self.plan = plan
+
+            @property
+            def features(self, _memo={}):
+                key = self.KEY
+                if key not in _memo:
+                    _memo[key] = frozenset(PLANS[self.plan])
+                return _memo[key]
+
+        def can(tenant, feature):
+            return feature in tenant.features
+
+        def serve():
+            n = next(_ids)
+            return can(Tenant(f"t{n}", ("free", "pro")[n % 2]), "sso")
+        """
+        let bySlug = source.replacingOccurrences(of: "self.KEY", with: "self.slug")
+        #expect(try outcome(bySlug, function: "features", parameter: "_memo").verdict == .confirmed)
+        let byPlan = source.replacingOccurrences(of: "self.KEY", with: "self.plan")
+        #expect(try outcome(byPlan, function: "features", parameter: "_memo").verdict == .refuted)
+    }
 }

@@ -14,7 +14,6 @@ class Tenant:
         self.plan = plan
 
     @property
-    # heaplint-todo: property reads are not followed as calls of the getter; run as an outside caller the model raises KeyError in the store (heaplint: unknown)
     def features(self, _memo={}):  # expect: HL101 confirmed
         key = self.slug
         if key not in _memo:
