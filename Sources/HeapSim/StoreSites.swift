@@ -138,6 +138,9 @@ public struct StoreSites {
         var newAttrs = Set<String>()
         /// Names bound to objects the default holds (its items, values, loop variables over it).
         var items = Set<String>()
+        /// Names bound to shallow copies of the default (`dict(d)`, `list(d)`, `d.copy()`): new
+        /// containers, but what they hold is what the default holds.
+        var copies = Set<String>()
         /// Module-level functions and classes: code the simulation runs, so an item handed to them may be stored into.
         var visibleCallees = Set<String>()
         /// Whether a handoff lands on a named parameter of a function of the module (set by the caller).
@@ -174,6 +177,9 @@ public struct StoreSites {
                 let derivedValue = isDerived(value)
                 for t in targets where bind(t, derived: derivedValue) { sites.insert(site) }
                 if !derivedValue && isItem(value) { targets.forEach { bindItems($0) } }
+                if !derivedValue && isShallowCopy(value) {
+                    for t in targets { if case .name(let n) = t.kind { copies.insert(n) } }
+                }
             case .annAssign(let t, _, let value):
                 if let value {
                     if hasStore(value) { sites.insert(site) }
@@ -197,7 +203,7 @@ public struct StoreSites {
             case .forLoop(let target, let iter, let body, let orelse, _):
                 if hasStore(iter) { sites.insert(site) }
                 // The loop variable takes the default's items: stores into them grow what it holds.
-                if isDerived(iter) || isItem(iter) { bindItems(target) }
+                if isDerived(iter) || isItem(iter) || isCopy(iter) { bindItems(target) }
                 block(body); block(orelse)
             case .with(let items, let body, _):
                 for it in items {
@@ -276,14 +282,34 @@ public struct StoreSites {
             }
         }
 
+        /// A shallow copy of the default (or of something it holds): `dict(d)`, `list(d)`,
+        /// `tuple(d)`, `sorted(d)`, `copy.copy(d)`, `d.copy()`.
+        func isShallowCopy(_ e: Expr) -> Bool {
+            guard case .call(let f, let args) = e.kind else { return false }
+            switch f.kind {
+            case .name(let n) where ["dict", "list", "tuple", "sorted"].contains(n) && !shadowedBuiltins.contains(n):
+                return args.first.map { $0.kind == .positional && (isDerived($0.value) || isItem($0.value) || isCopy($0.value)) } ?? false
+            case .attribute(let b, "copy"):
+                if case .name("copy") = b.kind { return args.first.map { isDerived($0.value) || isItem($0.value) } ?? false }
+                return args.isEmpty && (isDerived(b) || isItem(b))
+            default:
+                return false
+            }
+        }
+
+        func isCopy(_ e: Expr) -> Bool {
+            if case .name(let n) = e.kind { return copies.contains(n) }
+            return false
+        }
+
         /// The expression's value may be an object the default holds (not the default itself).
         func isItem(_ e: Expr) -> Bool {
             switch e.kind {
             case .name(let n): return items.contains(n)
-            case .subscript(let b, _): return isDerived(b) || isItem(b)
+            case .subscript(let b, _): return isDerived(b) || isItem(b) || isCopy(b)
             case .attribute(let b, _): return isItem(b)
             case .call(let f, _):
-                if case .attribute(let b, let m) = f.kind, StoreSites.itemMethods.contains(m) { return isDerived(b) || isItem(b) }
+                if case .attribute(let b, let m) = f.kind, StoreSites.itemMethods.contains(m) { return isDerived(b) || isItem(b) || isCopy(b) }
                 return false
             case .conditional(_, let a, let b): return isItem(a) || isItem(b)
             case .boolOp(_, let es): return es.contains { isItem($0) }

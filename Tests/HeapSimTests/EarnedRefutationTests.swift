@@ -214,6 +214,24 @@ import TestSupport
         #expect(sites.offsets.isEmpty)
     }
 
+    /// A shallow copy is a new container holding the default's items: a store into one of them
+    /// through the copy (`merged.setdefault(h, []).extend(v)`, `merged["a"].append(v)`) is a site.
+    @Test func storesIntoItemsOfAShallowCopyAreStoreSites() throws {
+        let source = """
+        def merge(options, headers={"Accept": ["json"]}):
+            merged = dict(headers)
+            for name, value in options.items():
+                merged.setdefault(name, []).extend(value)
+            rows = headers.copy()
+            rows["Accept"].append(len(options))
+            return merged
+        """
+        let module = try TestSupport.lower(source)
+        let sites = StoreSites(module: module, function: module.functions[0], parameter: "headers")
+        let lines = sites.offsets.map { module.source.location(of: $0).row }
+        #expect(lines == [4, 6])
+    }
+
     @Test func aliasesAndAttributeStoresAreStoreSites() throws {
         let source = """
         class Box:
