@@ -242,23 +242,18 @@ extension ModuleSimulation {
         /// The types of what each handoff's parameter got: the candidate's, or a holder's (a tuple).
         var passedTypes: [String: Set<String>] = [:]
 
+        /// The same spelling as `Interpreter.moduleKeyName`.
         static func key(_ module: String, _ offset: Int) -> String { module + ":" + String(offset) }
 
         mutating func add(_ interp: Interpreter) {
             for s in interp.reachedStatements where ModuleKey.unit(s) != 0 {
-                let u = ModuleKey.unit(s)
-                guard u < interp.units.count else { continue }
-                statements.insert(ForeignReach.key(interp.units[u].name, ModuleKey.raw(s)))
+                if let k = interp.moduleKeyName(s) { statements.insert(k) }
             }
             for s in interp.completedStatements where ModuleKey.unit(s) != 0 {
-                let u = ModuleKey.unit(s)
-                guard u < interp.units.count else { continue }
-                completed.insert(ForeignReach.key(interp.units[u].name, ModuleKey.raw(s)))
+                if let k = interp.moduleKeyName(s) { completed.insert(k) }
             }
             for f in interp.calledFunctions where ModuleKey.unit(f) != 0 {
-                let u = ModuleKey.unit(f)
-                guard u < interp.units.count else { continue }
-                functions.insert(ForeignReach.key(interp.units[u].name, ModuleKey.raw(f)))
+                if let k = interp.moduleKeyName(f) { functions.insert(k) }
             }
             // (In a fixed order: which unreached site is named first must not depend on hashing.)
             let ordered = interp.handoffs.sorted { ($0.unit, $0.function, $0.parameter) < ($1.unit, $1.function, $1.parameter) }

@@ -36,26 +36,19 @@ struct BranchRecord {
 
     /// A choice key (`ModuleKey` × 2 + way) under its module's name.
     static func choiceName(_ c: Int, _ interp: Interpreter) -> String? {
-        let site = c >> 1
-        let u = ModuleKey.unit(site)
-        guard u < interp.units.count else { return nil }
-        return "\(interp.units[u].name):\(ModuleKey.raw(site)):\(c & 1)"
+        interp.moduleKeyName(c >> 1).map { "\($0):\(c & 1)" }
     }
 
     /// An interpreter's records under module names (unit numbers differ between interpreters).
     static func named(_ interp: Interpreter) -> [String: BranchRecord] {
         var out: [String: BranchRecord] = [:]
-        func name(_ key: Int) -> String? {
-            let u = ModuleKey.unit(key)
-            return u < interp.units.count ? interp.units[u].name : nil
-        }
         for (key, r) in interp.branchOutcomes {
-            guard let m = name(key) else { continue }
+            guard let name = interp.moduleKeyName(key) else { continue }
             var record = BranchRecord(bits: r.bits)
             for c in r.after {
                 if let n = choiceName(c, interp) { record.after.insert(n) } else { record.bits |= BranchOutcome.dirty }
             }
-            out["\(m):\(ModuleKey.raw(key))", default: BranchRecord()].merge(record)
+            out[name, default: BranchRecord()].merge(record)
         }
         return out
     }

@@ -166,6 +166,16 @@ enum ModuleKey {
     static func raw(_ key: Int) -> Int { key & mask }
 }
 
+extension Interpreter {
+    /// A unit-keyed offset or id as `module:raw`, the same in every interpreter (unit numbers are
+    /// not: they follow import order). nil for a unit this interpreter does not have.
+    func moduleKeyName(_ key: Int) -> String? {
+        let u = ModuleKey.unit(key)
+        guard u < units.count else { return nil }
+        return units[u].name + ":" + String(ModuleKey.raw(key))
+    }
+}
+
 /// The interpreter reads and writes its state in place through these (no copies).
 extension Interpreter {
     var heap: Heap { _read { yield state.heap } _modify { yield &state.heap } }

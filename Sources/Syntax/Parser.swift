@@ -151,6 +151,15 @@ public final class Parser {
         return out
     }
 
+    /// +1 for an opening bracket, -1 for a closing one, 0 otherwise.
+    static func bracketChange(_ c: UInt8) -> Int {
+        switch c {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): return 1
+        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): return -1
+        default: return 0
+        }
+    }
+
     /// `=default` parts of type parameter lists (`[T=int, *Ts=*tuple[int]]` after `def name`,
     /// `class Name` or `type Name`), up to the next `,` or the closing `]` at the list's depth.
     static func typeParameterDefaults(_ b: [UInt8], in ranges: [Range<Int>]) -> [Range<Int>] {
@@ -176,9 +185,8 @@ public final class Parser {
                 var defaultStart: Int?
                 while k < b.count, b[k] != 0x0A || depth > 0 {
                     let c = b[k]
-                    if c == UInt8(ascii: "[") || c == UInt8(ascii: "(") || c == UInt8(ascii: "{") { depth += 1 }
-                    if c == UInt8(ascii: "]") || c == UInt8(ascii: ")") || c == UInt8(ascii: "}") {
-                        depth -= 1
+                    depth += Parser.bracketChange(c)
+                    if Parser.bracketChange(c) < 0 {
                         if depth == 0 {
                             if let d = defaultStart { out.append(d..<k) }
                             break
@@ -218,8 +226,7 @@ public final class Parser {
                 var ok = false
                 while j < b.count, b[j] != 0x0A {
                     let c = b[j]
-                    if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") { depth += 1 }
-                    if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { depth -= 1 }
+                    depth += Parser.bracketChange(c)
                     if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "#") { break }
                     if depth == 0, c == UInt8(ascii: ",") { commas.append(j) }
                     if depth == 0, c == UInt8(ascii: ":") { ok = true; break }
@@ -240,8 +247,7 @@ public final class Parser {
         var j = k
         while j < b.count, b[j] != 0x0A || depth > 0 {
             let c = b[j]
-            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") || c == UInt8(ascii: "{") { depth += 1 }
-            if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+            depth = max(0, depth + Parser.bracketChange(c))
             if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "#") { return false }
             if depth == 0, c == UInt8(ascii: "="), j + 1 < b.count, b[j + 1] != UInt8(ascii: "="),
                j > 0, ![UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">")].contains(b[j - 1]) {
