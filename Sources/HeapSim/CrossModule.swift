@@ -281,7 +281,8 @@ extension ModuleSimulation {
             let m: Module?
             if h.module == module.name { m = module } else { m = options.modules?.module(named: h.module)?.module }
             guard let m, h.function < m.functions.count else { continue }
-            let sites = StoreSites(module: m, function: m.functions[h.function], parameter: h.parameter).offsets
+            let found = StoreSites(module: m, function: m.functions[h.function], parameter: h.parameter)
+            let sites = found.offsets
             // (A store in an `except` handler no call entered is not dead either; found once per module.)
             var handlerRanges: [ByteRange]?
             for s in sites {
@@ -290,9 +291,14 @@ extension ModuleSimulation {
                 let inner = m.functions.filter { $0.range.contains(s) }.min { $0.range.count < $1.range.count }
                 // Reached with the candidate only through a parameter whose `isinstance` test rules
                 // its type out (a dict handed to `_cnfmerge(cnfs)` never takes the `str` branch).
-                if let inner, inner.id == h.function,
-                   let types = reach.passedTypes["\(h.module)#\(h.function)#\(h.parameter)"], !types.isEmpty,
-                   types.allSatisfy({ DecidedControl.typeGuardExcludes(site: s, function: inner, parameter: h.parameter, candidateType: $0) }) { continue }
+                // (Or through parameters it is handed on to in that module, each with such a test:
+                // `_options(cnf)` → `_cnfmerge(cnf)`.)
+                if let inner, let types = reach.passedTypes["\(h.module)#\(h.function)#\(h.parameter)"], !types.isEmpty {
+                    let refs = inner.id == h.function ? [(function: h.function, parameter: h.parameter)] : found.parameters[s] ?? []
+                    if !refs.isEmpty, refs.allSatisfy({ ref in
+                        ref.function == inner.id && types.allSatisfy { DecidedControl.typeGuardExcludes(site: s, function: inner, parameter: ref.parameter, candidateType: $0) }
+                    }) { continue }
+                }
                 let ran = inner.map { f in
                     h.module == module.name ? calledHere.contains(f.id) : reach.functions.contains(ForeignReach.key(h.module, f.id))
                 } ?? false

@@ -159,11 +159,12 @@ extension ModuleSimulation {
         // Only module-level code calls it: what import ran is all that ever runs. (Import-time
         // callers in other modules run in the scenario's own preparation, and count as reached there.)
         let importCounts = localImportOnly && roots != nil && !repeatedForeign
-        let plan = ScenarioPlan(
+        let storeSites = StoreSites(module: module, function: def, parameter: p.name, facts: storeSiteFacts)
+        var plan = ScenarioPlan(
             description: description, gc: false,
             // The statements through which the default can be stored into or handed on: refuting
             // needs every one of them reached (on some policy).
-            storeSites: StoreSites(module: module, function: def, parameter: p.name, facts: storeSiteFacts).offsets,
+            storeSites: storeSites.offsets,
             importCounts: importCounts, targetFunction: def.id, traceName: def.qualifiedName,
             prepare: { interp in
                 var run = PreparedRun()
@@ -200,7 +201,32 @@ extension ModuleSimulation {
                 return run
             },
             suspended: def.isGenerator ? { interp in resumableGenerator(interp, of: def) } : nil)
+        plan.siteParameters = storeSites.parameters
         return drive(plan)
+    }
+
+    /// When `def` reads names on `self` that neither its class nor its bases define but other
+    /// classes of the module do (a mixin: `Pack.pack_configure` calls `self._options` from
+    /// `Misc`), the module's subclasses that inherit `def` unchanged and define all of those
+    /// names: real callers have instances of them. Empty when the class needs no host.
+    func mixinHosts(_ interp: Interpreter, _ def: FunctionDef, _ cls: ClassDef, _ clsObj: ObjID) -> [ObjID] {
+        guard let selfName = def.parameters.first?.name, let own = interp.mroLookup(clsObj, def.name) else { return [] }
+        var needed = Set<String>()
+        let elsewhere = Set(module.classes.filter { $0.id != cls.id }.flatMap { $0.methods.map(\.name) })
+        IRWalk.expressions(in: def.body, intoFunctions: false) { e in
+            if case .attribute(let b, let n) = e.kind, case .name(selfName) = b.kind, elsewhere.contains(n),
+               interp.mroLookup(clsObj, n) == nil { needed.insert(n) }
+        }
+        guard !needed.isEmpty else { return [] }
+        var hosts: [ObjID] = []
+        for k in module.classes where k.id != cls.id {
+            guard let kObj = interp.classObjects[k.id], interp.mro(kObj).contains(clsObj),
+                  interp.mroLookup(kObj, def.name) == own,
+                  needed.allSatisfy({ interp.mroLookup(kObj, $0) != nil }) else { continue }
+            hosts.append(kObj)
+            if hosts.count == 4 { break }
+        }
+        return hosts
     }
 
     /// Whether a confirmed outcome ran `def`, or a caller of it, as outside code would only because
@@ -321,12 +347,21 @@ extension ModuleSimulation {
                 // instance may be of any of them, so the class's own values are not known to hold.
                 let overridden = def.name == "__init__" ? [] : overriddenInSubclasses(of: cls)
                     .filter { $0 != def.name && !$0.hasPrefix("__") }.sorted()
+                let hosts = def.name == "__init__" ? [] : mixinHosts(interp, def, cls, clsObj)
                 return { i in
                     let site = def.range.lowerBound
                     // `__init__` itself: the instance is made as its callers make it, with fresh
                     // arguments (keywords included, for a `**kw` it keeps or merges).
                     let (initArgs, initKwargs) = def.name == "__init__" ? i.freshArguments(for: def, skippingFirst: true) : ([], [])
-                    let instance = try i.call(clsObj, initArgs, initKwargs, site: cls.range.lowerBound, frame: frame)
+                    // A mixin's method runs on the classes that combine it with what it uses
+                    // (`self._options` of `Pack` comes from `Widget(BaseWidget, Pack)`): which of
+                    // them an outside caller has is an undecided choice.
+                    var made = clsObj
+                    for (n, host) in hosts.enumerated() {
+                        let last = n == hosts.count - 1
+                        if try last || i.truth(i.heap.allocate("bool", .atom, origin: site), site: site) { made = host; break }
+                    }
+                    let instance = try i.call(made, initArgs, initKwargs, site: cls.range.lowerBound, frame: frame)
                     var result = i.none
                     for name in overridden where i.lookupInstanceAttr(instance, name) == nil {
                         i.setInstanceAttr(instance, name, i.opaque(site: site))

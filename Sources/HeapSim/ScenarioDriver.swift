@@ -43,6 +43,8 @@ struct ScenarioPlan {
     var gc: Bool
     /// Statements through which the candidate can be stored into or escape: refutation needs all reached.
     var storeSites: [Int] = []
+    /// The parameters holding the candidate itself through which each site was found (`StoreSites.parameters`).
+    var siteParameters: [Int: [(function: Int, parameter: String)]] = [:]
     /// What import ran counts as reached (only module-level code calls the target).
     var importCounts = false
     /// The function under test, to tell whether the scenario called it.
@@ -345,9 +347,13 @@ extension ModuleSimulation {
             let control = DecidedControl(reached: { reached.contains($0) }, outcome: { branches["\(here):\($0)"] }, lone: loneChoices)
             // (A store the candidate can only reach through a parameter whose `isinstance` test
             // rules out the candidate's type is dead whatever the other tests did.)
+            // (So is one reached only through parameters it was handed to in the module, each with such a test.)
             let guarded: (Int, FunctionDef) -> Bool = { site, f in
-                guard let t = candidateType, let p = description.parameter, f.id == plan.targetFunction else { return false }
-                return DecidedControl.typeGuardExcludes(site: site, function: f, parameter: p, candidateType: t)
+                guard let t = candidateType else { return false }
+                if let p = description.parameter, f.id == plan.targetFunction,
+                   DecidedControl.typeGuardExcludes(site: site, function: f, parameter: p, candidateType: t) { return true }
+                guard let refs = plan.siteParameters[site], !refs.isEmpty else { return false }
+                return refs.allSatisfy { $0.function == f.id && DecidedControl.typeGuardExcludes(site: site, function: f, parameter: $0.parameter, candidateType: t) }
             }
             let undecidedSkips = outcome.unreachedSites.filter { site in
                 guard let f = innermostFunction(containing: site) else { return true }

@@ -14,6 +14,11 @@ public struct StoreSites {
     public let offsets: [Int]
     /// Attribute names the default may be kept under.
     public let attributes: Set<String>
+    /// For a site found only through parameters that hold the default itself (the candidate's own,
+    /// or one it was handed to in a function of the module): those (function id, parameter) pairs.
+    /// An `isinstance` test on such a parameter that rules out the default's type makes the site
+    /// dead for this candidate. Sites found any other way (through an item, an attribute) are absent.
+    public let parameters: [Int: [(function: Int, parameter: String)]]
 
     static let readOnlyMethods: Set<String> = [
         "get", "keys", "values", "items", "copy", "count", "index", "clear", "pop", "popitem", "popleft",
@@ -39,6 +44,7 @@ public struct StoreSites {
         let visible: Set<String>
         let shadowed: [String]
         let topLevel: [String: FunctionDef]
+        let topLevelClasses: [String: ClassDef]
 
         public init(_ module: Module) {
             var visible = Set<String>()
@@ -48,12 +54,17 @@ public struct StoreSites {
             shadowed = module.scope.symbols.keys.filter { StoreSites.pureBuiltins.contains($0) }
             topLevel = Dictionary(module.functions.filter { $0.enclosingFunction == nil && $0.enclosingClass == nil && !$0.isLambda }
                 .map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+            let classes = module.classes
+            topLevelClasses = Dictionary(classes.filter { c in c.enclosingFunction == nil && !classes.contains { $0.id != c.id && $0.range.contains(c.range.lowerBound) } }
+                .map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
         }
     }
 
     public init(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts? = nil) {
         var attrs = Set<String>()
         var sites = Set<Int>()
+        var viaParameter: [Int: [(function: Int, parameter: String)]] = [:]
+        var otherwise = Set<Int>()
         let facts = facts ?? ModuleFacts(module)
         let visible = facts.visible
         // Attributes discovered while scanning the function widen the module-wide scan; iterate
@@ -69,14 +80,20 @@ public struct StoreSites {
             while let (f, name, asItem) = work.popLast(), done.count < 256 {
                 guard done.insert("\(f.id):\(name):\(asItem)").inserted else { continue }
                 func target(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> (FunctionDef, String)? {
-                    let fn = viaSelf ? method(callee, in: f.enclosingClass ?? outermostClass(f)) : topLevel[callee]
+                    var fn = viaSelf ? method(callee, in: f.enclosingClass ?? outermostClass(f)) : topLevel[callee]
+                    var bound = viaSelf
+                    // A class of the module called: its `__init__` gets the arguments after `self`.
+                    if fn == nil, !viaSelf, let cls = facts.topLevelClasses[callee], cls.decorators.isEmpty, cls.keywords.isEmpty {
+                        fn = method("__init__", in: cls)
+                        bound = true
+                    }
                     guard let fn, fn.decorators.isEmpty else { return nil }
                     if let keyword {
                         if let p = fn.parameters.first(where: { $0.name == keyword && $0.kind != .positionalOnly }) { return (fn, p.name) }
                         return fn.parameters.first { $0.kind == .varKeyword }.map { (fn, $0.name) }
                     }
                     let positional = fn.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
-                    let i = index + (viaSelf ? 1 : 0)
+                    let i = index + (bound ? 1 : 0)
                     if i < positional.count { return (fn, positional[i].name) }
                     // Into `*args`: the tuple holds the default.
                     return fn.parameters.first { $0.kind == .varPositional }.map { (fn, $0.name) }
@@ -87,6 +104,9 @@ public struct StoreSites {
                 scan.resolves = { target($0, $1, $2, $3) != nil }
                 scan.function(f, isCandidate: f.id == def.id)
                 sites.formUnion(scan.sites)
+                for site in scan.sites {
+                    if asItem { otherwise.insert(site) } else { viaParameter[site, default: []].append((f.id, name)) }
+                }
                 attrs.formUnion(scan.newAttrs)
                 for h in scan.handoffs {
                     if let t = target(h.callee, h.index, h.keyword, h.viaSelf) { work.append((t.0, t.1, h.item)) }
@@ -98,6 +118,7 @@ public struct StoreSites {
                     s.visibleCallees = visible
                     s.function(other, isCandidate: false)
                     sites.formUnion(s.sites)
+                    otherwise.formUnion(s.sites)
                     attrs.formUnion(s.newAttrs)
                 }
             }
@@ -105,6 +126,7 @@ public struct StoreSites {
         }
         offsets = sites.sorted()
         attributes = attrs
+        parameters = viaParameter.filter { !otherwise.contains($0.key) }
 
         /// A method found on a module class or, failing that, on its module-class bases.
         func method(_ name: String, in cls: ClassDef?) -> FunctionDef? {
@@ -358,8 +380,16 @@ public struct StoreSites {
                 for (i, a) in args.enumerated() {
                     if hasStore(a.value) { store = true }
                     var followed = false
-                    if case .name(let n) = a.value.kind, tainted.contains(n) || items.contains(n), a.kind == .positional || a.kind == .keyword {
-                        let item = !tainted.contains(n)
+                    // The default or something it holds (a name, `value[0]`, `d.get(k)`, `self.items`)
+                    // handed to a parameter: followed into the callee.
+                    if a.kind == .positional || a.kind == .keyword, isDerived(a.value) || isItem(a.value) {
+                        // A display (`(cnf, kw)`) holds the default: the parameter gets a container of it.
+                        let display: Bool
+                        switch a.value.kind {
+                        case .tuple, .list, .set, .dict: display = true
+                        default: display = false
+                        }
+                        let item = display || !isDerived(a.value)
                         var handoff: (callee: String, index: Int, keyword: String?, viaSelf: Bool, item: Bool)?
                         if case .name(let c) = f.kind {
                             handoff = (c, i, a.name, false, item)
