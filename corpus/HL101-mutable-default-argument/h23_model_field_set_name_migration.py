@@ -16,19 +16,13 @@ class Field:
         _declare_column(owner, name)
 
     def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return obj.__dict__.get(self.name, self.default)
+        return self if obj is None else obj.__dict__.get(self.name, self.default)
 
 
-def add_field(model, name, field):
-    """Schema migration applied at runtime: attach a new column to an existing model."""
+def dry_run_add_field(model, name, field):
+    """Schema migration checked at runtime: attach a column, read it back, roll it back."""
     field.__set_name__(model, name)
     setattr(model, name, field)
-
-
-def dry_run(model, name, field):
-    add_field(model, name, field)
     try:
         return getattr(model(), name)
     finally:
@@ -38,10 +32,9 @@ def dry_run(model, name, field):
 class Customer:
     email = Field()
 
-
 _ids = itertools.count()
 
 
 def scenario():
     n = next(_ids)
-    return dry_run(Customer, f"extra_{n}", Field(n)) + len(Customer.__columns__)
+    return dry_run_add_field(Customer, f"extra_{n}", Field(n)) + len(Customer.__columns__)
