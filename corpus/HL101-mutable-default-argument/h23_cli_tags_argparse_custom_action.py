@@ -1,0 +1,29 @@
+"""CLI front end: repeated --tag options are collected on top of the tags a caller pre-seeds."""
+import argparse
+import itertools
+
+
+class CollectTags(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None):
+        getattr(namespace, self.dest).append(values.lower())
+
+
+def parse_cli(argv, tags=[]):  # expect: HL101 confirmed
+    parser = argparse.ArgumentParser(prog="deploy", add_help=False)
+    parser.add_argument("service")
+    parser.add_argument("--tag", dest="tags", action=CollectTags, default=tags)
+    parser.add_argument("--dry-run", action="store_true")
+    return parser.parse_args(argv)
+
+
+def main(argv):
+    args = parse_cli(argv)
+    return f"{args.service}:{len(args.tags)}:{args.dry_run}"
+
+
+_runs = itertools.count()
+
+
+def scenario():
+    n = next(_runs)
+    return len(main([f"svc{n}", "--tag", f"Build-{n}", "--tag", "canary"]))

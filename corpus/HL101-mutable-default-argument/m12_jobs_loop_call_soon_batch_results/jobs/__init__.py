@@ -1,0 +1,1 @@
+"""Background jobs run on a private asyncio event loop."""

@@ -1,0 +1,4 @@
+"""Class-based views: web.base.View and the application's pages."""
+from .pages import ArticleView
+
+__all__ = ["ArticleView"]
