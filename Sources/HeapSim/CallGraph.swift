@@ -48,6 +48,18 @@ public struct CallGraph {
                             }
                         }
                     }
+                    // `loop.call_soon(f, *args)`: a call of f with those arguments from here.
+                    if let (callable, passed) = CallGraph.scheduledCall(f, args) {
+                        switch callable.kind {
+                        case .name(let n):
+                            calls[n, default: []].append(Site(arguments: passed, caller: owner))
+                            callees.insert(callable.range.lowerBound)
+                        case .attribute(_, let n):
+                            methodCalls[n, default: []].append(Site(arguments: passed, caller: owner))
+                            callees.insert(callable.range.lowerBound)
+                        default: break
+                        }
+                    }
                     if CallGraph.isPartial(f), let first = args.first, first.kind == .positional, case .name(let n) = first.value.kind {
                         partials[n, default: []].append(Array(args.dropFirst()))
                     }
@@ -113,11 +125,42 @@ public struct CallGraph {
             methodCalls["__init_subclass__", default: []].append(
                 Site(arguments: c.keywords.filter { $0.name != "metaclass" }, caller: c.enclosingFunction))
         }
+        // A class statement calls `__set_name__(owner, name)` on each value its body binds to an
+        // instance (a descriptor made in the body: `email = Field()`).
+        for c in module.classes {
+            for st in c.body {
+                guard case .assign(let targets, let value) = st.kind, case .call = value.kind,
+                      targets.contains(where: { if case .name = $0.kind { return true } else { return false } }) else { continue }
+                methodCalls["__set_name__", default: []].append(Site(arguments: [], caller: c.enclosingFunction))
+            }
+        }
         scan(module.body, nil)
         for f in module.functions {
             scan(f.body, f)
         }
 
+    }
+
+    /// Methods of event loops and executors that call a callback later with the arguments that
+    /// follow it: the callback's position (and whether keywords are passed on to it).
+    static let scheduling: [String: (index: Int, keywords: Bool)] = [
+        "call_soon": (0, false), "call_soon_threadsafe": (0, false), "call_later": (1, false), "call_at": (1, false),
+        "run_in_executor": (1, false), "submit": (0, true),
+    ]
+
+    /// `loop.call_soon(f, *args)` and the like: the callback's index among the arguments, when
+    /// the arguments up to it are positional.
+    static func scheduledIndex(_ f: Expr, _ args: [Argument]) -> (index: Int, keywords: Bool)? {
+        guard case .attribute(_, let m) = f.kind, let s = scheduling[m], args.count > s.index,
+              args.prefix(s.index + 1).allSatisfy({ $0.kind == .positional }) else { return nil }
+        return s
+    }
+
+    /// The callback a scheduling call names and the arguments it is called with.
+    static func scheduledCall(_ f: Expr, _ args: [Argument]) -> (callable: Expr, arguments: [Argument])? {
+        guard let s = scheduledIndex(f, args) else { return nil }
+        let rest = args.dropFirst(s.index + 1).filter { s.keywords || $0.kind != .keyword }
+        return (args[s.index].value, Array(rest))
     }
 
     /// Attributes of a function object that are data about it, not it.

@@ -37,6 +37,20 @@ extension Interpreter {
                 }
             }
         }
+        // `loop.call_soon(f, *args)`, `executor.submit(f, *args)`, … on a loop or executor the model
+        // does not know: the callback is called with those arguments once the code that scheduled
+        // it has returned to the loop (`runScheduled`), not now: `if not pending: call_soon(flush,
+        // pending)` followed by `pending.append(x)` flushes what was appended after it.
+        if let (index, keywords) = CallGraph.scheduledIndex(calleeExpr, arguments), args.count > index,
+           { if case .opaque = heap[callee].payload { return true }; if case .external = heap[callee].payload { return true }; return false }() {
+            switch heap[args[index]].payload {
+            case .function, .boundMethod, .partial, .classObject:
+                scheduled.append(ScheduledCall(callee: args[index], args: Array(args.dropFirst(index + 1)),
+                                               kwargs: keywords ? kwargs : [], site: site))
+                return opaque(site: site)
+            default: break
+            }
+        }
         switch heap[callee].payload {
         case .opaque, .module:
             // A call the settings name (`registration-calls`, a method of a `long-lived-names`
@@ -52,6 +66,19 @@ extension Interpreter {
             return opaque(derivedType(callee), site: site)
         default:
             return try call(callee, args, kwargs, site: site, frame: frame)
+        }
+    }
+
+    /// Runs the callbacks scheduled so far, and those they schedule, as the loop would once control
+    /// returns to it (a bounded number per turn; what they raise stays in the loop or the future).
+    func runScheduled() throws {
+        var ran = 0
+        while !scheduled.isEmpty, ran < 64 {
+            let next = scheduled.removeFirst()
+            ran += 1
+            do {
+                _ = try call(next.callee, next.args, next.kwargs, site: next.site, frame: moduleFrame())
+            } catch Signal.raise {}
         }
     }
 

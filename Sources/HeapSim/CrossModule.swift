@@ -110,6 +110,20 @@ extension ModuleSimulation {
                 }
             }
         }
+        // Import-time code that calls it runs again each time a function of the project reloads
+        // its module (`importlib.reload(plugin)` before each request): those functions are callers
+        // that repeat (which modules they reload is for the run to find out).
+        if !use.importTime.isEmpty && use.defaultInPlay {
+            for r in reloaders(provider) where !use.callers.contains(where: { $0.module.name == r.module.name && $0.function.id == r.function.id }) {
+                let cls = r.function.enclosingClass
+                if r.function.enclosingFunction != nil || r.function.isLambda || (cls.map { $0.enclosingFunction != nil } ?? false) {
+                    let callerName = r.module.name + "." + (r.function.isLambda ? "<lambda>" : r.function.qualifiedName)
+                    if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
+                } else {
+                    use.callers.append(r)
+                }
+            }
+        }
         // A caller that is itself called (in its module, or from modules importing it) is run
         // through its own callers, as the module's own callers are: driving it with fresh
         // arguments would stand for callers the project does not have.
@@ -122,6 +136,27 @@ extension ModuleSimulation {
         }
         use.callers = Array(expanded.prefix(16))
         return use
+    }
+
+    /// Functions of the project that reload a module (`importlib.reload(m)`, `imp.reload(m)`, or
+    /// `reload` imported from either): each reload runs a module's import-time code again.
+    func reloaders(_ provider: ModuleProvider) -> [ForeignCaller] {
+        var out: [ForeignCaller] = []
+        for name in Set(provider.importerNames(of: "importlib") + provider.importerNames(of: "imp")).sorted() {
+            guard provider.mayMention("reload", inModule: name), let m = provider.module(named: name), m.origin == .project else { continue }
+            for f in m.module.functions {
+                var reloads = false
+                IRWalk.expressions(in: f.body, intoFunctions: false) { e in
+                    guard case .call(let callee, _) = e.kind else { return }
+                    switch callee.kind {
+                    case .attribute(_, "reload"), .name("reload"): reloads = true
+                    default: break
+                    }
+                }
+                if reloads { out.append(ForeignCaller(module: m, function: f)) }
+            }
+        }
+        return out
     }
 
     /// The callers to run for a foreign caller `c`: `c` itself when it is a root (nothing calls it,
@@ -179,6 +214,7 @@ extension ModuleSimulation {
 
     /// Imports `modules` into `interp` (their module-level code runs once, as at import).
     func importForeign(_ interp: Interpreter, _ modules: [ProvidedModule]) throws {
+        interp.essentialImports.formUnion(modules.map(\.name))
         for m in modules { _ = try interp.importModule(m.name, site: 0) }
     }
 
@@ -189,6 +225,8 @@ extension ModuleSimulation {
         throws -> (entries: [(Interpreter) throws -> ObjID], missing: [String]) {
         var out: [(Interpreter) throws -> ObjID] = []
         var missing: [String] = []
+        // (Their modules are what the scenario runs: imported past the cap on imported modules.)
+        interp.essentialImports.formUnion(callers.map(\.module.name))
         for c in callers {
             let def = c.function
             guard try interp.importModule(c.module.name, site: 0) != nil, let u = interp.unitIndex(named: c.module.name),
@@ -453,6 +491,12 @@ extension ModuleSimulation {
             IRWalk.expressions(in: body, intoFunctions: false) { e in
                 switch e.kind {
                 case .call(let f, let args):
+                    // `loop.call_soon(mod.f, *args)`: a call of it with those arguments.
+                    if let (callable, passed) = CallGraph.scheduledCall(f, args), names(callable) {
+                        out.append(CallGraph.Site(arguments: passed, caller: owner))
+                        positions.append(e.range.lowerBound)
+                        callees.insert(callable.range.lowerBound)
+                    }
                     if names(f) || isSubclassCall(f) {
                         out.append(CallGraph.Site(arguments: args, caller: owner))
                         positions.append(e.range.lowerBound)

@@ -98,6 +98,9 @@ extension ModuleSimulation {
         // Only import-time code of this module calls it (so far as the module shows).
         let localImportOnly = !direct && roots != nil && !graph.sites(of: def).isEmpty
             && graph.sites(of: def).allSatisfy { $0.caller == nil }
+        // Every chain of its callers starts at import (`__set_name__` run by class statements of
+        // the module, a helper only they call): what import ran is reached.
+        let importChainOnly = !direct && roots?.isEmpty == true && !graph.sites(of: def).isEmpty
         // The project's other modules: callers there count as well as the ones here (when this
         // module's callers are followed, or it has none).
         // (A call of itself, or through `Base.__init__(self, …)` read as one, is no caller.)
@@ -158,7 +161,7 @@ extension ModuleSimulation {
         let repeatedForeign = !foreign.isEmpty || !unrunnable.isEmpty
         // Only module-level code calls it: what import ran is all that ever runs. (Import-time
         // callers in other modules run in the scenario's own preparation, and count as reached there.)
-        let importCounts = localImportOnly && roots != nil && !repeatedForeign
+        let importCounts = (localImportOnly || importChainOnly) && roots != nil && !repeatedForeign
         let storeSites = StoreSites(module: module, function: def, parameter: p.name, facts: storeSiteFacts)
         var plan = ScenarioPlan(
             description: description, gc: false,

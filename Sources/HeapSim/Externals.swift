@@ -344,6 +344,28 @@ extension Interpreter {
             return heap.allocate("itertools.islice", .list(picked), origin: site)
         case .opaqueResult:
             return opaque(site: site)
+        case .importModule:
+            guard var name = a0.flatMap({ heap[$0].constant }), !name.isEmpty else {
+                escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+                return opaque(site: site)
+            }
+            if name.hasPrefix(".") {
+                // Relative to `package`: one level per leading dot after the first.
+                guard let p = (kwarg(kwargs, "package") ?? (args.count > 1 ? args[1] : nil)).flatMap({ heap[$0].constant }) else { return opaque(site: site) }
+                let dots = name.prefix { $0 == "." }.count
+                var parts = p.split(separator: ".").map(String.init)
+                guard parts.count >= dots - 1 else { return opaque(site: site) }
+                parts.removeLast(dots - 1)
+                let rest = String(name.dropFirst(dots))
+                name = (parts + (rest.isEmpty ? [] : [rest])).joined(separator: ".")
+            }
+            return try importModule(name, site: site) ?? opaque(site: site)
+        case .reloadModule:
+            guard let m = a0, try reloadModule(m, site: site) else {
+                escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+                return a0 ?? opaque(site: site)
+            }
+            return m
         case .escapesArguments:
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site)

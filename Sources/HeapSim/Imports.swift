@@ -147,7 +147,7 @@ extension Interpreter {
         if isLibrary, !bounds.followLibraryModules { return nil }
         let executed = units.count - 1
         let libraries = units.filter(\.isLibrary).count
-        if executed >= bounds.maxImportedModules || (isLibrary && libraries >= bounds.maxLibraryModules) {
+        if !essentialImports.contains(name), executed >= bounds.maxImportedModules || (isLibrary && libraries >= bounds.maxLibraryModules) {
             let why = "module \(name) was not followed (the cap of \(isLibrary ? bounds.maxLibraryModules : bounds.maxImportedModules) "
                 + (isLibrary ? "library" : "imported") + " modules per scenario)"
             trace(why)
@@ -172,6 +172,25 @@ extension Interpreter {
         }
         try runModuleBody(u, site: site)
         return object
+    }
+
+    /// `importlib.reload(m)`: the body of a module whose code runs here executes again in the same
+    /// module object (its globals rebound: new functions with new defaults, new classes). False
+    /// when the object is not such a module.
+    func reloadModule(_ m: ObjID, site: Int) throws -> Bool {
+        guard case .module = heap[m].payload else { return false }
+        if m == moduleObject {
+            let frame = moduleFrame()
+            liveFrames.append(frame)
+            defer { liveFrames.removeLast() }
+            for stmt in module.body {
+                do { _ = try exec(stmt, frame) } catch Signal.raise {}
+            }
+            return true
+        }
+        guard let u = units.indices.dropFirst().first(where: { units[$0].object == m }) else { return false }
+        try runModuleBody(u, site: site)
+        return true
     }
 
     /// Runs a provided module's body in its own frame, bounded in steps; each top-level statement

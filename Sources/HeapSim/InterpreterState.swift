@@ -3,6 +3,14 @@ import PythonModel
 /// Everything an interpreter accumulates while it imports a module and runs scenarios, as values:
 /// `Interpreter.clone()` copies it whole (the heap, arrays and dictionaries copy lazily), so a new
 /// field is cloned without being listed anywhere. (Frames, which are references, stay outside.)
+/// A callback scheduled on a loop or executor: called later with these arguments.
+struct ScheduledCall {
+    var callee: ObjID
+    var args: [ObjID]
+    var kwargs: [(String, ObjID)]
+    var site: Int
+}
+
 struct InterpreterState {
     var heap = Heap()
     var policy: BranchPolicy = .takeTrue
@@ -125,6 +133,11 @@ struct InterpreterState {
     var sysModules: [String: ObjID] = [:]
     /// Imports that were not followed (a cap, a bound, a failed body): name → why.
     var opaqueImports: [String: String] = [:]
+    /// Modules a scenario imports to run callers of its target there: past the import cap all the same.
+    var essentialImports = Set<String>()
+    /// Callbacks handed to a loop or executor the model does not know (`call_soon`, `submit`, …),
+    /// waiting for the loop: they run when the code that scheduled them has returned to it.
+    var scheduled: [ScheduledCall] = []
     /// `module.name` of names code set on a C extension module the table declares in full: read
     /// back, they exist (opaque, as any name of an external module).
     var setOnExtensionModules = Set<String>()
@@ -233,6 +246,8 @@ extension Interpreter {
     var units: [ModuleUnit] { _read { yield state.units } _modify { yield &state.units } }
     var sysModules: [String: ObjID] { _read { yield state.sysModules } _modify { yield &state.sysModules } }
     var opaqueImports: [String: String] { _read { yield state.opaqueImports } _modify { yield &state.opaqueImports } }
+    var essentialImports: Set<String> { _read { yield state.essentialImports } _modify { yield &state.essentialImports } }
+    var scheduled: [ScheduledCall] { _read { yield state.scheduled } _modify { yield &state.scheduled } }
     var setOnExtensionModules: Set<String> { _read { yield state.setOnExtensionModules } _modify { yield &state.setOnExtensionModules } }
     var watched: Set<ObjID> { _read { yield state.watched } _modify { yield &state.watched } }
     var handoffs: Set<Handoff> { _read { yield state.handoffs } _modify { yield &state.handoffs } }

@@ -153,6 +153,9 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case contextManagerDecorator
     case exitStack
     case thread, queue
+    /// `importlib.import_module(name, package)` (a module the project has is imported and run)
+    /// and `importlib.reload(module)` (its body runs again in the same module object).
+    case importModule, reloadModule
     // Functions computed from known inputs.
     case reCompile
     case regexScan(method: String)
@@ -484,6 +487,9 @@ extension LibraryModels {
         LibraryModel(["threading.Lock", "threading.RLock", "threading.Event", "threading.Condition", "threading.local",
                       "asyncio.Lock", "asyncio.Event", "time.monotonic", "time.time", "time.perf_counter", "uuid.uuid4", "object"],
                      .opaqueResult, returns: .opaque),
+        // Importing by a name computed at run time; reloading runs the module's body again.
+        LibraryModel(["importlib.import_module"], .importModule, returns: .opaque, mayRaise: true),
+        LibraryModel(["importlib.reload"], .reloadModule, returns: .argument(.positional(0)), mayRaise: true),
         // A thread runs its target when started (the model runs it then, to its end); a queue
         // hands items over in order (see `threadMethod` / `queueMethod`).
         LibraryModel(["threading.Thread"], .thread, returns: .newObject(type: "threading.Thread"), keeps: [kept(.all)],

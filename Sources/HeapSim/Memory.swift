@@ -7,6 +7,8 @@ extension Interpreter {
             ids += f.cells.values
             if let h = f.handling { ids.append(h) }
         }
+        // The loop holds the callbacks it has not run yet, and their arguments.
+        for s in scheduled { ids += [s.callee] + s.args + s.kwargs.map(\.1) }
         return ids
     }
 

@@ -77,6 +77,7 @@ extension ModuleSimulation {
         }
         do {
             try interp.loadModule()
+            try interp.runScheduled()
             try interp.collect(gc: false)
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
@@ -499,6 +500,7 @@ extension ModuleSimulation {
             interp.callCounter += 1
             calls += 1
             do { try step() } catch Signal.raise {}
+            try interp.runScheduled()
             // Suspended generators the step started and dropped are closed now, as reference
             // counting closes them when their last reference goes (their `finally` blocks run;
             // their threads end). Only when the step started some: a collection walks the heap.

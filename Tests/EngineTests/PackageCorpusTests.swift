@@ -25,6 +25,19 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the h23/m12 round, not fixed yet (the label is CPython's):
+        // The exporter is loaded by name from a config and called through the plugin table, so it
+        // escapes and is run as outside callers would, with fresh rows (confirmed, not refuted).
+        "HL101-mutable-default-argument/m12_export_plugin_config_json_lines":
+            "a plugin function loaded by name is run with fresh arguments by outside callers the project does not have (confirmed, not refuted)",
+        // Fixtures are saved raw, so no signal is sent and the receiver never runs; connected to
+        // the signal, it escapes and is run as outside callers would (confirmed).
+        "HL101-mutable-default-argument/m12_shop_signal_post_save_raw_fixtures":
+            "a signal receiver is run with fresh arguments by outside callers the project does not have (confirmed, not refuted)",
+        // The override in another module always passes `log`: heaplint calls the base method's
+        // default latent (unknown; CPython: never grows).
+        "HL101-mutable-default-argument/m12_views_dispatch_override_passes_log":
+            "every project call passes the argument: a latent hazard (unknown, not refuted)",
         // `reserve` stores only when `qty > available`, with `available` read from a dict the model
         // does not evaluate here: heaplint says `unknown` (honest, but not the label).
         "HL101-mutable-default-argument/m2_import_cycle_inventory_holds":
@@ -127,9 +140,6 @@ import TestSupport
         // The subclass's `accepts` hook decides; `export` is run as a root on the base class.
         "HL101-mutable-default-argument/m11_exports_xml_hook_sanitised_names": "a hook a subclass overrides, run on the base (unknown, not refuted)",
         "HL101-mutable-default-argument/m11_exports_xml_hook_strict_names": "a hook a subclass overrides, run on the base (unknown, not confirmed)",
-        // A WRONG REFUTATION, not fixed: `importlib.reload(module)` re-runs the module's `@register`
-        // decorators in CPython; the model does not run the reloaded module's code.
-        "HL101-mutable-default-argument/m11_upload_readers_dev_reload": "importlib.reload is not modelled (refuted, CPython grows)",
     ]
 
     /// The .py files of a case folder, relative to it.

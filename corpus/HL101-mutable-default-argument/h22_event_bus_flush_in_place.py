@@ -8,7 +8,6 @@ def _flush(batch, sink):
     batch.clear()
 
 
-# heaplint-todo: asyncio loop callbacks (call_soon) are not modelled: the default escapes into the loop (heaplint: unknown)
 def emit(name, payload, sink, _pending=[]):  # expect: HL101 refuted
     if not _pending:
         asyncio.get_running_loop().call_soon(_flush, _pending, sink)

@@ -14,6 +14,7 @@ class DeepChainMap(ChainMap):
         self.maps[0][key] = value
 
 
+# heaplint-todo: collections.ChainMap is not modelled (a subclass's __setitem__ writes into the maps) (heaplint: unknown)
 def resolve(cli, defaults={"workers": 2, "tags": ()}):  # expect: HL101 confirmed
     settings = DeepChainMap(cli, defaults)
     settings["tags"] = settings["tags"] + (f"run:{cli['source']}",)
