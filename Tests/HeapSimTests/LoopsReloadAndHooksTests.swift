@@ -1,0 +1,184 @@
+@testable import HeapSim
+import Project
+import PythonModel
+import Testing
+import TestSupport
+
+/// Calls the program makes without writing them as calls: callbacks an event loop or executor
+/// runs later, module code `importlib.reload` runs again, `__set_name__` run by class statements,
+/// a mixin's method run on the classes that combine it, a default handed on inside a display.
+@Suite struct LoopsReloadAndHooksTests {
+    let imports = ImportTests()
+
+    func outcome(_ source: String, function: String, parameter: String) throws -> SimulationOutcome {
+        try imports.outcome(source, [], function: function, parameter: parameter)
+    }
+
+    // MARK: - Scheduled callbacks
+
+    @Test func aCallbackScheduledWithCallSoonIsACallOfItFromTheSchedulingFunction() throws {
+        let module = try TestSupport.lower("""
+        import asyncio
+        loop = asyncio.new_event_loop()
+
+        def on_done(job, status, results=[]):
+            results.append((job, status))
+
+        def submit(job):
+            loop.call_soon(on_done, job, "ok")
+            loop.call_later(5, on_done, job, "late")
+        """)
+        let graph = CallGraph(module: module)
+        let onDone = try #require(module.functions.first { $0.name == "on_done" })
+        let sites = graph.sites(of: onDone)
+        #expect(sites.count == 2)
+        #expect(sites.allSatisfy { $0.caller?.name == "submit" })
+        // The arguments after the callback are the ones it gets (not the delay).
+        #expect(sites.map(\.arguments.count) == [2, 2])
+    }
+
+    @Test func aScheduledFlushRunsAfterTheCodeThatScheduledItReturns() throws {
+        // CPython: the flush runs on the loop's next turn, after `append`: the batch is emptied
+        // every time (were it called on the spot, it would clear nothing and the batch would grow).
+        let o = try outcome("""
+        import asyncio
+
+        def _flush(batch):
+            total = len(batch)
+            batch.clear()
+            return total
+
+        def emit(item, _pending=[]):
+            if not _pending:
+                asyncio.get_event_loop().call_soon(_flush, _pending)
+            _pending.append(item)
+        """, function: "emit", parameter: "_pending")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func aScheduledCallbackThatKeepsItsArgumentsGrowsTheDefault() throws {
+        let o = try outcome("""
+        import asyncio
+        loop = asyncio.new_event_loop()
+
+        def remember(item, seen=[]):
+            seen.append(item)
+
+        def handle(item):
+            loop.call_soon(remember, item)
+        """, function: "remember", parameter: "seen")
+        #expect(o.verdict == .confirmed)
+    }
+
+    // MARK: - importlib
+
+    static let registry = """
+    def register(cls=None, _known=[]):
+        if cls is None:
+            return tuple(_known)
+        if cls not in _known:
+            _known.append(cls)
+        return cls
+
+    def first():
+        return register()[0]
+    """
+
+    func plugins(reload: Bool) throws -> [ProvidedModule] {
+        [
+            try ImportTests.provided("registry", Self.registry),
+            try ImportTests.provided("plugins", "", isPackage: true),
+            try ImportTests.provided("plugins.csv", "from registry import register\n\n@register\nclass Csv:\n    pass\n"),
+            try ImportTests.provided("app", """
+            import importlib
+            from registry import first
+
+            def load():
+                module = importlib.import_module("plugins.csv")
+                \(reload ? "importlib.reload(module)" : "pass")
+
+            def serve():
+                load()
+                return first()
+            """),
+        ]
+    }
+
+    @Test func reloadingAPluginRunsItsRegistrationAgainWithANewClass() throws {
+        // Each reload makes a new `Csv` class and registers it: the default list grows.
+        let o = try imports.outcome(Self.registry, name: "registry", try plugins(reload: true), function: "register", parameter: "_known")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func importingAPluginByNameRunsItsModuleOnce() throws {
+        // `import_module` of a module already imported returns it from `sys.modules`.
+        let o = try imports.outcome(Self.registry, name: "registry", try plugins(reload: false), function: "register", parameter: "_known")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func importModuleBindsTheProvidedModuleAndReloadRerunsItsBody() throws {
+        let i = try imports.load("""
+        import importlib
+        mod = importlib.import_module("counter")
+        again = importlib.import_module("counter")
+        importlib.reload(mod)
+        """, [try ImportTests.provided("counter", "RUNS = []\nRUNS.append(1)\nVALUE = len(RUNS)\n")])
+        let mod = try #require(i.global("mod"))
+        #expect(imports.moduleName(i, mod) == "counter")
+        #expect(i.global("again") == mod)
+        // The reload ran the body again in the same module: a new `RUNS` list, one item.
+        let runs = try #require(i.global("RUNS", in: mod))
+        guard case .list(let items) = i.heap[runs].payload else { Issue.record("RUNS is not a list"); return }
+        #expect(items.count == 1)
+    }
+
+    // MARK: - Hooks run by class statements
+
+    @Test func setNameRunsOncePerFieldWhenTheClassIsCreated() throws {
+        // CPython calls `__set_name__` for `email` and `name` when `Form` is created, at import,
+        // and never again: two items, then nothing.
+        let o = try outcome("""
+        class Field:
+            def __set_name__(self, owner, name, _seen=[]):
+                _seen.append(name)
+                self.name = name
+
+        class Form:
+            email = Field()
+            name = Field()
+
+        def value(form):
+            return Form.email.name
+        """, function: "__set_name__", parameter: "_seen")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func aMixinMethodRunsOnTheClassThatSuppliesWhatItUses() throws {
+        // `_options` exists only on `Misc`; `Widget` combines both: run on a `Widget`, the
+        // default is only read (run on a bare `Pack`, the call would stop at the missing method).
+        let o = try outcome("""
+        class Misc:
+            def _options(self, cnf):
+                return tuple(cnf.items())
+
+        class Pack:
+            def pack_configure(self, cnf={}, **kw):
+                return self._options(cnf)
+
+        class Widget(Misc, Pack):
+            pass
+        """, function: "pack_configure", parameter: "cnf")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func aDefaultHandedOnInsideATupleIsFollowedIntoTheCallee() throws {
+        let o = try outcome("""
+        def _store(box, value):
+            box[0].append(value)
+
+        def add(value, items=[]):
+            _store((items,), value)
+        """, function: "add", parameter: "items")
+        #expect(o.verdict == .confirmed)
+    }
+}
