@@ -376,6 +376,8 @@ extension Interpreter {
         }, attrs: [], opaqueBase: opaqueBase)
         let cls = heap.allocate("type", .classObject(state), origin: site)
         classObjects[classKey] = cls
+        let named = bases.compactMap { b -> String? in if case .external(let q) = heap[b].payload { return q } else { return nil } }
+        if !named.isEmpty { externalBases[cls] = named }
         // A typing.NamedTuple class gets its constructor from its annotated fields, like a dataclass.
         if bases.contains(where: { if case .external(let q) = heap[$0].payload { return q.hasSuffix("NamedTuple") } else { return false } }) {
             dataclasses.insert(cls)
@@ -411,8 +413,46 @@ extension Interpreter {
             }
         }
         var result = cls
-        for d in decorators.reversed() { result = try call(d, [result], [], site: site, frame: frame) }
+        for d in decorators.reversed() {
+            let made = try call(d, [result], [], site: site, frame: frame)
+            // A class decorator the model cannot see (`@implementer(I)`, `@attr.s`): it returns
+            // the class it was given, as nearly all do, so the name stays bound to that class; what
+            // it may have added (`@attr.s` writes `__init__`) is unknown, as from a base the model
+            // cannot see.
+            if isOpaqueCallable(d), case .opaque = heap[made].payload, case .classObject(var st) = heap[result].payload {
+                st.opaqueBase = true
+                heap[result].payload = .classObject(st)
+                continue
+            }
+            result = made
+        }
         return result
+    }
+
+    /// Code looked into a base of `cls` that is only a name: when the cap on imported modules is
+    /// why, its module is noted (a scenario may run again with it imported).
+    func noteCappedBases(_ cls: ObjID) {
+        for c in mro(cls) {
+            for q in externalBases[c] ?? [] {
+                var parts = q.split(separator: ".").map(String.init)
+                while parts.count > 1 {
+                    parts.removeLast()
+                    let name = parts.joined(separator: ".")
+                    if let why = opaqueImports[name] {
+                        if why.contains("(the cap of") && why.contains("imported modules") { cappedTouched.insert(name) }
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// A callable whose code the model does not have (opaque, or of a module it does not follow).
+    func isOpaqueCallable(_ f: ObjID) -> Bool {
+        switch heap[f].payload {
+        case .opaque, .external: return true
+        default: return false
+        }
     }
 
     func classHasFinalizer(_ cls: ObjID) -> Bool {
@@ -454,6 +494,7 @@ extension Interpreter {
             return obj
         }
         if classHasOpaqueBase(cls) {
+            noteCappedBases(cls)
             escape("the constructor of a base class defined elsewhere", [obj] + args + kwargs.map(\.1), site: site)
         }
         return obj

@@ -138,6 +138,11 @@ struct InterpreterState {
     /// Callbacks handed to a loop or executor the model does not know (`call_soon`, `submit`, …),
     /// waiting for the loop: they run when the code that scheduled them has returned to it.
     var scheduled: [ScheduledCall] = []
+    /// The bases of each class that the model has only as names (`pkg.mod.Base` of a module it
+    /// did not follow), and the modules of those that code looked into (an attribute or a
+    /// constructor found nowhere else) while the cap on imported modules left them unfollowed.
+    var externalBases: [ObjID: [String]] = [:]
+    var cappedTouched = Set<String>()
     /// `module.name` of names code set on a C extension module the table declares in full: read
     /// back, they exist (opaque, as any name of an external module).
     var setOnExtensionModules = Set<String>()
@@ -248,6 +253,8 @@ extension Interpreter {
     var opaqueImports: [String: String] { _read { yield state.opaqueImports } _modify { yield &state.opaqueImports } }
     var essentialImports: Set<String> { _read { yield state.essentialImports } _modify { yield &state.essentialImports } }
     var scheduled: [ScheduledCall] { _read { yield state.scheduled } _modify { yield &state.scheduled } }
+    var externalBases: [ObjID: [String]] { _read { yield state.externalBases } _modify { yield &state.externalBases } }
+    var cappedTouched: Set<String> { _read { yield state.cappedTouched } _modify { yield &state.cappedTouched } }
     var setOnExtensionModules: Set<String> { _read { yield state.setOnExtensionModules } _modify { yield &state.setOnExtensionModules } }
     var watched: Set<ObjID> { _read { yield state.watched } _modify { yield &state.watched } }
     var handoffs: Set<Handoff> { _read { yield state.handoffs } _modify { yield &state.handoffs } }

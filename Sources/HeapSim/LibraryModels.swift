@@ -667,7 +667,7 @@ extension LibraryModels {
             "datetime.", "operator.", "base64.", "binascii.", "struct.", "html.escape", "html.unescape",
             "shlex.quote", "unicodedata.", "zlib.", "statistics.",
             "bisect.bisect", "keyword.", "string.capwords", "fnmatch.", "posixpath.", "ntpath.", "os.getenv",
-            "os.environ.get", "sys.getsizeof", "sys.intern", "pprint.pformat", "itertools.", "typing.",
+            "os.environ.get", "os.exec", "os.spawn", "sys.getsizeof", "sys.intern", "pprint.pformat", "itertools.", "typing.",
             "isinstance", "issubclass", "warnings.warn", "dataclasses.asdict", "logging.debug", "logging.info",
             "logging.warning", "logging.error", "logging.exception", "logging.critical", "logging.log",
         ], .pure, returns: .derived(type: nil), calls: [.hooks], mayRaise: true),

@@ -111,7 +111,7 @@ extension Interpreter {
                 }
                 return try bindIfFunction(v, to: obj, site: site)
             }
-            if classHasOpaqueBase(cls) { return opaque(site: site) }
+            if classHasOpaqueBase(cls) { noteCappedBases(cls); return opaque(site: site) }
             if let fallback = mroLookup(cls, "__getattr__"), !name.hasPrefix("__") {
                 // CPython calls __getattr__ when normal lookup fails.
                 let name = makeStr(name, site: site)
@@ -136,7 +136,19 @@ extension Interpreter {
                 return v
             }
             if name == "__name__" { return makeStr(s.name, site: site) }
-            if classHasOpaqueBase(obj) { return opaque(site: site) }
+            if classHasOpaqueBase(obj) { noteCappedBases(obj); return opaque(site: site) }
+            // The bases it was made with (`class A:` has `(object,)`; the model leaves `object` out:
+            // code walking `__bases__` recursively stops at the classes it can see), and a copy of
+            // its namespace (a read-only mappingproxy in CPython).
+            if name == "__bases__" { return heap.allocate("tuple", .tuple(s.bases), origin: site) }
+            if name == "__dict__" {
+                let d = newDict(site: site)
+                for (n, v) in s.attrs {
+                    let key = makeStr(n, site: site)
+                    withStore(d) { $0.set(key, heap.valueKey(key), v) }
+                }
+                return d
+            }
             if Interpreter.objectMethods.contains(name) {
                 // Inherited from `object` (or BaseException): `Base.__init__(self, …)` and the like.
                 return native(.unbound(type: "object", method: name), nil)

@@ -79,6 +79,7 @@ extension ModuleSimulation {
             try interp.loadModule()
             try interp.runScheduled()
             try interp.collect(gc: false)
+            if interp.undecidedBranches > 0 || !interp.uncertainRaises.isEmpty { imported.importUndecided.insert(policy) }
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
             interp.undecidedBranches = 0
@@ -110,6 +111,7 @@ extension ModuleSimulation {
         i.assignedAttributes = assignedAttributes
         i.provider = options.modules
         i.units[0].isPackage = options.isPackage
+        i.essentialImports = imported.essential
         return i
     }
 
@@ -157,6 +159,8 @@ extension ModuleSimulation {
         // Callers the model could not run (missing, or a bound hit inside them): the verdict then
         // rests on the others, and can no longer be `refuted`.
         var failedCallers: [Assumption] = []
+        // Modules the candidate escaped into that were left unfollowed only by the import cap.
+        var capped = Set<String>()
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
             var o = outcome
             o.viaCallers = {
@@ -183,7 +187,14 @@ extension ModuleSimulation {
                 var entries = prepared.entries
                 if let missing = prepared.missing {
                     if !failedCallers.contains(missing) { failedCallers.append(missing) }
-                    if entries.isEmpty { unknownReason = missing; break }
+                    if entries.isEmpty {
+                        interp.trace("\(plan.traceName) under \(policy): \(missing); import undecided: \(imported.importUndecided.contains(policy))")
+                        unknownReason = missing
+                        // (Import went one way through a condition it could not decide: the next
+                        // policy may create what this one did not.)
+                        if imported.importUndecided.contains(policy) { continue }
+                        break
+                    }
                 }
                 entries += prepared.extraEntries
                 let candidates: () -> [ObjID] = prepared.candidates ?? { [] }
@@ -247,6 +258,7 @@ extension ModuleSimulation {
                 if let bound = run.bound { described.window = .pastBound(first: firstPoint, bound: bound) }
 
                 let escaped = relevantEscapes(interp, escapeCandidates(), plan: plan)
+                capped.formUnion(cappedModules(interp, escaped))
                 interp.trace("\(plan.traceName) under \(policy): \(m1.objects.count)/\(m1.slots) → \(m2.objects.count)/\(m2.slots) objects/slots, candidates \(candidates().count)")
                 if grew(m1, m2) {
                     grewUnder.append(policy)
@@ -277,6 +289,7 @@ extension ModuleSimulation {
                     flatUnder.append(policy)
                     let grewOnce = hasCandidates && interp.subgraphSize(candidates()) > sizeBefore
                     let escaped = interp.escapes.isEmpty ? escaped : relevantEscapes(interp, escapeCandidates(), plan: plan, grew: false)
+                    capped.formUnion(cappedModules(interp, escaped))
                     var assumptions: [Assumption] = escaped.map { .escaped(into: $0) }
                     if !interp.unsupported.isEmpty {
                         assumptions += interp.unsupported.map { .notModelled($0) }
@@ -295,6 +308,13 @@ extension ModuleSimulation {
             } catch {
                 unknownReason = .failure("\(error)")
             }
+        }
+        // The candidate went into code of project modules the cap left out: run again with them
+        // imported (once more per module, a few modules per file at most).
+        if !capped.isSubset(of: imported.essential), imported.essential.count < 8 {
+            imported.essential.formUnion(capped)
+            imported.byPolicy = [:]
+            return drive(plan)
         }
         if var grown {
             if !grown.evidence.assumptions.isEmpty {
@@ -401,6 +421,25 @@ extension ModuleSimulation {
     }
 
     /// Why the verdict is unknown, from the escapes and the unmodelled constructs seen.
+    /// Project modules named by escapes (`` `pkg.mod.f()` ``) that the cap on imported modules
+    /// left unfollowed in this run.
+    func cappedModules(_ interp: Interpreter, _ escaped: [String]) -> Set<String> {
+        // (Bases code looked into, when the candidate went into code unseen at all.)
+        var out = escaped.isEmpty ? Set<String>() : interp.cappedTouched
+        for e in escaped where e.hasPrefix("`") && e.hasSuffix("()`") {
+            var parts = e.dropFirst().dropLast(3).split(separator: ".").map(String.init)
+            while parts.count > 1 {
+                parts.removeLast()
+                let name = parts.joined(separator: ".")
+                if let why = interp.opaqueImports[name] {
+                    if why.contains("(the cap of") && why.contains("imported modules") { out.insert(name) }
+                    break
+                }
+            }
+        }
+        return out
+    }
+
     func reasonForUnknown(_ escaped: [String], _ unsupported: [String]) -> UnknownReason {
         if let first = escaped.first { return .flowsInto(first) }
         if let first = unsupported.first { return .usesUnmodelled(first) }

@@ -51,6 +51,12 @@ final class ImportedModules {
     var assignedAttributes: Set<String>??
     var namesReadByFunctions: Set<String>?
     var importReach: [BranchPolicy: (statements: Set<Int>, functions: Set<Int>)] = [:]
+    /// Policies under which importing took a way through a condition it could not decide (or
+    /// raised for want of knowledge): another policy may import what this one did not.
+    var importUndecided = Set<BranchPolicy>()
+    /// Project modules a scenario of this module handed a candidate to, that the cap on imported
+    /// modules had left unfollowed: imported past the cap by every scenario from then on.
+    var essential = Set<String>()
     /// `foreignUse(of:parameter:)` by function id and parameter name.
     var foreignUses: [String: ModuleSimulation.ForeignUse] = [:]
     /// Provided modules executed by any scenario of this module so far.

@@ -181,4 +181,60 @@ import TestSupport
         """, function: "add", parameter: "items")
         #expect(o.verdict == .confirmed)
     }
+
+    // MARK: - Class decorators the model cannot see
+
+    @Test func aClassUnderAnUnknownDecoratorKeepsItsMethods() throws {
+        // `@implementer(I)` returns the class: its methods exist and run.
+        let o = try outcome("""
+        from zope.interface import implementer
+
+        @implementer(object)
+        class Reactor:
+            def spawn(self, args, env={}):
+                env.setdefault("PATH", "/bin")
+                return dict(env)
+        """, function: "spawn", parameter: "env")
+        #expect(o.verdict == .refuted)
+        #expect(o.reason == nil)
+    }
+
+    @Test func whatAnUnknownClassDecoratorAddsIsUnknown() throws {
+        // `@attr.s` writes an `__init__` that keeps `env` on the instance, which is then grown:
+        // CPython grows the default; the model cannot see that `__init__`, so it may not refute.
+        let o = try outcome("""
+        import attr
+
+        @attr.s(auto_attribs=True)
+        class Proc:
+            args: list
+            env: dict
+
+        class Monitor:
+            def __init__(self):
+                self.procs = {}
+
+            def add(self, name, args, env={}):
+                self.procs[name] = Proc(args, env)
+                self.procs[name].env[name] = args
+        """, function: "add", parameter: "env")
+        #expect(o.verdict == .unknown)
+    }
+
+    // MARK: - The import cap
+
+    @Test func aModuleTheDefaultGoesIntoIsFollowedPastTheImportCap() throws {
+        var bounds = SimulationBounds()
+        bounds.maxImportedModules = 0
+        let main = """
+        import helpers
+
+        def tag(name, seen={}):
+            helpers.remember(seen, name)
+            return len(seen)
+        """
+        let helpers = try ImportTests.provided("helpers", "def remember(table, key):\n    table[key] = True\n")
+        let o = try imports.outcome(main, [helpers], function: "tag", parameter: "seen", bounds: bounds)
+        #expect(o.verdict == .confirmed)
+    }
 }
