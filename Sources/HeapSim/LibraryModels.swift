@@ -659,6 +659,31 @@ extension LibraryModels {
                keeps: [kept(.positional(0), .receiver(weak: true)), kept(.positional(1), .receiver(weak: true))], mutates: true),
     ]
 
+    /// Methods a class inherits from a well-known library base that the model has only as a name
+    /// (`class T(unittest.TestCase)`, `class IFoo(zope.interface.Interface)`): the base's last
+    /// name, the method name prefixes, the methods excepted (they call what they are given), and
+    /// the qualified name the methods get (a pure family below). Other methods stay unknown code.
+    public static let inheritedLibraryMethods: [(base: String, prefixes: [String], except: Set<String>, as: String)] = [
+        ("TestCase", ["assert", "fail"], ["assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "assertWarns",
+                                          "assertWarnsRegex", "assertLogs", "assertNoLogs", "failUnlessRaises",
+                                          "assertFailure", "failureResultOf", "successResultOf", "assertNoResult"],
+         "unittest.TestCase"),
+        ("Interface", ["providedBy", "implementedBy"], [], "zope.interface.Interface"),
+    ]
+
+    /// The qualified name of `name` inherited from one of `bases` (qualified names of library
+    /// bases), when the table above describes it.
+    public static func inheritedLibraryMethod(_ name: String, bases: [String]) -> String? {
+        for b in bases {
+            let last = b.split(separator: ".").last.map(String.init) ?? b
+            for e in inheritedLibraryMethods where e.base == last && !e.except.contains(name)
+                && e.prefixes.contains(where: { name.hasPrefix($0) }) {
+                return e.as + "." + name
+            }
+        }
+        return nil
+    }
+
     /// Library functions known not to keep references to their arguments beyond the call, matched
     /// by prefix (a module, or a function and its variants). Hooks passed to them are called.
     static let pureFamilies: [LibraryModel] = [
@@ -670,6 +695,10 @@ extension LibraryModels {
             "os.environ.get", "os.exec", "os.spawn", "sys.getsizeof", "sys.intern", "pprint.pformat", "itertools.", "typing.",
             "isinstance", "issubclass", "warnings.warn", "dataclasses.asdict", "logging.debug", "logging.info",
             "logging.warning", "logging.error", "logging.exception", "logging.critical", "logging.log",
+            "traceback.extract_tb", "traceback.extract_stack", "traceback.format_", "traceback.print_",
+            // (Inherited by classes the model has only as names: `inheritedLibraryMethods`.)
+            "unittest.TestCase.assert", "unittest.TestCase.fail", "zope.interface.Interface.providedBy",
+            "zope.interface.Interface.implementedBy",
         ], .pure, returns: .derived(type: nil), calls: [.hooks], mayRaise: true),
         // Text in, text out.
         LibraryModel(["os.path.", "textwrap.", "urllib.parse."], .pure, returns: .derived(type: "str"), calls: [.hooks]),

@@ -41,6 +41,14 @@ extension Interpreter {
         if !mroLookups.isEmpty { mroLookups.removeAll(keepingCapacity: true) }
     }
 
+    /// A method `cls` inherits from a library base it has only as a name, that the library table
+    /// describes (`self.assertEqual` of a `unittest.TestCase` subclass): its qualified name.
+    func inheritedLibraryMethod(_ cls: ObjID, _ name: String) -> String? {
+        let bases = mro(cls).flatMap { externalBases[$0] ?? [] }
+        guard !bases.isEmpty else { return nil }
+        return LibraryModels.inheritedLibraryMethod(name, bases: bases)
+    }
+
     func classHasOpaqueBase(_ cls: ObjID) -> Bool {
         mro(cls).contains { c in
             if case .classObject(let s) = heap[c].payload { return s.opaqueBase }
@@ -111,7 +119,11 @@ extension Interpreter {
                 }
                 return try bindIfFunction(v, to: obj, site: site)
             }
-            if classHasOpaqueBase(cls) { noteCappedBases(cls); return opaque(site: site) }
+            if classHasOpaqueBase(cls) {
+                noteCappedBases(cls)
+                if let q = inheritedLibraryMethod(cls, name) { return external(q) }
+                return opaque(site: site)
+            }
             if let fallback = mroLookup(cls, "__getattr__"), !name.hasPrefix("__") {
                 // CPython calls __getattr__ when normal lookup fails.
                 let name = makeStr(name, site: site)
@@ -136,7 +148,11 @@ extension Interpreter {
                 return v
             }
             if name == "__name__" { return makeStr(s.name, site: site) }
-            if classHasOpaqueBase(obj) { noteCappedBases(obj); return opaque(site: site) }
+            if classHasOpaqueBase(obj) {
+                noteCappedBases(obj)
+                if let q = inheritedLibraryMethod(obj, name) { return external(q) }
+                return opaque(site: site)
+            }
             // The bases it was made with (`class A:` has `(object,)`; the model leaves `object` out:
             // code walking `__bases__` recursively stops at the classes it can see), and a copy of
             // its namespace (a read-only mappingproxy in CPython).
@@ -203,6 +219,7 @@ extension Interpreter {
                 return try bindIfFunction(v, to: r, site: site)
             }
             if case .classObject = heap[r].payload, let v = mroLookup(r, name, after: start) { return v }
+            if case .instance(let c, _) = heap[r].payload, let q = inheritedLibraryMethod(c, name) { return external(q) }
             return native(.method(type: "object", name: name), r)
         case .registry:
             return native(.method(type: "registry", name: name), obj)

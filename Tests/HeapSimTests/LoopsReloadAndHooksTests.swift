@@ -237,4 +237,33 @@ import TestSupport
         let o = try imports.outcome(main, [helpers], function: "tag", parameter: "seen", bounds: bounds)
         #expect(o.verdict == .confirmed)
     }
+
+    // MARK: - Methods inherited from library bases known by name
+
+    @Test func assertMethodsOfATestCaseKeepNothing() throws {
+        let o = try outcome("""
+        import unittest
+
+        class HeaderTests(unittest.TestCase):
+            def check(self, headers, expected=[]):
+                self.assertEqual(list(headers), expected)
+                self.assertIn("Host", headers)
+        """, function: "check", parameter: "expected")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func assertRaisesCallsWhatItIsGivenSoItStaysUnknown() throws {
+        let o = try outcome("""
+        import unittest
+
+        def parse(text, seen):
+            seen.append(text)
+            raise ValueError(text)
+
+        class ParseTests(unittest.TestCase):
+            def check(self, text, seen=[]):
+                self.assertRaises(ValueError, parse, text, seen)
+        """, function: "check", parameter: "seen")
+        #expect(o.verdict != .refuted)
+    }
 }
