@@ -1,0 +1,1 @@
+"""Chat server: messages are handled on the event loop; hooks run right after."""

@@ -1,0 +1,1 @@
+"""Text transform plugins for the CMS."""

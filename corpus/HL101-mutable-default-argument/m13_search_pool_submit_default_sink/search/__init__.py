@@ -1,0 +1,1 @@
+"""Full-text indexing on a worker pool."""

@@ -1,0 +1,11 @@
+import functools
+
+from .pool import executor
+from .tokens import index_doc
+
+
+def index_batch(docs):
+    postings = []
+    futures = [executor.submit(index_doc, doc) for doc in docs]
+    words = sum(f.result() for f in futures)
+    return words, len({word for word, _ in postings})

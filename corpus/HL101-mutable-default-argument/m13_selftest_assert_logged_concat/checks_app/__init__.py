@@ -1,0 +1,1 @@
+"""Smoke checks for the billing service."""

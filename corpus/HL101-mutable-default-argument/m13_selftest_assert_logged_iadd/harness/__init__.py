@@ -1,0 +1,1 @@
+"""Minimal unittest-like harness for smoke checks in production."""

@@ -1,0 +1,1 @@
+"""A tiny in-process test harness used by the health-check endpoint."""

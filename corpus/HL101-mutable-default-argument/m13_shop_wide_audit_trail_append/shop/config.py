@@ -1,0 +1,4 @@
+CURRENCY = "EUR"
+TAX_RATES = {"EU": 0.2, "US": 0.07}
+PRICES = {"SKU-1": 1250, "SKU-2": 399, "SKU-3": 5000}
+AUDIT_ENABLED = True

@@ -1,0 +1,8 @@
+import time
+
+
+def record(event, ref, trail):
+    """Add an audit entry to the trail the caller keeps for this request."""
+    entry = (event, ref, time.monotonic_ns())
+    trail.append(entry)
+    return trail

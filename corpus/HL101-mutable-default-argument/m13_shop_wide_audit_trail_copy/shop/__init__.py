@@ -1,0 +1,1 @@
+"""A small shop backend: api -> services -> storage, with shared helpers."""

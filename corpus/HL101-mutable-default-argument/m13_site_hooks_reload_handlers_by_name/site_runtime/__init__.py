@@ -1,0 +1,1 @@
+"""Static-site runtime with hot-reloaded plugins."""
