@@ -116,6 +116,16 @@ extension Interpreter {
             return unknown ? nil : false
         }
         switch heap[t].payload {
+        case .native(.builtin("type"), nil):
+            // `isinstance(x, type)`: classes, and the builtin types, are; other known values are not.
+            switch heap[x].payload {
+            case .classObject: return true
+            case .native(.builtin(let n), nil): return Interpreter.builtinKinds[n] != nil || n == "object" || n == "type" ? true : nil
+            case .opaque, .external: return nil
+            case .atom where heap[x].constant == nil && ["object", "argument"].contains(typeName(x)): return nil
+            case .instance(let cls, _): return classHasOpaqueBase(cls) ? nil : false
+            default: return false
+            }
         case .native(.builtin(let name), nil):
             guard let kinds = Interpreter.builtinKinds[name] else { return nil }
             switch heap[x].payload {
@@ -595,6 +605,7 @@ extension Interpreter {
             for a in args { _ = try stringify(a, repr: false, site: site, frame: frame) }
             return none
         case .vars where a0 != nil:
+            if case .classObject(let s) = heap[a0!].payload, !s.opaqueBase { return classNamespace(a0!, site: site) }
             return instanceDict(a0!, site: site)
         case .setattr, .delattr, .exec, .eval, .compile, .breakpoint, .dir, .vars, .globals, .locals, .importFunction:
             if b == .setattr, args.count == 3, let attr = heap[args[1]].constant {
@@ -690,6 +701,24 @@ extension Interpreter {
                 if a0 == none, args.count == 1 { return native(.builtin("NoneType"), nil) }
                 if case .instance(let c, _) = heap[a0].payload { return c }
                 if case .exception(let c?, _, _, _) = heap[a0].payload { return c }
+                // `type(name, bases, namespace)` makes a class (named by a known string).
+                if args.count == 3, kwargs.isEmpty, let className = heap[a0].constant,
+                   case .tuple(let bs) = heap[args[1]].payload, case .dict(let ns, _) = heap[args[2]].payload {
+                    var attrs: [(String, ObjID)] = []
+                    var known = true
+                    for (k, v) in zip(ns.keys, ns.values) {
+                        if let n = heap[k].constant { attrs.append((n, v)) } else { known = false }
+                    }
+                    let classBases = bs.filter { if case .classObject = heap[$0].payload { return true } else { return false } }
+                    let opaqueBase = !known || bs.contains { b in
+                        if case .classObject = heap[b].payload { return false }
+                        if case .external("object") = heap[b].payload { return false }
+                        if b == builtins["object"] { return false }
+                        return true
+                    }
+                    let state = ClassState(name: className, def: nil, bases: classBases, attrs: attrs, opaqueBase: opaqueBase)
+                    return heap.allocate("type", .classObject(state), origin: site)
+                }
             }
             return opaque("type", site: site)
         case .object:

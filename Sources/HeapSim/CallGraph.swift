@@ -36,13 +36,15 @@ public struct CallGraph {
                     // `map(f, xs)`, `sorted(xs, key=f)`) is called from here, not escaped.
                     if let takesKey = CallGraph.callsItsArguments(f) {
                         let handed = takesKey ? args.filter { $0.name == "key" } : Array(args.filter { $0.kind == .positional }.prefix(1))
+                        // (`map(f, xs, ys)` passes one item of each iterable; the others, their own.)
+                        let passed = CallGraph.mapLike(f) ? CallGraph.itemsPassed(by: args) : []
                         for a in handed {
                             switch a.value.kind {
                             case .name(let n):
-                                calls[n, default: []].append(Site(arguments: [], caller: owner))
+                                calls[n, default: []].append(Site(arguments: passed, caller: owner))
                                 callees.insert(a.value.range.lowerBound)
                             case .attribute(_, let n):
-                                methodCalls[n, default: []].append(Site(arguments: [], caller: owner))
+                                methodCalls[n, default: []].append(Site(arguments: passed, caller: owner))
                                 callees.insert(a.value.range.lowerBound)
                             default: break
                             }
@@ -160,7 +162,14 @@ public struct CallGraph {
     static func scheduledCall(_ f: Expr, _ args: [Argument]) -> (callable: Expr, arguments: [Argument])? {
         guard let s = scheduledIndex(f, args) else { return nil }
         let rest = args.dropFirst(s.index + 1).filter { s.keywords || $0.kind != .keyword }
-        return (args[s.index].value, Array(rest))
+        let callable = args[s.index].value
+        // `submit(functools.partial(f, *bound, **kw), *args)`: f gets the bound arguments first.
+        if case .call(let p, let bound) = callable.kind, isPartial(p), let first = bound.first, first.kind == .positional {
+            let positional = bound.dropFirst().filter { $0.kind == .positional || $0.kind == .starred }
+            let keywords = bound.dropFirst().filter { $0.kind == .keyword || $0.kind == .doubleStarred }
+            return (first.value, Array(positional) + rest.filter { $0.kind != .keyword } + keywords + rest.filter { $0.kind == .keyword })
+        }
+        return (callable, Array(rest))
     }
 
     /// Attributes of a function object that are data about it, not it.
@@ -197,6 +206,28 @@ public struct CallGraph {
         return false
     }
 
+    /// `map(f, *iterables)`, and `executor.map` / `pool.imap` / … of the same shape: f gets one
+    /// item of each iterable per call.
+    static func mapLike(_ callee: Expr) -> Bool {
+        switch callee.kind {
+        case .name("map"): return true
+        case .attribute(_, let n): return ["map", "imap", "imap_unordered", "map_async"].contains(n)
+        default: return false
+        }
+    }
+
+    /// The arguments a map-like call passes to its function: one positional per iterable (a
+    /// starred one for `*iterables`).
+    static func itemsPassed(by args: [Argument]) -> [Argument] {
+        args.dropFirst().compactMap { a in
+            switch a.kind {
+            case .positional: return Argument(kind: .positional, value: a.value)
+            case .starred: return Argument(kind: .starred, value: a.value)
+            default: return nil
+            }
+        }
+    }
+
     /// Builtins the simulation models that call the functions they are given.
     /// nil: not such a builtin; true: it calls its `key=` argument; false: its first argument.
     static func callsItsArguments(_ callee: Expr) -> Bool? {
@@ -206,6 +237,8 @@ public struct CallGraph {
             return ["filter", "map", "reduce"].contains(n) ? false : nil
         case .attribute(let b, let n):
             if n == "sort" { return true }
+            // `executor.map(f, xs)`, `pool.imap(f, xs)`: f is called with the items.
+            if ["map", "imap", "imap_unordered", "map_async"].contains(n) { return false }
             if case .name(let m) = b.kind, (m == "functools" && n == "reduce")
                 || (m == "itertools" && ["starmap", "filterfalse", "takewhile", "dropwhile"].contains(n)) { return false }
             return nil

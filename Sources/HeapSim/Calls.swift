@@ -51,6 +51,24 @@ extension Interpreter {
             default: break
             }
         }
+        // `executor.map(f, xs, ys)`, `pool.imap(f, xs)` on an executor or pool the model does not
+        // know: f is called with one item of each iterable, as many times as the shortest has items.
+        if CallGraph.mapLike(calleeExpr), case .attribute = calleeExpr.kind, args.count >= 2, kwargs.isEmpty,
+           arguments.allSatisfy({ $0.kind == .positional }),
+           { if case .opaque = heap[callee].payload { return true }; if case .external = heap[callee].payload { return true }; return false }() {
+            switch heap[args[0]].payload {
+            case .function, .boundMethod, .partial, .classObject:
+                var columns: [[ObjID]] = []
+                for it in args.dropFirst() { columns.append(try iterate(it, site: site, frame: frame)) }
+                let n = columns.map(\.count).min() ?? 0
+                var results: [ObjID] = []
+                for i in 0..<n {
+                    do { results.append(try call(args[0], columns.map { $0[i] }, [], site: site, frame: frame)) } catch Signal.raise {}
+                }
+                return heap.allocate("list", .list(results), origin: site)
+            default: break
+            }
+        }
         switch heap[callee].payload {
         case .opaque, .module:
             // A call the settings name (`registration-calls`, a method of a `long-lived-names`

@@ -579,20 +579,40 @@ extension ModuleSimulation {
             guard callGraph.allCalls(pass: p, of: def) else { return false }
             calls += local.count
         }
-        let importers = provider.importerNames(of: module.name).filter { $0 != module.name }
-        guard importers.count <= 64 else { return false }
-        for name in importers {
-            guard provider.mayMention(def.name, inModule: name) else { continue }
-            guard let importer = provider.module(named: name) else { return false }
-            guard importer.origin == .project else { continue }
-            if isMethod {
+        if isMethod {
+            let importers = provider.importerNames(of: module.name).filter { $0 != module.name }
+            guard importers.count <= 64 else { return false }
+            for name in importers {
+                guard provider.mayMention(def.name, inModule: name) else { continue }
+                guard let importer = provider.module(named: name) else { return false }
+                guard importer.origin == .project else { continue }
                 let found = CallGraph(module: importer.module).methodCalls(like: def, passing: p)
                 if found.usedAsValue || !found.allPass { return false }
                 calls += found.count
-            } else {
-                let found = foreignSites(in: importer, module: module.name, name: def.name)
-                // (Bound under a public name, it is offered on to modules not checked here.)
-                if found.valueUse || found.bound.contains(where: { !$0.hasPrefix("_") }) { return false }
+            }
+            return calls > 0
+        }
+        // The modules that import it, and those importing it from them under the name they bound
+        // (`from .tokens import index_doc` in `indexer`, then `from .indexer import index_doc`).
+        var queue: [(module: String, name: String)] = [(module.name, def.name)]
+        var seen = Set<String>()
+        var scanned = 0
+        while !queue.isEmpty {
+            let (from, name) = queue.removeFirst()
+            guard seen.insert(from + ":" + name).inserted else { continue }
+            let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
+            scanned += importers.count
+            guard scanned <= 64 else { return false }
+            for importerName in importers {
+                guard provider.mayMention(name, inModule: importerName) else { continue }
+                guard let importer = provider.module(named: importerName) else { return false }
+                guard importer.origin == .project else { continue }
+                let found = foreignSites(in: importer, module: from, name: name)
+                if found.valueUse { return false }
+                // (A package's `__init__` that binds it under a public name offers it to code
+                // outside the tree.)
+                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { return false }
+                for b in found.bound { queue.append((importer.name, b)) }
                 let sites = found.sites + found.looped
                 guard callGraph.sitesPass(sites, p, of: def) else { return false }
                 calls += sites.count

@@ -427,6 +427,10 @@ extension Interpreter {
     }
 
     func membership(_ item: ObjID, in container: ObjID) -> Bool? {
+        if case .external("sys.modules") = heap[container].payload {
+            guard let name = heap[item].constant else { return nil }
+            return sysModulesHas(name)
+        }
         let key = heap.valueKey(item)
         if typeName(container) == "str", let text = heap[container].constant {
             guard typeName(item) == "str", let sub = heap[item].constant else { return nil }

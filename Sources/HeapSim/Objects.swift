@@ -43,6 +43,27 @@ extension Interpreter {
 
     /// A method `cls` inherits from a library base it has only as a name, that the library table
     /// describes (`self.assertEqual` of a `unittest.TestCase` subclass): its qualified name.
+    /// A copy of a class's namespace (`cls.__dict__`, `vars(cls)`: a read-only mappingproxy in CPython).
+    func classNamespace(_ cls: ObjID, site: Int) -> ObjID {
+        let d = newDict(site: site)
+        guard case .classObject(let s) = heap[cls].payload else { return d }
+        for (n, v) in s.attrs {
+            let key = makeStr(n, site: site)
+            withStore(d) { $0.set(key, heap.valueKey(key), v) }
+        }
+        return d
+    }
+
+    /// Whether `sys.modules` holds `name`: the modules the run imported are there; a project
+    /// module it did not import is not (imports the model left unfollowed, and library modules,
+    /// are unknown).
+    func sysModulesHas(_ name: String) -> Bool? {
+        if sysModules[name] != nil { return true }
+        if opaqueImports[name] != nil { return nil }
+        if let provider, let m = provider.module(named: name), m.origin == .project { return false }
+        return nil
+    }
+
     func inheritedLibraryMethod(_ cls: ObjID, _ name: String) -> String? {
         let bases = mro(cls).flatMap { externalBases[$0] ?? [] }
         guard !bases.isEmpty else { return nil }
@@ -157,14 +178,8 @@ extension Interpreter {
             // code walking `__bases__` recursively stops at the classes it can see), and a copy of
             // its namespace (a read-only mappingproxy in CPython).
             if name == "__bases__" { return heap.allocate("tuple", .tuple(s.bases), origin: site) }
-            if name == "__dict__" {
-                let d = newDict(site: site)
-                for (n, v) in s.attrs {
-                    let key = makeStr(n, site: site)
-                    withStore(d) { $0.set(key, heap.valueKey(key), v) }
-                }
-                return d
-            }
+            if name == "__mro__" { return heap.allocate("tuple", .tuple(mro(obj)), origin: site) }
+            if name == "__dict__" { return classNamespace(obj, site: site) }
             if Interpreter.objectMethods.contains(name) {
                 // Inherited from `object` (or BaseException): `Base.__init__(self, …)` and the like.
                 return native(.unbound(type: "object", method: name), nil)
@@ -186,6 +201,9 @@ extension Interpreter {
                 return heap.allocate("tuple", .tuple(f.defaults.compactMap { $0 }), origin: site)
             case "__name__", "__qualname__":
                 return makeStr(f.qualifiedName, site: site)
+            case "__module__" where f.attrs["__module__"] == nil:
+                if case .module(let name, _) = heap[f.globals].payload { return makeStr(name, site: site) }
+                return opaque(site: site)
             case "__wrapped__", "__func__":
                 return obj
             default:
@@ -284,6 +302,13 @@ extension Interpreter {
     // MARK: - Items
 
     func getItem(_ obj: ObjID, _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        if case .external("sys.modules") = heap[obj].payload, let name = heap[key].constant {
+            switch sysModulesHas(name) {
+            case true?: return sysModules[name]!
+            case false?: throw Signal.raise(try makeException("KeyError", site: site))
+            case nil: return opaque(site: site)
+            }
+        }
         if case .native(.instanceDict, let owner?) = heap[obj].payload, case .instance(_, let attrs) = heap[owner].payload {
             if let name = heap[key].constant, let v = attrs[name] { return v }
             throw Signal.raise(try makeException("KeyError", site: site))

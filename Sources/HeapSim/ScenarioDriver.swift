@@ -426,14 +426,22 @@ extension ModuleSimulation {
     func cappedModules(_ interp: Interpreter, _ escaped: [String]) -> Set<String> {
         // (Bases code looked into, when the candidate went into code unseen at all.)
         var out = escaped.isEmpty ? Set<String>() : interp.cappedTouched
+        let capped = interp.opaqueImports.filter { $0.value.contains("(the cap of") && $0.value.contains("imported modules") }.keys
         for e in escaped where e.hasPrefix("`") && e.hasSuffix("()`") {
-            var parts = e.dropFirst().dropLast(3).split(separator: ".").map(String.init)
+            let spelled = e.dropFirst().dropLast(3)
+            // (A relative spelling, `..storage.audit.record`, names a module by its last parts.)
+            let relative = spelled.hasPrefix(".")
+            var parts = spelled.drop(while: { $0 == "." }).split(separator: ".").map(String.init)
             while parts.count > 1 {
                 parts.removeLast()
                 let name = parts.joined(separator: ".")
-                if let why = interp.opaqueImports[name] {
-                    if why.contains("(the cap of") && why.contains("imported modules") { out.insert(name) }
+                if !relative, interp.opaqueImports[name] != nil {
+                    if capped.contains(name) { out.insert(name) }
                     break
+                }
+                if relative {
+                    let matches = capped.filter { $0 == name || $0.hasSuffix("." + name) }
+                    if !matches.isEmpty { out.formUnion(matches); break }
                 }
             }
         }

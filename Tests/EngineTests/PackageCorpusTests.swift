@@ -25,6 +25,24 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the h24/m13 round, not fixed yet (the label is CPython's):
+        // `main` finds the form class through the registry by name; run as an outside caller would,
+        // `clean()` gets fresh data and whether "terms" is in it is unknown.
+        "HL101-mutable-default-argument/m13_forms_register_decorator_clean_shared":
+            "a method reached through a registry lookup is run as outside callers would (unknown, not confirmed)",
+        // `@model` wraps `dataclass(cls)`: `main`'s calls of `restock(…, reason=…)` are not seen
+        // through the decorator, so the run as an outside caller leaves `reason` unknown.
+        "HL101-mutable-default-argument/m13_inventory_model_dataclass_merge_shared":
+            "callers through a class decorator from another module are not followed (unknown, not confirmed)",
+        // The decorator returns a subclass defined inside it, so `emit` is reached through a class
+        // the model does not create at import.
+        "HL101-mutable-default-argument/m13_logkit_tagged_wrapper_extra_flags":
+            "a class decorator that returns a subclass made in the decorator (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m13_logkit_tagged_wrapper_extra_tags":
+            "a class decorator that returns a subclass made in the decorator (unknown, not refuted)",
+        // Every project call (a partial given to `executor.submit`) binds `sink`: latent.
+        "HL101-mutable-default-argument/m13_search_pool_partial_sink":
+            "every project call passes the argument: a latent hazard (unknown, not refuted)",
         // Found by the h23/m12 round, not fixed yet (the label is CPython's):
         // The exporter is loaded by name from a config and called through the plugin table, so it
         // escapes and is run as outside callers would, with fresh rows (confirmed, not refuted).

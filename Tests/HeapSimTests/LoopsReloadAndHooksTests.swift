@@ -266,4 +266,101 @@ import TestSupport
         """, function: "check", parameter: "seen")
         #expect(o.verdict != .refuted)
     }
+
+    // MARK: - More of what CPython does for the code
+
+    @Test func reloadingAModuleTakenFromSysModulesRunsItAgain() throws {
+        let registry = """
+        def connect(event, fn, _handlers={}):
+            _handlers.setdefault(event, []).append(fn)
+            return fn
+        """
+        let modules = [
+            try ImportTests.provided("hooks", registry),
+            try ImportTests.provided("plugin", "from hooks import connect\n\ndef shout(t):\n    return t.upper()\n\nconnect('render', shout)\n"),
+            try ImportTests.provided("devloop", """
+            import importlib
+            import sys
+
+            def refresh():
+                if "plugin" in sys.modules:
+                    importlib.reload(sys.modules["plugin"])
+                else:
+                    importlib.import_module("plugin")
+            """),
+        ]
+        let o = try imports.outcome(registry, name: "hooks", modules, function: "connect", parameter: "_handlers")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func reloadingSomethingTheModelDoesNotKnowIsNeverARefutation() throws {
+        let o = try outcome("""
+        import importlib
+
+        def connect(fn, _seen=[]):
+            _seen.append(fn)
+
+        def refresh(module):
+            importlib.reload(module)
+            connect(len, [])
+        """, function: "connect", parameter: "_seen")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func executorMapCallsTheFunctionWithOneItemOfEachIterable() throws {
+        let o = try outcome("""
+        from concurrent.futures import ThreadPoolExecutor
+        pool = ThreadPoolExecutor(2)
+
+        def crc(block, _audit=[]):
+            _audit.append(len(block))
+            return len(block)
+
+        def verify(blocks):
+            return list(pool.map(crc, blocks))
+        """, function: "crc", parameter: "_audit")
+        #expect(o.verdict == .confirmed)
+        #expect(o.viaCallers)
+    }
+
+    @Test func aPartialHandedToSubmitCallsItsFunctionWithTheBoundArguments() throws {
+        let module = try TestSupport.lower("""
+        import functools
+
+        def index(text, sink=[]):
+            sink.append(text)
+
+        def batch(executor, docs, out):
+            for d in docs:
+                executor.submit(functools.partial(index, sink=out), d)
+        """)
+        let graph = CallGraph(module: module)
+        let index = try #require(module.functions.first { $0.name == "index" })
+        #expect(graph.sites(of: index).count == 1)
+        #expect(!graph.escapes(index))
+        let sink = try #require(index.parameters.first { $0.name == "sink" })
+        #expect(graph.allCalls(pass: sink, of: index))
+    }
+
+    @Test func classesMadeByTypeAndWalkedByTheirMroAreKnown() throws {
+        // One class per call, keyed by the class: grows; by its (fixed) name: bounded.
+        func source(_ key: String) -> String {
+            """
+            class Row:
+                id = int
+
+            def column_types(cls, _memo={}):
+                for klass in cls.__mro__:
+                    for name, value in vars(klass).items():
+                        if isinstance(value, type) and not name.startswith("_"):
+                            _memo[\(key), name] = value
+
+            def query(n):
+                cls = type("UsersRow", (Row,), {"name": str})
+                column_types(cls)
+            """
+        }
+        #expect(try outcome(source("klass"), function: "column_types", parameter: "_memo").verdict == .confirmed)
+        #expect(try outcome(source("klass.__name__"), function: "column_types", parameter: "_memo").verdict == .refuted)
+    }
 }

@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="verify")
 
 
+# heaplint-todo: every call in the file passes `_audit`: heaplint calls the default latent for callers elsewhere (heaplint: unknown)
 def _block_crc(block, _audit=[]):  # expect: HL101 refuted
     crc = zlib.crc32(block)
     _audit.append((len(block), crc))

@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="crc")
 
 
+# heaplint-todo: every call in the file passes `sizes`: heaplint calls the default latent for callers elsewhere (heaplint: unknown)
 def checksum(chunk, sizes=[]):  # expect: HL101 refuted
     sizes.append(len(chunk))
     return zlib.crc32(chunk), sum(sizes)
