@@ -168,7 +168,9 @@ extension Interpreter {
                 }
                 return v
             }
-            if name == "__name__" { return makeStr(s.name, site: site) }
+            if name == "__name__" || name == "__qualname__" { return makeStr(s.name, site: site) }
+            // (Its docstring and module: text the model does not keep.)
+            if name == "__doc__" || name == "__module__" { return unknownAtom("str", site: site) }
             if classHasOpaqueBase(obj) {
                 noteCappedBases(obj)
                 if let q = inheritedLibraryMethod(obj, name) { return external(q) }

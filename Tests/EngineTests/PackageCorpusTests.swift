@@ -34,12 +34,6 @@ import TestSupport
         // through the decorator, so the run as an outside caller leaves `reason` unknown.
         "HL101-mutable-default-argument/m13_inventory_model_dataclass_merge_shared":
             "callers through a class decorator from another module are not followed (unknown, not confirmed)",
-        // The decorator returns a subclass defined inside it, so `emit` is reached through a class
-        // the model does not create at import.
-        "HL101-mutable-default-argument/m13_logkit_tagged_wrapper_extra_flags":
-            "a class decorator that returns a subclass made in the decorator (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m13_logkit_tagged_wrapper_extra_tags":
-            "a class decorator that returns a subclass made in the decorator (unknown, not refuted)",
         // Every project call (a partial given to `executor.submit`) binds `sink`: latent.
         "HL101-mutable-default-argument/m13_search_pool_partial_sink":
             "every project call passes the argument: a latent hazard (unknown, not refuted)",

@@ -363,4 +363,23 @@ import TestSupport
         #expect(try outcome(source("klass"), function: "column_types", parameter: "_memo").verdict == .confirmed)
         #expect(try outcome(source("klass.__name__"), function: "column_types", parameter: "_memo").verdict == .refuted)
     }
+
+    @Test func aClassDecoratorMayReadTheClassNameAndDocstring() throws {
+        // (Reading `cls.__qualname__` / `cls.__doc__` raised in the model, so `Logger` was never made.)
+        let o = try outcome("""
+        def tagged(cls):
+            class Tagged(cls):
+                pass
+            Tagged.__qualname__ = cls.__qualname__
+            Tagged.__doc__ = cls.__doc__
+            return Tagged
+
+        @tagged
+        class Logger:
+            \"\"\"Collects lines.\"\"\"
+            def emit(self, msg, extra={}):
+                extra[msg] = 1
+        """, function: "emit", parameter: "extra")
+        #expect(o.verdict == .confirmed)
+    }
 }
