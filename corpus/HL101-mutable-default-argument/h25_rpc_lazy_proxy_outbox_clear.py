@@ -9,7 +9,7 @@ class _Client:
 
     def send(self, method, params, _outbox=[]):  # expect: HL101 refuted
         _outbox.append(json.dumps({"method": method, "params": params}))
-        if len(_outbox) >= 8:
+        if len(_outbox) >= 10:
             self.sent_batches += 1
             _outbox.clear()
         return len(_outbox)
