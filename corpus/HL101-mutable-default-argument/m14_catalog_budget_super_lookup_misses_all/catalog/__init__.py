@@ -1,0 +1,1 @@
+"""Product catalog: repositories with a remote-call budget."""

@@ -1,0 +1,9 @@
+class Repository:
+    def __init__(self, rows):
+        self.rows = dict(rows)
+
+    def lookup(self, key, _misses=[]):  # expect: HL101 confirmed
+        if key in self.rows:
+            return self.rows[key]
+        _misses.append(key)
+        return None

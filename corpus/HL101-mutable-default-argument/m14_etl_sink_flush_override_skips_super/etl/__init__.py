@@ -1,0 +1,1 @@
+"""Small ETL toolkit: sinks batch records and flush them in groups."""

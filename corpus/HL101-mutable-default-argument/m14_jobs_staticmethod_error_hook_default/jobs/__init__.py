@@ -1,0 +1,1 @@
+"""Background jobs: workers report failures through a pluggable hook."""

@@ -1,0 +1,4 @@
+def ship(lines, records, _shipped=[]):  # expect: HL101 confirmed
+    """Pretend to send the lines; keep the records for the /debug/logs page."""
+    _shipped.append(tuple(records))
+    return sum(len(line) for line in lines)

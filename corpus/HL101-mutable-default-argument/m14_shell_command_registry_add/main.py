@@ -1,0 +1,10 @@
+import itertools
+
+from shell import dispatch
+
+_ids = itertools.count()
+
+
+def scenario():
+    n = next(_ids)
+    return dispatch(f"add todo-{n} --priority {n % 3}")

@@ -1,0 +1,8 @@
+COMMANDS = {}
+
+
+def command(name):
+    def register(fn):
+        COMMANDS[name] = fn
+        return fn
+    return register

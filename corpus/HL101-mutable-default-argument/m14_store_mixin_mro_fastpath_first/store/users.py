@@ -1,0 +1,6 @@
+from .audit import AuditMixin
+from .base import FastPathMixin, MemoryStore
+
+
+class UserStore(FastPathMixin, AuditMixin, MemoryStore):
+    pass

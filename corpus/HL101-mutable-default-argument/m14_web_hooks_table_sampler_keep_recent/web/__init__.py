@@ -1,0 +1,1 @@
+"""Tiny web stack: request hooks are looked up in a table built at import."""

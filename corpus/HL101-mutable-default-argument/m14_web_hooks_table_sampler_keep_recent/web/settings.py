@@ -1,0 +1,2 @@
+SAMPLE_RATE = 10
+HOOK_ORDER = ("timing", "sample")
