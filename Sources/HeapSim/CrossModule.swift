@@ -61,12 +61,9 @@ extension ModuleSimulation {
         }
         // Modules that import it, and those that import it from a module that re-exports it
         // (`from .plugins import exporter` in a package's `__init__`): (module, name it has there).
-        var queue: [(module: String, name: String)] = [(module.name, initOf?.name ?? def.name)]
-        var seen = Set<String>()
+        var chain = ImportChain(module.name, initOf?.name ?? def.name)
         var scanned = 0
-        while !queue.isEmpty {
-            let (from, name) = queue.removeFirst()
-            guard seen.insert(from + ":" + name).inserted else { continue }
+        while let (from, name) = chain.next() {
             // (By name, one module at a time: a module many files import need not be held at once.)
             let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
             // Past the cap, callers may be where no scan looked: the function stays an entry point.
@@ -83,7 +80,7 @@ extension ModuleSimulation {
                 if found.valueUse { use.escapes = true; use.offeredOnly = false }
                 // Called again and again at import, as often as data says: an entry point.
                 if found.looped.contains(where: { !passes($0.arguments) }) { use.escapes = true; use.offeredOnly = false }
-                for bound in found.bound { queue.append((importer.name, bound)) }
+                for bound in found.bound { chain.add(importer.name, bound) }
                 // A package's `__init__` that re-exports it under a public name offers it to code
                 // outside the tree (the package's interface): callers may be anywhere.
                 if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { use.escapes = true }
@@ -179,12 +176,9 @@ extension ModuleSimulation {
         // Its callers in the modules that import its module, and in those importing it from a
         // package that re-exports it (one level).
         var root = false
-        var queue: [(module: String, name: String)] = [(c.module.name, initOf?.name ?? f.name)]
-        var seen = Set<String>()
+        var chain = ImportChain(c.module.name, initOf?.name ?? f.name)
         var scanned = 0
-        while !queue.isEmpty {
-            let (from, name) = queue.removeFirst()
-            guard seen.insert(from + ":" + name).inserted else { continue }
+        while let (from, name) = chain.next() {
             let importers = provider.importerNames(of: from).filter { $0 != c.module.name && $0 != from }
             scanned += importers.count
             guard scanned <= 64 else { return [c] }
@@ -197,7 +191,7 @@ extension ModuleSimulation {
                 // Offered by a package's interface: code outside the tree may call it too, so it
                 // stays a root, and the package's importers are callers as well.
                 if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { root = true }
-                for b in found.bound { queue.append((importer.name, b)) }
+                for b in found.bound { chain.add(importer.name, b) }
                 for site in found.sites {
                     guard let caller = site.caller, caller.enclosingFunction == nil, !caller.isLambda,
                           caller.enclosingClass == nil else { return [c] }
@@ -594,12 +588,9 @@ extension ModuleSimulation {
         }
         // The modules that import it, and those importing it from them under the name they bound
         // (`from .tokens import index_doc` in `indexer`, then `from .indexer import index_doc`).
-        var queue: [(module: String, name: String)] = [(module.name, def.name)]
-        var seen = Set<String>()
+        var chain = ImportChain(module.name, def.name)
         var scanned = 0
-        while !queue.isEmpty {
-            let (from, name) = queue.removeFirst()
-            guard seen.insert(from + ":" + name).inserted else { continue }
+        while let (from, name) = chain.next() {
             let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
             scanned += importers.count
             guard scanned <= 64 else { return false }
@@ -612,7 +603,7 @@ extension ModuleSimulation {
                 // (A package's `__init__` that binds it under a public name offers it to code
                 // outside the tree.)
                 if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { return false }
-                for b in found.bound { queue.append((importer.name, b)) }
+                for b in found.bound { chain.add(importer.name, b) }
                 let sites = found.sites + found.looped
                 guard callGraph.sitesPass(sites, p, of: def) else { return false }
                 calls += sites.count
@@ -669,4 +660,24 @@ extension ModuleSimulation {
         }
         return out
     }
+}
+
+/// The (module, name) pairs a function is imported under across the project, breadth first:
+/// its own module and name, then each importer that binds it under a name of its own (a
+/// re-export), each pair once.
+struct ImportChain {
+    private var queue: [(module: String, name: String)]
+    private var seen = Set<String>()
+
+    init(_ module: String, _ name: String) { queue = [(module, name)] }
+
+    mutating func next() -> (module: String, name: String)? {
+        while !queue.isEmpty {
+            let pair = queue.removeFirst()
+            if seen.insert(pair.module + ":" + pair.name).inserted { return pair }
+        }
+        return nil
+    }
+
+    mutating func add(_ module: String, _ name: String) { queue.append((module, name)) }
 }

@@ -351,6 +351,9 @@ extension ModuleSimulation {
                 let overridden = def.name == "__init__" ? [] : overriddenInSubclasses(of: cls)
                     .filter { $0 != def.name && !$0.hasPrefix("__") }.sorted()
                 let hosts = def.name == "__init__" ? [] : mixinHosts(interp, def, cls, clsObj)
+                // The longer run (before a store skipped on the instance's state is called dead)
+                // keeps one instance, as a user holding it does (a logging filter, a breaker).
+                let keptInstance = imported.callsOverride != nil && def.name != "__init__" && !exerciseInstance ? KeptClosure() : nil
                 return { i in
                     let site = def.range.lowerBound
                     // `__init__` itself: the instance is made as its callers make it, with fresh
@@ -364,7 +367,16 @@ extension ModuleSimulation {
                         let last = n == hosts.count - 1
                         if try last || i.truth(i.heap.allocate("bool", .atom, origin: site), site: site) { made = host; break }
                     }
-                    let instance = try i.call(made, initArgs, initKwargs, site: cls.range.lowerBound, frame: frame)
+                    let instance: ObjID
+                    if let kept = keptInstance?.function, i.isAlive(kept) {
+                        instance = kept
+                    } else {
+                        instance = try i.call(made, initArgs, initKwargs, site: cls.range.lowerBound, frame: frame)
+                        if let keptInstance {
+                            keptInstance.function = instance
+                            i.setGlobal("<instance kept by its user>", instance)
+                        }
+                    }
                     var result = i.none
                     for name in overridden where i.lookupInstanceAttr(instance, name) == nil {
                         i.setInstanceAttr(instance, name, i.opaque(site: site))

@@ -57,6 +57,9 @@ final class ImportedModules {
     /// Project modules a scenario of this module handed a candidate to, that the cap on imported
     /// modules had left unfollowed: imported past the cap by every scenario from then on.
     var essential = Set<String>()
+    /// Steps before the first measurement for the scenario being driven, when not the options'
+    /// (a longer run before a skipped store is called dead).
+    var callsOverride: Int?
     /// `foreignUse(of:parameter:)` by function id and parameter name.
     var foreignUses: [String: ModuleSimulation.ForeignUse] = [:]
     /// Provided modules executed by any scenario of this module so far.

@@ -25,6 +25,19 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the h25/m14 round, not fixed yet (the label is CPython's):
+        "HL101-mutable-default-argument/m14_etl_sink_flush_override_calls_super":
+            "a method whose override is in another module is run on the base (unknown, not refuted)",
+        "HL101-mutable-default-argument/m14_etl_sink_flush_override_skips_super":
+            "a method whose override is in another module is run on the base (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m14_jobs_staticmethod_error_hook_passed":
+            "a function held as a staticmethod class attribute escapes and is run as outside callers would (confirmed, not refuted)",
+        "HL101-mutable-default-argument/m14_logkit_batch_handler_archive_all":
+            "a logging handler's emit path depends on a condition the model cannot evaluate (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m14_shell_command_registry_count":
+            "a command function in a dispatch table is run as outside callers would (confirmed, not refuted)",
+        "HL101-mutable-default-argument/m14_store_mixin_mro_fastpath_first":
+            "a mixin method is run as outside callers would, not through the MRO the project uses (confirmed, not refuted)",
         // Found by the h24/m13 round, not fixed yet (the label is CPython's):
         // `main` finds the form class through the registry by name; run as an outside caller would,
         // `clean()` gets fresh data and whether "terms" is in it is unknown.

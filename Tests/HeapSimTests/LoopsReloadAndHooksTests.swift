@@ -382,4 +382,50 @@ import TestSupport
         """, function: "emit", parameter: "extra")
         #expect(o.verdict == .confirmed)
     }
+
+    // MARK: - Stores that open after more calls
+
+    @Test func aStoreThatOpensAfterTheTwentiethCallIsFound() throws {
+        // A breaker: after 20 failures every call is rejected and logged into the default.
+        let o = try outcome("""
+        _failures = [0]
+
+        def call(job, _rejected=[]):
+            if _failures[0] >= 20:
+                _rejected.append(job)
+                return None
+            _failures[0] += 1
+            return job
+        """, function: "call", parameter: "_rejected")
+        #expect(o.verdict == .confirmed)
+        #expect(o.evidence.scenario.steps == ModuleSimulation.longerRun)
+    }
+
+    @Test func aStoreEveryTenthCallIsGrowthNotABound() throws {
+        let o = try outcome("""
+        _count = [0]
+
+        def keep(trace, _traces=[]):
+            _count[0] += 1
+            if _count[0] % 10 == 1:
+                _traces.append(trace)
+        """, function: "keep", parameter: "_traces")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func theLongerRunKeepsTheInstanceAMethodRunsOn() throws {
+        // A filter kept by its user: after a burst of 10, every record is held.
+        let o = try outcome("""
+        class BurstFilter:
+            def __init__(self):
+                self.seen = 0
+
+            def filter(self, record, _held=[]):
+                self.seen += 1
+                if self.seen > 10:
+                    _held.append(record)
+                return self.seen <= 10
+        """, function: "filter", parameter: "_held")
+        #expect(o.verdict == .confirmed)
+    }
 }
