@@ -258,7 +258,7 @@ extension ModuleSimulation {
                 if let bound = run.bound { described.window = .pastBound(first: firstPoint, bound: bound) }
 
                 let escaped = relevantEscapes(interp, escapeCandidates(), plan: plan)
-                capped.formUnion(cappedModules(interp, escaped))
+                noteCapped(interp, escaped, &capped)
                 interp.trace("\(plan.traceName) under \(policy): \(m1.objects.count)/\(m1.slots) → \(m2.objects.count)/\(m2.slots) objects/slots, candidates \(candidates().count)")
                 if grew(m1, m2) {
                     grewUnder.append(policy)
@@ -289,7 +289,7 @@ extension ModuleSimulation {
                     flatUnder.append(policy)
                     let grewOnce = hasCandidates && interp.subgraphSize(candidates()) > sizeBefore
                     let escaped = interp.escapes.isEmpty ? escaped : relevantEscapes(interp, escapeCandidates(), plan: plan, grew: false)
-                    capped.formUnion(cappedModules(interp, escaped))
+                    noteCapped(interp, escaped, &capped)
                     var assumptions: [Assumption] = escaped.map { .escaped(into: $0) }
                     if !interp.unsupported.isEmpty {
                         assumptions += interp.unsupported.map { .notModelled($0) }
@@ -311,7 +311,8 @@ extension ModuleSimulation {
         }
         // The candidate went into code of project modules the cap left out: run again with them
         // imported (once more per module, a few modules per file at most).
-        if !capped.isSubset(of: imported.essential), imported.essential.count < 8 {
+        if !capped.isSubset(of: imported.essential), imported.essential.count < 8,
+           budget.remaining > options.bounds.maxWorkPerModule / 4 {
             imported.essential.formUnion(capped)
             imported.byPolicy = [:]
             return drive(plan)
@@ -425,7 +426,7 @@ extension ModuleSimulation {
             }
             // Stored into, then flat over a few calls: a store every 10th call looks the same.
             if outcome.storedButBounded { runLonger = true }
-            if runLonger, imported.callsOverride == nil, budget.remaining > 0 {
+            if runLonger, imported.callsOverride == nil, budget.remaining > options.bounds.maxWorkPerModule / 4 {
                 imported.callsOverride = Self.longerRun
                 defer { imported.callsOverride = nil }
                 var longer = drive(plan)
@@ -438,13 +439,24 @@ extension ModuleSimulation {
 
     /// Why the verdict is unknown, from the escapes and the unmodelled constructs seen.
     /// Steps before the first measurement of the longer run (then as many again).
-    static let longerRun = 64
+    static let longerRun = 32
+
+    /// Adds the capped modules `escaped` names to `capped`.
+    func noteCapped(_ interp: Interpreter, _ escaped: [String], _ capped: inout Set<String>) {
+        for e in escaped {
+            var found = cappedModules(interp, [e])
+            // (Into a base class, or a method found nowhere but on one: the bases code looked into.)
+            if found.isEmpty, e == "the constructor of a base class defined elsewhere" || e.hasPrefix("`self.") {
+                found = interp.cappedTouched
+            }
+            capped.formUnion(found)
+        }
+    }
 
     /// Project modules named by escapes (`` `pkg.mod.f()` ``) that the cap on imported modules
     /// left unfollowed in this run.
     func cappedModules(_ interp: Interpreter, _ escaped: [String]) -> Set<String> {
-        // (Bases code looked into, when the candidate went into code unseen at all.)
-        var out = escaped.isEmpty ? Set<String>() : interp.cappedTouched
+        var out = Set<String>()
         let capped = interp.opaqueImports.filter { $0.value.contains("(the cap of") && $0.value.contains("imported modules") }.keys
         for e in escaped where e.hasPrefix("`") && e.hasSuffix("()`") {
             let spelled = e.dropFirst().dropLast(3)
