@@ -42,7 +42,7 @@ extension Interpreter {
         // it has returned to the loop (`runScheduled`), not now: `if not pending: call_soon(flush,
         // pending)` followed by `pending.append(x)` flushes what was appended after it.
         if let (index, keywords) = CallGraph.scheduledIndex(calleeExpr, arguments), args.count > index,
-           { if case .opaque = heap[callee].payload { return true }; if case .external = heap[callee].payload { return true }; return false }() {
+           isOpaqueCallable(callee) {
             switch heap[args[index]].payload {
             case .function, .boundMethod, .partial, .classObject:
                 scheduled.append(ScheduledCall(callee: args[index], args: Array(args.dropFirst(index + 1)),
@@ -55,7 +55,7 @@ extension Interpreter {
         // know: f is called with one item of each iterable, as many times as the shortest has items.
         if CallGraph.mapLike(calleeExpr), case .attribute = calleeExpr.kind, args.count >= 2, kwargs.isEmpty,
            arguments.allSatisfy({ $0.kind == .positional }),
-           { if case .opaque = heap[callee].payload { return true }; if case .external = heap[callee].payload { return true }; return false }() {
+           isOpaqueCallable(callee) {
             switch heap[args[0]].payload {
             case .function, .boundMethod, .partial, .classObject:
                 var columns: [[ObjID]] = []
@@ -456,13 +456,19 @@ extension Interpreter {
                 while parts.count > 1 {
                     parts.removeLast()
                     let name = parts.joined(separator: ".")
-                    if let why = opaqueImports[name] {
-                        if why.contains("(the cap of") && why.contains("imported modules") { cappedTouched.insert(name) }
+                    if opaqueImports[name] != nil {
+                        if leftOutByCap(name) { cappedTouched.insert(name) }
                         break
                     }
                 }
             }
         }
+    }
+
+    /// Whether the project module `name` was left unfollowed only by the cap on imported modules.
+    func leftOutByCap(_ name: String) -> Bool {
+        guard let why = opaqueImports[name] else { return false }
+        return why.contains("(the cap of") && why.contains("imported modules")
     }
 
     /// A callable whose code the model does not have (opaque, or of a module it does not follow).

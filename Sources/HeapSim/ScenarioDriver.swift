@@ -457,7 +457,7 @@ extension ModuleSimulation {
     /// left unfollowed in this run.
     func cappedModules(_ interp: Interpreter, _ escaped: [String]) -> Set<String> {
         var out = Set<String>()
-        let capped = interp.opaqueImports.filter { $0.value.contains("(the cap of") && $0.value.contains("imported modules") }.keys
+        let capped = interp.opaqueImports.keys.filter { interp.leftOutByCap($0) }
         for e in escaped where e.hasPrefix("`") && e.hasSuffix("()`") {
             let spelled = e.dropFirst().dropLast(3)
             // (A relative spelling, `..storage.audit.record`, names a module by its last parts.)
@@ -467,7 +467,7 @@ extension ModuleSimulation {
                 parts.removeLast()
                 let name = parts.joined(separator: ".")
                 if !relative, interp.opaqueImports[name] != nil {
-                    if capped.contains(name) { out.insert(name) }
+                    if interp.leftOutByCap(name) { out.insert(name) }
                     break
                 }
                 if relative {
