@@ -183,7 +183,13 @@ extension Interpreter {
         functionObjects[key, default: []].append(f)
         // Decorators apply innermost first.
         for d in decorators.reversed() {
+            let given = f
             f = try call(d, [f], [], site: site, frame: frame)
+            // A decorator the model cannot see (`@dispatcher.register`, `@app.command()`) keeps
+            // what it was given, as registering decorators do: its code may call it at any time.
+            if isOpaqueCallable(d), case .opaque = heap[f].payload, case .function = heap[given].payload {
+                heap.roots.append(("kept by a decorator the model cannot see", given))
+            }
         }
         return f
     }

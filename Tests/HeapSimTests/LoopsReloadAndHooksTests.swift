@@ -428,4 +428,17 @@ import TestSupport
         """, function: "filter", parameter: "_held")
         #expect(o.verdict == .confirmed)
     }
+
+    @Test func aFunctionUnderADecoratorTheModelCannotSeeIsKeptAndRun() throws {
+        // `@dispatcher.register` keeps the function; whoever holds it may call it at any time.
+        let o = try outcome("""
+        from plugins import dispatcher
+
+        @dispatcher.register
+        def _(value, _active=[]):
+            _active.append(value)
+            return value
+        """, function: "_", parameter: "_active")
+        #expect(o.verdict == .confirmed)
+    }
 }

@@ -34,6 +34,7 @@ import TestSupport
         "h25_settings_property_setter_latest_by_slot.py:5": ("confirmed", "keys bounded by `n % 8` in the caller are fresh for outside callers"),
         "h25_sockets_closing_nullcontext.py:15": ("confirmed", "`close()` never called (nullcontext) is run as outside callers would"),
         "h25_uploads_exitstack_release_passed.py:7": ("confirmed", "ExitStack.callback arguments are not followed: every callback passes its own list"),
+        "h25_markup_singledispatchmethod_cache_by_style.py:26": ("confirmed", "a registered implementation is run as outside callers would, with fresh styles"),
         "h24_version_total_ordering_stats_kind.py:15": ("confirmed", "a dunder nothing in the file calls by name is run as outside callers would"),
         "h23_acl_allowlist_in_names_set.py:12": ("confirmed", "a dunder nothing in the file triggers is run as outside callers would"),
     ]

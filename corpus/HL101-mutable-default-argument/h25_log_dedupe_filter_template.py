@@ -5,7 +5,7 @@ import logging
 
 
 class DedupeFilter(logging.Filter):
-# heaplint-todo: logging.Filter is a base class the model does not follow (heaplint: unknown)
+    # heaplint-todo: logging.Filter is a base class the model does not follow (heaplint: unknown)
     def filter(self, record, _seen=set()):  # expect: HL101 refuted
         key = (record.levelno, record.msg)
         if key in _seen:

@@ -23,7 +23,6 @@ class Renderer:
         raise TypeError(type(node).__name__)
 
     @render.register
-# heaplint-todo: functools.singledispatchmethod register() is not modelled (heaplint: unknown)
     def _(self, node: Text, _tags={}):  # expect: HL101 refuted
         key = node.style
         if key not in _tags:
