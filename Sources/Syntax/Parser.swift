@@ -88,6 +88,23 @@ public final class Parser {
                 ts_tree_delete(second)
             }
         }
+        // A comment at column 0 between an indented decorator and its `def` (the grammar's
+        // indentation scanner reads it as a dedent): a second reading with such lines blanked,
+        // kept only if it has fewer errors.
+        if ts_node_has_error(ts_tree_root_node(tree)) {
+            let lines = Parser.outdentedCommentsAfterDecorators(bytes)
+            if !lines.isEmpty {
+                var blanked = bytes
+                for r in lines { for k in r { blanked[k] = 0x20 } }
+                let second = try parseBytes(blanked)
+                if Parser.errorCount(second) < Parser.errorCount(tree) {
+                    ts_tree_delete(tree)
+                    tree = second
+                } else {
+                    ts_tree_delete(second)
+                }
+            }
+        }
         // `1, *"ten"` / `*(a, b),`: the grammar's starred item in a bare tuple takes only a name,
         // attribute or subscript. A second reading without those stars, kept only if it has fewer
         // errors; the tree remembers where they were so the items are still unpacked.
@@ -119,6 +136,29 @@ public final class Parser {
         }
         return Tree(raw: tree, source: source, prescan: prescan, templateStarts: templates, unpackStars: unpackStars,
                     exceptCommas: exceptCommas)
+    }
+
+    /// Comment lines starting at column 0 whose previous line that is not blank or a comment is an
+    /// indented decorator (`    @register`): the bytes from `#` to the end of the line.
+    static func outdentedCommentsAfterDecorators(_ b: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var afterIndentedDecorator = false
+        var start = 0
+        while start < b.count {
+            var end = start
+            while end < b.count && b[end] != 0x0A && b[end] != 0x0D { end += 1 }
+            var i = start
+            while i < end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+            if i == end {
+                // blank: the state carries over
+            } else if b[i] == UInt8(ascii: "#") {
+                if i == start && afterIndentedDecorator { out.append(start..<end) }
+            } else {
+                afterIndentedDecorator = i > start && b[i] == UInt8(ascii: "@")
+            }
+            start = end + 1
+        }
+        return out
     }
 
     /// `*` bytes inside the tree's ERROR nodes that start an unpacked item: after `,`, `=`, `(`,

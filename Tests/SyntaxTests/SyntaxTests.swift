@@ -92,6 +92,9 @@ import Testing
         let excepts = try Parser().parse("try:\n    pass\nexcept A, B:\n    pass\nexcept *(C, D):\n    pass\n")
         #expect(!excepts.root.hasError)
         #expect(excepts.exceptCommas == [22])
+        // A comment at column 0 between an indented decorator and its def is only a comment.
+        let comment = try Parser().parse("class R:\n    @render.register\n# a note\n    def _(self, n, t={}):\n        return t\n")
+        #expect(!comment.root.hasError)
         // Code no version accepts keeps its error.
         let broken = try Parser().parse("x = = 1\n")
         #expect(broken.root.hasError)
