@@ -138,7 +138,9 @@ extension ModuleSimulation {
     /// Functions of the project that reload a module (`importlib.reload(m)`, `imp.reload(m)`, or
     /// `reload` imported from either): each reload runs a module's import-time code again.
     func reloaders(_ provider: ModuleProvider) -> [ForeignCaller] {
+        if let known = imported.reloaders { return known }
         var out: [ForeignCaller] = []
+        defer { imported.reloaders = out }
         for name in Set(provider.importerNames(of: "importlib") + provider.importerNames(of: "imp")).sorted() {
             guard provider.mayMention("reload", inModule: name), let m = provider.module(named: name), m.origin == .project else { continue }
             for f in m.module.functions {

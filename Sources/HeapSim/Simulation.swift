@@ -60,6 +60,8 @@ final class ImportedModules {
     /// Steps before the first measurement for the scenario being driven, when not the options'
     /// (a longer run before a skipped store is called dead).
     var callsOverride: Int?
+    /// The project's functions that reload modules (`reloaders`), found once per module simulation.
+    var reloaders: [ModuleSimulation.ForeignCaller]?
     /// `foreignUse(of:parameter:)` by function id and parameter name.
     var foreignUses: [String: ModuleSimulation.ForeignUse] = [:]
     /// Provided modules executed by any scenario of this module so far.

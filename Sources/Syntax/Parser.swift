@@ -76,33 +76,31 @@ public final class Parser {
             tree = try parseBytes(bytes)
             candidates = candidates.filter { !templates.contains($0.1) }
         }
-        // Continuation lines dedented inside brackets: a second reading, kept only if it has fewer errors.
+        // A second reading of rewritten bytes (same offsets) replaces the tree only if it has fewer errors.
+        func keepIfBetter(_ rewritten: [UInt8]) throws -> Bool {
+            let second = try parseBytes(rewritten)
+            guard Parser.errorCount(second) < Parser.errorCount(tree) else {
+                ts_tree_delete(second)
+                return false
+            }
+            ts_tree_delete(tree)
+            tree = second
+            return true
+        }
+        // Continuation lines dedented inside brackets.
         if !prescan.dedentedContinuations.isEmpty, ts_node_has_error(ts_tree_root_node(tree)) {
             var joined = bytes
             for r in prescan.dedentedContinuations { for k in r { joined[k] = 0x20 } }
-            let second = try parseBytes(joined)
-            if Parser.errorCount(second) < Parser.errorCount(tree) {
-                ts_tree_delete(tree)
-                tree = second
-            } else {
-                ts_tree_delete(second)
-            }
+            _ = try keepIfBetter(joined)
         }
         // A comment at column 0 between an indented decorator and its `def` (the grammar's
-        // indentation scanner reads it as a dedent): a second reading with such lines blanked,
-        // kept only if it has fewer errors.
+        // indentation scanner reads it as a dedent): read again with such lines blanked.
         if ts_node_has_error(ts_tree_root_node(tree)) {
             let lines = Parser.outdentedCommentsAfterDecorators(bytes)
             if !lines.isEmpty {
                 var blanked = bytes
                 for r in lines { for k in r { blanked[k] = 0x20 } }
-                let second = try parseBytes(blanked)
-                if Parser.errorCount(second) < Parser.errorCount(tree) {
-                    ts_tree_delete(tree)
-                    tree = second
-                } else {
-                    ts_tree_delete(second)
-                }
+                _ = try keepIfBetter(blanked)
             }
         }
         // `1, *"ten"` / `*(a, b),`: the grammar's starred item in a bare tuple takes only a name,
@@ -123,14 +121,9 @@ public final class Parser {
                 for k in stars { rewritten[k] = 0x20 }
                 for r in defaults { for k in r { rewritten[k] = 0x20 } }
                 for k in commas { rewritten[k] = UInt8(ascii: "|") }
-                let second = try parseBytes(rewritten)
-                if Parser.errorCount(second) < Parser.errorCount(tree) {
-                    ts_tree_delete(tree)
-                    tree = second
+                if try keepIfBetter(rewritten) {
                     unpackStars = Set(stars)
                     exceptCommas = Set(commas)
-                } else {
-                    ts_tree_delete(second)
                 }
             }
         }
