@@ -445,6 +445,47 @@ struct Heap {
         return seen
     }
 
+    /// The objects from which `reachable(from: [o], …)` with the same options would reach one of
+    /// `targets`: one walk over reversed edges instead of one forward walk per start, for callers
+    /// that ask the question for many starts.
+    func reaching(_ targets: [ObjID], skipModules: Bool = false, throughFreed: Bool = false,
+                  withoutDefaultsOf: Set<ObjID> = []) -> [Bool] {
+        let n = objects.count
+        func live(_ id: ObjID) -> Bool { !objects[id].freed || throughFreed }
+        func expands(_ id: ObjID) -> Bool {
+            guard live(id) else { return false }
+            if skipModules, case .module = objects[id].payload { return false }
+            return true
+        }
+        // Referrers in compressed rows: count, then fill.
+        var start = [Int](repeating: 0, count: n + 1)
+        for u in 0..<n where expands(u) {
+            let skipDefaults = withoutDefaultsOf.contains(u)
+            forEachEdge(u, ordered: false) { label, v in
+                if !(skipDefaults && label.isDefaults) { start[v + 1] += 1 }
+            }
+        }
+        for i in 0..<n { start[i + 1] += start[i] }
+        var fill = start
+        var referrers = [ObjID](repeating: 0, count: start[n])
+        for u in 0..<n where expands(u) {
+            let skipDefaults = withoutDefaultsOf.contains(u)
+            forEachEdge(u, ordered: false) { label, v in
+                if !(skipDefaults && label.isDefaults) { referrers[fill[v]] = u; fill[v] += 1 }
+            }
+        }
+        var seen = [Bool](repeating: false, count: n)
+        var stack = targets.filter { $0 < n && live($0) }
+        for t in stack { seen[t] = true }
+        while let v = stack.popLast() {
+            for u in referrers[start[v]..<start[v + 1]] where !seen[u] {
+                seen[u] = true
+                stack.append(u)
+            }
+        }
+        return seen
+    }
+
     /// Among unreachable objects, those reference counting cannot free: members of a cycle
     /// and everything a cycle references. The rest reach refcount zero and are freed at once.
     func survivorsOfRefcounting(reachable: [Bool]) -> [Bool] {

@@ -234,11 +234,16 @@ extension Interpreter {
             guard let v = frame.locals[p.name] else { continue }
             if watched.contains(v) {
                 handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: true, typeName: typeName(v)))
-                // (A handoff already recorded needs no search: it would only be inserted again.)
-            } else if !handoffs.contains(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false, typeName: typeName(v))),
-                      holdsWatched(v) {
-                handoffs.insert(Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false, typeName: typeName(v)))
+                continue
             }
+            // (A value that holds nothing needs no search, and a handoff already recorded needs none
+            // either: it would only be inserted again.)
+            switch heap.objects[v].payload {
+            case .atom, .external, .native(_, nil): continue
+            default: break
+            }
+            let h = Handoff(unit: frame.unit, function: def.id, parameter: p.name, direct: false, typeName: typeName(v))
+            if !handoffs.contains(h), holdsWatched(v) { handoffs.insert(h) }
         }
     }
 

@@ -507,14 +507,23 @@ extension ModuleSimulation {
             } ?? true
             if knownClass { calledAsOutsideCaller = Set(interp.functionObjects[ModuleKey.make(0, target)] ?? []) }
         }
+        // (Handing the candidate back to an outside caller cannot undo growth already seen.)
+        let escapes = interp.escapes.filter { !(grew && $0.what == Interpreter.returnedToCallers) }
         var out: [String] = []
-        for e in interp.escapes {
-            // (Handing the candidate back to an outside caller cannot undo growth already seen.)
-            if grew && e.what == Interpreter.returnedToCallers { continue }
+        if escapes.count > 4 {
+            // Many hand-offs: one walk back from the candidates answers for all of them.
+            let reaching = interp.heap.reaching(candidates, skipModules: true, throughFreed: true,
+                                                withoutDefaultsOf: calledAsOutsideCaller)
+            for e in escapes where !out.contains(e.what) && e.objects.contains(where: { $0 < reaching.count && reaching[$0] }) {
+                out.append(e.what)
+            }
+            return out
+        }
+        for e in escapes where !out.contains(e.what) {
             let from = interp.heap.reachable(from: e.objects, skipModules: true, throughFreed: true,
                                              withoutDefaultsOf: calledAsOutsideCaller)
             guard candidates.contains(where: { $0 < from.count && from[$0] }) else { continue }
-            if !out.contains(e.what) { out.append(e.what) }
+            out.append(e.what)
         }
         return out
     }
