@@ -516,16 +516,16 @@ extension Interpreter {
             switch p.kind {
             case .positionalOnly:
                 if skip { skip = false; continue }
-                if p.defaultValue == nil { args.append(opaque("argument", site: nil)) }
-                else if !positionalGap, passes(p) { args.append(opaque("object", site: nil)) }
+                if p.defaultValue == nil { args.append(outsideArgument(p, "argument")) }
+                else if !positionalGap, passes(p) { args.append(outsideArgument(p, "object")) }
                 else { positionalGap = true }
             case .positional:
                 if skip { skip = false; continue }
-                if p.defaultValue == nil { args.append(opaque("argument", site: nil)) }
-                else if passes(p) { kwargs.append((p.name, opaque("object", site: nil))) }
+                if p.defaultValue == nil { args.append(outsideArgument(p, "argument")) }
+                else if passes(p) { kwargs.append((p.name, outsideArgument(p, "object"))) }
             case .keywordOnly:
-                if p.defaultValue == nil { kwargs.append((p.name, opaque("argument", site: nil))) }
-                else if passes(p) { kwargs.append((p.name, opaque("object", site: nil))) }
+                if p.defaultValue == nil { kwargs.append((p.name, outsideArgument(p, "argument"))) }
+                else if passes(p) { kwargs.append((p.name, outsideArgument(p, "object"))) }
             case .varPositional:
                 // A caller of `f(*args)` passes something: one fresh argument.
                 args.append(opaque("argument", site: nil))
@@ -535,6 +535,31 @@ extension Interpreter {
             }
         }
         return (args, kwargs)
+    }
+
+    /// What an outside caller passes for `p`: a value of the builtin immutable type its annotation
+    /// names (`text: str`, `n: "int"`), a new one each call, as a caller that respects the signature
+    /// would; else an object of any type. (Not when the module binds that name to something else.)
+    func outsideArgument(_ p: Parameter, _ kind: String) -> ObjID {
+        if let type = Self.annotatedImmutableType(p.annotation), global(type) == nil {
+            // Fresh data: a value no earlier call passed (`isFreshValue`), as for `argument`.
+            return heap.allocate(type, .atom, origin: nil)
+        }
+        return opaque(kind, site: nil)
+    }
+
+    /// (`bool` is left out: its two values are a bounded key space that a fresh value would hide.)
+    static let annotatableImmutableTypes: Set<String> = ["str", "bytes", "int", "float"]
+
+    static func annotatedImmutableType(_ annotation: Expr?) -> String? {
+        guard let annotation else { return nil }
+        let name: String
+        switch annotation.kind {
+        case .name(let n): name = n
+        case .constant(.string(let s)): name = s.trimmingCharacters(in: .whitespaces)
+        default: return nil
+        }
+        return annotatableImmutableTypes.contains(name) ? name : nil
     }
 
     /// A decorated function's callers call what the decorator returned, which the module (or the

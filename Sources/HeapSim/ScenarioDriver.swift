@@ -130,7 +130,8 @@ extension ModuleSimulation {
     /// run in full, no suspended generator, no escape, nothing unmodelled), else unknown.
     func drive(_ plan: ScenarioPlan) -> SimulationOutcome {
         let description = plan.description
-        let k = options.calls
+        // (The longer run measures after its own first window, not after the usual K calls.)
+        let k = imported.callsOverride ?? options.calls
         let sites = plan.storeSites
         var best: SimulationOutcome?
         var unknownReason: Assumption?
