@@ -1,0 +1,1 @@
+"""A very small ORM: models, plus mixins that hook into save()."""

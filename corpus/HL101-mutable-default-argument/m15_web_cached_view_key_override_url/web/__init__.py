@@ -1,0 +1,1 @@
+"""Mini web framework: class-based views with a shared render cache."""

@@ -1,0 +1,9 @@
+from .base import CachedView
+
+
+class ReportView(CachedView):
+    def cache_key(self, request):
+        return request["url"]
+
+    def render(self, request):
+        return f"<h1>{request['kind'].title()} report</h1>"
