@@ -615,6 +615,11 @@ extension Interpreter {
             return none
         case .getattr:
             if args.count >= 2, let attr = heap[args[1]].constant {
+                if args.count == 3, attributeMayBeSetElsewhere(args[0], attr) {
+                    // Not on the object now, but code the scenario did not run may set it: there (a
+                    // value the model does not know) or not (the default comes back), undecided.
+                    return try truth(heap.allocate("bool", .atom, origin: site), site: site) ? opaque(site: site) : args[2]
+                }
                 do { return try getAttribute(args[0], attr, site: site, frame: frame) }
                 catch Signal.raise(let e) { if args.count == 3 { return args[2] }; throw Signal.raise(e) }
             }

@@ -112,6 +112,16 @@ extension Interpreter {
         "__eq__", "__ne__", "__hash__", "__format__", "__reduce__", "__reduce_ex__", "__sizeof__", "__dir__",
     ]
 
+    /// An instance that lacks `name` (on itself and its classes, with no `__getattr__`) while some
+    /// code sets that attribute somewhere: reading it gives a value the model does not know
+    /// (`getAttribute`), though on this very object it may well be missing.
+    func attributeMayBeSetElsewhere(_ obj: ObjID, _ name: String) -> Bool {
+        guard case .instance(let cls, let attrs) = heap[obj].payload, attrs[name] == nil,
+              name != "__class__", name != "__dict__", mroLookup(cls, name) == nil, !classHasOpaqueBase(cls),
+              name.hasPrefix("__") || mroLookup(cls, "__getattr__") == nil else { return false }
+        return assignedAttributes == nil || assignedAttributes?.contains(name) == true
+    }
+
     func getAttribute(_ obj: ObjID, _ name: String, site: Int, frame: Frame) throws -> ObjID {
         let payload = heap[obj].payload
         switch payload {
@@ -151,7 +161,10 @@ extension Interpreter {
                 return try call(try bindIfFunction(fallback, to: obj, site: site), [name], [], site: site, frame: frame)
             }
             if assignedAttributes == nil || assignedAttributes?.contains(name) == true {
-                // Set by another method, a module function or outside code that the scenario did not run.
+                // Set by another method, a module function or outside code that the scenario did not
+                // run. It may as well not be set yet: for real callers the read may raise
+                // AttributeError, so a handler around it is not dead.
+                mayRaiseCount += 1
                 return opaque(site: site)
             }
             if module.classes.contains(where: { c in c.methods.contains { $0.name == name } }) {
