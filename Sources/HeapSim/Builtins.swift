@@ -615,9 +615,10 @@ extension Interpreter {
             return none
         case .getattr:
             if args.count >= 2, let attr = heap[args[1]].constant {
-                if args.count == 3, attributeMayBeSetElsewhere(args[0], attr) {
-                    // Not on the object now, but code the scenario did not run may set it: there (a
-                    // value the model does not know) or not (the default comes back), undecided.
+                if args.count == 3, attributePresenceUnknown(args[0], attr) {
+                    // An object the model does not know, or an attribute code the scenario did not
+                    // run may set: there (a value the model does not know) or not (the default comes
+                    // back), undecided.
                     return try truth(heap.allocate("bool", .atom, origin: site), site: site) ? opaque(site: site) : args[2]
                 }
                 do { return try getAttribute(args[0], attr, site: site, frame: frame) }

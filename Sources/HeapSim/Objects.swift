@@ -122,6 +122,22 @@ extension Interpreter {
         return assignedAttributes == nil || assignedAttributes?.contains(name) == true
     }
 
+    /// Whether `obj` may lack `name` though reading it gives a value here: an object the model does
+    /// not know (or an instance of a class with a base it does not see) has the attributes real
+    /// code gives it, which the model cannot tell; an instance may lack one set elsewhere.
+    func attributePresenceUnknown(_ obj: ObjID, _ name: String) -> Bool {
+        switch heap[obj].payload {
+        case .opaque:
+            let t = heap[obj].typeName
+            return !(t == "Logger" || t == "re.Pattern" || t == "Path" && heap[obj].constant != nil)
+        case .instance(let cls, let attrs):
+            if attrs[name] != nil || mroLookup(cls, name) != nil { return false }
+            return classHasOpaqueBase(cls) || attributeMayBeSetElsewhere(obj, name)
+        default:
+            return false
+        }
+    }
+
     func getAttribute(_ obj: ObjID, _ name: String, site: Int, frame: Frame) throws -> ObjID {
         let payload = heap[obj].payload
         switch payload {

@@ -104,3 +104,23 @@ extension AttributesSetElsewhereTests {
         #expect(o.verdict != .refuted)
     }
 }
+
+extension AttributesSetElsewhereTests {
+    @Test func getattrWithADefaultOnAnUnknownObjectIsNotRefuted() throws {
+        // The namespace comes from code the model cannot see: it may lack `include`.
+        let o = try outcome("""
+        def extend_dest(namespace, dest, values, default=[]):
+            items = getattr(namespace, dest, default)
+            items.extend(values)
+            setattr(namespace, dest, items)
+            return items
+
+
+        def scenario(make, n):
+            namespace = make(verbose=False)
+            extend_dest(namespace, "include", [n])
+            return namespace
+        """, function: "extend_dest", parameter: "default")
+        #expect(o.verdict != .refuted)
+    }
+}
