@@ -357,7 +357,9 @@ extension Interpreter {
             let exc = raises ? try makeException("Exception", site: site) : nil
             do { _ = try exitGeneratorContext(r, raised: exc, site: site) } catch Signal.raise {}
         case .generator(let fo) where pendingGenerators[r] != nil:
-            for item in try runGenerator(r, frame: fo, site: site, limit: bounds.generatorItems) {
+            let items = try runGenerator(r, frame: fo, site: site, limit: bounds.generatorItems)
+            if depth == 0 { itemsOfUsedGenerator = items }
+            for item in items {
                 try useResult(item, site: site, depth: depth + 1)
             }
         case .function(let st) where functionDef(st.def)?.enclosingFunction != nil:

@@ -445,7 +445,20 @@ extension ModuleSimulation {
                     i.noteReturnedCandidate(result, site: def.range.lowerBound)
                     return result
                 }
+                i.itemsOfUsedGenerator = []
                 var made = try make(i)
+                // A generator that hands the closure out with `yield` (a pytest fixture): its users
+                // keep the item that holds it (and the generator).
+                if case .generator = i.heap[made].payload {
+                    let closures = i.functionObjects[def.id] ?? []
+                    if let item = i.itemsOfUsedGenerator.first(where: { item in
+                        let reach = i.heap.reachable(from: [item])
+                        return closures.contains { $0 < reach.count && reach[$0] }
+                    }) {
+                        i.setGlobal("<generator kept by its users>", made)
+                        made = item
+                    }
+                }
                 // Through a factory of decorators (`counted(metric)` → `decorator(fn)` → `wrapper`):
                 // call each closure of the enclosing chain that comes back, as its users do.
                 for _ in 0..<4 {

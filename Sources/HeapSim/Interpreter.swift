@@ -64,6 +64,9 @@ final class Interpreter {
     /// Scratch marks of bounded heap walks (`nextWalkMark`), by object id; not state (a clone starts empty).
     var walkMarks: [UInt32] = []
     var walkMark: UInt32 = 0
+    /// What the last generator `useResult` consumed (at depth 0) yielded, so a scenario can keep
+    /// an item its users would keep (a closure a `yield` fixture hands out); not state.
+    var itemsOfUsedGenerator: [ObjID] = []
     /// `mroLookup`'s answers while no class's attributes change (`classAttributesChanged`); not state.
     var mroLookups: [MROLookupKey: ObjID?] = [:]
 
