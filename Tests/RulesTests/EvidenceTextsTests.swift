@@ -77,3 +77,25 @@ import TestSupport
         #expect(undrawn == plain)
     }
 }
+
+extension EvidenceTextsTests {
+    /// A tuple is a candidate through what it holds, and a slot rewritten in place is not
+    /// "nothing stored": the messages say what the verdict rests on.
+    @Test func messagesOfATupleAndOfACounterSlot() throws {
+        let module = try TestSupport.lower("""
+        STYLES = ((int, {"color": "blue"}),)
+
+        def styleof(expr, styles=STYLES):
+            return [s for t, s in styles if isinstance(expr, t)]
+
+        def counter(n, offset=[0]):
+            offset[0] += n
+            return offset[0]
+        """)
+        let findings = RuleRunner.run(module, settings: RuleSettings(enabled: ["HL101"]))
+        #expect(findings.map(\.message) == [
+            "Default tuple of `styleof` is never grown by a call (it holds mutable objects, but they do not accumulate anything across calls)",
+            "Default list of `counter` is never grown by a call (it is mutable, but it does not accumulate anything across calls)",
+        ])
+    }
+}

@@ -233,6 +233,8 @@ struct MutableDefaultArgument: Rule {
         var verdict = Verdict.unknown
         var evidence: Evidence?
         var effect: String
+        // A tuple is a candidate only through what it holds (`((Basic, {...}),)`).
+        let holds = kind == "tuple"
         if context.settings.confirm && simulate {
             let outcome = context.simulation.defaultArgument(function: def, parameter: index)
             verdict = outcome.verdict
@@ -253,19 +255,20 @@ struct MutableDefaultArgument: Rule {
             case .refuted:
                 effect = outcome.storedButBounded
                     ? "stays bounded (calls store into it, but it stops growing after the first ones)"
-                    : "is never grown by a call (it is mutable, but nothing stored into it survives the call)"
+                    : "is never grown by a call (\(holds ? "it holds mutable objects, but they do" : "it is mutable, but it does") not accumulate anything across calls)"
             case .unknown:
+                let shared = holds ? "holds mutable objects shared between calls; heaplint could not decide whether they grow"
+                    : "is mutable and shared between calls; heaplint could not decide whether it grows"
                 if let unreached = outcome.unreached {
-                    effect = "is mutable and shared between calls; heaplint could not decide whether it grows ("
-                        + describe(unreached, outcome.endedBy, context.module.source) + ")"
+                    effect = shared + " (" + describe(unreached, outcome.endedBy, context.module.source) + ")"
                 } else if let reason = outcome.reason {
-                    effect = "is mutable and shared between calls; heaplint could not decide whether it grows (\(DefaultArgumentTexts.reason(reason)))"
+                    effect = shared + " (\(DefaultArgumentTexts.reason(reason)))"
                 } else {
-                    effect = "is mutable and shared between calls; heaplint could not decide whether it grows"
+                    effect = shared
                 }
             }
         } else {
-            effect = "is mutable and shared between calls (not simulated: --no-confirm)"
+            effect = (holds ? "holds mutable objects shared between calls" : "is mutable and shared between calls") + " (not simulated: --no-confirm)"
         }
         let message = meta.message
             .replacingOccurrences(of: "{type}", with: kind)
