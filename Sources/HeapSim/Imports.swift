@@ -78,7 +78,7 @@ extension Interpreter {
     /// `from base import name`: the attribute, else the submodule `base.name`, else (the body
     /// stopped early, or an ImportError real code would raise) an opaque name, noted.
     func fromImportValue(_ m: ObjID, base: String, name: String, site: Int) throws -> ObjID {
-        if let v = global(name, in: m) { return v }
+        if let v = global(name, in: m) { noteStoppedGlobal(m, name); return v }
         if let sub = try importModule(base + "." + name, site: site) { return sub }
         // Like a name of a module heaplint does not follow: opaque, and only what flows into it
         // matters (an escape), as for every import of one file alone.
@@ -211,10 +211,14 @@ extension Interpreter {
             importStepLimit = outerLimit
         }
         for stmt in unit.module.body {
+            readStoppedGlobal = false
+            defer { if readStoppedGlobal { taintWrites(of: stmt, frame, why: "it reads a value import-time code did not finish computing") } }
             do {
                 _ = try exec(stmt, frame)
             } catch Signal.raise(let exc) {
                 trace("import of \(unit.name) raised \(heap[exc].typeName) at byte \(heap[exc].origin ?? -1)")
+            } catch Signal.abort(let why) where why != Interpreter.importBoundPrefix && !Signal.isGlobalAbort(why) {
+                stoppedAtImport(stmt, why, frame)
             } catch Signal.abort(let why) where why == Interpreter.importBoundPrefix && steps <= (outerLimit ?? Int.max) {
                 // This module's own bound: the rest of its body is not run; names it did not
                 // bind are opaque to importers (values of code heaplint does not follow).
@@ -281,5 +285,70 @@ extension Interpreter {
         }
         walkMark += 1
         return walkMark
+    }
+}
+
+extension Interpreter {
+    /// A global read: when a statement stopped at import bound or changed it, the scenario depends
+    /// on a value the model did not finish computing (noted, so no refutation rests on it).
+    func noteStoppedGlobal(_ module: ObjID, _ name: String) {
+        guard !stoppedGlobals.isEmpty, let why = stoppedGlobals[module]?[name] else { return }
+        readStoppedGlobal = true
+        note("a value import-time code did not finish computing (`\(name)`: \(why))")
+    }
+
+    /// A top-level statement stopped by a local bound (a loop over a big range, a deep recursion):
+    /// CPython finishes it. The names it binds get values the model does not know, and every
+    /// global it or the module's functions it calls name may hold a half-built value: reading one
+    /// later is noted. The statements after it still run.
+    func stoppedAtImport(_ stmt: Stmt, _ why: Stop, _ frame: Frame) {
+        let text: String
+        if case .local(let t) = why { text = t } else { text = "\(why)" }
+        trace("top-level statement at byte \(stmt.range.lowerBound) stopped: \(text)")
+        taintWrites(of: stmt, frame, why: text)
+        // What it may have changed through the functions it calls.
+        var names = Set<String>()
+        var seen = Set<Int>()
+        var work = [stmt.range.lowerBound]
+        var bodies: [[Stmt]] = [[stmt]]
+        while let body = bodies.popLast(), work.count < 64 {
+            IRWalk.expressions(in: body) { e in
+                guard case .name(let n) = e.kind else { return }
+                names.insert(n)
+                if let f = global(n, in: frame.moduleObject), case .function(let st) = heap[f].payload,
+                   let def = functionDef(st.def), !seen.contains(st.def) {
+                    seen.insert(st.def)
+                    work.append(st.def)
+                    bodies.append(def.body)
+                }
+            }
+        }
+        guard case .module(_, let g) = heap[frame.moduleObject].payload else { return }
+        for n in names where g[n] != nil { stoppedGlobals[frame.moduleObject, default: [:]][n] = text }
+    }
+
+    /// The names a top-level statement binds: given values the model does not know when unbound,
+    /// and marked as stopped with `why`.
+    func taintWrites(of stmt: Stmt, _ frame: Frame, why: String) {
+        var targets: [Expr] = []
+        switch stmt.kind {
+        case .assign(let ts, _): targets = ts
+        case .augAssign(let t, _, _), .annAssign(let t, _, _): targets = [t]
+        case .forLoop(let t, _, _, _, _): targets = [t]
+        case .with(let items, _, _): targets = items.compactMap(\.target)
+        default: break
+        }
+        func names(_ e: Expr) -> [String] {
+            switch e.kind {
+            case .name(let n): return [n]
+            case .tuple(let xs), .list(let xs): return xs.flatMap(names)
+            case .starred(let x): return names(x)
+            default: return []
+            }
+        }
+        for n in targets.flatMap(names) {
+            if global(n, in: frame.moduleObject) == nil { setGlobal(n, opaque(site: stmt.range.lowerBound), in: frame.moduleObject) }
+            stoppedGlobals[frame.moduleObject, default: [:]][n] = why
+        }
     }
 }

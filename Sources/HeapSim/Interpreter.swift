@@ -424,11 +424,15 @@ final class Interpreter {
         // Each top-level statement runs on its own: the model may guess a branch CPython would not
         // take, and one failed statement should not hide the definitions after it.
         for stmt in module.body {
+            readStoppedGlobal = false
+            defer { if readStoppedGlobal { taintWrites(of: stmt, frame, why: "it reads a value import-time code did not finish computing") } }
             do {
                 _ = try exec(stmt, frame)
             } catch Signal.raise(let exc) {
                 note("exception at import time")
                 trace("import of \(module.name) raised \(heap[exc].typeName) at byte \(heap[exc].origin ?? -1)")
+            } catch Signal.abort(let why) where !Signal.isGlobalAbort(why) && why != Interpreter.importBoundPrefix {
+                stoppedAtImport(stmt, why, frame)
             }
         }
     }

@@ -133,6 +133,12 @@ struct InterpreterState {
     var sysModules: [String: ObjID] = [:]
     /// Imports that were not followed (a cap, a bound, a failed body): name → why.
     var opaqueImports: [String: String] = [:]
+    /// Globals (by module object) that a top-level statement stopped by a local bound (a loop, a
+    /// call depth) bound or may have changed, with why: a scenario that reads one depends on a
+    /// value the model did not finish computing.
+    var stoppedGlobals: [ObjID: [String: String]] = [:]
+    /// Set when a stopped global is read (import code reading one taints what it binds).
+    var readStoppedGlobal = false
     /// Modules a scenario imports to run callers of its target there: past the import cap all the same.
     var essentialImports = Set<String>()
     /// Callbacks handed to a loop or executor the model does not know (`call_soon`, `submit`, …),
@@ -251,6 +257,8 @@ extension Interpreter {
     var units: [ModuleUnit] { _read { yield state.units } _modify { yield &state.units } }
     var sysModules: [String: ObjID] { _read { yield state.sysModules } _modify { yield &state.sysModules } }
     var opaqueImports: [String: String] { _read { yield state.opaqueImports } _modify { yield &state.opaqueImports } }
+    var stoppedGlobals: [ObjID: [String: String]] { _read { yield state.stoppedGlobals } _modify { yield &state.stoppedGlobals } }
+    var readStoppedGlobal: Bool { _read { yield state.readStoppedGlobal } _modify { yield &state.readStoppedGlobal } }
     var essentialImports: Set<String> { _read { yield state.essentialImports } _modify { yield &state.essentialImports } }
     var scheduled: [ScheduledCall] { _read { yield state.scheduled } _modify { yield &state.scheduled } }
     var externalBases: [ObjID: [String]] { _read { yield state.externalBases } _modify { yield &state.externalBases } }

@@ -217,7 +217,7 @@ extension Interpreter {
             }
             throw try raiseUncertain("AttributeError", site: site)
         case .module(_, let g):
-            if let v = g[name] { return v }
+            if let v = g[name] { noteStoppedGlobal(obj, name); return v }
             return opaque(site: site)
         case .external(let q):
             if lacksExtensionAttribute(q, name) {

@@ -55,7 +55,7 @@ extension Interpreter {
     }
 
     func loadGlobal(_ name: String, site: Int, in module: ObjID? = nil) throws -> ObjID {
-        if let v = global(name, in: module) { return v }
+        if let v = global(name, in: module) { noteStoppedGlobal(module ?? moduleObject, name); return v }
         if let b = builtins[name] { return b }
         if let e = exceptionClasses[name] { return e }
         // A name this module never binds: a star import or a builtin the model does not know.
