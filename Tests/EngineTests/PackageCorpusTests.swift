@@ -26,6 +26,19 @@ import TestSupport
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
         // Found by the h25/m14 round, not fixed yet (the label is CPython's):
+        // Found by the h26/m15 round:
+        "HL101-mutable-default-argument/m15_accounts_cycle_signal_from_import":
+            "the `User is None` test after an import cycle's ImportError is undecided (unknown, not refuted)",
+        "HL101-mutable-default-argument/m15_httpkit_reexport_shadow_client_last":
+            "the shadowed `send` the package re-exports last is never called; it counts as called from outside (unknown, not refuted)",
+        "HL101-mutable-default-argument/m15_orm_audit_fields_subclass_email":
+            "a mixin method run on the bare mixin raises AttributeError (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m15_orm_audit_fields_subclass_plan_only":
+            "a mixin method run on the bare mixin raises AttributeError (unknown, not refuted)",
+        "HL101-mutable-default-argument/m15_textkit_star_all_omits_slugify":
+            "a function `__all__` leaves out and nothing calls is run as outside callers would (confirmed, not refuted)",
+        "HL101-mutable-default-argument/m15_web_cached_view_key_override_kind":
+            "a method called only from a module that imports a subclass module is run on the bare base (confirmed, not refuted)",
         "HL101-mutable-default-argument/m14_etl_sink_flush_override_calls_super":
             "a method whose override is in another module is run on the base (unknown, not refuted)",
         "HL101-mutable-default-argument/m14_etl_sink_flush_override_skips_super":

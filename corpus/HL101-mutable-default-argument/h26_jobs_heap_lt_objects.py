@@ -8,6 +8,7 @@ class Job:
         self.job_id = job_id
         self.priority = priority
 
+    # heaplint-todo: heapq's ordering calls of __lt__ are not followed (the C heap calls it; the model runs __lt__ as outside callers would and cannot decide its condition) (heaplint: unknown)
     def __lt__(self, other, _ties=[]):  # expect: HL101 confirmed
         if self.priority == other.priority:
             _ties.append((self.job_id, other.job_id))

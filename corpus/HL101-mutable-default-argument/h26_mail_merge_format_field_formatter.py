@@ -4,6 +4,7 @@ import string
 
 
 class AuditingFormatter(string.Formatter):
+    # heaplint-todo: string.Formatter is a base class the model does not follow (its vformat calls format_field) (heaplint: unknown)
     def format_field(self, value, format_spec, _rendered=[]):  # expect: HL101 confirmed
         _rendered.append(value)
         return super().format_field(value, format_spec)
