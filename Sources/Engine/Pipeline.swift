@@ -226,7 +226,10 @@ final class FileLinter {
             if case .codes(let codes) = scope { return codes } else { return nil }
         })
         if !issues.isEmpty { runSettings.confirm = false }
-        let findings = ruleSettings.enabled.isEmpty ? [] : environment.ruleRunner(module, runSettings)
+        // A stub (`.pyi`) never runs: its defaults are not objects any call shares. It is read for
+        // syntax errors only.
+        let isStub = file.absolutePath.hasSuffix(".pyi")
+        let findings = ruleSettings.enabled.isEmpty || isStub ? [] : environment.ruleRunner(module, runSettings)
         for var finding in findings {
             guard ruleSettings.enabled.contains(finding.code) else { continue }
             let noqaRow = noqa.record(finding)

@@ -484,6 +484,12 @@ extension Interpreter {
             switch method {
             case "__init__" where type == "object", "__init_subclass__" where type == "object":
                 return none
+            case "__init__":
+                // `list.__init__(self)` in a subclass's `__init__`: the base's initialiser, not the
+                // subclass's own again (which is what the instance would find). What it is given
+                // goes into the builtin part of the instance, which the model does not hold.
+                if !rest.isEmpty || !kwargs.isEmpty { escape("`\(type).__init__()`", rest + kwargs.map(\.1), site: site) }
+                return none
             case "__setattr__" where type == "object" && rest.count == 2:
                 if let attr = heap[rest[0]].constant { try setAttribute(receiver, attr, rest[1], site: site, frame: frame) }
                 return none
@@ -610,6 +616,10 @@ extension Interpreter {
         case .setattr, .delattr, .exec, .eval, .compile, .breakpoint, .dir, .vars, .globals, .locals, .importFunction:
             if b == .setattr, args.count == 3, let attr = heap[args[1]].constant {
                 try setAttribute(args[0], attr, args[2], site: site, frame: frame)
+            } else if b == .setattr, args.count == 3,
+                      watched.contains(args[0]) || watched.contains(args[2]) || holdsWatched(args[2]) {
+                // A name the model does not know: a new attribute each call, or the same one again.
+                escape("`setattr()` with an attribute name heaplint does not know", [args[0], args[2]], site: site)
             }
             if [.exec, .eval, .compile, .importFunction].contains(b) { note("`\(name)()`") }
             return none

@@ -187,7 +187,10 @@ extension Interpreter {
             f = try call(d, [f], [], site: site, frame: frame)
             // A decorator the model cannot see (`@dispatcher.register`, `@app.command()`) keeps
             // what it was given, as registering decorators do: its code may call it at any time.
-            if isOpaqueCallable(d), case .opaque = heap[f].payload, case .function = heap[given].payload {
+            // (Not a function made anew at each call of the one it is nested in: that the decorator
+            // may keep each of them is no growth of a default, which is shared by no two calls.)
+            if isOpaqueCallable(d), case .opaque = heap[f].payload, case .function = heap[given].payload,
+               def.enclosingFunction == nil {
                 heap.roots.append(("kept by a decorator the model cannot see", given))
             }
         }

@@ -500,7 +500,8 @@ extension Interpreter {
     static let returnedToCallers = "the callers it is returned to"
 
     func noteReturnedCandidate(_ result: ObjID, site: Int) {
-        if watched.contains(result) { escape(Interpreter.returnedToCallers, [result], site: site) }
+        // (Returned itself, or inside what is returned: `return {"properties": properties}`, `return a, b`.)
+        if watched.contains(result) || holdsWatched(result) { escape(Interpreter.returnedToCallers, [result], site: site) }
     }
 
     /// An instance of `cls` made as an outside caller would: its `__init__` (when it has one) given
@@ -540,8 +541,12 @@ extension Interpreter {
                 if p.defaultValue == nil { kwargs.append((p.name, outsideArgument(p, "argument"))) }
                 else if passes(p) { kwargs.append((p.name, outsideArgument(p, "object"))) }
             case .varPositional:
-                // A caller of `f(*args)` passes something: one fresh argument.
-                args.append(opaque("argument", site: nil))
+                // A caller of `f(*args)` passes something: one fresh argument. Not past a positional
+                // parameter with a default: extra positional arguments would fill it first, and a
+                // call that leaves it to its default passes none (`def f(x, acc=[], *rest)`).
+                if !def.parameters.contains(where: { ($0.kind == .positional || $0.kind == .positionalOnly) && $0.defaultValue != nil }) {
+                    args.append(opaque("argument", site: nil))
+                }
             case .varKeyword:
                 // A caller of `f(**kwargs)` passes keywords whose names the model does not know.
                 kwargs.append((Interpreter.callerKeyword, opaque("argument", site: nil)))

@@ -119,6 +119,16 @@ import Testing
         #expect(leak.message.contains("CPython rejects this file"))
     }
 
+    @Test func aStubFileGetsNoFindingButItsSyntaxErrors() throws {
+        // numpy ships `.pyi` stubs with `x=[]` defaults: nothing in a stub runs.
+        let stub = try lint(["api.pyi": Array(("def grow(x, acc=[]): ...\n" + Self.leak).utf8)])
+        #expect(stub.findings.isEmpty)
+        let broken = try lint(["api.pyi": Array("def grow(x, acc=[]:\n    ...\n".utf8)])
+        #expect(broken.findings.map(\.code) == ["HL901"])
+        // The same text as a module is linted.
+        #expect(try lint(["api.py": Array(Self.leak.utf8)]).findings.map(\.code) == ["HL101"])
+    }
+
     @Test func tabErrorFileGetsNoConfirmedGrowth() throws {
         let source = "def f(acc=[]):\n        acc.append(1)\n\tacc.append(2)\n\treturn acc\nf()\n"
         let r = try lint(["tabs.py": bytes(source)])

@@ -26,6 +26,11 @@ import TestSupport
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
         // Found by the h25/m14 round, not fixed yet (the label is CPython's):
+        // A default handed back inside a returned dict is an escape to outside callers (found on
+        // kombu, where it was a refutation by luck); this method's only caller is in another
+        // module, and methods are not run through callers in other modules yet:
+        "HL101-mutable-default-argument/m13_inventory_model_dataclass_merge_fresh":
+            "`return {\"labels\": labels}` with the default hands it to outside callers (unknown, not refuted)",
         // Found by the h26/m15 round:
         "HL101-mutable-default-argument/m15_accounts_cycle_signal_from_import":
             "the `User is None` test after an import cycle's ImportError is undecided (unknown, not refuted)",
