@@ -1,0 +1,396 @@
+@testable import HeapSim
+import Project
+import PythonModel
+import Testing
+import TestSupport
+
+/// Shapes found on real code (the projects of `scripts/realcode*.json`), each reduced to a few
+/// lines with CPython's answer in a comment; every test failed on the model before its fix.
+@Suite struct RealCodeShapesTests {
+    let imports = ImportTests()
+
+    func outcome(_ source: String, function: String, parameter: String) throws -> SimulationOutcome {
+        try imports.outcome(source, [], function: function, parameter: parameter)
+    }
+}
+
+// MARK: - AnnotatedArgument
+
+/// What outside callers pass: a parameter annotated with a builtin immutable type (`text: str`)
+/// gets a value of that type whose content the model does not know, not an object of any type.
+extension RealCodeShapesTests {
+
+    @Test func aStrMethodGivenTheDefaultOnlyReadsIt() throws {
+        // rich/control.py: `str.translate` reads its table; an unknown `text` could have been anything.
+        let o = try outcome("""
+        _STRIP = {0: None, 7: None}
+
+        def strip_control_codes(text: str, _translate_table=_STRIP):
+            return text.translate(_translate_table)
+        """, function: "strip_control_codes", parameter: "_translate_table")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func withoutTheAnnotationTheReceiverStaysUnknown() throws {
+        let o = try outcome("""
+        _STRIP = {0: None, 7: None}
+
+        def strip_control_codes(text, _translate_table=_STRIP):
+            return text.translate(_translate_table)
+        """, function: "strip_control_codes", parameter: "_translate_table")
+        #expect(o.verdict == .unknown)
+    }
+
+    @Test func stringsFromOutsideCallersAreNewKeys() throws {
+        let o = try outcome("""
+        def width(name: str, _cache={}):
+            if name not in _cache:
+                _cache[name] = len(name.strip())
+            return _cache[name]
+        """, function: "width", parameter: "_cache")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func aStringAnnotationIsReadToo() throws {
+        let o = try outcome("""
+        def words(line: "str", _seen=[]):
+            _seen.extend(line.split())
+            return len(_seen)
+        """, function: "words", parameter: "_seen")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func aModuleThatRebindsTheTypeNameKeepsTheArgumentUnknown() throws {
+        let o = try outcome("""
+        class str:
+            def translate(self, table):
+                table[len(table)] = self
+
+        def strip_control_codes(text: str, _translate_table={0: None}):
+            return text.translate(_translate_table)
+        """, function: "strip_control_codes", parameter: "_translate_table")
+        #expect(o.verdict != .refuted)
+    }
+}
+
+// MARK: - AttributesSetElsewhere
+
+/// An attribute some code sets somewhere, read from an instance that does not have it now: a
+/// plain read gives a value the model does not know, but `getattr(obj, name, default)` may just as
+/// well give the default back, and must not be decided as if it never could.
+extension RealCodeShapesTests {
+
+    @Test func getattrWithADefaultOnANamespaceFilledBySetattrIsNotRefuted() throws {
+        // argparse's shape: a Namespace set by setattr from keywords; the "extend" action reads the
+        // list already there or the default, extends it and stores it back. CPython: the default
+        // grows on every call (the namespace never had `include`).
+        let o = try outcome("""
+        class Namespace:
+            def __init__(self, **kwargs):
+                for name in kwargs:
+                    setattr(self, name, kwargs[name])
+
+
+        def extend_dest(namespace, dest, values, default=[]):
+            items = getattr(namespace, dest, default)
+            items.extend(values)
+            setattr(namespace, dest, items)
+            return items
+
+
+        def main(n):
+            ns = Namespace(verbose=False)
+            extend_dest(ns, "include", [n])
+            return ns
+        """, function: "extend_dest", parameter: "default")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func getattrWithADefaultOnAnAttributeAnotherMethodSetsIsNotRefuted() throws {
+        let o = try outcome("""
+        class Options:
+            def configure(self, **kw):
+                self.include = kw.get("include")
+
+
+        def extend_dest(namespace, values, default=[]):
+            items = getattr(namespace, "include", default)
+            items.extend(values)
+            return items
+
+
+        def main(n):
+            extend_dest(Options(), [n])
+        """, function: "extend_dest", parameter: "default")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func getattrOfAnAttributeTheInstanceHasIsStillDecided() throws {
+        // Set in __init__: every instance has it, the default never comes back.
+        let o = try outcome("""
+        class Options:
+            def __init__(self):
+                self.include = []
+
+
+        def extend_dest(namespace, values, default=[]):
+            items = getattr(namespace, "include", default)
+            items.extend(values)
+            return items
+
+
+        def main(n):
+            extend_dest(Options(), [n])
+        """, function: "extend_dest", parameter: "default")
+        #expect(o.verdict == .refuted)
+    }
+}
+
+extension RealCodeShapesTests {
+    @Test func anAttributeErrorHandlerAroundSuchAReadIsNotDead() throws {
+        // The handler takes the default when the attribute is missing, as it is on a fresh Options.
+        let o = try outcome("""
+        class Options:
+            def configure(self, **kw):
+                self.include = kw.get("include")
+
+
+        def extend_dest(namespace, values, default=[]):
+            try:
+                items = namespace.include
+            except AttributeError:
+                items = default
+            items.extend(values)
+            return items
+
+
+        def main(n):
+            extend_dest(Options(), [n])
+        """, function: "extend_dest", parameter: "default")
+        #expect(o.verdict != .refuted)
+    }
+}
+
+extension RealCodeShapesTests {
+    @Test func getattrWithADefaultOnAnUnknownObjectIsNotRefuted() throws {
+        // The namespace comes from code the model cannot see: it may lack `include`.
+        let o = try outcome("""
+        def extend_dest(namespace, dest, values, default=[]):
+            items = getattr(namespace, dest, default)
+            items.extend(values)
+            setattr(namespace, dest, items)
+            return items
+
+
+        def scenario(make, n):
+            namespace = make(verbose=False)
+            extend_dest(namespace, "include", [n])
+            return namespace
+        """, function: "extend_dest", parameter: "default")
+        #expect(o.verdict != .refuted)
+    }
+}
+
+// MARK: - YieldedClosure
+
+/// A closure handed out by `yield` (a pytest fixture, a setup generator) is kept by its users and
+/// called again and again, as one handed out by `return` is.
+extension RealCodeShapesTests {
+
+    @Test func aClosureAYieldFixtureHandsOutGrowsItsDefault() throws {
+        // Found on sqlalchemy's test suite (shape): CPython +1 item per call of the kept closure.
+        let o = try outcome("""
+        import itertools
+
+        _ids = itertools.count()
+
+
+        def user_factory():
+            def _make_user(name, _made=[]):
+                user = {"id": next(_ids), "name": name}
+                _made.append(user)
+                return user
+
+            yield _make_user
+        """, function: "_make_user", parameter: "_made")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func aClosureAYieldFixtureHandsOutThatOnlyReadsItsDefaultIsRefuted() throws {
+        let o = try outcome("""
+        def user_factory():
+            def _make_user(name, _fields=["id", "name"]):
+                return {f: name for f in _fields}
+
+            yield _make_user
+        """, function: "_make_user", parameter: "_fields")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func aYieldedClosureHandingItsDefaultToAnInjectedCallbackIsNotRefuted() throws {
+        let o = try outcome("""
+        class HistoryFixtures:
+            def persistent_fixture(self, configure):
+                def _persistent_fixture(options={}):
+                    configure(options)
+                    return len(options)
+
+                yield _persistent_fixture
+        """, function: "_persistent_fixture", parameter: "options")
+        #expect(o.verdict != .refuted)
+    }
+}
+
+// MARK: - ImportTimeStop
+
+/// A top-level statement stopped by a local bound (a loop over a big range at import): CPython
+/// finishes it, the model does not. Only scenarios that read what it bound or may have changed
+/// depend on it; the others are decided as if it were not there.
+extension RealCodeShapesTests {
+
+    static let table = """
+    def _build():
+        table = set()
+        table.update(range(0xE0000, 0xE1000))
+        return frozenset(chr(cp) for cp in table if chr(cp).isprintable())
+
+
+    _TABLE = _build()
+
+    """
+
+    @Test func growthThatDoesNotTouchTheTableIsConfirmed() throws {
+        // nltk/termsec.py's shape (imported by nearly every nltk module).
+        let o = try outcome(Self.table + """
+        def remember(item, _seen=[]):
+            _seen.append(item)
+            return len(_seen)
+        """, function: "remember", parameter: "_seen")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func aReadOnlyDefaultThatDoesNotTouchTheTableIsRefuted() throws {
+        let o = try outcome(Self.table + """
+        def keep(item, _fields=["a", "b"]):
+            return [f for f in _fields if f != item]
+        """, function: "keep", parameter: "_fields")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func aScenarioReadingAHalfBuiltGlobalIsNotRefuted() throws {
+        // The loop stops at the model's bound: HANDLERS never reaches 4999 in the model.
+        let o = try outcome("""
+        HANDLERS = []
+        for i in range(5000):
+            HANDLERS.append(i)
+
+
+        def process(x, _seen=[]):
+            for h in HANDLERS[-2:]:
+                if h == 4999:
+                    _seen.append(x)
+        """, function: "process", parameter: "_seen")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func aGlobalComputedFromAHalfBuiltOneIsNotTrustedEither() throws {
+        let o = try outcome("""
+        HANDLERS = []
+        for i in range(5000):
+            HANDLERS.append(i)
+        LAST = HANDLERS[-1]
+
+
+        def process(x, _seen=[]):
+            if LAST == 4999:
+                _seen.append(x)
+        """, function: "process", parameter: "_seen")
+        #expect(o.verdict != .refuted)
+    }
+}
+
+// MARK: - HoldoutShapes
+
+/// Shapes found by reading heaplint's verdicts on hold-out projects (astropy, numpy, kombu, pylint,
+/// scapy), each reduced to a few lines; CPython's answer is in the comment.
+extension RealCodeShapesTests {
+
+    @Test func aDefaultHandedOutInsideAReturnedDictIsNotRefuted() throws {
+        // kombu t/mocks.py: callers get the default back inside the message and may fill it.
+        let o = try outcome("""
+        class Channel:
+            def prepare_message(self, body, headers=None, properties={}):
+                return {"body": body, "headers": headers, "properties": properties}
+        """, function: "prepare_message", parameter: "properties")
+        #expect(o.verdict != .refuted)
+        let pair = try outcome("""
+        def pair(a, b=[]):
+            return a, b
+        """, function: "pair", parameter: "b")
+        #expect(pair.verdict != .refuted)
+    }
+
+    @Test func extraPositionalArgumentsDoNotFillAParameterLeftToItsDefault() throws {
+        // numpy f2py crackfortran.traverse: `*args` after `parents=[]`; a call that leaves
+        // `parents` to its default passes no extra positional argument, and `visit` gets the default.
+        let o = try outcome("""
+        def traverse(obj, visit, parents=[], result=None, *args, **kwargs):
+            new = visit(obj, parents, result, *args, **kwargs)
+            return new
+        """, function: "traverse", parameter: "parents")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func setattrWithANameTheModelDoesNotKnowIsNotRefuted() throws {
+        // CPython: a new attribute on the shared instance for every new name.
+        let o = try outcome("""
+        class _Registry:
+            pass
+
+
+        def mark_seen(name, _seen=_Registry()):
+            setattr(_seen, name, True)
+            return getattr(_seen, name)
+        """, function: "mark_seen", parameter: "_seen")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func aListSubclassCallingListInitDoesNotRecurse() throws {
+        // scapy/config.py: `list.__init__(self)` is the base's initialiser; it made every finding of
+        // a module importing it `unknown` (call depth bound) before.
+        let o = try outcome("""
+        class LayersList(list):
+            def __init__(self):
+                list.__init__(self)
+                self.ldict = {}
+
+
+        class Conf:
+            layers = LayersList()
+
+
+        def remember(pkt, _seen=[]):
+            layers = LayersList()
+            _seen.append(pkt)
+            return len(_seen) + len(layers.ldict)
+        """, function: "remember", parameter: "_seen")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func aNestedFunctionAnUnknownDecoratorMayKeepIsNoGrowthOfItsDefault() throws {
+        // astropy nddata/tests: each call of the test makes a new decorated function with a new
+        // default, which is only returned. CPython: nothing grows.
+        let o = try outcome("""
+        from somewhere import support_nddata
+
+
+        def check_default_identity(n):
+            @support_nddata
+            def func(data, meta={"a": 1}):
+                return meta
+
+            return n
+        """, function: "func", parameter: "meta")
+        #expect(o.verdict != .confirmed)
+    }
+}
