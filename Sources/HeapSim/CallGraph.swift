@@ -333,6 +333,12 @@ public struct CallGraph {
         return (found.count, sitesPass(found, parameter, of: def), valueAttributes.contains(def.name))
     }
 
+    /// `x.name(...)` calls in this module (any receiver), with their callers.
+    public func methodSites(named name: String) -> [Site] { methodCalls[name] ?? [] }
+
+    /// `x.name` read as a value here (a bound method handed on, stored, passed).
+    public func usesAttributeAsValue(_ name: String) -> Bool { valueAttributes.contains(name) }
+
     func isStatic(_ def: FunctionDef) -> Bool {
         def.decorators.contains { if case .name("staticmethod") = $0.kind { return true } else { return false } }
     }

@@ -47,6 +47,7 @@ extension ModuleSimulation {
     }
 
     private func computeForeignUse(of def: FunctionDef, parameter p: Parameter) -> ForeignUse {
+        if let cls = def.enclosingClass, def.name != "__init__" { return computeForeignMethodUse(of: def, cls: cls, parameter: p) }
         var use = ForeignUse()
         // A module-level function, or the `__init__` of a module-level class (its callers call the class).
         let initOf = def.name == "__init__" ? def.enclosingClass.flatMap { $0.enclosingFunction == nil ? $0 : nil } : nil
@@ -132,6 +133,85 @@ extension ModuleSimulation {
             }
         }
         use.callers = Array(expanded.prefix(16))
+        return use
+    }
+
+    /// Callers of a method of a module-level class in the project's other modules: `x.name(...)`
+    /// in the modules that import the class, or a subclass of it that another module makes (two
+    /// levels of importers). The scenario runs them as it runs visible callers; on which instance
+    /// they call it (this class, a subclass that overrides it, something else) is for the run to
+    /// find. A bound method used as a value there, or importers past the cap: callers may be anywhere.
+    private func computeForeignMethodUse(of def: FunctionDef, cls: ClassDef, parameter p: Parameter) -> ForeignUse {
+        var use = ForeignUse()
+        guard let provider = options.modules, cls.enclosingFunction == nil, def.enclosingFunction == nil, !def.isLambda,
+              !(def.name.hasPrefix("__") && def.name.hasSuffix("__")), def.decorators.isEmpty,
+              !callGraph.escapes(def) else { return use }
+        let positional = Array(def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }.dropFirst())
+        func passes(_ args: [Argument]) -> Bool {
+            guard !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) else { return false }
+            return args.contains { $0.kind == .keyword && $0.name == p.name }
+                || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
+        }
+        func baseName(_ e: Expr) -> String? {
+            switch e.kind {
+            case .name(let n): return n
+            case .attribute(_, let n): return n
+            default: return nil
+            }
+        }
+        // Modules to scan, with the class names through which instances of the class reach them.
+        var frontier: [(module: String, names: Set<String>)] = [(module.name, [cls.name])]
+        var visited: Set<String> = [module.name]
+        var scanned = 0
+        var callingModules = 0
+        for _ in 0..<3 where !frontier.isEmpty {
+            var next: [(module: String, names: Set<String>)] = []
+            for (from, names) in frontier {
+                for importerName in provider.importerNames(of: from) where !visited.contains(importerName) {
+                    guard names.contains(where: { provider.mayMention($0, inModule: importerName) }) else { continue }
+                    visited.insert(importerName)
+                    guard scanned < 64 else { return ForeignUse() }
+                    guard let importer = provider.module(named: importerName) else { return ForeignUse() }
+                    guard importer.origin == .project else { continue }
+                    scanned += 1
+                    let subclasses = importer.module.classes.filter { c in
+                        c.enclosingFunction == nil && c.bases.contains { baseName($0).map(names.contains) ?? false }
+                    }
+                    next.append((importerName, names.union(subclasses.map(\.name))))
+                    // A subclass elsewhere overrides it: calls by name may reach the override, and
+                    // the base method only through `super()` (the project's calls may never leave
+                    // its default in play, which outside callers of the base would): as before.
+                    if subclasses.contains(where: { $0.methods.contains { $0.name == def.name } }) {
+                        return ForeignUse()
+                    }
+                    guard provider.mayMention(def.name, inModule: importerName) else { continue }
+                    let graph = imported.foreignCallGraphs[importerName] ?? CallGraph(module: importer.module)
+                    imported.foreignCallGraphs[importerName] = graph
+                    if graph.usesAttributeAsValue(def.name) { return ForeignUse() }
+                    let sites = graph.methodSites(named: def.name)
+                    if !sites.isEmpty { callingModules += 1 }
+                    // A method many modules call (a widget's `configure`) is the class's public
+                    // interface: callers may be anywhere, as before the project was followed.
+                    if callingModules > 4 { return ForeignUse() }
+                    for site in sites {
+                        if !passes(site.arguments) { use.defaultInPlay = true }
+                        guard let caller = site.caller else {
+                            if !use.importTime.contains(where: { $0.name == importer.name }) { use.importTime.append(importer) }
+                            continue
+                        }
+                        guard !use.callers.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
+                        let callerName = importer.name + "." + (caller.isLambda ? "<lambda>" : caller.qualifiedName)
+                        if use.callers.count >= 8 { return ForeignUse() }
+                        if caller.enclosingFunction != nil || caller.isLambda || (caller.enclosingClass.map { $0.enclosingFunction != nil } ?? false) {
+                            if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
+                            continue
+                        }
+                        use.callers.append(ForeignCaller(module: importer, function: caller))
+                    }
+                }
+            }
+            frontier = next
+        }
         return use
     }
 

@@ -62,6 +62,9 @@ final class ImportedModules {
     var callsOverride: Int?
     /// The project's functions that reload modules (`reloaders`), found once per module simulation.
     var reloaders: [ModuleSimulation.ForeignCaller]?
+    /// Call graphs of other modules of the project, by module name (their method calls are scanned
+    /// for every method candidate of this module).
+    var foreignCallGraphs: [String: CallGraph] = [:]
     /// `foreignUse(of:parameter:)` by function id and parameter name.
     var foreignUses: [String: ModuleSimulation.ForeignUse] = [:]
     /// Provided modules executed by any scenario of this module so far.

@@ -26,45 +26,35 @@ import TestSupport
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
         // Found by the h25/m14 round, not fixed yet (the label is CPython's):
-        // A default handed back inside a returned dict is an escape to outside callers (found on
-        // kombu, where it was a refutation by luck); this method's only caller is in another
-        // module, and methods are not run through callers in other modules yet:
-        "HL101-mutable-default-argument/m13_inventory_model_dataclass_merge_fresh":
-            "`return {\"labels\": labels}` with the default hands it to outside callers (unknown, not refuted)",
         // Found by the h26/m15 round:
         "HL101-mutable-default-argument/m15_accounts_cycle_signal_from_import":
             "the `User is None` test after an import cycle's ImportError is undecided (unknown, not refuted)",
         "HL101-mutable-default-argument/m15_httpkit_reexport_shadow_client_last":
             "the shadowed `send` the package re-exports last is never called; it counts as called from outside (unknown, not refuted)",
         "HL101-mutable-default-argument/m15_orm_audit_fields_subclass_email":
-            "a mixin method run on the bare mixin raises AttributeError (unknown, not confirmed)",
+            "run through main's caller, the store sits behind a condition the model cannot evaluate (unknown, not confirmed)",
         "HL101-mutable-default-argument/m15_orm_audit_fields_subclass_plan_only":
-            "a mixin method run on the bare mixin raises AttributeError (unknown, not refuted)",
+            "run through main's caller, the store sits behind a condition the model cannot evaluate (unknown, not refuted)",
         "HL101-mutable-default-argument/m15_textkit_star_all_omits_slugify":
             "a function `__all__` leaves out and nothing calls is run as outside callers would (confirmed, not refuted)",
-        "HL101-mutable-default-argument/m15_web_cached_view_key_override_kind":
-            "a method called only from a module that imports a subclass module is run on the bare base (confirmed, not refuted)",
+        // An override in another module always passes the argument up through `super()`: the base
+        // method's default is latent for the project (unknown; CPython, which runs only main.py,
+        // never grows it).
+        "HL101-mutable-default-argument/m12_views_dispatch_override_passes_log":
+            "every project call passes the argument: a latent hazard (unknown, not refuted)",
+        "HL101-mutable-default-argument/m4_handler_super_chain_instance_log":
+            "every project call passes the argument: a latent hazard (unknown, not refuted)",
         "HL101-mutable-default-argument/m14_etl_sink_flush_override_calls_super":
-            "a method whose override is in another module is run on the base (unknown, not refuted)",
+            "run through main's caller, the default flows into csv's `writer.writerows()` (unknown, not refuted)",
         "HL101-mutable-default-argument/m14_etl_sink_flush_override_skips_super":
-            "a method whose override is in another module is run on the base (unknown, not confirmed)",
+            "run through main's caller, the default flows into csv's `writer.writerows()` (unknown, not confirmed)",
         "HL101-mutable-default-argument/m14_jobs_staticmethod_error_hook_passed":
             "a function held as a staticmethod class attribute escapes and is run as outside callers would (confirmed, not refuted)",
         "HL101-mutable-default-argument/m14_logkit_batch_handler_archive_all":
             "a logging handler's emit path depends on a condition the model cannot evaluate (unknown, not confirmed)",
         "HL101-mutable-default-argument/m14_shell_command_registry_count":
             "a command function in a dispatch table is run as outside callers would (confirmed, not refuted)",
-        "HL101-mutable-default-argument/m14_store_mixin_mro_fastpath_first":
-            "a mixin method is run as outside callers would, not through the MRO the project uses (confirmed, not refuted)",
         // Found by the h24/m13 round, not fixed yet (the label is CPython's):
-        // `main` finds the form class through the registry by name; run as an outside caller would,
-        // `clean()` gets fresh data and whether "terms" is in it is unknown.
-        "HL101-mutable-default-argument/m13_forms_register_decorator_clean_shared":
-            "a method reached through a registry lookup is run as outside callers would (unknown, not confirmed)",
-        // `@model` wraps `dataclass(cls)`: `main`'s calls of `restock(…, reason=…)` are not seen
-        // through the decorator, so the run as an outside caller leaves `reason` unknown.
-        "HL101-mutable-default-argument/m13_inventory_model_dataclass_merge_shared":
-            "callers through a class decorator from another module are not followed (unknown, not confirmed)",
         // Every project call (a partial given to `executor.submit`) binds `sink`: latent.
         "HL101-mutable-default-argument/m13_search_pool_partial_sink":
             "every project call passes the argument: a latent hazard (unknown, not refuted)",
@@ -77,19 +67,10 @@ import TestSupport
         // the signal, it escapes and is run as outside callers would (confirmed).
         "HL101-mutable-default-argument/m12_shop_signal_post_save_raw_fixtures":
             "a signal receiver is run with fresh arguments by outside callers the project does not have (confirmed, not refuted)",
-        // The override in another module always passes `log`: heaplint calls the base method's
-        // default latent (unknown; CPython: never grows).
-        "HL101-mutable-default-argument/m12_views_dispatch_override_passes_log":
-            "every project call passes the argument: a latent hazard (unknown, not refuted)",
         // `reserve` stores only when `qty > available`, with `available` read from a dict the model
         // does not evaluate here: heaplint says `unknown` (honest, but not the label).
         "HL101-mutable-default-argument/m2_import_cycle_inventory_holds":
             "the growing store sits behind a condition the model cannot evaluate (unknown, not confirmed)",
-        // Wrong verdicts found by the h15/m4 round, not fixed yet (the label is CPython's):
-        // Every call passes its own list up the `super()` chain, so the base method's default is
-        // never used: heaplint calls that latent (unknown; CPython: never grows).
-        "HL101-mutable-default-argument/m4_handler_super_chain_instance_log":
-            "every project call passes the argument: a latent hazard (unknown, not refuted)",
         // Found by the h16/m5 round, not fixed yet (the label is CPython's):
         // `Reporter(...)` used in `with` in main.py; whether the block raises depends on `int()` of
         // known strings inside a handler the model treats as undecided (unknown).
@@ -160,10 +141,6 @@ import TestSupport
         // The registering closure is kept or remade per step (undecided): unknown either way.
         "HL101-mutable-default-argument/m10_ops_commands_registered_at_import": "a decorator factory's closure kept or remade per step (unknown, not refuted)",
         "HL101-mutable-default-argument/m10_ops_commands_registered_per_tenant": "a decorator factory's closure kept or remade per step (unknown, not confirmed)",
-        // `self.keep` is set again by a subclass in another module: read as unknown when the method
-        // is run as outside callers would, so the bound is undecided.
-        "HL101-mutable-default-argument/m10_orders_history_mixin_keep_twenty": "a class attribute a subclass overrides (unknown, not refuted)",
-        "HL101-mutable-default-argument/m10_orders_history_mixin_keep_zero": "a class attribute a subclass overrides (unknown, not confirmed)",
         // Every call in the project passes `_store`: a latent hazard for outside callers.
         "HL101-mutable-default-argument/m10_pricing_memo_package_bounded": "every project call passes the argument (unknown, not refuted)",
         // The decorator is offered by the package: outside callers could grow it.

@@ -394,3 +394,61 @@ extension RealCodeShapesTests {
         #expect(o.verdict != .confirmed)
     }
 }
+
+// MARK: - Methods called from other modules
+
+/// A method nothing in its own module calls is run through its callers in the modules that import
+/// its class, or a subclass another module makes (`main` calls `ReportView().dispatch`, whose
+/// `cache_key` override keeps the key space to one).
+extension RealCodeShapesTests {
+    static let base = """
+    class CachedView:
+        def cache_key(self, request):
+            return request["route"]
+
+        def render(self, request):
+            raise NotImplementedError
+
+        def dispatch(self, request, _cache={}):
+            key = (type(self).__name__, self.cache_key(request))
+            if key not in _cache:
+                _cache[key] = self.render(request)
+            return _cache[key]
+    """
+
+    func viewOutcome(keyedBy field: String) throws -> SimulationOutcome {
+        let views = """
+        from web.base import CachedView
+
+
+        class ReportView(CachedView):
+            def cache_key(self, request):
+                return request["\(field)"]
+
+            def render(self, request):
+                return request["kind"].title()
+        """
+        let main = """
+        from web.views import ReportView
+
+        _view = ReportView()
+
+
+        def handle(n):
+            request = {"route": "/reports", "url": "/reports?session=%d" % n, "kind": "sales"}
+            return len(_view.dispatch(request))
+        """
+        let modules = [try ImportTests.provided("web", "", isPackage: true), try ImportTests.provided("web.views", views),
+                       try ImportTests.provided("main", main)]
+        return try imports.outcome(Self.base, name: "web.base", modules, function: "dispatch", parameter: "_cache")
+    }
+
+    @Test func aMethodIsRunThroughItsCallerInAModuleThatImportsASubclass() throws {
+        // CPython: one key ("ReportView", "sales") for every request: bounded.
+        let bounded = try viewOutcome(keyedBy: "kind")
+        #expect(bounded.verdict == .refuted)
+        #expect("\(bounded.evidence.scenario.drive)".contains("main.handle"))
+        // Keyed by the URL, which has the session in it: a new key per request.
+        #expect(try viewOutcome(keyedBy: "url").verdict == .confirmed)
+    }
+}
