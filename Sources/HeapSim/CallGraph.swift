@@ -91,6 +91,13 @@ public struct CallGraph {
                         callees.insert(f.range.lowerBound)
                         if case .call(let s, let sargs) = base.kind, case .name("super") = s.kind, sargs.isEmpty {
                             superCalls[n, default: []].append(Site(arguments: args, caller: owner))
+                        } else if case .name(let baseClass) = base.kind, let o = owner, o.name == n,
+                                  let own = o.enclosingClass, own.name != baseClass,
+                                  let first = args.first, first.kind == .positional, case .name(let s) = first.value.kind,
+                                  s == o.parameters.first?.name {
+                            // `Base.name(self, …)` in an override of `name`: the base method called
+                            // as `super().name(…)` would be (without the explicit `self`).
+                            superCalls[n, default: []].append(Site(arguments: Array(args.dropFirst()), caller: owner))
                         }
                     default: break
                     }

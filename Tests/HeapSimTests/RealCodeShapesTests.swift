@@ -452,3 +452,72 @@ extension RealCodeShapesTests {
         #expect(try viewOutcome(keyedBy: "url").verdict == .confirmed)
     }
 }
+
+// MARK: - Hold-out 3 (reportlab, pyomo shapes)
+
+extension RealCodeShapesTests {
+    @Test func anOverrideCallingTheBaseExplicitlyDoesNotRefuteTheBaseDefault() throws {
+        // pyomo's solver plugins: `Base.set_instance(self, model, dict(kwds))` in an override; a
+        // subclass that inherits the base method gives its users the default (CPython: grows).
+        let o = try outcome("""
+        class DirectOrPersistentSolver:
+            def set_instance(self, model, kwds={}):
+                kwds.setdefault("labels:" + model, False)
+                return self
+
+
+        class GurobiDirect(DirectOrPersistentSolver):
+            def set_instance(self, model, kwds={}):
+                return DirectOrPersistentSolver.set_instance(self, model, dict(kwds))
+
+
+        class CplexDirect(DirectOrPersistentSolver):
+            pass
+        """, function: "set_instance", parameter: "kwds")
+        #expect(o.verdict != .refuted)
+    }
+
+    @Test func aMemoEmptiedWhenFullIsBoundedWhateverItsSize() throws {
+        // The old `re._compile` cache: CPython never holds more than 100 entries.
+        let o = try outcome("""
+        def render_key(key, D={}):
+            if len(D) >= 100:
+                D.clear()
+            if key not in D:
+                D[key] = "k=%r" % (key,)
+            return D[key]
+        """, function: "render_key", parameter: "D")
+        #expect(o.verdict == .refuted)
+        #expect(o.storedButBounded)
+    }
+
+    @Test func aValueListTrimmedWithItsKeyListIsBounded() throws {
+        // reportlab ttfonts.makeShapedFragWord: V is cut whenever K reaches 127.
+        let source = """
+        def shaped_for(kind, K=[], V=[]):
+            if kind in K:
+                return V[K.index(kind)]
+            v = "shape-%s" % (kind,)
+            V.append(v)
+            K.append(kind)
+            if len(K) >= 127:
+                K[:] = K[-127:]
+                V[:] = V[-127:]
+            return v
+        """
+        // (V stays unknown here: an outside caller that passes its own K would grow V.)
+        #expect(try outcome(source, function: "shaped_for", parameter: "V").verdict != .confirmed)
+        #expect(try outcome(source, function: "shaped_for", parameter: "K").verdict == .refuted)
+    }
+
+    @Test func growthNextToASizeCheckThatTrimsNothingIsStillConfirmed() throws {
+        let o = try outcome("""
+        def record(event, log=[], _warned=[]):
+            log.append(event)
+            if len(log) >= 100 and not _warned:
+                _warned.append(True)
+            return len(log)
+        """, function: "record", parameter: "log")
+        #expect(o.verdict == .confirmed)
+    }
+}
