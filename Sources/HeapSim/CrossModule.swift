@@ -55,11 +55,7 @@ extension ModuleSimulation {
               !callGraph.escapes(def) else { return use }
         let positional = Array(def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }.dropFirst(initOf == nil ? 0 : 1))
         // Does this call pass the parameter (so the candidate's default is not in play)?
-        func passes(_ args: [Argument]) -> Bool {
-            guard !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) else { return false }
-            return args.contains { $0.kind == .keyword && $0.name == p.name }
-                || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
-        }
+        func passes(_ args: [Argument]) -> Bool { Self.passes(args, p, positional: positional) }
         // Modules that import it, and those that import it from a module that re-exports it
         // (`from .plugins import exporter` in a package's `__init__`): (module, name it has there).
         var chain = ImportChain(module.name, initOf?.name ?? def.name)
@@ -136,6 +132,14 @@ extension ModuleSimulation {
         return use
     }
 
+    /// Whether a call with `args` passes `p` (by keyword, or positionally among `positional`, the
+    /// parameters a caller fills by position); `*args` / `**kwargs` may or may not: not known to.
+    static func passes(_ args: [Argument], _ p: Parameter, positional: [Parameter]) -> Bool {
+        guard !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) else { return false }
+        return args.contains { $0.kind == .keyword && $0.name == p.name }
+            || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
+    }
+
     /// Callers of a method of a module-level class in the project's other modules: `x.name(...)`
     /// in the modules that import the class, or a subclass of it that another module makes (two
     /// levels of importers). The scenario runs them as it runs visible callers; on which instance
@@ -147,11 +151,7 @@ extension ModuleSimulation {
               !(def.name.hasPrefix("__") && def.name.hasSuffix("__")), def.decorators.isEmpty,
               !callGraph.escapes(def) else { return use }
         let positional = Array(def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }.dropFirst())
-        func passes(_ args: [Argument]) -> Bool {
-            guard !args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) else { return false }
-            return args.contains { $0.kind == .keyword && $0.name == p.name }
-                || (positional.firstIndex { $0.name == p.name }.map { args.filter { $0.kind == .positional }.count > $0 } ?? false)
-        }
+        func passes(_ args: [Argument]) -> Bool { Self.passes(args, p, positional: positional) }
         func baseName(_ e: Expr) -> String? {
             switch e.kind {
             case .name(let n): return n

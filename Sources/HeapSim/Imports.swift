@@ -309,16 +309,14 @@ extension Interpreter {
         // What it may have changed through the functions it calls.
         var names = Set<String>()
         var seen = Set<Int>()
-        var work = [stmt.range.lowerBound]
         var bodies: [[Stmt]] = [[stmt]]
-        while let body = bodies.popLast(), work.count < 64 {
+        while let body = bodies.popLast(), seen.count < 64 {
             IRWalk.expressions(in: body) { e in
                 guard case .name(let n) = e.kind else { return }
                 names.insert(n)
                 if let f = global(n, in: frame.moduleObject), case .function(let st) = heap[f].payload,
                    let def = functionDef(st.def), !seen.contains(st.def) {
                     seen.insert(st.def)
-                    work.append(st.def)
                     bodies.append(def.body)
                 }
             }
