@@ -613,7 +613,22 @@ extension Interpreter {
         case .vars where a0 != nil:
             if case .classObject(let s) = heap[a0!].payload, !s.opaqueBase { return classNamespace(a0!, site: site) }
             return instanceDict(a0!, site: site)
-        case .setattr, .delattr, .exec, .eval, .compile, .breakpoint, .dir, .vars, .globals, .locals, .importFunction:
+        case .compile:
+            // A code object, made from text alone: nothing runs, nothing is kept (a SyntaxError on
+            // bad text counts as may-raise).
+            mayRaiseCount += 1
+            return opaque(site: site)
+        case .importFunction:
+            // `__import__(name, ...)`: a module the project has is imported and run; the value (the
+            // top package or, with a `fromlist`, the module) is not known here. Any other name:
+            // some module's import-time code runs, which sees nothing of this call but the name.
+            // Either may raise ImportError.
+            mayRaiseCount += 1
+            if let name = a0.flatMap({ heap[$0].constant }), !name.isEmpty, !name.hasPrefix(".") {
+                _ = try importModule(name, site: site)
+            }
+            return opaque(site: site)
+        case .setattr, .delattr, .exec, .eval, .breakpoint, .dir, .vars, .globals, .locals:
             if b == .setattr, args.count == 3, let attr = heap[args[1]].constant {
                 try setAttribute(args[0], attr, args[2], site: site, frame: frame)
             } else if b == .setattr, args.count == 3,
@@ -621,7 +636,7 @@ extension Interpreter {
                 // A name the model does not know: a new attribute each call, or the same one again.
                 escape("`setattr()` with an attribute name heaplint does not know", [args[0], args[2]], site: site)
             }
-            if [.exec, .eval, .compile, .importFunction].contains(b) { note("`\(name)()`") }
+            if [.exec, .eval].contains(b) { note("`\(name)()`") }
             return none
         case .getattr:
             if args.count >= 2, let attr = heap[args[1]].constant {

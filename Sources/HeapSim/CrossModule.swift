@@ -393,9 +393,12 @@ extension ModuleSimulation {
         var out: [(String, Int)] = []
         for h in reach.handoffList {
             let m: Module?
-            if h.module == module.name { m = module } else { m = options.modules?.module(named: h.module)?.module }
+            let provided = h.module == module.name ? nil : options.modules?.module(named: h.module)
+            if h.module == module.name { m = module } else { m = provided?.module }
             guard let m, h.function < m.functions.count else { continue }
-            let found = StoreSites(module: m, function: m.functions[h.function], parameter: h.parameter)
+            let isPackage = provided?.isPackage ?? options.isPackage
+            let found = StoreSites(module: m, function: m.functions[h.function], parameter: h.parameter,
+                                   inherited: options.modules == nil ? nil : { self.inheritedForeignMethod($0, $1, in: m, moduleName: h.module, isPackage: isPackage) })
             let sites = found.offsets
             // (A store in an `except` handler no call entered is not dead either; found once per module.)
             var handlerRanges: [ByteRange]?
@@ -700,7 +703,11 @@ extension ModuleSimulation {
     /// three levels down) bind in their class bodies: class attributes and methods that an instance
     /// of a subclass reads instead of `cls`'s own. A method run as an outside caller would, on an
     /// instance of `cls` itself, must not take `cls`'s values of them for every instance's.
-    func overriddenInSubclasses(of cls: ClassDef) -> Set<String> {
+    func overriddenInSubclasses(of cls: ClassDef) -> Set<String> { overridingSubclasses(of: cls).names }
+
+    /// The same names, with the subclasses that bind any of them (module-level classes, in the
+    /// order found, nearest first): an outside caller's instance may be of one of them.
+    func overridingSubclasses(of cls: ClassDef) -> (names: Set<String>, subclasses: [(module: String, name: String)]) {
         var modules: [Module] = [module]
         if let provider = options.modules {
             let importers = provider.importerNames(of: module.name).filter { $0 != module.name }
@@ -709,6 +716,8 @@ extension ModuleSimulation {
             }
         }
         var out = Set<String>()
+        var subclasses: [(module: String, name: String)] = []
+        var seen = Set<String>()
         var bases: Set<String> = [cls.name]
         for _ in 0..<3 {
             var next = Set<String>()
@@ -723,16 +732,21 @@ extension ModuleSimulation {
                     }
                     guard named else { continue }
                     next.insert(k.name)
+                    var binds = Set<String>()
                     for s in k.body {
                         switch s.kind {
                         case .assign(let targets, _):
-                            for t in targets { if case .name(let n) = t.kind { out.insert(n) } }
+                            for t in targets { if case .name(let n) = t.kind { binds.insert(n) } }
                         case .annAssign(let t, _, let v?):
                             _ = v
-                            if case .name(let n) = t.kind { out.insert(n) }
-                        case .functionDef(let f): out.insert(f.name)
+                            if case .name(let n) = t.kind { binds.insert(n) }
+                        case .functionDef(let f): binds.insert(f.name)
                         default: break
                         }
+                    }
+                    out.formUnion(binds)
+                    if !binds.isEmpty, k.enclosingFunction == nil, seen.insert(m.name + ":" + k.name).inserted {
+                        subclasses.append((m.name, k.name))
                     }
                 }
             }
@@ -740,7 +754,7 @@ extension ModuleSimulation {
             if grown.isEmpty { break }
             bases.formUnion(grown)
         }
-        return out
+        return (out, subclasses)
     }
 }
 
@@ -762,4 +776,97 @@ struct ImportChain {
     }
 
     mutating func add(_ module: String, _ name: String) { queue.append((module, name)) }
+}
+
+extension ModuleSimulation {
+    /// A method a class of this module inherits from a base class in another project module
+    /// (`class S(pydoc.HTMLDoc)`, `from .base import Base`), found from the imports alone: the
+    /// module and the def of the first class in a breadth-first walk of the bases (at most 16
+    /// classes) that defines `name`. Nil when a base cannot be resolved before one defines it, or
+    /// when the class itself or a base in this module defines it (StoreSites finds those).
+    func inheritedForeignMethod(_ cls: ClassDef, _ name: String) -> (module: Module, function: FunctionDef)? {
+        inheritedForeignMethod(cls, name, in: module, moduleName: module.name, isPackage: options.isPackage)
+    }
+
+    /// The same, for a class of project module `start` (named `moduleName`).
+    func inheritedForeignMethod(_ cls: ClassDef, _ name: String, in start: Module, moduleName: String,
+                                isPackage: Bool) -> (module: Module, function: FunctionDef)? {
+        guard let provider = options.modules else { return nil }
+        var queue: [(module: Module, moduleName: String, isPackage: Bool, cls: ClassDef)] = [(start, moduleName, isPackage, cls)]
+        var seen = Set<String>()
+        while !queue.isEmpty, seen.count < 16 {
+            let (m, mName, isPkg, c) = queue.removeFirst()
+            guard seen.insert(mName + ":" + c.name + ":" + String(c.id)).inserted else { continue }
+            if let f = c.methods.first(where: { $0.name == name }) {
+                return mName == moduleName ? nil : (m, f)
+            }
+            // Class-body assignments of the name (`name = other`) are not followed.
+            if c.body.contains(where: { if case .assign(let ts, _) = $0.kind { return ts.contains { if case .name(name) = $0.kind { return true } else { return false } } } else { return false } }) {
+                return nil
+            }
+            for b in c.bases {
+                if case .name(let n) = b.kind, let local = m.classes.first(where: { $0.name == n && $0.enclosingFunction == nil }) {
+                    queue.append((m, mName, isPkg, local))
+                    continue
+                }
+                guard let (target, clsName) = Self.staticImportTarget(of: b, in: m, moduleName: mName, isPackage: isPkg, provider: provider),
+                      let provided = provider.module(named: target), provided.origin == .project,
+                      let k = provided.module.classes.first(where: { $0.name == clsName && $0.enclosingFunction == nil }) else {
+                    // A base that cannot be followed may define it.
+                    return nil
+                }
+                queue.append((provided.module, provided.name, provided.isPackage, k))
+            }
+        }
+        return nil
+    }
+
+    /// The (module, class name) a base-class expression names through the module's top-level
+    /// imports: `Name` bound by `from X import Name [as Alias]`, `alias.Name` / `a.b.Name` bound by
+    /// `import X [as alias]`, `mod.Name` with `from pkg import mod`.
+    static func staticImportTarget(of e: Expr, in m: Module, moduleName: String, isPackage: Bool,
+                                   provider: ModuleProvider) -> (String, String)? {
+        var parts: [String] = []
+        var cur = e
+        while true {
+            switch cur.kind {
+            case .name(let n): parts.insert(n, at: 0)
+            case .attribute(let b, let n): parts.insert(n, at: 0); cur = b; continue
+            default: return nil
+            }
+            break
+        }
+        let clsName = parts.removeLast()
+        let package = isPackage ? moduleName.split(separator: ".") : Array(moduleName.split(separator: ".").dropLast())
+        var found: (String, String)?
+        func scan(_ stmts: [Stmt]) {
+            for s in stmts where found == nil {
+                switch s.kind {
+                case .importModules(let aliases):
+                    guard !parts.isEmpty else { continue }
+                    let prefix = parts.joined(separator: ".")
+                    for a in aliases {
+                        if let asName = a.asName {
+                            if parts[0] == asName { found = (([a.name] + parts.dropFirst()).joined(separator: "."), clsName) }
+                        } else if a.name == prefix || a.name.hasPrefix(prefix + ".") || prefix.hasPrefix(a.name + ".") || a.name.split(separator: ".").first.map(String.init) == parts[0] {
+                            found = (prefix, clsName)
+                        }
+                        if found != nil { break }
+                    }
+                case .importFrom(let mod, let level, let names):
+                    guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { continue }
+                    for a in names {
+                        let bound = a.asName ?? a.name
+                        if parts.isEmpty, bound == clsName { found = (base, a.name); break }
+                        if parts.count == 1, bound == parts[0] { found = (base + "." + a.name, clsName); break }
+                    }
+                case .ifStmt(_, let b, let o): scan(b); scan(o)
+                case .tryStmt(let b, let h, let o, let f): scan(b); for x in h { scan(x.body) }; scan(o); scan(f)
+                default: break
+                }
+            }
+        }
+        scan(m.body)
+        return found
+    }
 }

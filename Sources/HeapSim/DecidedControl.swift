@@ -156,13 +156,50 @@ extension DecidedControl {
     /// `isinstance(cnfs, (type(None), str))`): then no flow of the candidate through that
     /// parameter reaches it. Only for a parameter the function never binds again.
     static func typeGuardExcludes(site: Int, function f: FunctionDef, parameter v: String, candidateType: String) -> Bool {
-        guard let family = instanceOf[candidateType], !rebinds(v, in: f),
-              let steps = path(to: site, in: f.body) else { return false }
-        for step in steps where step.arm < 2 {
-            guard let test = step.test, let holds = guardHolds(test, v, family) else { continue }
+        guard let family = instanceOf[candidateType], let steps = path(to: site, in: f.body) else { return false }
+        // The parameter still holds what the call passed where the test runs: bound nowhere, or
+        // only by statements after the test, which no loop around the test runs first
+        // (`if isinstance(opts, str): opts = [opts] else: opts = list(opts)`).
+        let bindings = rebinds(v, in: f) ? bindingOffsets(v, in: f) : []
+        guard let bindings else { return false }
+        var inLoop = false
+        for step in steps {
+            defer { if step.isLoop { inLoop = true } }
+            guard step.arm < 2, let test = step.test, let holds = guardHolds(test, v, family) else { continue }
+            guard bindings.allSatisfy({ $0 >= test.range.upperBound }), bindings.isEmpty || !inLoop else { continue }
             if holds != (step.arm == 0) { return true }
         }
         return false
+    }
+
+    /// Where the function binds `name` (statement offsets), or nil when a walrus, `global` or
+    /// `nonlocal` binds it (then where is not followed).
+    static func bindingOffsets(_ name: String, in f: FunctionDef) -> [Int]? {
+        func binds(_ t: Expr) -> Bool {
+            switch t.kind {
+            case .name(let n): return n == name
+            case .tuple(let xs), .list(let xs): return xs.contains(where: binds)
+            case .starred(let x): return binds(x)
+            default: return false
+            }
+        }
+        var out: [Int] = []
+        var opaque = false
+        IRWalk.statements(in: f.body) { s in
+            switch s.kind {
+            case .assign(let targets, _): if targets.contains(where: binds) { out.append(s.range.lowerBound) }
+            case .augAssign(let t, _, _), .annAssign(let t, _, _): if binds(t) { out.append(s.range.lowerBound) }
+            case .forLoop(let t, _, _, _, _): if binds(t) { out.append(s.range.lowerBound) }
+            case .with(let items, _, _): if items.contains(where: { $0.target.map(binds) ?? false }) { out.append(s.range.lowerBound) }
+            case .delete(let ts): if ts.contains(where: binds) { out.append(s.range.lowerBound) }
+            case .nonlocal(let ns), .global(let ns): if ns.contains(name) { opaque = true }
+            default: break
+            }
+        }
+        IRWalk.expressions(in: f.body, intoFunctions: true) { e in
+            if case .namedExpr(let t, _) = e.kind, t == name { opaque = true }
+        }
+        return opaque ? nil : out
     }
 
     /// `isinstance(v, T)` (or `not` it) for a candidate of the given family: nil when undecided.

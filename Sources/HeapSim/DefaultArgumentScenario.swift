@@ -162,7 +162,8 @@ extension ModuleSimulation {
         // Only module-level code calls it: what import ran is all that ever runs. (Import-time
         // callers in other modules run in the scenario's own preparation, and count as reached there.)
         let importCounts = (localImportOnly || importChainOnly) && roots != nil && !repeatedForeign
-        let storeSites = StoreSites(module: module, function: def, parameter: p.name, facts: storeSiteFacts)
+        let storeSites = StoreSites(module: module, function: def, parameter: p.name, facts: storeSiteFacts,
+                                    inherited: options.modules == nil ? nil : { self.inheritedForeignMethod($0, $1) })
         var plan = ScenarioPlan(
             description: description, gc: false,
             // The statements through which the default can be stored into or handed on: refuting
@@ -230,6 +231,20 @@ extension ModuleSimulation {
             if hosts.count == 4 { break }
         }
         return hosts
+    }
+
+    /// Whether `def` calls `self.name(...)` for one of `names` with one of its own parameters as
+    /// an argument.
+    static func handsParameterToSelfMethod(_ def: FunctionDef, names: Set<String>) -> Bool {
+        guard !names.isEmpty, let selfName = def.parameters.first?.name else { return false }
+        let params = Set(def.parameters.dropFirst().map(\.name))
+        var found = false
+        IRWalk.expressions(in: def.body, intoFunctions: false) { e in
+            guard !found, case .call(let f, let args) = e.kind, case .attribute(let b, let n) = f.kind,
+                  case .name(selfName) = b.kind, names.contains(n) else { return }
+            if args.contains(where: { if case .name(let a) = $0.value.kind { return params.contains(a) } else { return false } }) { found = true }
+        }
+        return found
     }
 
     /// Whether a confirmed outcome ran `def`, or a caller of it, as outside code would only because
@@ -348,8 +363,12 @@ extension ModuleSimulation {
                 let removing = Set(others.filter { Self.removesItems($0) }.map(\.id))
                 // Names subclasses bind again (`keep = 0` in a subclass elsewhere): an outside caller's
                 // instance may be of any of them, so the class's own values are not known to hold.
-                let overridden = def.name == "__init__" ? [] : overriddenInSubclasses(of: cls)
-                    .filter { $0 != def.name && !$0.hasPrefix("__") }.sorted()
+                let overriding = def.name == "__init__" ? (names: [], subclasses: []) : overridingSubclasses(of: cls)
+                let overridden = overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") }.sorted()
+                // Only where the method hands one of its parameters to an overridden method
+                // (`self.markup(doc, funcs)`, a subclass's `markup` elsewhere) is which class the
+                // instance has a choice the run makes (the override is run instead of unknown code).
+                let subclasses = Self.handsParameterToSelfMethod(def, names: Set(overridden)) ? Array(overriding.subclasses.prefix(4)) : []
                 let hosts = def.name == "__init__" ? [] : mixinHosts(interp, def, cls, clsObj)
                 // The longer run (before a store skipped on the instance's state is called dead)
                 // keeps one instance, as a user holding it does (a logging filter, a breaker).
@@ -378,8 +397,29 @@ extension ModuleSimulation {
                         }
                     }
                     var result = i.none
-                    for name in overridden where i.lookupInstanceAttr(instance, name) == nil {
-                        i.setInstanceAttr(instance, name, i.opaque(site: site))
+                    // Which class an outside caller's instance has is an undecided choice: this
+                    // one, or a subclass that binds some of the names again (the instance is then
+                    // of that class: its methods and values are read instead, `super()` works as
+                    // for a real one). A subclass the run cannot load leaves those names unknown.
+                    if subclasses.isEmpty {
+                        for name in overridden where i.lookupInstanceAttr(instance, name) == nil {
+                            i.setInstanceAttr(instance, name, i.opaque(site: site))
+                        }
+                    } else {
+                        var chosen: (module: String, name: String)? = nil
+                        for sub in subclasses {
+                            if try i.truth(i.heap.allocate("bool", .atom, origin: site), site: site) { chosen = sub; break }
+                        }
+                        if let chosen {
+                            if let subObj = try? i.subclassObject(chosen.module, chosen.name, of: clsObj, site: site),
+                               case .instance(_, let attrs) = i.heap[instance].payload {
+                                i.heap.objects[instance].payload = .instance(cls: subObj, attrs: attrs)
+                            } else {
+                                for name in overridden where i.lookupInstanceAttr(instance, name) == nil {
+                                    i.setInstanceAttr(instance, name, i.opaque(site: site))
+                                }
+                            }
+                        }
                     }
                     if def.name != "__init__" {
                         let bound = try i.bindIfFunction(callable, to: instance, site: site)

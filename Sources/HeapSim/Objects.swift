@@ -77,6 +77,17 @@ extension Interpreter {
         }
     }
 
+    /// The class object of a module-level class `name` of project module `moduleName` (imported
+    /// now if it is not yet), when it derives from `base`; nil when it cannot be had.
+    func subclassObject(_ moduleName: String, _ name: String, of base: ObjID, site: Int) throws -> ObjID? {
+        // (The instance's class is part of the scenario: its module is imported past the cap.)
+        if moduleName != module.name { essentialImports.insert(moduleName) }
+        let moduleObj = moduleName == module.name ? moduleObject : try importModule(moduleName, site: site)
+        guard let moduleObj, let cls = global(name, in: moduleObj), case .classObject = heap[cls].payload,
+              mro(cls).contains(base) else { return nil }
+        return cls
+    }
+
     /// Binds a function found on a class to an instance, the way attribute access through an instance does.
     func bindIfFunction(_ attr: ObjID, to obj: ObjID, site: Int) throws -> ObjID {
         switch heap[attr].payload {

@@ -60,7 +60,11 @@ public struct StoreSites {
         }
     }
 
-    public init(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts? = nil) {
+    /// `inherited`: a method a class of the module inherits from a base in another module (found
+    /// statically). Handing the default to one whose parameter has no site in its own module (it
+    /// only reads it) is not a site; any other handoff there is, as for code the model cannot see.
+    public init(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts? = nil,
+                inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)? = nil) {
         var attrs = Set<String>()
         var sites = Set<Int>()
         var viaParameter: [Int: [(function: Int, parameter: String)]] = [:]
@@ -98,10 +102,26 @@ public struct StoreSites {
                     // Into `*args`: the tuple holds the default.
                     return fn.parameters.first { $0.kind == .varPositional }.map { (fn, $0.name) }
                 }
+                /// `self.name(...)` reaching a method inherited from another module that only reads
+                /// the parameter it gets.
+                func inheritedReadOnly(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> Bool {
+                    guard viaSelf, let inherited, let cls = f.enclosingClass ?? outermostClass(f),
+                          let (m, fn) = inherited(cls, callee), fn.decorators.isEmpty else { return false }
+                    let p: String?
+                    if let keyword {
+                        p = fn.parameters.first(where: { $0.name == keyword && $0.kind != .positionalOnly })?.name
+                            ?? fn.parameters.first { $0.kind == .varKeyword }?.name
+                    } else {
+                        let positional = fn.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
+                        p = index + 1 < positional.count ? positional[index + 1].name : fn.parameters.first { $0.kind == .varPositional }?.name
+                    }
+                    guard let p else { return false }
+                    return StoreSites(module: m, function: fn, parameter: p).offsets.isEmpty
+                }
                 var scan = Scan(tainted: asItem ? [] : [name], attrs: attrs, shadowedBuiltins: shadowed)
                 if asItem { scan.items = [name] }
                 scan.visibleCallees = visible
-                scan.resolves = { target($0, $1, $2, $3) != nil }
+                scan.resolves = { target($0, $1, $2, $3) != nil || inheritedReadOnly($0, $1, $2, $3) }
                 scan.function(f, isCandidate: f.id == def.id)
                 sites.formUnion(scan.sites)
                 for site in scan.sites {
@@ -367,6 +387,12 @@ public struct StoreSites {
                 if case .attribute(let b, let m) = f.kind {
                     if isDerived(b) || isItem(b) {
                         if StoreSites.readOnlyMethods.contains(m) { pure = true } else { store = true }
+                    }
+                    // A method of a string or bytes literal (`";".join(xs)`, `"{}".format(x)`)
+                    // only reads its arguments.
+                    switch b.kind {
+                    case .constant(.string), .constant(.bytes), .fstring: pure = true
+                    default: break
                     }
                     if hasStore(b) { store = true }
                     if case .name(let n) = b.kind, n == "self" || n == "cls" { visibleCallee = true }

@@ -521,3 +521,137 @@ extension RealCodeShapesTests {
         #expect(o.verdict == .confirmed)
     }
 }
+
+// MARK: - Standard library shapes (pydoc / xmlrpc.server, getopt, ftplib, pkgutil)
+
+extension RealCodeShapesTests {
+    static let doc = """
+    class Doc:
+        def namelink(self, name, *dicts):
+            for d in dicts:
+                if name in d:
+                    return d[name]
+            return name
+
+        def markup(self, text, funcs={}):
+            return self.namelink(text, funcs)
+
+        def docroutine(self, obj, funcs={}):
+            return self.markup(str(obj), funcs)
+    """
+
+    func docOutcome(override: String, function: String = "docroutine", simulated: String = "doc") throws -> SimulationOutcome {
+        let server = """
+        import re
+        import doc
+
+
+        class ServerDoc(doc.Doc):
+            def markup(self, text, funcs={}):
+                if re.match(r"\\w+[(]", text):
+        \(override)
+                return text
+        """
+        let modules = [try ImportTests.provided("doc", Self.doc), try ImportTests.provided("server", server)]
+        if simulated == "server" {
+            return try imports.outcome(server, name: "server", modules, function: function, parameter: "funcs")
+        }
+        return try imports.outcome(Self.doc, name: "doc", modules, function: function, parameter: "funcs")
+    }
+
+    @Test func aDefaultHandedToAMethodASubclassElsewhereOverridesRunsTheOverride() throws {
+        // pydoc.HTMLDoc.docroutine hands `funcs` to `self.markup`, which xmlrpc.server's
+        // ServerHTMLDoc overrides: was unknown ("flows into self.markup()"); the override only
+        // reads it (through the base's namelink), so nothing grows.
+        let o = try docOutcome(override: "            return self.namelink(text, funcs)")
+        #expect(o.verdict == .refuted)
+        // An override that stores into it: never refuted.
+        let grows = try docOutcome(override: "            funcs[text] = len(funcs)")
+        #expect(grows.verdict != .refuted)
+    }
+
+    @Test func aDefaultHandedToAnInheritedReadOnlyMethodOfAnotherModuleIsNoStoreSite() throws {
+        // xmlrpc.server ServerHTMLDoc.markup: `self.namelink(name, funcs)` behind a test on text
+        // the model does not know; namelink is pydoc's and only reads. Was unknown ("the store
+        // at line 740 sits behind conditions heaplint cannot evaluate").
+        let o = try docOutcome(override: "            return self.namelink(text, funcs)", function: "markup", simulated: "server")
+        #expect(o.verdict == .refuted)
+        // The same call where the inherited method stores into what it gets: still a site.
+        let base = Self.doc.replacingOccurrences(of: "            if name in d:\n                return d[name]",
+                                                  with: "            d[name] = name")
+        let server = """
+        import re
+        import doc
+
+
+        class ServerDoc(doc.Doc):
+            def markup(self, text, funcs={}):
+                if re.match(r"\\w+[(]", text):
+                    return self.namelink(text, funcs)
+                return text
+        """
+        let modules = [try ImportTests.provided("doc", base), try ImportTests.provided("server", server)]
+        let stores = try imports.outcome(server, name: "server", modules, function: "markup", parameter: "funcs")
+        #expect(stores.verdict != .refuted)
+    }
+
+    @Test func anIsinstanceTestBeforeTheParameterIsReboundStillDecides() throws {
+        // getopt.gnu_getopt: the str branch wraps it, the other copies it; was unknown because
+        // the parameter is rebound (after the test).
+        let o = try outcome("""
+        def gnu_getopt(args, shortopts, longopts=[]):
+            if isinstance(longopts, str):
+                longopts = [longopts]
+            else:
+                longopts = list(longopts)
+            return [a for a in args if a in longopts or a in shortopts]
+        """, function: "gnu_getopt", parameter: "longopts")
+        #expect(o.verdict == .refuted)
+        // Rebound before the test in a loop: the test no longer sees the call's value.
+        let looped = try outcome("""
+        def collect(items, acc=[]):
+            for it in items:
+                if isinstance(acc, tuple):
+                    acc = [acc]
+                acc.append(it)
+            return acc
+        """, function: "collect", parameter: "acc")
+        #expect(looped.verdict == .confirmed)
+    }
+
+    @Test func aStringLiteralsMethodOnlyReadsItsArguments() throws {
+        // ftplib.FTP.mlsd: `";".join(facts)` is no store site, reached or not.
+        let o = try outcome("""
+        def mlsd(conn, path="", facts=[]):
+            if conn.supports("MLST"):
+                conn.sendcmd("OPTS MLST " + ";".join(facts) + ";")
+            return conn.retrlines("MLSD " + path)
+        """, function: "mlsd", parameter: "facts")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func importAndCompileAreModelledAsCodeThatDoesNotSeeTheDefault() throws {
+        // pkgutil / pydoc / doctest: `__import__(name)` and `compile(...)` made every default
+        // of the function unknown ("not modelled").
+        let o = try outcome("""
+        def load(name, seen={}):
+            try:
+                module = __import__(name)
+            except ImportError:
+                return None
+            code = compile("x = 1", name, "exec")
+            return module if name in seen else code
+        """, function: "load", parameter: "seen")
+        #expect(o.verdict == .refuted)
+        let grows = try outcome("""
+        def load(name, seen={}):
+            try:
+                module = __import__(name)
+            except ImportError:
+                return None
+            seen[name] = module
+            return module
+        """, function: "load", parameter: "seen")
+        #expect(grows.verdict == .confirmed)
+    }
+}
