@@ -154,14 +154,13 @@ extension DecidedControl {
     /// Whether the statement at `site` of `function` can only run when `isinstance(parameter, T)`
     /// says what it cannot say of the candidate (a `dict` handed in as `cnfs` never passes
     /// `isinstance(cnfs, (type(None), str))`): then no flow of the candidate through that
-    /// parameter reaches it. Only for a parameter the function never binds again.
+    /// parameter reaches it. Only for a parameter the function does not bind again before the test.
     static func typeGuardExcludes(site: Int, function f: FunctionDef, parameter v: String, candidateType: String) -> Bool {
         guard let family = instanceOf[candidateType], let steps = path(to: site, in: f.body) else { return false }
         // The parameter still holds what the call passed where the test runs: bound nowhere, or
         // only by statements after the test, which no loop around the test runs first
         // (`if isinstance(opts, str): opts = [opts] else: opts = list(opts)`).
-        let bindings = rebinds(v, in: f) ? bindingOffsets(v, in: f) : []
-        guard let bindings else { return false }
+        guard let bindings = bindingOffsets(v, in: f) else { return false }
         var inLoop = false
         for step in steps {
             defer { if step.isLoop { inLoop = true } }
@@ -228,35 +227,5 @@ extension DecidedControl {
         default:
             return nil
         }
-    }
-
-    /// Whether the function binds `name` anywhere but at its call (an assignment, a loop or
-    /// `with` target, `del`, a walrus, or a nested function's `nonlocal`).
-    static func rebinds(_ name: String, in f: FunctionDef) -> Bool {
-        func binds(_ t: Expr) -> Bool {
-            switch t.kind {
-            case .name(let n): return n == name
-            case .tuple(let xs), .list(let xs): return xs.contains(where: binds)
-            case .starred(let x): return binds(x)
-            default: return false
-            }
-        }
-        var found = false
-        IRWalk.statements(in: f.body) { s in
-            switch s.kind {
-            case .assign(let targets, _): if targets.contains(where: binds) { found = true }
-            case .augAssign(let t, _, _), .annAssign(let t, _, _): if binds(t) { found = true }
-            case .forLoop(let t, _, _, _, _): if binds(t) { found = true }
-            case .with(let items, _, _): if items.contains(where: { $0.target.map(binds) ?? false }) { found = true }
-            case .delete(let ts): if ts.contains(where: binds) { found = true }
-            case .nonlocal(let ns), .global(let ns): if ns.contains(name) { found = true }
-            default: break
-            }
-        }
-        if found { return true }
-        IRWalk.expressions(in: f.body, intoFunctions: true) { e in
-            if case .namedExpr(let t, _) = e.kind, t == name { found = true }
-        }
-        return found
     }
 }
