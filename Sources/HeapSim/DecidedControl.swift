@@ -206,6 +206,12 @@ extension DecidedControl {
         switch e.kind {
         case .unary(.not, let inner):
             return guardHolds(inner, v, family).map { !$0 }
+        case .boolOp(let isAnd, let operands):
+            // `isinstance(cnf, str) and not kw`: one operand that rules it out decides an `and`,
+            // one that holds decides an `or`; the others may be anything.
+            let known = operands.map { guardHolds($0, v, family) }
+            if isAnd { return known.contains(false) ? false : (known.allSatisfy { $0 == true } ? true : nil) }
+            return known.contains(true) ? true : (known.allSatisfy { $0 == false } ? false : nil)
         case .call(let f, let args):
             guard case .name("isinstance") = f.kind, args.count == 2, args.allSatisfy({ $0.kind == .positional }),
                   case .name(let n) = args[0].value.kind, n == v else { return nil }

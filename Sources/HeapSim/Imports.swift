@@ -68,6 +68,7 @@ extension Interpreter {
         for a in names {
             if a.name == "*" {
                 for (name, value) in try starNames(m, base: base, site: site) { store(name, value, frame) }
+                starSources[frame.moduleObject, default: []].append(m)
                 continue
             }
             store(a.asName ?? a.name, try fromImportValue(m, base: base, name: a.name, site: site), frame)
@@ -98,6 +99,7 @@ extension Interpreter {
             default: items = nil
             }
             if let items, items.allSatisfy({ heap[$0].typeName == "str" && heap[$0].constant != nil }) {
+                trace("star import of \(base): `__all__` of \(items.count) names")
                 return try items.map { i in
                     let n = heap[i].constant!
                     return (n, try fromImportValue(m, base: base, name: n, site: site))
@@ -105,6 +107,7 @@ extension Interpreter {
             }
             note("`__all__` of \(base) not known")
         }
+        trace("star import of \(base): no `__all__`, \(g.count) globals")
         return g.filter { !$0.key.hasPrefix("_") }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 

@@ -141,6 +141,8 @@ struct InterpreterState {
     var readStoppedGlobal = false
     /// Modules a scenario imports to run callers of its target there: past the import cap all the same.
     var essentialImports = Set<String>()
+    /// The modules each module star-imported (`from m import *`), by importing module object.
+    var starSources: [ObjID: [ObjID]] = [:]
     /// Callbacks handed to a loop or executor the model does not know (`call_soon`, `submit`, …),
     /// waiting for the loop: they run when the code that scheduled them has returned to it.
     var scheduled: [ScheduledCall] = []
@@ -260,6 +262,7 @@ extension Interpreter {
     var stoppedGlobals: [ObjID: [String: String]] { _read { yield state.stoppedGlobals } _modify { yield &state.stoppedGlobals } }
     var readStoppedGlobal: Bool { _read { yield state.readStoppedGlobal } _modify { yield &state.readStoppedGlobal } }
     var essentialImports: Set<String> { _read { yield state.essentialImports } _modify { yield &state.essentialImports } }
+    var starSources: [ObjID: [ObjID]] { _read { yield state.starSources } _modify { yield &state.starSources } }
     var scheduled: [ScheduledCall] { _read { yield state.scheduled } _modify { yield &state.scheduled } }
     var externalBases: [ObjID: [String]] { _read { yield state.externalBases } _modify { yield &state.externalBases } }
     var cappedTouched: Set<String> { _read { yield state.cappedTouched } _modify { yield &state.cappedTouched } }

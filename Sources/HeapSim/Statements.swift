@@ -58,6 +58,17 @@ extension Interpreter {
         if let v = global(name, in: module) { noteStoppedGlobal(module ?? moduleObject, name); return v }
         if let b = builtins[name] { return b }
         if let e = exceptionClasses[name] { return e }
+        // A public name of a module this one star-imported, left out by an `__all__` the model
+        // computed on a choice it could not decide (`[n for n, o in globals().items() if …]`):
+        // real code reading it expects it there, not a NameError.
+        if !name.hasPrefix("_") {
+            for source in starSources[module ?? moduleObject] ?? [] {
+                if let v = global(name, in: source) {
+                    trace("name `\(name)` read through a star import that left it out")
+                    return v
+                }
+            }
+        }
         // A name this module never binds: a star import or a builtin the model does not know.
         // Its value is opaque: a call that hands it the candidate is an escape, a test of it is
         // undecided. In the simulated module that is also an assumption to name; in another

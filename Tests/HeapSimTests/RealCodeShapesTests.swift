@@ -668,3 +668,75 @@ extension RealCodeShapesTests {
         #expect(grows.verdict == .confirmed)
     }
 }
+
+// MARK: - Standard library shapes, part 2 (tkinter, tkinter.tix, test suites)
+
+extension RealCodeShapesTests {
+    @Test func aNameAnAllComputedOnAChoiceLeftOutIsReadFromTheStarImportedModule() throws {
+        // tkinter's `__all__ = [name for name, obj in globals().items() if ...]` came out empty
+        // under the policy that takes undecided tests false: tix's `from tkinter import *` then
+        // bound nothing, and `TclError` was "a name from outside the module" (unknown).
+        let widgets = """
+        import _ext
+
+        class TclError(Exception):
+            pass
+
+        def _cnfmerge(cnf):
+            return dict(cnf)
+
+        __all__ = [name for name in ("TclError", "Widget") if _ext.exported(name)]
+        """
+        let main = """
+        from widgets import *
+        from widgets import _cnfmerge
+
+
+        def configure(tk, key, cnf={}):
+            error = TclError
+            if tk.ready():
+                merged = _cnfmerge(cnf)
+                if key not in merged:
+                    raise error("unknown option " + key)
+                return merged[key]
+            return None
+        """
+        let modules = [try ImportTests.provided("widgets", widgets), try ImportTests.provided("app", main)]
+        let o = try imports.outcome(main, modules, function: "configure", parameter: "cnf")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func anIsinstanceTestInsideAnAndStillRulesTheTypeOut() throws {
+        // tkinter.Misc._grid_configure: `if isinstance(cnf, str) and not kw: options = (cnf,)`,
+        // never taken by the dict default of grid_columnconfigure; was unknown.
+        let o = try outcome("""
+        class Grid:
+            def __init__(self, tk):
+                self.tk = tk
+
+            def _options(self, cnf, kw):
+                return tuple(sorted(dict(cnf, **kw).items()))
+
+            def _grid_configure(self, command, index, cnf, kw):
+                if isinstance(cnf, str) and not kw:
+                    if cnf[:1] != '-':
+                        cnf = '-' + cnf
+                    options = (cnf,)
+                else:
+                    options = self._options(cnf, kw)
+                return self.tk.call(('grid', command, index) + options)
+
+            def grid_columnconfigure(self, index, cnf={}, **kw):
+                return self._grid_configure('columnconfigure', index, cnf, kw)
+        """, function: "grid_columnconfigure", parameter: "cnf")
+        #expect(o.verdict == .refuted)
+        // With `or`, the same test decides nothing; with `and`, it rules the body out.
+        func guardOf(_ text: String) throws -> Bool? {
+            guard case .expr(let e) = try TestSupport.lower(text + "\n").body[0].kind else { return nil }
+            return DecidedControl.guardHolds(e, "cnf", ["dict", "object"])
+        }
+        #expect(try guardOf("isinstance(cnf, str) or kw") == nil)
+        #expect(try guardOf("isinstance(cnf, str) and not kw") == false)
+        #expect(try guardOf("isinstance(cnf, dict) or kw") == true)
+    }
+}
