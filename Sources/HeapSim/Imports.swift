@@ -68,7 +68,11 @@ extension Interpreter {
         for a in names {
             if a.name == "*" {
                 for (name, value) in try starNames(m, base: base, site: site) { store(name, value, frame) }
-                starSources[frame.moduleObject, default: []].append(m)
+                // (Only where `__all__` is computed: a literal list is what CPython binds, and
+                // a name it leaves out is a NameError real code would get too.)
+                if let unit = units.first(where: { $0.object == m }), !Self.allIsLiteral(unit.module) {
+                    starSources[frame.moduleObject, default: []].append(m)
+                }
                 continue
             }
             store(a.asName ?? a.name, try fromImportValue(m, base: base, name: a.name, site: site), frame)
@@ -86,6 +90,34 @@ extension Interpreter {
         trace("`\(name)` not bound by module \(base)")
         if opaqueImports[base + "." + name] == nil { opaqueImports[base + "." + name] = "`\(name)` is not bound by \(base) in the model" }
         return external(base + "." + name)
+    }
+
+    /// Whether every top-level binding of `__all__` in the module is a list or tuple display of
+    /// string constants (`__all__ = [...]`, `__all__ += (...)`); true when it binds none.
+    static func allIsLiteral(_ m: Module) -> Bool {
+        func literal(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .list(let xs), .tuple(let xs):
+                return xs.allSatisfy { if case .constant(.string) = $0.kind { return true } else { return false } }
+            default: return false
+            }
+        }
+        func isAll(_ t: Expr) -> Bool { if case .name("__all__") = t.kind { return true } else { return false } }
+        var ok = true
+        func scan(_ stmts: [Stmt]) {
+            for s in stmts {
+                switch s.kind {
+                case .assign(let targets, let value) where targets.contains(where: isAll): if !literal(value) { ok = false }
+                case .augAssign(let t, _, let value) where isAll(t): if !literal(value) { ok = false }
+                case .annAssign(let t, _, let value?) where isAll(t): if !literal(value) { ok = false }
+                case .ifStmt(_, let b, let o): scan(b); scan(o)
+                case .tryStmt(let b, let h, let o, let f): scan(b); for x in h { scan(x.body) }; scan(o); scan(f)
+                default: break
+                }
+            }
+        }
+        scan(m.body)
+        return ok
     }
 
     /// The names `from m import *` binds: `__all__` when it is a known list or tuple of strings
