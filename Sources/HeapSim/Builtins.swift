@@ -49,6 +49,9 @@ extension Interpreter {
             builtins[name] = id
             heap.roots.append(("builtins", id))
         }
+        // `type(f)` of a Python function (not a name code can read).
+        functionType = heap.allocate("type", .native(.builtin("function"), receiver: nil))
+        heap.roots.append(("builtins", functionType!))
         for (name, base) in builtinExceptionNames {
             let bases = base.flatMap { exceptionClasses[$0] }.map { [$0] } ?? []
             let cls = heap.allocate("type", .classObject(ClassState(name: name, def: nil, bases: bases, attrs: [], opaqueBase: false)))
@@ -115,6 +118,16 @@ extension Interpreter {
             }
             return unknown ? nil : false
         }
+        // A str, a number, a list, a dict, … is no function, method, module or descriptor:
+        // `isinstance(func, (classmethod, staticmethod, types.MethodType))` on a str is false.
+        // (ABCs such as `collections.abc.Iterable` stay undecided: builtins register with them.)
+        if isBuiltinValue(x) {
+            switch heap[t].payload {
+            case .external(let q) where q.hasPrefix("types.") && q != "types.SimpleNamespace": return false
+            case .native(.builtin(let n), nil) where ["classmethod", "staticmethod", "property"].contains(n): return false
+            default: break
+            }
+        }
         switch heap[t].payload {
         case .native(.builtin("type"), nil):
             // `isinstance(x, type)`: classes, and the builtin types, are; other known values are not.
@@ -144,6 +157,17 @@ extension Interpreter {
             }
         default:
             return nil
+        }
+    }
+
+    /// A value of a builtin type the model holds as such: a list, tuple, dict, set or deque, or
+    /// a constant of a builtin type (`"text"`, `3`, None). (Not an atom without a value: a library
+    /// model's result stands for a value of that type only roughly.)
+    func isBuiltinValue(_ x: ObjID) -> Bool {
+        switch heap[x].payload {
+        case .list, .tuple, .dict, .set, .deque: return true
+        case .atom: return x == none || (heap[x].constant != nil && Self.builtinTypeAttributes[typeName(x)] != nil)
+        default: return false
         }
     }
 
@@ -477,6 +501,20 @@ extension Interpreter {
         case .identityDecorator:
             return a0 ?? none
         case .unbound(let type, let method):
+            // Static and class methods: the first argument is no receiver.
+            if method == "maketrans", ["str", "bytes", "bytearray"].contains(type) {
+                for a in args where typeName(a) == "dict" { _ = try iterate(a, site: site, frame: frame) }
+                return newDict(site: site)
+            }
+            if method == "fromkeys", type == "dict", let keys = args.first {
+                let d = newDict(site: site)
+                let value = args.count > 1 ? args[1] : none
+                for k in try iterate(keys, site: site, frame: frame) {
+                    let key = heap.valueKey(k)
+                    withStore(d) { $0.set(k, key, value) }
+                }
+                return d
+            }
             guard let receiver = args.first else { break }
             // `list.append(l, x)`, `dict.__setitem__(d, k, v)`, `list.__iadd__(l, items)`: the method on its first argument.
             let rest = Array(args.dropFirst())
@@ -491,7 +529,7 @@ extension Interpreter {
                 if !rest.isEmpty || !kwargs.isEmpty { escape("`\(type).__init__()`", rest + kwargs.map(\.1), site: site) }
                 return none
             case "__setattr__" where type == "object" && rest.count == 2:
-                if let attr = heap[rest[0]].constant { try setAttribute(receiver, attr, rest[1], site: site, frame: frame) }
+                if let attr = heap[rest[0]].constant { try setAttribute(receiver, attr, rest[1], site: site, frame: frame, viaObject: true) }
                 return none
             default:
                 if type == "object" { return opaque(site: site) }
@@ -537,6 +575,7 @@ extension Interpreter {
             guard let a0 else { return makeInt(0, site: site) }
             let n: Int?
             switch heap[a0].payload {
+            case .list where unknownLengthLists.contains(a0): return unknownAtom("int", site: site)
             case .list(let a), .tuple(let a), .deque(let a, _): n = a.count
             case .dict(let s, _), .set(let s), .weakContainer(_, let s): n = s.count
             case .atom: n = heap[a0].constant.map { $0.count }
@@ -730,6 +769,10 @@ extension Interpreter {
             if let a0 {
                 // `type(None)`: NoneType, so `isinstance(x, (type(None), str))` is decided.
                 if a0 == none, args.count == 1 { return native(.builtin("NoneType"), nil) }
+                // A str, list, … : its builtin type, so `type(message) is type(deprecate)` is
+                // decided and `type(items)(new)` makes a list.
+                if args.count == 1, isBuiltinValue(a0), let t = builtins[typeName(a0)] { return t }
+                if args.count == 1, case .function = heap[a0].payload, let t = functionType { return t }
                 if case .instance(let c, _) = heap[a0].payload { return c }
                 if case .exception(let c?, _, _, _) = heap[a0].payload { return c }
                 // `type(name, bases, namespace)` makes a class (named by a known string).
@@ -1066,7 +1109,11 @@ extension Interpreter {
             if method == "join" || method == "format" || method == "split" || method == "encode" {
                 for a in args { _ = try? iterate(a, site: site, frame: frame) }
             }
-            if method == "split" || method == "splitlines" { return newList([makeStr(nil, site: site)], site: site) }
+            if method == "split" || method == "rsplit" || method == "splitlines" {
+                let parts = newList([makeStr(nil, site: site)], site: site)
+                unknownLengthLists.insert(parts)
+                return parts
+            }
             if method == "partition" || method == "rpartition" {
                 return heap.allocate("tuple", .tuple([makeStr(nil, site: site), makeStr(nil, site: site), makeStr(nil, site: site)]), origin: site)
             }
@@ -1118,7 +1165,7 @@ extension Interpreter {
         case .instance where type == "object":
             if method == "__init__" || method == "__init_subclass__" { return none }
             if method == "__setattr__", args.count == 2, let attr = heap[args[0]].constant {
-                setInstanceAttr(r, attr, args[1])
+                try setAttribute(r, attr, args[1], site: site, frame: frame, viaObject: true)
                 return none
             }
             return opaque(site: site)

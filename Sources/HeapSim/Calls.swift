@@ -205,7 +205,36 @@ extension Interpreter {
         calledFunctions.insert(state.def)
         // (A generator function's body runs when its generator is first resumed, not when called.)
         if !def.isGenerator { pythonRuns += 1 }
-        if depth >= bounds.maxCallDepth { throw Signal.abort("call depth bound (\(bounds.maxCallDepth)) reached in `\(def.qualifiedName)`") }
+        if depth >= bounds.maxCallDepth {
+            // Recursion on values the model does not know (`tuple(map(purestr, x.args))` on a fresh
+            // `x`, or `markup` → `escape` → `markup` …) has no base case the model can decide: the
+            // levels above ran the bodies of the cycle, so the call past the bound is code heaplint
+            // does not follow, as an unknown callee is. What it is given (its arguments, its own
+            // defaults and closure, the module values it reads by name) may be kept there, and it
+            // may raise; its store statements, unless reached above, are not reached.
+            let unit = ModuleKey.unit(state.def)
+            var seen: Set<Int> = [ModuleKey.make(unit, def.id)]
+            var recursive = false
+            for f in liveFrames.reversed() {
+                guard let fd = f.function else { continue }
+                if !seen.insert(ModuleKey.make(f.unit, fd.id)).inserted { recursive = true; break }
+            }
+            if recursive {
+                mayRaiseCount += 1
+                var read: [ObjID] = []
+                var scopes = [def.scope]
+                while let scope = scopes.popLast() {
+                    scopes += scope.children
+                    for (name, symbol) in scope.symbols where symbol.binding == .globalImplicit || symbol.binding == .globalExplicit {
+                        if let v = global(name, in: state.globals) { read.append(v) }
+                    }
+                }
+                escape("`\(def.qualifiedName)()` past \(bounds.maxCallDepth) \(Self.pastRecursionBound)", [fnObj] + args + kwargs.map(\.1) + read, site: site)
+                trace("recursion: the call of \(def.qualifiedName) at depth \(depth) is cut")
+                return opaque(site: site)
+            }
+            throw Signal.abort("call depth bound (\(bounds.maxCallDepth)) reached in `\(def.qualifiedName)`")
+        }
         let frame = Frame(scope: def.scope, function: def, moduleObject: state.globals, back: caller)
         frame.unit = ModuleKey.unit(state.def)
         frame.definingClass = definingClassObject(def, unit: frame.unit)
@@ -288,6 +317,17 @@ extension Interpreter {
                 kw = []
                 frame.locals[p.name] = heap.allocate("dict", .dict(s, factory: nil), origin: site)
             }
+        }
+        // A caller handing on what it does not know (its own fresh argument, an attribute of one)
+        // to `text: str`: a value of that type, as the signature says (the same for the same
+        // object). Outside callers' values are made so in `outsideArgument`.
+        for p in def.parameters {
+            guard p.annotation != nil, let v = frame.locals[p.name], case .opaque = heap[v].payload,
+                  let type = Self.annotatedImmutableType(p.annotation), global(type, in: state.globals) == nil else { continue }
+            if let seen = annotatedViews[v] { frame.locals[p.name] = seen; continue }
+            let view = isFreshValue(v) ? heap.allocate(type, .atom, origin: nil) : unknownAtom(type, site: nil)
+            annotatedViews[v] = view
+            frame.locals[p.name] = view
         }
     }
 

@@ -538,6 +538,9 @@ extension Interpreter {
     /// A call made as an outside caller would that returns the candidate itself hands it to that
     /// caller, who may grow it (`get_items().append(x)`): code heaplint cannot see.
     static let returnedToCallers = "the callers it is returned to"
+    /// The end of the escape a recursive call past the call depth bound records
+    /// (`` `load()` past 40 levels of recursion ``).
+    static let pastRecursionBound = "levels of recursion"
 
     func noteReturnedCandidate(_ result: ObjID, site: Int) {
         // (Returned itself, or inside what is returned: `return {"properties": properties}`, `return a, b`.)

@@ -69,6 +69,14 @@ struct InterpreterState {
     /// Atoms whose value the model did not compute from known inputs: not fresh, just unknown
     /// (two of them may be equal), so tests of them stay undecided.
     var unknownValues = Set<ObjID>()
+    /// An unknown object bound to a parameter annotated `str` (or bytes, int, float) → the value of
+    /// that type it stands for there; the same one each time, so equal objects stay equal.
+    var annotatedViews: [ObjID: ObjID] = [:]
+    /// Lists made by splitting a string the model does not know: one part stands for all of them,
+    /// and their length is not known (`uri.split(sep)[1]` need not raise).
+    var unknownLengthLists = Set<ObjID>()
+    /// `type(f)` of a Python function: one object, so `type(a) is type(b)` is decided.
+    var functionType: ObjID?
     /// Attributes read from a scenario's fresh arguments: fresh data, but not known not to be
     /// None (`master.master` is None at the root of a widget tree).
     var attributesOfArguments = Set<ObjID>()
@@ -233,6 +241,9 @@ extension Interpreter {
     var sizeBounds: [ObjID: Int] { _read { yield state.sizeBounds } _modify { yield &state.sizeBounds } }
     var lengthOf: [ObjID: ObjID] { _read { yield state.lengthOf } _modify { yield &state.lengthOf } }
     var unknownValues: Set<ObjID> { _read { yield state.unknownValues } _modify { yield &state.unknownValues } }
+    var annotatedViews: [ObjID: ObjID] { _read { yield state.annotatedViews } _modify { yield &state.annotatedViews } }
+    var unknownLengthLists: Set<ObjID> { _read { yield state.unknownLengthLists } _modify { yield &state.unknownLengthLists } }
+    var functionType: ObjID? { get { state.functionType } set { state.functionType = newValue } }
     var attributesOfArguments: Set<ObjID> { _read { yield state.attributesOfArguments } _modify { yield &state.attributesOfArguments } }
     var pseudoValues: Set<ObjID> { _read { yield state.pseudoValues } _modify { yield &state.pseudoValues } }
     var reusableValues: Set<ObjID> { _read { yield state.reusableValues } _modify { yield &state.reusableValues } }

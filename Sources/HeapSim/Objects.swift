@@ -272,6 +272,13 @@ extension Interpreter {
             if name == "__wrapped__", case .cacheWrapper(let fn, _, _, _) = payload { return fn }
             return opaque(site: site)
         case .list, .tuple, .dict, .set, .deque, .atom, .generator, .weakContainer:
+            // A name a builtin type does not have raises (`getattr(src, "pattern", src)` on a str
+            // literal gives the str back). Only for a value the model knows (a constant): an atom a
+            // library model made stands for a value of that type only roughly (`urlsplit(url)`).
+            if heap[obj].constant != nil, let known = Self.builtinTypeAttributes[typeName(obj)], !known.contains(name) {
+                trace("`\(typeName(obj))` object has no attribute `\(name)`")
+                throw Signal.raise(try makeException("AttributeError", site: site))
+            }
             return native(.method(type: typeName(obj), name: name), obj)
         case .native(.superProxy, let r):
             guard let r, let start = frame.definingClass else { return opaque(site: site) }
@@ -283,9 +290,15 @@ extension Interpreter {
             return native(.method(type: "object", name: name), r)
         case .registry:
             return native(.method(type: "registry", name: name), obj)
+        case .native(.builtin(let typeName), nil) where (name == "__name__" || name == "__qualname__") && Interpreter.builtinKinds[typeName] != nil:
+            // `type(x).__name__` of a builtin value: "str", "list", …
+            return makeStr(typeName, site: site)
         case .native(.builtin(let typeName), nil) where ["list", "dict", "set", "str", "bytes", "tuple", "frozenset", "bytearray"].contains(typeName):
             // `list.append`, `dict.__setitem__`, …: the method unbound from its type.
             return native(.unbound(type: typeName, method: name), nil)
+        case .native(.builtin("object"), nil) where Interpreter.objectMethods.contains(name):
+            // `object.__setattr__(self, name, value)` in a class's own `__setattr__`, `object.__init__(self)`.
+            return native(.unbound(type: "object", method: name), nil)
         case .descriptor(.property, _) where ["setter", "getter", "deleter"].contains(name):
             return native(.method(type: "property", name: name), obj)
         case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern":
@@ -307,9 +320,17 @@ extension Interpreter {
         }
     }
 
-    func setAttribute(_ obj: ObjID, _ name: String, _ value: ObjID, site: Int, frame: Frame) throws {
+    /// `obj.name = value`. `object.__setattr__(obj, …)` passes `viaObject`: the default behaviour,
+    /// without the class's own `__setattr__`.
+    func setAttribute(_ obj: ObjID, _ name: String, _ value: ObjID, site: Int, frame: Frame, viaObject: Bool = false) throws {
         switch heap[obj].payload {
         case .instance(let cls, _):
+            // A class's own `__setattr__` gets every assignment (scapy's `Packet`, astropy's `Model`);
+            // it stores, through `object.__setattr__` / `super().__setattr__` / `self.__dict__`, as it sees fit.
+            if !viaObject, let setattr = mroLookup(cls, "__setattr__"), case .function = heap[setattr].payload {
+                _ = try call(try bindIfFunction(setattr, to: obj, site: site), [makeStr(name, site: site), value], [], site: site, frame: frame)
+                return
+            }
             let onClass = mroLookup(cls, name)
             if let d = onClass, case .instance(let dcls, _) = heap[d].payload, let set = mroLookup(dcls, "__set__") {
                 _ = try call(try bindIfFunction(set, to: d, site: site), [obj, value], [], site: site, frame: frame)
@@ -323,9 +344,6 @@ extension Interpreter {
                     throw Signal.raise(try makeException("AttributeError", site: site))
                 }
                 return
-            }
-            if let setattr = mroLookup(cls, "__setattr__"), case .function = heap[setattr].payload {
-                note("custom __setattr__")
             }
             setInstanceAttr(obj, name, value)
         case .exception, .function, .classObject:
@@ -360,6 +378,7 @@ extension Interpreter {
             if let i = intValue(key) {
                 let j = i < 0 ? items.count + i : i
                 if j >= 0 && j < items.count { return items[j] }
+                if unknownLengthLists.contains(obj) { return items.first ?? makeStr(nil, site: site) }
                 throw Signal.raise(try makeException("IndexError", site: site))
             }
             if typeName(key) == "slice" {

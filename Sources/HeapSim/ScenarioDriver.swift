@@ -508,8 +508,12 @@ extension ModuleSimulation {
             } ?? true
             if knownClass { calledAsOutsideCaller = Set(interp.functionObjects[ModuleKey.make(0, target)] ?? []) }
         }
-        // (Handing the candidate back to an outside caller cannot undo growth already seen.)
-        let escapes = interp.escapes.filter { !(grew && $0.what == Interpreter.returnedToCallers) }
+        // (Handing the candidate back to an outside caller cannot undo growth already seen, nor
+        // can a recursive call past the depth bound: it runs the body the levels above it ran,
+        // whose removals, if any, ran there too.)
+        let escapes = interp.escapes.filter {
+            !(grew && ($0.what == Interpreter.returnedToCallers || $0.what.hasSuffix(Interpreter.pastRecursionBound)))
+        }
         var out: [String] = []
         if escapes.count > 4 {
             // Many hand-offs: one walk back from the candidates answers for all of them.

@@ -740,3 +740,217 @@ extension RealCodeShapesTests {
         #expect(try guardOf("isinstance(cnf, dict) or kw") == true)
     }
 }
+
+// MARK: - Real-project shapes, part 3 (recursion on unknown values, custom __setattr__, annotated parameters)
+
+extension RealCodeShapesTests {
+    static let dot = """
+    class Basic:
+        pass
+
+    default_styles = (
+        (Basic, {'color': 'blue', 'shape': 'ellipse'}),
+    )
+
+    def purestr(x):
+        if not isinstance(x, Basic):
+            return str(x)
+        return "%s(%s)" % (type(x).__name__, ', '.join(map(purestr, x.args)))
+
+    def styleof(expr, styles=default_styles):
+        style = {}
+        for typ, sty in styles:
+            if isinstance(expr, typ):
+                style.update(sty)
+        return style
+
+    def dotnode(expr, styles=default_styles):
+        style = styleof(expr, styles)
+        style['label'] = purestr(expr)
+        return style
+    """
+
+    @Test func recursionOnUnknownValuesPastTheDepthBoundIsCutNotAStop() throws {
+        // sympy/printing/dot.py: `purestr` recurses over `x.args` of an unknown `x` with no base case
+        // the model decides; the call depth bound (40) ended the scenario and `dotnode(styles=…)`
+        // was unknown although `purestr` never sees the styles (CPython: the tuple's dicts are only read).
+        let o = try outcome(Self.dot, function: "dotnode", parameter: "styles")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func recursionHandingTheDefaultOnPastTheBoundIsNotRefuted() throws {
+        // The call past the bound is code the model does not follow: what it is given may be kept.
+        let o = try outcome("""
+        def flatten(x, out=[]):
+            for item in x.children:
+                if item.leaf:
+                    continue
+                flatten(item, out)
+            return len(out)
+        """, function: "flatten", parameter: "out")
+        #expect(o.verdict == .unknown)
+    }
+
+    @Test func recursionReadingTheDefaultAsAGlobalPastTheBoundIsNotRefuted() throws {
+        // (The default is also a module global the recursive function reads by name.)
+        let o = try outcome("""
+        SEEN = []
+
+        def walk(x):
+            for item in x.children:
+                if item.mark:
+                    SEEN.append(item)
+                walk(item)
+
+        def visit(x, seen=SEEN):
+            walk(x)
+            return len(seen)
+        """, function: "visit", parameter: "seen")
+        #expect(o.verdict != .refuted)
+    }
+
+    static let packet = """
+    class Packet:
+        def __init__(self, fields={}):
+            self.fields = fields
+
+        def __setattr__(self, attr, val):
+            if attr in ("fields", "payload"):
+                object.__setattr__(self, attr, val)
+            else:
+                self.fields[attr] = val
+    """
+
+    @Test func aCustomSetattrThatStoresOnTheInstanceIsRun() throws {
+        // scapy's Packet, astropy's Model: the class's `__setattr__` gets `self.fields = fields`;
+        // it was "not modelled: custom __setattr__" (unknown). CPython: the default is only kept by
+        // the instance, which is dropped.
+        let o = try outcome(Self.packet, function: "__init__", parameter: "fields")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func aCustomSetattrThatGrowsTheDefaultIsConfirmed() throws {
+        // CPython: every `Record()` appends "tags" to the shared default through `__setattr__`.
+        let o = try outcome("""
+        class Record:
+            def __init__(self, tags=[]):
+                self.tags = tags
+
+            def __setattr__(self, name, value):
+                if isinstance(value, list):
+                    value.append(name)
+                super().__setattr__(name, value)
+        """, function: "__init__", parameter: "tags")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func anUnknownValueHandedToAStrParameterIsAStr() throws {
+        // rich/control.py: `Text.plain` hands its own unknown `text` to
+        // `strip_control_codes(text: str, _translate_table=…)`, which calls `text.translate(table)`:
+        // was "kept by `text.translate()`, which heaplint cannot see".
+        let o = try outcome("""
+        _STRIP = {0: None, 7: None}
+
+        def strip_control_codes(text: str, _translate_table=_STRIP):
+            return text.translate(_translate_table)
+
+        class Text:
+            def __init__(self, text):
+                self._text = [strip_control_codes(text)]
+
+            def append(self, text):
+                self._text.append(strip_control_codes(text))
+        """, function: "strip_control_codes", parameter: "_translate_table")
+        #expect(o.verdict == .refuted)
+    }
+}
+
+// MARK: - Real-project shapes, part 4 (builtin attributes, split of unknown strings)
+
+extension RealCodeShapesTests {
+    @Test func anAttributeAStrDoesNotHaveIsAnAttributeError() throws {
+        // nltk/redos.py: `src = getattr(pattern, "pattern", pattern)` on a str literal is the str
+        // (CPython: str has no `pattern`); the model gave a method object, `isinstance(src, str)`
+        // was false and module-level `compile(...)` raised, so every class after it was never
+        // created and their defaults were unknown.
+        let o = try outcome("""
+        def compile(pattern):
+            src = getattr(pattern, "pattern", pattern)
+            if not isinstance(src, str):
+                raise TypeError("not a pattern")
+            return src
+
+        class RangeFeature:
+            RANGE_RE = compile(r"(-?[0-9]+):(-?[0-9]+)")
+
+            def parse(self, s, seen=[]):
+                seen.append(s)
+                return len(seen)
+        """, function: "parse", parameter: "seen")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func splittingAnUnknownStrGivesPartsOfUnknownCount() throws {
+        // kombu gcpubsub: `uri.split('gcpubsub://projects/')[1]` on a `uri: str` the model does not
+        // know raised IndexError (one part only), so the caller stopped before the store.
+        let o = try outcome("""
+        def parse_uri(uri: str) -> str:
+            project = uri.split('gcpubsub://projects/')[1]
+            return project.strip('/')
+
+        def entity(uri: str, _seen=[]):
+            name = parse_uri(uri)
+            _seen.append(name)
+            return len(_seen)
+        """, function: "entity", parameter: "_seen")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func theTypeOfAStrIsNotTheTypeOfAFunction() throws {
+        // astropy/utils/decorators.py: `deprecated("6.0")` ends with
+        // `if type(message) is type(deprecate): return deprecate(message)`, and `get_function`
+        // tests `isinstance(func, (classmethod, staticmethod, types.MethodType))`: on a str both
+        // were undecided, the model took them, read `"".__name__`, and the module-level
+        // `@deprecated(...)` raised, so `UnitBase` was never created.
+        let o = try outcome("""
+        import types
+
+        def deprecated(since, message=""):
+            def get_function(func):
+                if isinstance(func, (classmethod, staticmethod, types.MethodType)):
+                    func = func.__func__
+                return func
+
+            def deprecate(obj, message=message):
+                name = get_function(obj).__name__
+                obj.__doc__ = f"deprecated since {since}: {name} {message}"
+                return obj
+
+            if type(message) is type(deprecate):
+                return deprecate(message)
+            return deprecate
+
+        class UnitBase:
+            @deprecated("6.0")
+            def old(self):
+                return 1
+
+            def get_converter(self, other, equivalencies=[]):
+                equivalencies.append(other)
+                return len(equivalencies)
+        """, function: "get_converter", parameter: "equivalencies")
+        #expect(o.verdict == .confirmed)
+    }
+
+    @Test func dictFromkeysAndStrMaketransAreNoMethodsOfTheirFirstArgument() throws {
+        let o = try outcome("""
+        _MINUS = str.maketrans({"-": "_"})
+
+        def flags(names, table=_MINUS, _known=dict.fromkeys(["a", "b"], True)):
+            for n in names:
+                _known[n.translate(table)] = True
+            return len(_known)
+        """, function: "flags", parameter: "_known")
+        #expect(o.verdict == .confirmed)
+    }
+}
