@@ -102,6 +102,7 @@ extension Interpreter {
         "dict": ["dict", "defaultdict", "OrderedDict", "Counter"], "list": ["list"], "tuple": ["tuple"],
         "set": ["set"], "frozenset": ["frozenset"], "str": ["str"], "bytes": ["bytes"],
         "int": ["int", "bool"], "float": ["float"], "bool": ["bool"], "NoneType": ["NoneType"],
+        "bytearray": ["bytearray"], "complex": ["complex"], "range": ["range"], "slice": ["slice"],
     ]
 
     /// `isinstance(x, t)` when the model knows both: builtin container and atom types, and classes

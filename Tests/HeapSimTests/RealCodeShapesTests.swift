@@ -953,4 +953,21 @@ extension RealCodeShapesTests {
         """, function: "flags", parameter: "_known")
         #expect(o.verdict == .confirmed)
     }
+
+    @Test func aStrIsNoBytearray() throws {
+        // nltk/redos.py `check_pattern`: `isinstance(src, (bytes, bytearray))` on a str literal was
+        // undecided (bytearray unknown to the model); there the taken branch made an unknown str
+        // and `len(scan) > MAX_PATTERN_LENGTH` raised at import, so every class of a module
+        // compiling a pattern at import time was never created. CPython: a str is no bytearray.
+        let o = try outcome("""
+        def note(src, _seen={}):
+            if isinstance(src, (bytes, bytearray)):
+                _seen[len(_seen)] = src
+            return len(_seen)
+
+        def compile_all():
+            return note(r"<b_[a-z]+")
+        """, function: "note", parameter: "_seen")
+        #expect(o.verdict == .refuted)
+    }
 }
