@@ -20,6 +20,14 @@ extension Interpreter {
             return heap.allocate("super", .native(.superProxy, receiver: selfObj), origin: site)
         }
         let callee = try eval(calleeExpr, frame)
+        // `any(f(x) for x in xs)`, `all(…)`, `next(…, default)`: CPython stops at the first item that
+        // decides it, so the rest of the generator expression's code never runs.
+        if (1...2).contains(arguments.count), arguments.allSatisfy({ $0.kind == .positional }),
+           case .comprehension(let comp) = arguments[0].value.kind, comp.kind == .generator,
+           let mode = ["any", "all", "next"].first(where: { builtins[$0] == callee }),
+           mode == "next" || arguments.count == 1 {
+            return try consumeGeneratorExpression(mode, comp, default: arguments.count == 2 ? arguments[1].value : nil, frame, site: site)
+        }
         var args: [ObjID] = []
         var kwargs: [(String, ObjID)] = []
         for a in arguments {

@@ -291,6 +291,60 @@ extension Interpreter {
         return out
     }
 
+    /// `any(genexp)`, `all(genexp)` or `next(genexp[, default])` as CPython runs it: the generator
+    /// expression's code runs item by item and stops at the first item that decides the result.
+    func consumeGeneratorExpression(_ mode: String, _ comp: Comprehension, default defaultExpr: Expr?,
+                                    _ frame: Frame, site: Int) throws -> ObjID {
+        guard let first = comp.generators.first else { return opaque(site: site) }
+        let firstIterable = try eval(first.iter, frame)
+        let fallback = try defaultExpr.map { try eval($0, frame) }
+        let inner = Frame(scope: comp.scope, function: nil, moduleObject: frame.moduleObject, parent: frame, back: frame)
+        inner.unit = frame.unit
+        var result: ObjID?
+        func level(_ i: Int, _ iterable: ObjID?) throws -> Bool {
+            if i == comp.generators.count {
+                let v = try eval(comp.element, inner)
+                let at = comp.element.range.lowerBound
+                switch mode {
+                case "any": if try truth(v, site: at) { result = trueObject }
+                case "all": if !(try truth(v, site: at)) { result = falseObject }
+                default: result = v
+                }
+                return result != nil
+            }
+            let g = comp.generators[i]
+            let it = try iterable ?? eval(g.iter, inner)
+            func take(_ item: ObjID) throws -> Bool {
+                try assign(g.target, item, inner)
+                for c in g.conditions where !(try truth(try eval(c, inner), site: c.range.lowerBound)) { return false }
+                return try level(i + 1, nil)
+            }
+            if case .generator = heap[it].payload, canResume(it) {
+                // A generator it draws from is resumed item by item, and left suspended where the
+                // result is decided (what follows its `yield` does not run).
+                var taken = 0
+                while let item = try resume(it, sending: none) {
+                    taken += 1
+                    if taken > bounds.maxLoopIterations {
+                        throw Signal.abort("iterator did not stop within \(bounds.maxLoopIterations) items")
+                    }
+                    if try take(item) { return true }
+                }
+                return false
+            }
+            for item in try iterate(it, site: g.iter.range.lowerBound, frame: inner) where try take(item) { return true }
+            return false
+        }
+        if try level(0, firstIterable), let result { return result }
+        switch mode {
+        case "any": return falseObject
+        case "all": return trueObject
+        default:
+            if let fallback { return fallback }
+            throw Signal.raise(try makeException("StopIteration", site: site))
+        }
+    }
+
     // MARK: - Truth and comparison
 
     /// The truth value when the model knows it.

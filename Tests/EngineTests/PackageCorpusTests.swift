@@ -125,7 +125,6 @@ import TestSupport
         // Widget is offered by the package; run as outside callers would it grows, through main.py not.
         "HL101-mutable-default-argument/m8_ui_widget_children_subclass_passes_list": "growth only through a re-exported class created as outside callers would (unknown, not refuted)",
         // The default reaches a bytes-or-dict branch two modules away after undecided tests.
-        "HL101-mutable-default-argument/m9_bus_publish_dict_payloads": "the deciding test runs after undecided choices (unknown, not confirmed)",
         "HL101-mutable-default-argument/m9_bus_publish_raw_bytes": "the deciding test runs after undecided choices (unknown, not refuted)",
         // logging does not call handlers in the model; the handler class is offered by the package.
         "HL101-mutable-default-argument/m9_obs_recent_records_parent_logger": "logging does not call handlers in the model (unknown, not confirmed)",
@@ -157,9 +156,6 @@ import TestSupport
         // `return base` hands the default back through a helper of another module after undecided tests.
         "HL101-mutable-default-argument/m11_db_connect_health_no_kwargs": "a store of another module behind undecided tests (unknown, not confirmed)",
         "HL101-mutable-default-argument/m11_db_connect_health_timeout": "a store of another module behind undecided tests (unknown, not refuted)",
-        // The subclass's `accepts` hook decides; `export` is run as a root on the base class.
-        "HL101-mutable-default-argument/m11_exports_xml_hook_sanitised_names": "a hook a subclass overrides, run on the base (unknown, not refuted)",
-        "HL101-mutable-default-argument/m11_exports_xml_hook_strict_names": "a hook a subclass overrides, run on the base (unknown, not confirmed)",
     ]
 
     /// The .py files of a case folder, relative to it.

@@ -970,4 +970,29 @@ extension RealCodeShapesTests {
         """, function: "note", parameter: "_seen")
         #expect(o.verdict == .refuted)
     }
+
+    @Test func anyOverAGeneratorExpressionStopsAtTheFirstTrueItem() throws {
+        // A generator expression over Python code was built in full, so `any()` / `all()` /
+        // `next()` that stop early made every refutation through them "not modelled" (unknown).
+        let o = try outcome("""
+        def matches(name, reserved):
+            return name.lower() == reserved
+
+        def valid(name, reserved=["con", "prn", "aux"]):
+            return not any(matches(name, r) for r in reserved)
+        """, function: "valid", parameter: "reserved")
+        #expect(o.verdict == .refuted)
+        // CPython asks `seen` only until the first new name: one is added per call.
+        let grown = try outcome("""
+        def fresh(n, seen):
+            return n not in seen
+
+        def first_new(names, seen=set()):
+            found = next((n for n in names if fresh(n, seen)), None)
+            if found is not None:
+                seen.add(found)
+            return found
+        """, function: "first_new", parameter: "seen")
+        #expect(grown.verdict == .confirmed)
+    }
 }

@@ -9,7 +9,6 @@ def _tagged(name, lines, recent):
         yield tagged
 
 
-# heaplint-todo: a generator expression is built in full when made, so next() over it is not the partial run CPython makes; heaplint says unknown instead of refuting (heaplint: unknown)
 def follow(sources, _recent=[]):  # expect: HL101 confirmed
     for name, lines in sources:
         yield from _tagged(name, lines, _recent)
