@@ -340,7 +340,7 @@ extension Interpreter {
         let text: String
         if case .local(let t) = why { text = t } else { text = "\(why)" }
         trace("top-level statement at byte \(stmt.range.lowerBound) stopped: \(text)")
-        taintWrites(of: stmt, frame, why: text)
+        let unknownNow = taintWrites(of: stmt, frame, why: text)
         // What it may have changed through the functions it calls.
         var names = Set<String>()
         var seen = Set<Int>()
@@ -357,12 +357,22 @@ extension Interpreter {
             }
         }
         guard case .module(_, let g) = heap[frame.moduleObject].payload else { return }
-        for n in names where g[n] != nil { stoppedGlobals[frame.moduleObject, default: [:]][n] = text }
+        // (Not a name the statement bound to a value the model does not know, which is read as
+        // such, nor a function: neither is half built.)
+        for n in names where !unknownNow.contains(n) {
+            guard let v = g[n] else { continue }
+            if case .function = heap[v].payload { continue }
+            stoppedGlobals[frame.moduleObject, default: [:]][n] = text
+        }
     }
 
     /// The names a top-level statement binds: given values the model does not know when unbound,
     /// and marked as stopped with `why`.
-    func taintWrites(of stmt: Stmt, _ frame: Frame, why: String) {
+    /// Returns the names it bound anew to unknown values: an assignment that did not finish leaves
+    /// them unknown, not half built, so reading them is reading an unknown value and nothing more.
+    @discardableResult
+    func taintWrites(of stmt: Stmt, _ frame: Frame, why: String) -> Set<String> {
+        var unknownNow = Set<String>()
         var targets: [Expr] = []
         switch stmt.kind {
         case .assign(let ts, _): targets = ts
@@ -380,8 +390,13 @@ extension Interpreter {
             }
         }
         for n in targets.flatMap(names) {
-            if global(n, in: frame.moduleObject) == nil { setGlobal(n, opaque(site: stmt.range.lowerBound), in: frame.moduleObject) }
+            if global(n, in: frame.moduleObject) == nil {
+                setGlobal(n, opaque(site: stmt.range.lowerBound), in: frame.moduleObject)
+                if case .assign = stmt.kind { unknownNow.insert(n); continue }
+                if case .annAssign = stmt.kind { unknownNow.insert(n); continue }
+            }
             stoppedGlobals[frame.moduleObject, default: [:]][n] = why
         }
+        return unknownNow
     }
 }

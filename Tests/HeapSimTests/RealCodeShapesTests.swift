@@ -995,4 +995,44 @@ extension RealCodeShapesTests {
         """, function: "first_new", parameter: "seen")
         #expect(grown.verdict == .confirmed)
     }
+
+    @Test func aNameAStoppedAssignmentLeftUnknownIsReadAsUnknownNotHalfBuilt() throws {
+        // nltk/termsec.py: `_PRINTABLE_BUT_DANGEROUS = _printable_but_dangerous()` loops over
+        // 4,096 code points at import, past the loop bound: the name gets a value the model does
+        // not know, and that is all. Reading it made every finding of the module "not modelled: a
+        // value import-time code did not finish computing" (unknown).
+        let o = try outcome("""
+        def _printable_but_dangerous():
+            return frozenset(chr(cp) for cp in range(4096) if chr(cp).isprintable())
+
+        _DANGEROUS = _printable_but_dangerous()
+
+        def is_clean(text, allowed=["\\t"]):
+            return not any(c in text for c in _DANGEROUS if c not in allowed)
+        """, function: "is_clean", parameter: "allowed")
+        #expect(o.verdict == .refuted)
+    }
+
+    @Test func aRegistryAStoppedStatementFilledInPartIsStillHalfBuilt() throws {
+        // The loop stops past the bound with `_TABLE` half filled: what is read from it later is
+        // not what CPython has (no refutation on it).
+        let o = try outcome("""
+        _TABLE = {}
+
+        def _fill():
+            for cp in range(4096):
+                _TABLE[cp] = chr(cp)
+
+        _fill()
+
+        def lookup(cp, misses=[]):
+            if cp not in _TABLE:
+                misses.append(cp)
+            return _TABLE.get(cp)
+
+        def run():
+            return lookup(5000)
+        """, function: "lookup", parameter: "misses")
+        #expect(o.verdict != .refuted)
+    }
 }
