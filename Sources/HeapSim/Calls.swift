@@ -213,34 +213,27 @@ extension Interpreter {
         calledFunctions.insert(state.def)
         // (A generator function's body runs when its generator is first resumed, not when called.)
         if !def.isGenerator { pythonRuns += 1 }
+        // Recursion on values the model does not know (`tuple(map(purestr, x.args))` on a fresh
+        // `x`, or `markup` → `escape` → `markup` …) has no base case the model can decide: the
+        // levels above ran the bodies of the cycle, so a call past the call depth bound is code
+        // heaplint does not follow, as an unknown callee is. So is the fifth level of one function
+        // given an unknown object (a walk over `x.args` branches at every level: 2^40 calls would
+        // spend the step bound first). What it is given (its arguments, its own defaults and
+        // closure, the module values it reads by name) may be kept there, and it may raise; its
+        // store statements, unless reached above, are not reached.
+        let unit = ModuleKey.unit(state.def)
+        if depth >= Self.unknownRecursionLevels, args.contains(where: { if case .opaque = heap[$0].payload { return true } else { return false } }),
+           liveFrames.lazy.filter({ $0.function?.id == def.id && $0.unit == unit }).count >= Self.unknownRecursionLevels - 1 {
+            return try cutRecursion(fnObj, def, state, args, kwargs, site: site)
+        }
         if depth >= bounds.maxCallDepth {
-            // Recursion on values the model does not know (`tuple(map(purestr, x.args))` on a fresh
-            // `x`, or `markup` → `escape` → `markup` …) has no base case the model can decide: the
-            // levels above ran the bodies of the cycle, so the call past the bound is code heaplint
-            // does not follow, as an unknown callee is. What it is given (its arguments, its own
-            // defaults and closure, the module values it reads by name) may be kept there, and it
-            // may raise; its store statements, unless reached above, are not reached.
-            let unit = ModuleKey.unit(state.def)
             var seen: Set<Int> = [ModuleKey.make(unit, def.id)]
             var recursive = false
             for f in liveFrames.reversed() {
                 guard let fd = f.function else { continue }
                 if !seen.insert(ModuleKey.make(f.unit, fd.id)).inserted { recursive = true; break }
             }
-            if recursive {
-                mayRaiseCount += 1
-                var read: [ObjID] = []
-                var scopes = [def.scope]
-                while let scope = scopes.popLast() {
-                    scopes += scope.children
-                    for (name, symbol) in scope.symbols where symbol.binding == .globalImplicit || symbol.binding == .globalExplicit {
-                        if let v = global(name, in: state.globals) { read.append(v) }
-                    }
-                }
-                escape("`\(def.qualifiedName)()` past \(bounds.maxCallDepth) \(Self.pastRecursionBound)", [fnObj] + args + kwargs.map(\.1) + read, site: site)
-                trace("recursion: the call of \(def.qualifiedName) at depth \(depth) is cut")
-                return opaque(site: site)
-            }
+            if recursive { return try cutRecursion(fnObj, def, state, args, kwargs, site: site) }
             throw Signal.abort("call depth bound (\(bounds.maxCallDepth)) reached in `\(def.qualifiedName)`")
         }
         let frame = Frame(scope: def.scope, function: def, moduleObject: state.globals, back: caller)
@@ -276,6 +269,36 @@ extension Interpreter {
         case .returned(let v): return v
         default: return none
         }
+    }
+
+    /// Levels of one function given an unknown object after which a further call is cut.
+    static let unknownRecursionLevels = 4
+
+    /// A recursive call the model does not follow (see `invoke`): an escape of what it is given,
+    /// an unknown result, and it may raise. A function re-entered (running above on the stack)
+    /// uses its closure and the module's values as the levels above did, whose every statement
+    /// that can store into the candidate must be reached anyway: only its arguments (which it may
+    /// hand back) escape. Another function's body never ran: all it can reach escapes.
+    func cutRecursion(_ fnObj: ObjID, _ def: FunctionDef, _ state: FunctionState, _ args: [ObjID],
+                      _ kwargs: [(String, ObjID)], site: Int) throws -> ObjID {
+        mayRaiseCount += 1
+        let unit = ModuleKey.unit(state.def)
+        if liveFrames.contains(where: { $0.function?.id == def.id && $0.unit == unit }) {
+            escape("`\(def.qualifiedName)()` past \(depth) \(Self.pastRecursionBound)", args + kwargs.map(\.1), site: site)
+            trace("recursion: the call of \(def.qualifiedName) at depth \(depth) is cut")
+            return opaque(site: site)
+        }
+        var read: [ObjID] = []
+        var scopes = [def.scope]
+        while let scope = scopes.popLast() {
+            scopes += scope.children
+            for (name, symbol) in scope.symbols where symbol.binding == .globalImplicit || symbol.binding == .globalExplicit {
+                if let v = global(name, in: state.globals) { read.append(v) }
+            }
+        }
+        escape("`\(def.qualifiedName)()` past \(depth) \(Self.pastRecursionBound)", [fnObj] + args + kwargs.map(\.1) + read, site: site)
+        trace("recursion: the call of \(def.qualifiedName) at depth \(depth) is cut")
+        return opaque(site: site)
     }
 
     func definingClassObject(_ def: FunctionDef, unit: Int = 0) -> ObjID? {

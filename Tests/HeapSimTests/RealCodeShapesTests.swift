@@ -1035,4 +1035,28 @@ extension RealCodeShapesTests {
         """, function: "lookup", parameter: "misses")
         #expect(o.verdict != .refuted)
     }
+
+    @Test func aBranchingRecursionOnUnknownValuesIsCutBeforeTheStepBound() throws {
+        // sympy/printing/dot.py `dotprint`: `traverse(e, depth)` recurses into every item of
+        // `e.args` of an unknown `e`; branching at each of 40 levels spent the step bound (200,000)
+        // first, and the finding was unknown although `styles` is only read.
+        let o = try outcome(Self.dot + """
+
+        def dotprint(expr, styles=default_styles, maxdepth=None):
+            nodes = []
+            edges = []
+
+            def traverse(e, depth):
+                nodes.append(dotnode(e, styles))
+                if maxdepth and depth >= maxdepth:
+                    return
+                for arg in e.args:
+                    edges.append((purestr(e), purestr(arg)))
+                    traverse(arg, depth + 1)
+
+            traverse(expr, 0)
+            return "digraph{%s %s}" % ("\\n".join(str(n) for n in nodes), len(edges))
+        """, function: "dotprint", parameter: "styles")
+        #expect(o.verdict == .refuted)
+    }
 }
