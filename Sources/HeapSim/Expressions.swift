@@ -527,6 +527,7 @@ extension Interpreter {
             return heap.allocate("tuple", .tuple(x + y), origin: site)
         case (.list(let x), .atom) where op == .mult:
             let n = max(0, min(intValue(b) ?? 1, 64))
+            try checkRepetition(x.count, n)
             return heap.allocate("list", .list(Array([[ObjID]](repeating: x, count: n).joined())), origin: site)
         case (.dict(let x, _), .dict) where op == .add && typeName(a) == "Counter":
             let sum = heap.allocate("Counter", .dict(x, factory: nil), origin: site)
@@ -610,6 +611,14 @@ extension Interpreter {
         }
     }
 
+    /// A list repeated `n` times past the object bound (`window *= 5` on every call grows it
+    /// fivefold each time: the same items, so the object count alone never stops it) is a stop.
+    func checkRepetition(_ count: Int, _ n: Int) throws {
+        if count.multipliedReportingOverflow(by: n).partialValue > bounds.maxObjects || count.multipliedReportingOverflow(by: n).overflow {
+            throw Signal.abort("a list repeated past \(bounds.maxObjects) items")
+        }
+    }
+
     /// `a op= b`: lists, dicts, sets and deques change in place; everything else rebinds.
     func inplace(_ op: BinaryOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
         switch heap[a].payload {
@@ -620,8 +629,10 @@ extension Interpreter {
                 return a
             }
             if op == .mult {
-                let n = intValue(b) ?? 1
-                withList(a) { l in let copy = l; l = []; for _ in 0..<max(0, min(n, 64)) { l += copy } }
+                let n = max(0, min(intValue(b) ?? 1, 64))
+                if case .list(let items) = heap[a].payload { try checkRepetition(items.count, n) }
+                if case .deque(let items, _) = heap[a].payload { try checkRepetition(items.count, n) }
+                withList(a) { l in let copy = l; l = []; for _ in 0..<n { l += copy } }
                 return a
             }
         case .dict where op == .bitOr:

@@ -1059,4 +1059,21 @@ extension RealCodeShapesTests {
         """, function: "dotprint", parameter: "styles")
         #expect(o.verdict == .refuted)
     }
+
+    @Test func aListRepeatedOnEveryCallStopsAtTheObjectBound() throws {
+        // Found by the fuzz smoke (a mutated corpus case): `window *= 5` on every call grows the
+        // list fivefold each time with the same items, so the object bound never stopped it and
+        // heaplint ran out of memory. It is a stop now, and the verdict says so.
+        let o = try outcome("""
+        def add_reading(value, window=[]):
+            window.append(value)
+            if len(window) < 8:
+                return None
+            average = sum(window) / len(window)
+            window *= 5
+            return average
+        """, function: "add_reading", parameter: "window")
+        #expect(o.verdict == .unknown)
+        #expect(o.evidence.assumptions.contains { "\($0)".contains("repeated past") })
+    }
 }
