@@ -387,6 +387,29 @@ extension Interpreter {
         return heap.allocate("re.Match", .dict(store, factory: nil), origin: site)
     }
 
+    /// `sub` / `findall` / `finditer` / `split` over a string (or of a pattern) the model does not
+    /// know. The C code keeps none of its arguments (the module's compile cache keeps only the
+    /// pattern string): the result is new strings of unknown value. A callable replacement is
+    /// called for each match, and whether there is any is unknown: a two-way choice calls it once
+    /// with a match whose groups are unknown.
+    func regexScanUnknown(_ method: String, _ args: [ObjID], site: Int, frame: Frame) throws -> ObjID {
+        if method == "sub" || method == "subn", let repl = args.first, heap[repl].constant == nil,
+           typeName(repl) != "str", typeName(repl) != "bytes", policyDecision(site: site) {
+            _ = try call(repl, [opaque("re.Match", site: site)], [], site: site, frame: frame)
+        }
+        switch method {
+        case "sub", "subn":
+            // New text, different for different text (a fresh argument), else of unknown value.
+            let subject = args.count > 1 ? args[1] : nil
+            let type = subject.map { typeName($0) == "bytes" } == true ? "bytes" : "str"
+            let text = subject.map(isFreshValue) == true ? heap.allocate(type, .atom, origin: site) : unknownAtom(type, site: site)
+            if method == "sub" { return text }
+            return heap.allocate("tuple", .tuple([text, unknownAtom("int", site: site)]), origin: site)
+        default:
+            return opaque(method == "finditer" ? "callable_iterator" : "list", site: site)
+        }
+    }
+
     /// `sub` / `findall` / `finditer` of a known pattern over a known string; a callable
     /// replacement is called with each match, as CPython does. Unknown inputs are unknown code.
     func regexScan(_ method: String, _ pattern: String, _ args: [ObjID], site: Int, frame: Frame) throws -> ObjID {
@@ -394,8 +417,7 @@ extension Interpreter {
         let icu = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
         guard subjectIndex < args.count, let text = heap[args[subjectIndex]].constant,
               let regex = try? NSRegularExpression(pattern: icu) else {
-            escape("`re.\(method)()`", args, site: site)
-            return opaque(derivedType(of: args), site: site)
+            return try regexScanUnknown(method, args, site: site, frame: frame)
         }
         let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
         func matchObject(_ m: NSTextCheckingResult) -> ObjID {

@@ -52,8 +52,7 @@ extension Interpreter {
             return heap.allocate("re.Pattern", .opaque(held: []), constant: pattern, origin: site)
         case .regexScan(let method):
             guard args.count >= 2, let pattern = heap[args[0]].constant else {
-                escape("`\(q)()`", args, site: site)
-                return opaque(site: site)
+                return try regexScanUnknown(method, Array(args.dropFirst()), site: site, frame: frame)
             }
             return try regexScan(method, pattern, Array(args.dropFirst()), site: site, frame: frame)
         case .regexMatch(let mode):

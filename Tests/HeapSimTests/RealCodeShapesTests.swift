@@ -1076,4 +1076,34 @@ extension RealCodeShapesTests {
         #expect(o.verdict == .unknown)
         #expect(o.evidence.assumptions.contains { "\($0)".contains("repeated past") })
     }
+    @Test func aRegexSubOverUnknownTextCallsItsReplacementAndKeepsNothing() throws {
+        // tornado/escape.py `linkify(text, permitted_protocols=["http", "https"])` ends with
+        // `_URL_RE.sub(make_link, text)`: `make_link` reads the default. On text the model does not
+        // know, `sub` was unknown code keeping its arguments ("flows into `re.sub()`").
+        let reads = try outcome("""
+        import re
+        _URL_RE = re.compile(r"(https?):(//[^ ]+)")
+
+        def linkify(text, permitted_protocols=["http", "https"]):
+            def make_link(m):
+                proto = m.group(1)
+                if proto and proto not in permitted_protocols:
+                    return m.group(0)
+                return "<a>" + m.group(0) + "</a>"
+            return _URL_RE.sub(make_link, text)
+        """, function: "linkify", parameter: "permitted_protocols")
+        #expect(reads.verdict == .refuted)
+        // The replacement runs, so a store in it is reached: never refuted (whether any match
+        // calls it is unknown).
+        let stores = try outcome("""
+        import re
+
+        def collect(text, seen=[]):
+            def keep(m):
+                seen.append(m.group(0))
+                return ""
+            return re.sub(r"[a-z]+", keep, text)
+        """, function: "collect", parameter: "seen")
+        #expect(stores.verdict != .refuted)
+    }
 }
