@@ -486,7 +486,25 @@ extension ModuleSimulation {
                     return result
                 }
                 i.itemsOfUsedGenerator = []
-                var made = try make(i)
+                var made: ObjID
+                let closuresBefore = i.functionObjects[def.id]?.count ?? 0
+                let escapesBefore = i.escapes.count
+                do {
+                    made = try make(i)
+                } catch Signal.raise(let exc) {
+                    // The enclosing function stopped before its `def` ran (a mixin's
+                    // `super().setUp()`, a base class the model cannot see): the closure its users
+                    // call is made as that `def` makes it, with the enclosing variables unknown.
+                    guard !(i.functionObjects[def.id] ?? []).contains(where: { i.isAlive($0) }),
+                          let f = try i.closureWithUnknownEnclosure(def, in: outer) else { throw Signal.raise(exc) }
+                    kept.function = f
+                    i.setGlobal("<closure kept by its users>", f)
+                    let (args, kwargs) = i.freshArguments(for: def, skippingFirst: false)
+                    let result = try i.call(f, args, kwargs, site: def.range.lowerBound, frame: i.moduleFrame())
+                    try i.useResult(result, site: def.range.lowerBound)
+                    i.noteReturnedCandidate(result, site: def.range.lowerBound)
+                    return result
+                }
                 // A generator that hands the closure out with `yield` (a pytest fixture): its users
                 // keep the item that holds it (and the generator).
                 if case .generator = i.heap[made].payload {
@@ -515,6 +533,20 @@ extension ModuleSimulation {
                     let (args, kwargs) = i.freshArguments(for: inner, skippingFirst: false)
                     made = try i.call(made, args, kwargs, site: def.range.lowerBound, frame: i.moduleFrame())
                 }
+                // Not handed back but handed to code the model cannot see (`self.client.get = get`
+                // on a test client it does not know): that code keeps it and calls it, as users
+                // of a returned closure do.
+                if kept.function == nil, def.scope.parent?.kind == .function,
+                   let f = (i.functionObjects[def.id] ?? []).dropFirst(closuresBefore).last {
+                    let handedOn = i.escapes.dropFirst(escapesBefore).contains { e in
+                        let reach = i.heap.reachable(from: e.objects)
+                        return f < reach.count && reach[f]
+                    }
+                    if handedOn {
+                        kept.function = f
+                        i.setGlobal("<closure kept by its users>", f)
+                    }
+                }
                 return made
             }
         }
@@ -541,6 +573,26 @@ extension Interpreter {
     /// The end of the escape a recursive call past the call depth bound records
     /// (`` `load()` past 40 levels of recursion ``).
     static let pastRecursionBound = "levels of recursion"
+
+    /// A closure of the nested `def` made as its `def` statement makes it, in a frame of `outer`
+    /// whose variables (and those `outer` reads from further out) are values the model does not
+    /// know; nil when the `def` is not directly in `outer`'s body (a class or a deeper function
+    /// between them).
+    func closureWithUnknownEnclosure(_ def: FunctionDef, in outer: FunctionDef) throws -> ObjID? {
+        guard def.scope.parent === outer.scope else { return nil }
+        let site = def.range.lowerBound
+        let frame = Frame(scope: outer.scope, function: outer, moduleObject: moduleObject, back: nil)
+        for (name, symbol) in outer.scope.symbols {
+            switch symbol.binding {
+            case .local: frame.locals[name] = opaque(site: site)
+            case .cell, .free: frame.cells[name] = heap.allocate("cell", .cell(opaque(site: site)))
+            default: break
+            }
+        }
+        liveFrames.append(frame)
+        defer { liveFrames.removeLast() }
+        return try makeFunction(def, frame)
+    }
 
     func noteReturnedCandidate(_ result: ObjID, site: Int) {
         // (Returned itself, or inside what is returned: `return {"properties": properties}`, `return a, b`.)

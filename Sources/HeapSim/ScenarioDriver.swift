@@ -205,6 +205,8 @@ extension ModuleSimulation {
                 modulesRead.formUnion(interp.units.dropFirst().map(\.name))
                 let hasCandidates = prepared.candidates != nil
                 let sizeBefore = hasCandidates ? interp.subgraphSize(candidates()) : 0
+                // (A nested function's default is made by the first call: nothing to compare with.)
+                let presentBefore = hasCandidates && !candidates().isEmpty
                 var dropped = Set<Int>()
                 let measure: () -> Measurement = prepared.measure ?? { interp.measure(under: candidates()) }
                 let run = try runGrowth(interp, gc: plan.gc, measure: measure,
@@ -215,9 +217,12 @@ extension ModuleSimulation {
                             interp.entryEvaluations.removeAll(keepingCapacity: true)
                             _ = try entry(interp)
                             interp.endEntryCall()
+                            // (A nested function's default is made by a call: watched from then on.)
+                            if hasCandidates, !presentBefore { interp.watched.formUnion(candidates()) }
                         } catch Signal.raise(let exc) {
                             interp.endEntryCall()
                             interp.lastEscapedException = (interp.typeName(exc), interp.raiseOrigin(exc))
+                            interp.trace("\(plan.traceName) under \(policy): entry \(i) raised \(interp.typeName(exc)) at byte \(interp.raiseOrigin(exc) ?? -1) (\(interp.heap[exc].origin ?? -1) in unit \(interp.heap.unitOf[exc] ?? 0))")
                         } catch Signal.abort(let why) where entries.count > 1 && !Signal.isGlobalAbort(why) {
                             interp.endEntryCall(completed: false)
                             // One caller the model cannot run in full: go on with the others.
@@ -288,7 +293,7 @@ extension ModuleSimulation {
                     }
                 } else {
                     flatUnder.append(policy)
-                    let grewOnce = hasCandidates && interp.subgraphSize(candidates()) > sizeBefore
+                    let grewOnce = presentBefore && interp.subgraphSize(candidates()) > sizeBefore
                     let escaped = interp.escapes.isEmpty ? escaped : relevantEscapes(interp, escapeCandidates(), plan: plan, grew: false)
                     noteCapped(interp, escaped, &capped)
                     var assumptions: [Assumption] = escaped.map { .escaped(into: $0) }

@@ -1106,4 +1106,105 @@ extension RealCodeShapesTests {
         """, function: "collect", parameter: "seen")
         #expect(stores.verdict != .refuted)
     }
+    @Test func aClosureHandedToUnknownCodeIsCalledAsItsUsersCallIt() throws {
+        // django tests/auth_tests/test_remote_user.py: `setUp` sets `self.client.get = get` on a
+        // test client the model does not know; `get(self, *args, headers={}, **kwargs)` only
+        // copies its default. The closure was never called ("never ran in the scenario").
+        let copies = try outcome("""
+        from django.test import TestCase
+
+        class CustomHeaderMixin:
+            def setUp(self):
+                super().setUp()
+                original_get = self.client.get
+
+                def get(self, *args, headers={}, **kwargs):
+                    headers = {**headers}
+                    headers.update(kwargs)
+                    return original_get(self, *args, headers=headers)
+
+                self.client.get = get
+
+        class CustomHeaderTest(CustomHeaderMixin, TestCase):
+            pass
+        """, function: "get", parameter: "headers")
+        #expect(copies.verdict == .refuted)
+        #expect(!copies.storedButBounded)
+        let grows = try outcome("""
+        from django.test import TestCase
+
+        class RecordingMixin:
+            def setUp(self):
+                super().setUp()
+
+                def get(path, seen=[]):
+                    seen.append(path)
+                    return len(seen)
+
+                self.client.get = get
+
+        class RecordingTest(RecordingMixin, TestCase):
+            pass
+        """, function: "get", parameter: "seen")
+        #expect(grows.verdict != .refuted)
+        // astropy nddata/tests/test_decorators.py: a closure given to a decorator the model cannot
+        // see returns its default to whoever calls it.
+        let returned = try outcome("""
+        from astropy.nddata import support_nddata, NDData
+
+        def test_parameter_default_identical_to_explicit_passed_argument():
+            @support_nddata
+            def func(data, meta={"a": 1}):
+                return meta
+
+            assert func(NDData(1, meta={"b": 2})) == {"b": 2}
+        """, function: "func", parameter: "meta")
+        #expect(returned.verdict == .unknown)
+        // A method of a class made in a test: not a closure its users call as a plain function.
+        let method = try outcome("""
+        import string
+
+        def test_override_get_value():
+            class NamespaceFormatter(string.Formatter):
+                def __init__(self, namespace={}):
+                    string.Formatter.__init__(self)
+                    self.namespace = namespace
+
+            fmt = NamespaceFormatter({'greeting': 'hello'})
+            assert fmt.format('{greeting}') == 'hello'
+        """, function: "__init__", parameter: "namespace")
+        #expect(method.verdict == .refuted)
+    }
+
+    @Test func aClosureWhoseEnclosingFunctionStopsBeforeItsDefIsMadeWithUnknownVariables() throws {
+        // A mixin used by no class in the file: `super().setUp()` raises AttributeError in the
+        // model (object has no setUp) before the `def` runs, so the closure never existed.
+        let copies = try outcome("""
+        class CustomHeaderMixin:
+            def setUp(self):
+                super().setUp()
+                original_get = self.client.get
+
+                def get(self, *args, headers={}, **kwargs):
+                    headers = {**headers}
+                    headers.update(kwargs)
+                    return original_get(self, *args, headers=headers)
+
+                self.client.get = get
+        """, function: "get", parameter: "headers")
+        #expect(copies.verdict == .refuted)
+        let grows = try outcome("""
+        class RecordingMixin:
+            def setUp(self):
+                super().setUp()
+                prefix = self.prefix
+
+                def get(path, seen=[]):
+                    seen.append(prefix + path)
+                    return len(seen)
+
+                self.client.get = get
+        """, function: "get", parameter: "seen")
+        #expect(grows.verdict != .refuted)
+    }
 }
