@@ -68,6 +68,7 @@ extension Interpreter {
         for a in names {
             if a.name == "*" {
                 for (name, value) in try starNames(m, base: base, site: site) { store(name, value, frame) }
+                if units.first(where: { $0.object == m })?.incomplete ?? true { unknownStarImports.insert(frame.moduleObject) }
                 // (Only where `__all__` is computed: a literal list is what CPython binds, and
                 // a name it leaves out is a NameError real code would get too.)
                 if let unit = units.first(where: { $0.object == m }), !Self.allIsLiteral(unit.module) {

@@ -74,7 +74,13 @@ extension Interpreter {
         // undecided. In the simulated module that is also an assumption to name; in another
         // module (a star import of an extension, a name its import left unbound) the escape and
         // branch rules already cover every way it can matter.
-        if module == nil || module == moduleObject { note("name `\(name)` from outside the module") } else { trace("name `\(name)` from outside module object \(module!)") }
+        // (A module that star-imports names the model does not all have may get it from there:
+        // the name is that module's, unknown code like every name of a module heaplint does not follow.)
+        if module == nil || module == moduleObject, !unknownStarImports.contains(moduleObject) {
+            note("name `\(name)` from outside the module")
+        } else {
+            trace("name `\(name)` from outside module object \(module ?? moduleObject)")
+        }
         return external(name)
     }
 
@@ -209,6 +215,7 @@ extension Interpreter {
         case .importFrom(let mod, let level, let names):
             if provider != nil, try importFrom(mod, level: level, names: names, frame: frame, site: site) { break }
             let prefix = String(repeating: ".", count: level) + mod
+            if names.contains(where: { $0.name == "*" }) { unknownStarImports.insert(frame.moduleObject) }
             for a in names where a.name != "*" {
                 if level == 0, lacksExtensionAttribute(mod, a.name) {
                     // The names before it are bound, as CPython binds them one by one.

@@ -1207,4 +1207,38 @@ extension RealCodeShapesTests {
         """, function: "get", parameter: "seen")
         #expect(grows.verdict != .refuted)
     }
+    @Test func aNameFromAStarImportOfAModuleTheModelDoesNotHaveIsThatModulesUnknownValue() throws {
+        // reportlab/graphics/shapes.py: `from reportlab.lib.attrmap import *` (a module the model
+        // does not follow here) brings `validateSetattr`; reading it was "not modelled: name from
+        // outside the module", so every finding of the file stayed unknown.
+        let reads = try outcome("""
+        from reportlab.lib.attrmap import *
+
+        class Shape:
+            def __setattr__(self, attr, value):
+                validateSetattr(self, attr, value)
+
+        def copy_points(points, extra=[]):
+            s = Shape()
+            s.points = list(points) + list(extra)
+            return s
+        """, function: "copy_points", parameter: "extra")
+        #expect(reads.verdict == .refuted)
+        // Handing the default to such a name is handing it to code heaplint cannot see.
+        let handed = try outcome("""
+        from reportlab.lib.attrmap import *
+
+        def register(points, extra=[]):
+            validateSetattr(points, "extra", extra)
+            return points
+        """, function: "register", parameter: "extra")
+        #expect(handed.verdict == .unknown)
+        // Without a star import, a name the module never binds stays an assumption to name.
+        let unbound = try outcome("""
+        def copy_points(points, extra=[]):
+            validate(points)
+            return list(points) + list(extra)
+        """, function: "copy_points", parameter: "extra")
+        #expect(unbound.verdict == .unknown)
+    }
 }
