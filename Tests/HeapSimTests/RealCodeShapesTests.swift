@@ -1106,13 +1106,9 @@ extension RealCodeShapesTests {
         """, function: "collect", parameter: "seen")
         #expect(stores.verdict != .refuted)
     }
-    @Test func aClosureHandedToUnknownCodeIsCalledAsItsUsersCallIt() throws {
-        // django tests/auth_tests/test_remote_user.py: `setUp` sets `self.client.get = get` on a
-        // test client the model does not know; `get(self, *args, headers={}, **kwargs)` only
-        // copies its default. The closure was never called ("never ran in the scenario").
-        let copies = try outcome("""
-        from django.test import TestCase
-
+    /// django tests/auth_tests/test_remote_user.py's mixin: its `setUp` makes a closure that only
+    /// copies its default and hands it to a test client the model does not know.
+    static let customHeaderMixin = """
         class CustomHeaderMixin:
             def setUp(self):
                 super().setUp()
@@ -1124,6 +1120,13 @@ extension RealCodeShapesTests {
                     return original_get(self, *args, headers=headers)
 
                 self.client.get = get
+        """
+
+    @Test func aClosureHandedToUnknownCodeIsCalledAsItsUsersCallIt() throws {
+        // django tests/auth_tests/test_remote_user.py: `setUp` sets `self.client.get = get` on a
+        // test client the model does not know; `get(self, *args, headers={}, **kwargs)` only
+        // copies its default. The closure was never called ("never ran in the scenario").
+        let copies = try outcome("from django.test import TestCase\n\n" + Self.customHeaderMixin + """
 
         class CustomHeaderTest(CustomHeaderMixin, TestCase):
             pass
@@ -1179,19 +1182,7 @@ extension RealCodeShapesTests {
     @Test func aClosureWhoseEnclosingFunctionStopsBeforeItsDefIsMadeWithUnknownVariables() throws {
         // A mixin used by no class in the file: `super().setUp()` raises AttributeError in the
         // model (object has no setUp) before the `def` runs, so the closure never existed.
-        let copies = try outcome("""
-        class CustomHeaderMixin:
-            def setUp(self):
-                super().setUp()
-                original_get = self.client.get
-
-                def get(self, *args, headers={}, **kwargs):
-                    headers = {**headers}
-                    headers.update(kwargs)
-                    return original_get(self, *args, headers=headers)
-
-                self.client.get = get
-        """, function: "get", parameter: "headers")
+        let copies = try outcome(Self.customHeaderMixin, function: "get", parameter: "headers")
         #expect(copies.verdict == .refuted)
         let grows = try outcome("""
         class RecordingMixin:
