@@ -178,6 +178,10 @@ extension Interpreter {
             default: break
             }
         }
+        // (How long each default container is as made, for `testOnUnchangedDefault`.)
+        for d in defaults.compactMap({ $0 }) + kwdefaults.map(\.1) {
+            if let n = containerLength(d), defaultLengths.count < 4096 { defaultLengths[d] = n }
+        }
         var closure: [(String, ObjID)] = []
         for name in def.scope.freeVariables {
             let cell = lookupCell(name, frame) ?? ensureCell(name, frame)

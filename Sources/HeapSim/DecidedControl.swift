@@ -171,6 +171,16 @@ extension DecidedControl {
         return false
     }
 
+    /// Whether parameter `v` of `f` still holds what the call passed when the statement starting at
+    /// `statement` runs: `f` binds it nowhere before that statement, and no loop holds the
+    /// statement (an earlier iteration could have bound it).
+    static func holdsArgument(_ v: String, atStatement statement: Int, in f: FunctionDef) -> Bool {
+        guard f.parameters.contains(where: { $0.name == v && $0.kind != .varPositional && $0.kind != .varKeyword }),
+              let bindings = bindingOffsets(v, in: f), let steps = path(to: statement, in: f.body),
+              !steps.contains(where: \.isLoop) else { return false }
+        return bindings.allSatisfy { $0 > statement }
+    }
+
     /// Where the function binds `name` (statement offsets), or nil when a walrus, `global` or
     /// `nonlocal` binds it (then where is not followed).
     static func bindingOffsets(_ name: String, in f: FunctionDef) -> [Int]? {

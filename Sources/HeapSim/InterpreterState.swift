@@ -154,6 +154,8 @@ struct InterpreterState {
     /// Modules with a `from m import *` whose names the model does not all have (a module it does
     /// not follow, or one whose body stopped early): a name they never bind may come from there.
     var unknownStarImports = Set<ObjID>()
+    /// The length of each default list, dict or set when its `def` made it.
+    var defaultLengths: [ObjID: Int] = [:]
     /// Callbacks handed to a loop or executor the model does not know (`call_soon`, `submit`, …),
     /// waiting for the loop: they run when the code that scheduled them has returned to it.
     var scheduled: [ScheduledCall] = []
@@ -278,6 +280,7 @@ extension Interpreter {
     var essentialImports: Set<String> { _read { yield state.essentialImports } _modify { yield &state.essentialImports } }
     var starSources: [ObjID: [ObjID]] { _read { yield state.starSources } _modify { yield &state.starSources } }
     var unknownStarImports: Set<ObjID> { _read { yield state.unknownStarImports } _modify { yield &state.unknownStarImports } }
+    var defaultLengths: [ObjID: Int] { _read { yield state.defaultLengths } _modify { yield &state.defaultLengths } }
     var scheduled: [ScheduledCall] { _read { yield state.scheduled } _modify { yield &state.scheduled } }
     var externalBases: [ObjID: [String]] { _read { yield state.externalBases } _modify { yield &state.externalBases } }
     var cappedTouched: Set<String> { _read { yield state.cappedTouched } _modify { yield &state.cappedTouched } }

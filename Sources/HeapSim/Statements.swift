@@ -183,7 +183,8 @@ extension Interpreter {
                 return .normal
             }
             let t = try truth(value, site: test.range.lowerBound)
-            recordBranch(test.range.lowerBound, taken: t ? BranchOutcome.first : BranchOutcome.second)
+            recordBranch(test.range.lowerBound, taken: t ? BranchOutcome.first : BranchOutcome.second,
+                         clean: testOnUnchangedDefault(test, statement: site, frame))
             return try execBlock(t ? body : orelse, frame)
         case .whileLoop(let test, let body, let orelse):
             return try execWhile(test, body, orelse, frame)
@@ -254,10 +255,16 @@ extension Interpreter {
     /// only (evaluated before any choice the model made without knowledge in this scenario call).
     /// After exactly one two-way choice, the evaluation is kept with that choice: it counts as
     /// decided when the other way of the same choice was seen to reach the test too.
-    func recordBranch(_ offset: Int, taken: UInt8) {
+    /// `clean`: the test's value is decided by known values whatever choices came before it
+    /// (`testOnUnchangedDefault`).
+    func recordBranch(_ offset: Int, taken: UInt8, clean: Bool = false) {
         let key = ModuleKey.make(heap.currentUnit, offset)
         var record = branchOutcomes[key] ?? (0, [])
         record.bits |= taken
+        if clean {
+            branchOutcomes[key] = record
+            return
+        }
         if choicesInEntry == 1, firstChoiceInEntry >= 0 {
             record.after.insert(firstChoiceInEntry)
         } else if choicesInEntry > 0 {
@@ -266,6 +273,66 @@ extension Interpreter {
         branchOutcomes[key] = record
         if choicesInEntry <= 1, record.bits & BranchOutcome.dirty == 0, entryEvaluations.count < 4096 {
             entryEvaluations.append((key, choicesInEntry))
+        }
+    }
+
+    /// An `if` test that only the length of a watched default decides (`if not acc`,
+    /// `len(nsmap) > 0`, `acc is None`, and `and` / `or` / `not` of such), read through a parameter
+    /// that still holds what the call passed, while the default is as long as its `def` made it.
+    /// Every evaluation before the first change of its length goes this way, whatever choices
+    /// came before it in the call: a store behind the other way cannot be that first change, so
+    /// (with the other stores) the default never changes and the store is dead.
+    func testOnUnchangedDefault(_ test: Expr, statement: Int, _ frame: Frame) -> Bool {
+        guard !watched.isEmpty, !defaultLengths.isEmpty, let f = frame.function else { return false }
+        func candidate(_ e: Expr) -> Bool {
+            guard case .name(let n) = e.kind else { return false }
+            let value: ObjID?
+            switch frame.scope.binding(of: n) {
+            case .local: value = frame.locals[n]
+            case .cell: value = frame.cells[n].flatMap { if case .cell(let v) = heap[$0].payload { return v } else { return nil } }
+            default: value = nil
+            }
+            guard let v = value, watched.contains(v), let made = defaultLengths[v], containerLength(v) == made else { return false }
+            return DecidedControl.holdsArgument(n, atStatement: statement, in: f)
+        }
+        func lengthOf(_ e: Expr) -> Bool {
+            guard case .call(let callee, let args) = e.kind, case .name("len") = callee.kind, args.count == 1,
+                  args[0].kind == .positional, frame.scope.binding(of: "len") == .globalImplicit,
+                  global("len", in: frame.moduleObject) == nil else { return false }
+            return candidate(args[0].value)
+        }
+        func constant(_ e: Expr, none: Bool) -> Bool {
+            switch e.kind {
+            case .constant(.none): return none
+            case .constant(.int): return !none
+            default: return false
+            }
+        }
+        func decided(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .name: return candidate(e)
+            case .unary(.not, let x): return decided(x)
+            case .boolOp(_, let xs): return xs.allSatisfy(decided)
+            case .compare(let l, let ops, let rs) where ops.count == 1:
+                switch ops[0] {
+                case .is, .isNot: return candidate(l) && constant(rs[0], none: true)
+                case .eq, .notEq, .lt, .ltE, .gt, .gtE:
+                    return (lengthOf(l) && constant(rs[0], none: false)) || (constant(l, none: false) && lengthOf(rs[0]))
+                default: return false
+                }
+            default: return false
+            }
+        }
+        return decided(test)
+    }
+
+    /// The number of items of a list, dict or set (nil for other objects).
+    func containerLength(_ id: ObjID) -> Int? {
+        switch heap[id].payload {
+        case .list(let items): return items.count
+        case .dict(let store, _): return store.count
+        case .set(let store): return store.count
+        default: return nil
         }
     }
 

@@ -1232,4 +1232,42 @@ extension RealCodeShapesTests {
         """, function: "copy_points", parameter: "extra")
         #expect(unbound.verdict == .unknown)
     }
+    @Test func aStoreBehindATestOnlyTheDefaultsLengthDecidesIsDeadAfterUndecidedChoices() throws {
+        // bs4/builder/_lxml.py `start(self, tag, attrib, nsmap={})`: the default is handed on only
+        // under `elif len(nsmap) > 0:`, after `isinstance(tag, str)` and a loop over `attrib` the
+        // model cannot decide. While nothing changes its length, that test goes one way whatever
+        // came before, so the store behind it is dead (it was "sits behind conditions heaplint
+        // cannot evaluate").
+        let dead = try outcome("""
+        _stack = []
+
+        def start(tag, attrib, nsmap={}):
+            if tag.closing:
+                return None
+            if tag.namespaced:
+                attrib = dict(attrib)
+            if len(nsmap) == 0 and tag.nested:
+                return attrib
+            elif len(nsmap) > 0:
+                _stack.append(nsmap)
+            return attrib
+        """, function: "start", parameter: "nsmap")
+        #expect(dead.verdict == .refuted)
+        // A parameter bound again before the test is not the default there: not decided by it.
+        let rebound = try outcome("""
+        _held = []
+
+        def start(tag, nsmap={}):
+            if tag.fresh:
+                nsmap = nsmap
+            else:
+                nsmap = nsmap
+            if len(nsmap) == 0 and tag.more:
+                return None
+            elif len(nsmap) > 0:
+                _held.append(nsmap)
+            return tag
+        """, function: "start", parameter: "nsmap")
+        #expect(rebound.verdict == .unknown)
+    }
 }
