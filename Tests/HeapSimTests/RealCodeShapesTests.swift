@@ -1238,36 +1238,27 @@ extension RealCodeShapesTests {
         // model cannot decide. While nothing changes its length, that test goes one way whatever
         // came before, so the store behind it is dead (it was "sits behind conditions heaplint
         // cannot evaluate").
-        let dead = try outcome("""
-        _stack = []
+        // (`middle`: statements between the undecided tests and the length test.)
+        func start(_ middle: String) -> String {
+            """
+            _held = []
 
-        def start(tag, attrib, nsmap={}):
-            if tag.closing:
-                return None
-            if tag.namespaced:
-                attrib = dict(attrib)
-            if len(nsmap) == 0 and tag.nested:
+            def start(tag, attrib, nsmap={}):
+                if tag.closing:
+                    return None
+            \(middle)
+                if len(nsmap) == 0 and tag.nested:
+                    return attrib
+                elif len(nsmap) > 0:
+                    _held.append(nsmap)
                 return attrib
-            elif len(nsmap) > 0:
-                _stack.append(nsmap)
-            return attrib
-        """, function: "start", parameter: "nsmap")
+            """
+        }
+        let dead = try outcome(start("    if tag.namespaced:\n        attrib = dict(attrib)"), function: "start", parameter: "nsmap")
         #expect(dead.verdict == .refuted)
         // A parameter bound again before the test is not the default there: not decided by it.
-        let rebound = try outcome("""
-        _held = []
-
-        def start(tag, nsmap={}):
-            if tag.fresh:
-                nsmap = nsmap
-            else:
-                nsmap = nsmap
-            if len(nsmap) == 0 and tag.more:
-                return None
-            elif len(nsmap) > 0:
-                _held.append(nsmap)
-            return tag
-        """, function: "start", parameter: "nsmap")
+        let rebound = try outcome(start("    if tag.fresh:\n        nsmap = nsmap\n    else:\n        nsmap = nsmap"),
+                                  function: "start", parameter: "nsmap")
         #expect(rebound.verdict == .unknown)
     }
 }
