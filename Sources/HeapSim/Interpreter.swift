@@ -69,6 +69,8 @@ final class Interpreter {
     var itemsOfUsedGenerator: [ObjID] = []
     /// `mroLookup`'s answers while no class's attributes change (`classAttributesChanged`); not state.
     var mroLookups: [MROLookupKey: ObjID?] = [:]
+    /// By `unit:name`: no function of that module declares the name `global` (`testOnUnchangedDefault`); not state.
+    var fixedGlobals: [String: Bool] = [:]
 
     func unknownAtom(_ type: String, site: Int?) -> ObjID {
         let id = heap.allocate(type, .atom, origin: site)

@@ -184,7 +184,7 @@ extension Interpreter {
             }
             let t = try truth(value, site: test.range.lowerBound)
             recordBranch(test.range.lowerBound, taken: t ? BranchOutcome.first : BranchOutcome.second,
-                         clean: testOnUnchangedDefault(test, statement: site, frame))
+                         clean: decidedTruth(value) != nil && testOnUnchangedDefault(test, statement: site, frame))
             return try execBlock(t ? body : orelse, frame)
         case .whileLoop(let test, let body, let orelse):
             return try execWhile(test, body, orelse, frame)
@@ -276,15 +276,35 @@ extension Interpreter {
         }
     }
 
-    /// An `if` test that only the length of a watched default decides (`if not acc`,
-    /// `len(nsmap) > 0`, `acc is None`, and `and` / `or` / `not` of such), read through a parameter
+    /// An `if` test (evaluated to a known truth) that only the length or the type of a watched
+    /// default decides (`if not acc`, `len(nsmap) > 0`, `acc is None`,
+    /// `isinstance(types, str_types)`, and `and` / `or` / `not` of such), read through a parameter
     /// that still holds what the call passed, while the default is as long as its `def` made it.
     /// Every evaluation before the first change of its length goes this way, whatever choices
     /// came before it in the call: a store behind the other way cannot be that first change, so
-    /// (with the other stores) the default never changes and the store is dead.
+    /// (with the other stores) the default never changes and the store is dead. (The classes of an
+    /// `isinstance` are names no function of the module binds with `global`.)
     func testOnUnchangedDefault(_ test: Expr, statement: Int, _ frame: Frame) -> Bool {
         guard !watched.isEmpty, !defaultLengths.isEmpty, let f = frame.function else { return false }
-        func candidate(_ e: Expr) -> Bool {
+        func fixedName(_ n: String) -> Bool {
+            guard frame.scope.binding(of: n) == .globalImplicit, frame.unit < units.count else { return false }
+            let key = "\(frame.unit):\(n)"
+            if let known = fixedGlobals[key] { return known }
+            var declared = false
+            IRWalk.statements(in: units[frame.unit].module.body) { s in
+                if case .global(let names) = s.kind, names.contains(n) { declared = true }
+            }
+            fixedGlobals[key] = !declared
+            return !declared
+        }
+        func classes(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .name(let n): return fixedName(n)
+            case .tuple(let items): return !items.isEmpty && items.allSatisfy(classes)
+            default: return false
+            }
+        }
+        func candidate(_ e: Expr, lengthMatters: Bool = true) -> Bool {
             guard case .name(let n) = e.kind else { return false }
             let value: ObjID?
             switch frame.scope.binding(of: n) {
@@ -292,7 +312,8 @@ extension Interpreter {
             case .cell: value = frame.cells[n].flatMap { if case .cell(let v) = heap[$0].payload { return v } else { return nil } }
             default: value = nil
             }
-            guard let v = value, watched.contains(v), let made = defaultLengths[v], containerLength(v) == made else { return false }
+            guard let v = value, watched.contains(v), let made = defaultLengths[v],
+                  !lengthMatters || containerLength(v) == made else { return false }
             return DecidedControl.holdsArgument(n, atStatement: statement, in: f)
         }
         func lengthOf(_ e: Expr) -> Bool {
@@ -311,6 +332,10 @@ extension Interpreter {
         func decided(_ e: Expr) -> Bool {
             switch e.kind {
             case .name: return candidate(e)
+            case .call(let callee, let args):
+                guard case .name("isinstance") = callee.kind, args.count == 2, args.allSatisfy({ $0.kind == .positional }),
+                      fixedName("isinstance"), global("isinstance", in: frame.moduleObject) == nil else { return false }
+                return candidate(args[0].value, lengthMatters: false) && classes(args[1].value)
             case .unary(.not, let x): return decided(x)
             case .boolOp(_, let xs): return xs.allSatisfy(decided)
             case .compare(let l, let ops, let rs) where ops.count == 1:

@@ -1261,4 +1261,39 @@ extension RealCodeShapesTests {
                                   function: "start", parameter: "nsmap")
         #expect(rebound.verdict == .unknown)
     }
+    @Test func anIsinstanceOfTheDefaultAgainstAModuleTupleOfTypesIsDecidedAfterUndecidedChoices() throws {
+        // cherrypy/lib/jsontools.py: `if isinstance(content_type, text_or_bytes): content_type =
+        // [content_type]`, `text_or_bytes = str, bytes` from `_cpcompat`; the undecided tests after
+        // it left it "behind conditions heaplint cannot evaluate".
+        func jsonIn(_ extra: String) -> String {
+            """
+            text_or_bytes = str, bytes
+            _processors = {}
+            \(extra)
+
+            def json_in(request, content_type=['application/json', 'text/javascript'], force=True):
+                if isinstance(content_type, text_or_bytes):
+                    content_type = [content_type]
+                    _processors['wrapped'] = content_type
+                if force:
+                    if request.debug:
+                        request.log('Removing body processors')
+                    request.processors.clear()
+                for ct in content_type:
+                    if request.verbose:
+                        request.log('Adding body processor for %s' % ct)
+                    _processors[ct] = request
+            """
+        }
+        let decided = try outcome(jsonIn(""), function: "json_in", parameter: "content_type")
+        #expect(decided.verdict == .refuted)
+        // A function that binds the name anew with `global` makes the class it names unknown.
+        let rebound = try outcome(jsonIn("""
+
+            def accept_lists():
+                global text_or_bytes
+                text_or_bytes = (str, bytes, list)
+            """), function: "json_in", parameter: "content_type")
+        #expect(rebound.verdict != .refuted)
+    }
 }
