@@ -71,6 +71,8 @@ final class Interpreter {
     var mroLookups: [MROLookupKey: ObjID?] = [:]
     /// By `unit:name`: no function of that module declares the name `global` (`testOnUnchangedDefault`); not state.
     var fixedGlobals: [String: Bool] = [:]
+    /// By `unit:statement:name`: `DecidedControl.holdsArgument` there (`testOnUnchangedDefault`); not state.
+    var holdsArgumentAt: [String: Bool] = [:]
 
     func unknownAtom(_ type: String, site: Int?) -> ObjID {
         let id = heap.allocate(type, .atom, origin: site)

@@ -314,7 +314,12 @@ extension Interpreter {
             }
             guard let v = value, watched.contains(v), let made = defaultLengths[v],
                   !lengthMatters || containerLength(v) == made else { return false }
-            return DecidedControl.holdsArgument(n, atStatement: statement, in: f)
+            // (A fact of the code: found once per test and name, not at every evaluation.)
+            let key = "\(frame.unit):\(statement):\(n)"
+            if let known = holdsArgumentAt[key] { return known }
+            let holds = DecidedControl.holdsArgument(n, atStatement: statement, in: f)
+            holdsArgumentAt[key] = holds
+            return holds
         }
         func lengthOf(_ e: Expr) -> Bool {
             guard case .call(let callee, let args) = e.kind, case .name("len") = callee.kind, args.count == 1,
