@@ -21,6 +21,8 @@ let package = Package(
         // when missing. Neither the module map nor pkg-config names the library (pkg-config would
         // add -ltree-sitter, the shared one): Syntax links it, statically on Linux (see below).
         .systemLibrary(name: "CTreeSitter"),
+        // glibc's mallopt (Engine sets the trim threshold once per process, see Allocator.swift).
+        .systemLibrary(name: "CMalloc"),
         // The tree-sitter-python grammar; its sources are fetched by scripts/bootstrap.sh.
         .target(
             name: "TreeSitterPython",
@@ -55,7 +57,7 @@ let package = Package(
             swiftSettings: fuzzSwift,
             plugins: ["EmbedRuleData"]
         ),
-        .target(name: "Engine", dependencies: ["Rules", "Project", "TOMLKit"], swiftSettings: fuzzSwift),
+        .target(name: "Engine", dependencies: ["Rules", "Project", "TOMLKit", "CMalloc"], swiftSettings: fuzzSwift),
         .target(name: "Reporters", dependencies: ["Engine"]),
         .executableTarget(
             name: "heaplint",

@@ -340,6 +340,7 @@ enum WorkerPool {
     static func stream<Worker, Result>(count: Int, jobs: Int, makeWorker: @escaping () -> Worker,
                                        work: @escaping (Worker, Int) -> Result, deliver: @escaping (Result) -> Void) {
         guard count > 0 else { return }
+        Allocator.returnFreedMemory
         let threads = max(1, min(jobs, count, 256))
         let state = StreamState<Result>(count: count)
         let done = DispatchSemaphore(value: 0)

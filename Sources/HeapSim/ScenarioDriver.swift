@@ -235,6 +235,7 @@ extension ModuleSimulation {
                         throw Signal.abort(failedCallers.last.map { .allCallersFailed($0) } ?? .noCallerRan)
                     }
                 }
+                interp.trace("\(plan.traceName) under \(policy): \(interp.heap.objects.count) heap objects after \(interp.steps) steps")
                 reached.formUnion(interp.reachedStatements)
                 completed.formUnion(interp.completedStatements)
                 for (k, r) in BranchRecord.named(interp) { branches[k, default: BranchRecord()].merge(r) }
