@@ -226,7 +226,7 @@ extension Interpreter {
         // closure, the module values it reads by name) may be kept there, and it may raise; its
         // store statements, unless reached above, are not reached.
         let unit = ModuleKey.unit(state.def)
-        if depth >= Self.unknownRecursionLevels, args.contains(where: { if case .opaque = heap[$0].payload { return true } else { return false } }),
+        if depth >= Self.unknownRecursionLevels, args.contains(where: holdsUnknown),
            liveFrames.lazy.filter({ $0.function?.id == def.id && $0.unit == unit }).count >= Self.unknownRecursionLevels - 1 {
             return try cutRecursion(fnObj, def, state, args, kwargs, site: site)
         }
@@ -277,6 +277,20 @@ extension Interpreter {
 
     /// Levels of one function given an unknown object after which a further call is cut.
     static let unknownRecursionLevels = 4
+
+    /// An argument the model does not know, or a list, tuple, set or dict holding one directly
+    /// (argparse's `_read_args_from_files(new_arg_strings)` recurses on a list of lines read from
+    /// a file: its base case depends on those lines as much as on an unknown argument).
+    func holdsUnknown(_ id: ObjID) -> Bool {
+        func opaque(_ x: ObjID) -> Bool { if case .opaque = heap[x].payload { return true } else { return false } }
+        switch heap[id].payload {
+        case .opaque: return true
+        case .list(let items), .tuple(let items): return items.contains(where: opaque)
+        case .dict(let store, _): return store.keys.contains(where: opaque) || store.values.contains(where: opaque)
+        case .set(let store): return store.keys.contains(where: opaque)
+        default: return false
+        }
+    }
 
     /// A recursive call the model does not follow (see `invoke`): an escape of what it is given,
     /// an unknown result, and it may raise. A function re-entered (running above on the stack)

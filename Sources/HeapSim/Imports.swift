@@ -13,7 +13,7 @@ extension Interpreter {
     /// so these stay opaque even when the provider has their source.
     static let modelledLibraryPackages: Set<String> = [
         "__future__", "abc", "array", "ast", "asyncio", "atexit", "bisect", "builtins", "collections", "concurrent",
-        "contextlib", "copy", "csv", "dataclasses", "datetime", "enum", "functools", "gc", "hashlib", "heapq", "html",
+        "contextlib", "copy", "csv", "dataclasses", "datetime", "enum", "functools", "gc", "gettext", "hashlib", "heapq", "html",
         "importlib", "inspect", "io", "itertools", "json", "logging", "math", "multiprocessing", "operator", "os", "pathlib", "pprint",
         "queue", "random", "re", "select", "selectors", "shlex", "signal", "socket", "sqlite3", "ssl", "string",
         "subprocess", "sys", "tempfile", "threading", "time", "traceback", "types", "typing", "urllib", "uuid",

@@ -57,6 +57,8 @@ final class Interpreter {
     /// on either side may be what a scenario needs).
     var importing = false
     var liveFrames: [Frame] = []
+    /// The last statement `tick` saw (kept only when tracing).
+    var lastStatement = -1
     /// Other modules imports can execute (nil: every import is opaque, as for one file).
     var provider: ModuleProvider?
     /// While a provided module's body runs: the step count past which its import stops.
@@ -192,13 +194,16 @@ final class Interpreter {
 
     func tick(_ site: Int? = nil) throws {
         steps += 1
-        if let site { reachedStatements.insert(ModuleKey.make(heap.currentUnit, site)) }
+        if let site { reachedStatements.insert(ModuleKey.make(heap.currentUnit, site)); if Interpreter.tracing { lastStatement = site } }
         if let limit = importStepLimit, steps > limit { throw Signal.abort(Interpreter.importBoundPrefix) }
         if let budget {
             budget.remaining -= 1
             if budget.remaining <= 0 { throw Signal.abort(.limit(.budgetSpent(beforeStart: false))) }
         }
-        if steps > bounds.maxSteps { throw Signal.abort(.limit(.stepBound(bounds.maxSteps))) }
+        if steps > bounds.maxSteps {
+            if Interpreter.tracing { trace("step bound at byte \(site ?? lastStatement) in \(heap.currentUnit), in \(liveFrames.map { $0.function?.name ?? "<module>" }.joined(separator: " > "))") }
+            throw Signal.abort(.limit(.stepBound(bounds.maxSteps)))
+        }
         if heap.objects.count > bounds.maxObjects { throw Signal.abort(.limit(.objectBound(bounds.maxObjects))) }
     }
 

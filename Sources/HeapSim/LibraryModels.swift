@@ -702,6 +702,9 @@ extension LibraryModels {
         ], .pure, returns: .derived(type: nil), calls: [.hooks], mayRaise: true),
         // Text in, text out.
         LibraryModel(["os.path.", "textwrap.", "urllib.parse."], .pure, returns: .derived(type: "str"), calls: [.hooks]),
+        // Message catalogs: the translation of a message, or the message.
+        LibraryModel(["gettext.gettext", "gettext.ngettext", "gettext.dgettext", "gettext.dngettext", "gettext.pgettext",
+                      "gettext.npgettext", "gettext.dpgettext", "gettext.dnpgettext"], .pure, returns: .derived(type: "str")),
         // Parsers: their results may repeat from call to call.
         LibraryModel(["shlex.split", "urllib.parse.parse_qs"], .pure, returns: .parsed, calls: [.hooks]),
     ]

@@ -189,7 +189,7 @@ extension Interpreter {
         case .whileLoop(let test, let body, let orelse):
             return try execWhile(test, body, orelse, frame)
         case .forLoop(let target, let iter, let body, let orelse, _):
-            return try execFor(target, iter, body, orelse, frame)
+            return try execFor(target, iter, body, orelse, frame, statement: site)
         case .with(let items, let body, let isAsync):
             return try execWith(items[...], body, frame, isAsync: isAsync)
         case .tryStmt(let body, let handlers, let orelse, let finalbody):
@@ -276,7 +276,7 @@ extension Interpreter {
         }
     }
 
-    /// An `if` test (evaluated to a known truth) that only the length or the type of a watched
+    /// An `if` test (evaluated to a known truth), or a `for` loop's iterable, that only the length or the type of a watched
     /// default decides (`if not acc`, `len(nsmap) > 0`, `acc is None`,
     /// `isinstance(types, str_types)`, and `and` / `or` / `not` of such), read through a parameter
     /// that still holds what the call passed, while the default is as long as its `def` made it.
@@ -440,7 +440,7 @@ extension Interpreter {
         }
     }
 
-    func execFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame) throws -> Completion {
+    func execFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame, statement: Int) throws -> Completion {
         let iterable = try eval(iter, frame)
         if typeName(iterable) == "itertools.count", let c = heap[iterable].constant, let start = Int(c) {
             // An endless count: as many items as the loop takes (a generator's loop runs on as
@@ -471,7 +471,11 @@ extension Interpreter {
             return try execBlock(orelse, frame)
         }
         let items = try iterate(iterable, site: iter.range.lowerBound, frame: frame)
-        recordBranch(iter.range.lowerBound, taken: items.isEmpty ? BranchOutcome.second : BranchOutcome.first)
+        // (A loop over the watched default itself, as long as its `def` made it, goes the same way
+        // whatever choices came before it: `for parent in parents` on an empty default never runs
+        // its body until something else grows the default — `testOnUnchangedDefault`.)
+        recordBranch(iter.range.lowerBound, taken: items.isEmpty ? BranchOutcome.second : BranchOutcome.first,
+                     clean: testOnUnchangedDefault(iter, statement: statement, frame))
         for item in items {
             if let end = try forIteration(target, item, body, frame) { return end }
         }

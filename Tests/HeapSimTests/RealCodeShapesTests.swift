@@ -1296,4 +1296,83 @@ extension RealCodeShapesTests {
             """), function: "json_in", parameter: "content_type")
         #expect(rebound.verdict != .refuted)
     }
+
+    @Test func aLoopOverTheUnchangedEmptyDefaultIsDeadAfterUndecidedChoices() throws {
+        // argparse `ArgumentParser.__init__(…, parents=[], …)`: `for parent in parents:` comes after
+        // tests on fresh arguments the model cannot decide; on the empty default the loop never
+        // runs its body, whatever came before, until something else grows the default.
+        func make(_ middle: String) -> String {
+            """
+            def configure(prefix, add_help, parents=[]):
+                if add_help:
+                    prefix = prefix + "h"
+            \(middle)
+                for parent in parents:
+                    parent.append(prefix)
+                return prefix
+            """
+        }
+        let dead = try outcome(make("    if prefix.startswith('-'):\n        prefix = prefix[1:]"), function: "configure", parameter: "parents")
+        #expect(dead.verdict == .refuted, "\(String(describing: dead.reason))")
+        // Bound again before the loop: not the default there, not decided by it (here the loop
+        // runs over a list holding the default and grows it on one way through the `if`).
+        let rebound = try outcome("""
+            def configure(prefix, add_help, parents=[]):
+                if add_help:
+                    prefix = prefix + "h"
+                if prefix.startswith('-'):
+                    parents = [parents]
+                for parent in parents:
+                    parent.append(prefix)
+                return prefix
+            """, function: "configure", parameter: "parents")
+        #expect(rebound.verdict != .refuted)
+        // A loop that grows the default itself is still confirmed when it runs.
+        let grows = try outcome(make("    parents.append([])"), function: "configure", parameter: "parents")
+        #expect(grows.verdict == .confirmed)
+    }
+
+    @Test func recursionOnAListOfUnknownValuesIsCutAtTheFifthLevel() throws {
+        // argparse `_read_args_from_files` recurses on a fresh list of lines read from files: its
+        // base case depends on those lines as much as on an unknown argument. Two recursive calls a
+        // level reached the step bound (2^40 calls) before the call depth bound.
+        let o = try outcome("""
+        def expand(args, seen={}):
+            found = []
+            for a in args:
+                if a.startswith('@'):
+                    for line in a.open().readlines():
+                        found.append(line)
+            if found:
+                expand(found)
+                expand(found)
+            return len(seen)
+        """, function: "expand", parameter: "seen")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        // Handing the default to the recursive call past the cut is still not refuted.
+        let handed = try outcome("""
+        def expand(args, seen={}):
+            found = []
+            for a in args:
+                if a.startswith('@'):
+                    for line in a.open().readlines():
+                        found.append(line)
+            if found:
+                expand(found, seen)
+                expand(found, seen)
+            return len(seen)
+        """, function: "expand", parameter: "seen")
+        #expect(handed.verdict != .refuted)
+    }
+
+    @Test func gettextReturnsTheTranslationAndKeepsNothing() throws {
+        // argparse's `_()` is `gettext.gettext`: a message catalog lookup that returns a string.
+        let o = try outcome("""
+        from gettext import gettext as _, ngettext
+
+        def heading(title, parts=[]):
+            return _(title or parts) + ngettext("item", "items", len(parts))
+        """, function: "heading", parameter: "parts")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
 }
