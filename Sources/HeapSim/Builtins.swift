@@ -722,6 +722,10 @@ extension Interpreter {
             return newList(items, site: site)
         case .reversed, .iter, .enumerate, .zip, .map, .filter:
             // Iterators over their arguments; consumed where they are used.
+            if b == .iter, args.count == 2 {
+                // `iter(f, sentinel)`: calls `f` each time it is advanced (see `iterate`).
+                return heap.allocate("callable_iterator", .partial(function: args[0], args: [args[1]]), origin: site)
+            }
             if b == .enumerate, let a0 {
                 let items = try iterate(a0, site: site, frame: frame)
                 return newList(items.enumerated().map { i, v in

@@ -206,7 +206,44 @@ extension ModuleSimulation {
             },
             suspended: def.isGenerator ? { interp in resumableGenerator(interp, of: def) } : nil)
         plan.siteParameters = storeSites.parameters
+        if let cls = def.enclosingClass { plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) }
         return drive(plan)
+    }
+
+    /// Statements of the project's other modules that can store into a default a method of class
+    /// `cls` keeps under one of `attributes` (`self.options = options`): a subclass in another
+    /// file whose method does `self.options.setdefault("classes", []).append(name)` grows the base
+    /// class's default (`StoreSites.attributeSites`). Only modules that import this one (or a
+    /// package above it) and mention the attribute are read; what is read counts as read by the
+    /// verdict (the dependency-aware cache).
+    func foreignAttributeSites(_ attributes: Set<String>, of cls: String) -> [(module: String, offset: Int, attribute: String)] {
+        guard !attributes.isEmpty, let provider = options.modules else { return [] }
+        var importers: [String] = []
+        var parts = module.name.split(separator: ".").map(String.init)
+        while !parts.isEmpty {
+            for n in provider.importerNames(of: parts.joined(separator: ".")) where n != module.name && !importers.contains(n) {
+                importers.append(n)
+            }
+            parts.removeLast()
+        }
+        let sortedAttributes = attributes.sorted()
+        var out: [(module: String, offset: Int, attribute: String)] = []
+        for name in importers.sorted() {
+            let mentioned = sortedAttributes.filter { provider.mayMention($0, inModule: name) }
+            guard let first = mentioned.first, provider.mayMention(cls, inModule: name) else { continue }
+            let key = name + "#" + cls + "#" + sortedAttributes.joined(separator: ",")
+            let sites: [Int]
+            if let known = imported.attributeSites[key] {
+                sites = known
+            } else {
+                guard let provided = provider.module(named: name), provided.origin == .project else { continue }
+                sites = StoreSites.attributeSites(in: provided.module, attributes: attributes, baseClass: cls)
+                imported.attributeSites[key] = sites
+            }
+            imported.modulesRead.insert(name)
+            out += sites.map { (name, $0, first) }
+        }
+        return out
     }
 
     /// When `def` reads names on `self` that neither its class nor its bases define but other

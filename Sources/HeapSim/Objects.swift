@@ -630,6 +630,33 @@ extension Interpreter {
             }
             if pendingGenerators[obj] == nil { noteResumed(obj) }
             return try runGenerator(obj, frame: fr, site: site)
+        case .partial(let fn, let source) where typeName(obj) == "callable_iterator":
+            // `iter(f, sentinel)`: `f()` until it returns something equal to the sentinel or raises
+            // StopIteration. Where the model cannot tell whether a result equals the sentinel
+            // (`iter(lambda: f.read(4096), b"")`), as many items as a loop of unknown length.
+            guard let sentinel = source.first else { return [] }
+            heap.objects[obj].payload = .partial(function: fn, args: [])
+            var out: [ObjID] = []
+            var undecided = 0
+            let unknownCount = unknownIterations()
+            while true {
+                let r: ObjID
+                do {
+                    r = try call(fn, [], [], site: site, frame: frame)
+                } catch Signal.raise(let e) {
+                    if case .exception(let c?, _, _, _) = heap[e].payload, let stop = exceptionClasses["StopIteration"], mro(c).contains(stop) { break }
+                    throw Signal.raise(e)
+                }
+                if let same = decidedTruth(try compare(.eq, r, sentinel, site: site, frame: frame)) {
+                    if same { break }
+                } else {
+                    undecided += 1
+                    if undecided > unknownCount { noteChoice(); break }
+                }
+                out.append(r)
+                if out.count > limit { throw Signal.abort("iterator did not stop within \(limit) items") }
+            }
+            return out
         case .partial(let fn, let source) where typeName(obj) == "map" || typeName(obj) == "filter":
             guard let inner = source.first else { return [] }
             var out: [ObjID] = []

@@ -116,6 +116,9 @@ public indirect enum Assumption: Sendable, Hashable {
     /// The candidate was handed to a function of another module (`module`), and a statement there
     /// that can store into it (at `offset` in that module's source) was never reached.
     case foreignStoreNotReached(module: String, offset: Int)
+    /// The candidate is kept under `attribute` (`self.options = options`), and a statement of
+    /// another module that stores through an attribute of that name (at `offset`) was never reached.
+    case foreignAttributeStoreNotReached(module: String, offset: Int, attribute: String)
     /// Another module's state keeps the candidate; that module's other code may store into it.
     case heldByModule(String)
     /// Growth came only from calls as outside code would make them, not from the project's callers.

@@ -45,6 +45,9 @@ struct ScenarioPlan {
     var storeSites: [Int] = []
     /// The parameters holding the candidate itself through which each site was found (`StoreSites.parameters`).
     var siteParameters: [Int: [(function: Int, parameter: String)]] = [:]
+    /// Statements of other modules of the project that can store into the candidate through an
+    /// attribute it is kept under (`ModuleSimulation.foreignAttributeSites`): each must be reached.
+    var foreignAttributeSites: [(module: String, offset: Int, attribute: String)] = []
     /// What import ran counts as reached (only module-level code calls the target).
     var importCounts = false
     /// The function under test, to tell whether the scenario called it.
@@ -408,6 +411,12 @@ extension ModuleSimulation {
                 outcome.verdict = .unknown
                 outcome.reason = .foreignStoreNotReached(module: site.0)
                 outcome.evidence.assumptions.append(.foreignStoreNotReached(module: site.0, offset: site.1))
+            } else if let site = plan.foreignAttributeSites.first(where: { !foreignReach.completed.contains(ForeignReach.key($0.module, $0.offset)) }) {
+                // Kept under an attribute that code of another module stores through (a subclass's
+                // method growing `self.options`): that code must run before refuting.
+                outcome.verdict = .unknown
+                outcome.reason = .foreignStoreNotReached(module: site.module)
+                outcome.evidence.assumptions.append(.foreignAttributeStoreNotReached(module: site.module, offset: site.offset, attribute: site.attribute))
             } else if let holder = heldElsewhere.first {
                 // Kept by another module's state: code of that module the scenario did not run may grow it.
                 outcome.verdict = .unknown

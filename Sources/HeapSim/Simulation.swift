@@ -67,6 +67,8 @@ final class ImportedModules {
     var foreignCallGraphs: [String: CallGraph] = [:]
     /// `foreignUse(of:parameter:)` by function id and parameter name.
     var foreignUses: [String: ModuleSimulation.ForeignUse] = [:]
+    /// `StoreSites.attributeSites` of other project modules, by module name and attribute names.
+    var attributeSites: [String: [Int]] = [:]
     /// Provided modules executed by any scenario of this module so far.
     var modulesRead = Set<String>()
     /// Provided modules that importing the module executed (under any policy tried so far).

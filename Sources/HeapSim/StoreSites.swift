@@ -172,6 +172,48 @@ public struct StoreSites {
         }
     }
 
+    /// The statements of another module (`module`) through which a default kept under one of
+    /// `attributes` by a method of class `baseClass` (`self.options = options`) can be stored
+    /// into: the methods of that module's subclasses of it (a base spelled `baseClass` or
+    /// `pkg.baseClass`, or a class of the module that is one), scanned as the candidate's own
+    /// module's other functions are (`self.options.setdefault(…).append(…)`). Other receivers of an
+    /// attribute of that name in another module are not counted: by name alone they are mostly
+    /// other objects' (`autogen_context.imports.update(…)`), and the model cannot tell them apart.
+    public static func attributeSites(in module: Module, attributes: Set<String>, baseClass: String) -> [Int] {
+        guard !attributes.isEmpty else { return [] }
+        var subclasses = Set<Int>()
+        var names: Set<String> = [baseClass]
+        for _ in 0..<4 {
+            for c in module.classes where !subclasses.contains(c.id) {
+                let direct = c.bases.contains { b in
+                    switch b.kind {
+                    case .name(let n): return names.contains(n)
+                    case .attribute(_, let n): return n == baseClass
+                    default: return false
+                    }
+                }
+                if direct { subclasses.insert(c.id); names.insert(c.name) }
+            }
+        }
+        guard !subclasses.isEmpty else { return [] }
+        let facts = ModuleFacts(module)
+        var attrs = attributes
+        var sites = Set<Int>()
+        for _ in 0..<6 {
+            let before = attrs.count
+            for f in module.functions where f.enclosingFunction == nil {
+                guard let c = f.enclosingClass, subclasses.contains(c.id) else { continue }
+                var s = Scan(tainted: [], attrs: attrs, shadowedBuiltins: facts.shadowed)
+                s.visibleCallees = facts.visible
+                s.function(f, isCandidate: false)
+                sites.formUnion(s.sites)
+                attrs.formUnion(s.newAttrs)
+            }
+            if attrs.count == before { break }
+        }
+        return sites.sorted()
+    }
+
     struct Scan {
         var tainted: Set<String>
         var attrs: Set<String>

@@ -752,4 +752,53 @@ extension ImportTests {
         #expect(o.verdict == .refuted, "\(o.evidence.scenario.drive) \(String(describing: o.reason))")
         #expect(o.modulesRead.contains("exporters"))
     }
+
+    /// A base class keeps its default on `self`; a subclass in another module grows it through the
+    /// attribute (corpus m16 uikit: `Label.add_class` does `self.options.setdefault("classes",
+    /// []).append(name)` on `Widget.__init__(self, parent=None, options={})`'s default). The direct
+    /// scenario of `Widget.__init__` never runs the subclass's method: it was refuted.
+    @Test func aSubclassInAnotherModuleStoringThroughTheAttributeKeepsTheBaseDefaultFromRefutation() throws {
+        let widget = """
+        class Widget:
+            def __init__(self, parent=None, options={}):
+                self.parent = parent
+                self.options = options
+
+            def cget(self, key, fallback=None):
+                return self.options.get(key, fallback)
+        """
+        func label(_ body: String) -> String {
+            """
+            from .widget import Widget
+
+            class Label(Widget):
+                def __init__(self, text, parent=None):
+                    super().__init__(parent)
+                    self.text = text
+
+                def add_class(self, name):
+            \(body)
+
+            class Unrelated:
+                def __init__(self):
+                    self.options = {}
+
+                def tweak(self, name):
+                    self.options[name] = True
+            """
+        }
+        func run(_ body: String) throws -> SimulationOutcome {
+            try outcome(widget, name: "uikit.widget", [
+                try Self.provided("uikit", "", isPackage: true),
+                try Self.provided("uikit.label", label(body)),
+            ], function: "__init__", parameter: "options")
+        }
+        let grows = try run("        self.options.setdefault('classes', []).append(name)")
+        #expect(grows.verdict == .unknown, "\(String(describing: grows.reason))")
+        #expect(grows.evidence.assumptions.contains { if case .foreignAttributeStoreNotReached("uikit.label", _, "options") = $0 { return true } else { return false } })
+        #expect(grows.modulesRead.contains("uikit.label"))
+        // A subclass that only reads the attribute, and another class's own `options`, are no sites.
+        let reads = try run("        return self.options.get('classes', ()) + (name,)")
+        #expect(reads.verdict == .refuted, "\(String(describing: reads.reason)) \(reads.evidence.assumptions)")
+    }
 }

@@ -1375,4 +1375,44 @@ extension RealCodeShapesTests {
         """, function: "heading", parameter: "parts")
         #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
     }
+
+    @Test func twoArgumentIterCallsTheFunctionUntilTheSentinel() throws {
+        // test_iter.py `spam(state=[0])` in `iter(spam, 10)`: each call replaces the item, the
+        // default never grows; `iter(f, sentinel)` was not modelled and `spam` "never ran".
+        let counter = """
+        def run():
+            def spam(state=[0]):
+                i = state[0]
+                state[0] = i + 1
+                return i
+            return [x for x in iter(spam, 10)]
+        """
+        let o = try outcome(counter, function: "spam", parameter: "state")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        // A module-level function that appends to its default on every call: confirmed.
+        let growing = try outcome("""
+        def spam(state=[]):
+            state.append(len(state))
+            return len(state) % 10
+
+        def run():
+            return [x for x in iter(spam, 0)]
+        """, function: "spam", parameter: "state")
+        #expect(growing.verdict == .confirmed, "\(String(describing: growing.reason))")
+        // Read chunk by chunk from a source the model does not know: as many calls as an unknown loop.
+        let chunks = try outcome("""
+        class Reader:
+            def __init__(self, src):
+                self.src = src
+
+            def read(self, size=4096, seen=[]):
+                seen.append(size)
+                return self.src.read(size)
+
+        def copy(src, dst):
+            for chunk in iter(Reader(src).read, b""):
+                dst.write(chunk)
+        """, function: "read", parameter: "seen")
+        #expect(chunks.verdict == .confirmed, "\(String(describing: chunks.reason))")
+    }
 }

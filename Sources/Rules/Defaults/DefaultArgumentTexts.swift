@@ -61,6 +61,8 @@ enum DefaultArgumentTexts {
         case .noEntry(let name): return "no `\(name)` function"
         case .foreignStoreNotReached(let module, let offset):
             return "not reached: a statement of \(module) (byte \(offset)) that can store into the default handed to it"
+        case .foreignAttributeStoreNotReached(let module, let offset, let attribute):
+            return "not reached: a statement of \(module) (byte \(offset)) that can store into the default through attribute `\(attribute)`"
         case .heldByModule(let module): return "the default is kept by module \(module), whose other code may store into it"
         case .growsOnlyForOutsideCallers:
             return "it grows when code outside the project calls it with new arguments (its package offers it); the project's own callers do not grow it"
