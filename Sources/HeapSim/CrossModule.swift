@@ -123,10 +123,11 @@ extension ModuleSimulation {
         // arguments would stand for callers the project does not have.
         var expanded: [ForeignCaller] = []
         for c in use.callers {
-            for u in upstream(of: c, provider: provider, depth: 0) where
-                !expanded.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) {
+            let (runs, importTime) = upstream(of: c, provider: provider, depth: 0)
+            for u in runs where !expanded.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) {
                 expanded.append(u)
             }
+            for m in importTime where !use.importTime.contains(where: { $0.name == m.name }) { use.importTime.append(m) }
         }
         use.callers = Array(expanded.prefix(16))
         return use
@@ -241,57 +242,80 @@ extension ModuleSimulation {
     /// The callers to run for a foreign caller `c`: `c` itself when it is a root (nothing calls it,
     /// it escapes, or its callers cannot all be run), else the roots of its callers, followed up
     /// to three modules.
-    func upstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int) -> [ForeignCaller] {
+    /// `importTime`: modules whose import-time code is the only caller of a function on the way
+    /// (`connect(Mailer(...))` at the top of `main.py`, where `connect` subscribes): what their
+    /// import made is all the calls there are, as for import-time callers of the target itself.
+    /// (A function called both at import and by functions stays a root, as before: only one whose
+    /// every call is import-time code's becomes those imports.)
+    func upstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int) -> (callers: [ForeignCaller], importTime: [ProvidedModule]) {
         let f = c.function
         // A module-level function, or the `__init__` of a module-level class (its callers create
         // the class, or a subclass of it elsewhere).
         let initOf = f.name == "__init__" ? f.enclosingClass.flatMap { $0.enclosingFunction == nil ? $0 : nil } : nil
         guard depth < 3, f.enclosingClass == nil || initOf != nil, f.enclosingFunction == nil, !f.isLambda,
-              f.decorators.isEmpty else { return [c] }
+              f.decorators.isEmpty else { return ([c], []) }
         let graph = CallGraph(module: c.module.module)
-        guard !graph.escapes(f), graph.sites(of: f).allSatisfy({ $0.caller != nil }) else { return [c] }
+        guard !graph.escapes(f), graph.sites(of: f).allSatisfy({ $0.caller != nil }) else { return ([c], []) }
         var out: [ForeignCaller] = []
         if !graph.sites(of: f).isEmpty {
-            guard let local = graph.entryPoints(for: f), !local.isEmpty else { return [c] }
+            guard let local = graph.entryPoints(for: f), !local.isEmpty else { return ([c], []) }
             out += local.map { ForeignCaller(module: c.module, function: $0) }
         }
         // Its callers in the modules that import its module, and in those importing it from a
         // package that re-exports it (one level).
         var root = false
+        var importTime: [ProvidedModule] = []
         var chain = ImportChain(c.module.name, initOf?.name ?? f.name)
         var scanned = 0
         while let (from, name) = chain.next() {
             let importers = provider.importerNames(of: from).filter { $0 != c.module.name && $0 != from }
             scanned += importers.count
-            guard scanned <= 64 else { return [c] }
+            guard scanned <= 64 else { return ([c], []) }
             for importerName in importers {
                 guard provider.mayMention(name, inModule: importerName) else { continue }
-                guard let importer = provider.module(named: importerName), importer.origin == .project else { return [c] }
+                guard let importer = provider.module(named: importerName), importer.origin == .project else { return ([c], []) }
                 let found = foreignSites(in: importer, module: from, name: name)
                 // Used as a value or called in a loop at import: callers may be anywhere.
-                if found.valueUse || !found.looped.isEmpty { return [c] }
+                if found.valueUse || !found.looped.isEmpty { return ([c], []) }
                 // Offered by a package's interface: code outside the tree may call it too, so it
                 // stays a root, and the package's importers are callers as well.
                 if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { root = true }
                 for b in found.bound { chain.add(importer.name, b) }
                 for site in found.sites {
-                    guard let caller = site.caller, caller.enclosingFunction == nil, !caller.isLambda,
-                          caller.enclosingClass == nil else { return [c] }
+                    guard let caller = site.caller else {
+                        if !importTime.contains(where: { $0.name == importer.name }) { importTime.append(importer) }
+                        continue
+                    }
+                    guard caller.enclosingFunction == nil, !caller.isLambda, caller.enclosingClass == nil else { return ([c], []) }
                     out.append(ForeignCaller(module: importer, function: caller))
                 }
             }
         }
-        // Nothing calls it: it is where a run starts.
-        guard !out.isEmpty else { return [c] }
+        // Nothing calls it: it is where a run starts. Offered by a package, or called both at
+        // import and by functions: a root as well.
+        if out.isEmpty && (importTime.isEmpty || root) { return ([c], []) }
+        if !out.isEmpty && !importTime.isEmpty { return ([c], []) }
+        if out.isEmpty { return ([], importTime) }
         var offered = c
         offered.offered = true
-        return (root ? [offered] : []) + out.flatMap { upstream(of: $0, provider: provider, depth: depth + 1) }
+        var callers: [ForeignCaller] = root ? [offered] : []
+        var imports: [ProvidedModule] = []
+        for o in out {
+            let (more, alsoImported) = upstream(of: o, provider: provider, depth: depth + 1)
+            callers += more
+            for m in alsoImported where !imports.contains(where: { $0.name == m.name }) { imports.append(m) }
+        }
+        return (callers, imports)
     }
 
     /// Imports `modules` into `interp` (their module-level code runs once, as at import).
     func importForeign(_ interp: Interpreter, _ modules: [ProvidedModule]) throws {
         interp.essentialImports.formUnion(modules.map(\.name))
         for m in modules { _ = try interp.importModule(m.name, site: 0) }
+        // What their import-time code made and dropped (a closure `subscribe(...)` returned and
+        // `connect` called once) is freed by reference counting, as after the module's own import:
+        // the scenario's users never see it.
+        if !modules.isEmpty { try interp.collect(gc: false) }
     }
 
     /// Scenario calls of the foreign callers: their modules imported into `interp` (once), then each

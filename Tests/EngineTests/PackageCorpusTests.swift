@@ -25,6 +25,15 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the h27/m16 round, not fixed yet (the label is CPython's):
+        "HL101-mutable-default-argument/m16_uikit_label_add_class_setdefault":
+            "the subclass in another module that grows the base's default through `self.options` is not run by the base `__init__`'s scenario (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m16_uikit_label_add_class_copy_on_write":
+            "the subclass rebinds `self.options` to `{**self.options, …}`, counted as a store through the attribute it never ran (unknown, not refuted)",
+        "HL101-mutable-default-argument/m16_blog_publish_tags_guard_on_list":
+            "`tags` is passed by a caller in another module on some calls: growth depends on other arguments (unknown, not refuted)",
+        "HL101-mutable-default-argument/m16_eventhub_subscribe_mailer_at_import":
+            "`subscribe`, which the `eventhub` package re-exports, is run as outside callers would; only main's import-time code calls it (confirmed, not refuted)",
         // Found by the h25/m14 round, not fixed yet (the label is CPython's):
         // Found by the h26/m15 round:
         "HL101-mutable-default-argument/m15_accounts_cycle_signal_from_import":

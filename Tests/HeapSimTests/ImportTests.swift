@@ -801,4 +801,74 @@ extension ImportTests {
         let reads = try run("        return self.options.get('classes', ()) + (name,)")
         #expect(reads.verdict == .refuted, "\(String(describing: reads.reason)) \(reads.evidence.assumptions)")
     }
+
+    /// The target's only caller in the project is a helper of another module that itself is
+    /// called only by import-time code (corpus m16 eventhub: `main.py` runs
+    /// `connect(Mailer("store-0"))` once at import; `connect` subscribes). The helper was run as a
+    /// root with fresh arguments again and again (confirmed); what import made is all there is,
+    /// and what it dropped (the `register` closure `subscribe` returned) is freed, not called on.
+    @Test func aForeignCallerCalledOnlyAtImportIsNoRoot() throws {
+        let api = """
+        from eventhub.registry import CALLBACKS
+
+        def subscribe(topic, handlers=[]):
+            def register(handler):
+                handlers.append(handler)
+                CALLBACKS[topic] = handlers
+                return handler
+            return register
+        """
+        let registry = """
+        CALLBACKS = {}
+
+        def publish(topic, payload):
+            return [handler(payload) for handler in CALLBACKS.get(topic, ())]
+        """
+        let mailer = """
+        from eventhub.api import subscribe
+
+        class Mailer:
+            def __init__(self, sender):
+                self.sender = sender
+
+            def send_receipt(self, order):
+                return order
+
+        def connect(mailer):
+            subscribe("order.paid")(mailer.send_receipt)
+            return mailer
+        """
+        func run(_ main: String) throws -> SimulationOutcome {
+            try outcome(api, name: "eventhub.api", [
+                try Self.provided("eventhub", "", isPackage: true),
+                try Self.provided("eventhub.registry", registry),
+                try Self.provided("shop", "", isPackage: true),
+                try Self.provided("shop.mailer", mailer),
+                try Self.provided("app", main),
+            ], function: "subscribe", parameter: "handlers")
+        }
+        let atImport = try run("""
+        from eventhub.registry import publish
+        from shop.mailer import Mailer, connect
+
+        connect(Mailer("store-0"))
+
+        def handle(order):
+            return len(publish("order.paid", order))
+        """)
+        // (Not refuted either: `eventhub.registry` keeps the default in `CALLBACKS`, and the model
+        // does not yet tell that its other code only reads it.)
+        #expect(atImport.verdict != .confirmed, "\(String(describing: atImport.reason)) \(atImport.evidence.scenario.drive)")
+        #expect(atImport.evidence.scenario.drive == .importOnly)
+        // Connected again on every request: grows.
+        let perRequest = try run("""
+        from eventhub.registry import publish
+        from shop.mailer import Mailer, connect
+
+        def handle(order):
+            connect(Mailer(order))
+            return len(publish("order.paid", order))
+        """)
+        #expect(perRequest.verdict == .confirmed, "\(String(describing: perRequest.reason))")
+    }
 }

@@ -1,0 +1,5 @@
+"""eventhub: in-process publish/subscribe."""
+from .api import subscribe
+from .registry import publish
+
+__all__ = ["publish", "subscribe"]

@@ -1,0 +1,1 @@
+"""pagekit: a tiny HTML page toolkit (filters, shared layout)."""
