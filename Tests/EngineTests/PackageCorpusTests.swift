@@ -25,6 +25,17 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the h28/m17 round, not fixed yet (the label is CPython's):
+        "HL101-mutable-default-argument/m17_catalog_default_client_last_by_host":
+            "a default naming an instance imported from another module (`client=default_client`) is not a candidate: the rules see one file (no finding)",
+        "HL101-mutable-default-argument/m17_catalog_default_client_last_by_url":
+            "a default naming an instance imported from another module (`client=default_client`) is not a candidate: the rules see one file (no finding, not confirmed)",
+        "HL101-mutable-default-argument/m17_signup_errors_two_hops_copied":
+            "the default handed on through two modules reaches a call heaplint cannot see on the way (unknown, not refuted)",
+        "HL101-mutable-default-argument/m17_uploads_plugin_hooks_register_at_import":
+            "`subscribe`, which the `plugins` package re-exports, is run as outside callers would; only main's import-time code calls it (confirmed, not refuted)",
+        "HL101-mutable-default-argument/m17_ingest_warn_once_mixin_per_kind":
+            "the mixin's public `warn_once` is run as outside callers would, with fresh keys; the project passes only three kinds (confirmed, not refuted)",
         // Found by the h27/m16 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m16_uikit_label_add_class_setdefault":
             "the subclass in another module that grows the base's default through `self.options` is not run by the base `__init__`'s scenario (unknown, not confirmed)",

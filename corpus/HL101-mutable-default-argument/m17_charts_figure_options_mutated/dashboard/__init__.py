@@ -1,0 +1,1 @@
+"""Dashboard pages and their panels."""
