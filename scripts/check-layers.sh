@@ -79,7 +79,7 @@ allowed = {
     "Project": {"PythonModel", "Syntax"},
     "HeapSim": {"PythonModel", "Project"},
     "Rules": {"PythonModel", "Project", "HeapSim", "TOMLKit"},
-    "Engine": {"Rules", "Project", "HeapSim", "PythonModel", "Syntax", "TOMLKit"},
+    "Engine": {"Rules", "Project", "HeapSim", "PythonModel", "Syntax", "TOMLKit", "CMalloc"},
     "Reporters": {"Engine"},
     "heaplint": {"Engine", "Reporters", "ArgumentParser"},
 }
