@@ -1336,32 +1336,25 @@ extension RealCodeShapesTests {
         // argparse `_read_args_from_files` recurses on a fresh list of lines read from files: its
         // base case depends on those lines as much as on an unknown argument. Two recursive calls a
         // level reached the step bound (2^40 calls) before the call depth bound.
-        let o = try outcome("""
-        def expand(args, seen={}):
-            found = []
-            for a in args:
-                if a.startswith('@'):
-                    for line in a.open().readlines():
-                        found.append(line)
-            if found:
-                expand(found)
-                expand(found)
-            return len(seen)
-        """, function: "expand", parameter: "seen")
+        // (`args`: what each recursive call is given.)
+        func expand(_ args: String) -> String {
+            """
+            def expand(args, seen={}):
+                found = []
+                for a in args:
+                    if a.startswith('@'):
+                        for line in a.open().readlines():
+                            found.append(line)
+                if found:
+                    expand(\(args))
+                    expand(\(args))
+                return len(seen)
+            """
+        }
+        let o = try outcome(expand("found"), function: "expand", parameter: "seen")
         #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
         // Handing the default to the recursive call past the cut is still not refuted.
-        let handed = try outcome("""
-        def expand(args, seen={}):
-            found = []
-            for a in args:
-                if a.startswith('@'):
-                    for line in a.open().readlines():
-                        found.append(line)
-            if found:
-                expand(found, seen)
-                expand(found, seen)
-            return len(seen)
-        """, function: "expand", parameter: "seen")
+        let handed = try outcome(expand("found, seen"), function: "expand", parameter: "seen")
         #expect(handed.verdict != .refuted)
     }
 
