@@ -164,6 +164,36 @@ extension Interpreter {
     /// A value of a builtin type the model holds as such: a list, tuple, dict, set or deque, or
     /// a constant of a builtin type (`"text"`, `3`, None). (Not an atom without a value: a library
     /// model's result stands for a value of that type only roughly.)
+    /// `callable(x)` where the model knows what `x` is: functions, classes, bound methods and the
+    /// model's own callables are; containers, None and known constants are not; an instance is
+    /// when its class (with no base the model cannot see) defines `__call__`.
+    func decidedCallable(_ x: ObjID) -> Bool? {
+        switch heap[x].payload {
+        case .function, .classObject, .boundMethod, .native, .cacheWrapper, .partial where typeName(x) == "functools.partial":
+            return true
+        case .list, .tuple, .dict, .set, .deque, .module:
+            return false
+        case .atom:
+            return isBuiltinValue(x) ? false : nil
+        case .instance(let cls, _):
+            if classHasOpaqueBase(cls) { return nil }
+            return mroLookup(cls, "__call__") != nil
+        default:
+            return nil
+        }
+    }
+
+    /// `hasattr(x, name)` is true for sure: a class or instance whose class chain defines it, an
+    /// instance that has it set, a module global.
+    func surelyHasAttribute(_ x: ObjID, _ name: String) -> Bool {
+        switch heap[x].payload {
+        case .classObject: return mroLookup(x, name) != nil
+        case .instance(let cls, let attrs): return attrs[name] != nil || mroLookup(cls, name) != nil
+        case .module(_, let g): return g[name] != nil
+        default: return false
+        }
+    }
+
     func isBuiltinValue(_ x: ObjID) -> Bool {
         switch heap[x].payload {
         case .list, .tuple, .dict, .set, .deque: return true
@@ -662,6 +692,11 @@ extension Interpreter {
             // An undecidable bool() is still one of two shared objects.
             if b == .bool { return (callCounter &* 31 &+ site) % 2 == 0 ? trueObject : falseObject }
             if b == .isinstance, args.count == 2, let d = isInstance(args[0], args[1]) { return bool(d) }
+            if b == .callable, args.count == 1, let d = decidedCallable(args[0]) { return bool(d) }
+            if b == .hasattr, args.count == 2, let name = heap[args[1]].constant, surelyHasAttribute(args[0], name) {
+                // (Only "yes" is decided: an attribute missing now may be set by code elsewhere.)
+                return bool(true)
+            }
             if b == .any || b == .all, let a0, eagerGeneratorExpressions.contains(a0) {
                 // Its Python code ran to the end when it was made; CPython may stop at an early item.
                 note("a generator expression over Python code, consumed in part")
@@ -783,6 +818,30 @@ extension Interpreter {
                 }
                 noteResumed(a0)
                 return opaque(site: site)
+            }
+            if let a0, typeName(a0) == "callable_iterator", case .partial(let fn, let source) = heap[a0].payload {
+                // `next(iter(f, sentinel))`: one call of `f`; a result equal to the sentinel (or
+                // StopIteration from `f`) exhausts it for good.
+                let exhausted = { () throws -> ObjID in
+                    self.heap.objects[a0].payload = .partial(function: fn, args: [])
+                    if args.count > 1 { return args[1] }
+                    throw Signal.raise(try self.makeException("StopIteration", site: site))
+                }
+                guard let sentinel = source.first else { return try exhausted() }
+                let r: ObjID
+                do {
+                    r = try call(fn, [], [], site: site, frame: frame)
+                } catch Signal.raise(let e) {
+                    if case .exception(let c?, _, _, _) = heap[e].payload, let stop = exceptionClasses["StopIteration"], mro(c).contains(stop) {
+                        return try exhausted()
+                    }
+                    throw Signal.raise(e)
+                }
+                switch decidedTruth(try compare(.eq, r, sentinel, site: site, frame: frame)) {
+                case true?: return try exhausted()
+                case false?: return r
+                case nil: noteChoice(); return r
+                }
             }
             if let a0, eagerGeneratorExpressions.contains(a0) {
                 // Its Python code ran to the end when it was made; CPython stops at the first item.

@@ -1,3 +1,4 @@
+import Project
 import PythonModel
 
 extension Interpreter {
@@ -469,7 +470,21 @@ extension Interpreter {
 
     func makeClass(_ def: ClassDef, _ frame: Frame) throws -> ObjID {
         let site = def.range.lowerBound
-        let bases = try def.bases.map { try eval($0, frame) }
+        let bases = try def.bases.map { b -> ObjID in
+            // `class List(Seq[T])`: a generic alias's `__mro_entries__` gives its origin class
+            // (an external one keeps its name). The subscript runs for what it does, but the
+            // model's `__class_getitem__` is not what decides the base.
+            if case .subscript(let origin, let index) = b.kind {
+                let o = try eval(origin, frame)
+                switch heap[o].payload {
+                case .classObject, .external:
+                    _ = try? eval(index, frame)
+                    return o
+                default: break
+                }
+            }
+            return try eval(b, frame)
+        }
         var classKeywords: [(String, ObjID)] = []
         var otherKeywords = false
         for k in def.keywords {
@@ -494,7 +509,14 @@ extension Interpreter {
         }, attrs: [], opaqueBase: opaqueBase)
         let cls = heap.allocate("type", .classObject(state), origin: site)
         classObjects[classKey] = cls
-        let named = bases.compactMap { b -> String? in if case .external(let q) = heap[b].payload { return q } else { return nil } }
+        let named = bases.compactMap { b -> String? in
+            switch heap[b].payload {
+            case .external(let q): return q
+            // (A builtin container as base, `class HDUList(list, _Verify)`: named as CPython names it.)
+            case .native(.builtin(let t), nil) where Interpreter.builtinKinds[t] != nil: return "builtins." + t
+            default: return nil
+            }
+        }
         if !named.isEmpty { externalBases[cls] = named }
         // A typing.NamedTuple class gets its constructor from its annotated fields, like a dataclass.
         if bases.contains(where: { if case .external(let q) = heap[$0].payload { return q.hasSuffix("NamedTuple") } else { return false } }) {
@@ -507,7 +529,14 @@ extension Interpreter {
         defer { liveFrames.removeLast() }
         _ = try execBlock(def.body, body)
         var final = state
-        for (name, value) in body.locals.sorted(by: { $0.key < $1.key }) { final.setAttr(name, value) }
+        for (name, var value) in body.locals.sorted(by: { $0.key < $1.key }) {
+            // `__init_subclass__` and `__class_getitem__` are implicit classmethods (string.py
+            // calls `Template.__init_subclass__()` itself, to compile `Template.pattern`).
+            if name == "__init_subclass__" || name == "__class_getitem__", case .function = heap[value].payload {
+                value = heap.allocate("classmethod", .descriptor(kind: .classmethod, function: value), origin: site)
+            }
+            final.setAttr(name, value)
+        }
         heap.objects[cls].payload = .classObject(final)
         classAttributesChanged()
         // type.__new__ calls __set_name__(owner, name) on attributes that define it (descriptors).
@@ -552,7 +581,9 @@ extension Interpreter {
     func noteCappedBases(_ cls: ObjID) {
         for c in mro(cls) {
             for q in externalBases[c] ?? [] {
-                var parts = q.split(separator: ".").map(String.init)
+                // (A relative spelling, `.case.TestCase` from `unittest`, names a module of the
+                // package of the class's unit.)
+                var parts = absoluteExternalName(q, ofClass: c).split(separator: ".").map(String.init)
                 while parts.count > 1 {
                     parts.removeLast()
                     let name = parts.joined(separator: ".")
@@ -563,6 +594,16 @@ extension Interpreter {
                 }
             }
         }
+    }
+
+    /// An external base's name as written in its class's module, made absolute (`.case.TestCase`
+    /// in `unittest/__init__.py` is `unittest.case.TestCase`).
+    func absoluteExternalName(_ q: String, ofClass c: ObjID) -> String {
+        guard q.hasPrefix("."), case .classObject(let st) = heap[c].payload, let key = st.def else { return q }
+        let level = q.prefix(while: { $0 == "." }).count
+        let rest = String(q.dropFirst(level))
+        guard let package = ModuleNameResolution.absolute(module: rest, level: level, package: packageParts(ofUnit: ModuleKey.unit(key))) else { return q }
+        return package
     }
 
     /// Whether the project module `name` was left unfollowed only by the cap on imported modules.
@@ -619,6 +660,7 @@ extension Interpreter {
         }
         if classHasOpaqueBase(cls) {
             noteCappedBases(cls)
+            trace("opaque-base constructor: \(className(cls)) (bases \(mro(cls).flatMap { externalBases[$0] ?? [] }))")
             escape("the constructor of a base class defined elsewhere", [obj] + args + kwargs.map(\.1), site: site)
         }
         return obj

@@ -61,12 +61,46 @@ extension ModuleSimulation {
                 outcome = direct
             }
         }
+        if outcome.verdict == .unknown, outcome.viaCallers, outcome.targetCalled, def.enclosingFunction == nil,
+           Self.isEscapeReason(outcome.reason), budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // Its callers ran and did not grow it, but they handed to unseen code something from
+            // which the default can be reached. When that path goes through the function itself
+            // (a widget handed to a library → its class → the method → its defaults), what unseen
+            // code can do with it is call it: run it that way too, as an outside caller would. Both
+            // runs must refute, with nothing else handed on.
+            let lenient = runDefaultArgument(function: def, parameter: parameter, defaultsPathIsACall: true)
+            if Interpreter.tracing {
+                FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) escapes through its own defaults only? \(lenient.verdict) \(String(describing: lenient.reason))\n".utf8))
+            }
+            if lenient.verdict == .refuted {
+                let direct = runDefaultArgument(function: def, parameter: parameter, direct: true)
+                var refuted = direct.verdict == .refuted
+                if refuted, Self.hasPassableOptionals(def, besides: def.parameters[parameter].name) {
+                    refuted = runDefaultArgument(function: def, parameter: parameter, direct: true, passOptionals: true).verdict == .refuted
+                }
+                if refuted {
+                    var o = lenient
+                    o.evidence.scenario.alsoCalledDirectly = true
+                    o.modulesRead.formUnion(outcome.modulesRead)
+                    o.modulesRead.formUnion(direct.modulesRead)
+                    outcome = o
+                }
+            }
+        }
         if ModuleSimulation.timing {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             let row = module.row(of: def.parameters[parameter].range.lowerBound)
             FileHandle.standardError.write(Data("heapsim-timing: \(module.name):\(row) \(outcome.verdict.rawValue) \(String(format: "%.3f", ms)) ms\n".utf8))
         }
         return outcome
+    }
+
+    static func isEscapeReason(_ r: UnknownReason?) -> Bool {
+        switch r {
+        case .flowsInto?, .flowedIntoUnseenCode?: return true
+        case .assumption(.escaped)?: return true
+        default: return false
+        }
     }
 
     /// `HEAPLINT_TIMINGS=1` prints the simulation time of each HL101 candidate to stderr.
@@ -77,7 +111,8 @@ extension ModuleSimulation {
     /// runs the visible callers of a function that escapes: growth through any of them is growth,
     /// whatever unseen callers do (nothing else is concluded from that run).
     func runDefaultArgument(function def: FunctionDef, parameter: Int, direct: Bool = false,
-                            visibleCallersOnly: Bool = false, passOptionals: Bool = false) -> SimulationOutcome {
+                            visibleCallersOnly: Bool = false, passOptionals: Bool = false,
+                            defaultsPathIsACall: Bool = false) -> SimulationOutcome {
         let p = def.parameters[parameter]
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .direct, steps: options.calls, collector: false)
@@ -206,6 +241,7 @@ extension ModuleSimulation {
             },
             suspended: def.isGenerator ? { interp in resumableGenerator(interp, of: def) } : nil)
         plan.siteParameters = storeSites.parameters
+        plan.defaultsPathIsACall = defaultsPathIsACall
         if let cls = def.enclosingClass { plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) }
         return drive(plan)
     }

@@ -138,7 +138,11 @@ extension Interpreter {
                     return (n, try fromImportValue(m, base: base, name: n, site: site))
                 }
             }
-            note("`__all__` of \(base) not known")
+            // A computed `__all__` (tkinter's comprehension over `globals()`, token's
+            // `__all__.extend(tok_name.values())`) names globals the module has: every public
+            // global is bound, a superset of what CPython binds. A name bound here that CPython
+            // leaves out is one real code cannot use without a NameError, so no verdict rests on it.
+            trace("`__all__` of \(base) not known: every public global is bound")
         }
         trace("star import of \(base): no `__all__`, \(g.count) globals")
         return g.filter { !$0.key.hasPrefix("_") }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -158,10 +162,19 @@ extension Interpreter {
         if let dot = name.lastIndex(of: ".") {
             let parentName = String(name[..<dot])
             parent = try importModule(parentName, site: site)
+            if parent == nil, leftOutByCap(parentName), provider.module(named: name) != nil {
+                // Left out with its package by the cap: named as capped itself, so that a scenario
+                // needing it follows this module (and its package first), not the whole package.
+                if opaqueImports[name] == nil { opaqueImports[name] = opaqueImports[parentName] }
+                return nil
+            }
             if parent == nil {
                 // A namespace package (no `__init__`) the provider does not list: an empty package
-                // module, when the child itself is provided.
-                guard provider.module(named: name) != nil else { return nil }
+                // module, when the child itself is provided. (Not a package the provider has that a
+                // cap or a model left opaque: its child is then opaque too, and its name stays the
+                // opaque package, not an empty module without its attributes.)
+                guard provider.module(named: parentName) == nil, opaqueImports[parentName] == nil,
+                      provider.module(named: name) != nil else { return nil }
                 let ns = heap.allocate("module", .module(name: parentName, globals: [:]))
                 heap.roots.append(("sys.modules", ns))
                 sysModules[parentName] = ns
@@ -183,7 +196,8 @@ extension Interpreter {
         if isLibrary, !bounds.followLibraryModules { return nil }
         let executed = units.count - 1
         let libraries = units.filter(\.isLibrary).count
-        if !essentialImports.contains(name), executed >= bounds.maxImportedModules || (isLibrary && libraries >= bounds.maxLibraryModules) {
+        if !essentialImports.contains(name), !importedByEssentialPackage(name),
+           executed >= bounds.maxImportedModules || (isLibrary && libraries >= bounds.maxLibraryModules) {
             let why = "module \(name) was not followed (the cap of \(isLibrary ? bounds.maxLibraryModules : bounds.maxImportedModules) "
                 + (isLibrary ? "library" : "imported") + " modules per scenario)"
             trace(why)
@@ -208,6 +222,20 @@ extension Interpreter {
         }
         try runModuleBody(u, site: site)
         return object
+    }
+
+    /// A submodule of an essential package imported by that package's own code (`unittest`'s
+    /// `__init__` importing `.case`): following the package means following what it is made of,
+    /// else its names are opaque again one level down. (Not other code's `import pkg.sub`.)
+    /// The parent package of an essential module is essential too (CPython imports it first).
+    func importedByEssentialPackage(_ name: String) -> Bool {
+        if essentialImports.contains(where: { $0.hasPrefix(name + ".") }) { return true }
+        guard name.contains("."), let importer = liveFrames.last(where: { $0.function == nil })?.unit,
+              importer > 0, importer < units.count else { return false }
+        let by = units[importer].name
+        return essentialImports.contains { p in
+            name.hasPrefix(p + ".") && (by == p || by.hasPrefix(p + "."))
+        }
     }
 
     /// `importlib.reload(m)`: the body of a module whose code runs here executes again in the same

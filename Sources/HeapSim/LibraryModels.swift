@@ -697,9 +697,21 @@ extension LibraryModels {
             "logging.warning", "logging.error", "logging.exception", "logging.critical", "logging.log",
             "traceback.extract_tb", "traceback.extract_stack", "traceback.format_", "traceback.print_",
             // (Inherited by classes the model has only as names: `inheritedLibraryMethods`.)
-            "unittest.TestCase.assert", "unittest.TestCase.fail", "zope.interface.Interface.providedBy",
+            "unittest.TestCase.assert", "unittest.TestCase.fail", "unittest.TestCase.__init__",
+            // (`super().__init__(items)` in subclasses of containers: they copy the items.)
+            "builtins.list.__init__", "builtins.dict.__init__", "builtins.set.__init__", "collections.UserDict.__init__",
+            "collections.UserList.__init__", "collections.OrderedDict.__init__", "collections.Counter.__init__", "zope.interface.Interface.providedBy",
             "zope.interface.Interface.implementedBy",
         ], .pure, returns: .derived(type: nil), calls: [.hooks], mayRaise: true),
+        // Constructors of standard-library base classes, reached by `super().__init__(...)` from a
+        // subclass: they set the instance's own attributes from their arguments (kept by the
+        // instance, not mutated), register it at most weakly (logging's handler list, threading's
+        // `_dangling`), and call nothing they are given or the subclass overrides. (Not
+        // `HTMLParser.__init__`, which calls `self.reset()`, nor `socketserver` handlers, which
+        // call `setup`/`handle`/`finish`.)
+        LibraryModel(["threading.Thread.__init__", "json.JSONEncoder.__init__", "json.JSONDecoder.__init__",
+                      "logging.Handler.__init__", "logging.Formatter.__init__", "logging.Filter.__init__",
+                      "argparse.Action.__init__"], .pure, returns: .none),
         // Text in, text out.
         LibraryModel(["os.path.", "textwrap.", "urllib.parse."], .pure, returns: .derived(type: "str"), calls: [.hooks]),
         // Message catalogs: the translation of a message, or the message.

@@ -287,6 +287,17 @@ extension Interpreter {
             }
             if case .classObject = heap[r].payload, let v = mroLookup(r, name, after: start) { return v }
             if case .instance(let c, _) = heap[r].payload, let q = inheritedLibraryMethod(c, name) { return external(q) }
+            if case .instance(let c, _) = heap[r].payload, classHasOpaqueBase(c) {
+                // A base the model cannot see may define it (`super().__init__(tags)` into a base
+                // of another package): unknown code, given the instance and the arguments — not
+                // `object`'s method, which keeps nothing.
+                noteCappedBases(c)
+                if let (k, q) = mro(c).lazy.compactMap({ k in self.externalBases[k]?.first.map { (k, $0) } }).first {
+                    let method = external(absoluteExternalName(q, ofClass: k) + "." + name)
+                    return heap.allocate("method", .boundMethod(selfObject: r, function: method), origin: site)
+                }
+                return heap.allocate("method", .opaque(held: [r]), origin: site)
+            }
             return native(.method(type: "object", name: name), r)
         case .registry:
             return native(.method(type: "registry", name: name), obj)

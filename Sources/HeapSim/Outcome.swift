@@ -72,6 +72,10 @@ public struct ScenarioDescription: Sendable, Equatable {
     public var skippedDeadSites = 0
     /// The visible callers never reached the target, so it was run directly.
     public var callersNeverReachedTarget = false
+    /// Unseen code reached the default only through the target function itself (an instance
+    /// handed to a library → its class → the method → its defaults), so the target was also run
+    /// as outside code would call it, with fresh arguments: neither run grew it.
+    public var alsoCalledDirectly = false
     /// With `.importOnly`: the other modules whose import-time code calls the target (empty: this one's).
     public var calledAtImportBy: [String] = []
 

@@ -58,6 +58,9 @@ struct ScenarioPlan {
     var prepare: (Interpreter) throws -> PreparedRun
     /// A generator of the target left suspended that unseen code may resume.
     var suspended: ((Interpreter) -> Bool)?
+    /// Paths from an escape to the candidate through the target function's own defaults do not
+    /// count, whatever the drive (the caller checks that a direct run refutes too).
+    var defaultsPathIsACall = false
 }
 
 /// The one driver behind every scenario kind: branch policies, clone-after-import, measurement
@@ -512,7 +515,7 @@ extension ModuleSimulation {
     func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID], plan: ScenarioPlan, grew: Bool = true) -> [String] {
         guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
         var calledAsOutsideCaller = Set<ObjID>()
-        if plan.description.drive == .direct, let target = plan.targetFunction, target < module.functions.count {
+        if plan.description.drive == .direct || plan.defaultsPathIsACall, let target = plan.targetFunction, target < module.functions.count {
             // (A method of a class with a base the model cannot see is called on instances the
             // model makes, which real code may never make — an Enum's members are fixed: there the
             // path through the class still counts against growth. Against a run that did not grow it

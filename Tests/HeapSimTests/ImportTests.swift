@@ -33,7 +33,7 @@ import TestSupport
     func outcome(_ main: String, name: String = "app", isPackage: Bool = false, _ modules: [ProvidedModule]?,
                  function: String, parameter: String, bounds: SimulationBounds = .init()) throws -> SimulationOutcome {
         let sim = try simulation(main, name: name, isPackage: isPackage, modules, bounds: bounds)
-        let def = try #require(sim.module.functions.first { $0.name == function })
+        let def = try #require(sim.module.functions.first { $0.name == function || $0.qualifiedName == function })
         let index = try #require(def.parameters.firstIndex { $0.name == parameter })
         return sim.defaultArgument(function: def, parameter: index)
     }

@@ -238,6 +238,30 @@ import TestSupport
         #expect(o.verdict == .confirmed)
     }
 
+    @Test func aBaseClassFromACappedPackageIsFollowedWithTheModulesThePackageImports() throws {
+        // test_inspect.py shape: `import unittest` and `import unittest.mock`, both past the cap.
+        // The submodule's import made `unittest` an empty module, so `unittest.TestCase` was an
+        // unknown value with no name to follow; and the package, once followed, left its own
+        // `.case` opaque one level down (`.case.TestCase`).
+        var bounds = SimulationBounds()
+        bounds.maxImportedModules = 0
+        let main = """
+        import kit
+        import kit.extra
+
+        class Service(kit.Base):
+            def __init__(self, tags=[]):
+                super().__init__(tags)
+        """
+        let modules = [
+            try ImportTests.provided("kit", "from .base import Base\n", isPackage: true),
+            try ImportTests.provided("kit.base", "class Base:\n    def __init__(self, tags):\n        tags.append(self)\n"),
+            try ImportTests.provided("kit.extra", "X = 1\n"),
+        ]
+        let o = try imports.outcome(main, modules, function: "__init__", parameter: "tags", bounds: bounds)
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
+
     // MARK: - Methods inherited from library bases known by name
 
     @Test func assertMethodsOfATestCaseKeepNothing() throws {

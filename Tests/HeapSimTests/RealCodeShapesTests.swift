@@ -1369,6 +1369,196 @@ extension RealCodeShapesTests {
         #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
     }
 
+    @Test func nextOnACallableIteratorCallsTheFunctionOnceAndStopsAtTheSentinel() throws {
+        // test_iter.py `check_iterator`: `while 1: next(it)` until StopIteration. `next()` ran the
+        // whole iteration and then returned unknown values for ever: the loop bound, `unknown`.
+        let drained = """
+        def drain(it):
+            res = []
+            while 1:
+                try:
+                    val = next(it)
+                except StopIteration:
+                    break
+                res.append(val)
+            return res
+
+        def run():
+            def spam(state=[0]):
+                i = state[0]
+                state[0] = i + 1
+                return i
+            return drain(iter(spam, 10))
+        """
+        let o = try outcome(drained, function: "spam", parameter: "state")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        // Each call appends: the default grows by one item per call of `next()`.
+        let growing = try outcome("""
+        def spam(state=[]):
+            state.append(1)
+            return len(state)
+
+        def run():
+            it = iter(spam, 3)
+            return next(it), next(it)
+        """, function: "spam", parameter: "state")
+        #expect(growing.verdict == .confirmed, "\(String(describing: growing.reason))")
+    }
+
+    @Test func superInitIntoABaseTheModelCannotSeeIsUnknownCode() throws {
+        // `super().__init__(tags)` with the base in a package heaplint does not have: the call
+        // went to `object.__init__`, which keeps nothing, and a default the base may append to
+        // was refuted.
+        let o = try outcome("""
+        import kitx
+
+        class Service(kitx.Base):
+            def __init__(self, tags=[]):
+                super().__init__(tags)
+        """, function: "__init__", parameter: "tags")
+        #expect(o.verdict == .unknown, "\(String(describing: o.reason))")
+        #expect(o.evidence.assumptions.contains { "\($0)".contains("kitx.Base.__init__") }, "\(o.evidence.assumptions)")
+        // A plain class: `object.__init__` keeps nothing.
+        let plain = try outcome("""
+        class Service:
+            def __init__(self, tags=[]):
+                super().__init__()
+                self.count = len(tags)
+        """, function: "__init__", parameter: "tags")
+        #expect(plain.verdict == .refuted, "\(String(describing: plain.reason))")
+    }
+
+    @Test func initSubclassIsAnImplicitClassmethod() throws {
+        // string.py: `Template.__init_subclass__()` compiles `Template.pattern` at import. Called
+        // as a plain function it lacked `cls`, the pattern was never set, and `self.pattern.sub()`
+        // with the closure over the default was unknown code.
+        let o = try outcome("""
+        import re as _re
+
+        class Template:
+            def __init_subclass__(cls):
+                super().__init_subclass__()
+                cls.pattern = _re.compile(r"\\$(?P<named>[a-z]+)")
+
+            def __init__(self, template):
+                self.template = template
+
+            def substitute(self, mapping={}, /, **kws):
+                def convert(mo):
+                    return str(mapping[mo.group("named")])
+                return self.pattern.sub(convert, self.template)
+
+        Template.__init_subclass__()
+        """, function: "substitute", parameter: "mapping")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        // The hook the class statement runs for a subclass still gets the subclass.
+        let hook = try outcome("""
+        class Plugin:
+            def __init_subclass__(cls, registry=[]):
+                registry.append(cls)
+
+        def make(n):
+            return type("P%d" % n, (Plugin,), {})
+
+        def run(n):
+            class Each(Plugin):
+                pass
+            return Each
+        """, function: "__init_subclass__", parameter: "registry")
+        #expect(hook.verdict == .confirmed, "\(String(describing: hook.reason))")
+    }
+
+    @Test func superInitOfABuiltinContainerBaseCopiesTheItems() throws {
+        // astropy's `class HDUList(list, _Verify)`: `super().__init__(hdus)` copies the items
+        // (not unknown code; before the fix above, `object.__init__`, which was right by luck).
+        let o = try outcome("""
+        class HDUList(list):
+            def __init__(self, hdus=[], file=None):
+                super().__init__(hdus)
+                self._file = file
+        """, function: "__init__", parameter: "hdus")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        // Kept as well as copied, then grown through the kept reference: confirmed.
+        let kept = try outcome("""
+        class Registry(dict):
+            def __init__(self, init={}):
+                super().__init__(init)
+                self._origin = init
+                self._origin[len(self._origin)] = self
+        """, function: "__init__", parameter: "init")
+        #expect(kept.verdict == .confirmed, "\(String(describing: kept.reason))")
+    }
+
+    @Test func aSubscriptedBaseIsItsOriginClass() throws {
+        // bokeh's `class List[T](Seq[T, list[T]])`: a generic alias's `__mro_entries__` gives
+        // the origin; the base was an unknown value, so `super().__init__` was unknown code.
+        let o = try outcome("""
+        from typing import Generic, TypeVar
+        T = TypeVar("T")
+
+        class Property(Generic[T]):
+            def __init__(self, default=None):
+                self.default = default
+
+        class Seq(Property[T]):
+            def __init__(self, item, *, default=()):
+                super().__init__(default=default)
+                self.item = item
+
+        class List(Seq[list]):
+            def __init__(self, item, *, default=[]):
+                super().__init__(item, default=default)
+                default.append(item)
+
+        def column(n):
+            return List(n)
+        """, function: "List.__init__", parameter: "default")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
+
+    @Test func hasattrIsTrueWhenTheClassChainHasTheAttribute() throws {
+        // Corpus h29: `if not hasattr(cls, "run"): raise TypeError(...)` in `__init_subclass__`
+        // before `registry.append(cls)`: undecided, the growth showed on some paths only.
+        let o = try outcome("""
+        class Task:
+            def __init_subclass__(cls, registry=[], **kwargs):
+                super().__init_subclass__(**kwargs)
+                if not hasattr(cls, "run"):
+                    raise TypeError(cls.__name__)
+                registry.append(cls)
+
+        def make_task(name):
+            class AdHoc(Task):
+                def run(self):
+                    return name
+            return AdHoc
+        """, function: "__init_subclass__", parameter: "registry")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
+
+    @Test func callableIsDecidedForWhatTheModelKnows() throws {
+        // copyreg.py: `if not callable(pickle_function): raise TypeError(...)` at import; an
+        // undecided `callable()` raised on one path and left the module half imported.
+        let o = try outcome("""
+        class Hook:
+            def __call__(self, x):
+                return x
+
+        def register(fn, table=[]):
+            if not callable(fn):
+                raise TypeError("not callable")
+            if callable([]) or callable("name") or not callable(Hook()):
+                table.append(fn)
+            return fn
+
+        def run():
+            register(len)
+            register(lambda x: x)
+            register(Hook())
+        """, function: "register", parameter: "table")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
+
     @Test func twoArgumentIterCallsTheFunctionUntilTheSentinel() throws {
         // test_iter.py `spam(state=[0])` in `iter(spam, 10)`: each call replaces the item, the
         // default never grows; `iter(f, sentinel)` was not modelled and `spam` "never ran".

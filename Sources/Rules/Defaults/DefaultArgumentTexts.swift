@@ -41,6 +41,10 @@ enum DefaultArgumentTexts {
             }
         }
         if d.callersNeverReachedTarget { text += " (its visible callers never reached it)" }
+        if d.alsoCalledDirectly {
+            text += "; unseen code could reach the default only through \(callText) itself, "
+                + "and calling it directly with fresh arguments did not grow it either"
+        }
         return text
     }
 
