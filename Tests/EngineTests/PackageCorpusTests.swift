@@ -25,6 +25,11 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the h30/m19 round, not fixed yet (the label is CPython's):
+        "HL101-mutable-default-argument/m19_htmlparser_links_found_shared":
+            "`super().__init__()` into `html.parser.HTMLParser` (which calls `self.reset()`) is unseen code given the instance that keeps the default (unknown)",
+        "HL101-mutable-default-argument/m19_menu_bus_separator_shared":
+            "whether `publish` passes keywords is a condition the model does not decide through the bus's stored callbacks (unknown)",
         // Found by the h28/m17 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m17_catalog_default_client_last_by_host":
             "a default naming an instance imported from another module (`client=default_client`) is not a candidate: the rules see one file (no finding)",

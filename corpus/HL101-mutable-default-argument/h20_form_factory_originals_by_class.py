@@ -13,7 +13,6 @@ def _count_calls(fn):
     return wrapper
 
 
-# heaplint-todo: the class decorator keys its default by values the model does not decide (heaplint: unknown)
 def counted(cls, _originals={}):  # expect: HL101 confirmed
     for name, attr in list(vars(cls).items()):
         if callable(attr) and not name.startswith("_"):

@@ -1,0 +1,33 @@
+"""Billing export: an encoder tries its hooks, then rounds a Decimal and adds a hook remembering that amount."""
+import itertools
+import json
+from decimal import Decimal
+
+CENT = Decimal("0.01")
+
+
+class MoneyEncoder(json.JSONEncoder):
+    # heaplint-todo: the growth depends on conditions over values `json.dumps` passes to `default()`, which the model does not decide (heaplint: unknown)
+    def __init__(self, *, hooks=[], **kw):  # expect: HL101 confirmed
+        super().__init__(**kw)
+        self.hooks = hooks
+
+    def default(self, o):
+        for hook in self.hooks:
+            out = hook(o)
+            if out is not None:
+                return out
+        if isinstance(o, Decimal):
+            text = str(o.quantize(CENT))
+            self.hooks.append(lambda x, o=o, text=text: text if x == o else None)
+            return text
+        return super().default(o)
+
+
+_invoices = itertools.count()
+
+
+def scenario():
+    n = next(_invoices)
+    invoice = {"id": n, "total": Decimal(n) + Decimal("0.125")}
+    return json.dumps(invoice, cls=MoneyEncoder, sort_keys=True)

@@ -1,0 +1,4 @@
+"""Layered settings for request handlers."""
+from .options import Options
+
+__all__ = ["Options"]

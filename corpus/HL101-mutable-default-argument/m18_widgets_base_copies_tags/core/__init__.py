@@ -1,0 +1,4 @@
+"""Widget toolkit core."""
+from .base import Widget
+
+__all__ = ["Widget"]

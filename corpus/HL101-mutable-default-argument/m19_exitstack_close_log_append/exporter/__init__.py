@@ -1,0 +1,1 @@
+"""Batch exporter: one storage handle per shard, closed together."""

@@ -1,0 +1,15 @@
+class Handle:
+    def __init__(self, name):
+        self.name = name
+        self.ops = 0
+        self.closed = False
+
+    def write(self, payload):
+        if self.closed:
+            raise ValueError(f"{self.name} is closed")
+        self.ops += 1
+        return len(payload)
+
+    def close(self, log=[]):  # expect: HL101 refuted
+        self.closed = True
+        return (self.name, self.ops, len(log))

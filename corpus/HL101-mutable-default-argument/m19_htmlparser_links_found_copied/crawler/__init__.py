@@ -1,0 +1,1 @@
+"""Crawler: fetches pages elsewhere, extracts their links here."""

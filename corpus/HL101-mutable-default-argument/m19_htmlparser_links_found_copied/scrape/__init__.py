@@ -1,0 +1,4 @@
+"""HTML scraping helpers built on html.parser."""
+from .links import LinkCollector
+
+__all__ = ["LinkCollector"]

@@ -1,0 +1,1 @@
+"""Application shell: menus are wired to the bus at import time."""

@@ -1,0 +1,2 @@
+"""In-process publish/subscribe bus."""
+from .events import publish, subscribe, unsubscribe

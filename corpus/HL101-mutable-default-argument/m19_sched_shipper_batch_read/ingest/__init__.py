@@ -1,0 +1,4 @@
+"""Metric ingestion: points are shipped by timer callbacks."""
+from .shipper import Shipper
+
+__all__ = ["Shipper"]

@@ -1,0 +1,1 @@
+"""Deterministic timers on top of sched, driven by a virtual clock."""
