@@ -1536,6 +1536,47 @@ extension RealCodeShapesTests {
         #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
     }
 
+    @Test func equalityOfFunctionsClassesAndPlainInstancesIsIdentity() throws {
+        // xarray's `NamedArray.__init_subclass__`: `cls._new == NamedArray._new` raises TypeError
+        // for a subclass that does not override `_new`. Undecided, the class statement of one that
+        // does raised on a path, and its methods were "never created".
+        let o = try outcome("""
+        class NamedArray:
+            def __init_subclass__(cls, **kwargs):
+                if NamedArray in cls.__bases__ and (cls._new == NamedArray._new):
+                    raise TypeError("must override _new")
+                super().__init_subclass__(**kwargs)
+
+            def _new(self):
+                return self
+
+        class Variable(NamedArray):
+            def _new(self):
+                return self
+
+            def chunk(self, chunks={}):
+                return len(chunks)
+        """, function: "chunk", parameter: "chunks")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        // A dataclass compares its fields: two instances made alike are equal, so the store runs.
+        let fields = try outcome("""
+        from dataclasses import dataclass
+
+        @dataclass
+        class Key:
+            name: str
+
+        def remember(name, seen=[]):
+            if Key(name) == Key(name):
+                seen.append(name)
+            return len(seen)
+
+        def run(n):
+            return remember("k%d" % n)
+        """, function: "remember", parameter: "seen")
+        #expect(fields.verdict != .refuted, "\(String(describing: fields.reason))")
+    }
+
     @Test func callableIsDecidedForWhatTheModelKnows() throws {
         // copyreg.py: `if not callable(pickle_function): raise TypeError(...)` at import; an
         // undecided `callable()` raised on one path and left the module half imported.
