@@ -1577,6 +1577,51 @@ extension RealCodeShapesTests {
         #expect(fields.verdict != .refuted, "\(String(describing: fields.reason))")
     }
 
+    @Test func aCallerHandingTheInstanceToUnseenCodeIsCheckedByADirectRunToo() throws {
+        // tkinter's `Menu.add_cascade(cnf={}, **kw)` shape: the callers hand the menu to a library
+        // (`root.register(menu)`), from where the default is reachable only through the class →
+        // the method → its `__defaults__`. What unseen code can do with it is call the method,
+        // so the method also runs as an outside caller would: neither run grows it.
+        let passedOn = try outcome("""
+        import toolkit
+
+        class Menu:
+            def __init__(self):
+                self.items = []
+
+            def add_item(self, cnf={}, **kw):
+                self.items.append(dict(cnf or kw))
+
+        def build(root, n):
+            menu = Menu()
+            menu.add_item(label="item %d" % n)
+            root.register(menu)
+            return menu
+        """, function: "add_item", parameter: "cnf")
+        #expect(passedOn.verdict == .refuted, "\(String(describing: passedOn.reason)) \(passedOn.evidence.assumptions)")
+        #expect(passedOn.evidence.scenario.alsoCalledDirectly)
+        // The instance keeps the default itself (`self.cnf = cnf`) and goes to unseen code, which
+        // can reach the dict without calling anything: still unknown.
+        let kept = try outcome("""
+        import toolkit
+
+        class Menu:
+            def __init__(self):
+                self.items = []
+
+            def add_item(self, cnf={}, **kw):
+                self.cnf = cnf
+                self.items.append(dict(cnf or kw))
+
+        def build(root, n):
+            menu = Menu()
+            menu.add_item(label="item %d" % n)
+            root.register(menu)
+            return menu
+        """, function: "add_item", parameter: "cnf")
+        #expect(kept.verdict == .unknown, "\(String(describing: kept.reason))")
+    }
+
     @Test func callableIsDecidedForWhatTheModelKnows() throws {
         // copyreg.py: `if not callable(pickle_function): raise TypeError(...)` at import; an
         // undecided `callable()` raised on one path and left the module half imported.

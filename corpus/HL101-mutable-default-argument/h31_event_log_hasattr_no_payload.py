@@ -1,0 +1,24 @@
+"""Webhooks: handle() keeps every event that carries a payload in a list default; PingEvent has no payload attribute, so nothing is logged."""
+import itertools
+
+
+class PingEvent:
+    def __init__(self, name, data):
+        self.name = name
+        self.body = data
+
+
+# heaplint-todo: `hasattr` is decided only when true: an attribute missing now may be set by code elsewhere (heaplint: unknown)
+def handle(event, log=[]):  # expect: HL101 refuted
+    if hasattr(event, "payload"):
+        log.append(event)
+    return getattr(event, "name", "?")
+
+
+_deliveries = itertools.count()
+
+
+def scenario():
+    n = next(_deliveries)
+    event = PingEvent(f"ping-{n}", {"ref": f"refs/heads/b{n}", "size": n})
+    return handle(event)

@@ -1,0 +1,25 @@
+"""Metrics: samples go into a Bucket (a list subclass whose append rounds the value) created once as the default and appended to on every call."""
+import itertools
+
+
+class Bucket(list):
+    def append(self, x):
+        super().append(round(x, 3))
+
+    def mean(self):
+        return sum(self) / len(self) if self else 0.0
+
+
+# heaplint-todo: an instance of a list subclass made by the default expression: its constructor and `super().append` store into storage the model does not track (heaplint: unknown)
+def collect(x, bucket=Bucket()):  # expect: HL101 confirmed
+    bucket.append(x)
+    return bucket.mean()
+
+
+_requests = itertools.count()
+
+
+def scenario():
+    n = next(_requests)
+    latency = 0.25 + n / 7919
+    return collect(latency)
