@@ -161,9 +161,6 @@ extension Interpreter {
         }
     }
 
-    /// A value of a builtin type the model holds as such: a list, tuple, dict, set or deque, or
-    /// a constant of a builtin type (`"text"`, `3`, None). (Not an atom without a value: a library
-    /// model's result stands for a value of that type only roughly.)
     /// `callable(x)` where the model knows what `x` is: functions, classes, bound methods and the
     /// model's own callables are; containers, None and known constants are not; an instance is
     /// when its class (with no base the model cannot see) defines `__call__`.
@@ -194,6 +191,9 @@ extension Interpreter {
         }
     }
 
+    /// A value of a builtin type the model holds as such: a list, tuple, dict, set or deque, or
+    /// a constant of a builtin type (`"text"`, `3`, None). (Not an atom without a value: a library
+    /// model's result stands for a value of that type only roughly.)
     func isBuiltinValue(_ x: ObjID) -> Bool {
         switch heap[x].payload {
         case .list, .tuple, .dict, .set, .deque: return true

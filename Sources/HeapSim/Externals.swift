@@ -377,7 +377,7 @@ extension Interpreter {
                 note("a generator handed to `\(q)()`")
             }
             // Hooks handed to a library function (`object_hook=`, `key=`, …) are called by it.
-            for hook in (args + kwargs.map(\.1)) where isCallableDefinition(hook) {
+            for hook in (args + kwargs.map(\.1)) where model.calls.contains(.hooks) && isCallableDefinition(hook) {
                 let (hookArgs, hookKwargs) = callableArguments(hook)
                 _ = try call(hook, hookArgs, hookKwargs, site: site, frame: frame)
             }
