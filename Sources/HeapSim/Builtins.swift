@@ -1258,7 +1258,16 @@ extension Interpreter {
         case .registry:
             return opaque(site: site)
         case .opaque where typeName(r) == "re.Pattern":
-            guard let pattern = heap[r].constant, let a0 else { return opaque(site: site) }
+            guard let a0 else { return opaque(site: site) }
+            guard let pattern = heap[r].constant else {
+                // A pattern compiled from text the model does not know (string.Template's, built
+                // from class attributes): the same C code, which keeps none of its arguments.
+                if ["match", "search", "fullmatch"].contains(method) { return opaque(derivedType(a0), site: site) }
+                if ["sub", "subn", "findall", "finditer", "split"].contains(method) {
+                    return try regexScanUnknown(method, args, site: site, frame: frame)
+                }
+                return opaque(site: site)
+            }
             if ["match", "search", "fullmatch"].contains(method) { return regexMatch(pattern, a0, mode: method, site: site) }
             return try regexScan(method, pattern, args, site: site, frame: frame)
         case .opaque where typeName(r) == "Logger":

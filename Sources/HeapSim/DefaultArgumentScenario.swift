@@ -198,7 +198,8 @@ extension ModuleSimulation {
         // callers in other modules run in the scenario's own preparation, and count as reached there.)
         let importCounts = (localImportOnly || importChainOnly) && roots != nil && !repeatedForeign
         let storeSites = StoreSites(module: module, function: def, parameter: p.name, facts: storeSiteFacts,
-                                    inherited: options.modules == nil ? nil : { self.inheritedForeignMethod($0, $1) })
+                                    inherited: options.modules == nil ? nil : { self.inheritedForeignMethod($0, $1) },
+                                    findItemOnly: true)
         var plan = ScenarioPlan(
             description: description, gc: false,
             // The statements through which the default can be stored into or handed on: refuting
@@ -241,6 +242,7 @@ extension ModuleSimulation {
             },
             suspended: def.isGenerator ? { interp in resumableGenerator(interp, of: def) } : nil)
         plan.siteParameters = storeSites.parameters
+        plan.itemOnlySites = storeSites.itemOnly
         plan.defaultsPathIsACall = defaultsPathIsACall
         if let cls = def.enclosingClass { plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) }
         return drive(plan)

@@ -48,8 +48,10 @@ extension Interpreter {
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site, held: args)
         case .reCompile:
-            guard let p = a0, let pattern = heap[p].constant else { return opaque(site: site) }
-            return heap.allocate("re.Pattern", .opaque(held: []), constant: pattern, origin: site)
+            guard let p = a0 else { return opaque(site: site) }
+            if typeName(p) == "re.Pattern" { return p }
+            // (Of text the model does not know: a pattern all the same, whose matches are unknown.)
+            return heap.allocate("re.Pattern", .opaque(held: []), constant: heap[p].constant, origin: site)
         case .regexScan(let method):
             guard args.count >= 2, let pattern = heap[args[0]].constant else {
                 return try regexScanUnknown(method, Array(args.dropFirst()), site: site, frame: frame)

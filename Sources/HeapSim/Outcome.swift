@@ -70,6 +70,8 @@ public struct ScenarioDescription: Sendable, Equatable {
     /// Of those, the ones not reached because the control flow around them, decided from known
     /// values, skipped them (dead for these callers).
     public var skippedDeadSites = 0
+    /// Of those, the ones that only reach objects the default holds, while it held none.
+    public var skippedItemSites = 0
     /// The visible callers never reached the target, so it was run directly.
     public var callersNeverReachedTarget = false
     /// Unseen code reached the default only through the target function itself (an instance
@@ -254,6 +256,9 @@ public struct SimulationOutcome: Sendable {
     /// the scenario never reached: a refutation needs every one reached.
     public var storeSites: [Int] = []
     public var unreachedSites: [Int] = []
+    /// Store sites left out of `unreachedSites`: they only reach what the candidate holds, and the
+    /// candidate, an empty container, held nothing after any call.
+    public var itemSitesDead = 0
     /// The exception that ended the scenario's calls, when one did (type name, where it was raised).
     public var endedBy: (type: String, origin: Int?)?
     /// Why a refutation was not earned, when a store statement was not reached.

@@ -43,6 +43,9 @@ struct ScenarioPlan {
     var gc: Bool
     /// Statements through which the candidate can be stored into or escape: refutation needs all reached.
     var storeSites: [Int] = []
+    /// Those of `storeSites` found only through objects the candidate holds (`StoreSites.itemOnly`):
+    /// dead when the candidate, an empty container, held nothing after any scenario call.
+    var itemOnlySites: Set<Int> = []
     /// The parameters holding the candidate itself through which each site was found (`StoreSites.parameters`).
     var siteParameters: [Int: [(function: Int, parameter: String)]] = [:]
     /// Statements of other modules of the project that can store into the candidate through an
@@ -168,6 +171,9 @@ extension ModuleSimulation {
         var failedCallers: [Assumption] = []
         // Modules the candidate escaped into that were left unfollowed only by the import cap.
         var capped = Set<String>()
+        // Every candidate was an empty container before the scenario and after each of its calls
+        // (under every policy run): stores through what it holds never had anything to reach.
+        var stayedEmpty = !plan.itemOnlySites.isEmpty
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
             var o = outcome
             o.viaCallers = {
@@ -213,6 +219,8 @@ extension ModuleSimulation {
                 let sizeBefore = hasCandidates ? interp.subgraphSize(candidates()) : 0
                 // (A nested function's default is made by the first call: nothing to compare with.)
                 let presentBefore = hasCandidates && !candidates().isEmpty
+                let empty: () -> Bool = { candidates().allSatisfy { interp.containerLength($0) == 0 } }
+                if stayedEmpty, !presentBefore || !empty() { stayedEmpty = false }
                 var dropped = Set<Int>()
                 let measure: () -> Measurement = prepared.measure ?? { interp.measure(under: candidates()) }
                 let run = try runGrowth(interp, gc: plan.gc, measure: measure,
@@ -236,6 +244,7 @@ extension ModuleSimulation {
                             let failure = Assumption.callerIncomplete(why)
                             if !failedCallers.contains(failure) { failedCallers.append(failure) }
                         }
+                        if stayedEmpty, !empty() { stayedEmpty = false }
                     }
                     if dropped.count == entries.count {
                         throw Signal.abort(failedCallers.last.map { .allCallersFailed($0) } ?? .noCallerRan)
@@ -359,6 +368,12 @@ extension ModuleSimulation {
         }
         outcome.storeSites = sites
         outcome.unreachedSites = sites.filter { !completed.contains($0) }
+        if stayedEmpty, outcome.verdict == .refuted {
+            // (Dead: the candidate never held anything those statements could reach.)
+            let dead = outcome.unreachedSites.filter { plan.itemOnlySites.contains($0) }
+            outcome.unreachedSites.removeAll { plan.itemOnlySites.contains($0) }
+            outcome.itemSitesDead = dead.count
+        }
         outcome.endedBy = endedBy
         var runLonger = false
         if outcome.verdict == .refuted {
@@ -435,13 +450,14 @@ extension ModuleSimulation {
                 outcome.evidence.assumptions.append(.suspendedGenerator)
             } else if !sites.isEmpty {
                 outcome.evidence.scenario.reachedAllSites = sites.count
-                outcome.evidence.scenario.skippedDeadSites = outcome.unreachedSites.count
+                outcome.evidence.scenario.skippedDeadSites = outcome.unreachedSites.count + outcome.itemSitesDead
+                outcome.evidence.scenario.skippedItemSites = outcome.itemSitesDead
                 // A test decided on known values in these calls may go the other way later: state
                 // that changes from call to call (a counter, a failure count, a burst window) opens
                 // the store after the 8th or 20th call. Before calling a skipped store dead, run
                 // longer; what that run finds stands.
                 let typeGuarded = outcome.unreachedSites.filter { site in innermostFunction(containing: site).map { guarded(site, $0) } ?? false }
-                if typeGuarded.count < outcome.unreachedSites.count { runLonger = true }
+                if typeGuarded.count < outcome.unreachedSites.count || outcome.itemSitesDead > 0 { runLonger = true }
             }
             // Stored into, then flat over a few calls: a store every 10th call looks the same.
             if outcome.storedButBounded { runLonger = true }

@@ -19,6 +19,10 @@ public struct StoreSites {
     /// An `isinstance` test on such a parameter that rules out the default's type makes the site
     /// dead for this candidate. Sites found any other way (through an item, an attribute) are absent.
     public let parameters: [Int: [(function: Int, parameter: String)]]
+    /// Sites found only through objects the default holds (`d.get(k).append(x)`, `for x in d:
+    /// x.update(…)`, `flags = d.get(k); flags |= F`), never through the default itself: while the
+    /// default holds nothing, they cannot reach it. Computed only when asked for (`findItemOnly`).
+    public let itemOnly: Set<Int>
 
     static let readOnlyMethods: Set<String> = [
         "get", "keys", "values", "items", "copy", "count", "index", "clear", "pop", "popitem", "popleft",
@@ -64,12 +68,31 @@ public struct StoreSites {
     /// statically). Handing the default to one whose parameter has no site in its own module (it
     /// only reads it) is not a site; any other handoff there is, as for code the model cannot see.
     public init(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts? = nil,
-                inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)? = nil) {
+                inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)? = nil,
+                findItemOnly: Bool = false) {
+        let facts = facts ?? ModuleFacts(module)
+        let all = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited, ignoreItems: false)
+        offsets = all.sites.sorted()
+        attributes = all.attributes
+        parameters = all.parameters
+        if findItemOnly, !all.sites.isEmpty {
+            let direct = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited, ignoreItems: true)
+            itemOnly = all.sites.subtracting(direct.sites)
+        } else {
+            itemOnly = []
+        }
+    }
+
+    /// The scan behind `init`. With `ignoreItems`, names bound to what the default holds are not
+    /// followed (except where a parameter gets a display holding the default itself, `f((cnf, kw))`,
+    /// whose items are the default).
+    static func scan(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts,
+                     inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)?,
+                     ignoreItems: Bool) -> (sites: Set<Int>, attributes: Set<String>, parameters: [Int: [(function: Int, parameter: String)]]) {
         var attrs = Set<String>()
         var sites = Set<Int>()
         var viaParameter: [Int: [(function: Int, parameter: String)]] = [:]
         var otherwise = Set<Int>()
-        let facts = facts ?? ModuleFacts(module)
         let visible = facts.visible
         // Attributes discovered while scanning the function widen the module-wide scan; iterate
         // until nothing new appears (bounded: attributes only grow and are finite).
@@ -79,10 +102,12 @@ public struct StoreSites {
             let before = attrs.count
             // The default and the parameters it is handed to in functions of the module (followed
             // through calls by name and `self.method(...)`): their stores are the default's too.
-            var work: [(FunctionDef, String, Bool)] = [(def, parameter, false)]
+            // (`keepsItems`: the parameter got a display holding the default, `f((cnf, kw))`: its
+            // items are the default itself, followed even when items are ignored.)
+            var work: [(FunctionDef, String, Bool, Bool)] = [(def, parameter, false, false)]
             var done = Set<String>()
-            while let (f, name, asItem) = work.popLast(), done.count < 256 {
-                guard done.insert("\(f.id):\(name):\(asItem)").inserted else { continue }
+            while let (f, name, asItem, keepsItems) = work.popLast(), done.count < 256 {
+                guard done.insert("\(f.id):\(name):\(asItem):\(keepsItems)").inserted else { continue }
                 func target(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> (FunctionDef, String)? {
                     var fn = viaSelf ? method(callee, in: f.enclosingClass ?? outermostClass(f)) : topLevel[callee]
                     var bound = viaSelf
@@ -119,6 +144,7 @@ public struct StoreSites {
                     return StoreSites(module: m, function: fn, parameter: p).offsets.isEmpty
                 }
                 var scan = Scan(tainted: asItem ? [] : [name], attrs: attrs, shadowedBuiltins: shadowed)
+                scan.ignoreItems = ignoreItems && !keepsItems
                 if asItem { scan.items = [name] }
                 scan.visibleCallees = visible
                 scan.resolves = { target($0, $1, $2, $3) != nil || inheritedReadOnly($0, $1, $2, $3) }
@@ -129,12 +155,14 @@ public struct StoreSites {
                 }
                 attrs.formUnion(scan.newAttrs)
                 for h in scan.handoffs {
-                    if let t = target(h.callee, h.index, h.keyword, h.viaSelf) { work.append((t.0, t.1, h.item)) }
+                    if ignoreItems, h.item, !h.display, !keepsItems { continue }
+                    if let t = target(h.callee, h.index, h.keyword, h.viaSelf) { work.append((t.0, t.1, h.item, keepsItems || h.display)) }
                 }
             }
             if !attrs.isEmpty {
                 for other in module.functions where other.id != def.id && other.enclosingFunction == nil {
                     var s = Scan(tainted: [], attrs: attrs, shadowedBuiltins: shadowed)
+                    s.ignoreItems = ignoreItems
                     s.visibleCallees = visible
                     s.function(other, isCandidate: false)
                     sites.formUnion(s.sites)
@@ -144,9 +172,7 @@ public struct StoreSites {
             }
             if attrs.count == before { break }
         }
-        offsets = sites.sorted()
-        attributes = attrs
-        parameters = viaParameter.filter { !otherwise.contains($0.key) }
+        return (sites, attrs, viaParameter.filter { !otherwise.contains($0.key) })
 
         /// A method found on a module class or, failing that, on its module-class bases.
         func method(_ name: String, in cls: ClassDef?) -> FunctionDef? {
@@ -230,7 +256,9 @@ public struct StoreSites {
         /// Whether a handoff lands on a named parameter of a function of the module (set by the caller).
         var resolves: ((String, Int, String?, Bool) -> Bool)?
         /// The default handed to a function of the module: callee name, argument position or keyword.
-        var handoffs: [(callee: String, index: Int, keyword: String?, viaSelf: Bool, item: Bool)] = []
+        var handoffs: [(callee: String, index: Int, keyword: String?, viaSelf: Bool, item: Bool, display: Bool)] = []
+        /// Names bound to what the default holds are not followed (`StoreSites.itemOnly`).
+        var ignoreItems = false
 
         init(tainted: Set<String>, attrs: Set<String>, shadowedBuiltins: [String]) {
             self.tainted = tainted
@@ -326,6 +354,7 @@ public struct StoreSites {
 
         /// Names bound to what the default holds become item names.
         mutating func bindItems(_ target: Expr) {
+            if ignoreItems { return }
             switch target.kind {
             case .name(let n): if !tainted.contains(n) { items.insert(n) }
             case .tuple(let xs), .list(let xs): xs.forEach { bindItems($0) }
@@ -388,6 +417,7 @@ public struct StoreSites {
 
         /// The expression's value may be an object the default holds (not the default itself).
         func isItem(_ e: Expr) -> Bool {
+            if ignoreItems { return false }
             switch e.kind {
             case .name(let n): return items.contains(n)
             case .subscript(let b, _): return isDerived(b) || isItem(b) || isCopy(b)
@@ -458,11 +488,11 @@ public struct StoreSites {
                         default: display = false
                         }
                         let item = display || !isDerived(a.value)
-                        var handoff: (callee: String, index: Int, keyword: String?, viaSelf: Bool, item: Bool)?
+                        var handoff: (callee: String, index: Int, keyword: String?, viaSelf: Bool, item: Bool, display: Bool)?
                         if case .name(let c) = f.kind {
-                            handoff = (c, i, a.name, false, item)
+                            handoff = (c, i, a.name, false, item, display)
                         } else if case .attribute(let b, let m) = f.kind, case .name("self") = b.kind {
-                            handoff = (m, i, a.name, true, item)
+                            handoff = (m, i, a.name, true, item, display)
                         }
                         if let h = handoff {
                             handoffs.append(h)

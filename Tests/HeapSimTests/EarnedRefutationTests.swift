@@ -285,4 +285,40 @@ import TestSupport
         #expect(sites.offsets.count == 1)
         #expect(sites.offsets.allSatisfy { remember.range.contains($0) })
     }
+
+    /// fontTools' `TupleVariation.compile(…, sharedCoordIndices={})`: `flags = shared.get(coord)`
+    /// then `flags |= …` on a path the scenario did not take. That statement can only change an
+    /// object the default holds; the default, an empty dict, held nothing after any call, so it is
+    /// dead. A default that starts with items, or a skipped statement that stores into the default
+    /// itself, still blocks the refutation.
+    @Test func aStoreThatOnlyReachesItemsOfAnEmptyDefaultIsDead() throws {
+        let source = """
+        import _opaque
+
+        def compile(coord, shared={}):
+            flags = shared.get(coord)
+            if flags is None:
+                flags = 1
+            try:
+                _opaque.check(coord)
+            except ValueError:
+                flags |= 2
+            return flags
+
+        def run():
+            for i in range(3):
+                compile(i)
+
+        run()
+        """
+        let empty = try outcome(source, function: "compile", parameter: "shared")
+        #expect(empty.verdict == .refuted, "\(String(describing: empty.reason)) \(empty.evidence.assumptions)")
+        #expect(empty.evidence.scenario.skippedItemSites == 1)
+        let filled = source.replacingOccurrences(of: "shared={}", with: "shared={0: set()}")
+        let f = try outcome(filled, function: "compile", parameter: "shared")
+        #expect(f.verdict == .unknown, "\(f.verdict)")
+        let direct = source.replacingOccurrences(of: "flags |= 2", with: "shared[coord] = flags")
+        let d = try outcome(direct, function: "compile", parameter: "shared")
+        #expect(d.verdict == .unknown, "\(d.verdict)")
+    }
 }

@@ -1106,6 +1106,31 @@ extension RealCodeShapesTests {
         """, function: "collect", parameter: "seen")
         #expect(stores.verdict != .refuted)
     }
+    @Test func aPatternCompiledFromUnknownTextIsStillAPattern() throws {
+        // string.Template: `cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)` from text
+        // built out of class attributes, then `self.pattern.sub(convert, self.template)` with a
+        // closure reading the mapping. Such a pattern was unknown code keeping its arguments.
+        let source = """
+        import re
+
+        class Template:
+            delimiter = "$"
+
+            def __init__(self, template):
+                self.template = template
+                self.pattern = re.compile(re.escape(self.delimiter) + "(?P<named>[a-z]+)")
+
+            def substitute(self, mapping={}):
+                def convert(mo):
+                    return str(mapping.get(mo.group("named"), ""))
+                return self.pattern.sub(convert, self.template)
+        """
+        let reads = try outcome(source, function: "substitute", parameter: "mapping")
+        #expect(reads.verdict == .refuted, "\(String(describing: reads.reason))")
+        let stores = source.replacingOccurrences(of: "return str(mapping.get(mo.group(\"named\"), \"\"))",
+                                                 with: "mapping[mo.group(\"named\")] = mo\n            return \"\"")
+        #expect(try outcome(stores, function: "substitute", parameter: "mapping").verdict != .refuted)
+    }
     /// django tests/auth_tests/test_remote_user.py's mixin: its `setUp` makes a closure that only
     /// copies its default and hands it to a test client the model does not know.
     static let customHeaderMixin = """

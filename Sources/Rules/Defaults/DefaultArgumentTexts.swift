@@ -36,8 +36,12 @@ enum DefaultArgumentTexts {
             if d.skippedDeadSites == 0 {
                 text += "; reached all \(n) statement\(n == 1 ? "" : "s") that can store into or hand on the default"
             } else {
+                let items = d.skippedItemSites, ruledOut = d.skippedDeadSites - d.skippedItemSites
+                var why: [String] = []
+                if ruledOut > 0 { why.append(ruledOut == d.skippedDeadSites ? "the others sit on paths that known values rule out" : "\(ruledOut) sit on paths that known values rule out") }
+                if items > 0 { why.append((items == d.skippedDeadSites ? "the others" : "\(items)") + " can only reach what the default holds, and it stayed empty") }
                 text += "; reached \(n - d.skippedDeadSites) of \(n) statements that can store into or hand on the default "
-                    + "(the others sit on paths that known values rule out)"
+                    + "(" + why.joined(separator: "; ") + ")"
             }
         }
         if d.callersNeverReachedTarget { text += " (its visible callers never reached it)" }
