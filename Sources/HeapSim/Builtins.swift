@@ -1270,6 +1270,12 @@ extension Interpreter {
             }
             if ["match", "search", "fullmatch"].contains(method) { return regexMatch(pattern, a0, mode: method, site: site) }
             return try regexScan(method, pattern, args, site: site, frame: frame)
+        case .opaque where typeName(r) == "csv.writer":
+            // Rows are formatted into the file (strings); the writer keeps none of them. A
+            // generator of rows is consumed by `writerows`, which the model does not run.
+            guard ["writerow", "writerows", "writeheader"].contains(method) else { return opaque(site: site) }
+            if (args + kwargs.map(\.1)).contains(where: { isUnfinishedGenerator($0) }) { note("a generator handed to `csv.writer.\(method)()`") }
+            return method == "writerow" ? unknownAtom("int", site: site) : none
         case .opaque where typeName(r) == "Logger":
             // Logging formats its arguments into a record and hands it to handlers; nothing is kept
             // by the standard handlers. A handler or filter added to a logger is kept by it and

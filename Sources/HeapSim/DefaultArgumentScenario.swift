@@ -16,7 +16,7 @@ extension ModuleSimulation {
             // takes the first scenario of a later candidate.)
             let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
             if visible.verdict == .confirmed { outcome = visible }
-        } else if outcome.verdict == .confirmed, def.enclosingFunction == nil, growsThroughOfferedCallers(outcome, def, parameter) {
+        } else if outcome.verdict == .confirmed, growsThroughOfferedCallers(outcome, def, parameter) {
             // The growth came from running it (or a caller of it) as outside code would, because
             // its package offers it, while the project calls it too: growth through the project's
             // own callers is growth; growth only through callers the project does not have is not
@@ -326,9 +326,21 @@ extension ModuleSimulation {
     /// a package offers it, while the project has callers of its own.
     func growsThroughOfferedCallers(_ outcome: SimulationOutcome, _ def: FunctionDef, _ parameter: Int) -> Bool {
         guard options.modules != nil else { return false }
+        if def.enclosingFunction != nil {
+            // A closure (a decorator's wrapper) called as outside callers would: its default is
+            // made by each call of the outermost function, which the package offers and the
+            // project itself calls (`@memoize` on its own functions). Those calls decide.
+            guard case .direct = outcome.evidence.scenario.drive else { return false }
+            var top = def
+            while let o = top.enclosingFunction { top = o }
+            guard top.enclosingClass == nil, let first = top.parameters.first else { return false }
+            let use = foreignUse(of: top, parameter: first)
+            return use.escapes && use.offeredOnly && (!use.callers.isEmpty || !use.importTime.isEmpty)
+        }
         let use = foreignUse(of: def, parameter: def.parameters[parameter])
         if case .direct = outcome.evidence.scenario.drive {
-            return use.escapes && use.offeredOnly && !use.callers.isEmpty
+            // (Calls at import count: the project calls it a fixed number of times.)
+            return use.escapes && use.offeredOnly && (!use.callers.isEmpty || !use.importTime.isEmpty)
         }
         return use.callers.contains { $0.offered }
     }

@@ -120,6 +120,8 @@ extension Interpreter {
             return opaque("object", site: site)
         case .stringIO:
             return heap.allocate("StringIO", .opaque(held: []), constant: a0.flatMap { heap[$0].constant } ?? "", origin: site)
+        case .csvWriter:
+            return heap.allocate("csv.writer", .opaque(held: args + kwargs.map(\.1)), origin: site)
         case .csv(let dictReader):
             guard let a0, typeName(a0) == "StringIO", let text = heap[a0].constant else { return opaque("object", site: site) }
             var rows = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { line in

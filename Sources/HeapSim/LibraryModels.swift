@@ -163,6 +163,9 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case base64Encode(urlsafe: Bool)
     case jsonDumps, jsonLoads
     case csv(dictReader: Bool)
+    /// `csv.writer(f)` / `csv.DictWriter(f, fieldnames)`: keeps what it is given; its
+    /// `writerow` / `writerows` / `writeheader` format rows into the file and keep none of them.
+    case csvWriter
     /// A new tuple of the leaves of nested tuples and lists, None dropped (`_tkinter._flatten`).
     case flattenSequences
     case reduce
@@ -517,6 +520,7 @@ extension LibraryModels {
         LibraryModel(["json.loads"], .jsonLoads, returns: .parsed, calls: [.hooks], mayRaise: true),
         LibraryModel(["csv.DictReader"], .csv(dictReader: true), returns: .newObject(type: "list")),
         LibraryModel(["csv.reader"], .csv(dictReader: false), returns: .newObject(type: "list")),
+        LibraryModel(["csv.writer", "csv.DictWriter"], .csvWriter, returns: .newObject(type: "csv.writer"), keeps: [kept(.all)]),
         // Keeps the leaves of its nested tuples and lists in the tuple it returns, nothing else.
         LibraryModel(["_tkinter._flatten"], .flattenSequences, returns: .newObject(type: "tuple"),
                      keeps: [kept(.positional(0), items: true)], mayRaise: true),

@@ -140,7 +140,7 @@ extension Interpreter {
         switch heap[obj].payload {
         case .opaque:
             let t = heap[obj].typeName
-            return !(t == "Logger" || t == "re.Pattern" || t == "Path" && heap[obj].constant != nil)
+            return !(t == "Logger" || t == "re.Pattern" || t == "csv.writer" || t == "Path" && heap[obj].constant != nil)
         case .instance(let cls, let attrs):
             if attrs[name] != nil || mroLookup(cls, name) != nil { return false }
             return classHasOpaqueBase(cls) || attributeMayBeSetElsewhere(obj, name)
@@ -312,7 +312,7 @@ extension Interpreter {
             return native(.unbound(type: "object", method: name), nil)
         case .descriptor(.property, _) where ["setter", "getter", "deleter"].contains(name):
             return native(.method(type: "property", name: name), obj)
-        case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern":
+        case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern" || heap[obj].typeName == "csv.writer":
             return native(.method(type: heap[obj].typeName, name: name), obj)
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:
             return pathAttribute(heap[obj].constant ?? "", name, site: site) ?? opaque(site: site)

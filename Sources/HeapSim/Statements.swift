@@ -183,8 +183,9 @@ extension Interpreter {
                 return .normal
             }
             let t = try truth(value, site: test.range.lowerBound)
+            let onDefault = unchangedDefaultTest(test, statement: site, frame)
             recordBranch(test.range.lowerBound, taken: t ? BranchOutcome.first : BranchOutcome.second,
-                         clean: decidedTruth(value) != nil && testOnUnchangedDefault(test, statement: site, frame))
+                         clean: onDefault.decided && (decidedTruth(value) != nil || onDefault.forced == t))
             return try execBlock(t ? body : orelse, frame)
         case .whileLoop(let test, let body, let orelse):
             return try execWhile(test, body, orelse, frame)
@@ -285,7 +286,13 @@ extension Interpreter {
     /// (with the other stores) the default never changes and the store is dead. (The classes of an
     /// `isinstance` are names no function of the module binds with `global`.)
     func testOnUnchangedDefault(_ test: Expr, statement: Int, _ frame: Frame) -> Bool {
-        guard !watched.isEmpty, !defaultLengths.isEmpty, let f = frame.function else { return false }
+        unchangedDefaultTest(test, statement: statement, frame).decided
+    }
+
+    /// `testOnUnchangedDefault`, and the truth an `and` / `or` must come out with whatever its
+    /// other operands are (`kw and cnf` on an empty default: false), when one operand forces it.
+    func unchangedDefaultTest(_ test: Expr, statement: Int, _ frame: Frame) -> (decided: Bool, forced: Bool?) {
+        guard !watched.isEmpty, !defaultLengths.isEmpty, let f = frame.function else { return (false, nil) }
         func fixedName(_ n: String) -> Bool {
             guard frame.scope.binding(of: n) == .globalImplicit, frame.unit < units.count else { return false }
             let key = "\(frame.unit):\(n)"
@@ -334,6 +341,18 @@ extension Interpreter {
             default: return false
             }
         }
+        /// A test of the default's truth alone (`cnf`, `not cnf`) that comes out `truthy` while the
+        /// default is as its `def` made it.
+        func comesOut(_ e: Expr, truthy: Bool) -> Bool {
+            switch e.kind {
+            case .name(let n):
+                guard candidate(e), let v = frame.scope.binding(of: n) == .local ? frame.locals[n] : nil,
+                      let length = containerLength(v) else { return false }
+                return (length > 0) == truthy
+            case .unary(.not, let x): return comesOut(x, truthy: !truthy)
+            default: return false
+            }
+        }
         func decided(_ e: Expr) -> Bool {
             switch e.kind {
             case .name: return candidate(e)
@@ -342,7 +361,9 @@ extension Interpreter {
                       fixedName("isinstance"), global("isinstance", in: frame.moduleObject) == nil else { return false }
                 return candidate(args[0].value, lengthMatters: false) && classes(args[1].value)
             case .unary(.not, let x): return decided(x)
-            case .boolOp(_, let xs): return xs.allSatisfy(decided)
+            // (`kw and cnf` on an empty default is false whatever `kw` is; `kw or cnf` on a
+            // non-empty one is true.)
+            case .boolOp(let isAnd, let xs): return xs.allSatisfy(decided) || xs.contains { comesOut($0, truthy: !isAnd) }
             case .compare(let l, let ops, let rs) where ops.count == 1:
                 switch ops[0] {
                 case .is, .isNot: return candidate(l) && constant(rs[0], none: true)
@@ -353,7 +374,10 @@ extension Interpreter {
             default: return false
             }
         }
-        return decided(test)
+        if case .boolOp(let isAnd, let xs) = test.kind, xs.contains(where: { comesOut($0, truthy: !isAnd) }) {
+            return (true, !isAnd)
+        }
+        return (decided(test), nil)
     }
 
     /// The number of items of a list, dict or set (nil for other objects).

@@ -321,4 +321,57 @@ import TestSupport
         let d = try outcome(direct, function: "compile", parameter: "shared")
         #expect(d.verdict == .unknown, "\(d.verdict)")
     }
+
+    /// tix's `image_create`: `if kw and cnf:` on an empty default is false whatever `kw` is. With
+    /// `kw` unknown the test's value is sometimes `kw` itself, undecided, yet the way it goes is
+    /// decided: the store behind it is dead.
+    @Test func anAndWithTheEmptyDefaultIsFalseWhateverTheOtherOperand() throws {
+        let source = """
+        import _opaque
+
+        def merge(cnf={}, extra=None):
+            if extra and cnf:
+                cnf.update(extra)
+            return dict(cnf)
+
+        def apply(x):
+            return merge(extra=_opaque.lookup(x))
+        """
+        let o = try outcome(source, function: "merge", parameter: "cnf")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(String(describing: o.unreached))")
+        let filled = source.replacingOccurrences(of: "cnf={}", with: "cnf={\"a\": 1}")
+        #expect(try outcome(filled, function: "merge", parameter: "cnf").verdict != .refuted)
+    }
+
+    /// tix's `DisplayStyle(itemtype)`: with `master` left to None and no default root, every call
+    /// raises before the statements that can store into `cnf`. A run with the optional parameters
+    /// unknown is no way out: the model's ways through undecided tests go together (the one that
+    /// takes `master is None` false also takes `not kw` false), so that run never stores the
+    /// default itself and would refute this growing variant. It stays unknown.
+    @Test func aFunctionThatAlwaysRaisesWithItsOptionalsAtDefaultIsNotRefutedByGuessingThem() throws {
+        let source = """
+        _root = None
+
+        def _get_root():
+            if _root is None:
+                raise RuntimeError("too early")
+            return _root
+
+        class Style:
+            def __init__(self, kind, cnf={}, *, master=None, **kw):
+                if master is None:
+                    master = _get_root()
+                self.tk = master.tk
+                self.name = self.tk.call("style", kind, *self._options(cnf, kw))
+
+            def _options(self, cnf, kw):
+                source = cnf if not kw else dict(cnf, **kw)
+                opts = ()
+                for k, v in source.items():
+                    opts = opts + ("-" + k, v)
+                return opts
+        """
+        let stores = source.replacingOccurrences(of: "opts = ()", with: "opts = (); source[len(source)] = opts")
+        #expect(try outcome(stores, function: "__init__", parameter: "cnf").verdict != .refuted)
+    }
 }

@@ -1106,6 +1106,32 @@ extension RealCodeShapesTests {
         """, function: "collect", parameter: "seen")
         #expect(stores.verdict != .refuted)
     }
+    @Test func aCsvWriterFormatsRowsAndKeepsNone() throws {
+        // A report export writes a shared footer row per call: `writerows(footer_rows)` only
+        // formats the rows into the buffer. It was unknown code keeping them.
+        let source = """
+        import csv
+        import io
+
+        def export(period, amounts, footer_rows=[{"label": "Total"}]):
+            buf = io.StringIO()
+            writer = csv.DictWriter(buf, fieldnames=["label", "amount"])
+            writer.writeheader()
+            for name, amount in amounts.items():
+                writer.writerow({"label": name, "amount": amount})
+            footer_rows[0]["amount"] = sum(amounts.values())
+            writer.writerows(footer_rows)
+            return buf.getvalue()
+
+        def run(n):
+            return export(str(n), {"a": n})
+        """
+        let fixed = try outcome(source, function: "export", parameter: "footer_rows")
+        #expect(fixed.verdict == .refuted, "\(String(describing: fixed.reason))")
+        // Keyed by the period instead: the footer dict gains a key per call.
+        let keyed = source.replacingOccurrences(of: "footer_rows[0][\"amount\"]", with: "footer_rows[0][period]")
+        #expect(try outcome(keyed, function: "export", parameter: "footer_rows").verdict == .confirmed)
+    }
     @Test func aPatternCompiledFromUnknownTextIsStillAPattern() throws {
         // string.Template: `cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)` from text
         // built out of class attributes, then `self.pattern.sub(convert, self.template)` with a

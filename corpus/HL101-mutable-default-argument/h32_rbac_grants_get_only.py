@@ -1,0 +1,28 @@
+"""RBAC helper: a role's grants come from per-deployment overrides (empty by default) or the built-in table."""
+import itertools
+
+BUILTIN_GRANTS = {
+    "viewer": ("read",),
+    "editor": ("read", "write"),
+    "service": ("read", "invoke"),
+}
+
+
+def resolve_grants(role, extra_scopes=(), overrides={}):  # expect: HL101 refuted
+    grants = overrides.get(role)
+    if grants is None:
+        grants = set(BUILTIN_GRANTS.get(role, ()))
+    if extra_scopes and role == "service":
+        # service accounts may be granted function-specific scopes at call time
+        grants |= set(extra_scopes)
+    return frozenset(grants)
+
+
+_principals = itertools.count()
+
+
+def scenario():
+    n = next(_principals)
+    role = ("viewer", "editor", "service")[n % 3]
+    scopes = (f"invoke:fn-{n}", f"logs:fn-{n}") if role == "service" else ()
+    return "invoke" in resolve_grants(role, scopes)

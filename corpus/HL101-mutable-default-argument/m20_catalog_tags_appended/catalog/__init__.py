@@ -1,0 +1,5 @@
+"""Product catalog models."""
+from .base import Item
+from .products import Product
+
+__all__ = ["Item", "Product"]

@@ -1,0 +1,4 @@
+"""Tiny memoization helpers."""
+from .decorators import memoize
+
+__all__ = ["memoize"]
