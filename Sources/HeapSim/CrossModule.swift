@@ -812,6 +812,23 @@ extension ModuleSimulation {
         inheritedForeignMethod(cls, name, in: module, moduleName: module.name, isPackage: options.isPackage)
     }
 
+    /// The module-level function of another project module that the name `name` is bound to by
+    /// one of this module's top-level imports (`from .util import helper [as name]`), when that
+    /// module defines it itself (a re-export is not followed).
+    func importedForeignFunction(_ name: String) -> (module: Module, function: FunctionDef)? {
+        guard let provider = options.modules,
+              let (target, fnName) = Self.staticImportTarget(of: Expr(.name(name), 0..<0), in: module, moduleName: module.name,
+                                                             isPackage: options.isPackage, provider: provider),
+              target != module.name, let provided = provider.module(named: target), provided.origin == .project else { return nil }
+        let defs = provided.module.functions.filter { $0.name == fnName && $0.enclosingFunction == nil && $0.enclosingClass == nil && !$0.isLambda }
+        // (Defined once, and not rebound by an assignment at module level.)
+        guard defs.count == 1, !provided.module.body.contains(where: { s in
+            if case .assign(let ts, _) = s.kind { return ts.contains { if case .name(fnName) = $0.kind { return true } else { return false } } }
+            return false
+        }) else { return nil }
+        return (provided.module, defs[0])
+    }
+
     /// The same, for a class of project module `start` (named `moduleName`).
     func inheritedForeignMethod(_ cls: ClassDef, _ name: String, in start: Module, moduleName: String,
                                 isPackage: Bool) -> (module: Module, function: FunctionDef)? {

@@ -199,6 +199,7 @@ extension ModuleSimulation {
         let importCounts = (localImportOnly || importChainOnly) && roots != nil && !repeatedForeign
         let storeSites = StoreSites(module: module, function: def, parameter: p.name, facts: storeSiteFacts,
                                     inherited: options.modules == nil ? nil : { self.inheritedForeignMethod($0, $1) },
+                                    imported: options.modules == nil ? nil : { self.importedForeignFunction($0) },
                                     findItemOnly: true)
         var plan = ScenarioPlan(
             description: description, gc: false,
@@ -243,6 +244,9 @@ extension ModuleSimulation {
             suspended: def.isGenerator ? { interp in resumableGenerator(interp, of: def) } : nil)
         plan.siteParameters = storeSites.parameters
         plan.itemOnlySites = storeSites.itemOnly
+        if Interpreter.tracing {
+            FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) `\(p.name)` store sites \(storeSites.offsets), through items only \(storeSites.itemOnly.sorted())\n".utf8))
+        }
         plan.defaultsPathIsACall = defaultsPathIsACall
         if let cls = def.enclosingClass { plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) }
         return drive(plan)

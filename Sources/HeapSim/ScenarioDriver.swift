@@ -457,7 +457,9 @@ extension ModuleSimulation {
                 // the store after the 8th or 20th call. Before calling a skipped store dead, run
                 // longer; what that run finds stands.
                 let typeGuarded = outcome.unreachedSites.filter { site in innermostFunction(containing: site).map { guarded(site, $0) } ?? false }
-                if typeGuarded.count < outcome.unreachedSites.count || outcome.itemSitesDead > 0 { runLonger = true }
+                // (Not for stores that only reach what the default holds: it stayed empty while every
+                // statement that could fill it ran, and running longer would not change that.)
+                if typeGuarded.count < outcome.unreachedSites.count { runLonger = true }
             }
             // Stored into, then flat over a few calls: a store every 10th call looks the same.
             if outcome.storedButBounded { runLonger = true }

@@ -69,14 +69,17 @@ public struct StoreSites {
     /// only reads it) is not a site; any other handoff there is, as for code the model cannot see.
     public init(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts? = nil,
                 inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)? = nil,
+                imported: ((String) -> (module: Module, function: FunctionDef)?)? = nil,
                 findItemOnly: Bool = false) {
         let facts = facts ?? ModuleFacts(module)
-        let all = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited, ignoreItems: false)
+        let all = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited,
+                            imported: imported, ignoreItems: false)
         offsets = all.sites.sorted()
         attributes = all.attributes
         parameters = all.parameters
         if findItemOnly, !all.sites.isEmpty {
-            let direct = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited, ignoreItems: true)
+            let direct = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited,
+                                   imported: imported, ignoreItems: true)
             itemOnly = all.sites.subtracting(direct.sites)
         } else {
             itemOnly = []
@@ -88,6 +91,7 @@ public struct StoreSites {
     /// whose items are the default).
     static func scan(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts,
                      inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)?,
+                     imported: ((String) -> (module: Module, function: FunctionDef)?)?,
                      ignoreItems: Bool) -> (sites: Set<Int>, attributes: Set<String>, parameters: [Int: [(function: Int, parameter: String)]]) {
         var attrs = Set<String>()
         var sites = Set<Int>()
@@ -143,11 +147,27 @@ public struct StoreSites {
                     guard let p else { return false }
                     return StoreSites(module: m, function: fn, parameter: p).offsets.isEmpty
                 }
+                /// `name(...)` reaching a function another project module defines, imported by name
+                /// (`from nltk.termsec import safe_print`), that only reads the parameter it gets.
+                func importedReadOnly(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> Bool {
+                    guard !viaSelf, topLevel[callee] == nil, facts.topLevelClasses[callee] == nil, let imported,
+                          let (m, fn) = imported(callee), fn.decorators.isEmpty, fn.enclosingClass == nil else { return false }
+                    let p: String?
+                    if let keyword {
+                        p = fn.parameters.first(where: { $0.name == keyword && $0.kind != .positionalOnly })?.name
+                            ?? fn.parameters.first { $0.kind == .varKeyword }?.name
+                    } else {
+                        let positional = fn.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
+                        p = index < positional.count ? positional[index].name : fn.parameters.first { $0.kind == .varPositional }?.name
+                    }
+                    guard let p else { return false }
+                    return StoreSites(module: m, function: fn, parameter: p).offsets.isEmpty
+                }
                 var scan = Scan(tainted: asItem ? [] : [name], attrs: attrs, shadowedBuiltins: shadowed)
                 scan.ignoreItems = ignoreItems && !keepsItems
                 if asItem { scan.items = [name] }
                 scan.visibleCallees = visible
-                scan.resolves = { target($0, $1, $2, $3) != nil || inheritedReadOnly($0, $1, $2, $3) }
+                scan.resolves = { target($0, $1, $2, $3) != nil || inheritedReadOnly($0, $1, $2, $3) || importedReadOnly($0, $1, $2, $3) }
                 scan.function(f, isCandidate: f.id == def.id)
                 sites.formUnion(scan.sites)
                 for site in scan.sites {

@@ -871,4 +871,39 @@ extension ImportTests {
         """)
         #expect(perRequest.verdict == .confirmed, "\(String(describing: perRequest.reason))")
     }
+
+    /// nltk's prover9: `safe_print("Args:", args)` hands the default to a function another project
+    /// module defines (`from nltk.termsec import safe_print`), which only prints it. That call is
+    /// no store site; one into a function that stores what it gets still is.
+    @Test func aHandoffToAnImportedFunctionThatOnlyReadsIsNoStoreSite() throws {
+        let main = """
+        import _opaque
+        from util import show, keep
+
+        def run(cmd, args=[], verbose=False):
+            if verbose:
+                show("Args:", args)
+            return _opaque.spawn(cmd)
+        """
+        let util = """
+        LOG = []
+
+        def show(*values, sep=" "):
+            print(sep.join(str(v) for v in values))
+
+        def keep(*values):
+            LOG.append(values)
+        """
+        let sim = try simulation(main, [try Self.provided("util", util)])
+        let run = try #require(sim.module.functions.first { $0.name == "run" })
+        #expect(sim.importedForeignFunction("show")?.function.name == "show")
+        #expect(sim.importedForeignFunction("_opaque") == nil)
+        let sites = StoreSites(module: sim.module, function: run, parameter: "args", imported: { sim.importedForeignFunction($0) })
+        #expect(sites.offsets.isEmpty, "\(sites.offsets)")
+        let storing = try simulation(main.replacingOccurrences(of: "show(\"Args:\", args)", with: "keep(\"Args:\", args)"),
+                                     [try Self.provided("util", util)])
+        let run2 = try #require(storing.module.functions.first { $0.name == "run" })
+        #expect(!StoreSites(module: storing.module, function: run2, parameter: "args",
+                            imported: { storing.importedForeignFunction($0) }).offsets.isEmpty)
+    }
 }
