@@ -45,6 +45,11 @@ extension ModuleSimulation {
                 o.evidence.growth = nil
                 o.evidence.retentionPath = []
                 outcome = o
+            } else if passed.storedButBounded {
+                // (Callers passing them store into it, up to a bound: twisted's `Choice(name,
+                // choices)` appends its first choice to `default=[]` once, then never again. The
+                // refutation stands, but not as "never grown".)
+                outcome.storedButBounded = true
             }
         }
         if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled, def.enclosingFunction == nil {

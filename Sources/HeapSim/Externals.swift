@@ -220,6 +220,10 @@ extension Interpreter {
             return a0
         case .identityDecoratorFactory:
             return native(.identityDecorator, nil)
+        case .markDecorator:
+            // (Items the values hold stay with the test's marks; none is stored into or run.)
+            for a in args + kwargs.map(\.1) where isUnfinishedGenerator(a) { _ = try iterate(a, site: site, frame: frame) }
+            return native(.identityDecorator, nil)
         case .weakReference:
             let ref = heap.allocate("weakref", .weakref(target: a0), origin: site)
             if args.count > 1, args[1] != none { heap.objects[ref].callback = args[1] }

@@ -166,6 +166,9 @@ public enum LibraryBehaviour: Sendable, Hashable {
     /// `csv.writer(f)` / `csv.DictWriter(f, fieldnames)`: keeps what it is given; its
     /// `writerow` / `writerows` / `writeheader` format rows into the file and keep none of them.
     case csvWriter
+    /// `pytest.mark.parametrize(names, values)`: consumes its values (a generator is run to its
+    /// end at collection) and marks the function it decorates, which it returns unchanged.
+    case markDecorator
     /// A new tuple of the leaves of nested tuples and lists, None dropped (`_tkinter._flatten`).
     case flattenSequences
     case reduce
@@ -574,6 +577,7 @@ extension LibraryModels {
         LibraryModel(["contextlib.contextmanager", "contextlib.asynccontextmanager"], .contextManagerDecorator,
                      returns: .argument(.positional(0))),
         LibraryModel(["functools.wraps"], .identityDecoratorFactory, returns: .newObject(type: "builtin_function_or_method")),
+        LibraryModel(["pytest.mark.parametrize"], .markDecorator, returns: .newObject(type: "builtin_function_or_method")),
     ]
 
     static let registryModels: [LibraryModel] = [

@@ -666,8 +666,12 @@ extension ImportTests {
             try Self.provided("pkg", "from .plugins import exporter\n", isPackage: true),
             try Self.provided("pkg.exporters", exporters),
         ]
+        // Run as outside code would, it grows; the project itself calls it only at import, a fixed
+        // number of times (as a registry decorator is used): growth only for callers the project
+        // does not have is unknown, neither confirmed nor refuted.
         let o = try outcome(Self.plugins, name: "pkg.plugins", reExported, function: "exporter", parameter: "registry")
-        #expect(o.verdict == .confirmed, "\(o.evidence.scenario.drive) \(String(describing: o.reason))")
+        #expect(o.verdict == .unknown, "\(o.evidence.scenario.drive) \(String(describing: o.reason))")
+        #expect(o.reason == .growsOnlyForOutsideCallers)
         #expect(o.evidence.scenario.drive == .direct)
         // Not re-exported: the import-time decorations in pkg.exporters are all there is.
         let plain = [try Self.provided("pkg", "", isPackage: true), reExported[1]]

@@ -1106,6 +1106,28 @@ extension RealCodeShapesTests {
         """, function: "collect", parameter: "seen")
         #expect(stores.verdict != .refuted)
     }
+    @Test func pytestParametrizeConsumesItsValuesAndReturnsTheTest() throws {
+        // scikit-learn's metrics tests: `@pytest.mark.parametrize("metric, check_func",
+        // yield_metric_checker_combinations())`, a generator over a module-level dict default.
+        // pytest runs the generator to its end at collection and keeps the items with the test's
+        // marks; it was unknown code given the generator (and so the default).
+        let source = """
+        import pytest
+
+        CHECKERS = {"accuracy": [1, 2], "recall": [3]}
+
+        def combinations(checkers=CHECKERS):
+            for metric, values in checkers.items():
+                for value in values:
+                    yield metric, value
+
+        @pytest.mark.parametrize("metric, value", combinations())
+        def test_metric(metric, value):
+            assert value
+        """
+        let o = try outcome(source, function: "combinations", parameter: "checkers")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
     @Test func aCsvWriterFormatsRowsAndKeepsNone() throws {
         // A report export writes a shared footer row per call: `writerows(footer_rows)` only
         // formats the rows into the buffer. It was unknown code keeping them.
