@@ -174,6 +174,8 @@ extension ModuleSimulation {
         // Every candidate was an empty container before the scenario and after each of its calls
         // (under every policy run): stores through what it holds never had anything to reach.
         var stayedEmpty = !plan.itemOnlySites.isEmpty
+        // What a policy whose import went another way at an undecided condition did not create.
+        var notCreated: Assumption?
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
             var o = outcome
             o.viaCallers = {
@@ -199,15 +201,20 @@ extension ModuleSimulation {
                 let prepared = try plan.prepare(interp)
                 var entries = prepared.entries
                 if let missing = prepared.missing {
-                    if !failedCallers.contains(missing) { failedCallers.append(missing) }
                     if entries.isEmpty {
                         interp.trace("\(plan.traceName) under \(policy): \(missing); import undecided: \(imported.importUndecided.contains(policy))")
-                        unknownReason = missing
                         // (Import went one way through a condition it could not decide: the next
-                        // policy may create what this one did not.)
-                        if imported.importUndecided.contains(policy) { continue }
+                        // policy may create what this one did not. Where it does, the runs there
+                        // decide: on the way that made nothing there is nothing to grow.)
+                        if imported.importUndecided.contains(policy) {
+                            if notCreated == nil { notCreated = missing }
+                            continue
+                        }
+                        if !failedCallers.contains(missing) { failedCallers.append(missing) }
+                        unknownReason = missing
                         break
                     }
+                    if !failedCallers.contains(missing) { failedCallers.append(missing) }
                 }
                 entries += prepared.extraEntries
                 let candidates: () -> [ObjID] = prepared.candidates ?? { [] }
@@ -330,6 +337,11 @@ extension ModuleSimulation {
             } catch {
                 unknownReason = .failure("\(error)")
             }
+        }
+        // (Nothing ran on any policy: what was not created is the reason.)
+        if best == nil, grown == nil, unknownReason == nil, let missing = notCreated {
+            unknownReason = missing
+            failedCallers.append(missing)
         }
         // The candidate went into code of project modules the cap left out: run again with them
         // imported (once more per module, a few modules per file at most).

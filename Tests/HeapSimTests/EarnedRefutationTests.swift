@@ -374,4 +374,29 @@ import TestSupport
         let stores = source.replacingOccurrences(of: "opts = ()", with: "opts = (); source[len(source)] = opts")
         #expect(try outcome(stores, function: "__init__", parameter: "cnf").verdict != .refuted)
     }
+
+    /// astropy's `Table.show_in_browser`: on one way through an undecided test at import (a
+    /// version check that may raise), the module stops before the class statement; on the other it
+    /// is made and its method runs. The runs where it exists decide: where it is never made there
+    /// is nothing to grow.
+    @Test func aFunctionMadeOnlyOnSomeWaysThroughImportIsDecidedWhereItIsMade() throws {
+        let source = """
+        import _opaque
+
+        def _check():
+            if _opaque.version() < 3:
+                raise ImportError("too old")
+
+        _check()
+
+        class Viewer:
+            def show(self, rows, options={"local": False}):
+                opts = dict(options)
+                return _opaque.render(rows, opts)
+        """
+        let o = try outcome(source, function: "show", parameter: "options")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        let growing = source.replacingOccurrences(of: "opts = dict(options)", with: "options[len(options)] = rows; opts = dict(options)")
+        #expect(try outcome(growing, function: "show", parameter: "options").verdict == .confirmed)
+    }
 }
