@@ -13,7 +13,7 @@ public struct CallGraph {
     /// Per owner (function id, or -1 for module level): calls by callee name, and names used as values.
     private var calls: [String: [Site]] = [:]
     private var methodCalls: [String: [Site]] = [:]
-    private var valueNames: Set<String> = []
+    private(set) var valueNames: Set<String> = []
     /// `super().name(...)` calls, by method name.
     private var superCalls: [String: [Site]] = [:]
     private var valueAttributes: Set<String> = []

@@ -100,6 +100,36 @@ extension ModuleSimulation {
         return outcome
     }
 
+    /// The functions to run for a closure `def` that the module-level function `top` returns
+    /// (`def memoize(fn): def wrapper(…): …; return wrapper`), when the module uses `top` only as a
+    /// bare decorator of module-level functions: the entry points of those functions' visible
+    /// callers. nil when a decorated function escapes or has no visible caller (outside code may
+    /// call it: it is run as such), or when `top` is used any other way.
+    static func decoratedUsers(of top: FunctionDef, returning def: FunctionDef, in module: Module, graph: CallGraph) -> [FunctionDef]? {
+        guard top.enclosingClass == nil, def.enclosingFunction?.id == top.id,
+              top.body.contains(where: { if case .returnValue(let e?) = $0.kind, case .name(def.name) = e.kind { return true } else { return false } })
+        else { return nil }
+        var decorated: [FunctionDef] = []
+        var asDecorator = 0
+        for f in module.functions where f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda {
+            let uses = f.decorators.filter { if case .name(top.name) = $0.kind { return true } else { return false } }.count
+            if uses > 0 { decorated.append(f); asDecorator += uses }
+        }
+        // (Every mention of the name is one of those decorators: not called, passed or aliased.)
+        var mentions = 0
+        IRWalk.expressions(in: module.body) { e in if case .name(top.name) = e.kind { mentions += 1 } }
+        guard !decorated.isEmpty, mentions == asDecorator else { return nil }
+        var roots: [FunctionDef] = []
+        for f in decorated {
+            // (Its only decorator is this one, and its name is only called: the decorator is what
+            // made `escapes` say it escapes.)
+            guard f.decorators.count == 1, !graph.valueNames.contains(f.name),
+                  let r = graph.entryPoints(for: f, evenIfEscaping: true), !r.isEmpty else { return nil }
+            for x in r where !roots.contains(where: { $0.id == x.id }) { roots.append(x) }
+        }
+        return roots.sorted { $0.id < $1.id }
+    }
+
     static func isEscapeReason(_ r: UnknownReason?) -> Bool {
         switch r {
         case .flowsInto?, .flowedIntoUnseenCode?: return true
@@ -127,13 +157,22 @@ extension ModuleSimulation {
         // When every visible call passes the argument, the default is only in play for callers
         // elsewhere: run the function as an outside caller would (the rule calls that latent).
         var roots = direct || graph.allCalls(pass: p, of: def) ? nil : graph.entryPoints(for: def, evenIfEscaping: visibleCallersOnly)
+        var throughDecorated = false
         if roots == nil, def.enclosingFunction != nil, !direct, !visibleCallersOnly {
             // A nested function's defaults are made each time the enclosing function runs: follow
             // the callers of the outermost enclosing function, as the module uses it.
             var top = def
             while let o = top.enclosingFunction { top = o }
             // (Only when functions re-run it; made once at import, the closure is used as is.)
-            if let outer = graph.entryPoints(for: top), !outer.isEmpty { roots = outer }
+            if let outer = graph.entryPoints(for: top), !outer.isEmpty {
+                roots = outer
+            } else if let users = Self.decoratedUsers(of: top, returning: def, in: module, graph: graph) {
+                throughDecorated = true
+                // A decorator of the module (`@memoize`) whose wrapper is this closure, used only
+                // as a decorator here: each decorated function's name holds one such closure, and
+                // its visible callers call it (`shard_for` calling `_dsn(user_id % 4)`).
+                roots = users
+            }
         }
         // Only import-time code of this module calls it (so far as the module shows).
         let localImportOnly = !direct && roots != nil && !graph.sites(of: def).isEmpty
@@ -196,7 +235,7 @@ extension ModuleSimulation {
             let importOnly = graph.sites(of: def).allSatisfy { $0.caller == nil }
             description.drive = roots.isEmpty
                 ? .importOnly
-                : .callers(roots.map { $0.isLambda ? "<lambda>" : $0.name }, targetRunsAtImport: importOnly)
+                : .callers(roots.map { $0.isLambda ? "<lambda>" : $0.name }, targetRunsAtImport: importOnly && !throughDecorated)
         }
         let repeatedForeign = !foreign.isEmpty || !unrunnable.isEmpty
         // Only module-level code calls it: what import ran is all that ever runs. (Import-time

@@ -1106,6 +1106,39 @@ extension RealCodeShapesTests {
         """, function: "collect", parameter: "seen")
         #expect(stores.verdict != .refuted)
     }
+    @Test func aDecoratorsWrapperRunsThroughTheCallersOfTheFunctionsItDecorates() throws {
+        // A memoizing decorator of the module: `_dsn`'s name holds the wrapper, and `shard_for`
+        // calls it with `user_id % 4`, four keys at most. The wrapper was run as outside code
+        // would, with a fresh key per call (confirmed, wrongly).
+        let source = """
+        import functools
+
+        def memoize(fn):
+            @functools.wraps(fn)
+            def wrapper(arg, _cache={}):
+                try:
+                    return _cache[arg]
+                except KeyError:
+                    value = _cache[arg] = fn(arg)
+                    return value
+            return wrapper
+
+        @memoize
+        def _dsn(bucket):
+            return f"db-{bucket}"
+
+        def shard_for(user_id):
+            return _dsn(user_id % 4)
+        """
+        let bounded = try outcome(source, function: "wrapper", parameter: "_cache")
+        #expect(bounded.verdict == .refuted, "\(bounded.evidence.scenario.drive) \(String(describing: bounded.reason))")
+        #expect("\(bounded.evidence.scenario.drive)".contains("shard_for"))
+        let perUser = source.replacingOccurrences(of: "_dsn(user_id % 4)", with: "_dsn(user_id)")
+        #expect(try outcome(perUser, function: "wrapper", parameter: "_cache").verdict == .confirmed)
+        // Used any other way (called by hand, passed on), the wrapper stays an outside caller's.
+        let passed = source + "\nHOOKS = [memoize]\n"
+        #expect(try outcome(passed, function: "wrapper", parameter: "_cache").verdict == .confirmed)
+    }
     @Test func pytestParametrizeConsumesItsValuesAndReturnsTheTest() throws {
         // scikit-learn's metrics tests: `@pytest.mark.parametrize("metric, check_func",
         // yield_metric_checker_combinations())`, a generator over a module-level dict default.
