@@ -86,6 +86,17 @@ public struct StoreSites {
         }
     }
 
+    /// The parameter of `fn` that the argument at positional `index` (counting the receiver of a
+    /// bound method) or passed as `keyword` lands in: the named one, else `*args` / `**kwargs`.
+    static func parameter(of fn: FunctionDef, receiving index: Int, keyword: String?) -> String? {
+        if let keyword {
+            return fn.parameters.first(where: { $0.name == keyword && $0.kind != .positionalOnly })?.name
+                ?? fn.parameters.first { $0.kind == .varKeyword }?.name
+        }
+        let positional = fn.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
+        return index < positional.count ? positional[index].name : fn.parameters.first { $0.kind == .varPositional }?.name
+    }
+
     /// The scan behind `init`. With `ignoreItems`, names bound to what the default holds are not
     /// followed (except where a parameter gets a display holding the default itself, `f((cnf, kw))`,
     /// whose items are the default).
@@ -135,32 +146,16 @@ public struct StoreSites {
                 /// the parameter it gets.
                 func inheritedReadOnly(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> Bool {
                     guard viaSelf, let inherited, let cls = f.enclosingClass ?? outermostClass(f),
-                          let (m, fn) = inherited(cls, callee), fn.decorators.isEmpty else { return false }
-                    let p: String?
-                    if let keyword {
-                        p = fn.parameters.first(where: { $0.name == keyword && $0.kind != .positionalOnly })?.name
-                            ?? fn.parameters.first { $0.kind == .varKeyword }?.name
-                    } else {
-                        let positional = fn.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
-                        p = index + 1 < positional.count ? positional[index + 1].name : fn.parameters.first { $0.kind == .varPositional }?.name
-                    }
-                    guard let p else { return false }
+                          let (m, fn) = inherited(cls, callee), fn.decorators.isEmpty,
+                          let p = Self.parameter(of: fn, receiving: index + 1, keyword: keyword) else { return false }
                     return StoreSites(module: m, function: fn, parameter: p).offsets.isEmpty
                 }
                 /// `name(...)` reaching a function another project module defines, imported by name
                 /// (`from nltk.termsec import safe_print`), that only reads the parameter it gets.
                 func importedReadOnly(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> Bool {
                     guard !viaSelf, topLevel[callee] == nil, facts.topLevelClasses[callee] == nil, let imported,
-                          let (m, fn) = imported(callee), fn.decorators.isEmpty, fn.enclosingClass == nil else { return false }
-                    let p: String?
-                    if let keyword {
-                        p = fn.parameters.first(where: { $0.name == keyword && $0.kind != .positionalOnly })?.name
-                            ?? fn.parameters.first { $0.kind == .varKeyword }?.name
-                    } else {
-                        let positional = fn.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
-                        p = index < positional.count ? positional[index].name : fn.parameters.first { $0.kind == .varPositional }?.name
-                    }
-                    guard let p else { return false }
+                          let (m, fn) = imported(callee), fn.decorators.isEmpty, fn.enclosingClass == nil,
+                          let p = Self.parameter(of: fn, receiving: index, keyword: keyword) else { return false }
                     return StoreSites(module: m, function: fn, parameter: p).offsets.isEmpty
                 }
                 var scan = Scan(tainted: asItem ? [] : [name], attrs: attrs, shadowedBuiltins: shadowed)
