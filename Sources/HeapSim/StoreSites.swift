@@ -413,6 +413,13 @@ public struct StoreSites {
         /// A shallow copy of the default (or of something it holds): `dict(d)`, `list(d)`,
         /// `tuple(d)`, `sorted(d)`, `copy.copy(d)`, `d.copy()`.
         func isShallowCopy(_ e: Expr) -> Bool {
+            func copied(_ v: Expr) -> Bool { isDerived(v) || isItem(v) || isCopy(v) }
+            switch e.kind {
+            case .dict(let items): return items.contains { $0.key == nil && copied($0.value) }
+            case .list(let es), .tuple(let es), .set(let es):
+                return es.contains { if case .starred(let v) = $0.kind { return copied(v) } else { return false } }
+            default: break
+            }
             guard case .call(let f, let args) = e.kind else { return false }
             switch f.kind {
             case .name(let n) where ["dict", "list", "tuple", "sorted"].contains(n) && !shadowedBuiltins.contains(n):
@@ -457,8 +464,11 @@ public struct StoreSites {
             case .conditional(_, let a, let b): return isDerived(a) || isDerived(b)
             case .boolOp(_, let es): return es.contains { isDerived($0) }
             case .namedExpr(_, let v), .starred(let v), .await(let v): return isDerived(v)
-            case .list(let es), .tuple(let es), .set(let es): return es.contains { isDerived($0) }
-            case .dict(let items): return items.contains { ($0.key.map { isDerived($0) } ?? false) || isDerived($0.value) }
+            // (`[*d]`, `(*d, x)` and `{**d, k: v}` copy what the default holds: new containers, see
+            // `isShallowCopy`.)
+            case .list(let es), .tuple(let es), .set(let es):
+                return es.contains { if case .starred = $0.kind { return false } else { return isDerived($0) } }
+            case .dict(let items): return items.contains { ($0.key.map { isDerived($0) } ?? false) || ($0.key != nil && isDerived($0.value)) }
             default: return false
             }
         }

@@ -44,8 +44,6 @@ import TestSupport
         // Found by the h27/m16 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m16_uikit_label_add_class_setdefault":
             "the subclass in another module that grows the base's default through `self.options` is not run by the base `__init__`'s scenario (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m16_uikit_label_add_class_copy_on_write":
-            "the subclass rebinds `self.options` to `{**self.options, …}`, counted as a store through the attribute it never ran (unknown, not refuted)",
         "HL101-mutable-default-argument/m16_blog_publish_tags_guard_on_list":
             "`tags` is passed by a caller in another module on some calls: growth depends on other arguments (unknown, not refuted)",
         "HL101-mutable-default-argument/m16_eventhub_subscribe_mailer_at_import":
@@ -57,8 +55,6 @@ import TestSupport
             "the `@memoize` wrapper made in another module is not run through the decorated function's callers; run as outside callers would, growth there stands for callers the project does not have (unknown, not confirmed)",
         "HL101-mutable-default-argument/m20_memokit_shard_per_bucket":
             "the `@memoize` wrapper made in another module is not run through the decorated function's callers (unknown, not refuted)",
-        "HL101-mutable-default-argument/m20_apiclient_retry_budget_merged":
-            "`{**self.options, …}` in a subclass's method counts as a store through the attribute, and that method is not run (unknown, not refuted)",
         // Found by the h25/m14 round, not fixed yet (the label is CPython's):
         // Found by the h26/m15 round:
         "HL101-mutable-default-argument/m15_accounts_cycle_signal_from_import":

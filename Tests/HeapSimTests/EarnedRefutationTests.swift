@@ -214,6 +214,26 @@ import TestSupport
         #expect(sites.offsets.isEmpty)
     }
 
+    /// `{**options, k: v}` and `[*items, x]` are new containers too (the m20 round's
+    /// `RetryingClient.get` merges `{**self.options, f"retries:{path}": n}`): stores into them are
+    /// no sites, stores into what they share with the default are.
+    @Test func unpackingDisplaysAreCopiesNotTheDefault() throws {
+        let source = """
+        def merge(extra, options={"retries": [1]}, tags=["a"]):
+            merged = {**options, "extra": extra}
+            merged["timeout"] = 10
+            listed = [*tags, extra]
+            listed.append(extra)
+            return merged, listed
+        """
+        let module = try TestSupport.lower(source)
+        #expect(StoreSites(module: module, function: module.functions[0], parameter: "options").offsets.isEmpty)
+        #expect(StoreSites(module: module, function: module.functions[0], parameter: "tags").offsets.isEmpty)
+        let items = source.replacingOccurrences(of: "merged[\"timeout\"] = 10", with: "merged[\"retries\"].append(extra)")
+        let m2 = try TestSupport.lower(items)
+        #expect(!StoreSites(module: m2, function: m2.functions[0], parameter: "options").offsets.isEmpty)
+    }
+
     /// A shallow copy is a new container holding the default's items: a store into one of them
     /// through the copy (`merged.setdefault(h, []).extend(v)`, `merged["a"].append(v)`) is a site.
     @Test func storesIntoItemsOfAShallowCopyAreStoreSites() throws {
