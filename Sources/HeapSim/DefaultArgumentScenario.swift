@@ -105,8 +105,11 @@ extension ModuleSimulation {
     /// bare decorator of module-level functions: the entry points of those functions' visible
     /// callers. nil when a decorated function escapes or has no visible caller (outside code may
     /// call it: it is run as such), or when `top` is used any other way.
-    static func decoratedUsers(of top: FunctionDef, returning def: FunctionDef, in module: Module, graph: CallGraph) -> [FunctionDef]? {
-        guard top.enclosingClass == nil, def.enclosingFunction?.id == top.id,
+    static func decoratedUsers(of top: FunctionDef, returning def: FunctionDef, in module: Module, graph: CallGraph,
+                               mentionedElsewhere: (String) -> Bool = { _ in false }) -> [FunctionDef]? {
+        // (Another project module that names the decorator may make wrappers of its own, and one
+        // that names a decorated function may call it: their calls count, so run as outside code.)
+        guard top.enclosingClass == nil, def.enclosingFunction?.id == top.id, !mentionedElsewhere(top.name),
               top.body.contains(where: { if case .returnValue(let e?) = $0.kind, case .name(def.name) = e.kind { return true } else { return false } })
         else { return nil }
         var decorated: [FunctionDef] = []
@@ -123,11 +126,17 @@ extension ModuleSimulation {
         for f in decorated {
             // (Its only decorator is this one, and its name is only called: the decorator is what
             // made `escapes` say it escapes.)
-            guard f.decorators.count == 1, !graph.valueNames.contains(f.name),
+            guard f.decorators.count == 1, !graph.valueNames.contains(f.name), !mentionedElsewhere(f.name),
                   let r = graph.entryPoints(for: f, evenIfEscaping: true), !r.isEmpty else { return nil }
             for x in r where !roots.contains(where: { $0.id == x.id }) { roots.append(x) }
         }
         return roots.sorted { $0.id < $1.id }
+    }
+
+    /// Whether a project module importing this one may name `identifier` (by its text).
+    func mentionedByImporters(_ identifier: String) -> Bool {
+        guard let provider = options.modules else { return false }
+        return provider.importerNames(of: module.name).contains { $0 != module.name && provider.mayMention(identifier, inModule: $0) }
     }
 
     static func isEscapeReason(_ r: UnknownReason?) -> Bool {
@@ -166,7 +175,8 @@ extension ModuleSimulation {
             // (Only when functions re-run it; made once at import, the closure is used as is.)
             if let outer = graph.entryPoints(for: top), !outer.isEmpty {
                 roots = outer
-            } else if let users = Self.decoratedUsers(of: top, returning: def, in: module, graph: graph) {
+            } else if let users = Self.decoratedUsers(of: top, returning: def, in: module, graph: graph,
+                                                      mentionedElsewhere: { self.mentionedByImporters($0) }) {
                 throughDecorated = true
                 // A decorator of the module (`@memoize`) whose wrapper is this closure, used only
                 // as a decorator here: each decorated function's name holds one such closure, and

@@ -910,4 +910,33 @@ extension ImportTests {
         #expect(!StoreSites(module: storing.module, function: run2, parameter: "args",
                             imported: { storing.importedForeignFunction($0) }).offsets.isEmpty)
     }
+
+    /// The wrapper of a module's own decorator runs through the callers of the functions it
+    /// decorates only when no other project module names them (or the decorator): here `api`
+    /// calls `_dsn` with a fresh key per request, which the module's own bounded caller hides.
+    @Test func aDecoratedFunctionAnotherModuleCallsKeepsItsWrapperAnOutsideCallers() throws {
+        let memo = """
+        import functools
+
+        def memoize(fn):
+            @functools.wraps(fn)
+            def wrapper(arg, _cache={}):
+                if arg not in _cache:
+                    _cache[arg] = fn(arg)
+                return _cache[arg]
+            return wrapper
+
+        @memoize
+        def _dsn(bucket):
+            return f"db-{bucket}"
+
+        def shard_for(user_id):
+            return _dsn(user_id % 4)
+        """
+        let alone = try outcome(memo, name: "memo", [try Self.provided("other", "X = 1\n")], function: "wrapper", parameter: "_cache")
+        #expect(alone.verdict == .refuted, "\(alone.evidence.scenario.drive) \(String(describing: alone.reason))")
+        let api = "from memo import _dsn\n\ndef lookup(user_id):\n    return _dsn(user_id)\n"
+        let used = try outcome(memo, name: "memo", [try Self.provided("api", api)], function: "wrapper", parameter: "_cache")
+        #expect(used.verdict != .refuted, "\(used.evidence.scenario.drive)")
+    }
 }
