@@ -32,6 +32,9 @@ extension ModuleSimulation {
         var offeredOnly = true
 
         var hasRepeatedCallers: Bool { !callers.isEmpty || !unrunnable.isEmpty }
+        /// Offered by a package (and used as nothing else) while the project calls it too, in
+        /// functions or at import (a fixed number of times there).
+        var offeredAndUsedByTheProject: Bool { escapes && offeredOnly && (!callers.isEmpty || !importTime.isEmpty) }
     }
 
     /// Callers of `def` in the project modules that import this one: the scenario runs the
@@ -909,5 +912,14 @@ extension ModuleSimulation {
         }
         scan(m.body)
         return found
+    }
+}
+
+extension FunctionDef {
+    /// The function whose body holds this one, outermost first (itself when not nested).
+    var outermostFunction: FunctionDef {
+        var top = self
+        while let o = top.enclosingFunction { top = o }
+        return top
     }
 }

@@ -170,8 +170,7 @@ extension ModuleSimulation {
         if roots == nil, def.enclosingFunction != nil, !direct, !visibleCallersOnly {
             // A nested function's defaults are made each time the enclosing function runs: follow
             // the callers of the outermost enclosing function, as the module uses it.
-            var top = def
-            while let o = top.enclosingFunction { top = o }
+            let top = def.outermostFunction
             // (Only when functions re-run it; made once at import, the closure is used as is.)
             if let outer = graph.entryPoints(for: top), !outer.isEmpty {
                 roots = outer
@@ -389,16 +388,13 @@ extension ModuleSimulation {
             // made by each call of the outermost function, which the package offers and the
             // project itself calls (`@memoize` on its own functions). Those calls decide.
             guard case .direct = outcome.evidence.scenario.drive else { return false }
-            var top = def
-            while let o = top.enclosingFunction { top = o }
+            let top = def.outermostFunction
             guard top.enclosingClass == nil, let first = top.parameters.first else { return false }
-            let use = foreignUse(of: top, parameter: first)
-            return use.escapes && use.offeredOnly && (!use.callers.isEmpty || !use.importTime.isEmpty)
+            return foreignUse(of: top, parameter: first).offeredAndUsedByTheProject
         }
         let use = foreignUse(of: def, parameter: def.parameters[parameter])
         if case .direct = outcome.evidence.scenario.drive {
-            // (Calls at import count: the project calls it a fixed number of times.)
-            return use.escapes && use.offeredOnly && (!use.callers.isEmpty || !use.importTime.isEmpty)
+            return use.offeredAndUsedByTheProject
         }
         return use.callers.contains { $0.offered }
     }
@@ -617,8 +613,7 @@ extension ModuleSimulation {
         // does: the first step makes it through the enclosing function, every later step calls it.
         // (When no closure of it comes back, every step runs the enclosing function.)
         if let outer = def.enclosingFunction {
-            var top = outer
-            while let o = top.enclosingFunction { top = o }
+            let top = outer.outermostFunction
             guard let make = try findEntry(interp, top) else { return nil }
             let kept = KeptClosure()
             return { i in
