@@ -78,6 +78,7 @@ extension Interpreter {
     }
 
     func updateDict(_ d: ObjID, _ other: ObjID, site: Int, frame: Frame) throws {
+        if let maps = chainMaps(other) { return try updateDict(d, try chainMapMerged(maps, site: site, frame: frame), site: site, frame: frame) }
         switch heap[other].payload {
         case .dict(let s, _):
             for k in s.keys { noteKey(d, k) }
@@ -209,6 +210,10 @@ extension Interpreter {
         guard case .instance(let cls, _) = heap[mapping].payload else {
             if case .dict = heap[mapping].payload {
                 for name in template.map(Self.formatFieldNames) ?? [] { _ = try? getItem(mapping, makeStr(name, site: site), site: site, frame: frame) }
+            } else if chainMaps(mapping) != nil {
+                for name in template.map(Self.formatFieldNames) ?? [] {
+                    do { _ = try getItem(mapping, makeStr(name, site: site), site: site, frame: frame) } catch Signal.raise {}
+                }
             }
             return
         }
@@ -925,6 +930,7 @@ extension Interpreter {
     func callMethod(_ type: String, _ method: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                     site: Int, frame: Frame) throws -> ObjID {
         let a0 = args.first
+        if let maps = chainMaps(r) { return try chainMapMethod(method, r, maps, args, kwargs, site: site, frame: frame) }
         if typeName(r) == "ExitStack", case .list = heap[r].payload {
             return try exitStackMethod(method, r, args, kwargs, site: site, frame: frame)
         }

@@ -155,8 +155,14 @@ extension DecidedControl {
     /// says what it cannot say of the candidate (a `dict` handed in as `cnfs` never passes
     /// `isinstance(cnfs, (type(None), str))`): then no flow of the candidate through that
     /// parameter reaches it. Only for a parameter the function does not bind again before the test.
-    static func typeGuardExcludes(site: Int, function f: FunctionDef, parameter v: String, candidateType: String) -> Bool {
-        guard let family = instanceOf[candidateType], let steps = path(to: site, in: f.body) else { return false }
+    ///
+    /// Identity tests count too: the candidate is not None (`if opts is None:`), and, for the
+    /// target's own parameter, it is the object its default names (`if mapping is _sentinel_dict:`
+    /// with `mapping=_sentinel_dict`), given as `defaultName`.
+    static func typeGuardExcludes(site: Int, function f: FunctionDef, parameter v: String, candidateType: String?,
+                                  defaultName: String? = nil) -> Bool {
+        let family = candidateType.flatMap { instanceOf[$0] }
+        guard let steps = path(to: site, in: f.body) else { return false }
         // The parameter still holds what the call passed where the test runs: bound nowhere, or
         // only by statements after the test, which no loop around the test runs first
         // (`if isinstance(opts, str): opts = [opts] else: opts = list(opts)`).
@@ -164,7 +170,7 @@ extension DecidedControl {
         var inLoop = false
         for step in steps {
             defer { if step.isLoop { inLoop = true } }
-            guard step.arm < 2, let test = step.test, let holds = guardHolds(test, v, family) else { continue }
+            guard step.arm < 2, let test = step.test, let holds = guardHolds(test, v, family, defaultName) else { continue }
             guard bindings.allSatisfy({ $0 >= test.range.upperBound }), bindings.isEmpty || !inLoop else { continue }
             if holds != (step.arm == 0) { return true }
         }
@@ -212,18 +218,30 @@ extension DecidedControl {
     }
 
     /// `isinstance(v, T)` (or `not` it) for a candidate of the given family: nil when undecided.
-    static func guardHolds(_ e: Expr, _ v: String, _ family: Set<String>) -> Bool? {
+    static func guardHolds(_ e: Expr, _ v: String, _ family: Set<String>?, _ defaultName: String? = nil) -> Bool? {
         switch e.kind {
         case .unary(.not, let inner):
-            return guardHolds(inner, v, family).map { !$0 }
+            return guardHolds(inner, v, family, defaultName).map { !$0 }
+        case .compare(let l, let ops, let rs) where ops.count == 1 && (ops[0] == .is || ops[0] == .isNot):
+            // `v is None` / `v is not None`; `v is D` with D the name of the default itself.
+            func isV(_ x: Expr) -> Bool { if case .name(v) = x.kind { return true } else { return false } }
+            let other: Expr
+            if isV(l) { other = rs[0] } else if isV(rs[0]) { other = l } else { return nil }
+            let same: Bool
+            switch other.kind {
+            case .constant(.none): same = false
+            case .name(let n) where n == defaultName: same = true
+            default: return nil
+            }
+            return ops[0] == .is ? same : !same
         case .boolOp(let isAnd, let operands):
             // `isinstance(cnf, str) and not kw`: one operand that rules it out decides an `and`,
             // one that holds decides an `or`; the others may be anything.
-            let known = operands.map { guardHolds($0, v, family) }
+            let known = operands.map { guardHolds($0, v, family, defaultName) }
             if isAnd { return known.contains(false) ? false : (known.allSatisfy { $0 == true } ? true : nil) }
             return known.contains(true) ? true : (known.allSatisfy { $0 == false } ? false : nil)
         case .call(let f, let args):
-            guard case .name("isinstance") = f.kind, args.count == 2, args.allSatisfy({ $0.kind == .positional }),
+            guard let family, case .name("isinstance") = f.kind, args.count == 2, args.allSatisfy({ $0.kind == .positional }),
                   case .name(let n) = args[0].value.kind, n == v else { return nil }
             var names: [String] = []
             func collect(_ t: Expr) -> Bool {
@@ -243,5 +261,46 @@ extension DecidedControl {
         default:
             return nil
         }
+    }
+}
+
+extension Module {
+    /// The module-level name a parameter's default is written as (`mapping=_sentinel_dict`), when
+    /// the module binds that name once, at top level, and no function declares it `global`: then
+    /// the name and the default are the same object whenever the function runs.
+    func defaultGlobalName(function id: Int, parameter: String) -> String? {
+        guard id < functions.count, let d = functions[id].parameters.first(where: { $0.name == parameter })?.defaultValue,
+              case .name(let n) = d.kind else { return nil }
+        var bindings = 0
+        for s in body {
+            switch s.kind {
+            case .assign(let ts, _):
+                bindings += ts.filter { if case .name(n) = $0.kind { return true } else { return false } }.count
+            case .annAssign(let t, _, _), .augAssign(let t, _, _):
+                if case .name(n) = t.kind { bindings += 2 }
+            case .functionDef(let f) where f.name == n: return nil
+            case .classDef(let c) where c.name == n: return nil
+            case .importModules(let names), .importFrom(_, _, let names):
+                if names.contains(where: { ($0.asName ?? $0.name.split(separator: ".").first.map(String.init)) == n || $0.name == "*" }) { return nil }
+            case .forLoop, .with, .delete, .ifStmt, .tryStmt, .whileLoop:
+                // (Bound some other way, or conditionally: not followed.)
+                var other = false
+                IRWalk.statements(in: [s]) { x in
+                    switch x.kind {
+                    case .assign(let ts, _) where ts.contains(where: { if case .name(n) = $0.kind { return true } else { return false } }): other = true
+                    default: break
+                    }
+                }
+                if other { return nil }
+            default: break
+            }
+        }
+        guard bindings == 1 else { return nil }
+        for f in functions {
+            var global = false
+            IRWalk.statements(in: f.body) { x in if case .global(let ns) = x.kind, ns.contains(n) { global = true } }
+            if global { return nil }
+        }
+        return n
     }
 }

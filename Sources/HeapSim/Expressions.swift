@@ -509,6 +509,7 @@ extension Interpreter {
             guard let name = heap[item].constant else { return nil }
             return sysModulesHas(name)
         }
+        if let maps = chainMaps(container) { return chainMapMembership(maps, item) }
         let key = heap.valueKey(item)
         if typeName(container) == "str", let text = heap[container].constant {
             guard typeName(item) == "str", let sub = heap[item].constant else { return nil }

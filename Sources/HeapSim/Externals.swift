@@ -45,6 +45,7 @@ extension Interpreter {
             // With no maps, a ChainMap writes into a dict of its own. With maps, writes go into the
             // first of them, which the model does not follow: what it was given may be stored into.
             if args.isEmpty && kwargs.isEmpty { return newDict(typeName: "ChainMap", site: site) }
+            if kwargs.isEmpty { return makeChainMap(args, site: site) }
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site, held: args)
         case .reCompile:

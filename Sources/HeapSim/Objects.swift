@@ -140,7 +140,7 @@ extension Interpreter {
         switch heap[obj].payload {
         case .opaque:
             let t = heap[obj].typeName
-            return !(t == "Logger" || t == "re.Pattern" || t == "csv.writer" || t == "Path" && heap[obj].constant != nil)
+            return !(t == "Logger" || t == "re.Pattern" || t == "csv.writer" || chainMapList(obj) != nil || t == "Path" && heap[obj].constant != nil)
         case .instance(let cls, let attrs):
             if attrs[name] != nil || mroLookup(cls, name) != nil { return false }
             return classHasOpaqueBase(cls) || attributeMayBeSetElsewhere(obj, name)
@@ -312,6 +312,8 @@ extension Interpreter {
             return native(.unbound(type: "object", method: name), nil)
         case .descriptor(.property, _) where ["setter", "getter", "deleter"].contains(name):
             return native(.method(type: "property", name: name), obj)
+        case .opaque where chainMapList(obj) != nil:
+            return chainMapAttribute(obj, name, site: site) ?? opaque(site: site)
         case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern" || heap[obj].typeName == "csv.writer":
             return native(.method(type: heap[obj].typeName, name: name), obj)
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:
@@ -384,6 +386,7 @@ extension Interpreter {
             if let name = heap[key].constant, let v = attrs[name] { return v }
             throw Signal.raise(try makeException("KeyError", site: site))
         }
+        if let maps = chainMaps(obj) { return try chainMapLookup(maps, key, site: site, frame: frame) }
         switch heap[obj].payload {
         case .list(let items), .tuple(let items), .deque(let items, _):
             if let i = intValue(key) {
@@ -498,6 +501,10 @@ extension Interpreter {
             else { escape("an instance __dict__ key heaplint cannot name", [value], site: site) }
             return
         }
+        if let first = chainMaps(obj)?.first {
+            // (A chain writes into its first map.)
+            return try setItem(first, key, value, site: site, frame: frame)
+        }
         switch heap[obj].payload {
         case .list:
             if let i = intValue(key) {
@@ -536,6 +543,7 @@ extension Interpreter {
     }
 
     func deleteItem(_ obj: ObjID, _ key: ObjID, site: Int) throws {
+        if let first = chainMaps(obj)?.first { return try deleteItem(first, key, site: site) }
         switch heap[obj].payload {
         case .list, .deque:
             if let i = intValue(key) {
@@ -595,6 +603,7 @@ extension Interpreter {
     /// The items a `for` loop would see, bounded. Unknown iterables give a few fresh unknown items.
     func iterate(_ obj: ObjID, site: Int, frame: Frame) throws -> [ObjID] {
         let limit = bounds.maxLoopIterations
+        if let maps = chainMaps(obj) { return try iterate(try chainMapMerged(maps, site: site, frame: frame), site: site, frame: frame) }
         switch heap[obj].payload {
         case .list(let items), .tuple(let items), .deque(let items, _):
             if items.count > limit { throw Signal.abort("iteration over more than \(limit) items") }

@@ -411,12 +411,14 @@ extension ModuleSimulation {
             // (A store the candidate can only reach through a parameter whose `isinstance` test
             // rules out the candidate's type is dead whatever the other tests did.)
             // (So is one reached only through parameters it was handed to in the module, each with such a test.)
+            // (And identity tests: the candidate is not None; the target's parameter, while it
+            // holds the default, is the module-level object its default names.)
+            let defaultName = description.parameter.flatMap { p in plan.targetFunction.flatMap { module.defaultGlobalName(function: $0, parameter: p) } }
             let guarded: (Int, FunctionDef) -> Bool = { site, f in
-                guard let t = candidateType else { return false }
                 if let p = description.parameter, f.id == plan.targetFunction,
-                   DecidedControl.typeGuardExcludes(site: site, function: f, parameter: p, candidateType: t) { return true }
+                   DecidedControl.typeGuardExcludes(site: site, function: f, parameter: p, candidateType: candidateType, defaultName: defaultName) { return true }
                 guard let refs = plan.siteParameters[site], !refs.isEmpty else { return false }
-                return refs.allSatisfy { $0.function == f.id && DecidedControl.typeGuardExcludes(site: site, function: f, parameter: $0.parameter, candidateType: t) }
+                return refs.allSatisfy { $0.function == f.id && DecidedControl.typeGuardExcludes(site: site, function: f, parameter: $0.parameter, candidateType: candidateType) }
             }
             let undecidedSkips = outcome.unreachedSites.filter { site in
                 guard let f = innermostFunction(containing: site) else { return true }

@@ -174,4 +174,67 @@ import TestSupport
         """
         #expect(try outcome(source, function: "load", parameter: "seen").verdict != .refuted)
     }
+
+    static let substitute = """
+    from collections import ChainMap
+    _sentinel = {}
+
+    class Template:
+        def __init__(self, text):
+            self.text = text
+
+        def substitute(self, mapping=_sentinel, /, **kws):
+            if mapping is _sentinel:
+                mapping = kws
+            elif kws:
+                mapping = ChainMap(kws, mapping)
+            STORE
+            return self.text.format_map(mapping)
+    """
+
+    /// `if mapping is _sentinel:` on the parameter whose default is `_sentinel`: while it holds the
+    /// default the test holds, so a store in its `elif`/`else` (or under `is not`) is dead for the
+    /// default, whatever the scenario's keywords were; `is None` never holds for it.
+    @Test func identityTestsOnTheDefaultDecideItsBranches() throws {
+        let plain = Self.substitute.replacingOccurrences(of: "STORE", with: "pass")
+        #expect(try outcome(plain, function: "substitute", parameter: "mapping").verdict == .refuted)
+        // Mutated: the store sits where the default does go (the test's body): it grows.
+        let grows = Self.substitute.replacingOccurrences(of: "mapping = kws\n", with: "_sentinel.setdefault(\"log\", []).append(self.text); mapping = kws\n")
+            .replacingOccurrences(of: "STORE", with: "pass")
+        #expect(try outcome(grows, function: "substitute", parameter: "mapping").verdict == .confirmed)
+        // `is None` rules the default out; `is not None` lets it in.
+        let none = """
+        def collect(item, seen=[]):
+            if seen is None:
+                seen = []
+                seen.append(item)
+            return len(seen)
+        """
+        #expect(try outcome(none, function: "collect", parameter: "seen").verdict == .refuted)
+        let notNone = none.replacingOccurrences(of: "if seen is None:\n        seen = []\n", with: "if seen is not None:\n")
+        #expect(try outcome(notNone, function: "collect", parameter: "seen").verdict == .confirmed)
+    }
+
+    /// `collections.ChainMap`: lookups search the maps in order, writes go to the first one.
+    @Test func chainMapsWriteIntoTheirFirstMapOnly() throws {
+        let source = """
+        import collections
+        BASE = {"page_size": 20}
+
+        def settings(path, overrides, local={}):
+            chain = collections.ChainMap(FIRST, local, BASE)
+            chain[path] = True
+            chain.setdefault("page_size", 10)
+            return chain.get("page_size"), len(list(chain)), dict(chain)
+        """
+        let fresh = source.replacingOccurrences(of: "FIRST", with: "{}")
+        #expect(try outcome(fresh, function: "settings", parameter: "local").verdict == .refuted)
+        let first = source.replacingOccurrences(of: "FIRST, local", with: "local, {}")
+        #expect(try outcome(first, function: "settings", parameter: "local").verdict == .confirmed)
+        // `new_child()` puts a new map first; `parents` drops the first.
+        let child = source.replacingOccurrences(of: "collections.ChainMap(FIRST, local, BASE)", with: "collections.ChainMap(local, BASE).new_child()")
+        #expect(try outcome(child, function: "settings", parameter: "local").verdict == .refuted)
+        let parents = source.replacingOccurrences(of: "collections.ChainMap(FIRST, local, BASE)", with: "collections.ChainMap({}, local, BASE).parents")
+        #expect(try outcome(parents, function: "settings", parameter: "local").verdict == .confirmed)
+    }
 }

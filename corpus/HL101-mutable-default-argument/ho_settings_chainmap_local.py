@@ -5,7 +5,7 @@ import itertools
 SITE_DEFAULTS = {"locale": "en", "page_size": 20}
 
 
-def request_settings(path, overrides, local={}):  # expect: HL101 unknown
+def request_settings(path, overrides, local={}):  # expect: HL101 confirmed
     settings = collections.ChainMap(local, overrides, SITE_DEFAULTS)
     # Writes to a ChainMap go to its first mapping: the default dict.
     settings[f"seen:{path}"] = True

@@ -1,0 +1,4 @@
+"""Runner utilities."""
+from .log import record
+
+__all__ = ["record"]

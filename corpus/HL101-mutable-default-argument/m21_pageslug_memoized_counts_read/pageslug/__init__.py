@@ -1,0 +1,4 @@
+"""URL slugs for published pages."""
+from .slugs import slugify
+
+__all__ = ["slugify"]
