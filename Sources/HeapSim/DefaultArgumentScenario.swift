@@ -6,6 +6,7 @@ extension ModuleSimulation {
     /// HL101's scenario: call the function K and then 2K times with fresh, distinct arguments while
     /// the default of `parameter` stays in play, dropping results; measure what the default retains.
     public func defaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
+        if let onlyRead = onlyReadOutcome(def, parameter) { return onlyRead }
         let start = DispatchTime.now().uptimeNanoseconds
         var outcome = runDefaultArgument(function: def, parameter: parameter)
         if outcome.verdict == .unknown, case .direct = outcome.evidence.scenario.drive,
@@ -137,6 +138,129 @@ extension ModuleSimulation {
     func mentionedByImporters(_ identifier: String) -> Bool {
         guard let provider = options.modules else { return false }
         return provider.importerNames(of: module.name).contains { $0 != module.name && provider.mayMention(identifier, inModule: $0) }
+    }
+
+    /// Refuted without a run: the default is a container display (or `dict()` / `list()` /
+    /// `set()`) holding only constants, and its function only reads it (`ReadOnlyUse`: every use
+    /// is one that cannot store into it, keep it or hand it on, except to project functions that
+    /// only read it in turn): only this function's body sees the object, so no call can grow it,
+    /// whoever calls it and however often. Not when the module names `__defaults__`.
+    func onlyReadOutcome(_ def: FunctionDef, _ parameter: Int) -> SimulationOutcome? {
+        let p = def.parameters[parameter]
+        guard !def.isLambda, p.kind != .varPositional, p.kind != .varKeyword, let d = p.defaultValue,
+              let type = Self.constantContainer(d, shadowed: Set(storeSiteFacts.shadowed)),
+              !moduleNamesDefaultsAttributes, def.decorators.allSatisfy(decoratorLeavesDefaults) else { return nil }
+        var reads = ReadOnlyUse(callee: { m, name in self.followedFunction(name, in: m) },
+                                selfMethod: { m, cls, name in self.unoverriddenMethod(name, of: cls, in: m) })
+        guard reads.onlyReads(def, p.name, in: module) else { return nil }
+        let description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: false,
+                                              parameter: p.name, drive: .onlyRead, steps: options.calls, collector: false)
+        return SimulationOutcome(verdict: .refuted, evidence: ScenarioEvidence(scenario: description), candidateType: type)
+    }
+
+    /// The project function a plain name calls in module `m`: its own module-level def
+    /// (undecorated, defined once, not bound again at top level), or one it imports by name.
+    func followedFunction(_ name: String, in m: Module) -> (module: Module, function: FunctionDef)? {
+        let defs = m.functions.filter { $0.name == name && $0.enclosingFunction == nil && $0.enclosingClass == nil && !$0.isLambda }
+        if !defs.isEmpty {
+            let rebound = m.body.contains { s in
+                if case .assign(let ts, _) = s.kind { return ts.contains { if case .name(name) = $0.kind { return true } else { return false } } }
+                return false
+            }
+            guard defs.count == 1, defs[0].decorators.isEmpty, !rebound else { return nil }
+            return (m, defs[0])
+        }
+        guard m.name == module.name, let (fm, f) = importedForeignFunction(name), f.decorators.isEmpty else { return nil }
+        return (fm, f)
+    }
+
+    /// The method `self.name(…)` runs in a method of `cls` (this module's): found on the class or
+    /// its bases in the module, undecorated, and overridden by no subclass of the project.
+    func unoverriddenMethod(_ name: String, of cls: ClassDef, in m: Module) -> (module: Module, function: FunctionDef)? {
+        guard m.name == module.name else { return nil }
+        var queue = [cls]
+        var seen = Set<Int>()
+        var found: FunctionDef?
+        while !queue.isEmpty, found == nil {
+            let c = queue.removeFirst()
+            guard seen.insert(c.id).inserted, seen.count < 16 else { continue }
+            if let f = c.methods.first(where: { $0.name == name }) { found = f; break }
+            for b in c.bases {
+                guard case .name(let n) = b.kind, let base = module.classes.first(where: { $0.name == n && $0.enclosingFunction == nil }) else {
+                    // A base elsewhere may define it first.
+                    return nil
+                }
+                queue.append(base)
+            }
+        }
+        guard let f = found, f.decorators.isEmpty, !overridingSubclasses(of: cls).names.contains(name) else { return nil }
+        return (m, f)
+    }
+
+    /// The type of a display (or argument-less builtin constructor call) whose items are all
+    /// constants (numbers, strings, bytes, None, booleans, tuples of them): nil for anything else.
+    static func constantContainer(_ e: Expr, shadowed: Set<String>) -> String? {
+        func constant(_ x: Expr) -> Bool {
+            switch x.kind {
+            case .constant: return true
+            case .unary(_, let y): return constant(y)
+            case .tuple(let ys): return ys.allSatisfy(constant)
+            default: return false
+            }
+        }
+        switch e.kind {
+        case .list(let xs): return xs.allSatisfy(constant) ? "list" : nil
+        case .set(let xs): return xs.allSatisfy(constant) ? "set" : nil
+        case .dict(let items): return items.allSatisfy { $0.key.map(constant) ?? false && constant($0.value) } ? "dict" : nil
+        case .call(let f, let args) where args.isEmpty:
+            guard case .name(let n) = f.kind, ["dict", "list", "set"].contains(n), !shadowed.contains(n) else { return nil }
+            return n
+        default: return nil
+        }
+    }
+
+    /// Decorators that do not reach the function's defaults (a decorator is handed the function
+    /// object: `memoized` may take `fn.__defaults__[-1]` as its cache): the builtin and standard
+    /// ones below, and project functions whose module never names `__defaults__` / `__kwdefaults__`.
+    func decoratorLeavesDefaults(_ d: Expr) -> Bool {
+        var callee = d
+        if case .call(let f, _) = d.kind { callee = f }
+        let spelled: String
+        switch callee.kind {
+        case .name(let n): spelled = n
+        case .attribute(let b, let n):
+            if ["setter", "getter", "deleter"].contains(n) { return true }
+            guard case .name(let m) = b.kind else { return false }
+            spelled = m + "." + n
+        default: return false
+        }
+        let known: Set<String> = [
+            "staticmethod", "classmethod", "property", "abstractmethod", "abc.abstractmethod", "overload", "typing.overload",
+            "override", "typing.override", "lru_cache", "functools.lru_cache", "cache", "functools.cache", "cached_property",
+            "functools.cached_property", "contextmanager", "contextlib.contextmanager", "asynccontextmanager",
+            "contextlib.asynccontextmanager", "wraps", "functools.wraps",
+        ]
+        if known.contains(spelled) { return true }
+        guard case .name(let n) = callee.kind, let (m, _) = followedFunction(n, in: module) else { return false }
+        if m.name == module.name { return !moduleNamesDefaultsAttributes }
+        guard let provider = options.modules else { return false }
+        return !provider.mayMention("__defaults__", inModule: m.name) && !provider.mayMention("__kwdefaults__", inModule: m.name)
+    }
+
+    /// Whether the module reads or writes a function's `__defaults__` / `__kwdefaults__` anywhere.
+    var moduleNamesDefaultsAttributes: Bool {
+        if let known = imported.namesDefaultsAttributes { return known }
+        let found = Self.namesDefaultsAttributes(module)
+        imported.namesDefaultsAttributes = found
+        return found
+    }
+
+    static func namesDefaultsAttributes(_ module: Module) -> Bool {
+        var found = false
+        IRWalk.expressions(in: module.body, intoFunctions: true) { e in
+            if case .attribute(_, let n) = e.kind, n == "__defaults__" || n == "__kwdefaults__" { found = true }
+        }
+        return found
     }
 
     static func isEscapeReason(_ r: UnknownReason?) -> Bool {

@@ -39,6 +39,9 @@ public struct ScenarioDescription: Sendable, Equatable {
         /// Ran the target's visible callers (their names; `<lambda>` for a lambda); with
         /// `targetRunsAtImport`, the target runs at import and these are the module's entry points.
         case callers([String], targetRunsAtImport: Bool)
+        /// Not run, not needed: the default holds only constants and its function only reads it
+        /// (itself, or through project functions that only read it), so nothing can ever grow it.
+        case onlyRead
     }
 
     /// How the measurement windows were placed.

@@ -46,6 +46,8 @@ final class ImportedModules {
     var byPolicy: [BranchPolicy: Result<Interpreter, Error>] = [:]
     var callGraph: CallGraph?
     var storeSiteFacts: StoreSites.ModuleFacts?
+    /// Whether the module names `__defaults__` / `__kwdefaults__` anywhere (found once).
+    var namesDefaultsAttributes: Bool?
     /// The module's `except` handlers: (handler range, start of its `try` statement).
     var handlers: [(handler: ByteRange, tryStatement: Int)]?
     var assignedAttributes: Set<String>??

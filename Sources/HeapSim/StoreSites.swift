@@ -23,6 +23,10 @@ public struct StoreSites {
     /// x.update(…)`, `flags = d.get(k); flags |= F`), never through the default itself: while the
     /// default holds nothing, they cannot reach it. Computed only when asked for (`findItemOnly`).
     public let itemOnly: Set<Int>
+    /// Methods the default (or what it holds) was handed to through `self.name(…)`, as
+    /// "Class.name" (the class of the method making the call; "?" when none): a subclass that
+    /// overrides one runs other code.
+    public let selfMethodHandoffs: Set<String>
 
     static let readOnlyMethods: Set<String> = [
         "get", "keys", "values", "items", "copy", "count", "index", "clear", "pop", "popitem", "popleft",
@@ -77,6 +81,7 @@ public struct StoreSites {
         offsets = all.sites.sorted()
         attributes = all.attributes
         parameters = all.parameters
+        selfMethodHandoffs = all.selfMethods
         if findItemOnly, !all.sites.isEmpty {
             let direct = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited,
                                    imported: imported, ignoreItems: true)
@@ -103,11 +108,13 @@ public struct StoreSites {
     static func scan(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts,
                      inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)?,
                      imported: ((String) -> (module: Module, function: FunctionDef)?)?,
-                     ignoreItems: Bool) -> (sites: Set<Int>, attributes: Set<String>, parameters: [Int: [(function: Int, parameter: String)]]) {
+                     ignoreItems: Bool) -> (sites: Set<Int>, attributes: Set<String>, parameters: [Int: [(function: Int, parameter: String)]],
+                                            selfMethods: Set<String>) {
         var attrs = Set<String>()
         var sites = Set<Int>()
         var viaParameter: [Int: [(function: Int, parameter: String)]] = [:]
         var otherwise = Set<Int>()
+        var selfMethods = Set<String>()
         let visible = facts.visible
         // Attributes discovered while scanning the function widen the module-wide scan; iterate
         // until nothing new appears (bounded: attributes only grow and are finite).
@@ -170,6 +177,7 @@ public struct StoreSites {
                 }
                 attrs.formUnion(scan.newAttrs)
                 for h in scan.handoffs {
+                    if h.viaSelf { selfMethods.insert(((f.enclosingClass ?? outermostClass(f))?.name ?? "?") + "." + h.callee) }
                     if ignoreItems, h.item, !h.display, !keepsItems { continue }
                     if let t = target(h.callee, h.index, h.keyword, h.viaSelf) { work.append((t.0, t.1, h.item, keepsItems || h.display)) }
                 }
@@ -187,7 +195,7 @@ public struct StoreSites {
             }
             if attrs.count == before { break }
         }
-        return (sites, attrs, viaParameter.filter { !otherwise.contains($0.key) })
+        return (sites, attrs, viaParameter.filter { !otherwise.contains($0.key) }, selfMethods)
 
         /// A method found on a module class or, failing that, on its module-class bases.
         func method(_ name: String, in cls: ClassDef?) -> FunctionDef? {

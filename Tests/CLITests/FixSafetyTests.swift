@@ -15,7 +15,7 @@ import Testing
         ("continuation-async", "async def f(x, acc=[]): \\\n    acc.append(x)\n", true),
         ("one-line", "def f(a=[]): a.append(1)\n", true),
         // From a fuzz-smoke stop (the oracle said the fixed text had a syntax error; replayed alone, it passes).
-        ("bom-one-line", "\u{FEFF}def f(a=[]): apdn.epa(1)\n", true),
+        ("bom-one-line", "\u{FEFF}def f(a=[]): a.insert(0, 1)\n", true),
         ("one-line-method", "class C:\n    def m(self, a=[]): a.append(1); return a\n", true),
         ("one-line-async-method", "class C:\n    async def m(self, a=[]): a.append(1); return a  # note\n", true),
         ("semicolons", "def f(a=[]):\n    a.append(1); a.append(2); return a\n", true),

@@ -316,7 +316,8 @@ import TestSupport
         import _opaque
 
         def compile(coord, shared={}):
-            flags = shared.get(coord)
+            table = shared
+            flags = table.get(coord)
             if flags is None:
                 flags = 1
             try:
@@ -418,5 +419,106 @@ import TestSupport
         #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
         let growing = source.replacingOccurrences(of: "opts = dict(options)", with: "options[len(options)] = rows; opts = dict(options)")
         #expect(try outcome(growing, function: "show", parameter: "options").verdict == .confirmed)
+    }
+
+    /// A default that holds only constants and that no statement of its function can store into
+    /// or hand on is refuted without a run (pydoc's `markup(…, funcs={})`, whose callers run past
+    /// the step bound). Each way the function could reach it otherwise keeps the scenario.
+    @Test func aConstantDefaultTheFunctionOnlyReadsIsRefutedWithoutARun() throws {
+        let source = """
+        import _opaque_docs
+
+        def markup(text, funcs={}, names=["a", "b"]):
+            out = []
+            for word in text.split():
+                if word in funcs and word not in names:
+                    out.append(funcs[word])
+                else:
+                    out.append(_opaque_docs.escape(word))
+            return " ".join(out)
+
+        def document(module):
+            while True:
+                module = _opaque_docs.next_module(module)
+                markup(module.__doc__)
+        """
+        for parameter in ["funcs", "names"] {
+            let read = try outcome(source, function: "markup", parameter: parameter)
+            #expect(read.verdict == .refuted)
+            #expect(read.evidence.scenario.drive == .onlyRead, "\(parameter)")
+        }
+        // Mutated: each of these can reach the default some other way, so the scenario decides.
+        let variants = [
+            ("for word in text.split():", "funcs[text] = 1\n    for word in text.split():"),
+            ("out = []", "out = [funcs]"),
+            ("out = []", "out = []; helper = lambda: funcs"),
+            ("out = []", "out = []; getattr(funcs, 'setdefault')(text, 1)"),
+            ("out = []", "out = []; locals()"),
+            ("out = []", "out = []; max([funcs], key=len)[text] = 1"),
+            ("out = []", "out = []; tuple([funcs])[0][text] = 1"),
+            ("out = []", "out = []; alias = funcs or {}"),
+            ("out = []", "out = []; list(map(funcs.setdefault, [text]))"),
+            ("out = []", "out = []; _opaque_docs.keep(funcs)"),
+            ("return \" \".join(out)", "return funcs"),
+            ("funcs={}", "funcs={'a': []}"),
+            ("funcs={}", "funcs=dict(a=1)"),
+        ]
+        for (old, new) in variants {
+            let changed = source.replacingOccurrences(of: old, with: new)
+            #expect(changed != source)
+            let o = try outcome(changed, function: "markup", parameter: "funcs")
+            #expect(o.evidence.scenario.drive != .onlyRead, "\(new)")
+        }
+        // A module-level object used as the default: other code of the module may grow it.
+        let shared = "_NO_FUNCS = {}\n" + source.replacingOccurrences(of: "funcs={}", with: "funcs=_NO_FUNCS")
+        #expect(try outcome(shared, function: "markup", parameter: "funcs").evidence.scenario.drive != .onlyRead)
+        // Handed to `self.write(…)`: the class's own method only raises, but a subclass overrides
+        // it (and stores into what it gets): the scenario decides, not the class's method alone.
+        let node = """
+        class Node:
+            def toxml(self, prefixes={}):
+                return self.write(prefixes)
+
+            def write(self, prefixes):
+                raise NotImplementedError()
+
+        class Element(Node):
+            def write(self, prefixes):
+                prefixes[len(prefixes)] = self
+                return "<e/>"
+        """
+        #expect(try outcome(node, function: "toxml", parameter: "prefixes").evidence.scenario.drive != .onlyRead)
+        let notOverridden = node.replacingOccurrences(of: "    def write(self, prefixes):\n        prefixes[len(prefixes)] = self\n", with: "    def other(self, prefixes):\n        prefixes[len(prefixes)] = self\n")
+        #expect(notOverridden != node)
+        #expect(try outcome(notOverridden, function: "toxml", parameter: "prefixes").evidence.scenario.drive == .onlyRead)
+        // Handed into `*dicts`: the tuple is iterated and each name bound to it only read (pydoc's
+        // `namelink(name, *dicts)`); a loop that stores through it, or a copy of the tuple, is not.
+        let star = """
+        class Doc:
+            def markup(self, name, funcs={}):
+                return self.namelink(name, {}, funcs)
+
+            def namelink(self, name, *dicts):
+                for d in dicts:
+                    if name in d:
+                        return d[name]
+                return name
+        """
+        #expect(try outcome(star, function: "markup", parameter: "funcs").evidence.scenario.drive == .onlyRead)
+        for (old, new) in [("return d[name]", "d[name] = name"), ("for d in dicts:", "for d in list(dicts):"),
+                           ("return name", "return dicts"), ("return d[name]", "return d")] {
+            let changed = star.replacingOccurrences(of: old, with: new)
+            #expect(changed != star)
+            #expect(try outcome(changed, function: "markup", parameter: "funcs").evidence.scenario.drive != .onlyRead, "\(new)")
+        }
+        // A decorator is handed the function object (and so its `__defaults__`): one the model
+        // does not know keeps the scenario; a standard one that leaves defaults alone does not.
+        let decorated = source.replacingOccurrences(of: "def markup(", with: "@_opaque_docs.register\ndef markup(")
+        #expect(try outcome(decorated, function: "markup", parameter: "funcs").evidence.scenario.drive != .onlyRead)
+        let cached = "import functools\n" + source.replacingOccurrences(of: "def markup(", with: "@functools.lru_cache(maxsize=None)\ndef markup(")
+        #expect(try outcome(cached, function: "markup", parameter: "funcs").evidence.scenario.drive == .onlyRead)
+        // A module that reads `__defaults__` may hand the default to anything.
+        let introspected = source + "\nDEFAULTS = markup.__defaults__\n"
+        #expect(try outcome(introspected, function: "markup", parameter: "funcs").evidence.scenario.drive != .onlyRead)
     }
 }

@@ -780,15 +780,22 @@ extension RealCodeShapesTests {
 
     @Test func recursionHandingTheDefaultOnPastTheBoundIsNotRefuted() throws {
         // The call past the bound is code the model does not follow: what it is given may be kept.
-        let o = try outcome("""
+        // (Through an alias, so that the scenario runs: handed to itself directly, the function
+        // only reads it, and that is refuted without a run.)
+        let source = """
         def flatten(x, out=[]):
+            acc = out
             for item in x.children:
                 if item.leaf:
                     continue
-                flatten(item, out)
-            return len(out)
-        """, function: "flatten", parameter: "out")
+                flatten(item, acc)
+            return len(acc)
+        """
+        let o = try outcome(source, function: "flatten", parameter: "out")
         #expect(o.verdict == .unknown)
+        let direct = try outcome(source.replacingOccurrences(of: "    acc = out\n", with: "").replacingOccurrences(of: "acc", with: "out"),
+                                 function: "flatten", parameter: "out")
+        #expect(direct.verdict == .refuted && direct.evidence.scenario.drive == .onlyRead)
     }
 
     @Test func recursionReadingTheDefaultAsAGlobalPastTheBoundIsNotRefuted() throws {
@@ -1331,10 +1338,12 @@ extension RealCodeShapesTests {
         """, function: "register", parameter: "extra")
         #expect(handed.verdict == .unknown)
         // Without a star import, a name the module never binds stays an assumption to name.
+        // (An alias keeps the scenario: the function only reads the default, refuted without a run.)
         let unbound = try outcome("""
         def copy_points(points, extra=[]):
+            more = extra
             validate(points)
-            return list(points) + list(extra)
+            return list(points) + list(more)
         """, function: "copy_points", parameter: "extra")
         #expect(unbound.verdict == .unknown)
     }
@@ -1460,8 +1469,12 @@ extension RealCodeShapesTests {
         let o = try outcome(expand("found"), function: "expand", parameter: "seen")
         #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
         // Handing the default to the recursive call past the cut is still not refuted.
-        let handed = try outcome(expand("found, seen"), function: "expand", parameter: "seen")
+        // (Through an alias, so that the scenario runs: handed to itself directly, the function
+        // only reads it, refuted without a run.)
+        let handed = try outcome(expand("found, seen").replacingOccurrences(of: "    found = []\n", with: "    found = []\n    mine = seen\n")
+                                    .replacingOccurrences(of: "expand(found, seen)", with: "expand(found, mine)"), function: "expand", parameter: "seen")
         #expect(handed.verdict != .refuted)
+        #expect(try outcome(expand("found, seen"), function: "expand", parameter: "seen").evidence.scenario.drive == .onlyRead)
     }
 
     @Test func gettextReturnsTheTranslationAndKeepsNothing() throws {

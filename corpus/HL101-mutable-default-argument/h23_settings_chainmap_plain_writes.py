@@ -14,7 +14,6 @@ class DeepChainMap(ChainMap):
         self.maps[0][key] = value
 
 
-# heaplint-todo: collections.ChainMap is not modelled (writes go to maps[0], the caller's dict) (heaplint: unknown)
 def resolve(cli, defaults={"workers": 2, "tags": ()}):  # expect: HL101 refuted
     settings = ChainMap(cli, defaults)
     settings["tags"] = settings["tags"] + (f"run:{cli['source']}",)

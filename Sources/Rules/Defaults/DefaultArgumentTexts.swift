@@ -11,6 +11,9 @@ enum DefaultArgumentTexts {
         switch d.drive {
         case .notSimulated:
             return "not simulated"
+        case .onlyRead:
+            return "\(callText) only reads `\(d.parameter ?? "")` (itself, or through project functions that only read it): "
+                + "nothing can store into the default, and it holds only constants, so no call can grow it (not simulated: nothing to run)"
         case .direct:
             text = "called \(callText) \(k) then \(2 * k) times with fresh arguments, `\(d.parameter ?? "")` left to its default"
         case .importOnly where !d.calledAtImportBy.isEmpty:
