@@ -241,6 +241,16 @@ extension Interpreter {
             switch name {
             case "__defaults__":
                 return heap.allocate("tuple", .tuple(f.defaults.compactMap { $0 }), origin: site)
+            case "__kwdefaults__":
+                // The keyword-only defaults by name (None when there are none): the objects
+                // themselves, so a decorator that keeps one (`fn.__kwdefaults__["_timings"]`) holds the default.
+                guard !f.kwdefaults.isEmpty else { return none }
+                let d = newDict(site: site)
+                for (k, v) in f.kwdefaults {
+                    let key = makeStr(k, site: site)
+                    withStore(d) { $0.set(key, heap.valueKey(key), v) }
+                }
+                return d
             case "__name__", "__qualname__":
                 return makeStr(f.qualifiedName, site: site)
             case "__module__" where f.attrs["__module__"] == nil:

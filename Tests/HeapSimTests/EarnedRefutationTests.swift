@@ -521,4 +521,32 @@ import TestSupport
         let introspected = source + "\nDEFAULTS = markup.__defaults__\n"
         #expect(try outcome(introspected, function: "markup", parameter: "funcs").evidence.scenario.drive != .onlyRead)
     }
+
+    /// A decorator that keeps the decorated function's keyword-only default
+    /// (`fn.__kwdefaults__["_timings"]`) and stores into it per call grows that default (the
+    /// attribute is the defaults themselves, not an unknown object).
+    @Test func aDecoratorStoringIntoKwdefaultsGrowsTheDefault() throws {
+        let source = """
+        import itertools
+
+        def timed(fn):
+            timings = fn.__kwdefaults__["_timings"]
+            def wrapper(*args, **kwargs):
+                timings[args[0]] = 0.5
+                return fn(*args, **kwargs)
+            return wrapper
+
+        @timed
+        def render(number, *, _timings={}):
+            return max(_timings.values(), default=0.0)
+
+        _ids = itertools.count()
+
+        def serve():
+            return render(next(_ids))
+        """
+        #expect(try outcome(source, function: "render", parameter: "_timings").verdict == .confirmed)
+        let fixed = source.replacingOccurrences(of: "timings[args[0]] = 0.5", with: "timings[\"last\"] = 0.5")
+        #expect(try outcome(fixed, function: "render", parameter: "_timings").verdict == .refuted)
+    }
 }

@@ -1,0 +1,4 @@
+"""Billing package."""
+from .invoices import render_invoice
+
+__all__ = ["render_invoice"]
