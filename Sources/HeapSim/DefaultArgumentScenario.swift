@@ -152,6 +152,7 @@ extension ModuleSimulation {
               !moduleNamesDefaultsAttributes, def.decorators.allSatisfy(decoratorLeavesDefaults) else { return nil }
         var reads = ReadOnlyUse(callee: { m, name in self.followedFunction(name, in: m) },
                                 selfMethod: { m, cls, name in self.unoverriddenMethod(name, of: cls, in: m) })
+        reads.empty = Self.isEmptyDisplay(d)
         guard reads.onlyReads(def, p.name, in: module) else { return nil }
         let description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: false,
                                               parameter: p.name, drive: .onlyRead, steps: options.calls, collector: false)
@@ -195,6 +196,16 @@ extension ModuleSimulation {
         }
         guard let f = found, f.decorators.isEmpty, !overridingSubclasses(of: cls).names.contains(name) else { return nil }
         return (m, f)
+    }
+
+    /// `{}`, `[]`, `set()`, `dict()`, `list()`.
+    static func isEmptyDisplay(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .list(let xs), .set(let xs): return xs.isEmpty
+        case .dict(let items): return items.isEmpty
+        case .call(_, let args): return args.isEmpty
+        default: return false
+        }
     }
 
     /// The type of a display (or argument-less builtin constructor call) whose items are all

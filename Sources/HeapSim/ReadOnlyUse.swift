@@ -26,6 +26,9 @@ struct ReadOnlyUse {
     var selfMethod: (_ module: Module, _ cls: ClassDef, _ name: String) -> (module: Module, function: FunctionDef)?
     private var visiting = Set<String>()
     static let maxDepth = 4
+    /// The object is an empty container (`{}`, `[]`, `set()`): while every use only reads it, it
+    /// stays empty, so `p or x` is `x` wherever `p` still holds it (a name not bound again).
+    var empty = false
 
     init(callee: @escaping (Module, String) -> (module: Module, function: FunctionDef)?,
          selfMethod: @escaping (Module, ClassDef, String) -> (module: Module, function: FunctionDef)?) {
@@ -110,6 +113,9 @@ struct ReadOnlyUse {
         enum Context { case value, test, discard }
 
         func isP(_ e: Expr) -> Bool { if case .name(p) = e.kind { return true } else { return false } }
+
+        /// The name holds what the call passed throughout the function (bound nowhere in it).
+        var notRebound: Bool { !asItems && !boundByLoops && DecidedControl.bindingOffsets(p, in: function)?.isEmpty == true }
 
         func mentions(_ e: Expr) -> Bool {
             var found = false
@@ -257,8 +263,12 @@ struct ReadOnlyUse {
                 return expr(a, .value) && expr(b, .value)
             case .unary(let op, let x):
                 return expr(x, op == .not ? .test : .value)
-            case .boolOp(_, let xs):
-                // Tested, each operand is only tested; as a value, any operand may be the result.
+            case .boolOp(let isAnd, let xs):
+                // Tested, each operand is only tested; as a value, any operand may be the result,
+                // except the empty object itself first in an `or` (tkinter's `cnf or kw`): never.
+                if ctx == .value, !isAnd, xs.count >= 2, isP(xs[0]), use.empty, notRebound {
+                    return xs.dropFirst().allSatisfy { x in expr(x, .value) }
+                }
                 if ctx == .value { return xs.allSatisfy { x in expr(x, .value) } }
                 for (i, x) in xs.enumerated() where !expr(x, i == xs.count - 1 ? ctx : .test) { return false }
                 return true

@@ -456,7 +456,7 @@ import TestSupport
             ("out = []", "out = []; locals()"),
             ("out = []", "out = []; max([funcs], key=len)[text] = 1"),
             ("out = []", "out = []; tuple([funcs])[0][text] = 1"),
-            ("out = []", "out = []; alias = funcs or {}"),
+            ("out = []", "out = []; alias = {} or funcs"),
             ("out = []", "out = []; list(map(funcs.setdefault, [text]))"),
             ("out = []", "out = []; _opaque_docs.keep(funcs)"),
             ("return \" \".join(out)", "return funcs"),
@@ -517,6 +517,25 @@ import TestSupport
         #expect(try outcome(decorated, function: "markup", parameter: "funcs").evidence.scenario.drive != .onlyRead)
         let cached = "import functools\n" + source.replacingOccurrences(of: "def markup(", with: "@functools.lru_cache(maxsize=None)\ndef markup(")
         #expect(try outcome(cached, function: "markup", parameter: "funcs").evidence.scenario.drive == .onlyRead)
+        // tkinter's `self.add("cascade", cnf or kw)`: on an empty default only read, `cnf or kw` is
+        // `kw`; not so on a default with items, nor for `and`, nor where the name is bound again.
+        let cascade = """
+        import _opaque_tk
+
+        class Menu:
+            def add_cascade(self, cnf={}, **kw):
+                self.add("cascade", cnf or kw)
+
+            def add(self, kind, options):
+                _opaque_tk.call(kind, options)
+        """
+        #expect(try outcome(cascade, function: "add_cascade", parameter: "cnf").evidence.scenario.drive == .onlyRead)
+        for (old, new) in [("cnf={}", "cnf={\"tearoff\": 0}"), ("cnf or kw", "cnf and kw"), ("cnf or kw", "kw or cnf"),
+                           ("        self.add(", "        if kw: cnf = dict(kw)\n        self.add(")] {
+            let changed = cascade.replacingOccurrences(of: old, with: new)
+            #expect(changed != cascade)
+            #expect(try outcome(changed, function: "add_cascade", parameter: "cnf").evidence.scenario.drive != .onlyRead, "\(new)")
+        }
         // A module that reads `__defaults__` may hand the default to anything.
         let introspected = source + "\nDEFAULTS = markup.__defaults__\n"
         #expect(try outcome(introspected, function: "markup", parameter: "funcs").evidence.scenario.drive != .onlyRead)

@@ -1709,7 +1709,8 @@ extension RealCodeShapesTests {
                 self.items = []
 
             def add_item(self, cnf={}, **kw):
-                self.items.append(dict(cnf or kw))
+                options = cnf
+                self.items.append(dict(options or kw))
 
         def build(root, n):
             menu = Menu()
@@ -1717,6 +1718,8 @@ extension RealCodeShapesTests {
             root.register(menu)
             return menu
         """, function: "add_item", parameter: "cnf")
+        // (Through an alias, so that the scenarios run: `dict(cnf or kw)` on the empty default
+        // only reads it, and is refuted without a run.)
         #expect(passedOn.verdict == .refuted, "\(String(describing: passedOn.reason)) \(passedOn.evidence.assumptions)")
         #expect(passedOn.evidence.scenario.alsoCalledDirectly)
         // The instance keeps the default itself (`self.cnf = cnf`) and goes to unseen code, which

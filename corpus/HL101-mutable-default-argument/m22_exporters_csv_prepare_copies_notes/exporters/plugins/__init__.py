@@ -1,0 +1,1 @@
+"""Format plugins, one module per output format."""

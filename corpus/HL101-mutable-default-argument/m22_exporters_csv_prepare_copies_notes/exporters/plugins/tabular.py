@@ -1,0 +1,9 @@
+"""Comma-separated output for spreadsheets."""
+from ..base import Exporter
+
+
+class CsvExporter(Exporter):
+    separator = ","
+
+    def prepare(self, notes):
+        return [*notes, f"table {self.table}: {len(self.rows)} rows"]

@@ -1,0 +1,4 @@
+"""Minimal templates with {% include %} support."""
+from .loader import Loader
+
+__all__ = ["Loader"]
