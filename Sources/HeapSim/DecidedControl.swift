@@ -180,11 +180,13 @@ extension DecidedControl {
     /// Whether parameter `v` of `f` still holds what the call passed when the statement starting at
     /// `statement` runs: `f` binds it nowhere before that statement, and no loop holds the
     /// statement (an earlier iteration could have bound it).
-    static func holdsArgument(_ v: String, atStatement statement: Int, in f: FunctionDef) -> Bool {
+    /// (`whenItStarts`: a binding by that statement itself comes after what it reads, as in
+    /// `frames = frames or []`.)
+    static func holdsArgument(_ v: String, atStatement statement: Int, in f: FunctionDef, whenItStarts: Bool = false) -> Bool {
         guard f.parameters.contains(where: { $0.name == v && $0.kind != .varPositional && $0.kind != .varKeyword }),
               let bindings = bindingOffsets(v, in: f), let steps = path(to: statement, in: f.body),
               !steps.contains(where: \.isLoop) else { return false }
-        return bindings.allSatisfy { $0 > statement }
+        return bindings.allSatisfy { whenItStarts ? $0 >= statement : $0 > statement }
     }
 
     /// Where the function binds `name` (statement offsets), or nil when a walrus, `global` or

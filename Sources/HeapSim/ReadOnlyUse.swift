@@ -77,7 +77,7 @@ struct ReadOnlyUse {
         // (A function that can reach its own frame another way: `locals()`, `exec`, `eval`, `getattr`.)
         guard !Self.reachesFrames(f) else { return false }
         var walk = Walk(p: p, function: f, module: module, depth: depth, asItems: asItems, use: self)
-        var ok = walk.block(f.body)
+        var ok = walk.block(f.body, top: true)
         self = walk.use
         // (Names bound by `for v in args:` hold the object itself.)
         for v in walk.aliases where ok {
@@ -114,8 +114,12 @@ struct ReadOnlyUse {
 
         func isP(_ e: Expr) -> Bool { if case .name(p) = e.kind { return true } else { return false } }
 
-        /// The name holds what the call passed throughout the function (bound nowhere in it).
-        var notRebound: Bool { !asItems && !boundByLoops && DecidedControl.bindingOffsets(p, in: function)?.isEmpty == true }
+        /// The statement being checked (its start offset).
+        var current = 0
+
+        /// The name still holds what the call passed at the statement being checked (bound nowhere
+        /// before it in the function, and no loop around it).
+        var notRebound: Bool { !asItems && !boundByLoops && DecidedControl.holdsArgument(p, atStatement: current, in: function, whenItStarts: true) }
 
         func mentions(_ e: Expr) -> Bool {
             var found = false
@@ -144,12 +148,30 @@ struct ReadOnlyUse {
             return found
         }
 
-        mutating func block(_ stmts: [Stmt]) -> Bool {
-            for s in stmts where !statement(s) { return false }
+        /// With `top`, the function's own body: a statement there binding the name again
+        /// (`frames = frames or []`), once its value passes, ends the checks, as the name no longer
+        /// reaches the object after it (no alias of it was allowed before).
+        mutating func block(_ stmts: [Stmt], top: Bool = false) -> Bool {
+            for s in stmts {
+                if top, !asItems, !boundByLoops {
+                    var value: Expr?
+                    switch s.kind {
+                    case .assign(let targets, let v) where targets.count == 1 && isP(targets[0]): value = v
+                    case .annAssign(let t, _, let v?) where isP(t): value = v
+                    default: break
+                    }
+                    if let value {
+                        current = s.range.lowerBound
+                        return expr(value, .value)
+                    }
+                }
+                if !statement(s) { return false }
+            }
             return true
         }
 
         mutating func statement(_ s: Stmt) -> Bool {
+            current = s.range.lowerBound
             switch s.kind {
             case .expr(let e): return expr(e, .discard)
             case .assign(let targets, let value):

@@ -536,6 +536,25 @@ import TestSupport
             #expect(changed != cascade)
             #expect(try outcome(changed, function: "add_cascade", parameter: "cnf").evidence.scenario.drive != .onlyRead, "\(new)")
         }
+        // `frames = frames or []` first thing: from there on the name holds a new list, whatever
+        // the body does with it; not when something comes first, nor inside a branch.
+        let rebound = """
+        def layout(width, frames=[]):
+            frames = frames or []
+            if not isinstance(frames, list):
+                frames = [frames]
+            frames.append(width)
+            return frames
+        """
+        #expect(try outcome(rebound, function: "layout", parameter: "frames").evidence.scenario.drive == .onlyRead)
+        for (old, new) in [("    frames = frames or []\n", "    frames.append(0)\n    frames = frames or []\n"),
+                           ("    frames = frames or []\n", "    if width:\n        frames = frames or []\n"),
+                           ("frames=[]", "frames=[1]"), ("frames = frames or []", "frames = frames and []"),
+                           ("frames = frames or []", "frames = [] or frames")] {
+            let changed = rebound.replacingOccurrences(of: old, with: new)
+            #expect(changed != rebound)
+            #expect(try outcome(changed, function: "layout", parameter: "frames").evidence.scenario.drive != .onlyRead, "\(new)")
+        }
         // A module that reads `__defaults__` may hand the default to anything.
         let introspected = source + "\nDEFAULTS = markup.__defaults__\n"
         #expect(try outcome(introspected, function: "markup", parameter: "funcs").evidence.scenario.drive != .onlyRead)
