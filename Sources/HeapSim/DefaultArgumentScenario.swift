@@ -32,12 +32,18 @@ extension ModuleSimulation {
             }
         }
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
-           budget.remaining > options.bounds.maxWorkPerModule / 2,
            Self.hasPassableOptionals(def, besides: def.parameters[parameter].name) {
             // Outside callers may pass the other optional parameters (`log(msg, record=True)`): a
-            // refutation with them at their defaults must hold with them unknown too.
+            // refutation with them at their defaults must hold with them unknown too. (Run while
+            // the file has any work left: without it the refutation is not earned. A run the
+            // budget stops says so.)
             let passed = runDefaultArgument(function: def, parameter: parameter, passOptionals: true)
-            if passed.verdict != .refuted {
+            if passed.verdict != .refuted, case .assumption(.stopped(.limit(.budgetSpent)))? = passed.reason {
+                let why = Assumption.stopped(.limit(.budgetSpent(beforeStart: false)))
+                outcome.verdict = .unknown
+                outcome.reason = .assumption(why)
+                outcome.evidence.assumptions.append(why)
+            } else if passed.verdict != .refuted {
                 var o = passed
                 let names = def.parameters.filter { $0.defaultValue != nil && $0.name != def.parameters[parameter].name && !$0.name.hasPrefix("_") }.map(\.name)
                 o.verdict = .unknown
