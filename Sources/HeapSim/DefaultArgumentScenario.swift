@@ -153,14 +153,14 @@ extension ModuleSimulation {
     /// whoever calls it and however often. Not when the module names `__defaults__`.
     func onlyReadOutcome(_ def: FunctionDef, _ parameter: Int) -> SimulationOutcome? {
         let p = def.parameters[parameter]
-        guard !def.isLambda, p.kind != .varPositional, p.kind != .varKeyword, let d = p.defaultValue,
+        guard p.kind != .varPositional, p.kind != .varKeyword, let d = p.defaultValue,
               let type = Self.constantContainer(d, shadowed: Set(storeSiteFacts.shadowed)),
               !moduleNamesDefaultsAttributes, def.decorators.allSatisfy(decoratorLeavesDefaults) else { return nil }
         var reads = ReadOnlyUse(callee: { m, name in self.followedFunction(name, in: m) },
                                 selfMethod: { m, cls, name in self.unoverriddenMethod(name, of: cls, in: m) })
         reads.empty = Self.isEmptyDisplay(d)
         guard reads.onlyReads(def, p.name, in: module) else { return nil }
-        let description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: false,
+        let description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .onlyRead, steps: options.calls, collector: false)
         return SimulationOutcome(verdict: .refuted, evidence: ScenarioEvidence(scenario: description), candidateType: type)
     }

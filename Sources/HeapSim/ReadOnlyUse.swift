@@ -68,7 +68,7 @@ struct ReadOnlyUse {
     /// was handed to): the tuple may be tested, measured and iterated, and each name a loop over
     /// it binds must only read, as the object itself.
     mutating func onlyReads(_ f: FunctionDef, _ p: String, in module: Module, depth: Int = 0, asItems: Bool = false) -> Bool {
-        guard depth <= Self.maxDepth, !f.isLambda,
+        guard depth <= Self.maxDepth,
               f.parameters.contains(where: { $0.name == p && $0.kind != .varKeyword && ($0.kind != .varPositional || asItems) })
         else { return false }
         let key = "\(module.name):\(f.id):\(p):\(asItems)"

@@ -555,6 +555,12 @@ import TestSupport
             #expect(changed != rebound)
             #expect(try outcome(changed, function: "layout", parameter: "frames").evidence.scenario.drive != .onlyRead, "\(new)")
         }
+        // A lambda's body is one expression, checked the same way.
+        let lambdas = "check = lambda line, spam={\"x\": 3}: not spam.get(line.strip())\n"
+        let l = try outcome(lambdas, function: "<lambda>", parameter: "spam")
+        #expect(l.verdict == .refuted && l.evidence.scenario.drive == .onlyRead && l.evidence.scenario.targetIsLambda)
+        let keeping = "check = lambda line, spam={}: spam.setdefault(line, line)\n"
+        #expect(try outcome(keeping, function: "<lambda>", parameter: "spam").evidence.scenario.drive != .onlyRead)
         // A module that reads `__defaults__` may hand the default to anything.
         let introspected = source + "\nDEFAULTS = markup.__defaults__\n"
         #expect(try outcome(introspected, function: "markup", parameter: "funcs").evidence.scenario.drive != .onlyRead)
