@@ -170,10 +170,26 @@ extension ModuleSimulation {
     func followedFunction(_ name: String, in m: Module) -> (module: Module, function: FunctionDef)? {
         let defs = m.functions.filter { $0.name == name && $0.enclosingFunction == nil && $0.enclosingClass == nil && !$0.isLambda }
         if !defs.isEmpty {
-            let rebound = m.body.contains { s in
-                if case .assign(let ts, _) = s.kind { return ts.contains { if case .name(name) = $0.kind { return true } else { return false } } }
-                return false
+            // (Bound again at module level — an assignment, or an import of the same name, at top
+            // level or in a branch there — the name may hold something else when called.)
+            var rebound = false
+            func scan(_ stmts: [Stmt]) {
+                for s in stmts {
+                    switch s.kind {
+                    case .assign(let ts, _):
+                        if ts.contains(where: { if case .name(name) = $0.kind { return true } else { return false } }) { rebound = true }
+                    case .importModules(let names), .importFrom(_, _, let names):
+                        if names.contains(where: { ($0.asName ?? $0.name.split(separator: ".").first.map(String.init)) == name || $0.name == "*" }) {
+                            rebound = true
+                        }
+                    case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): scan(b); scan(o)
+                    case .with(_, let b, _): scan(b)
+                    case .tryStmt(let b, let hs, let o, let f): scan(b); for h in hs { scan(h.body) }; scan(o); scan(f)
+                    default: break
+                    }
+                }
             }
+            scan(m.body)
             guard defs.count == 1, defs[0].decorators.isEmpty, !rebound else { return nil }
             return (m, defs[0])
         }

@@ -555,6 +555,24 @@ import TestSupport
             #expect(changed != rebound)
             #expect(try outcome(changed, function: "layout", parameter: "frames").evidence.scenario.drive != .onlyRead, "\(new)")
         }
+        // A helper the module may bind again by an import (`try: from _speedups import count`) is
+        // not known to be the def that only reads.
+        let helper = """
+        def count(items):
+            return len(items)
+
+        try:
+            from _speedups import count
+        except ImportError:
+            pass
+
+        def size(value, items=[]):
+            return count(items)
+        """
+        #expect(try outcome(helper, function: "size", parameter: "items").evidence.scenario.drive != .onlyRead)
+        let plainHelper = helper.replacingOccurrences(of: "try:\n    from _speedups import count\nexcept ImportError:\n    pass\n", with: "")
+        #expect(plainHelper != helper)
+        #expect(try outcome(plainHelper, function: "size", parameter: "items").evidence.scenario.drive == .onlyRead)
         // A lambda's body is one expression, checked the same way.
         let lambdas = "check = lambda line, spam={\"x\": 3}: not spam.get(line.strip())\n"
         let l = try outcome(lambdas, function: "<lambda>", parameter: "spam")
