@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
         .testTarget(name: "PythonModelTests", dependencies: ["PythonModel", "TestSupport"]),
         .testTarget(name: "HeapSimTests", dependencies: ["HeapSim", "PythonModel", "Project", "TestSupport"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "TestSupport"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Project", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Engine", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

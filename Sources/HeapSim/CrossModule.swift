@@ -168,10 +168,14 @@ extension ModuleSimulation {
         var visited: Set<String> = [module.name]
         var scanned = 0
         var callingModules = 0
+        // Every subclass found so far: a package's `__init__` re-exports a subclass that its
+        // importers then name instead of the base (`from exporters import CsvExporter`).
+        var allNames: Set<String> = [cls.name]
         for _ in 0..<3 where !frontier.isEmpty {
             var next: [(module: String, names: Set<String>)] = []
-            for (from, names) in frontier {
+            for (from, pathNames) in frontier {
                 for importerName in provider.importerNames(of: from) where !visited.contains(importerName) {
+                    let names = pathNames.union(allNames)
                     guard names.contains(where: { provider.mayMention($0, inModule: importerName) }) else { continue }
                     visited.insert(importerName)
                     guard scanned < 64 else { return ForeignUse() }
@@ -181,6 +185,7 @@ extension ModuleSimulation {
                     let subclasses = importer.module.classes.filter { c in
                         c.enclosingFunction == nil && c.bases.contains { baseName($0).map(names.contains) ?? false }
                     }
+                    allNames.formUnion(subclasses.map(\.name))
                     next.append((importerName, names.union(subclasses.map(\.name))))
                     // A subclass elsewhere overrides it: calls by name may reach the override, and
                     // the base method only through `super()` (the project's calls may never leave

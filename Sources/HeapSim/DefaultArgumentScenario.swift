@@ -159,10 +159,299 @@ extension ModuleSimulation {
         var reads = ReadOnlyUse(callee: { m, name in self.followedFunction(name, in: m) },
                                 selfMethod: { m, cls, name in self.unoverriddenMethod(name, of: cls, in: m) })
         reads.empty = Self.isEmptyDisplay(d)
-        guard reads.onlyReads(def, p.name, in: module) else { return nil }
-        let description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
+        reads.modulesNaming = { attr in self.projectModulesNaming(attr) }
+        reads.plainStores = { cls, m in self.storesArePlain(cls, in: m) }
+        reads.ancestry = { cls, m in self.projectAncestry(cls, in: m) }
+        reads.baseMethod = { m, cls, base, name in self.baseMethod(of: cls, in: m, naming: base, name) }
+        reads.constructor = { m, callee in self.projectConstructor(callee, in: m) }
+        reads.combined = { cls, m, others in self.hasCommonSubclass(cls, in: m, with: others) }
+        reads.computedAccess = { attr in self.projectComputesAttribute(attr) }
+        reads.unittestAssertion = { m, cls, name in self.runsUnittestAssertion(name, of: cls, in: m) }
+        guard reads.onlyReads(def, p.name, in: module), reads.storedAttributesOnlyRead(instanceClass: def.enclosingClass.map { (module, $0) }) else {
+            if Self.debugReadOnly { FileHandle.standardError.write(Data("read-only \(module.name):\(def.qualifiedName) \(p.name): \(reads.failure ?? "?")\n".utf8)) }
+            return nil
+        }
+        var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .onlyRead, steps: options.calls, collector: false)
+        description.keptInAttributes = reads.storedAttributes
         return SimulationOutcome(verdict: .refuted, evidence: ScenarioEvidence(scenario: description), candidateType: type)
+    }
+
+    /// The project's modules linked to this one by imports (`ModuleProvider.linkedModuleNames`),
+    /// this one included: also through the modules it imports and those importing it, for a
+    /// provider that does not hold this module itself. Nil when the provider cannot tell.
+    func linkedProjectModules() -> [String]? {
+        guard let provider = options.modules, let own = provider.linkedModuleNames(of: module.name) else { return nil }
+        var names = Set(own)
+        names.insert(module.name)
+        var neighbours = Array(module.importedModuleNames(packageName: options.isPackage ? module.name : nil))
+        neighbours += provider.importerNames(of: module.name)
+        for n in neighbours where !names.contains(n) {
+            names.formUnion(provider.linkedModuleNames(of: n) ?? [])
+        }
+        return names.sorted()
+    }
+
+    /// The project's modules that may name `attr` (this one included), lowered; nil when the
+    /// project's files are not known or more than 48 name it (too many to read for one proof).
+    func projectModulesNaming(_ attr: String) -> [Module]? {
+        guard let provider = options.modules, let names = linkedProjectModules() else { return nil }
+        var out = [module]
+        for n in names where n != module.name && provider.mayMention(attr, inModule: n) {
+            guard out.count < 48, let pm = provider.module(named: n), pm.origin == .project else { return nil }
+            out.append(pm.module)
+        }
+        return out
+    }
+
+    /// Whether `self.x = v` in a method of `cls` (of this module) only binds a key of the
+    /// instance's `__dict__`: no metaclass or class decorator (but `dataclass` and
+    /// `total_ordering`), every base a class of the project (or `object`), no `__setattr__` /
+    /// `__getattribute__` there or in a subclass of the project, and the module never reaches an
+    /// instance's `__dict__` (`obj.__dict__`, `vars(obj)`).
+    func storesArePlain(_ cls: ClassDef, in m: Module) -> Bool {
+        guard let chain = projectAncestry(cls, in: m), !chain.external else { return false }
+        let harmless: Set<String> = ["dataclass", "dataclasses.dataclass", "total_ordering", "functools.total_ordering",
+                                      "implementer", "zope.interface.implementer"]
+        for c in chain.classes {
+            guard c.cls.keywords.isEmpty,
+                  c.cls.decorators.allSatisfy({ d in
+                      var callee = d
+                      if case .call(let f, _) = d.kind { callee = f }
+                      switch callee.kind {
+                      case .name(let n): return harmless.contains(n)
+                      case .attribute(let base, let n):
+                          if case .name(let b) = base.kind { return harmless.contains(b + "." + n) }
+                          return false
+                      default: return false
+                      }
+                  }),
+                  !c.cls.methods.contains(where: { $0.name == "__setattr__" || $0.name == "__getattribute__" }) else { return false }
+        }
+        var reachesDict = false
+        IRWalk.expressions(in: m.body) { e in
+            if case .attribute(_, "__dict__") = e.kind { reachesDict = true }
+            if case .name("vars") = e.kind { reachesDict = true }
+        }
+        guard !reachesDict else { return false }
+        // (Subclasses are looked for from this module: a class of another module is a base of the
+        // class whose method started the check, which is checked here too.)
+        guard m.name == module.name else { return true }
+        let overridden = overridingSubclasses(of: cls).names
+        return !overridden.contains("__setattr__") && !overridden.contains("__getattribute__")
+    }
+
+    /// The classes `cls` (of `m`) inherits from, itself first, found through the project's
+    /// modules; `external` when a base is a class from outside the project (a builtin or a
+    /// library's: none of those inherits from a class of the project). Nil when a base cannot be
+    /// followed (a call, a name bound by other means, a module not found).
+    func projectAncestry(_ cls: ClassDef, in m: Module) -> (classes: [(module: String, cls: ClassDef)], external: Bool)? {
+        var out: [(module: String, cls: ClassDef)] = []
+        var external = false
+        var queue: [(Module, Bool, ClassDef)] = [(m, m.name == module.name ? options.isPackage : (options.modules?.module(named: m.name)?.isPackage ?? false), cls)]
+        var seen = Set<String>()
+        while !queue.isEmpty {
+            let (cm, isPkg, c) = queue.removeFirst()
+            guard seen.insert(cm.name + ":" + String(c.id)).inserted else { continue }
+            guard seen.count <= 24 else { return nil }
+            out.append((cm.name, c))
+            for b in c.bases {
+                if case .name(let n) = b.kind, let local = Self.onlyClass(n, in: cm) {
+                    queue.append((cm, isPkg, local))
+                    continue
+                }
+                if case .name(let n) = b.kind, !ReadOnlyUse.boundAtModuleLevel(n, cm) {
+                    // A builtin (`object`, `Exception`, `dict`).
+                    external = true
+                    continue
+                }
+                guard let provider = options.modules,
+                      let (target, clsName) = Self.staticImportTarget(of: b, in: cm, moduleName: cm.name, isPackage: isPkg, provider: provider),
+                      let provided = provider.module(named: target) else { return nil }
+                guard provided.origin == .project else { external = true; continue }
+                guard let k = Self.onlyClass(clsName, in: provided.module) else { return nil }
+                queue.append((provided.module, provided.isPackage, k))
+            }
+        }
+        return (out, external)
+    }
+
+    /// The project class an expression names in module `m` (a top-level class there, or one a
+    /// top-level import names in another module of the project).
+    func projectClass(_ e: Expr, in m: Module) -> (module: Module, cls: ClassDef)? {
+        if case .name(let n) = e.kind, m.classes.contains(where: { $0.name == n && $0.enclosingFunction == nil }) {
+            return Self.onlyClass(n, in: m).map { (m, $0) }
+        }
+        let isPkg = m.name == module.name ? options.isPackage : (options.modules?.module(named: m.name)?.isPackage ?? false)
+        guard let provider = options.modules,
+              let (target, clsName) = Self.staticImportTarget(of: e, in: m, moduleName: m.name, isPackage: isPkg, provider: provider),
+              let provided = provider.module(named: target), provided.origin == .project else { return nil }
+        return Self.onlyClass(clsName, in: provided.module).map { (provided.module, $0) }
+    }
+
+    /// The class a module-level name of `m` holds when a `class` statement of the module is the
+    /// only way it is bound: one such statement (at module level, or in a branch there), and no
+    /// import or assignment of the name (`try: from PyQt5.QtCore import X` / `except: class X:`
+    /// holds the library's class when it imports).
+    static func onlyClass(_ name: String, in m: Module) -> ClassDef? {
+        let defs = m.classes.filter { $0.name == name && $0.qualifiedName == name && $0.enclosingFunction == nil }
+        guard defs.count == 1 else { return nil }
+        if let symbol = m.scope.symbols[name], !symbol.flags.isDisjoint(with: [.imported, .assigned, .declaredGlobal]) {
+            // (A class statement may itself count as an assignment: then only when nothing else binds it.)
+            var other = false
+            IRWalk.statements(in: m.body) { s in
+                switch s.kind {
+                case .assign(let ts, _):
+                    IRWalk.expressions(in: ts.map { Stmt(.expr($0), $0.range) }) { x in if case .name(name) = x.kind { other = true } }
+                case .annAssign(let t, _, _), .augAssign(let t, _, _): if case .name(name) = t.kind { other = true }
+                case .importModules(let ns), .importFrom(_, _, let ns):
+                    if ns.contains(where: { ($0.asName ?? $0.name.split(separator: ".").first.map(String.init)) == name || $0.name == "*" }) { other = true }
+                case .global(let ns): if ns.contains(name) { other = true }
+                case .functionDef(let f): if f.name == name { other = true }
+                default: break
+                }
+            }
+            if other { return nil }
+        }
+        return defs[0]
+    }
+
+    /// The method `name` as a call through a base finds it: `super().name` in a method of `cls`
+    /// (`base` nil: from the class's one base on), or `Base.name(self, …)` (from `base` on). Each
+    /// class on the way has one base (or none: not found) and is a class of the project; the
+    /// method is undecorated. Nil when it cannot be told.
+    func baseMethod(of cls: ClassDef, in m: Module, naming base: Expr?, _ name: String) -> (module: Module, function: FunctionDef)? {
+        var current: (module: Module, cls: ClassDef)
+        if let base {
+            guard let start = projectClass(base, in: m) else { return nil }
+            current = start
+        } else {
+            guard cls.bases.count == 1, let start = projectClass(cls.bases[0], in: m) else { return nil }
+            current = start
+        }
+        for _ in 0..<16 {
+            if let f = current.cls.methods.first(where: { $0.name == name }) {
+                let all = current.cls.methods.filter { $0.name == name }
+                guard all.count == 1, f.decorators.isEmpty else { return nil }
+                return (current.module, f)
+            }
+            // (A class-level binding of the name may hold anything.)
+            guard current.cls.keywords.isEmpty, !Self.bindsAtClassLevel(name, current.cls),
+                  current.cls.bases.count == 1, let next = projectClass(current.cls.bases[0], in: current.module) else { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    /// The `__init__` that `K(…)` runs for a project class `K` named by `callee` in `m`: every
+    /// class `K` inherits from is the project's, none defines `__new__`, and stores into its
+    /// instances are plain (`storesArePlain`). Nil otherwise.
+    func projectConstructor(_ callee: Expr, in m: Module) -> (module: Module, function: FunctionDef, cls: ClassDef, clsModule: Module)? {
+        guard let k = projectClass(callee, in: m), let chain = projectAncestry(k.cls, in: k.module), !chain.external,
+              !chain.classes.contains(where: { c in c.cls.methods.contains { $0.name == "__new__" } || Self.bindsAtClassLevel("__new__", c.cls) || Self.bindsAtClassLevel("__init__", c.cls) }),
+              storesArePlain(k.cls, in: k.module),
+              let ctor = baseMethod(of: k.cls, in: m, naming: callee, "__init__") else { return nil }
+        return (ctor.module, ctor.function, k.cls, k.module)
+    }
+
+    /// Whether `self.name(…)` in a method of `cls` (of `m`) runs `unittest.TestCase.name`: the
+    /// class's bases lead to `unittest.TestCase` through classes of the project only, none of
+    /// which defines or binds the name, and no class of `m` defines it.
+    func runsUnittestAssertion(_ name: String, of cls: ClassDef, in m: Module) -> Bool {
+        guard !m.classes.contains(where: { $0.methods.contains { $0.name == name } || Self.bindsAtClassLevel(name, $0) }) else {
+            return m.name == "unittest.case"
+        }
+        var queue: [(module: Module, cls: ClassDef)] = [(m, cls)]
+        var seen = Set<String>()
+        var reached = false
+        while !queue.isEmpty {
+            let (cm, c) = queue.removeFirst()
+            guard seen.insert(cm.name + ":" + String(c.id)).inserted else { continue }
+            guard seen.count <= 24 else { return false }
+            if cm.name == "unittest.case", c.name == "TestCase" { reached = true; continue }
+            guard c.keywords.isEmpty, !c.methods.contains(where: { $0.name == name }), !Self.bindsAtClassLevel(name, c) else { return false }
+            for b in c.bases {
+                if case .name(let n) = b.kind, let local = Self.onlyClass(n, in: cm) {
+                    queue.append((cm, local))
+                    continue
+                }
+                if case .name("object") = b.kind { continue }
+                let isPkg = cm.name == module.name ? options.isPackage : (options.modules?.module(named: cm.name)?.isPackage ?? false)
+                guard let provider = options.modules,
+                      let (target, clsName) = Self.staticImportTarget(of: b, in: cm, moduleName: cm.name, isPackage: isPkg, provider: provider) else { return false }
+                if clsName == "TestCase", target == "unittest" || target == "unittest.case" {
+                    // (In the standard library itself, `unittest` is a module of the project.)
+                    if let provided = provider.module(named: "unittest.case"), provided.origin == .project,
+                       let k = provided.module.classes.first(where: { $0.name == "TestCase" && $0.enclosingFunction == nil }) {
+                        queue.append((provided.module, k))
+                    } else {
+                        reached = true
+                    }
+                    continue
+                }
+                guard let provided = provider.module(named: target), provided.origin == .project,
+                      let k = Self.onlyClass(clsName, in: provided.module) else { return false }
+                queue.append((provided.module, k))
+            }
+        }
+        return reached
+    }
+
+    /// Whether a class of the project inherits from both `cls` (of `m`) and one of `others`: the
+    /// subclasses of `cls` are followed through the modules that name them (each by its name), and
+    /// each one's bases checked. True when that cannot be told (too many, a base not followed).
+    func hasCommonSubclass(_ cls: ClassDef, in m: Module, with others: [(module: Module, cls: ClassDef)]) -> Bool {
+        // (Searched from `cls`, and when that cannot tell and there is one other class, from it:
+        // a common subclass is a subclass of both.)
+        if let found = subclassSearch(cls, in: m, reaching: others) { return found }
+        guard others.count == 1 else { return true }
+        return subclassSearch(others[0].cls, in: others[0].module, reaching: [(m, cls)]) ?? true
+    }
+
+    /// Whether a subclass of `cls` (followed through the linked modules naming each class on the
+    /// way) inherits from one of `others`; nil when it cannot be told (too many modules or
+    /// subclasses, a base that names it but cannot be followed).
+    func subclassSearch(_ cls: ClassDef, in m: Module, reaching others: [(module: Module, cls: ClassDef)]) -> Bool? {
+        guard let provider = options.modules, let names = linkedProjectModules() else { return nil }
+        var frontier: [(module: Module, cls: ClassDef)] = [(m, cls)]
+        var seen = Set<String>([m.name + ":" + String(cls.id)])
+        var lowered: [String: Module] = [module.name: module]
+        lowered[m.name] = m
+        while let (km, k) = frontier.popLast() {
+            let naming = names.filter { $0 == km.name || provider.mayMention(k.name, inModule: $0) } + (names.contains(km.name) ? [] : [km.name])
+            guard naming.count <= 48 else { return nil }
+            for n in naming {
+                let mod: Module
+                if let known = lowered[n] { mod = known } else {
+                    guard let pm = provider.module(named: n), pm.origin == .project else { return nil }
+                    mod = pm.module
+                    lowered[n] = mod
+                }
+                for sub in mod.classes where !sub.bases.isEmpty {
+                    for b in sub.bases {
+                        let resolved = projectClass(b, in: mod)
+                        let named: String? = { if case .name(let x) = b.kind { return x }; if case .attribute(_, let x) = b.kind { return x }; return nil }()
+                        if resolved == nil, named == k.name { return nil }
+                        guard let r = resolved, r.module.name == km.name, r.cls.id == k.id else { continue }
+                        guard seen.insert(mod.name + ":" + String(sub.id)).inserted else { continue }
+                        guard seen.count <= 64, let chain = projectAncestry(sub, in: mod) else { return nil }
+                        if chain.classes.contains(where: { c in others.contains { $0.module.name == c.module && $0.cls.id == c.cls.id } }) { return true }
+                        frontier.append((mod, sub))
+                    }
+                }
+            }
+        }
+        return false
+    }
+
+    static func bindsAtClassLevel(_ name: String, _ cls: ClassDef) -> Bool {
+        cls.body.contains { s in
+            switch s.kind {
+            case .assign(let ts, _): return ts.contains { if case .name(name) = $0.kind { return true } else { return false } }
+            case .annAssign(let t, _, _): if case .name(name) = t.kind { return true } else { return false }
+            default: return false
+            }
+        }
     }
 
     /// The project function a plain name calls in module `m`: its own module-level def
@@ -303,6 +592,9 @@ extension ModuleSimulation {
         default: return false
         }
     }
+
+    /// `HEAPLINT_DEBUG_READONLY=1` prints where the read-only proof of each candidate failed.
+    static let debugReadOnly = ProcessInfo.processInfo.environment["HEAPLINT_DEBUG_READONLY"] != nil
 
     /// `HEAPLINT_TIMINGS=1` prints the simulation time of each HL101 candidate to stderr.
     static let timing = ProcessInfo.processInfo.environment["HEAPLINT_TIMINGS"] != nil
@@ -458,7 +750,13 @@ extension ModuleSimulation {
             FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) `\(p.name)` store sites \(storeSites.offsets), through items only \(storeSites.itemOnly.sorted())\n".utf8))
         }
         plan.defaultsPathIsACall = defaultsPathIsACall
-        if let cls = def.enclosingClass { plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) }
+        if let cls = def.enclosingClass {
+            plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name)
+            for site in projectAttributeSites(storeSites.attributes, of: cls)
+            where !plan.foreignAttributeSites.contains(where: { $0.module == site.module && $0.offset == site.offset }) {
+                plan.foreignAttributeSites.append(site)
+            }
+        }
         return drive(plan)
     }
 
@@ -496,6 +794,103 @@ extension ModuleSimulation {
             out += sites.map { (name, $0, first) }
         }
         return out
+    }
+
+    /// Statements anywhere in the project (other modules than this one) that can store through
+    /// one of `attributes` on any object: `client._headers["X-Trace"] = span` in a function that
+    /// was handed the instance, `conn.init_commands.append(sql)` after constructing it, or
+    /// `getattr(self, f"{channel}_log").append(entry)` (a name built from parts that can spell the
+    /// attribute). Methods of classes unrelated to `cls` (`unrelatedClass`) that only touch
+    /// `self.<attribute>` are skipped: that is their own instance's. When more modules name an
+    /// attribute than can be read, one site stands for them (offset -1): the scenario cannot reach
+    /// it, so the verdict stays unknown.
+    func projectAttributeSites(_ attributes: Set<String>, of cls: ClassDef) -> [(module: String, offset: Int, attribute: String)] {
+        guard !attributes.isEmpty, let provider = options.modules, let names = linkedProjectModules() else { return [] }
+        var out: [(module: String, offset: Int, attribute: String)] = []
+        for attr in attributes.sorted() {
+            let pieces = Self.namePieces(attr)
+            let naming = names.filter { n in
+                n != module.name && (provider.mayMention(attr, inModule: n) || pieces.contains { provider.mayMention($0, inModule: n) })
+            }
+            var scope = naming
+            if scope.count > 48 {
+                // (Too many to read: those importing this module or a package above it, as many
+                // as can be; more than that, and the verdict cannot rest on them.)
+                var parts = module.name.split(separator: ".").map(String.init)
+                var importers = Set<String>()
+                while !parts.isEmpty {
+                    importers.formUnion(provider.importerNames(of: parts.joined(separator: ".")))
+                    parts.removeLast()
+                }
+                scope = naming.filter { importers.contains($0) }
+                guard scope.count <= 48 else {
+                    out.append((scope[0], -1, attr))
+                    continue
+                }
+            }
+            for n in scope {
+                let key = n + "#any#" + cls.name + "#" + attr
+                let sites: [Int]
+                if let known = imported.attributeSites[key] {
+                    sites = known
+                } else {
+                    guard let provided = provider.module(named: n), provided.origin == .project else { continue }
+                    let m = provided.module
+                    sites = StoreSites.attributeUseSites(in: m, attributes: [attr], readMethods: ReadOnlyUse.readMethods,
+                                                         skipSelfIn: { d in self.unrelatedClass(d, in: m, to: cls) },
+                                                         otherClass: { e in
+                                                             guard let k = self.projectClass(e, in: m) else { return false }
+                                                             return self.unrelatedClass(k.cls, in: k.module, to: cls)
+                                                         })
+                        + StoreSites.computedAttributeSites(in: m, attribute: attr)
+                    imported.attributeSites[key] = sites
+                }
+                imported.modulesRead.insert(n)
+                out += sites.map { (n, $0, attr) }
+            }
+        }
+        return out
+    }
+
+    /// Pieces a computed attribute name may be built from: `audit_log` from `f"{channel}_log"`
+    /// (`_log`) or `"audit_" + kind` (`audit_`).
+    static func namePieces(_ attr: String) -> [String] {
+        var pieces: [String] = []
+        let chars = Array(attr)
+        for (i, c) in chars.enumerated() where c == "_" && i > 0 && i < chars.count - 1 {
+            pieces.append(String(chars[i...]))
+            pieces.append(String(chars[...i]))
+        }
+        return pieces
+    }
+
+    /// Whether some module of the project reads an attribute by a computed name that can spell
+    /// `attr` (`StoreSites.computedAttributeSites`); true when the project's files are not known.
+    func projectComputesAttribute(_ attr: String) -> Bool {
+        guard let provider = options.modules, let names = linkedProjectModules() else { return true }
+        let pieces = Self.namePieces(attr)
+        guard !pieces.isEmpty else { return false }
+        for n in names where pieces.contains(where: { provider.mayMention($0, inModule: n) }) {
+            let m: Module
+            if n == module.name { m = module } else {
+                guard let pm = provider.module(named: n) else { return true }
+                m = pm.module
+            }
+            if !StoreSites.computedAttributeSites(in: m, attribute: attr).isEmpty { return true }
+        }
+        return false
+    }
+
+    /// Whether instances of class `d` (of module `m`) can never be instances of `cls` (of this
+    /// module): neither inherits from the other, and no class of the project inherits from both.
+    func unrelatedClass(_ d: ClassDef, in m: Module, to cls: ClassDef) -> Bool {
+        if Self.debugReadOnly {
+            FileHandle.standardError.write(Data("unrelated? \(m.name).\(d.name) to \(cls.name): ancestry \(projectAncestry(d, in: m) != nil) \(projectAncestry(cls, in: module) != nil) common \(hasCommonSubclass(d, in: m, with: [(module, cls)]))\n".utf8))
+        }
+        guard let mine = projectAncestry(d, in: m), let theirs = projectAncestry(cls, in: module) else { return false }
+        if mine.classes.contains(where: { $0.module == module.name && $0.cls.id == cls.id }) { return false }
+        if theirs.classes.contains(where: { $0.module == m.name && $0.cls.id == d.id }) { return false }
+        return !hasCommonSubclass(d, in: m, with: [(module, cls)])
     }
 
     /// When `def` reads names on `self` that neither its class nor its bases define but other

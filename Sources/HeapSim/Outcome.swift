@@ -83,6 +83,9 @@ public struct ScenarioDescription: Sendable, Equatable {
     public var alsoCalledDirectly = false
     /// With `.importOnly`: the other modules whose import-time code calls the target (empty: this one's).
     public var calledAtImportBy: [String] = []
+    /// With `drive == .onlyRead`: instance attributes the function keeps the object in
+    /// (`self._opts = opts`), which the project's code only reads.
+    public var keptInAttributes: [String] = []
 
     public init(kind: ScenarioKindName, target: String, targetIsLambda: Bool = false, parameter: String? = nil,
                 drive: Drive = .direct, steps: Int, collector: Bool? = nil) {

@@ -14,7 +14,12 @@ import PythonModel
 /// - handed to builtins that only read it (`len(p)`, `sorted(p)`, `dict(p)`, `print(p)`, …), formatted
 ///   (`f"{p}"`), or combined into a new object with its own type's operator (`p + [x]`, `[x] + p`);
 /// - handed to a function of the project that only reads the parameter it lands in (a module-level
-///   function, an imported one, or `self.m(p)` with `m` overridden by no subclass of the project).
+///   function, an imported one, or `self.m(p)` with `m` overridden by no subclass of the project);
+/// - kept as a private attribute of the instance in a method (`self._opts = p`), when every use of that
+///   attribute name anywhere in the project (`obj._opts`, on any object) is a use above, the
+///   attribute is never named in a string (`getattr(o, "_opts")`), nor a method or a class-level
+///   object (a property or descriptor may run on the store), and the class's own module reaches no
+///   instance `__dict__` (see `onlyReadsAttribute`).
 /// Anything else (bound to another name, stored, returned, yielded, captured by a closure, passed
 /// to other code, its methods taken as values, the name rebound) is a no.
 struct ReadOnlyUse {
@@ -25,6 +30,68 @@ struct ReadOnlyUse {
     /// overrides it and it is undecorated.
     var selfMethod: (_ module: Module, _ cls: ClassDef, _ name: String) -> (module: Module, function: FunctionDef)?
     private var visiting = Set<String>()
+    /// The method a class's base defines, as `super().name(…)` in a method of the class finds it
+    /// (`base` nil), or as `Base.name(self, …)` names it (`base` the expression naming the class).
+    var baseMethod: (_ module: Module, _ cls: ClassDef, _ base: Expr?, _ name: String) -> (module: Module, function: FunctionDef)? = { _, _, _, _ in nil }
+    /// The `__init__` a call of a project class runs (`K(…)` in module `module`), with the class:
+    /// nil unless the class makes plain instances (no `__new__`, metaclass, or base outside the
+    /// project; see `Simulation.projectConstructor`).
+    /// Whether `self.name(…)` in a method of the class runs `unittest.TestCase`'s own assertion
+    /// method of that name (no class on the way overrides it).
+    var unittestAssertion: (_ module: Module, _ cls: ClassDef, _ name: String) -> Bool = { _, _, _ in false }
+    /// `unittest.TestCase` assertions: they compare, test and format their arguments, keeping none.
+    static let readingAssertions: Set<String> = [
+        "assertEqual", "assertNotEqual", "assertTrue", "assertFalse", "assertIs", "assertIsNot", "assertIsNone",
+        "assertIsNotNone", "assertIn", "assertNotIn", "assertIsInstance", "assertNotIsInstance", "assertAlmostEqual",
+        "assertNotAlmostEqual", "assertGreater", "assertGreaterEqual", "assertLess", "assertLessEqual", "assertCountEqual",
+        "assertDictEqual", "assertListEqual", "assertSetEqual", "assertTupleEqual", "assertSequenceEqual",
+        "assertMultiLineEqual",
+    ]
+    var constructor: (_ module: Module, _ callee: Expr) -> (module: Module, function: FunctionDef, cls: ClassDef, clsModule: Module)? = { _, _ in nil }
+    /// The project's modules that may name an attribute (nil: not known, or too many to read).
+    var modulesNaming: (_ attribute: String) -> [Module]? = { _ in nil }
+    /// Whether `self.<attribute> = value` in a method of the class (of the module) is a plain
+    /// store into the instance's `__dict__` (no `__setattr__` of it, a base or a subclass, no
+    /// base outside the module, no metaclass).
+    var plainStores: (_ cls: ClassDef, _ module: Module) -> Bool = { _, _ in false }
+    /// The classes a class inherits from, itself first (see `Simulation.projectAncestry`).
+    var ancestry: (_ cls: ClassDef, _ module: Module) -> (classes: [(module: String, cls: ClassDef)], external: Bool)? = { _, _ in nil }
+    /// Whether some class of the project inherits from both `cls` and one of `others` (a mixin
+    /// combined with a class that stored the object: its methods run on that instance). True when
+    /// it cannot be told.
+    var combined: (_ cls: ClassDef, _ module: Module, _ others: [(module: Module, cls: ClassDef)]) -> Bool = { _, _, _ in true }
+    /// Whether some code of the project gets an attribute by a computed name that can spell this
+    /// one (`getattr(self, f"{channel}_log")`). True when it cannot be told.
+    var computedAccess: (_ attribute: String) -> Bool = { _ in true }
+    /// Attributes of instances the object was stored in (`self.X = p`).
+    private(set) var storedAttributes: [String] = []
+    /// The classes whose methods stored it (module name, class id).
+    private var storingClasses: [(module: Module, cls: ClassDef)] = []
+    private var checkedAttributes = Set<String>()
+    /// Where the check first failed (module, function, byte offset): `HEAPLINT_DEBUG_READONLY=1`
+    /// prints it.
+    var failure: String?
+    private var unrelatedAnswers: [String: Bool] = [:]
+
+    /// Whether an instance of `cls` (of `m`) cannot be one of the classes that stored the object:
+    /// neither it nor any of its bases is one of them, and it is none of their bases (their
+    /// methods run on instances of their subclasses). False when its bases cannot all be followed.
+    mutating func unrelated(_ cls: ClassDef, in m: Module) -> Bool {
+        let key = m.name + ":" + String(cls.id)
+        if let known = unrelatedAnswers[key] { return known }
+        var answer = false
+        if let mine = ancestry(cls, m) {
+            answer = true
+            for storing in storingClasses {
+                if mine.classes.contains(where: { $0.module == storing.module.name && $0.cls.id == storing.cls.id }) { answer = false; break }
+                guard let theirs = ancestry(storing.cls, storing.module) else { answer = false; break }
+                if theirs.classes.contains(where: { $0.module == m.name && $0.cls.id == cls.id }) { answer = false; break }
+            }
+        }
+        if answer, combined(cls, m, storingClasses) { answer = false }
+        unrelatedAnswers[key] = answer
+        return answer
+    }
     static let maxDepth = 4
     /// The object is an empty container (`{}`, `[]`, `set()`): while every use only reads it, it
     /// stays empty, so `p or x` is `x` wherever `p` still holds it (a name not bound again).
@@ -47,14 +114,40 @@ struct ReadOnlyUse {
         "all", "hash", "id", "iter", "enumerate", "reversed", "print", "zip", "format",
     ]
 
+    /// Whether module `m` binds `name` at its top level (an assignment, import, def or class, or a
+    /// `global` declaration somewhere): a name it does not bind is a builtin there.
+    static func boundAtModuleLevel(_ name: String, _ m: Module) -> Bool {
+        guard let symbol = m.scope.symbols[name] else { return false }
+        return !symbol.flags.isDisjoint(with: [.assigned, .imported, .definition, .declaredGlobal, .annotated, .parameter])
+    }
+
     /// Calls through which a function can reach its own frame, locals or defaults by other means
     /// than its parameters (anywhere in its body, nested functions included).
     static func reachesFrames(_ def: FunctionDef) -> Bool {
         let names: Set<String> = ["locals", "vars", "exec", "eval", "getattr", "setattr", "globals", "_getframe", "currentframe",
                                   "stack", "getouterframes", "getinnerframes", "f_locals", "f_back", "__defaults__", "__kwdefaults__"]
         var found = false
+        // (`getattr(x, "name")` and `setattr(x, "name", v)` with a constant name other than the
+        // defaults' reach only that attribute.)
+        var named = Set<Int>()
+        IRWalk.expressions(in: def.body, intoFunctions: true) { e in
+            if case .call(let f, let args) = e.kind, case .name(let n) = f.kind, n == "getattr" || n == "setattr", args.count >= 2,
+               args[1].kind == .positional {
+                switch args[1].value.kind {
+                case .constant(.string(let attr)) where attr != "__defaults__" && attr != "__kwdefaults__":
+                    named.insert(f.range.lowerBound)
+                case .fstring(let s):
+                    // (`getattr(self, f"map_{var}")`: a name with a constant start that is no dunder.)
+                    if let start = s.literalPrefix, !start.isEmpty, !start.hasPrefix("_") {
+                        named.insert(f.range.lowerBound)
+                    }
+                default: break
+                }
+            }
+        }
         IRWalk.expressions(in: def.body, intoFunctions: true) { e in
             switch e.kind {
+            case .name(let n) where n == "getattr" || n == "setattr": if !named.contains(e.range.lowerBound) { found = true }
             case .name(let n) where names.contains(n): found = true
             case .attribute(_, let n) where names.contains(n): found = true
             default: break
@@ -75,8 +168,8 @@ struct ReadOnlyUse {
         // (Already being checked higher up the chain: its answer is that one's.)
         guard visiting.insert(key).inserted else { return true }
         // (A function that can reach its own frame another way: `locals()`, `exec`, `eval`, `getattr`.)
-        guard !Self.reachesFrames(f) else { return false }
-        var walk = Walk(p: p, function: f, module: module, depth: depth, asItems: asItems, use: self)
+        guard !Self.reachesFrames(f) else { if failure == nil { failure = "\(f.qualifiedName) reaches frames" }; return false }
+        var walk = Walk(p: p, attribute: nil, function: f, module: module, depth: depth, asItems: asItems, use: self)
         var ok = walk.block(f.body, top: true)
         self = walk.use
         // (Names bound by `for v in args:` hold the object itself.)
@@ -86,12 +179,102 @@ struct ReadOnlyUse {
         return ok
     }
 
+    /// Every attribute the object was stored in is only read, anywhere in the project (each name
+    /// checked once; following a read into a method may store it under another name).
+    /// `instanceClass` is the class of the method the check started from (a store a base's method
+    /// makes lands on an instance of it): its own bases count as related too, and its stores must
+    /// be plain as well.
+    mutating func storedAttributesOnlyRead(instanceClass: (module: Module, cls: ClassDef)?) -> Bool {
+        if !storedAttributes.isEmpty, let instanceClass {
+            guard plainStores(instanceClass.cls, instanceClass.module) else { failure = "stores into \(instanceClass.cls.name) are not plain"; return false }
+            if !storingClasses.contains(where: { $0.module.name == instanceClass.module.name && $0.cls.id == instanceClass.cls.id }) { storingClasses.append(instanceClass) }
+        }
+        while let attr = storedAttributes.first(where: { !checkedAttributes.contains($0) }) {
+            checkedAttributes.insert(attr)
+            guard onlyReadsAttribute(attr) else { return false }
+        }
+        return true
+    }
+
+    /// Whether every use of attribute `attr` (on any object) in every module of the project that
+    /// names it is one that only reads: module and class bodies and every function.
+    mutating func onlyReadsAttribute(_ attr: String) -> Bool {
+        guard let modules = modulesNaming(attr) else { failure = "too many modules name \(attr)"; return false }
+        guard !computedAccess(attr) else { failure = "a computed name may spell \(attr)"; return false }
+        for m in modules {
+            guard !Self.namesAttributeOtherwise(attr, in: m) else { failure = "\(m.name) names \(attr) otherwise"; return false }
+            var top = Walk(p: "", attribute: attr, function: nil, module: m, depth: 1, asItems: false, use: self)
+            let topOK = top.block(m.body)
+            self = top.use
+            guard topOK else { return false }
+            for f in m.functions {
+                var walk = Walk(p: "", attribute: attr, function: f, module: m, depth: 1, asItems: false, use: self)
+                if walk.selfName != nil, let cls = f.enclosingClass { walk.selfIsOtherClass = unrelated(cls, in: m); walk.use = self }
+                let ok = walk.block(f.body)
+                self = walk.use
+                guard ok else { return false }
+            }
+        }
+        return true
+    }
+
+    /// The attribute named other ways than `obj.attr`: in a string (`getattr(o, "attr")`,
+    /// `__slots__` aside), as a function or method (a property, a method the store would hide), or
+    /// bound at class level to anything but a constant or a display (a descriptor).
+    static func namesAttributeOtherwise(_ attr: String, in m: Module) -> Bool {
+        if m.functions.contains(where: { $0.name == attr }) { return true }
+        var found = false
+        func classLevel(_ stmts: [Stmt]) {
+            for s in stmts {
+                switch s.kind {
+                case .assign(let ts, let v):
+                    if ts.contains(where: { if case .name(attr) = $0.kind { return true } else { return false } }) {
+                        switch v.kind {
+                        case .constant, .list, .tuple, .set, .dict: break
+                        default: found = true
+                        }
+                    }
+                case .annAssign(let t, _, let v?):
+                    if case .name(attr) = t.kind {
+                        switch v.kind {
+                        case .constant, .list, .tuple, .set, .dict: break
+                        default: found = true
+                        }
+                    }
+                case .ifStmt(_, let b, let o), .tryStmt(let b, _, let o, _): classLevel(b); classLevel(o)
+                default: break
+                }
+            }
+        }
+        IRWalk.statements(in: m.body) { s in if case .classDef(let c) = s.kind { classLevel(c.body) } }
+        if found { return true }
+        // (Strings naming it in `__slots__` or `__all__`, or as a key of a dict display — keyword
+        // arguments spelled out — are not a way to reach it.)
+        var declared: [Stmt] = []
+        IRWalk.statements(in: m.body) { s in
+            if case .assign(let ts, _) = s.kind,
+               ts.contains(where: { if case .name(let n) = $0.kind { return n == "__slots__" || n == "__all__" } else { return false } }) {
+                declared.append(s)
+            }
+        }
+        var harmless = 0
+        IRWalk.expressions(in: declared) { e in if case .constant(.string(attr)) = e.kind { harmless += 1 } }
+        var strings = 0
+        IRWalk.expressions(in: m.body) { e in
+            if case .constant(.string(attr)) = e.kind { strings += 1 }
+            if case .dict(let items) = e.kind {
+                for i in items { if let k = i.key, case .constant(.string(attr)) = k.kind { harmless += 1 } }
+            }
+        }
+        return strings > harmless
+    }
+
     /// The same for a local name of `f` (a loop variable bound to the object).
     mutating func onlyReadsLocal(_ f: FunctionDef, _ v: String, in module: Module, depth: Int) -> Bool {
         guard depth <= Self.maxDepth else { return false }
         let key = "\(module.name):\(f.id):\(v):local"
         guard visiting.insert(key).inserted else { return true }
-        var walk = Walk(p: v, function: f, module: module, depth: depth, asItems: false, use: self, boundByLoops: true)
+        var walk = Walk(p: v, attribute: nil, function: f, module: module, depth: depth, asItems: false, use: self, boundByLoops: true)
         let ok = walk.block(f.body)
         self = walk.use
         return ok && walk.aliases.isEmpty
@@ -99,7 +282,11 @@ struct ReadOnlyUse {
 
     private struct Walk {
         let p: String
-        let function: FunctionDef
+        /// Checking an attribute name instead (`obj.<attribute>` on any object is the subject):
+        /// binding or deleting it is no use; `p` is empty.
+        let attribute: String?
+        /// Nil for a module or class body.
+        let function: FunctionDef?
         let module: Module
         let depth: Int
         /// The name holds a tuple of the object (see `onlyReads(asItems:)`).
@@ -112,18 +299,44 @@ struct ReadOnlyUse {
 
         enum Context { case value, test, discard }
 
-        func isP(_ e: Expr) -> Bool { if case .name(p) = e.kind { return true } else { return false } }
+        /// Checking an attribute in a method of a class unrelated to the classes that stored the
+        /// object (see `unrelated`): `self.<attribute>` there is another object's.
+        var selfIsOtherClass = false
+
+        func isP(_ e: Expr) -> Bool {
+            if let attribute {
+                guard case .attribute(let b, attribute) = e.kind else { return false }
+                if selfIsOtherClass, case .name(let n) = b.kind, n == selfName { return false }
+                return true
+            }
+            if case .name(p) = e.kind { return true } else { return false }
+        }
+
+        /// `self` in a plain method (its first parameter; not a static or class method).
+        var selfName: String? {
+            guard let f = function, f.enclosingClass != nil, !f.isLambda,
+                  !f.decorators.contains(where: { d in
+                      if case .name(let n) = d.kind { return n == "staticmethod" || n == "classmethod" }
+                      return true
+                  }),
+                  let first = f.parameters.first, first.kind == .positional || first.kind == .positionalOnly else { return nil }
+            return first.name
+        }
 
         /// The statement being checked (its start offset).
         var current = 0
 
         /// The name still holds what the call passed at the statement being checked (bound nowhere
         /// before it in the function, and no loop around it).
-        var notRebound: Bool { !asItems && !boundByLoops && DecidedControl.holdsArgument(p, atStatement: current, in: function, whenItStarts: true) }
+        var notRebound: Bool {
+            guard attribute == nil, let function else { return false }
+            return !asItems && !boundByLoops && DecidedControl.holdsArgument(p, atStatement: current, in: function, whenItStarts: true)
+        }
 
         func mentions(_ e: Expr) -> Bool {
             var found = false
             IRWalk.expressions(in: [Stmt(.expr(e), e.range)], intoFunctions: true) { x in
+                if attribute != nil, isP(x) { found = true }
                 if case .name(p) = x.kind { found = true }
                 if case .namedExpr(p, _) = x.kind { found = true }
                 if case .lambda(let l) = x.kind, l.parameters.contains(where: { $0.name == p }) { found = true }
@@ -134,6 +347,7 @@ struct ReadOnlyUse {
         func mentions(_ stmts: [Stmt]) -> Bool {
             var found = false
             IRWalk.expressions(in: stmts, intoFunctions: true) { x in
+                if attribute != nil, isP(x) { found = true }
                 if case .name(p) = x.kind { found = true }
                 if case .namedExpr(p, _) = x.kind { found = true }
             }
@@ -153,7 +367,7 @@ struct ReadOnlyUse {
         /// reaches the object after it (no alias of it was allowed before).
         mutating func block(_ stmts: [Stmt], top: Bool = false) -> Bool {
             for s in stmts {
-                if top, !asItems, !boundByLoops {
+                if top, !asItems, !boundByLoops, attribute == nil {
                     var value: Expr?
                     switch s.kind {
                     case .assign(let targets, let v) where targets.count == 1 && isP(targets[0]): value = v
@@ -162,10 +376,18 @@ struct ReadOnlyUse {
                     }
                     if let value {
                         current = s.range.lowerBound
-                        return expr(value, .value)
+                        if expr(value, .value) { return true }
+                        if use.failure == nil { use.failure = "\(module.name):\(function?.qualifiedName ?? "<module>") at byte \(s.range.lowerBound) (rebinding \(p))" }
+                        return false
                     }
                 }
-                if !statement(s) { return false }
+                if !statement(s) {
+                    if use.failure == nil {
+                        use.failure = "\(module.name):\(function?.qualifiedName ?? "<module>") at byte \(s.range.lowerBound)"
+                            + (attribute.map { " (attribute \($0))" } ?? " (\(p))")
+                    }
+                    return false
+                }
             }
             return true
         }
@@ -175,10 +397,23 @@ struct ReadOnlyUse {
             switch s.kind {
             case .expr(let e): return expr(e, .discard)
             case .assign(let targets, let value):
-                return !targets.contains(where: mentions) && expr(value, .value)
+                // Kept on the instance (`self._opts = p`): the attribute must be only read, anywhere.
+                // (A private name only: outside code may use a public attribute of an instance it
+                // gets, `menu.cnf[k] = v`, which no scan of the project sees.)
+                if attribute == nil, !asItems, targets.count == 1, isP(value), let me = selfName, me != p,
+                   case .attribute(let b, let name) = targets[0].kind, case .name(me) = b.kind,
+                   name.hasPrefix("_"), !name.hasSuffix("__"),
+                   let cls = function?.enclosingClass, use.plainStores(cls, module) {
+                    if !use.storedAttributes.contains(name) { use.storedAttributes.append(name) }
+                    if !use.storingClasses.contains(where: { $0.module.name == module.name && $0.cls.id == cls.id }) { use.storingClasses.append((module, cls)) }
+                    return true
+                }
+                // (Bound again in a branch: whatever the name holds after it, each use is checked.)
+                if attribute == nil, !asItems, !boundByLoops, targets.count == 1, isP(targets[0]) { return expr(value, .value) }
+                return targets.allSatisfy(boundOnly) && expr(value, .value)
             case .augAssign(let t, _, let v): return !mentions(t) && expr(v, .value)
-            case .annAssign(let t, _, let v): return !mentions(t) && (v.map { expr($0, .value) } ?? true)
-            case .delete(let ts): return !ts.contains(where: mentions)
+            case .annAssign(let t, _, let v): return boundOnly(t) && (v.map { expr($0, .value) } ?? true)
+            case .delete(let ts): return ts.allSatisfy(boundOnly)
             case .pass, .breakLoop, .continueLoop: return true
             case .returnValue(let e): return e.map { expr($0, .value) } ?? true
             case .raise(let e, let c): return (e.map { expr($0, .value) } ?? true) && (c.map { expr($0, .value) } ?? true)
@@ -209,15 +444,30 @@ struct ReadOnlyUse {
                     if !block(h.body) { return false }
                 }
                 return block(body) && block(orelse) && block(finalbody)
+            case .functionDef(let f) where attribute != nil:
+                // (Its body is checked as a function of the module.)
+                return !f.decorators.contains(where: mentions)
+                    && !f.parameters.contains { p in (p.defaultValue.map(mentions) ?? false) || (p.annotation.map(mentions) ?? false) }
+            case .classDef(let c) where attribute != nil:
+                return !(c.decorators + c.bases + c.keywords.map(\.value)).contains(where: mentions) && block(c.body)
             case .functionDef, .classDef:
                 // A closure over it keeps it; a nested def or class binding the name rebinds it.
                 return !mentions([s])
+            case .importModules, .importFrom where attribute != nil:
+                return true
             case .importModules(let names), .importFrom(_, _, let names):
                 return !names.contains { ($0.asName ?? $0.name.split(separator: ".").first.map(String.init)) == p || $0.name == "*" }
             case .assert(let test, let message): return expr(test, .test) && (message.map { expr($0, .value) } ?? true)
             case .match, .unsupported:
                 return !mentions([s])
             }
+        }
+
+        /// An assignment or `del` target that only binds: not the subject, or (for an attribute)
+        /// the attribute itself on an object that is only read (`obj._opts = {}` binds the name).
+        func boundOnly(_ t: Expr) -> Bool {
+            if attribute != nil, case .attribute(let b, _) = t.kind, isP(t) { return !mentions(b) }
+            return !mentions(t)
         }
 
         /// Whether the other operand of a comparison or operator with the parameter is one whose
@@ -257,6 +507,9 @@ struct ReadOnlyUse {
                     for cond in g.conditions where !expr(cond, .test) { return false }
                 }
                 return expr(c.element, .value) && (c.value.map { expr($0, .value) } ?? true)
+            case .attribute(let b, _) where isP(e):
+                // (The subject attribute itself: as for a name.)
+                return ctx != .value && expr(b, .value)
             case .attribute(let b, _):
                 // A method of it taken as a value (`add = p.append`) is a way to change it.
                 return !isP(b) && expr(b, .value)
@@ -267,7 +520,7 @@ struct ReadOnlyUse {
                 return [a, b, c].allSatisfy { $0.map { expr($0, .value) } ?? true }
             case .call(let f, let args):
                 return call(f, args)
-            case .lambda: return !mentions(e)
+            case .lambda: return attribute != nil || !mentions(e)
             case .binary(let op, let a, let b):
                 if isP(a) || isP(b) {
                     guard !asItems else { return false }
@@ -327,7 +580,7 @@ struct ReadOnlyUse {
                 return true
             }
             if case .attribute(let b, let m) = f.kind, isP(b) {
-                return !asItems && Self_readMethods.contains(m) && rest { _, _ in false }
+                return !asItems && ReadOnlyUse.readMethods.contains(m) && rest { _, _ in false }
             }
             if case .attribute(let b, "join") = f.kind, case .constant(.string) = b.kind, args.count == 1, args[0].kind == .positional,
                isP(args[0].value), !asItems {
@@ -339,7 +592,7 @@ struct ReadOnlyUse {
                 return expr(f, .value) && rest { _, _ in false }
             }
             if case .name(let n) = f.kind, ReadOnlyUse.readingBuiltins.contains(n) || ["min", "max", "isinstance", "issubclass", "type", "map", "filter"].contains(n),
-               module.scope.symbols[n] == nil, function.scope.binding(of: n) == .globalImplicit {
+               !ReadOnlyUse.boundAtModuleLevel(n, module), isGlobal(n) {
                 let positional = args.filter { $0.kind == .positional }
                 var ok: Bool
                 // (A tuple of the object: only builtins whose result holds none of its items.)
@@ -354,11 +607,34 @@ struct ReadOnlyUse {
             }
             // Handed to a function of the project: it must only read the parameter it lands in.
             var target: (module: Module, function: FunctionDef, bound: Bool)?
-            if case .name(let n) = f.kind, function.scope.binding(of: n) == .globalImplicit, let t = use.callee(module, n) {
+            if case .name(let n) = f.kind, isGlobal(n), let t = use.callee(module, n) {
                 target = (t.module, t.function, false)
             } else if case .attribute(let b, let m) = f.kind, case .name("self") = b.kind,
-                      let cls = function.enclosingClass, let t = use.selfMethod(module, cls, m) {
+                      let cls = function?.enclosingClass, let t = use.selfMethod(module, cls, m) {
                 target = (t.module, t.function, true)
+            }
+            if target == nil, { if case .name(let n) = f.kind { return isGlobal(n) } else { return false } }(),
+               let k = use.constructor(module, f) {
+                // `K(p)`: a new instance of a class of the project, its `__init__` bound to it.
+                if !use.storingClasses.contains(where: { $0.module.name == k.clsModule.name && $0.cls.id == k.cls.id }) { use.storingClasses.append((k.clsModule, k.cls)) }
+                target = (k.module, k.function, true)
+            }
+            if target == nil, case .attribute(let b, let m) = f.kind, case .name(let me) = b.kind, me == selfName, me != p,
+               ReadOnlyUse.readingAssertions.contains(m), let cls = function?.enclosingClass, use.unittestAssertion(module, cls, m) {
+                // `self.assertEqual(p, …)`: compared and formatted, not kept.
+                return handed.allSatisfy { $0.element.kind == .positional || $0.element.kind == .keyword } && rest { _, a in isP(a.value) }
+            }
+            if target == nil, case .attribute(let b, let m) = f.kind, let cls = function?.enclosingClass, let me = selfName, me != p {
+                if case .call(let sf, let sargs) = b.kind, case .name("super") = sf.kind, isGlobal("super"),
+                   sargs.isEmpty || (sargs.count == 2 && { if case .name(me) = sargs[1].value.kind { return true } else { return false } }()),
+                   let t = use.baseMethod(module, cls, nil, m) {
+                    // `super().m(…)`: the base's method, bound to the instance.
+                    target = (t.module, t.function, true)
+                } else if let first = args.first, first.kind == .positional, case .name(me) = first.value.kind,
+                          !mentions(b), let t = use.baseMethod(module, cls, b, m) {
+                    // `Base.m(self, …)`: the instance passed as the first argument.
+                    target = (t.module, t.function, false)
+                }
             }
             guard let target else { return false }
             for h in handed {
@@ -373,6 +649,10 @@ struct ReadOnlyUse {
             return expr(f, .value) && rest { _, a in (a.kind == .positional || a.kind == .keyword) && isP(a.value) }
         }
 
-        var Self_readMethods: Set<String> { ReadOnlyUse.readMethods }
+        /// A name the code looks up among the module's globals (and builtins).
+        func isGlobal(_ n: String) -> Bool {
+            guard let function else { return true }
+            return function.scope.binding(of: n) == .globalImplicit
+        }
     }
 }

@@ -263,6 +263,177 @@ public struct StoreSites {
         return sites.sorted()
     }
 
+    /// Statements of `module` (its functions and its top level) that store into an object got
+    /// through one of `attributes` on any object: `obj.tags.append(t)`, `client._headers[k] = v`,
+    /// `del obj.opts[k]`, `obj.items += [x]`, a method of it other than the read-only ones, and
+    /// the same through a local name bound to it (`tags = obj.tags; tags.append(t)`). A method of
+    /// a class for which `skipSelfIn` holds does not count `self.<attribute>`: that is its own
+    /// instance's. (What the object is handed to is not followed: this finds the direct stores
+    /// code of other modules makes, which the scenario does not run.)
+    public static func attributeUseSites(in module: Module, attributes: Set<String>, readMethods: Set<String>,
+                                         skipSelfIn: (ClassDef) -> Bool, otherClass: (Expr) -> Bool = { _ in false }) -> [Int] {
+        guard !attributes.isEmpty else { return [] }
+        var sites = Set<Int>()
+        var skipAnswers: [Int: Bool] = [:]
+        func scan(_ body: [Stmt], cls: ClassDef?, me: String?, parameters: [Parameter]) {
+            var aliases = Set<String>()
+            // Local names whose class is known to be another one (`pending = nodes.pending(…)`
+            // bound once, or a parameter annotated with such a class): `pending.details` is not
+            // the instance's attribute.
+            var bindings: [String: [Expr]] = [:]
+            IRWalk.statements(in: body) { s in
+                switch s.kind {
+                case .assign(let ts, let v):
+                    for t in ts { if case .name(let n) = t.kind { bindings[n, default: []].append(v) } else { IRWalk.expressions(in: [Stmt(.expr(t), t.range)]) { x in if case .name(let n) = x.kind { bindings[n, default: []].append(t) } } } }
+                case .augAssign(let t, _, _), .annAssign(let t, _, _):
+                    if case .name(let n) = t.kind { bindings[n, default: []].append(t) }
+                case .forLoop(let t, _, _, _, _):
+                    IRWalk.expressions(in: [Stmt(.expr(t), t.range)]) { x in if case .name(let n) = x.kind { bindings[n, default: []].append(t) } }
+                case .with(let items, _, _):
+                    for i in items { if let t = i.target { IRWalk.expressions(in: [Stmt(.expr(t), t.range)]) { x in if case .name(let n) = x.kind { bindings[n, default: []].append(t) } } } }
+                default: break
+                }
+            }
+            func ofOtherClass(_ b: Expr) -> Bool {
+                guard case .name(let n) = b.kind else { return false }
+                if let p = parameters.first(where: { $0.name == n }) {
+                    guard bindings[n] == nil, let ann = p.annotation else { return false }
+                    return otherClass(ann)
+                }
+                guard let bound = bindings[n], bound.count == 1, case .call(let k, _) = bound[0].kind else { return false }
+                return otherClass(k)
+            }
+            // `n.attr` names bound earlier in the same block (or an enclosing one) to a new
+            // object (`ctx.imports = set()`): stores through them after that go into it.
+            var fresh = Set<String>()
+            func isSubject(_ e: Expr) -> Bool {
+                switch e.kind {
+                case .attribute(let b, let a) where attributes.contains(a) && ofOtherClass(b):
+                    return false
+                case .attribute(let b, let a) where attributes.contains(a):
+                    if case .name(let n) = b.kind, fresh.contains(n + "." + a) { return false }
+                    if let me, let cls, case .name(me) = b.kind {
+                        if let known = skipAnswers[cls.id] { return !known }
+                        let skip = skipSelfIn(cls)
+                        skipAnswers[cls.id] = skip
+                        return !skip
+                    }
+                    return true
+                case .name(let n): return aliases.contains(n)
+                default: return false
+                }
+            }
+            func storesInto(_ target: Expr) -> Bool {
+                switch target.kind {
+                case .subscript(let b, _): return isSubject(b)
+                case .tuple(let xs), .list(let xs): return xs.contains(where: storesInto)
+                case .starred(let x): return storesInto(x)
+                default: return false
+                }
+            }
+            /// The expressions a statement evaluates itself (not those of the blocks it holds).
+            func own(_ s: Stmt) -> [Expr] {
+                switch s.kind {
+                case .expr(let e): return [e]
+                case .assign(let ts, let v): return ts + [v]
+                case .augAssign(let t, _, let v): return [t, v]
+                case .annAssign(let t, let a, let v): return [t, a] + (v.map { [$0] } ?? [])
+                case .delete(let ts): return ts
+                case .returnValue(let e): return e.map { [$0] } ?? []
+                case .raise(let e, let c): return (e.map { [$0] } ?? []) + (c.map { [$0] } ?? [])
+                case .ifStmt(let t, _, _), .whileLoop(let t, _, _): return [t]
+                case .forLoop(let t, let i, _, _, _): return [t, i]
+                case .with(let items, _, _): return items.flatMap { [$0.context] + ($0.target.map { [$0] } ?? []) }
+                case .tryStmt(_, let hs, _, _): return hs.compactMap(\.type)
+                case .assert(let t, let m): return [t] + (m.map { [$0] } ?? [])
+                case .match(let subj, let cases): return [subj] + cases.flatMap { $0.patternValues + ($0.guardExpr.map { [$0] } ?? []) }
+                case .functionDef(let d):
+                    return d.decorators + d.parameters.compactMap(\.defaultValue)
+                case .classDef(let c): return c.decorators + c.bases + c.keywords.map(\.value)
+                default: return []
+                }
+            }
+            func block(_ stmts: [Stmt]) {
+                let saved = fresh
+                defer { fresh = saved }
+                for s in stmts {
+                    switch s.kind {
+                    case .assign(let ts, let v):
+                        if ts.contains(where: storesInto) { sites.insert(s.range.lowerBound) }
+                        if ts.count == 1, case .name(let n) = ts[0].kind, isSubject(v) { aliases.insert(n) }
+                    case .augAssign(let t, _, _):
+                        if isSubject(t) || storesInto(t) { sites.insert(s.range.lowerBound) }
+                    case .delete(let ts):
+                        if ts.contains(where: storesInto) { sites.insert(s.range.lowerBound) }
+                    default: break
+                    }
+                    for e in own(s) {
+                        IRWalk.expressions(in: [Stmt(.expr(e), e.range)], intoFunctions: false) { x in
+                            if case .call(let f, _) = x.kind, case .attribute(let b, let m) = f.kind, isSubject(b), !readMethods.contains(m) {
+                                sites.insert(x.range.lowerBound)
+                            }
+                        }
+                    }
+                    switch s.kind {
+                    case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): block(b); block(o)
+                    case .with(_, let b, _): block(b)
+                    case .tryStmt(let b, let hs, let o, let f): block(b); for h in hs { block(h.body) }; block(o); block(f)
+                    case .match(_, let cases): for c in cases { block(c.body) }
+                    case .classDef(let c): block(c.body)
+                    default: break
+                    }
+                    if case .assign(let ts, _) = s.kind {
+                        for t in ts {
+                            if case .attribute(let b, let a) = t.kind, attributes.contains(a), case .name(let n) = b.kind { fresh.insert(n + "." + a) }
+                            if case .name(let n) = t.kind { fresh = fresh.filter { !$0.hasPrefix(n + ".") } }
+                        }
+                    }
+                }
+            }
+            block(body)
+        }
+        for f in module.functions {
+            scan(f.body, cls: f.enclosingClass, me: f.enclosingClass == nil ? nil : f.parameters.first?.name, parameters: f.parameters)
+        }
+        scan(module.body, cls: nil, me: nil, parameters: [])
+        return sites.sorted()
+    }
+
+    /// `getattr(obj, name)` calls (anywhere in `module`) whose name is built from parts that can
+    /// spell `attribute` (`f"{channel}_log"` for `audit_log`, `"audit_" + kind`): the object got
+    /// may be the one kept under it.
+    public static func computedAttributeSites(in module: Module, attribute: String) -> [Int] {
+        var sites: [Int] = []
+        IRWalk.expressions(in: module.body) { e in
+            guard case .call(let f, let args) = e.kind, case .name("getattr") = f.kind, args.count >= 2 else { return }
+            // The name's pieces: literal text (nil) and computed parts (an expression).
+            var pieces: [String?] = []
+            switch args[1].value.kind {
+            case .fstring(let s):
+                guard let ps = s.pieces else { sites.append(e.range.lowerBound); return }
+                pieces = ps.map { if case .literal(let t) = $0 { return t } else { return nil } }
+            case .binary(.add, let a, let b):
+                for x in [a, b] {
+                    if case .constant(.string(let c)) = x.kind { pieces.append(c) } else { pieces.append(nil) }
+                }
+            default: return
+            }
+            guard pieces.contains(where: { $0 != nil }) else { return }
+            // Each literal piece in order in the name, the first at its start and the last at its
+            // end when the name begins or ends with them.
+            var rest = Substring(attribute)
+            for (i, piece) in pieces.enumerated() {
+                guard let c = piece, !c.isEmpty else { continue }
+                guard let r = rest.range(of: c) else { return }
+                if i == 0, r.lowerBound != rest.startIndex { return }
+                rest = rest[r.upperBound...]
+            }
+            if let last = pieces.last, last != nil, !rest.isEmpty { return }
+            sites.append(e.range.lowerBound)
+        }
+        return sites
+    }
+
     struct Scan {
         var tainted: Set<String>
         var attrs: Set<String>

@@ -19,12 +19,21 @@ public protocol ModuleProvider: AnyObject, Sendable {
     /// not contain it): an importer that never writes a function's name cannot call it by name,
     /// so it need not be lowered to look for calls. True when unknown.
     func mayMention(_ identifier: String, inModule name: String) -> Bool
+    /// The modules of the linted project (not the standard library or the environment) linked to
+    /// `name` by imports, either way and through any number of modules (a package counts as
+    /// imported by its submodules), `name` included; nil when unknown. Objects pass between
+    /// modules only through such links, so a proof that no code of the project does something to
+    /// an object of `name` must look at all of them (`mayMention` first, to lower only the ones
+    /// that may); modules of the same folder that never import each other (a corpus of
+    /// one-module cases) are not linked. Empty when `name` is not a module of the project.
+    func linkedModuleNames(of name: String) -> [String]?
 }
 
 extension ModuleProvider {
     public func mayMention(_ identifier: String, inModule name: String) -> Bool { true }
     public func importers(of name: String) -> [ProvidedModule] { [] }
     public func importerNames(of name: String) -> [String] { importers(of: name).map(\.name) }
+    public func linkedModuleNames(of name: String) -> [String]? { nil }
 }
 
 /// A fixed set of modules (tests, and callers that already hold every module).
@@ -34,6 +43,12 @@ public final class StaticModuleProvider: ModuleProvider, @unchecked Sendable {
         self.modules = Dictionary(modules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
     public func module(named name: String) -> ProvidedModule? { modules[name] }
+    public func linkedModuleNames(of name: String) -> [String]? {
+        let project = modules.values.filter { $0.origin == .project }
+        var imports: [String: Set<String>] = [:]
+        for m in project { imports[m.name] = m.module.importedModuleNames(packageName: m.isPackage ? m.name : nil) }
+        return ImportLinks.component(of: name, members: project.map(\.name), imports: { imports[$0] ?? [] })
+    }
     public func importers(of name: String) -> [ProvidedModule] {
         modules.values.filter { $0.module.importedModuleNames(packageName: $0.isPackage ? $0.name : nil).contains(name) }
             .sorted { $0.name < $1.name }
@@ -62,5 +77,36 @@ public struct ProvidedModule: @unchecked Sendable {
         self.isPackage = isPackage
         self.path = path
         self.origin = origin
+    }
+}
+
+/// Modules linked by imports (see `ModuleProvider.linkedModuleNames`).
+public enum ImportLinks {
+    /// The members reachable from `name` through imports either way and package parents, sorted
+    /// (empty when `name` is not a member).
+    public static func component(of name: String, members: [String], imports: (String) -> Set<String>) -> [String] {
+        let memberSet = Set(members)
+        var edges: [String: Set<String>] = [:]
+        func link(_ a: String, _ b: String) {
+            guard a != b else { return }
+            edges[a, default: []].insert(b)
+            edges[b, default: []].insert(a)
+        }
+        for m in members {
+            for i in imports(m) where memberSet.contains(i) { link(m, i) }
+            var parts = m.split(separator: ".")
+            while parts.count > 1 {
+                parts.removeLast()
+                let parent = parts.joined(separator: ".")
+                if memberSet.contains(parent) { link(m, parent); break }
+            }
+        }
+        guard memberSet.contains(name) else { return [] }
+        var seen: Set<String> = [name]
+        var queue = [name]
+        while let n = queue.popLast() {
+            for next in edges[n] ?? [] where seen.insert(next).inserted { queue.append(next) }
+        }
+        return seen.sorted()
     }
 }

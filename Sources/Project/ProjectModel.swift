@@ -98,7 +98,8 @@ public final class ModuleStore: @unchecked Sendable {
     private var hashes: [String: String?] = [:]
     private var importSets: [String: Set<String>?] = [:]
     private var walks: [String: [(path: String, name: String)]] = [:]
-    private var mentionAnswers: [String: Bool] = [:]
+    /// The words of each file read (see `WordFilter`): `mentions` answers from them.
+    private var wordFilters: [String: WordFilter] = [:]
     private var models: [String: ProjectModel] = [:]
     /// Files read and lowered (tests; `HEAPLINT_TIMINGS=1` prints it at the end of a run).
     public private(set) var loadCount = 0
@@ -204,45 +205,24 @@ public final class ModuleStore: @unchecked Sendable {
         }
     }
 
-    /// Whether the file's bytes contain `identifier` (true when it cannot be read). The read
-    /// counts as reading the file: its content hash is recorded for the cache.
-    /// Answered once per (file, identifier) in a run: every candidate of a module asks the same
-    /// importers about the same names.
+    /// Whether the file names `identifier` as a word, a name or attribute or a string's word
+    /// (true when it cannot be read). The read counts as reading the file: its content hash is
+    /// recorded for the cache. The file is read once per run: its words are kept as a filter.
     public func mentions(path: String, identifier: String) -> Bool {
-        let key = path + "\u{0}" + identifier
         lock.lock()
-        if let known = mentionAnswers[key] { lock.unlock(); return known }
+        if let known = wordFilters[path] { lock.unlock(); return known.mayContain(identifier) }
         lock.unlock()
-        let answer: Bool
-        if case .success(let raw) = FileReader.read(path) {
-            recordHash(path: path, raw: raw)
-            answer = Self.contains(raw, Array(identifier.utf8))
-        } else {
-            answer = true
-        }
-        lock.lock(); mentionAnswers[key] = answer; lock.unlock()
-        return answer
+        guard case .success(let raw) = FileReader.read(path) else { return true }
+        recordHash(path: path, raw: raw)
+        let filter = wordFilter(raw)
+        lock.lock(); wordFilters[path] = filter; lock.unlock()
+        return filter.mayContain(identifier)
     }
 
-    /// Whether `needle` occurs in `haystack` (an empty needle always does).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                // The first byte found with memchr, the rest compared with memcmp.
-                let base = UnsafeRawPointer(h.baseAddress!), first = Int32(n[0])
-                let last = h.count - n.count
-                var i = 0
-                while i <= last {
-                    guard let hit = memchr(base + i, first, last - i + 1) else { return false }
-                    let at = UnsafeRawPointer(hit) - base
-                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return true }
-                    i = at + 1
-                }
-                return false
-            }
-        }
+    /// The words of a file's source (decoded as CPython decodes it, when it can be).
+    private func wordFilter(_ raw: [UInt8]) -> WordFilter {
+        if case .success(let decoded) = SourceDecoding.decode(raw) { return WordFilter(decoded.bytes) }
+        return WordFilter(raw)
     }
 
     private func recordHash(path: String, raw: [UInt8]) {
@@ -287,9 +267,14 @@ public final class ModuleStore: @unchecked Sendable {
         var set: Set<String>?
         if case .success(let raw) = FileReader.read(path) {
             recordHash(path: path, raw: raw)
+            let filter: WordFilter
             if case .success(let decoded) = SourceDecoding.decode(raw) {
                 set = ImportScan.importedModuleNames(decoded.bytes, moduleName: name, isPackage: isPackage)
+                filter = WordFilter(decoded.bytes)
+            } else {
+                filter = WordFilter(raw)
             }
+            lock.lock(); if wordFilters[path] == nil { wordFilters[path] = filter }; lock.unlock()
         }
         lock.lock(); importSets[key] = .some(set); lock.unlock()
         return set
@@ -350,6 +335,9 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
     private var members: [Member]?
     private var importersByName: [String: [Member]]?
     private var filesFingerprint: String?
+    /// Each member's import-linked component (`linkedModuleNames`), filled a component at a time.
+    private var components: [String: [String]]?
+    private var importsFingerprint: String?
 
     init(roots: [String], environment: PythonEnvironment?, store: ModuleStore) {
         self.roots = roots
@@ -452,6 +440,38 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
     public func mayMention(_ identifier: String, inModule name: String) -> Bool {
         guard let r = resolve(name), case .source = r.kind else { return true }
         return store.mentions(path: r.path, identifier: identifier)
+    }
+
+    public func linkedModuleNames(of name: String) -> [String]? {
+        let all = buildMembers()
+        indexLock.lock()
+        if let known = components?[name] { indexLock.unlock(); return known }
+        indexLock.unlock()
+        var importSets: [String: Set<String>] = [:]
+        for m in all { importSets[m.name] = store.imports(path: m.path, name: m.name, isPackage: m.isPackage) ?? [] }
+        let component = ImportLinks.component(of: name, members: all.map(\.name), imports: { importSets[$0] ?? [] })
+        indexLock.lock()
+        if components == nil { components = [:] }
+        for n in component { components?[n] = component }
+        components?[name] = component
+        indexLock.unlock()
+        return component
+    }
+
+    /// The project's import graph as one hash (each module's name and import set): which modules
+    /// `linkedModuleNames` links changes only with it.
+    public func importGraphFingerprint() -> String {
+        let all = buildMembers()
+        indexLock.lock()
+        if let known = importsFingerprint { indexLock.unlock(); return known }
+        indexLock.unlock()
+        var h = Hasher128()
+        for m in all {
+            h.update(m.name)
+            for i in (store.imports(path: m.path, name: m.name, isPackage: m.isPackage) ?? []).sorted() { h.update(i) }
+        }
+        indexLock.lock(); importsFingerprint = h.hex; indexLock.unlock()
+        return h.hex
     }
 
     public func importers(of name: String) -> [ProvidedModule] {
@@ -563,6 +583,7 @@ public final class RecordingModuleProvider: ModuleProvider, @unchecked Sendable 
     private let lock = NSLock()
     private var modules: [String: String?] = [:]
     private var importerQueries: Set<String> = []
+    private var askedForProjectModules = false
 
     public init(_ model: ProjectModel) { self.model = model }
 
@@ -585,6 +606,13 @@ public final class RecordingModuleProvider: ModuleProvider, @unchecked Sendable 
         return model.mayMention(identifier, inModule: name)
     }
 
+    public func linkedModuleNames(of name: String) -> [String]? {
+        // (The answer is the project's files and their imports: a file added or removed, or
+        // imports changed, change it.)
+        lock.lock(); askedForProjectModules = true; lock.unlock()
+        return model.linkedModuleNames(of: name)
+    }
+
     public func importers(of name: String) -> [ProvidedModule] {
         let found = model.importers(of: name)
         lock.lock()
@@ -597,7 +625,7 @@ public final class RecordingModuleProvider: ModuleProvider, @unchecked Sendable 
     /// What was asked so far, with the content hash of each module file read.
     public var dependencies: ModuleDependencies {
         lock.lock()
-        let modules = self.modules, queries = importerQueries
+        let modules = self.modules, queries = importerQueries, all = askedForProjectModules
         lock.unlock()
         var deps = ModuleDependencies()
         for (name, path) in modules {
@@ -605,7 +633,12 @@ public final class RecordingModuleProvider: ModuleProvider, @unchecked Sendable 
         }
         if !queries.isEmpty {
             deps.importersOf = queries.sorted()
+        }
+        if !queries.isEmpty || all {
             deps.projectFiles = model.projectFilesFingerprint()
+        }
+        if all {
+            deps.projectImports = model.importGraphFingerprint()
         }
         return deps
     }
@@ -624,10 +657,12 @@ public struct ModuleDependencies: Codable, Sendable, Equatable {
     public var importersOf: [String] = []
     /// `projectFilesFingerprint()` when importers were asked for.
     public var projectFiles: String?
+    /// `importGraphFingerprint()` when the modules linked by imports were asked for.
+    public var projectImports: String?
 
     public init() {}
 
-    public var isEmpty: Bool { modules.isEmpty && importersOf.isEmpty }
+    public var isEmpty: Bool { modules.isEmpty && importersOf.isEmpty && projectFiles == nil && projectImports == nil }
 
     /// Whether every recorded read would be answered the same by `model` now: each name resolves
     /// to the same file with the same content, and the project's files are the same set.
@@ -638,6 +673,7 @@ public struct ModuleDependencies: Codable, Sendable, Equatable {
             if let path = read.path, now?.kind == .source, model.store.contentHash(path: path) != read.hash { return false }
         }
         if let projectFiles, model.projectFilesFingerprint() != projectFiles { return false }
+        if let projectImports, model.importGraphFingerprint() != projectImports { return false }
         return true
     }
 }

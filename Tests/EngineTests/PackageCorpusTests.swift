@@ -25,6 +25,23 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m23 round, not fixed yet (the label is CPython's): each is `unknown`.
+        "HL101-mutable-default-argument/m23_mesh_registry_consumer_tags_append":
+            "the router's append to `svc.tags` runs on instances the registry module made at import; the scenario does not reach it (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m23_dbkit_kwargs_init_commands_append":
+            "`conn.init_commands.append` in sessions runs after `PgConnection(...)` reaches the base's `__init__` through `**options`; the scenario does not run that caller (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m23_http_client_trace_header_written":
+            "the gateway writes through `client._headers` in a function the scenario does not run (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m23_tasks_logged_change_channel":
+            "the decorator's `getattr(self, f\"{channel}_log\")` may spell `audit_log`, and the scenario does not run it (unknown, not refuted)",
+        "HL101-mutable-default-argument/m23_apitests_assert_headers_snapshots":
+            "the test runs through `case.run(TestResult())`, unittest's runner, which the model does not run (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m23_etl_pipeline_steps_concat":
+            "the factory returns the pipeline holding its default to callers (`build_pipeline` is the package's interface), which outside code may grow (unknown, not refuted)",
+        "HL101-mutable-default-argument/m23_mesh_registry_consumer_tags_read":
+            "module mesh.registry keeps the services made at import, and its code may store into their public `tags` (unknown, not refuted)",
+        "HL101-mutable-default-argument/m23_ingest_dataclass_rows_replaced":
+            "the default flows into `dataclasses.replace`, which the model does not have (unknown, not refuted)",
         // Found by the m22 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m22_textproc_dedupe_adds_to_skip":
             "the generator another module returns is iterated by the caller; whether it adds depends on a condition the model does not decide (unknown, not confirmed)",

@@ -139,6 +139,38 @@ import Testing
         #expect(model.projectModules().map(\.name) == ["helpers", "main", "tools", "tools.use", "unrelated"])
     }
 
+    /// Modules linked by imports either way (packages by their submodules) are the ones objects
+    /// pass between; the store answers "does it name x" from each file's words.
+    @Test func linkedModulesFollowImportsEitherWayAndMentionsAreWords() {
+        let d = TempDir()
+        d.write("case/main.py", "import client\nimport gateway\n")
+        d.write("case/client.py", "class Client:\n    def __init__(self, headers={}):\n        self._headers = headers\n")
+        d.write("case/gateway.py", "def charge(c):\n    c._headers['k'] = f\"{c.name}_log\"\n")
+        d.write("case/tools/__init__.py", "")
+        d.write("case/tools/use.py", "import os\n")
+        d.write("case/alone.py", "X = {}\n")
+        let model = ProjectModel(roots: [d.path + "/case"])
+        #expect(model.linkedModuleNames(of: "client") == ["client", "gateway", "main"])
+        #expect(model.linkedModuleNames(of: "gateway") == ["client", "gateway", "main"])
+        #expect(model.linkedModuleNames(of: "tools.use") == ["tools", "tools.use"])
+        #expect(model.linkedModuleNames(of: "alone") == ["alone"])
+        // Words, not substrings: `_headers` and `_log` are named, `head` and `log` are not.
+        #expect(model.mayMention("_headers", inModule: "gateway"))
+        #expect(model.mayMention("_log", inModule: "gateway"))
+        #expect(!model.mayMention("head", inModule: "gateway"))
+        #expect(!model.mayMention("Client", inModule: "gateway"))
+        #expect(model.mayMention("Client", inModule: "client"))
+        // The import graph's fingerprint changes with an import, not with other edits.
+        let before = model.importGraphFingerprint()
+        #expect(ProjectModel(roots: [d.path + "/case"]).importGraphFingerprint() == before)
+        d.write("case/alone.py", "X = {'a': 1}\n")
+        #expect(ProjectModel(roots: [d.path + "/case"]).importGraphFingerprint() == before)
+        d.write("case/alone.py", "import client\nX = {}\n")
+        let linked = ProjectModel(roots: [d.path + "/case"])
+        #expect(linked.importGraphFingerprint() != before)
+        #expect(linked.linkedModuleNames(of: "alone") == ["alone", "client", "gateway", "main"])
+    }
+
     @Test func eachFileIsLoweredOnceUnderConcurrentRequests() {
         let d = TempDir()
         for i in 0..<20 { d.write("m\(i).py", "import m\((i + 1) % 20)\ndef f(x=[]):\n    x.append(\(i))\n") }

@@ -2,6 +2,7 @@ import Foundation
 import HeapSim
 import PythonModel
 import Rules
+import Project
 import Testing
 import TestSupport
 
@@ -52,7 +53,11 @@ import TestSupport
         var problems: [String] = []
         for url in files {
             let module = try TestSupport.lower(file: url)
-            let settings = RuleSettings(enabled: Set(RuleRegistry.knownCodes))
+            var settings = RuleSettings(enabled: Set(RuleRegistry.knownCodes))
+            // (A one-module case is its whole program, as the command line sees it: the module is
+            // the project's only one.)
+            settings.modules = StaticModuleProvider([ProvidedModule(name: module.name, module: module, isPackage: false,
+                                                                    path: url.path, origin: .project)])
             let findings = RuleRunner.run(module, settings: settings)
             let actual = findings.map { f -> (Int, String, String) in
                 (module.source.location(of: f.range.lowerBound).row, f.code, f.verdict.rawValue)

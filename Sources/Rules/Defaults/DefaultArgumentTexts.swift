@@ -11,6 +11,10 @@ enum DefaultArgumentTexts {
         switch d.drive {
         case .notSimulated:
             return "not simulated"
+        case .onlyRead where !d.keptInAttributes.isEmpty:
+            let kept = d.keptInAttributes.map { "`self.\($0)`" }.joined(separator: ", ")
+            return "\(callText) only reads `\(d.parameter ?? "")` and keeps it as \(kept), which no code of the project does more than read: "
+                + "nothing can store into the default, and it holds only constants, so no call can grow it (not simulated: nothing to run)"
         case .onlyRead:
             return "\(callText) only reads `\(d.parameter ?? "")` (itself, or through project functions that only read it): "
                 + "nothing can store into the default, and it holds only constants, so no call can grow it (not simulated: nothing to run)"
@@ -72,6 +76,8 @@ enum DefaultArgumentTexts {
         case .noEntry(let name): return "no `\(name)` function"
         case .foreignStoreNotReached(let module, let offset):
             return "not reached: a statement of \(module) (byte \(offset)) that can store into the default handed to it"
+        case .foreignAttributeStoreNotReached(let module, let offset, let attribute) where offset < 0:
+            return "not checked: code of \(module) and other modules naming attribute `\(attribute)`, which keeps the default (too many modules to read)"
         case .foreignAttributeStoreNotReached(let module, let offset, let attribute):
             return "not reached: a statement of \(module) (byte \(offset)) that can store into the default through attribute `\(attribute)`"
         case .heldByModule(let module): return "the default is kept by module \(module), whose other code may store into it"

@@ -1,0 +1,36 @@
+"""Navigation: Menu mixes in ItemsMixin, whose add() appends to the default item list kept by MenuBase."""
+import itertools
+
+
+class ItemsMixin:
+    def add(self, item):
+        self.items.append(item)
+        return len(self.items)
+
+
+class MenuBase:
+    # heaplint-todo: ItemsMixin.add, which appends to the default through the mixin, never runs in the scenario (its callers are not found through the combined class) (heaplint: unknown)
+    def __init__(self, items=["home", "docs", "about"]):  # expect: HL101 confirmed
+        self.items = items
+
+    def render(self):
+        return " / ".join(self.items)
+
+
+class Basket:
+    def __init__(self):
+        self.items = []
+
+
+class Menu(MenuBase, ItemsMixin):
+    pass
+
+
+_pages = itertools.count()
+
+
+def scenario():
+    n = next(_pages)
+    menu = Menu()
+    menu.add(f"page-{n}")
+    return menu.render(), len(Basket().items)

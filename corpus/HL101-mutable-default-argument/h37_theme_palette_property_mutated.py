@@ -1,0 +1,26 @@
+"""Theming: the palette property hands out the stored default dict and the caller adds an accent colour."""
+import itertools
+
+
+class Theme:
+    def __init__(self, name, palette={"fg": "#222222", "bg": "#ffffff"}):  # expect: HL101 confirmed
+        self.name = name
+        self._palette = palette
+
+    @property
+    def palette(self):
+        return self._palette
+
+    def css(self):
+        return ";".join(f"--{k}:{v}" for k, v in self._palette.items())
+
+
+_themes = itertools.count()
+
+
+def scenario():
+    n = next(_themes)
+    theme = Theme(f"custom-{n}")
+    colors = theme.palette
+    colors[f"accent-{n}"] = f"#{n % 0xFFFFFF:06x}"
+    return theme.css(), len(colors)

@@ -1,0 +1,1 @@
+from .postgres import PgConnection

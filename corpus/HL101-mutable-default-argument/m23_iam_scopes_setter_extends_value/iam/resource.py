@@ -1,0 +1,7 @@
+class Resource:
+    def __init__(self, name, scopes=[]):  # expect: HL101 confirmed
+        self.name = name
+        self.scopes = scopes
+
+    def allows(self, scope):
+        return scope in self.scopes

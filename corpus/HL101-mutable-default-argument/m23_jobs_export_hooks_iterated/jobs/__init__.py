@@ -1,0 +1,3 @@
+from .base import Job
+
+__all__ = ["Job"]

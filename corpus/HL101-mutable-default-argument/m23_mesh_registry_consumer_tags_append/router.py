@@ -1,0 +1,8 @@
+from mesh import registry
+
+
+def route(service_name, request_id):
+    svc = registry.lookup(service_name)
+    svc.tags.append(f"served:{request_id}")
+    canary = "beta" in svc.tags
+    return f"http://{svc.name}:{svc.port}/", canary, request_id

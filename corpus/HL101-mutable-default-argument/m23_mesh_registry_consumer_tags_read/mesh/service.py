@@ -1,0 +1,5 @@
+class Service:
+    def __init__(self, name, port, tags=[]):  # expect: HL101 refuted
+        self.name = name
+        self.port = port
+        self.tags = tags
