@@ -837,6 +837,30 @@ extension ModuleSimulation {
         return (provided.module, defs[0])
     }
 
+    /// The class `name` of a project module, defined there (its only binding) or re-exported by
+    /// it (`from .case import TestCase` in a package's `__init__`), followed up to four modules.
+    func projectClassExported(_ name: String, by provided: ProvidedModule) -> (module: Module, cls: ClassDef)? {
+        guard let provider = options.modules else { return nil }
+        var current = provided
+        var wanted = name
+        for _ in 0..<4 {
+            guard current.origin == .project else { return nil }
+            if let k = Self.onlyClass(wanted, in: current.module) { return (current.module, k) }
+            let package = current.isPackage ? current.name.split(separator: ".") : Array(current.name.split(separator: ".").dropLast())
+            var next: (String, String)?
+            for s in current.module.body {
+                guard case .importFrom(let mod, let level, let names) = s.kind,
+                      let alias = names.first(where: { ($0.asName ?? $0.name) == wanted && $0.name != "*" }),
+                      let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { continue }
+                next = (base, alias.name)
+            }
+            guard let (target, original) = next, let nextModule = provider.module(named: target) else { return nil }
+            current = nextModule
+            wanted = original
+        }
+        return nil
+    }
+
     /// The same, for a class of project module `start` (named `moduleName`).
     func inheritedForeignMethod(_ cls: ClassDef, _ name: String, in start: Module, moduleName: String,
                                 isPackage: Bool) -> (module: Module, function: FunctionDef)? {

@@ -248,32 +248,50 @@ extension ModuleSimulation {
     func projectAncestry(_ cls: ClassDef, in m: Module) -> (classes: [(module: String, cls: ClassDef)], external: Bool)? {
         var out: [(module: String, cls: ClassDef)] = []
         var external = false
-        var queue: [(Module, Bool, ClassDef)] = [(m, m.name == module.name ? options.isPackage : (options.modules?.module(named: m.name)?.isPackage ?? false), cls)]
+        var queue: [(Module, ClassDef)] = [(m, cls)]
         var seen = Set<String>()
         while !queue.isEmpty {
-            let (cm, isPkg, c) = queue.removeFirst()
+            let (cm, c) = queue.removeFirst()
             guard seen.insert(cm.name + ":" + String(c.id)).inserted else { continue }
             guard seen.count <= 24 else { return nil }
             out.append((cm.name, c))
             for b in c.bases {
-                if case .name(let n) = b.kind, let local = Self.onlyClass(n, in: cm) {
-                    queue.append((cm, isPkg, local))
-                    continue
+                switch resolveBase(b, in: cm) {
+                case .project(let bm, let k): queue.append((bm, k))
+                case .builtin, .outside: external = true
+                case .unknown, .missing: return nil
                 }
-                if case .name(let n) = b.kind, !ReadOnlyUse.boundAtModuleLevel(n, cm) {
-                    // A builtin (`object`, `Exception`, `dict`).
-                    external = true
-                    continue
-                }
-                guard let provider = options.modules,
-                      let (target, clsName) = Self.staticImportTarget(of: b, in: cm, moduleName: cm.name, isPackage: isPkg, provider: provider),
-                      let provided = provider.module(named: target) else { return nil }
-                guard provided.origin == .project else { external = true; continue }
-                guard let k = Self.onlyClass(clsName, in: provided.module) else { return nil }
-                queue.append((provided.module, provided.isPackage, k))
             }
         }
         return (out, external)
+    }
+
+    /// What a base-class expression of a class in module `m` names.
+    enum BaseRef {
+        /// A class of the project (a class statement is the only binding of its name there).
+        case project(Module, ClassDef)
+        /// A builtin (`object`, `Exception`, `dict`): a name the module does not bind.
+        case builtin(String)
+        /// A class a top-level import names in a module outside the project (module, class).
+        case outside(String, String)
+        /// A class a top-level import names in a module that is not found (module, class).
+        case missing(String, String)
+        /// Anything else: a call, a name bound another way, a module not found.
+        case unknown
+    }
+
+    func resolveBase(_ b: Expr, in m: Module) -> BaseRef {
+        if case .name(let n) = b.kind {
+            if let local = Self.onlyClass(n, in: m) { return .project(m, local) }
+            if !ReadOnlyUse.boundAtModuleLevel(n, m) { return .builtin(n) }
+        }
+        let isPkg = m.name == module.name ? options.isPackage : (options.modules?.module(named: m.name)?.isPackage ?? false)
+        guard let provider = options.modules,
+              let (target, clsName) = Self.staticImportTarget(of: b, in: m, moduleName: m.name, isPackage: isPkg, provider: provider) else { return .unknown }
+        guard let provided = provider.module(named: target) else { return .missing(target, clsName) }
+        guard provided.origin == .project else { return .outside(target, clsName) }
+        guard let k = projectClassExported(clsName, by: provided) else { return .unknown }
+        return .project(k.module, k.cls)
     }
 
     /// The project class an expression names in module `m` (a top-level class there, or one a
@@ -286,7 +304,7 @@ extension ModuleSimulation {
         guard let provider = options.modules,
               let (target, clsName) = Self.staticImportTarget(of: e, in: m, moduleName: m.name, isPackage: isPkg, provider: provider),
               let provided = provider.module(named: target), provided.origin == .project else { return nil }
-        return Self.onlyClass(clsName, in: provided.module).map { (provided.module, $0) }
+        return projectClassExported(clsName, by: provided)
     }
 
     /// The class a module-level name of `m` holds when a `class` statement of the module is the
@@ -371,27 +389,13 @@ extension ModuleSimulation {
             if cm.name == "unittest.case", c.name == "TestCase" { reached = true; continue }
             guard c.keywords.isEmpty, !c.methods.contains(where: { $0.name == name }), !Self.bindsAtClassLevel(name, c) else { return false }
             for b in c.bases {
-                if case .name(let n) = b.kind, let local = Self.onlyClass(n, in: cm) {
-                    queue.append((cm, local))
-                    continue
+                switch resolveBase(b, in: cm) {
+                case .project(let bm, let k): queue.append((bm, k))
+                case .builtin("object"): continue
+                case .outside(let target, "TestCase") where target == "unittest" || target == "unittest.case": reached = true
+                case .missing(let target, "TestCase") where target == "unittest" || target == "unittest.case": reached = true
+                default: return false
                 }
-                if case .name("object") = b.kind { continue }
-                let isPkg = cm.name == module.name ? options.isPackage : (options.modules?.module(named: cm.name)?.isPackage ?? false)
-                guard let provider = options.modules,
-                      let (target, clsName) = Self.staticImportTarget(of: b, in: cm, moduleName: cm.name, isPackage: isPkg, provider: provider) else { return false }
-                if clsName == "TestCase", target == "unittest" || target == "unittest.case" {
-                    // (In the standard library itself, `unittest` is a module of the project.)
-                    if let provided = provider.module(named: "unittest.case"), provided.origin == .project,
-                       let k = provided.module.classes.first(where: { $0.name == "TestCase" && $0.enclosingFunction == nil }) {
-                        queue.append((provided.module, k))
-                    } else {
-                        reached = true
-                    }
-                    continue
-                }
-                guard let provided = provider.module(named: target), provided.origin == .project,
-                      let k = Self.onlyClass(clsName, in: provided.module) else { return false }
-                queue.append((provided.module, k))
             }
         }
         return reached
@@ -768,14 +772,7 @@ extension ModuleSimulation {
     /// verdict (the dependency-aware cache).
     func foreignAttributeSites(_ attributes: Set<String>, of cls: String) -> [(module: String, offset: Int, attribute: String)] {
         guard !attributes.isEmpty, let provider = options.modules else { return [] }
-        var importers: [String] = []
-        var parts = module.name.split(separator: ".").map(String.init)
-        while !parts.isEmpty {
-            for n in provider.importerNames(of: parts.joined(separator: ".")) where n != module.name && !importers.contains(n) {
-                importers.append(n)
-            }
-            parts.removeLast()
-        }
+        let importers = packageImporters()
         let sortedAttributes = attributes.sorted()
         var out: [(module: String, offset: Int, attribute: String)] = []
         for name in importers.sorted() {
@@ -794,6 +791,20 @@ extension ModuleSimulation {
             out += sites.map { (name, $0, first) }
         }
         return out
+    }
+
+    /// The modules importing this one or a package above it (this one excluded), in the order found.
+    func packageImporters() -> [String] {
+        guard let provider = options.modules else { return [] }
+        var importers: [String] = []
+        var parts = module.name.split(separator: ".").map(String.init)
+        while !parts.isEmpty {
+            for n in provider.importerNames(of: parts.joined(separator: ".")) where n != module.name && !importers.contains(n) {
+                importers.append(n)
+            }
+            parts.removeLast()
+        }
+        return importers
     }
 
     /// Statements anywhere in the project (other modules than this one) that can store through
@@ -816,12 +827,7 @@ extension ModuleSimulation {
             if scope.count > 48 {
                 // (Too many to read: those importing this module or a package above it, as many
                 // as can be; more than that, and the verdict cannot rest on them.)
-                var parts = module.name.split(separator: ".").map(String.init)
-                var importers = Set<String>()
-                while !parts.isEmpty {
-                    importers.formUnion(provider.importerNames(of: parts.joined(separator: ".")))
-                    parts.removeLast()
-                }
+                let importers = Set(packageImporters())
                 scope = naming.filter { importers.contains($0) }
                 guard scope.count <= 48 else {
                     out.append((scope[0], -1, attr))
