@@ -194,12 +194,14 @@ extension ModuleSimulation {
 
     /// The project's modules that may name `attr` (this one included), lowered; nil when the
     /// project's files are not known or more than 48 name it (too many to read for one proof).
-    func projectModulesNaming(_ attr: String) -> [Module]? {
+    func projectModulesNaming(_ attr: String) -> [() -> Module?]? {
         guard let provider = options.modules, let names = linkedProjectModules() else { return nil }
-        var out = [module]
+        // (Each fetched when it is checked, not all held at once: the store keeps what it can.)
+        let own = module
+        var out: [() -> Module?] = [{ own }]
         for n in names where n != module.name && provider.mayMention(attr, inModule: n) {
-            guard out.count < 48, let pm = provider.module(named: n), pm.origin == .project else { return nil }
-            out.append(pm.module)
+            guard out.count < 48 else { return nil }
+            out.append({ provider.module(named: n).flatMap { $0.origin == .project ? $0.module : nil } })
         }
         return out
     }
@@ -419,17 +421,14 @@ extension ModuleSimulation {
         guard let provider = options.modules, let names = linkedProjectModules() else { return nil }
         var frontier: [(module: Module, cls: ClassDef)] = [(m, cls)]
         var seen = Set<String>([m.name + ":" + String(cls.id)])
-        var lowered: [String: Module] = [module.name: module]
-        lowered[m.name] = m
         while let (km, k) = frontier.popLast() {
             let naming = names.filter { $0 == km.name || provider.mayMention(k.name, inModule: $0) } + (names.contains(km.name) ? [] : [km.name])
             guard naming.count <= 48 else { return nil }
             for n in naming {
                 let mod: Module
-                if let known = lowered[n] { mod = known } else {
+                if n == module.name { mod = module } else if n == m.name { mod = m } else {
                     guard let pm = provider.module(named: n), pm.origin == .project else { return nil }
                     mod = pm.module
-                    lowered[n] = mod
                 }
                 for sub in mod.classes where !sub.bases.isEmpty {
                     for b in sub.bases {

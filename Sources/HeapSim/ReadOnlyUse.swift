@@ -49,7 +49,7 @@ struct ReadOnlyUse {
     ]
     var constructor: (_ module: Module, _ callee: Expr) -> (module: Module, function: FunctionDef, cls: ClassDef, clsModule: Module)? = { _, _ in nil }
     /// The project's modules that may name an attribute (nil: not known, or too many to read).
-    var modulesNaming: (_ attribute: String) -> [Module]? = { _ in nil }
+    var modulesNaming: (_ attribute: String) -> [() -> Module?]? = { _ in nil }
     /// Whether `self.<attribute> = value` in a method of the class (of the module) is a plain
     /// store into the instance's `__dict__` (no `__setattr__` of it, a base or a subclass, no
     /// base outside the module, no metaclass).
@@ -199,9 +199,10 @@ struct ReadOnlyUse {
     /// Whether every use of attribute `attr` (on any object) in every module of the project that
     /// names it is one that only reads: module and class bodies and every function.
     mutating func onlyReadsAttribute(_ attr: String) -> Bool {
-        guard let modules = modulesNaming(attr) else { failure = "too many modules name \(attr)"; return false }
+        guard let fetches = modulesNaming(attr) else { failure = "too many modules name \(attr)"; return false }
         guard !computedAccess(attr) else { failure = "a computed name may spell \(attr)"; return false }
-        for m in modules {
+        for fetch in fetches {
+            guard let m = fetch() else { failure = "a module naming \(attr) cannot be read"; return false }
             guard !Self.namesAttributeOtherwise(attr, in: m) else { failure = "\(m.name) names \(attr) otherwise"; return false }
             var top = Walk(p: "", attribute: attr, function: nil, module: m, depth: 1, asItems: false, use: self)
             let topOK = top.block(m.body)
