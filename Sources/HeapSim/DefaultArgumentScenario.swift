@@ -889,9 +889,6 @@ extension ModuleSimulation {
     /// Whether instances of class `d` (of module `m`) can never be instances of `cls` (of this
     /// module): neither inherits from the other, and no class of the project inherits from both.
     func unrelatedClass(_ d: ClassDef, in m: Module, to cls: ClassDef) -> Bool {
-        if Self.debugReadOnly {
-            FileHandle.standardError.write(Data("unrelated? \(m.name).\(d.name) to \(cls.name): ancestry \(projectAncestry(d, in: m) != nil) \(projectAncestry(cls, in: module) != nil) common \(hasCommonSubclass(d, in: m, with: [(module, cls)]))\n".utf8))
-        }
         guard let mine = projectAncestry(d, in: m), let theirs = projectAncestry(cls, in: module) else { return false }
         if mine.classes.contains(where: { $0.module == module.name && $0.cls.id == cls.id }) { return false }
         if theirs.classes.contains(where: { $0.module == m.name && $0.cls.id == d.id }) { return false }
