@@ -154,11 +154,21 @@ extension ModuleSimulation {
     func onlyReadOutcome(_ def: FunctionDef, _ parameter: Int) -> SimulationOutcome? {
         let p = def.parameters[parameter]
         guard p.kind != .varPositional, p.kind != .varKeyword, let d = p.defaultValue,
-              let type = Self.constantContainer(d, shadowed: Set(storeSiteFacts.shadowed)),
               !moduleNamesDefaultsAttributes, def.decorators.allSatisfy(decoratorLeavesDefaults) else { return nil }
+        let type: String
+        var stateless: (cls: ClassDef, methods: Set<String>)?
+        if let container = Self.constantContainer(d, shadowed: Set(storeSiteFacts.shadowed)) {
+            type = container
+        } else if let k = statelessInstance(d) {
+            type = k.cls.name
+            stateless = k
+        } else {
+            return nil
+        }
         var reads = ReadOnlyUse(callee: { m, name in self.followedFunction(name, in: m) },
                                 selfMethod: { m, cls, name in self.unoverriddenMethod(name, of: cls, in: m) })
-        reads.empty = Self.isEmptyDisplay(d)
+        reads.empty = stateless == nil && Self.isEmptyDisplay(d)
+        reads.subjectMethods = stateless?.methods
         reads.modulesNaming = { attr in self.projectModulesNaming(attr) }
         reads.plainStores = { cls, m in self.storesArePlain(cls, in: m) }
         reads.ancestry = { cls, m in self.projectAncestry(cls, in: m) }
@@ -174,6 +184,7 @@ extension ModuleSimulation {
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .onlyRead, steps: options.calls, collector: false)
         description.keptInAttributes = reads.storedAttributes
+        description.statelessClass = stateless?.cls.name
         return SimulationOutcome(verdict: .refuted, evidence: ScenarioEvidence(scenario: description), candidateType: type)
     }
 
@@ -204,6 +215,119 @@ extension ModuleSimulation {
             out.append({ provider.module(named: n).flatMap { $0.origin == .project ? $0.module : nil } })
         }
         return out
+    }
+
+    /// The class of a default `K()` (constant arguments only) when no call can change what the
+    /// instance holds: `K` is a class of the project whose bases are all the project's (or
+    /// `object`), with no metaclass or class decorator (no `__new__` or `__slots__` games either),
+    /// and in every method of those classes the instance (`self`) appears only as `self.name`
+    /// read: never bound, deleted or changed through (`self.x = v`, `self.items.append(v)` is
+    /// read then call, allowed: it changes a class attribute, not the instance), never handed on
+    /// bare (`register(self)`, `return self`), no `self.__dict__`, no `setattr` / `vars` / `getattr`.
+    /// With it, the names of the classes' methods: calling one on the default cannot change it.
+    func statelessInstance(_ d: Expr) -> (cls: ClassDef, methods: Set<String>)? {
+        guard case .call(let f, let args) = d.kind,
+              args.allSatisfy({ a in
+                  guard a.kind == .positional || a.kind == .keyword else { return false }
+                  switch a.value.kind { case .constant: return true; default: return false }
+              }),
+              let k = projectClass(f, in: module), let chain = projectAncestry(k.cls, in: k.module), !chain.external
+        else { return nil }
+        var methods = Set<String>()
+        for c in chain.classes {
+            // (No metaclass or class decorator: the class statement makes a plain class. Code
+            // reaching an instance's `__dict__` elsewhere does not matter: the default reaches
+            // only the uses ReadOnlyUse checks.)
+            guard c.cls.keywords.isEmpty, c.cls.decorators.isEmpty else { return nil }
+            for s in c.cls.body {
+                switch s.kind {
+                case .functionDef, .pass: continue
+                case .expr(let e): if case .constant = e.kind { continue } else { return nil }
+                case .assign(let ts, _):
+                    // (Class attributes: none that makes or changes instances.)
+                    guard ts.allSatisfy({ t in
+                        if case .name(let n) = t.kind { return !n.hasPrefix("__") || n == "__doc__" } else { return false }
+                    }) else { return nil }
+                default: return nil
+                }
+            }
+            for m in c.cls.methods {
+                methods.insert(m.name)
+                guard m.decorators.allSatisfy({ dec in
+                    if case .name(let n) = dec.kind { return n == "staticmethod" || n == "classmethod" } else { return false }
+                }) else { return nil }
+                guard m.decorators.isEmpty else { continue }
+                guard let me = m.parameters.first, me.kind == .positional || me.kind == .positionalOnly,
+                      Self.instanceOnlyRead(me.name, in: m.body) else { return nil }
+            }
+        }
+        return (k.cls, methods)
+    }
+
+    /// Methods that add to or change a container (`self.seen.append(x)` through an instance).
+    static let containerMutators: Set<String> = [
+        "append", "extend", "insert", "add", "update", "setdefault", "__setitem__", "appendleft", "extendleft",
+        "put", "put_nowait", "push", "register", "subscribe", "connect", "set", "store", "save", "write",
+        "__iadd__", "__ior__", "sort", "reverse",
+    ]
+
+    /// Whether the name `me` (a method's instance) appears in `body` only as `me.attr` read, and
+    /// no other way there reaches an instance's attributes by name (`setattr`, `vars`, `__dict__`).
+    static func instanceOnlyRead(_ me: String, in body: [Stmt]) -> Bool {
+        var ok = true
+        var bases = Set<Int>()
+        IRWalk.expressions(in: body, intoFunctions: true) { e in
+            switch e.kind {
+            case .attribute(let b, let n):
+                if case .name(me) = b.kind { bases.insert(b.range.lowerBound) }
+                if n == "__dict__" || n == "__class__" { ok = false }
+            case .call(let f, _):
+                // (`self.seen.append(x)`: a class-level container filled through the instance. Not
+                // the instance's own growth, but every call with the default makes it: no proof.)
+                if case .attribute(let r, let m) = f.kind, case .attribute(let b, _) = r.kind, case .name(me) = b.kind,
+                   Self.containerMutators.contains(m) { ok = false }
+            case .name(let n) where ["setattr", "getattr", "vars", "delattr", "exec", "eval", "globals", "locals"].contains(n): ok = false
+            case .comprehension(let c):
+                // (`[… for self.x in …]` binds an attribute.)
+                for g in c.generators {
+                    IRWalk.expressions(in: [Stmt(.expr(g.target), g.target.range)]) { x in
+                        if case .attribute(let b, _) = x.kind, case .name(me) = b.kind { ok = false }
+                    }
+                }
+            default: break
+            }
+        }
+        IRWalk.expressions(in: body, intoFunctions: true) { e in
+            if case .name(me) = e.kind, !bases.contains(e.range.lowerBound) { ok = false }
+            if case .namedExpr(me, _) = e.kind { ok = false }
+            if case .lambda(let l) = e.kind, l.parameters.contains(where: { $0.name == me }) { ok = false }
+        }
+        // (Stores through it: `self.x = v`, `self.x += v`, `del self.x`, `for self.x in …`, and into
+        // what it reads, `self.cache[k] = v`.)
+        IRWalk.statements(in: body) { s in
+            func store(_ t: Expr) -> Bool {
+                var hit = false
+                IRWalk.expressions(in: [Stmt(.expr(t), t.range)]) { x in
+                    if case .attribute(let b, _) = x.kind, case .name(me) = b.kind { hit = true }
+                    if case .subscript(let b, _) = x.kind, case .attribute(let bb, _) = b.kind, case .name(me) = bb.kind { hit = true }
+                    if case .name(me) = x.kind { hit = true }
+                }
+                return hit
+            }
+            switch s.kind {
+            case .assign(let ts, _): if ts.contains(where: store) { ok = false }
+            case .augAssign(let t, _, _), .annAssign(let t, _, _): if store(t) { ok = false }
+            case .delete(let ts): if ts.contains(where: store) { ok = false }
+            case .forLoop(let t, _, _, _, _): if store(t) { ok = false }
+            case .with(let items, _, _): if items.contains(where: { $0.target.map(store) ?? false }) { ok = false }
+            case .global(let ns), .nonlocal(let ns): if ns.contains(me) { ok = false }
+            case .functionDef(let f): if f.name == me || f.parameters.contains(where: { $0.name == me }) { ok = false }
+            case .classDef(let c): if c.name == me { ok = false }
+            case .tryStmt(_, let hs, _, _): if hs.contains(where: { $0.name == me }) { ok = false }
+            default: break
+            }
+        }
+        return ok
     }
 
     /// Whether `self.x = v` in a method of `cls` (of this module) only binds a key of the

@@ -86,6 +86,9 @@ public struct ScenarioDescription: Sendable, Equatable {
     /// With `drive == .onlyRead`: instance attributes the function keeps the object in
     /// (`self._opts = opts`), which the project's code only reads.
     public var keptInAttributes: [String] = []
+    /// With `drive == .onlyRead`: the default is an instance of this project class, whose methods
+    /// never bind, change or hand on an attribute of the instance (nil: a container of constants).
+    public var statelessClass: String?
 
     public init(kind: ScenarioKindName, target: String, targetIsLambda: Bool = false, parameter: String? = nil,
                 drive: Drive = .direct, steps: Int, collector: Bool? = nil) {

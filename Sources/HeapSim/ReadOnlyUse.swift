@@ -92,6 +92,10 @@ struct ReadOnlyUse {
         unrelatedAnswers[key] = answer
         return answer
     }
+    /// The default is an instance of a project class whose methods never change it
+    /// (`statelessInstance`): calling those methods on it only reads it. Nil: a container, whose
+    /// read-only methods are `readMethods`.
+    var subjectMethods: Set<String>?
     static let maxDepth = 4
     /// The object is an empty container (`{}`, `[]`, `set()`): while every use only reads it, it
     /// stays empty, so `p or x` is `x` wherever `p` still holds it (a name not bound again).
@@ -581,7 +585,7 @@ struct ReadOnlyUse {
                 return true
             }
             if case .attribute(let b, let m) = f.kind, isP(b) {
-                return !asItems && ReadOnlyUse.readMethods.contains(m) && rest { _, _ in false }
+                return !asItems && (use.subjectMethods.map { $0.contains(m) } ?? ReadOnlyUse.readMethods.contains(m)) && rest { _, _ in false }
             }
             if case .attribute(let b, "join") = f.kind, case .constant(.string) = b.kind, args.count == 1, args[0].kind == .positional,
                isP(args[0].value), !asItems {
@@ -589,6 +593,20 @@ struct ReadOnlyUse {
                 return true
             }
             let handed = args.enumerated().filter { ($0.element.kind == .positional || $0.element.kind == .keyword) && isP($0.element.value) }
+            if case .attribute(let b, let m) = f.kind, case .name(let me) = b.kind, me == selfName, me != p,
+               ReadOnlyUse.readingAssertions.contains(m), let cls = function?.enclosingClass, use.unittestAssertion(module, cls, m) {
+                // `self.assertEqual(p, …)`: compared and formatted, not kept; so is a tuple or list
+                // made for the comparison (`self.assertEqual(r, (cls, args, p))`).
+                func compared(_ e: Expr) -> Bool {
+                    if isP(e) { return !asItems }
+                    switch e.kind {
+                    case .tuple(let xs), .list(let xs): return xs.allSatisfy { x in compared(x) }
+                    default: return expr(e, .value)
+                    }
+                }
+                return handed.allSatisfy { $0.element.kind == .positional || $0.element.kind == .keyword }
+                    && args.allSatisfy { a in (a.kind == .positional || a.kind == .keyword) ? compared(a.value) : (!mentions(a.value) && expr(a.value, .value)) }
+            }
             if handed.isEmpty {
                 return expr(f, .value) && rest { _, _ in false }
             }
@@ -619,11 +637,6 @@ struct ReadOnlyUse {
                 // `K(p)`: a new instance of a class of the project, its `__init__` bound to it.
                 if !use.storingClasses.contains(where: { $0.module.name == k.clsModule.name && $0.cls.id == k.cls.id }) { use.storingClasses.append((k.clsModule, k.cls)) }
                 target = (k.module, k.function, true)
-            }
-            if target == nil, case .attribute(let b, let m) = f.kind, case .name(let me) = b.kind, me == selfName, me != p,
-               ReadOnlyUse.readingAssertions.contains(m), let cls = function?.enclosingClass, use.unittestAssertion(module, cls, m) {
-                // `self.assertEqual(p, …)`: compared and formatted, not kept.
-                return handed.allSatisfy { $0.element.kind == .positional || $0.element.kind == .keyword } && rest { _, a in isP(a.value) }
             }
             if target == nil, case .attribute(let b, let m) = f.kind, let cls = function?.enclosingClass, let me = selfName, me != p {
                 if case .call(let sf, let sargs) = b.kind, case .name("super") = sf.kind, isGlobal("super"),

@@ -92,7 +92,10 @@ public final class ModuleStore: @unchecked Sendable {
     private var keptBytes = 0
     /// Source bytes of lowered modules kept (a lowered module takes about 13 times its source in
     /// memory: 4 MB keeps the modules a run imports again and again, and stays ~60 MB; 1 MB made the
-    /// standard library lower 3,146 module files for imports).
+    /// standard library lower 3,146 module files for imports). Less is a cliff, not a slope: at
+    /// 2.5 MB the standard library's peak RSS fell from 136–141 MB to 116 MB, but scapy's working
+    /// set no longer fitted and it lowered 1,418 module files instead of 162, in 13.3 s instead
+    /// of 3.8 s (least recently used eviction of a cycle bigger than the store misses every time).
     public let budget: Int
     private var listings: [String: Set<String>?] = [:]
     private var hashes: [String: String?] = [:]

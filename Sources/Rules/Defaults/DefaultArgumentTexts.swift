@@ -11,6 +11,11 @@ enum DefaultArgumentTexts {
         switch d.drive {
         case .notSimulated:
             return "not simulated"
+        case .onlyRead where d.statelessClass != nil:
+            let kept = d.keptInAttributes.map { "`self.\($0)`" }.joined(separator: ", ")
+            return "\(callText) only reads `\(d.parameter ?? "")`" + (kept.isEmpty ? "" : " and keeps it as \(kept), which no code of the project does more than read")
+                + ": the default is an instance of `\(d.statelessClass ?? "")`, whose methods never set, change or hand on anything of the instance, "
+                + "so no call can grow it (not simulated: nothing to run)"
         case .onlyRead where !d.keptInAttributes.isEmpty:
             let kept = d.keptInAttributes.map { "`self.\($0)`" }.joined(separator: ", ")
             return "\(callText) only reads `\(d.parameter ?? "")` and keeps it as \(kept), which no code of the project does more than read: "

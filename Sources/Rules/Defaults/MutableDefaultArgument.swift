@@ -26,7 +26,8 @@ struct MutableDefaultArgument: Rule {
                       context.settings.enabled.contains(code) else { continue }
                 // A sentinel: an instance of a class that holds no growing state and that this
                 // function never stores into.
-                if isSentinel(value, context, depth: 0), !storesInto(parameter.name, def) { continue }
+                if isSentinel(value, context, depth: 0), !storesInto(parameter.name, def),
+                   !storesThroughKeptAttributes(parameter.name, def, context.module) { continue }
                 // A suppressed line is still a candidate (an unused-noqa check needs to see it used),
                 // but it is not worth a simulation.
                 let simulate = context.isReported(code, at: value.range.lowerBound)
@@ -141,6 +142,14 @@ struct MutableDefaultArgument: Rule {
                     if case .attribute(_, "__dict__") = e.kind { mutates = true }
                 }
                 if !constructor && f.body.contains(where: { storesAttribute($0) }) { mutates = true }
+                // (A constructor binding a container, `self.pending = []`: the instance holds
+                // something that can grow.)
+                if constructor {
+                    IRWalk.statements(in: f.body) { st in
+                        if case .assign(_, let v) = st.kind, mutableKind(v, context, depth: 1) != nil { mutates = true }
+                        if case .annAssign(_, _, let v?) = st.kind, mutableKind(v, context, depth: 1) != nil { mutates = true }
+                    }
+                }
                 if mutates { return false }
             default:
                 return false
@@ -203,6 +212,48 @@ struct MutableDefaultArgument: Rule {
             guard case .call(let callee, let args) = e.kind else { return }
             if case .attribute(let b, let m) = callee.kind, Self.mutatingMethods.contains(m), rooted(b) { found = true }
             if case .name("setattr") = callee.kind, let first = args.first, rooted(first.value) { found = true }
+        }
+        return found
+    }
+
+    /// Whether the module stores into the object through an attribute the function keeps it in
+    /// (`self._helper = helper`, then `self._helper.last = v` or `self._helper.rows.append(v)` in
+    /// any function or method of the module): a helper object, not a marker.
+    func storesThroughKeptAttributes(_ name: String, _ def: FunctionDef, _ module: Module) -> Bool {
+        var kept = Set<String>()
+        IRWalk.statements(in: def.body) { s in
+            if case .assign(let ts, let v) = s.kind, case .name(name) = v.kind {
+                for t in ts { if case .attribute(_, let a) = t.kind { kept.insert(a) } }
+            }
+        }
+        guard !kept.isEmpty else { return false }
+        // (Below the kept attribute: `x.<kept>.y`, `x.<kept>[k]`, `x.<kept>.y.z`.)
+        func below(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .attribute(let b, _), .subscript(let b, _):
+                if case .attribute(_, let a) = b.kind, kept.contains(a) { return true }
+                return below(b)
+            default: return false
+            }
+        }
+        func at(_ e: Expr) -> Bool {
+            if case .attribute(_, let a) = e.kind, kept.contains(a) { return true }
+            return below(e)
+        }
+        var found = false
+        let everything = module.body
+        IRWalk.statements(in: everything) { s in
+            switch s.kind {
+            case .assign(let ts, _): if ts.contains(where: below) { found = true }
+            case .augAssign(let t, _, _), .annAssign(let t, _, _): if below(t) { found = true }
+            case .delete(let ts): if ts.contains(where: below) { found = true }
+            default: break
+            }
+        }
+        IRWalk.expressions(in: everything) { e in
+            guard case .call(let callee, let args) = e.kind else { return }
+            if case .attribute(let b, let m) = callee.kind, Self.mutatingMethods.contains(m), at(b) { found = true }
+            if case .name("setattr") = callee.kind, let first = args.first, at(first.value) { found = true }
         }
         return found
     }
