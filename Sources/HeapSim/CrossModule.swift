@@ -837,6 +837,187 @@ extension ModuleSimulation {
         return (provided.module, defs[0])
     }
 
+    /// How a module binds a name at module level, when it binds it once (in a branch there too):
+    /// by a `def`, or by an import from another module (absolute name, original name). Nil for a
+    /// name bound twice or any other way, a module with `from m import *`, or a name some function
+    /// declares `global`.
+    enum SingleBinding { case def(FunctionDef), imported(module: String, name: String) }
+
+    static func singleBinding(_ wanted: String, in m: Module, isPackage: Bool) -> SingleBinding? {
+        if let symbol = m.scope.symbols[wanted], symbol.flags.contains(.declaredGlobal) { return nil }
+        var bindings = 0
+        var def: FunctionDef?
+        var imported: (module: String, name: String)?
+        var star = false
+        let package = isPackage ? m.name.split(separator: ".") : Array(m.name.split(separator: ".").dropLast())
+        func binds(_ t: Expr) -> Bool {
+            var hit = false
+            IRWalk.expressions(in: [Stmt(.expr(t), t.range)]) { x in if case .name(wanted) = x.kind { hit = true } }
+            return hit
+        }
+        func scan(_ stmts: [Stmt]) {
+            for st in stmts {
+                switch st.kind {
+                case .functionDef(let f): if f.name == wanted { bindings += 1; def = f }
+                case .classDef(let c): if c.name == wanted { bindings += 2 }
+                case .assign(let ts, _): if ts.contains(where: binds) { bindings += 2 }
+                case .augAssign(let t, _, _), .annAssign(let t, _, _): if binds(t) { bindings += 2 }
+                case .delete(let ts): if ts.contains(where: binds) { bindings += 2 }
+                case .importModules(let names):
+                    if names.contains(where: { ($0.asName ?? $0.name.split(separator: ".").first.map(String.init)) == wanted }) { bindings += 2 }
+                case .importFrom(let mod, let level, let names):
+                    for a in names {
+                        if a.name == "*" { star = true }
+                        if (a.asName ?? a.name) == wanted {
+                            bindings += 1
+                            if let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) { imported = (base, a.name) }
+                        }
+                    }
+                case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o): scan(b); scan(o)
+                case .forLoop(let t, _, let b, let o, _): if binds(t) { bindings += 2 }; scan(b); scan(o)
+                case .with(let items, let b, _): if items.contains(where: { $0.target.map(binds) ?? false }) { bindings += 2 }; scan(b)
+                case .tryStmt(let b, let hs, let o, let f):
+                    scan(b); for h in hs { if h.name == wanted { bindings += 2 }; scan(h.body) }; scan(o); scan(f)
+                case .match: bindings += 2
+                default: break
+                }
+            }
+        }
+        scan(m.body)
+        guard bindings == 1, !star else { return nil }
+        if let def { return def.enclosingFunction == nil && def.enclosingClass == nil ? .def(def) : nil }
+        return imported.map { .imported(module: $0.module, name: $0.name) }
+    }
+
+    /// The function `name` of a project module when the module binds that name once
+    /// (`singleBinding`): by a `def` whose decorators leave it as is, or by an import from another
+    /// project module, followed up to four modules (`numpy.iterable` → the def in
+    /// `numpy.lib._function_base_impl`).
+    func projectFunctionExported(_ name: String, by provided: ProvidedModule, depth: Int = 0) -> (module: Module, function: FunctionDef)? {
+        guard let provider = options.modules else { return nil }
+        var current = provided
+        var wanted = name
+        for _ in 0..<4 {
+            guard current.origin == .project else { return nil }
+            switch Self.singleBinding(wanted, in: current.module, isPackage: current.isPackage) {
+            case .def(let f)?:
+                guard f.decorators.isEmpty || (depth < 2 && f.decorators.allSatisfy({ leavesFunctionAsIs($0, in: current.module, depth: depth + 1) }))
+                else { return nil }
+                return (current.module, f)
+            case .imported(let target, let original)?:
+                guard let next = provider.module(named: target) else { return nil }
+                current = next
+                wanted = original
+            case nil:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether module `m` (this one, or one the provider holds) is a package's `__init__`.
+    func isPackageModule(_ m: Module) -> Bool {
+        m.name == module.name ? options.isPackage : (options.modules?.module(named: m.name)?.isPackage ?? false)
+    }
+
+    /// The project function an attribute callee names (`np.iterable`, `utils.helper`): the root
+    /// name imports a project module (`import numpy as np`, `from . import utils`), and that
+    /// module binds the function once (`projectFunctionExported`).
+    func followedModuleFunction(_ callee: Expr, in m: Module, depth: Int = 0) -> (module: Module, function: FunctionDef)? {
+        guard case .attribute = callee.kind, let provider = options.modules,
+              let (target, fnName) = Self.staticImportTarget(of: callee, in: m, moduleName: m.name, isPackage: isPackageModule(m), provider: provider),
+              let provided = provider.module(named: target) else { return nil }
+        return projectFunctionExported(fnName, by: provided, depth: depth)
+    }
+
+    /// The project function a plain name of module `m` holds: its own module-level `def` (bound
+    /// once), or a function it imports from a project module.
+    func followedNamedFunction(_ name: String, in m: Module, depth: Int = 0) -> (module: Module, function: FunctionDef)? {
+        switch Self.singleBinding(name, in: m, isPackage: isPackageModule(m)) {
+        case .def(let f)?:
+            guard f.decorators.isEmpty || (depth < 2 && f.decorators.allSatisfy({ leavesFunctionAsIs($0, in: m, depth: depth + 1) }))
+            else { return nil }
+            return (m, f)
+        case .imported(let target, let original)?:
+            guard target != m.name, let provided = options.modules?.module(named: target) else { return nil }
+            return projectFunctionExported(original, by: provided, depth: depth)
+        case nil:
+            return nil
+        }
+    }
+
+    /// Whether a decorator gives back the very function it is handed (it may set attributes of
+    /// it first): a project function of that shape (`def keep(f): f.tag = 1; return f`), or a call
+    /// of one returning a nested function of that shape (`@set_module("numpy")`). Then the name
+    /// the `def` binds calls the function's own body.
+    func leavesFunctionAsIs(_ d: Expr, in m: Module, depth: Int = 0) -> Bool {
+        var callee = d
+        var called = false
+        if case .call(let f, _) = d.kind { callee = f; called = true }
+        let resolved: (module: Module, function: FunctionDef)?
+        switch callee.kind {
+        case .name(let n): resolved = followedNamedFunction(n, in: m, depth: depth + 1)
+        case .attribute: resolved = followedModuleFunction(callee, in: m, depth: depth + 1)
+        default: resolved = nil
+        }
+        guard let (_, f) = resolved, f.decorators.isEmpty else { return false }
+        if !called { return Self.returnsItsArgument(f) }
+        // (The decorator factory: its docstring, a nested def, and `return` of that def.)
+        var inner: FunctionDef?
+        for st in f.body {
+            switch st.kind {
+            case .expr(let e): if case .constant = e.kind { continue } else { return false }
+            case .functionDef(let g): guard inner == nil, g.decorators.isEmpty else { return false }; inner = g
+            case .returnValue(let e?): guard let g = inner, case .name(g.name) = e.kind else { return false }
+            default: return false
+            }
+        }
+        guard let g = inner, case .returnValue? = f.body.last?.kind else { return false }
+        return Self.returnsItsArgument(g)
+    }
+
+    /// A function of one parameter (others defaulted) whose body only tests the parameter, reads
+    /// and binds its attributes, and returns it: `if m is not None: func.__module__ = m; return func`.
+    static func returnsItsArgument(_ f: FunctionDef) -> Bool {
+        guard let first = f.parameters.first, first.kind == .positional || first.kind == .positionalOnly,
+              f.parameters.dropFirst().allSatisfy({ $0.defaultValue != nil || $0.kind == .varPositional || $0.kind == .varKeyword }),
+              case .returnValue(let last?)? = f.body.last?.kind, case .name(first.name) = last.kind else { return false }
+        let p = first.name
+        // (Its bare name: only returned, or tested by `isinstance` / `callable` / `hasattr`.)
+        var allowed = Set<Int>()
+        var ok = true
+        IRWalk.expressions(in: f.body, intoFunctions: true) { e in
+            switch e.kind {
+            case .attribute(let b, _): if case .name(p) = b.kind { allowed.insert(b.range.lowerBound) }
+            case .call(let c, let args):
+                if case .name(let n) = c.kind, ["isinstance", "callable", "hasattr"].contains(n), let a = args.first, case .name(p) = a.value.kind {
+                    allowed.insert(a.value.range.lowerBound)
+                }
+                if case .name(let n) = c.kind, ["setattr", "getattr", "delattr", "vars", "exec", "eval", "globals", "locals"].contains(n) { ok = false }
+            default: break
+            }
+        }
+        allowed.insert(last.range.lowerBound)
+        IRWalk.expressions(in: f.body, intoFunctions: true) { e in
+            if case .name(p) = e.kind, !allowed.contains(e.range.lowerBound) { ok = false }
+        }
+        func plain(_ stmts: [Stmt]) -> Bool {
+            stmts.allSatisfy { st in
+                switch st.kind {
+                case .expr(let e): if case .constant = e.kind { return true } else { return false }
+                case .pass: return true
+                case .assign(let ts, _):
+                    return ts.allSatisfy { t in if case .attribute(let b, _) = t.kind, case .name(p) = b.kind { return true } else { return false } }
+                case .ifStmt(_, let b, let o): return plain(b) && plain(o)
+                case .tryStmt(let b, let hs, let o, let fin): return plain(b) && hs.allSatisfy { plain($0.body) } && plain(o) && plain(fin)
+                case .returnValue(let e?): if case .name(p) = e.kind { return true } else { return false }
+                default: return false
+                }
+            }
+        }
+        return ok && plain(f.body)
+    }
+
     /// The class `name` of a project module, defined there (its only binding) or re-exported by
     /// it (`from .case import TestCase` in a package's `__init__`), followed up to four modules.
     func projectClassExported(_ name: String, by provided: ProvidedModule) -> (module: Module, cls: ClassDef)? {

@@ -167,8 +167,10 @@ extension ModuleSimulation {
         }
         var reads = ReadOnlyUse(callee: { m, name in self.followedFunction(name, in: m) },
                                 selfMethod: { m, cls, name in self.unoverriddenMethod(name, of: cls, in: m) })
+        reads.moduleFunction = { m, callee in self.followedModuleFunction(callee, in: m) }
         reads.empty = stateless == nil && Self.isEmptyDisplay(d)
         reads.subjectMethods = stateless?.methods
+        reads.defaultType = stateless == nil ? type : nil
         reads.modulesNaming = { attr in self.projectModulesNaming(attr) }
         reads.plainStores = { cls, m in self.storesArePlain(cls, in: m) }
         reads.ancestry = { cls, m in self.projectAncestry(cls, in: m) }
@@ -606,34 +608,44 @@ extension ModuleSimulation {
                 }
             }
             scan(m.body)
-            guard defs.count == 1, defs[0].decorators.isEmpty, !rebound else { return nil }
+            guard defs.count == 1, !rebound,
+                  defs[0].decorators.allSatisfy({ leavesFunctionAsIs($0, in: m) }) else { return nil }
             return (m, defs[0])
         }
-        guard m.name == module.name, let (fm, f) = importedForeignFunction(name), f.decorators.isEmpty else { return nil }
-        return (fm, f)
+        if m.name == module.name, let (fm, f) = importedForeignFunction(name), f.decorators.isEmpty { return (fm, f) }
+        // (Imported by another module of the chain, or re-exported on the way.)
+        return followedNamedFunction(name, in: m)
     }
 
     /// The method `self.name(…)` runs in a method of `cls` (this module's): found on the class or
     /// its bases in the module, undecorated, and overridden by no subclass of the project.
     func unoverriddenMethod(_ name: String, of cls: ClassDef, in m: Module) -> (module: Module, function: FunctionDef)? {
         guard m.name == module.name else { return nil }
-        var queue = [cls]
-        var seen = Set<Int>()
-        var found: FunctionDef?
+        var queue: [(module: Module, cls: ClassDef)] = [(m, cls)]
+        var seen = Set<String>()
+        var found: (module: Module, function: FunctionDef)?
         while !queue.isEmpty, found == nil {
-            let c = queue.removeFirst()
-            guard seen.insert(c.id).inserted, seen.count < 16 else { continue }
-            if let f = c.methods.first(where: { $0.name == name }) { found = f; break }
+            let (cm, c) = queue.removeFirst()
+            guard seen.insert(cm.name + ":" + String(c.id)).inserted, seen.count < 16 else { continue }
+            if let f = c.methods.first(where: { $0.name == name }) { found = (cm, f); break }
+            // (A name bound at class level some other way: not followed.)
+            if Self.bindsAtClassLevel(name, c) { return nil }
             for b in c.bases {
-                guard case .name(let n) = b.kind, let base = module.classes.first(where: { $0.name == n && $0.enclosingFunction == nil }) else {
-                    // A base elsewhere may define it first.
-                    return nil
+                if case .name(let n) = b.kind, cm.name == module.name,
+                   let base = module.classes.first(where: { $0.name == n && $0.enclosingFunction == nil }) {
+                    queue.append((cm, base))
+                    continue
                 }
-                queue.append(base)
+                // (A base of another project module: its class, found through the imports.)
+                switch resolveBase(b, in: cm) {
+                case .project(let bm, let k): queue.append((bm, k))
+                case .builtin("object"): continue
+                default: return nil
+                }
             }
         }
-        guard let f = found, f.decorators.isEmpty, !overridingSubclasses(of: cls).names.contains(name) else { return nil }
-        return (m, f)
+        guard let (fm, f) = found, f.decorators.isEmpty, !overridingSubclasses(of: cls).names.contains(name) else { return nil }
+        return (fm, f)
     }
 
     /// `{}`, `[]`, `set()`, `dict()`, `list()`.

@@ -48,6 +48,9 @@ struct ReadOnlyUse {
         "assertMultiLineEqual",
     ]
     var constructor: (_ module: Module, _ callee: Expr) -> (module: Module, function: FunctionDef, cls: ClassDef, clsModule: Module)? = { _, _ in nil }
+    /// The project function an attribute callee names through an imported module
+    /// (`np.iterable(p)`, `utils.helper(p)`; see `ModuleSimulation.followedModuleFunction`).
+    var moduleFunction: (_ module: Module, _ callee: Expr) -> (module: Module, function: FunctionDef)? = { _, _ in nil }
     /// The project's modules that may name an attribute (nil: not known, or too many to read).
     var modulesNaming: (_ attribute: String) -> [() -> Module?]? = { _ in nil }
     /// Whether `self.<attribute> = value` in a method of the class (of the module) is a plain
@@ -96,6 +99,9 @@ struct ReadOnlyUse {
     /// (`statelessInstance`): calling those methods on it only reads it. Nil: a container, whose
     /// read-only methods are `readMethods`.
     var subjectMethods: Set<String>?
+    /// The builtin type of the default (`list`, `dict`, `set`) when it is a container of
+    /// constants: an `isinstance` test of the name holding it is decided.
+    var defaultType: String?
     static let maxDepth = 4
     /// The object is an empty container (`{}`, `[]`, `set()`): while every use only reads it, it
     /// stays empty, so `p or x` is `x` wherever `p` still holds it (a name not bound again).
@@ -115,7 +121,7 @@ struct ReadOnlyUse {
     /// iterator over it, while it lives, reads it too).
     static let readingBuiltins: Set<String> = [
         "len", "bool", "str", "repr", "ascii", "sorted", "list", "tuple", "set", "frozenset", "dict", "sum", "any",
-        "all", "hash", "id", "iter", "enumerate", "reversed", "print", "zip", "format",
+        "all", "hash", "id", "iter", "enumerate", "reversed", "print", "zip", "format", "hasattr", "callable",
     ]
 
     /// Whether module `m` binds `name` at its top level (an assignment, import, def or class, or a
@@ -386,7 +392,15 @@ struct ReadOnlyUse {
                         return false
                     }
                 }
-                if !statement(s) {
+                let ok = statement(s)
+                current = s.range.lowerBound
+                // (An `if` the default decides whose branch leaves the function: what follows
+                // never runs with the name holding the default.)
+                if ok, case .ifStmt(let test, let body, let orelse) = s.kind, notRebound, let d = decided(test),
+                   Self.leavesFunction(d ? body : orelse) {
+                    return true
+                }
+                if !ok {
                     if use.failure == nil {
                         use.failure = "\(module.name):\(function?.qualifiedName ?? "<module>") at byte \(s.range.lowerBound)"
                             + (attribute.map { " (attribute \($0))" } ?? " (\(p))")
@@ -423,6 +437,11 @@ struct ReadOnlyUse {
             case .returnValue(let e): return e.map { expr($0, .value) } ?? true
             case .raise(let e, let c): return (e.map { expr($0, .value) } ?? true) && (c.map { expr($0, .value) } ?? true)
             case .global(let ns), .nonlocal(let ns): return !ns.contains(p)
+            case .ifStmt(let test, let body, let orelse) where notRebound && decided(test) != nil:
+                // The default decides the test (`if not isinstance(p, (list, tuple)): p = [p]`,
+                // `if p is None or p == {}: return kw`): while the name holds the default, only that
+                // branch runs; the other runs only for what callers pass instead, not the default.
+                return expr(test, .test) && block(decided(test) == true ? body : orelse)
             case .ifStmt(let test, let body, let orelse), .whileLoop(let test, let body, let orelse):
                 return expr(test, .test) && block(body) && block(orelse)
             case .forLoop(let target, let iter, let body, let orelse, _):
@@ -465,6 +484,74 @@ struct ReadOnlyUse {
             case .assert(let test, let message): return expr(test, .test) && (message.map { expr($0, .value) } ?? true)
             case .match, .unsupported:
                 return !mentions([s])
+            }
+        }
+
+        /// The outcome of a test when the name holds the default: `p is None` (false), and with a
+        /// container of constants, `isinstance(p, T)` of builtin types (its type is known), and
+        /// for an empty one its truth (`not p`) and `p == {}` (it stays empty while every use only
+        /// reads it); combined by `not`, `and`, `or`. Nil when it cannot be told.
+        func decided(_ test: Expr) -> Bool? {
+            guard attribute == nil, !asItems, !boundByLoops else { return nil }
+            switch test.kind {
+            case .unary(.not, let x): return decided(x).map { !$0 }
+            case .boolOp(let isAnd, let xs):
+                let values = xs.map { decided($0) }
+                if isAnd {
+                    if values.contains(false) { return false }
+                    return values.allSatisfy { $0 == true } ? true : nil
+                }
+                if values.contains(true) { return true }
+                return values.allSatisfy { $0 == false } ? false : nil
+            case .name:
+                return isP(test) && use.empty && use.defaultType != nil ? false : nil
+            case .compare(let l, let ops, let rs) where ops.count == 1 && rs.count == 1:
+                let r = rs[0]
+                guard isP(l) != isP(r) else { return nil }
+                let other = isP(l) ? r : l
+                switch ops[0] {
+                case .is, .isNot:
+                    if case .constant(.none) = other.kind { return ops[0] == .isNot }
+                    return nil
+                case .eq, .notEq:
+                    guard use.empty, let own = use.defaultType else { return nil }
+                    let same: Bool
+                    switch other.kind {
+                    case .dict(let items): same = own == "dict" && items.isEmpty
+                    case .list(let xs): same = own == "list" && xs.isEmpty
+                    default: return nil
+                    }
+                    // (An empty list is not equal to `{}`, nor an empty dict to `[]`.)
+                    return ops[0] == .eq ? same : !same
+                default: return nil
+                }
+            case .call(let f, let args):
+                guard let own = use.defaultType, case .name("isinstance") = f.kind, isGlobal("isinstance"),
+                      !ReadOnlyUse.boundAtModuleLevel("isinstance", module),
+                      args.count == 2, args.allSatisfy({ $0.kind == .positional }), isP(args[0].value) else { return nil }
+                var names: [String] = []
+                switch args[1].value.kind {
+                case .name(let n): names = [n]
+                case .tuple(let xs):
+                    for x in xs { guard case .name(let n) = x.kind else { return nil }; names.append(n) }
+                default: return nil
+                }
+                let builtinTypes: Set<String> = ["str", "bytes", "bytearray", "int", "float", "complex", "bool", "tuple", "list", "dict",
+                                                 "set", "frozenset", "type", "range", "memoryview", "slice", "object"]
+                guard names.allSatisfy({ builtinTypes.contains($0) && isGlobal($0) && !ReadOnlyUse.boundAtModuleLevel($0, module) }) else { return nil }
+                return names.contains(own) || names.contains("object")
+            default: return nil
+            }
+        }
+
+        /// Whether a block always leaves the function (its last statement returns or raises, or
+        /// is an `if` both of whose branches do).
+        static func leavesFunction(_ stmts: [Stmt]) -> Bool {
+            guard let last = stmts.last else { return false }
+            switch last.kind {
+            case .returnValue, .raise: return true
+            case .ifStmt(_, let b, let o): return leavesFunction(b) && leavesFunction(o)
+            default: return false
             }
         }
 
@@ -632,6 +719,11 @@ struct ReadOnlyUse {
                       let cls = function?.enclosingClass, let t = use.selfMethod(module, cls, m) {
                 target = (t.module, t.function, true)
             }
+            if target == nil, case .attribute(let b, _) = f.kind, let root = Self.rootName(b), isGlobal(root), root != p,
+               let t = use.moduleFunction(module, f) {
+                // `mod.f(p)`: a function of a project module the module imports.
+                target = (t.module, t.function, false)
+            }
             if target == nil, { if case .name(let n) = f.kind { return isGlobal(n) } else { return false } }(),
                let k = use.constructor(module, f) {
                 // `K(p)`: a new instance of a class of the project, its `__init__` bound to it.
@@ -661,6 +753,15 @@ struct ReadOnlyUse {
                                     asItems: declared.kind == .varPositional) else { return false }
             }
             return expr(f, .value) && rest { _, a in (a.kind == .positional || a.kind == .keyword) && isP(a.value) }
+        }
+
+        /// The name an attribute chain starts from (`np` of `np.linalg.norm`).
+        static func rootName(_ e: Expr) -> String? {
+            switch e.kind {
+            case .name(let n): return n
+            case .attribute(let b, _): return rootName(b)
+            default: return nil
+            }
         }
 
         /// A name the code looks up among the module's globals (and builtins).

@@ -1,0 +1,149 @@
+@testable import HeapSim
+import Project
+import PythonModel
+import Testing
+import TestSupport
+
+/// The read-only proof follows a constant default into functions of other project modules named
+/// through an imported module (`np.iterable(p)`, re-exported by a package), through decorators
+/// that give the function back as it is, and skips the branch an `isinstance` test of the
+/// default's own type rules out.
+@Suite struct ReadOnlyFollowingTests {
+    func outcome(_ main: String, _ others: [ProvidedModule], function: String, parameter: String) throws -> SimulationOutcome {
+        var options = SimulationOptions()
+        let mainModule = try ImportTests.provided("app", main)
+        options.modules = StaticModuleProvider([mainModule] + others)
+        let sim = ModuleSimulation(module: mainModule.module, options: options)
+        let def = try #require(sim.module.functions.first { $0.qualifiedName == function })
+        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
+        return sim.defaultArgument(function: def, parameter: index)
+    }
+
+    static let util = """
+    def set_module(module):
+        \"\"\"Overrides __module__.\"\"\"
+        def decorator(func):
+            if module is not None:
+                func.__module__ = module
+            return func
+        return decorator
+    """
+    static let impl = """
+    from lib.util import set_module
+
+    @set_module("lib")
+    def iterable(y):
+        try:
+            iter(y)
+        except TypeError:
+            return False
+        return True
+    """
+    static let package = """
+    if False:
+        pass
+    else:
+        from lib.impl import iterable
+    """
+    static let main = """
+    import lib as np
+
+    def integrate(c, k=[]):
+        if not np.iterable(k):
+            return 0
+        return len(k) + c
+    """
+
+    func modules(util: String = util, impl: String = impl, package: String = package) throws -> [ProvidedModule] {
+        [try ImportTests.provided("lib", package, isPackage: true), try ImportTests.provided("lib.impl", impl),
+         try ImportTests.provided("lib.util", util)]
+    }
+
+    @Test func aFunctionReExportedByAPackageAndDecoratedAsItIsIsFollowed() throws {
+        let read = try outcome(Self.main, try modules(), function: "integrate", parameter: "k")
+        #expect(read.verdict == .refuted)
+        #expect(read.evidence.scenario.drive == .onlyRead)
+        // The callee keeps it, the decorator wraps it, or the package binds the name twice: no proof.
+        let keeps = Self.impl.replacingOccurrences(of: "        iter(y)", with: "        _seen.append(y)")
+        #expect(keeps != Self.impl)
+        #expect(try outcome(Self.main, try modules(impl: keeps), function: "integrate", parameter: "k").evidence.scenario.drive != .onlyRead)
+        let wraps = Self.util.replacingOccurrences(of: "        return func\n", with: "        return lambda *a: func(*a)\n")
+        #expect(wraps != Self.util)
+        #expect(try outcome(Self.main, try modules(util: wraps), function: "integrate", parameter: "k").evidence.scenario.drive != .onlyRead)
+        let registers = Self.util.replacingOccurrences(of: "            func.__module__ = module", with: "            func = _registry.wrap(func)")
+        #expect(registers != Self.util)
+        #expect(try outcome(Self.main, try modules(util: registers), function: "integrate", parameter: "k").evidence.scenario.drive != .onlyRead)
+        let twice = Self.package.replacingOccurrences(of: "    pass", with: "    from lib.other import iterable")
+        #expect(twice != Self.package)
+        #expect(try outcome(Self.main, try modules(package: twice), function: "integrate", parameter: "k").evidence.scenario.drive != .onlyRead)
+    }
+
+    @Test func anIsinstanceTestOfTheDefaultsOwnTypeRulesOutItsBranch() throws {
+        let source = """
+        def names(values=[]):
+            if not isinstance(values, (list, tuple)):
+                values = [values]
+            return ", ".join(values)
+
+        def tags(values=[]):
+            if isinstance(values, str):
+                values = values.split()
+                _seen.append(values)
+            return sorted(values)
+        """
+        for f in ["names", "tags"] {
+            let read = try outcome(source, [], function: f, parameter: "values")
+            #expect(read.verdict == .refuted, "\(f)")
+            #expect(read.evidence.scenario.drive == .onlyRead, "\(f)")
+        }
+        // The branch the default's type takes is checked like any other code.
+        let grows = source.replacingOccurrences(of: "    if isinstance(values, str):", with: "    if isinstance(values, list):")
+        #expect(try outcome(grows, [], function: "tags", parameter: "values").evidence.scenario.drive != .onlyRead)
+        // A type name the module binds is not the builtin.
+        let shadowed = "str = list\n" + source
+        #expect(try outcome(shadowed, [], function: "tags", parameter: "values").evidence.scenario.drive != .onlyRead)
+    }
+
+    /// `p is None` is false for the default, and an empty default stays empty while every use only
+    /// reads it: `not p`, `p == {}` and `kw and p` are decided, and a decided branch that returns
+    /// ends what the default can reach (tkinter's `if kw and cnf: cnf = _cnfmerge((cnf, kw))`).
+    @Test func testsTheEmptyDefaultDecidesRuleOutTheirBranch() throws {
+        let source = """
+        def either(pos, kw):
+            if pos is None or pos == {}:
+                return kw
+            return pos
+
+        def chunk(chunks={}, **kw):
+            chunks = either(chunks, kw)
+            return len(chunks)
+
+        def configure(cnf={}, **kw):
+            if kw and cnf:
+                cnf = merge((cnf, kw))
+            elif kw:
+                cnf = kw
+            return [k for k in cnf]
+
+        def first(items=[]):
+            if not items:
+                return None
+            _seen.append(items)
+            return items[0]
+        """
+        for f in ["chunk", "configure", "first"] {
+            let read = try outcome(source, [], function: f, parameter: f == "chunk" ? "chunks" : (f == "configure" ? "cnf" : "items"))
+            #expect(read.verdict == .refuted, "\(f)")
+            #expect(read.evidence.scenario.drive == .onlyRead, "\(f)")
+        }
+        // Not empty, or not decided, or the branch does not leave: the code after it is checked.
+        let full = source.replacingOccurrences(of: "def first(items=[]):", with: "def first(items=[0]):")
+        #expect(full != source)
+        #expect(try outcome(full, [], function: "first", parameter: "items").evidence.scenario.drive != .onlyRead)
+        let stays = source.replacingOccurrences(of: "        return None\n", with: "        pass\n")
+        #expect(stays != source)
+        #expect(try outcome(stays, [], function: "first", parameter: "items").evidence.scenario.drive != .onlyRead)
+        let either = source.replacingOccurrences(of: "    if pos is None or pos == {}:", with: "    if pos is None or pos == []:")
+        #expect(try outcome(either, [], function: "chunk", parameter: "chunks").evidence.scenario.drive != .onlyRead)
+    }
+}
