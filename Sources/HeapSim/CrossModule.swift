@@ -915,6 +915,56 @@ extension ModuleSimulation {
         return nil
     }
 
+    /// Whether a `from X import *` of module `m` may bind `name`: X cannot be read, or its
+    /// `__all__` (a display of strings it never changes) names it, or without one, the name is
+    /// public and X binds it at module level (or a star import of X may, three modules deep).
+    func starImportsMayBind(_ name: String, in m: Module, depth: Int = 0) -> Bool {
+        guard depth < 3, let provider = options.modules else { return true }
+        let package = isPackageModule(m) ? m.name.split(separator: ".") : Array(m.name.split(separator: ".").dropLast())
+        var may = false
+        IRWalk.statements(in: m.body) { st in
+            guard !may, case .importFrom(let mod, let level, let names) = st.kind, names.contains(where: { $0.name == "*" }) else { return }
+            guard let target = ModuleNameResolution.absolute(module: mod, level: level, package: package),
+                  let provided = provider.module(named: target) else { may = true; return }
+            let x = provided.module
+            if let all = Self.literalAll(of: x) {
+                if all.contains(name) { may = true }
+                return
+            }
+            if name.hasPrefix("_") { return }
+            if ReadOnlyUse.boundAtModuleLevel(name, x) || starImportsMayBind(name, in: x, depth: depth + 1) { may = true }
+        }
+        return may
+    }
+
+    /// A module's `__all__` when it is one display of string constants bound once at module level
+    /// and never changed (`__all__ += […]`, `__all__.extend(…)`); nil otherwise.
+    static func literalAll(of m: Module) -> Set<String>? {
+        var found: Set<String>?
+        var bindings = 0
+        var changed = false
+        IRWalk.statements(in: m.body) { st in
+            switch st.kind {
+            case .assign(let ts, let v) where ts.contains(where: { if case .name("__all__") = $0.kind { return true } else { return false } }):
+                bindings += 1
+                switch v.kind {
+                case .list(let xs), .tuple(let xs):
+                    var names = Set<String>()
+                    for x in xs { if case .constant(.string(let n)) = x.kind { names.insert(n) } else { changed = true } }
+                    found = names
+                default: changed = true
+                }
+            case .augAssign(let t, _, _), .annAssign(let t, _, _):
+                if case .name("__all__") = t.kind { changed = true }
+            default: break
+            }
+        }
+        IRWalk.expressions(in: m.body) { e in
+            if case .attribute(let b, _) = e.kind, case .name("__all__") = b.kind { changed = true }
+        }
+        return bindings == 1 && !changed ? found : nil
+    }
+
     /// Whether module `m` (this one, or one the provider holds) is a package's `__init__`.
     func isPackageModule(_ m: Module) -> Bool {
         m.name == module.name ? options.isPackage : (options.modules?.module(named: m.name)?.isPackage ?? false)
@@ -1026,7 +1076,9 @@ extension ModuleSimulation {
         var wanted = name
         for _ in 0..<4 {
             guard current.origin == .project else { return nil }
-            if let k = Self.onlyClass(wanted, in: current.module) { return (current.module, k) }
+            if let k = Self.onlyClass(wanted, in: current.module, starMayBind: { [current] in self.starImportsMayBind($0, in: current.module) }) {
+                return (current.module, k)
+            }
             let package = current.isPackage ? current.name.split(separator: ".") : Array(current.name.split(separator: ".").dropLast())
             var next: (String, String)?
             for s in current.module.body {

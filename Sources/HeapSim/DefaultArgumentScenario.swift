@@ -410,7 +410,7 @@ extension ModuleSimulation {
 
     func resolveBase(_ b: Expr, in m: Module) -> BaseRef {
         if case .name(let n) = b.kind {
-            if let local = Self.onlyClass(n, in: m) { return .project(m, local) }
+            if let local = Self.onlyClass(n, in: m, starMayBind: { self.starImportsMayBind($0, in: m) }) { return .project(m, local) }
             if !ReadOnlyUse.boundAtModuleLevel(n, m) { return .builtin(n) }
         }
         let isPkg = m.name == module.name ? options.isPackage : (options.modules?.module(named: m.name)?.isPackage ?? false)
@@ -426,7 +426,7 @@ extension ModuleSimulation {
     /// top-level import names in another module of the project).
     func projectClass(_ e: Expr, in m: Module) -> (module: Module, cls: ClassDef)? {
         if case .name(let n) = e.kind, m.classes.contains(where: { $0.name == n && $0.enclosingFunction == nil }) {
-            return Self.onlyClass(n, in: m).map { (m, $0) }
+            return Self.onlyClass(n, in: m, starMayBind: { self.starImportsMayBind($0, in: m) }).map { (m, $0) }
         }
         let isPkg = m.name == module.name ? options.isPackage : (options.modules?.module(named: m.name)?.isPackage ?? false)
         guard let provider = options.modules,
@@ -439,7 +439,7 @@ extension ModuleSimulation {
     /// only way it is bound: one such statement (at module level, or in a branch there), and no
     /// import or assignment of the name (`try: from PyQt5.QtCore import X` / `except: class X:`
     /// holds the library's class when it imports).
-    static func onlyClass(_ name: String, in m: Module) -> ClassDef? {
+    static func onlyClass(_ name: String, in m: Module, starMayBind: ((String) -> Bool)? = nil) -> ClassDef? {
         let defs = m.classes.filter { $0.name == name && $0.qualifiedName == name && $0.enclosingFunction == nil }
         guard defs.count == 1 else { return nil }
         if let symbol = m.scope.symbols[name], !symbol.flags.isDisjoint(with: [.imported, .assigned, .declaredGlobal]) {
@@ -451,7 +451,8 @@ extension ModuleSimulation {
                     IRWalk.expressions(in: ts.map { Stmt(.expr($0), $0.range) }) { x in if case .name(name) = x.kind { other = true } }
                 case .annAssign(let t, _, _), .augAssign(let t, _, _): if case .name(name) = t.kind { other = true }
                 case .importModules(let ns), .importFrom(_, _, let ns):
-                    if ns.contains(where: { ($0.asName ?? $0.name.split(separator: ".").first.map(String.init)) == name || $0.name == "*" }) { other = true }
+                    if ns.contains(where: { ($0.asName ?? $0.name.split(separator: ".").first.map(String.init)) == name }) { other = true }
+                    if ns.contains(where: { $0.name == "*" }), starMayBind?(name) ?? true { other = true }
                 case .global(let ns): if ns.contains(name) { other = true }
                 case .functionDef(let f): if f.name == name { other = true }
                 default: break

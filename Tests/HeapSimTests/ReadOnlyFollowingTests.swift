@@ -146,4 +146,34 @@ import TestSupport
         let either = source.replacingOccurrences(of: "    if pos is None or pos == {}:", with: "    if pos is None or pos == []:")
         #expect(try outcome(either, [], function: "chunk", parameter: "chunks").evidence.scenario.drive != .onlyRead)
     }
+
+    /// A base class named in a module with `from X import *` is that module's class when X cannot
+    /// bind the name (its literal `__all__` lacks it, or without one, X binds no such public name).
+    @Test func aStarImportThatCannotBindTheBaseLeavesItTheModulesClass() throws {
+        let source = """
+        from lib.constants import *
+
+        class Image:
+            def __init__(self, kind, cnf={}, **kw):
+                if kw and cnf:
+                    cnf = merge((cnf, kw))
+                self.options = [k for k in cnf]
+
+        class Photo(Image):
+            def __init__(self, cnf={}, **kw):
+                Image.__init__(self, "photo", cnf, **kw)
+        """
+        func constants(_ text: String) throws -> [ProvidedModule] {
+            [try ImportTests.provided("lib", "", isPackage: true), try ImportTests.provided("lib.constants", text)]
+        }
+        let plain = try outcome(source, try constants("NO = 0\nYES = 1\n"), function: "Photo.__init__", parameter: "cnf")
+        #expect(plain.evidence.scenario.drive == .onlyRead)
+        let listed = try outcome(source, try constants("__all__ = ['NO']\nNO = 0\nImage = object\n"), function: "Photo.__init__", parameter: "cnf")
+        #expect(listed.evidence.scenario.drive == .onlyRead)
+        // The star import may bind `Image`, or cannot be read: not that class.
+        let binds = try outcome(source, try constants("NO = 0\nImage = object\n"), function: "Photo.__init__", parameter: "cnf")
+        #expect(binds.evidence.scenario.drive != .onlyRead)
+        let unread = try outcome(source, [], function: "Photo.__init__", parameter: "cnf")
+        #expect(unread.evidence.scenario.drive != .onlyRead)
+    }
 }

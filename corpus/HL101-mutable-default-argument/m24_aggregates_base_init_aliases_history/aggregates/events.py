@@ -1,0 +1,3 @@
+from collections import namedtuple
+
+OrderPlaced = namedtuple("OrderPlaced", "order_id sku qty")

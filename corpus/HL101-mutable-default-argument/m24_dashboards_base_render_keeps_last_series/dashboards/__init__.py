@@ -1,0 +1,3 @@
+from .latency import LatencyPanel
+
+__all__ = ["LatencyPanel"]

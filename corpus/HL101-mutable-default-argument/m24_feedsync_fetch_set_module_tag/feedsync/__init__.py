@@ -1,0 +1,1 @@
+"""Cursor-paginated changes feed client."""

@@ -1,0 +1,8 @@
+def add_header(headers, name, value):
+    """Headers may repeat, so each name maps to a list of values."""
+    headers.setdefault(name, []).append(value)
+    return headers
+
+
+def render_headers(headers):
+    return "\r\n".join(f"{k}: {v}" for k, vals in headers.items() for v in vals)

@@ -1,0 +1,6 @@
+from . import tokens
+
+
+def build_query(text, terms=[]):  # expect: HL101 refuted
+    terms = tokens.extend_terms(terms, text)
+    return " AND ".join(terms)

@@ -1,0 +1,3 @@
+from .select import select
+
+__all__ = ["select"]

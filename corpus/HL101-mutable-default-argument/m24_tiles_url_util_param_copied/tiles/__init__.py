@@ -1,0 +1,1 @@
+"""Slippy-map tile helpers."""
