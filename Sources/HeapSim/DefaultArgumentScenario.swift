@@ -584,37 +584,13 @@ extension ModuleSimulation {
         }
     }
 
-    /// The project function a plain name calls in module `m`: its own module-level def
-    /// (undecorated, defined once, not bound again at top level), or one it imports by name.
+    /// The project function a plain name calls in module `m`: its own module-level def (bound once
+    /// there, undecorated or with decorators that hand it back as it is), or one it imports by name.
     func followedFunction(_ name: String, in m: Module) -> (module: Module, function: FunctionDef)? {
-        let defs = m.functions.filter { $0.name == name && $0.enclosingFunction == nil && $0.enclosingClass == nil && !$0.isLambda }
-        if !defs.isEmpty {
-            // (Bound again at module level — an assignment, or an import of the same name, at top
-            // level or in a branch there — the name may hold something else when called.)
-            var rebound = false
-            func scan(_ stmts: [Stmt]) {
-                for s in stmts {
-                    switch s.kind {
-                    case .assign(let ts, _):
-                        if ts.contains(where: { if case .name(name) = $0.kind { return true } else { return false } }) { rebound = true }
-                    case .importModules(let names), .importFrom(_, _, let names):
-                        if names.contains(where: { ($0.asName ?? $0.name.split(separator: ".").first.map(String.init)) == name || $0.name == "*" }) {
-                            rebound = true
-                        }
-                    case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): scan(b); scan(o)
-                    case .with(_, let b, _): scan(b)
-                    case .tryStmt(let b, let hs, let o, let f): scan(b); for h in hs { scan(h.body) }; scan(o); scan(f)
-                    default: break
-                    }
-                }
-            }
-            scan(m.body)
-            guard defs.count == 1, !rebound,
-                  defs[0].decorators.allSatisfy({ leavesFunctionAsIs($0, in: m) }) else { return nil }
-            return (m, defs[0])
-        }
-        if m.name == module.name, let (fm, f) = importedForeignFunction(name), f.decorators.isEmpty { return (fm, f) }
-        // (Imported by another module of the chain, or re-exported on the way.)
+        // (Bound once at module level — a `def`, or an import — the name holds that function when
+        // called; see `singleBinding`.)
+        let own = m.functions.contains { $0.name == name && $0.enclosingFunction == nil && $0.enclosingClass == nil && !$0.isLambda }
+        if !own, m.name == module.name, let (fm, f) = importedForeignFunction(name), f.decorators.isEmpty { return (fm, f) }
         return followedNamedFunction(name, in: m)
     }
 
