@@ -344,6 +344,21 @@ struct ReadOnlyUse {
             return !asItems && !boundByLoops && DecidedControl.holdsArgument(p, atStatement: current, in: function, whenItStarts: true)
         }
 
+        /// A decided test is decided for every path on which the name holds the default, not only
+        /// before any rebinding: once the name holds something else it cannot get the default back
+        /// (no alias of it is allowed, a display or call holding it fails the check) — unless the
+        /// function keeps it on the instance (`self._x = p`), whence `p = self._x` brings it back.
+        var holdsDefaultOnlyThroughName: Bool {
+            if notRebound { return true }
+            guard attribute == nil, !asItems, !boundByLoops, let function else { return false }
+            var kept = false
+            IRWalk.statements(in: function.body) { st in
+                if case .assign(let ts, let v) = st.kind, case .name(p) = v.kind,
+                   ts.contains(where: { if case .name = $0.kind { return false } else { return true } }) { kept = true }
+            }
+            return !kept
+        }
+
         func mentions(_ e: Expr) -> Bool {
             var found = false
             IRWalk.expressions(in: [Stmt(.expr(e), e.range)], intoFunctions: true) { x in
@@ -396,7 +411,7 @@ struct ReadOnlyUse {
                 current = s.range.lowerBound
                 // (An `if` the default decides whose branch leaves the function: what follows
                 // never runs with the name holding the default.)
-                if ok, case .ifStmt(let test, let body, let orelse) = s.kind, notRebound, let d = decided(test),
+                if ok, case .ifStmt(let test, let body, let orelse) = s.kind, holdsDefaultOnlyThroughName, let d = decided(test),
                    Self.leavesFunction(d ? body : orelse) {
                     return true
                 }
@@ -437,7 +452,7 @@ struct ReadOnlyUse {
             case .returnValue(let e): return e.map { expr($0, .value) } ?? true
             case .raise(let e, let c): return (e.map { expr($0, .value) } ?? true) && (c.map { expr($0, .value) } ?? true)
             case .global(let ns), .nonlocal(let ns): return !ns.contains(p)
-            case .ifStmt(let test, let body, let orelse) where notRebound && decided(test) != nil:
+            case .ifStmt(let test, let body, let orelse) where holdsDefaultOnlyThroughName && decided(test) != nil:
                 // The default decides the test (`if not isinstance(p, (list, tuple)): p = [p]`,
                 // `if p is None or p == {}: return kw`): while the name holds the default, only that
                 // branch runs; the other runs only for what callers pass instead, not the default.

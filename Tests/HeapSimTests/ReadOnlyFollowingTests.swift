@@ -176,4 +176,28 @@ import TestSupport
         let unread = try outcome(source, [], function: "Photo.__init__", parameter: "cnf")
         #expect(unread.evidence.scenario.drive != .onlyRead)
     }
+
+    /// In a loop that binds the name anew (`slp = new + slp`), a decided test still decides every
+    /// pass where the name holds the default: once it holds something else it cannot get the
+    /// default back, unless the function keeps the default on the instance.
+    @Test func aDecidedTestInALoopThatRebindsTheNameStillDecides() throws {
+        let source = """
+        def strip(h, base, slp=[]):
+            for i in range(len(base)):
+                if base[i] == h:
+                    if not slp:
+                        return h, i
+                    return h, i, slp
+                if slp:
+                    slp = [i] + slp
+            return h, len(base)
+        """
+        let read = try outcome(source, [], function: "strip", parameter: "slp")
+        #expect(read.verdict == .refuted)
+        #expect(read.evidence.scenario.drive == .onlyRead)
+        // Without the guard the default itself is returned.
+        let returned = source.replacingOccurrences(of: "            if not slp:\n                return h, i\n", with: "")
+        #expect(returned != source)
+        #expect(try outcome(returned, [], function: "strip", parameter: "slp").evidence.scenario.drive != .onlyRead)
+    }
 }
