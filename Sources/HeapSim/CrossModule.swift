@@ -924,8 +924,10 @@ extension ModuleSimulation {
         var may = false
         IRWalk.statements(in: m.body) { st in
             guard !may, case .importFrom(let mod, let level, let names) = st.kind, names.contains(where: { $0.name == "*" }) else { return }
-            guard let target = ModuleNameResolution.absolute(module: mod, level: level, package: package),
-                  let provided = provider.module(named: target) else { may = true; return }
+            guard let target = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { may = true; return }
+            // (A module that names neither the name nor `import` cannot bind it: not lowered.)
+            if !provider.mayMention(name, inModule: target), !provider.mayMention("import", inModule: target) { return }
+            guard let provided = provider.module(named: target) else { may = true; return }
             let x = provided.module
             if let all = Self.literalAll(of: x) {
                 if all.contains(name) { may = true }

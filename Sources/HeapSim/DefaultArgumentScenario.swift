@@ -171,6 +171,13 @@ extension ModuleSimulation {
         reads.empty = stateless == nil && Self.isEmptyDisplay(d)
         reads.subjectMethods = stateless?.methods
         reads.defaultType = stateless == nil ? type : nil
+        if stateless == nil {
+            if Self.isEmptyDisplay(d) {
+                reads.defaultLength = 0
+            } else if case .list(let xs) = d.kind {
+                reads.defaultLength = xs.count
+            }
+        }
         reads.modulesNaming = { attr in self.projectModulesNaming(attr) }
         reads.plainStores = { cls, m in self.storesArePlain(cls, in: m) }
         reads.ancestry = { cls, m in self.projectAncestry(cls, in: m) }

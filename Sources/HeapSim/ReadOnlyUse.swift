@@ -102,6 +102,9 @@ struct ReadOnlyUse {
     /// The builtin type of the default (`list`, `dict`, `set`) when it is a container of
     /// constants: an `isinstance` test of the name holding it is decided.
     var defaultType: String?
+    /// The default's length when the check knows it (an empty container, a list display of
+    /// constants): it keeps it while every use only reads it.
+    var defaultLength: Int?
     static let maxDepth = 4
     /// The object is an empty container (`{}`, `[]`, `set()`): while every use only reads it, it
     /// stays empty, so `p or x` is `x` wherever `p` still holds it (a name not bound again).
@@ -504,8 +507,9 @@ struct ReadOnlyUse {
 
         /// The outcome of a test when the name holds the default: `p is None` (false), and with a
         /// container of constants, `isinstance(p, T)` of builtin types (its type is known), and
-        /// for an empty one its truth (`not p`) and `p == {}` (it stays empty while every use only
-        /// reads it); combined by `not`, `and`, `or`. Nil when it cannot be told.
+        /// when its length is known (`defaultLength`: it keeps it while every use only reads it)
+        /// its truth (`not p`, `len(p)`), `len(p) == n` and the like, and `p == {}`; combined by
+        /// `not`, `and`, `or`. Nil when it cannot be told.
         func decided(_ test: Expr) -> Bool? {
             guard attribute == nil, !asItems, !boundByLoops else { return nil }
             switch test.kind {
@@ -519,9 +523,32 @@ struct ReadOnlyUse {
                 if values.contains(true) { return true }
                 return values.allSatisfy { $0 == false } ? false : nil
             case .name:
-                return isP(test) && use.empty && use.defaultType != nil ? false : nil
+                guard isP(test), use.defaultType != nil, let n = use.defaultLength else { return nil }
+                return n > 0
             case .compare(let l, let ops, let rs) where ops.count == 1 && rs.count == 1:
                 let r = rs[0]
+                // (`len(p) == 0`, `len(p) > 1`: the default's length is known.)
+                if let n = use.defaultLength, use.defaultType != nil {
+                    func isLen(_ e: Expr) -> Bool {
+                        if case .call(let f, let args) = e.kind, case .name("len") = f.kind, isGlobal("len"),
+                           !ReadOnlyUse.boundAtModuleLevel("len", module), args.count == 1, args[0].kind == .positional,
+                           isP(args[0].value) { return true }
+                        return false
+                    }
+                    func int(_ e: Expr) -> Int? { if case .constant(.int(let t)) = e.kind { return Int(t) } else { return nil } }
+                    if isLen(l) || isLen(r), let k = int(isLen(l) ? r : l) {
+                        let (a, b) = isLen(l) ? (n, k) : (k, n)
+                        switch ops[0] {
+                        case .eq: return a == b
+                        case .notEq: return a != b
+                        case .lt: return a < b
+                        case .ltE: return a <= b
+                        case .gt: return a > b
+                        case .gtE: return a >= b
+                        default: return nil
+                        }
+                    }
+                }
                 guard isP(l) != isP(r) else { return nil }
                 let other = isP(l) ? r : l
                 switch ops[0] {
@@ -529,17 +556,22 @@ struct ReadOnlyUse {
                     if case .constant(.none) = other.kind { return ops[0] == .isNot }
                     return nil
                 case .eq, .notEq:
-                    guard use.empty, let own = use.defaultType else { return nil }
+                    guard let n = use.defaultLength, let own = use.defaultType else { return nil }
                     let same: Bool
                     switch other.kind {
-                    case .dict(let items): same = own == "dict" && items.isEmpty
-                    case .list(let xs): same = own == "list" && xs.isEmpty
+                    case .dict(let items): same = own == "dict" && items.isEmpty && n == 0
+                    case .list(let xs): same = own == "list" && xs.isEmpty && n == 0
                     default: return nil
                     }
                     // (An empty list is not equal to `{}`, nor an empty dict to `[]`.)
                     return ops[0] == .eq ? same : !same
                 default: return nil
                 }
+            case .call(let f, let args) where args.count == 1:
+                // `if len(p):`.
+                guard case .name("len") = f.kind, isGlobal("len"), !ReadOnlyUse.boundAtModuleLevel("len", module),
+                      args[0].kind == .positional, isP(args[0].value), use.defaultType != nil, let n = use.defaultLength else { return nil }
+                return n > 0
             case .call(let f, let args):
                 guard let own = use.defaultType, case .name("isinstance") = f.kind, isGlobal("isinstance"),
                       !ReadOnlyUse.boundAtModuleLevel("isinstance", module),

@@ -145,6 +145,19 @@ import TestSupport
         #expect(try outcome(stays, [], function: "first", parameter: "items").evidence.scenario.drive != .onlyRead)
         let either = source.replacingOccurrences(of: "    if pos is None or pos == {}:", with: "    if pos is None or pos == []:")
         #expect(try outcome(either, [], function: "chunk", parameter: "chunks").evidence.scenario.drive != .onlyRead)
+        // The length of a list display of constants is known too: `len(p) > 1` is false for `["a"]`.
+        let sized = """
+        def pick(items=["a"]):
+            if len(items) > 1:
+                _seen.append(items)
+            if items and len(items) == 1:
+                return items[0]
+            return None
+        """
+        #expect(try outcome(sized, [], function: "pick", parameter: "items").evidence.scenario.drive == .onlyRead)
+        let two = sized.replacingOccurrences(of: "def pick(items=[\"a\"]):", with: "def pick(items=[\"a\", \"b\"]):")
+        #expect(two != sized)
+        #expect(try outcome(two, [], function: "pick", parameter: "items").evidence.scenario.drive != .onlyRead)
     }
 
     /// A base class named in a module with `from X import *` is that module's class when X cannot
