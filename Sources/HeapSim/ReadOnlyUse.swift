@@ -353,11 +353,30 @@ struct ReadOnlyUse {
         /// function keeps it on the instance (`self._x = p`), whence `p = self._x` brings it back.
         var holdsDefaultOnlyThroughName: Bool {
             if notRebound { return true }
-            guard attribute == nil, !asItems, !boundByLoops, let function else { return false }
+            guard attribute == nil, !asItems, !boundByLoops, use.storedAttributes.isEmpty, let function else { return false }
             var kept = false
+            let me = selfName
+            // (A name bound anew from a private attribute or a method of the instance may get back
+            // a default some method kept there.)
+            func mayYieldKept(_ v: Expr) -> Bool {
+                var found = false
+                IRWalk.expressions(in: [Stmt(.expr(v), v.range)]) { x in
+                    if case .attribute(let b, let n) = x.kind {
+                        if n.hasPrefix("_") { found = true }
+                        if let me, case .name(me) = b.kind { found = true }
+                    }
+                }
+                return found
+            }
             IRWalk.statements(in: function.body) { st in
-                if case .assign(let ts, let v) = st.kind, case .name(p) = v.kind,
-                   ts.contains(where: { if case .name = $0.kind { return false } else { return true } }) { kept = true }
+                switch st.kind {
+                case .assign(let ts, let v):
+                    if case .name(p) = v.kind, ts.contains(where: { if case .name = $0.kind { return false } else { return true } }) { kept = true }
+                    if ts.contains(where: { if case .name(p) = $0.kind { return true } else { return false } }), mayYieldKept(v) { kept = true }
+                case .annAssign(let t, _, let v?):
+                    if case .name(p) = t.kind, mayYieldKept(v) { kept = true }
+                default: break
+                }
             }
             return !kept
         }

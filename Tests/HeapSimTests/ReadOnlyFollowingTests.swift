@@ -208,6 +208,22 @@ import TestSupport
         let read = try outcome(source, [], function: "strip", parameter: "slp")
         #expect(read.verdict == .refuted)
         #expect(read.evidence.scenario.drive == .onlyRead)
+        // A method that binds the name anew from a private attribute may get a kept default back.
+        let method = """
+        class Stripper:
+            def __init__(self):
+                self._slp = None
+
+            def strip(self, h, base, slp=[]):
+                for i in range(len(base)):
+                    if base[i] == h:
+                        if not slp:
+                            return h, i
+                        return h, i, slp
+                    slp = self._slp
+                return h, len(base)
+        """
+        #expect(try outcome(method, [], function: "Stripper.strip", parameter: "slp").evidence.scenario.drive != .onlyRead)
         // Without the guard the default itself is returned.
         let returned = source.replacingOccurrences(of: "            if not slp:\n                return h, i\n", with: "")
         #expect(returned != source)
