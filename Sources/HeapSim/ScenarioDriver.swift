@@ -556,7 +556,29 @@ extension ModuleSimulation {
             let knownClass = !grew || cls.map { c in
                 interp.classObjects[ModuleKey.make(0, c.id)].map { !interp.classHasOpaqueBase($0) } ?? false
             } ?? true
-            if knownClass { calledAsOutsideCaller = Set(interp.functionObjects[ModuleKey.make(0, target)] ?? []) }
+            if knownClass {
+                calledAsOutsideCaller = Set(interp.functionObjects[ModuleKey.make(0, target)] ?? [])
+                // (Another function of this module whose default is the same object, `def
+                // safe_substitute(self, mapping=_sentinel_dict)` beside the target's: what unknown
+                // code can do with it is call it, and such a call is that function's own finding,
+                // the same default site the rule reports there.)
+                let held = Set(candidates)
+                let moduleObject = interp.functionObjects[ModuleKey.make(0, target)]?.first.flatMap { f -> ObjID? in
+                    if case .function(let st) = interp.heap.objects[f].payload { return st.globals } else { return nil }
+                }
+                if let moduleObject {
+                    for (id, o) in interp.heap.objects.enumerated() where !o.freed && !calledAsOutsideCaller.contains(id) {
+                        guard case .function(let st) = o.payload, st.globals == moduleObject,
+                              st.defaults.contains(where: { $0.map(held.contains) ?? false }) || st.kwdefaults.contains(where: { held.contains($0.1) })
+                        else { continue }
+                        let ownClass = module.functions.indices.contains(st.def) ? module.functions[st.def].enclosingClass : nil
+                        let known = !grew || ownClass.map { c in
+                            interp.classObjects[ModuleKey.make(0, c.id)].map { !interp.classHasOpaqueBase($0) } ?? false
+                        } ?? true
+                        if known { calledAsOutsideCaller.insert(id) }
+                    }
+                }
+            }
         }
         // (Handing the candidate back to an outside caller cannot undo growth already seen, nor
         // can a recursive call past the depth bound: it runs the body the levels above it ran,

@@ -61,6 +61,54 @@ import TestSupport
         #expect(try outcome(helper, function: "_merge", parameter: "cnf").verdict != .refuted)
     }
 
+    /// string.Template's shape: two methods share a module-level default (`mapping=_sentinel_dict`)
+    /// and hand a closure over `self` to unknown code, which reaches the class, the other method
+    /// and its `__defaults__`. What unknown code can do with that method is call it, which is that
+    /// method's own finding (the same object, reported at its own site): not an escape of this one.
+    @Test func anotherMethodSharingTheDefaultIsACallNotAnEscape() throws {
+        let source = """
+        import _opaque_regex
+
+        _sentinel = {}
+
+        class Template:
+            pattern = _opaque_regex.compile("x")
+
+            def __init__(self, template):
+                self.template = template
+
+            def substitute(self, mapping=_sentinel, **kws):
+                if mapping is _sentinel:
+                    mapping = kws
+                def convert(mo):
+                    return str(mapping[mo]) + str(self.template)
+                return self.pattern.sub(convert, self.template)
+
+            def safe_substitute(self, mapping=_sentinel, **kws):
+                if mapping is _sentinel:
+                    mapping = kws
+                def convert(mo):
+                    return str(mapping.get(mo)) + str(self.template)
+                return self.pattern.sub(convert, self.template)
+        """
+        for name in ["substitute", "safe_substitute"] {
+            let o = try outcome(source, function: name, parameter: "mapping")
+            #expect(o.verdict == .refuted, "\(name): \(String(describing: o.reason)) \(o.evidence.assumptions)")
+        }
+        // The closure over the default itself handed to unknown code stays unknown.
+        let handed = source.replacingOccurrences(of: "    if mapping is _sentinel:\n            mapping = kws\n        def convert(mo):\n            return str(mapping[mo])",
+                                                 with: "    def convert(mo):\n            return str(mapping[mo])")
+        #expect(handed != source)
+        #expect(try outcome(handed, function: "substitute", parameter: "mapping").verdict == .unknown)
+        // A closure that stores into the default, handed to unknown code: not refuted.
+        let grows = source.replacingOccurrences(of: "return str(mapping[mo]) + str(self.template)",
+                                                with: "mapping[mo] = mo\n            return str(self.template)")
+            .replacingOccurrences(of: "    if mapping is _sentinel:\n            mapping = kws\n        def convert(mo):\n            mapping[mo]",
+                                  with: "    def convert(mo):\n            mapping[mo]")
+        #expect(grows != source)
+        #expect(try outcome(grows, function: "substitute", parameter: "mapping").verdict != .refuted)
+    }
+
     /// An attribute of a fresh argument may be None (`master.master` at the root of a widget tree):
     /// `while w.master is not None: w = w.master` ends, instead of running into the loop bound.
     @Test func attributesOfArgumentsMayBeNone() throws {
