@@ -158,22 +158,33 @@ public struct Prescan: Sendable {
                 var k = i
                 while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
                 guard k < b.count, b[k] == 0x28 else { continue }
-                let open = k
-                k += 1
-                while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+                // (`*((a))`: each pair around the name reads as spaces.)
+                var opens: [Int] = []
+                while k < b.count, b[k] == 0x28 {
+                    opens.append(k)
+                    k += 1
+                    while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+                }
                 let nameStart = k
                 guard k < b.count, isIdentByte(b[k]), !(b[k] >= 0x30 && b[k] <= 0x39) else { continue }
                 while k < b.count, isIdentByte(b[k]) || (b[k] == 0x2E && k + 1 < b.count && isIdentByte(b[k + 1])) { k += 1 }
                 guard !b[nameStart..<k].elementsEqual("await".utf8), !b[nameStart..<k].elementsEqual("yield".utf8),
                       !b[nameStart..<k].elementsEqual("lambda".utf8), !b[nameStart..<k].elementsEqual("not".utf8) else { continue }
-                while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
-                guard k < b.count, b[k] == 0x29 else { continue }
+                var closes: [Int] = []
+                while closes.count < opens.count {
+                    while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+                    guard k < b.count, b[k] == 0x29 else { break }
+                    closes.append(k)
+                    k += 1
+                }
+                guard closes.count == opens.count, let last = closes.last else { continue }
+                k = last
                 // Only as an item of a sequence (`*(a), b = …`, `[*(a)] = …`): a bare `*(a) = 1` is
                 // an error in CPython too, and elsewhere the grammar reads `*(a)` already.
                 var n = k + 1
                 while n < b.count, b[n] == 0x20 || b[n] == 0x09 { n += 1 }
                 guard n < b.count, b[n] == 0x2C || b[n] == 0x5D || b[n] == 0x29 else { continue }
-                starredParens += [open, k]
+                starredParens += opens + closes
             case 0x20, 0x09, 0x0C:
                 i += 1
             default:

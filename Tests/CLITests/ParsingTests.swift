@@ -63,6 +63,7 @@ import Testing
             "def f():\n    (bar.\nbaz)\n    (bar.\n        baz(\n    ))\n",
             // A starred, parenthesised name as an item of a target (black's tests).
             "*(a), (b) = 1, 2\n[*(c)] = [1]\nfor *(d.e), g in x:\n    pass\ny = 2 *(a)\n",
+            "*((a)), (b) = 1, 2\n(*( ( a ) ), ((b))) = 1, 2\n[*((c.d))] = [1]\n",
             // Lines that end on `*`, `.`, a comment or a continuation are not dangling operators.
             "from os import *\nx = 1.\n@dec\ndef f(a, /, b=-1) -> int: return a <= b\nq = [1,\n  2] + \\\n  [3]\nv = 3  # x =\n",
         ]
