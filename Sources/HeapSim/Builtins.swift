@@ -72,6 +72,19 @@ extension Interpreter {
     }
 
     func newList(_ items: [ObjID], site: Int) -> ObjID { heap.allocate("list", .list(items), origin: site) }
+    /// Whether the model knows every item of a container (a list, tuple, dict, set or deque it
+    /// built, a constant str, a range of known length).
+    func knownLength(_ id: ObjID) -> Bool {
+        if chainMaps(id) != nil { return false }
+        switch heap[id].payload {
+        case .list, .tuple, .dict, .set, .deque: return true
+        case .atom: return (typeName(id) == "str" || typeName(id) == "range") && heap[id].constant != nil
+        default: return false
+        }
+    }
+
+    /// The type of what `iter(x)` makes: its payload holds the items not taken yet.
+    static let listIterator = "list_iterator"
 
     func newDict(factory: ObjID? = nil, typeName: String = "dict", site: Int) -> ObjID {
         heap.allocate(typeName, .dict(OrderedStore(), factory: factory), origin: site)
@@ -781,6 +794,13 @@ extension Interpreter {
                 return heap.allocate(name, .partial(function: args[0], args: [args[1]]), origin: site)
             }
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
+            if b == .iter, let a0, knownLength(a0) {
+                // An iterator: `next(it)` takes its items one by one, and a loop over it takes the
+                // rest (`for tok in it: … next(it)` shares it with the loop). Only over a container
+                // whose items the model knows: over unknown data, the items are the model's guess,
+                // and running out of them is not a StopIteration the real data would raise.
+                return heap.allocate(Self.listIterator, .list(items), origin: site)
+            }
             return newList(b == .reversed ? items.reversed() : items, site: site)
         case .min, .max:
             let candidates = args.count == 1 ? try iterate(args[0], site: site, frame: frame) : args
@@ -847,6 +867,15 @@ extension Interpreter {
                 case false?: return r
                 case nil: noteChoice(); return r
                 }
+            }
+            if let a0, typeName(a0) == Self.listIterator, case .list(var rest) = heap[a0].payload {
+                guard !rest.isEmpty else {
+                    if args.count > 1 { return args[1] }
+                    throw Signal.raise(try makeException("StopIteration", site: site))
+                }
+                let v = rest.removeFirst()
+                heap.objects[a0].payload = .list(rest)
+                return v
             }
             if let a0, eagerGeneratorExpressions.contains(a0) {
                 // Its Python code ran to the end when it was made; CPython stops at the first item.

@@ -354,7 +354,7 @@ extension Interpreter {
         if id == trueObject { return true }
         if id == falseObject { return false }
         switch o.payload {
-        case .list(let a), .tuple(let a), .deque(let a, _): return !a.isEmpty
+        case .list(let a), .tuple(let a), .deque(let a, _): return o.typeName == Self.listIterator || !a.isEmpty
         case .dict(let s, _):
             // An outside caller's `**kwargs` may be empty as well: its one key stands for any.
             if s.count == 1, callerKeywordNames.contains(s.keys[0]) { return nil }

@@ -617,6 +617,8 @@ extension Interpreter {
         switch heap[obj].payload {
         case .list(let items), .tuple(let items), .deque(let items, _):
             if items.count > limit { throw Signal.abort("iteration over more than \(limit) items") }
+            // (An iterator is used up by the loop.)
+            if typeName(obj) == Self.listIterator { heap.objects[obj].payload = .list([]) }
             return items
         case .dict(let s, _), .set(let s), .weakContainer(_, let s):
             if s.count > limit { throw Signal.abort("iteration over more than \(limit) items") }

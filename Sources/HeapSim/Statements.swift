@@ -494,6 +494,19 @@ extension Interpreter {
             }
             return try execBlock(orelse, frame)
         }
+        if typeName(iterable) == Self.listIterator, case .list(let first) = heap[iterable].payload {
+            // An iterator the body may advance too (`next(it)`): one item at a time.
+            recordBranch(iter.range.lowerBound, taken: first.isEmpty ? BranchOutcome.second : BranchOutcome.first)
+            var taken = 0
+            while case .list(var rest) = heap[iterable].payload, !rest.isEmpty {
+                let item = rest.removeFirst()
+                heap.objects[iterable].payload = .list(rest)
+                taken += 1
+                if taken > bounds.maxLoopIterations { throw Signal.abort("iteration over more than \(bounds.maxLoopIterations) items") }
+                if let end = try forIteration(target, item, body, frame) { return end }
+            }
+            return try execBlock(orelse, frame)
+        }
         let items = try iterate(iterable, site: iter.range.lowerBound, frame: frame)
         // (A loop over the watched default itself, as long as its `def` made it, goes the same way
         // whatever choices came before it: `for parent in parents` on an empty default never runs
