@@ -37,6 +37,13 @@ extension ModuleSimulation {
         var offeredAndUsedByTheProject: Bool { escapes && offeredOnly && (!callers.isEmpty || !importTime.isEmpty) }
     }
 
+    /// Whether an importer of module `from` may bind or call `name`: its text names it, or it
+    /// star-imports `from` (`from .rates import *` binds a public name it never spells).
+    static func mayName(_ name: String, importer: String, of from: String, _ provider: ModuleProvider) -> Bool {
+        if provider.mayMention(name, inModule: importer) { return true }
+        return !name.hasPrefix("_") && provider.importerNames(of: from + ".*").contains(importer)
+    }
+
     /// Callers of `def` in the project modules that import this one: the scenario runs the
     /// function and method callers as the driver runs visible callers. Empty for methods, nested
     /// functions, functions that escape in this module, and when no provider is set.
@@ -70,7 +77,7 @@ extension ModuleSimulation {
             if scanned + importers.count > 64 { use.escapes = true; use.offeredOnly = false }
             for importerName in importers where scanned < 64 {
                 // An importer whose text never names it cannot call it by name (nor re-export it).
-                guard provider.mayMention(name, inModule: importerName) else { continue }
+                guard Self.mayName(name, importer: importerName, of: from, provider) else { continue }
                 // An importer the model cannot load (too big, or not parsing) may call it in ways
                 // no scan saw: the function stays an entry point.
                 guard let importer = provider.module(named: importerName) else { use.escapes = true; use.offeredOnly = false; continue }
@@ -280,7 +287,7 @@ extension ModuleSimulation {
             scanned += importers.count
             guard scanned <= 64 else { return ([c], []) }
             for importerName in importers {
-                guard provider.mayMention(name, inModule: importerName) else { continue }
+                guard Self.mayName(name, importer: importerName, of: from, provider) else { continue }
                 guard let importer = provider.module(named: importerName), importer.origin == .project else { return ([c], []) }
                 let found = foreignSites(in: importer, module: from, name: name)
                 // Used as a value or called in a loop at import: callers may be anywhere.
@@ -712,7 +719,7 @@ extension ModuleSimulation {
             scanned += importers.count
             guard scanned <= 64 else { return false }
             for importerName in importers {
-                guard provider.mayMention(name, inModule: importerName) else { continue }
+                guard Self.mayName(name, importer: importerName, of: from, provider) else { continue }
                 guard let importer = provider.module(named: importerName) else { return false }
                 guard importer.origin == .project else { continue }
                 let found = foreignSites(in: importer, module: from, name: name)
@@ -835,6 +842,88 @@ extension ModuleSimulation {
             return false
         }) else { return nil }
         return (provided.module, defs[0])
+    }
+
+    /// What a name of this module holds when it comes from another project module (`from .hooks
+    /// import ON_SAVE`, followed through re-exports up to four modules) whose top level binds it
+    /// once, by a plain assignment (`ON_SAVE = []`), which no function rebinds (`global`): that
+    /// module and the assigned expression. Nil for a name this module binds itself or any other way.
+    public func importedModuleLevelValue(_ name: String) -> (module: Module, value: Expr)? {
+        guard let provider = options.modules, !ReadOnlyUse.boundAtModuleLevel(name, module) || isImportedOnly(name, module),
+              case .imported(let target, let original)? = Self.singleBinding(name, in: module, isPackage: options.isPackage)
+        else { return nil }
+        var current = target
+        var wanted = original
+        for _ in 0..<4 {
+            guard current != module.name, let provided = provider.module(named: current), provided.origin == .project else { return nil }
+            let m = provided.module
+            if let symbol = m.scope.symbols[wanted], symbol.flags.contains(.declaredGlobal) { return nil }
+            if case .imported(let next, let nextName)? = Self.singleBinding(wanted, in: m, isPackage: provided.isPackage) {
+                current = next
+                wanted = nextName
+                continue
+            }
+            // One binding at the top level: `NAME = value` (no other assignment, import, def, class,
+            // loop target, `del`, augmented assignment, star import anywhere at module level).
+            var value: Expr?
+            var others = 0
+            Self.moduleLevelStatements(m.body) { st in
+                switch st.kind {
+                case .assign(let ts, let v):
+                    if ts.count == 1, case .name(wanted) = ts[0].kind { if value == nil { value = v } else { others += 1 } }
+                    else if ts.contains(where: { Self.mentionsName($0, wanted) }) { others += 1 }
+                case .augAssign(let t, _, _), .annAssign(let t, _, _): if Self.mentionsName(t, wanted) { others += 1 }
+                case .delete(let ts): if ts.contains(where: { Self.mentionsName($0, wanted) }) { others += 1 }
+                case .forLoop(let t, _, _, _, _): if Self.mentionsName(t, wanted) { others += 1 }
+                case .functionDef(let f): if f.name == wanted { others += 1 }
+                case .classDef(let c): if c.name == wanted { others += 1 }
+                case .importModules, .importFrom: if ReadOnlyUse.boundAtModuleLevel(wanted, m), m.scope.symbols[wanted]?.flags.contains(.imported) == true { others += 1 }
+                default: break
+                }
+            }
+            guard others == 0, let value, Self.literalStarFree(m) else { return nil }
+            return (m, value)
+        }
+        return nil
+    }
+
+    /// Every statement that runs in the module's own namespace: the top level and the blocks of
+    /// its `if`, loops, `with`, `try` and `match`, not the bodies of functions and classes.
+    static func moduleLevelStatements(_ stmts: [Stmt], _ visit: (Stmt) -> Void) {
+        for st in stmts {
+            visit(st)
+            switch st.kind {
+            case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
+                moduleLevelStatements(b, visit); moduleLevelStatements(o, visit)
+            case .with(_, let b, _): moduleLevelStatements(b, visit)
+            case .tryStmt(let b, let hs, let o, let f):
+                moduleLevelStatements(b, visit); for h in hs { moduleLevelStatements(h.body, visit) }
+                moduleLevelStatements(o, visit); moduleLevelStatements(f, visit)
+            case .match(_, let cases): for c in cases { moduleLevelStatements(c.body, visit) }
+            default: break
+            }
+        }
+    }
+
+    /// Whether `e` binds or names `name` anywhere inside (a target).
+    static func mentionsName(_ e: Expr, _ name: String) -> Bool {
+        var hit = false
+        IRWalk.expressions(in: [Stmt(.expr(e), e.range)]) { x in if case .name(name) = x.kind { hit = true } }
+        return hit
+    }
+
+    /// No `from m import *` at the module's top level.
+    static func literalStarFree(_ m: Module) -> Bool {
+        !m.body.contains { st in
+            if case .importFrom(_, _, let names) = st.kind { return names.contains { $0.name == "*" } }
+            return false
+        }
+    }
+
+    /// A name whose only module-level bindings are imports.
+    func isImportedOnly(_ name: String, _ m: Module) -> Bool {
+        guard let symbol = m.scope.symbols[name] else { return false }
+        return symbol.flags.contains(.imported) && symbol.flags.isDisjoint(with: [.assigned, .definition, .declaredGlobal, .annotated])
     }
 
     /// How a module binds a name at module level, when it binds it once (in a branch there too):

@@ -102,7 +102,12 @@ public enum ImportScan {
                     if !afterAs, let base { names.insert(base.isEmpty ? String(n) : base + "." + n) }
                     state = .fromNames(base: base, afterAs: false)
                     return
-                case .op(UInt8(ascii: "(")), .op(UInt8(ascii: ")")), .op(UInt8(ascii: ",")), .op(UInt8(ascii: "*")):
+                case .op(UInt8(ascii: "*")):
+                    // `from m import *`: recorded as `m.*`, so the star importers of `m` are
+                    // its importers under that name (they bind names their text never spells).
+                    if let base, !base.isEmpty { names.insert(base + ".*") }
+                    return
+                case .op(UInt8(ascii: "(")), .op(UInt8(ascii: ")")), .op(UInt8(ascii: ",")):
                     return
                 default:
                     state = .none

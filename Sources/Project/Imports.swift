@@ -3,7 +3,8 @@ import PythonModel
 extension Module {
     /// Absolute names of the modules this module imports anywhere (module level, functions,
     /// classes, branches): `import a.b` gives `a` and `a.b`; `from .m import x` in package `p`
-    /// gives `p.m` and `p.m.x` (the name may be a submodule). `packageName` is the module's own
+    /// gives `p.m` and `p.m.x` (the name may be a submodule), `from m import *` gives `m` and
+    /// `m.*`. `packageName` is the module's own
     /// name when it is a package's `__init__`, nil otherwise (relative imports then resolve
     /// against the enclosing package).
     public func importedModuleNames(packageName: String?) -> Set<String> {
@@ -26,6 +27,8 @@ extension Module {
                     for k in 1...parts.count { out.insert(parts.prefix(k).joined(separator: ".")) }
                 }
                 for a in names where a.name != "*" { out.insert(base.isEmpty ? a.name : base + "." + a.name) }
+                // (`from m import *` also gives `m.*`: see `ModuleProvider.importerNames(of:)`.)
+                if !base.isEmpty, names.contains(where: { $0.name == "*" }) { out.insert(base + ".*") }
             default: break
             }
         }

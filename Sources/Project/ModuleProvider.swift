@@ -13,7 +13,8 @@ public protocol ModuleProvider: AnyObject, Sendable {
     func importers(of name: String) -> [ProvidedModule]
     /// The names of `importers(of:)`, without lowering them: a module many files import (`os`,
     /// a project's `utils`) has hundreds of importers, which need not all be in memory at once;
-    /// ask `module(named:)` for each in turn.
+    /// ask `module(named:)` for each in turn. `name + ".*"` names the modules that import
+    /// `name` with `from name import *` (which bind names their text never spells).
     func importerNames(of name: String) -> [String]
     /// Whether the module's source may name `identifier` at all (false only when its text does
     /// not contain it): an importer that never writes a function's name cannot call it by name,

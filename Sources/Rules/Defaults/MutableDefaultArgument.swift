@@ -62,6 +62,11 @@ struct MutableDefaultArgument: Rule {
             }
             return nil
         case .name(let n):
+            if depth == 0, context.names.assignments[n] == nil, let (_, value) = context.simulation.importedModuleLevelValue(n) {
+                // A module-level object of another project module (`listeners=ON_SAVE` after `from
+                // .hooks import ON_SAVE`): the default is that object.
+                return Self.displayKind(value)
+            }
             guard depth < 4, !context.names.rebound.contains(n), let bound = context.names.assignments[n] else { return nil }
             return mutableKind(bound, context, depth: depth + 1)
         case .tuple(let items):
@@ -78,6 +83,23 @@ struct MutableDefaultArgument: Rule {
             return mutableKind(base, context, depth: depth + 1)
         default:
             return nil
+        }
+    }
+
+    /// The container a display makes (`[]`, `{}`, `{1}`, a comprehension), whatever module it is in.
+    static func displayKind(_ e: Expr) -> String? {
+        switch e.kind {
+        case .list: return "list"
+        case .dict: return "dict"
+        case .set: return "set"
+        case .comprehension(let c):
+            switch c.kind {
+            case .list: return "list"
+            case .set: return "set"
+            case .dict: return "dict"
+            case .generator: return nil
+            }
+        default: return nil
         }
     }
 
