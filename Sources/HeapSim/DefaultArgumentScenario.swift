@@ -689,10 +689,29 @@ extension ModuleSimulation {
         guard case .name(let n) = callee.kind, let (m, _) = followedFunction(n, in: module) else { return false }
         if m.name == module.name { return !moduleNamesDefaultsAttributes }
         guard let provider = options.modules else { return false }
-        return !provider.mayMention("__defaults__", inModule: m.name) && !provider.mayMention("__kwdefaults__", inModule: m.name)
+        if provider.mayMention("__defaults__", inModule: m.name) || provider.mayMention("__kwdefaults__", inModule: m.name) { return false }
+        let views = Self.defaultsReachingNames.filter { !$0.hasPrefix("__") && provider.mayMention($0, inModule: m.name) }
+        let exposes = provider.mayMention("apply_defaults", inModule: m.name) || provider.mayMention("default", inModule: m.name)
+        return !Self.viewsExposeDefaults(views, exposes: exposes)
     }
 
-    /// Whether the module reads or writes a function's `__defaults__` / `__kwdefaults__` anywhere.
+    /// Whether `inspect`'s views a module uses hand out default objects: the argspec functions
+    /// always; a signature (`signature`, `from_callable`) when the module also takes
+    /// `Parameter.default` or calls `apply_defaults()`.
+    static func viewsExposeDefaults(_ views: Set<String>, exposes: Bool) -> Bool {
+        if views.contains(where: { ["getfullargspec", "getargspec", "getcallargs"].contains($0) }) { return true }
+        return exposes && (views.contains("signature") || views.contains("from_callable"))
+    }
+
+    /// Names through which code reaches a function's defaults: the attributes, and `inspect`'s
+    /// views of them (`signature(fn).bind(...).apply_defaults()` hands out the default objects
+    /// themselves, which a decorator may then change).
+    static let defaultsReachingNames: Set<String> = [
+        "__defaults__", "__kwdefaults__", "signature", "getfullargspec", "getargspec", "getcallargs", "from_callable",
+    ]
+
+    /// Whether the module reads or writes a function's `__defaults__` / `__kwdefaults__` anywhere,
+    /// or asks `inspect` for them (`defaultsReachingNames`).
     var moduleNamesDefaultsAttributes: Bool {
         if let known = imported.namesDefaultsAttributes { return known }
         let found = Self.namesDefaultsAttributes(module)
@@ -702,10 +721,37 @@ extension ModuleSimulation {
 
     static func namesDefaultsAttributes(_ module: Module) -> Bool {
         var found = false
-        IRWalk.expressions(in: module.body, intoFunctions: true) { e in
-            if case .attribute(_, let n) = e.kind, n == "__defaults__" || n == "__kwdefaults__" { found = true }
+        // (Names imported from `inspect`, in a function too: `from inspect import getfullargspec`.)
+        // (`inspect.signature(f)`, `Signature.from_callable(f)`, `from inspect import signature`;
+        // PNG's `signature` bytes or `self.signature` are not inspect's.)
+        var fromInspect = Set<String>()
+        var inspectNames: Set<String> = ["inspect"]
+        IRWalk.statements(in: module.body) { st in
+            switch st.kind {
+            case .importFrom("inspect", 0, let names):
+                for a in names {
+                    if defaultsReachingNames.contains(a.name) { fromInspect.insert(a.asName ?? a.name) } else { inspectNames.insert(a.asName ?? a.name) }
+                }
+            case .importModules(let names):
+                for a in names where a.name == "inspect" { inspectNames.insert(a.asName ?? a.name) }
+            default: break
+            }
         }
-        return found
+        // A signature hands out default objects through `Parameter.default` or, after
+        // `apply_defaults()`, `BoundArguments.arguments`; the argspec functions hand them out as such.
+        var views: Set<String> = []
+        var exposes = false
+        IRWalk.expressions(in: module.body, intoFunctions: true) { e in
+            switch e.kind {
+            case .attribute(_, let n) where n == "__defaults__" || n == "__kwdefaults__": found = true
+            case .attribute(_, let n) where n == "apply_defaults" || n == "default": exposes = true
+            case .attribute(let b, let n) where defaultsReachingNames.contains(n):
+                if case .name(let x) = b.kind, inspectNames.contains(x) { views.insert(n) }
+            case .name(let n) where fromInspect.contains(n): views.insert(n)
+            default: break
+            }
+        }
+        return found || Self.viewsExposeDefaults(views, exposes: exposes)
     }
 
     static func isEscapeReason(_ r: UnknownReason?) -> Bool {

@@ -139,6 +139,8 @@ struct ReadOnlyUse {
     static func reachesFrames(_ def: FunctionDef) -> Bool {
         let names: Set<String> = ["locals", "vars", "exec", "eval", "getattr", "setattr", "globals", "_getframe", "currentframe",
                                   "stack", "getouterframes", "getinnerframes", "f_locals", "f_back", "__defaults__", "__kwdefaults__"]
+        // (`inspect.signature(f)` and the like, as attributes: a variable named `signature` is not.)
+        let inspectViews: Set<String> = ["signature", "getfullargspec", "getargspec", "getcallargs", "from_callable"]
         var found = false
         // (`getattr(x, "name")` and `setattr(x, "name", v)` with a constant name other than the
         // defaults' reach only that attribute.)
@@ -163,6 +165,8 @@ struct ReadOnlyUse {
             case .name(let n) where n == "getattr" || n == "setattr": if !named.contains(e.range.lowerBound) { found = true }
             case .name(let n) where names.contains(n): found = true
             case .attribute(_, let n) where names.contains(n): found = true
+            case .attribute(let b, let n) where inspectViews.contains(n):
+                if case .name(let x) = b.kind, x == "inspect" || x == "Signature" { found = true }
             default: break
             }
         }

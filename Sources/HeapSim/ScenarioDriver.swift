@@ -547,7 +547,13 @@ extension ModuleSimulation {
     func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID], plan: ScenarioPlan, grew: Bool = true) -> [String] {
         guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
         var calledAsOutsideCaller = Set<ObjID>()
-        if plan.description.drive == .direct || plan.defaultsPathIsACall, let target = plan.targetFunction, target < module.functions.count {
+        // (Unless a function went to `inspect`'s views of defaults, `signature(fn)` and the like:
+        // those hand out the default objects themselves, not a way to call the function.)
+        func toDefaultsView(_ what: String) -> Bool {
+            Self.defaultsReachingNames.contains { what.contains($0 + "(") || what.contains($0 + "`") }
+        }
+        if plan.description.drive == .direct || plan.defaultsPathIsACall,
+           let target = plan.targetFunction, target < module.functions.count {
             // (A method of a class with a base the model cannot see is called on instances the
             // model makes, which real code may never make — an Enum's members are fixed: there the
             // path through the class still counts against growth. Against a run that did not grow it
@@ -591,14 +597,20 @@ extension ModuleSimulation {
             // Many hand-offs: one walk back from the candidates answers for all of them.
             let reaching = interp.heap.reaching(candidates, skipModules: true, throughFreed: true,
                                                 withoutDefaultsOf: calledAsOutsideCaller)
-            for e in escapes where !out.contains(e.what) && e.objects.contains(where: { $0 < reaching.count && reaching[$0] }) {
-                out.append(e.what)
+            var throughDefaults: [Bool]?
+            for e in escapes where !out.contains(e.what) {
+                var r = reaching
+                if toDefaultsView(e.what), !calledAsOutsideCaller.isEmpty {
+                    if throughDefaults == nil { throughDefaults = interp.heap.reaching(candidates, skipModules: true, throughFreed: true) }
+                    r = throughDefaults!
+                }
+                if e.objects.contains(where: { $0 < r.count && r[$0] }) { out.append(e.what) }
             }
             return out
         }
         for e in escapes where !out.contains(e.what) {
             let from = interp.heap.reachable(from: e.objects, skipModules: true, throughFreed: true,
-                                             withoutDefaultsOf: calledAsOutsideCaller)
+                                             withoutDefaultsOf: toDefaultsView(e.what) ? [] : calledAsOutsideCaller)
             guard candidates.contains(where: { $0 < from.count && from[$0] }) else { continue }
             out.append(e.what)
         }
