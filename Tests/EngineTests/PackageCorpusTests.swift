@@ -25,6 +25,21 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m25 round, not fixed yet (the label is CPython's):
+        "HL101-mutable-default-argument/m25_forms_unset_marker_rebound":
+            "module forms.markers keeps the shared `UNSET` dict, and its other code may store into it (unknown, not refuted)",
+        "HL101-mutable-default-argument/m25_fx_star_all_rates_fill_known_codes":
+            "the package re-exports `to_euros` through `from .rates import *`: outside callers passing new codes grow the memo, the project's own calls do not (unknown, not refuted)",
+        "HL101-mutable-default-argument/m25_helpdesk_ticket_passes_own_journal":
+            "a mixin's append through `self._journal` in another module is not reached by the scenario (unknown, not refuted)",
+        "HL101-mutable-default-argument/m25_mailer_timed_wraps_registers_defaults":
+            "the decorator's module keeps `fn.__defaults__` in a registry, and its other code may store into it (unknown, not refuted)",
+        "HL101-mutable-default-argument/m25_netkit_default_policy_instance_readonly":
+            "a default instance of a class from another module is not a candidate yet (nothing reported, not refuted)",
+        "HL101-mutable-default-argument/m25_orders_tracking_mixin_records_changed_fields":
+            "the mixin of a third module appends through `self._changes` only when a field changes; the scenario does not reach it (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m25_schema_reports_into_binds_default":
+            "the decorator reaches the default through `inspect.signature(fn).bind(...).apply_defaults()`, which the model does not have (unknown, not confirmed)",
         // Found by the m24 round, not fixed yet (the label is CPython's).
         "HL101-mutable-default-argument/m24_feedsync_fetch_records_cursor_wrapper":
             "the wrapper `functools.wraps` builds runs only when conditions of functools.update_wrapper the model cannot evaluate go one way (unknown, not confirmed)",

@@ -1,0 +1,1 @@
+"""Tiny app: storage with save hooks."""

@@ -1,0 +1,2 @@
+"""Hook lists shared by the storage and audit modules."""
+ON_SAVE = []

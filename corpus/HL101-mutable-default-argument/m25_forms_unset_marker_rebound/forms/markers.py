@@ -1,0 +1,2 @@
+"""Markers shared by the form modules."""
+UNSET = {}

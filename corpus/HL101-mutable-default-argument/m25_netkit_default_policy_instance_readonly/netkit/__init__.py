@@ -1,0 +1,1 @@
+"""Tiny network client."""

@@ -1,0 +1,4 @@
+"""Order models."""
+from .order import Order
+
+__all__ = ["Order"]

@@ -1,0 +1,1 @@
+"""Plain-text table rendering for admin exports."""

@@ -1,0 +1,1 @@
+"""Auto-tagging for uploads."""

@@ -1,0 +1,3 @@
+"""Shared constants: NO_TAGS marks 'caller gave no tag list'."""
+NO_TAGS = []
+KNOWN = ("beach", "city", "snow")
