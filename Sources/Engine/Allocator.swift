@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import CMalloc
 #endif
+import HeapSim
 
 /// How the process gives memory back to the system.
 ///
@@ -16,6 +17,9 @@ enum Allocator {
     static let returnFreedMemory: Void = {
         #if canImport(Glibc)
         _ = mallopt(M_TRIM_THRESHOLD, 128 * 1024)
+        // A big simulation heap freed: its pages, spread over the worker's arena, go back now
+        // (trimming returns only the top of the main arena by itself).
+        HeavyHeapToken.onRelease = { _ = malloc_trim(0) }
         #endif
     }()
 }

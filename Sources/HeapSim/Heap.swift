@@ -1,3 +1,4 @@
+import Foundation
 /// Identity of a simulated object: an index into `Heap.objects`.
 public typealias ObjID = Int
 
@@ -278,7 +279,11 @@ struct Heap {
     /// `ClassState` with the same bases, or briefly by `.atom` while nothing runs).
     var mroCache: [ObjID: [ObjID]] = [:]
 
+    /// Held once the heap is big (`HeavyHeapToken`): one such heap at a time in the process.
+    var heavy: HeavyHeapToken?
+
     mutating func allocate(_ typeName: String, _ payload: Payload, constant: String? = nil, origin: Int? = nil) -> ObjID {
+        if objects.count == HeavyHeapToken.threshold, heavy == nil { heavy = HeavyHeapToken() }
         objects.append(HeapObject(typeName: typeName, payload: payload, constant: constant, origin: origin))
         if currentUnit != 0 { unitOf[objects.count - 1] = currentUnit }
         return objects.count - 1
@@ -508,5 +513,55 @@ struct Heap {
             }
         }
         return alive
+    }
+}
+
+/// A big simulation heap takes about 1.6 KB per object (the object, its attribute dictionaries,
+/// arrays and strings): tkinter's widgets reach 37,000 objects, 60 MB. Two workers each running
+/// such a scenario at once set the run's peak memory (the standard library: 153 MB with two jobs,
+/// 119 MB with one). A heap passing `threshold` objects takes this token, which one heap of the
+/// process holds at a time, and lets it go when the heap is dropped: a second big heap waits for
+/// the first, the small ones never do. Verdicts do not depend on it (bounds count steps, not
+/// time). The wait is bounded (a heap kept longer than expected only delays the other worker), and
+/// a thread that already holds the token (a nested simulation) does not wait for itself.
+public final class HeavyHeapToken: @unchecked Sendable {
+    static let threshold = 8_000
+    /// Called when a big heap is dropped, on its thread (the engine gives freed pages back to the
+    /// system there: a worker's allocator arena otherwise keeps them, next to the other worker's).
+    nonisolated(unsafe) public static var onRelease: (() -> Void)?
+    static let maxWait: DispatchTimeInterval = .seconds(5)
+    private static let semaphore = DispatchSemaphore(value: 1)
+    private static let lock = NSLock()
+    private static var owner: pthread_t?
+    private static var depth = 0
+    private let holds: Bool
+
+    init() {
+        let me = pthread_self()
+        Self.lock.lock()
+        if let o = Self.owner, pthread_equal(o, me) != 0 {
+            Self.depth += 1
+            Self.lock.unlock()
+            holds = true
+            return
+        }
+        Self.lock.unlock()
+        guard Self.semaphore.wait(timeout: .now() + Self.maxWait) == .success else { holds = false; return }
+        Self.lock.lock()
+        Self.owner = me
+        Self.depth = 1
+        Self.lock.unlock()
+        holds = true
+    }
+
+    deinit {
+        defer { Self.onRelease?() }
+        guard holds else { return }
+        Self.lock.lock()
+        Self.depth -= 1
+        let last = Self.depth == 0
+        if last { Self.owner = nil }
+        Self.lock.unlock()
+        if last { Self.semaphore.signal() }
     }
 }
