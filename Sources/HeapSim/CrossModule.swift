@@ -939,11 +939,7 @@ extension ModuleSimulation {
         var imported: (module: String, name: String)?
         var star = false
         let package = isPackage ? m.name.split(separator: ".") : Array(m.name.split(separator: ".").dropLast())
-        func binds(_ t: Expr) -> Bool {
-            var hit = false
-            IRWalk.expressions(in: [Stmt(.expr(t), t.range)]) { x in if case .name(wanted) = x.kind { hit = true } }
-            return hit
-        }
+        func binds(_ t: Expr) -> Bool { mentionsName(t, wanted) }
         func scan(_ stmts: [Stmt]) {
             for st in stmts {
                 switch st.kind {

@@ -40,16 +40,8 @@ struct MutableDefaultArgument: Rule {
     /// The type of the mutable object a default evaluates to, or nil when it is not known to be mutable.
     func mutableKind(_ expr: Expr, _ context: RuleContext, depth: Int) -> String? {
         switch expr.kind {
-        case .list: return "list"
-        case .dict: return "dict"
-        case .set: return "set"
-        case .comprehension(let c):
-            switch c.kind {
-            case .list: return "list"
-            case .set: return "set"
-            case .dict: return "dict"
-            case .generator: return nil
-            }
+        case .list, .dict, .set, .comprehension:
+            return Self.displayKind(expr)
         case .call(let callee, _):
             if let q = context.names.qualifiedName(callee), let kind = Self.mutableCalls[q] {
                 // A builtin name the module rebinds is not the builtin.
