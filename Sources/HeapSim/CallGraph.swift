@@ -305,17 +305,19 @@ public struct CallGraph {
         }
     }
 
-    public func allCalls(pass parameter: Parameter, of def: FunctionDef) -> Bool {
+    /// A call through `*args` / `**kwargs` (`log_event(name, **fields)`) may pass it; with
+    /// `starredPasses: false` it is not known to (running that caller decides what it holds).
+    public func allCalls(pass parameter: Parameter, of def: FunctionDef, starredPasses: Bool = true) -> Bool {
         // A function's calls to itself pass the default along; they are not callers.
         var sites = sites(of: def).filter { $0.caller?.id != def.id }
         if isOverridden(def) { sites = superCalls[def.name] ?? [] }
         guard !sites.isEmpty, !escapes(def) else { return false }
-        return sitesPass(sites, parameter, of: def)
+        return sitesPass(sites, parameter, of: def, starredPasses: starredPasses)
     }
 
-    /// Whether every one of `sites` passes `parameter` of `def` (positionally, by keyword, or
-    /// possibly through `*args` / `**kwargs`).
-    func sitesPass(_ sites: [Site], _ parameter: Parameter, of def: FunctionDef) -> Bool {
+    /// Whether every one of `sites` passes `parameter` of `def` (positionally, by keyword, or,
+    /// with `starredPasses`, possibly through `*args` / `**kwargs`).
+    func sitesPass(_ sites: [Site], _ parameter: Parameter, of def: FunctionDef, starredPasses: Bool = true) -> Bool {
         var positionalIndex: Int?
         if parameter.kind == .positional || parameter.kind == .positionalOnly {
             let positional = def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
@@ -324,8 +326,11 @@ public struct CallGraph {
         }
         for site in sites {
             let args = site.arguments
-            if args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) { continue }
             if args.contains(where: { $0.kind == .keyword && $0.name == parameter.name }) { continue }
+            if args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
+                if starredPasses { continue }
+                return false
+            }
             if let i = positionalIndex, i >= 0, args.filter({ $0.kind == .positional }).count > i { continue }
             return false
         }

@@ -537,6 +537,23 @@ extension Interpreter {
             }
             final.setAttr(name, value)
         }
+        if isEnumClass(cls) {
+            // `class Level(Enum): DEBUG = 10`: `Level.DEBUG` is a member whose `.value` is 10, not
+            // the int (reading `.value` off the int raised AttributeError, ending the path).
+            var members: [ObjID] = []
+            for name in Self.assignedNames(def.body) {
+                guard Self.isEnumMemberName(name), let value = final.attr(name) else { continue }
+                switch heap[value].payload {
+                case .function, .descriptor, .classObject, .boundMethod: continue
+                default: break
+                }
+                let n = makeStr(name, site: site)
+                let member = heap.allocate(def.name, .instance(cls: cls, attrs: ["_value_": value, "value": value, "_name_": n, "name": n]), origin: site)
+                final.setAttr(name, member)
+                members.append(member)
+            }
+            enumMembers[cls] = members
+        }
         heap.objects[cls].payload = .classObject(final)
         classAttributesChanged()
         // type.__new__ calls __set_name__(owner, name) on attributes that define it (descriptors).

@@ -270,9 +270,11 @@ extension ModuleSimulation {
         guard depth < 3, f.enclosingClass == nil || initOf != nil, f.enclosingFunction == nil, !f.isLambda,
               f.decorators.isEmpty else { return ([c], []) }
         let graph = CallGraph(module: c.module.module)
-        guard !graph.escapes(f), graph.sites(of: f).allSatisfy({ $0.caller != nil }) else { return ([c], []) }
+        // (A call of itself, or `super().__init__(…)` in it read as one, is no caller.)
+        let localSites = graph.sites(of: f).filter { $0.caller?.id != f.id }
+        guard !graph.escapes(f), localSites.allSatisfy({ $0.caller != nil }) else { return ([c], []) }
         var out: [ForeignCaller] = []
-        if !graph.sites(of: f).isEmpty {
+        if !localSites.isEmpty {
             guard let local = graph.entryPoints(for: f), !local.isEmpty else { return ([c], []) }
             out += local.map { ForeignCaller(module: c.module, function: $0) }
         }

@@ -17,6 +17,15 @@ extension ModuleSimulation {
             // takes the first scenario of a later candidate.)
             let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
             if visible.verdict == .confirmed { outcome = visible }
+        } else if outcome.verdict == .confirmed, case .direct = outcome.evidence.scenario.drive,
+                  callGraph.allCalls(pass: def.parameters[parameter], of: def),
+                  !callGraph.allCalls(pass: def.parameters[parameter], of: def, starredPasses: false),
+                  budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // Run as an outside caller would, because every call here may pass the argument; but
+            // some only through `*args` / `**kwargs` (`log_event(name, **fields)`): running the
+            // visible callers decides whether those do. Growth through them is growth.
+            let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
+            if visible.verdict == .confirmed { outcome = visible }
         } else if outcome.verdict == .confirmed, growsThroughOfferedCallers(outcome, def, parameter) {
             // The growth came from running it (or a caller of it) as outside code would, because
             // its package offers it, while the project calls it too: growth through the project's
@@ -783,7 +792,7 @@ extension ModuleSimulation {
         // Scenarios follow the visible callers: a function they call is run through them.
         // When every visible call passes the argument, the default is only in play for callers
         // elsewhere: run the function as an outside caller would (the rule calls that latent).
-        var roots = direct || graph.allCalls(pass: p, of: def) ? nil : graph.entryPoints(for: def, evenIfEscaping: visibleCallersOnly)
+        var roots = direct || graph.allCalls(pass: p, of: def, starredPasses: !visibleCallersOnly) ? nil : graph.entryPoints(for: def, evenIfEscaping: visibleCallersOnly)
         var throughDecorated = false
         if roots == nil, def.enclosingFunction != nil, !direct, !visibleCallersOnly {
             // A nested function's defaults are made each time the enclosing function runs: follow

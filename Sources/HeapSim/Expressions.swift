@@ -519,8 +519,14 @@ extension Interpreter {
         // A str or number the simulation computed without knowing its value came from fresh data.
         if case .atom = heap[item].payload, heap[item].constant == nil, item != none {
             switch heap[container].payload {
-            case .dict(let s, _), .set(let s), .weakContainer(_, let s): return s.position(of: key) != nil
-            case .list(let items), .tuple(let items), .deque(let items, _): return items.contains(item)
+            case .dict(let s, _), .set(let s), .weakContainer(_, let s):
+                if s.position(of: key) != nil { return true }
+                noteAssumedMembership(among: s.keys)
+                return false
+            case .list(let items), .tuple(let items), .deque(let items, _):
+                if items.contains(item) { return true }
+                noteAssumedMembership(among: items)
+                return false
             default: return nil
             }
         }
@@ -529,17 +535,29 @@ extension Interpreter {
             if s.position(of: key) != nil { return true }
             // A key the model knows by value or identity is either there or not.
             if case .identity(let id) = key, !isKnownIdentity(id), heap[id].typeName != "argument" { return nil }
+            if heap[item].typeName == "argument" { noteAssumedMembership(among: s.keys) }
             return false
         case .list(let items), .tuple(let items), .deque(let items, _):
             if items.contains(where: { $0 == item || heap.valueKey($0) == key }) { return true }
             // A scenario's fresh argument equals nothing but itself.
-            if heap[item].typeName == "argument" { return false }
+            if heap[item].typeName == "argument" {
+                noteAssumedMembership(among: items)
+                return false
+            }
             if case .identity(let id) = key, !isKnownIdentity(id), heap[id].typeName != "argument" { return nil }
             if items.contains(where: { if case .identity = heap.valueKey($0) { return !isKnownIdentity($0) } else { return false } }) { return nil }
             return false
         default:
             return nil
         }
+    }
+
+    /// A fresh value found not to be among `items` that hold values (strings, numbers): so the
+    /// scenario assumes, as its fresh arguments equal nothing they were not made equal to, but an
+    /// outside caller may pass one of them (`if route not in ROUTES: raise`). Counted, so that a
+    /// block such a test kept control out of is not taken for dead.
+    func noteAssumedMembership<C: Collection>(among items: C) where C.Element == ObjID {
+        if items.contains(where: { if case .value = heap.valueKey($0) { return true } else { return false } }) { assumedTests += 1 }
     }
 
     // MARK: - Binary operators

@@ -18,6 +18,11 @@ struct InterpreterState {
     var callCounter = 0
     var steps = 0
     var undecidedBranches = 0
+    /// Membership tests decided only by the scenario's assumption that a fresh argument (or a value
+    /// made from one) equals nothing it did not put there: `route not in ROUTES` for a fresh
+    /// `route`. Outside callers may well pass a member, so a block such a test kept control out of
+    /// is not dead.
+    var assumedTests = 0
     /// Choices the model made without knowledge (a policy's way through an undecided test, an
     /// unknown loop count, an exception raised for want of knowledge) since the current scenario
     /// call began: a test evaluated while this is 0 was decided from known values alone.
@@ -163,6 +168,9 @@ struct InterpreterState {
     /// did not follow), and the modules of those that code looked into (an attribute or a
     /// constructor found nowhere else) while the cap on imported modules left them unfollowed.
     var externalBases: [ObjID: [String]] = [:]
+    /// Enum classes' members in definition order (each class attribute that is a member is the
+    /// member object, as CPython's `EnumType` makes it): `for level in Level`, `list(Level)`.
+    var enumMembers: [ObjID: [ObjID]] = [:]
     var cappedTouched = Set<String>()
     /// `module.name` of names code set on a C extension module the table declares in full: read
     /// back, they exist (opaque, as any name of an external module).
@@ -222,6 +230,7 @@ extension Interpreter {
     var callCounter: Int { _read { yield state.callCounter } _modify { yield &state.callCounter } }
     var steps: Int { _read { yield state.steps } _modify { yield &state.steps } }
     var undecidedBranches: Int { _read { yield state.undecidedBranches } _modify { yield &state.undecidedBranches } }
+    var assumedTests: Int { _read { yield state.assumedTests } _modify { yield &state.assumedTests } }
     var choicesInEntry: Int { _read { yield state.choicesInEntry } _modify { yield &state.choicesInEntry } }
     var firstChoiceInEntry: Int { _read { yield state.firstChoiceInEntry } _modify { yield &state.firstChoiceInEntry } }
     var passOptionals: (function: Int, parameter: String)? { _read { yield state.passOptionals } _modify { yield &state.passOptionals } }
@@ -283,6 +292,7 @@ extension Interpreter {
     var defaultLengths: [ObjID: Int] { _read { yield state.defaultLengths } _modify { yield &state.defaultLengths } }
     var scheduled: [ScheduledCall] { _read { yield state.scheduled } _modify { yield &state.scheduled } }
     var externalBases: [ObjID: [String]] { _read { yield state.externalBases } _modify { yield &state.externalBases } }
+    var enumMembers: [ObjID: [ObjID]] { _read { yield state.enumMembers } _modify { yield &state.enumMembers } }
     var cappedTouched: Set<String> { _read { yield state.cappedTouched } _modify { yield &state.cappedTouched } }
     var setOnExtensionModules: Set<String> { _read { yield state.setOnExtensionModules } _modify { yield &state.setOnExtensionModules } }
     var watched: Set<ObjID> { _read { yield state.watched } _modify { yield &state.watched } }

@@ -70,6 +70,43 @@ extension Interpreter {
         return LibraryModels.inheritedLibraryMethod(name, bases: bases)
     }
 
+    /// The bases that make a class an enumeration (`EnumType` is their metaclass).
+    static let enumBases: Set<String> = ["Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum"]
+
+    /// A class deriving from `enum.Enum` (or another enumeration base of the `enum` module).
+    func isEnumClass(_ cls: ObjID) -> Bool {
+        mro(cls).contains { c in
+            externalBases[c]?.contains { q in
+                let parts = q.split(separator: ".")
+                guard let last = parts.last, Self.enumBases.contains(String(last)) else { return false }
+                return parts.count == 1 || (parts.count == 2 && parts[0] == "enum")
+            } ?? false
+        }
+    }
+
+    /// Names that can be enum members: not dunder, not `_sunder_`, not private (`__x`).
+    static func isEnumMemberName(_ name: String) -> Bool {
+        if name.hasPrefix("__") { return false }
+        if name.count > 2, name.hasPrefix("_"), name.hasSuffix("_") { return false }
+        return true
+    }
+
+    /// Names a class body binds with plain assignments, in order (`DEBUG = 10`, `A, B = 1, 2`).
+    static func assignedNames(_ body: [Stmt]) -> [String] {
+        var out: [String] = []
+        func names(_ e: Expr) {
+            switch e.kind {
+            case .name(let n): if !out.contains(n) { out.append(n) }
+            case .tuple(let items), .list(let items): items.forEach(names)
+            default: break
+            }
+        }
+        for st in body {
+            if case .assign(let targets, _) = st.kind { targets.forEach(names) }
+        }
+        return out
+    }
+
     func classHasOpaqueBase(_ cls: ObjID) -> Bool {
         mro(cls).contains { c in
             if case .classObject(let s) = heap[c].payload { return s.opaqueBase }
@@ -614,6 +651,7 @@ extension Interpreter {
     func iterate(_ obj: ObjID, site: Int, frame: Frame) throws -> [ObjID] {
         let limit = bounds.maxLoopIterations
         if let maps = chainMaps(obj) { return try iterate(try chainMapMerged(maps, site: site, frame: frame), site: site, frame: frame) }
+        if let members = enumMembers[obj] { return members }
         switch heap[obj].payload {
         case .list(let items), .tuple(let items), .deque(let items, _):
             if items.count > limit { throw Signal.abort("iteration over more than \(limit) items") }

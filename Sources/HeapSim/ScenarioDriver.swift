@@ -92,6 +92,7 @@ extension ModuleSimulation {
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
             interp.undecidedBranches = 0
+            interp.assumedTests = 0
             interp.choicesInEntry = 0
             interp.branchOutcomes = [:]
             // What import reached is kept apart: a store reached only at import proves nothing
@@ -277,7 +278,7 @@ extension ModuleSimulation {
                 if let e = interp.lastEscapedException { endedBy = e }
                 if uncertain == nil, let u = interp.uncertainRaises.first(where: { $0.unit == 0 }) { uncertain = (u.type, u.origin) }
                 if !interp.uncertainRaises.isEmpty { uncertainAnywhere = true }
-                if interp.undecidedBranches > 0 { undecided = true }
+                if interp.undecidedBranches > 0 || interp.assumedTests > 0 { undecided = true }
                 if let isSuspended = plan.suspended, isSuspended(interp) { suspended = true }
                 if let why = run.unknown { unknownReason = why; continue }
                 let (m1, m2, firstPoint) = (run.first, run.second, run.calls)

@@ -175,6 +175,7 @@ extension Interpreter {
             if let h = frame.handling { throw Signal.raise(h) }
             throw Signal.raise(try makeException("RuntimeError", site: site))
         case .ifStmt(let test, let body, let orelse):
+            let assumedBefore = assumedTests
             let value = try eval(test, frame)
             if importing, frame.scope.kind == .module, decidedTruth(value) == nil {
                 for branch in [body, orelse] {
@@ -184,8 +185,9 @@ extension Interpreter {
             }
             let t = try truth(value, site: test.range.lowerBound)
             let onDefault = unchangedDefaultTest(test, statement: site, frame)
-            recordBranch(test.range.lowerBound, taken: t ? BranchOutcome.first : BranchOutcome.second,
-                         clean: onDefault.decided && (decidedTruth(value) != nil || onDefault.forced == t))
+            let assumed = assumedTests > assumedBefore ? BranchOutcome.dirty : 0
+            recordBranch(test.range.lowerBound, taken: (t ? BranchOutcome.first : BranchOutcome.second) | assumed,
+                         clean: assumed == 0 && onDefault.decided && (decidedTruth(value) != nil || onDefault.forced == t))
             return try execBlock(t ? body : orelse, frame)
         case .whileLoop(let test, let body, let orelse):
             return try execWhile(test, body, orelse, frame)
@@ -417,8 +419,10 @@ extension Interpreter {
             // A loop whose exit depends on conditions the model cannot decide runs a few times, then is
             // assumed to end, as each branch policy explores one way through it.
             if iterations > bounds.unknownLoopIterations + 2, undecidedBranches > undecidedAtStart { break }
+            let assumedBefore = assumedTests
             let v = try eval(test, frame)
             let decided = decidedTruth(v)
+            let assumed = assumedTests > assumedBefore ? BranchOutcome.dirty : 0
             var go: Bool
             if let d = decided {
                 go = d
@@ -429,7 +433,7 @@ extension Interpreter {
                 // at all: the policy that takes tests false does not enter it.)
                 go = iterations < (policy == .takeFalse ? 0 : unknownIterations())
             }
-            recordBranch(test.range.lowerBound, taken: go ? BranchOutcome.first : BranchOutcome.second)
+            recordBranch(test.range.lowerBound, taken: (go ? BranchOutcome.first : BranchOutcome.second) | assumed)
             if !go { break }
             iterations += 1
             if iterations > bounds.maxLoopIterations {

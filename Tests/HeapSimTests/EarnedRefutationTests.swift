@@ -659,4 +659,78 @@ import TestSupport
         let fixed = source.replacingOccurrences(of: "timings[args[0]] = 0.5", with: "timings[\"last\"] = 0.5")
         #expect(try outcome(fixed, function: "render", parameter: "_timings").verdict == .refuted)
     }
+    /// A guard on a fresh argument's membership in constants (`if route not in ROUTES: raise`):
+    /// the scenario's fresh arguments equal nothing, so every call raised and the store looked
+    /// dead, but outside callers pass members. Not refuted; with a visible caller that passes a
+    /// member, confirmed (corpus m26_freight_desk_manifest_aliases_parcels was refuted before).
+    @Test func aMembershipGuardOnAFreshArgumentDoesNotMakeTheStoreDead() throws {
+        let guarded = """
+        ROUTES = ("HAM-RTM", "RTM-ANR")
+        KINDS = {"a": 1, "b": 2}
+
+        def open_manifest(route, parcels=[]):
+            if route not in ROUTES:
+                raise ValueError(route)
+            parcels.append(route)
+            return len(parcels)
+
+        def tag(kind, seen=[]):
+            if kind in KINDS:
+                seen.append(kind)
+            return kind
+        """
+        let route = try outcome(guarded, function: "open_manifest", parameter: "parcels")
+        #expect(route.verdict == .unknown, "\(String(describing: route.reason))")
+        #expect(try outcome(guarded, function: "tag", parameter: "seen").verdict == .unknown)
+        // A caller that passes members decides it.
+        let called = guarded + """
+
+        def handle(n):
+            return open_manifest(ROUTES[n % 2])
+        """
+        #expect(try outcome(called, function: "open_manifest", parameter: "parcels").verdict == .confirmed)
+        // A guard against what the default itself holds still decides (a seen-list dedupe).
+        let dedupe = """
+        def first_time(key, seen=[]):
+            if key in seen:
+                return False
+            seen.append(key)
+            return True
+        """
+        #expect(try outcome(dedupe, function: "first_time", parameter: "seen").verdict == .confirmed)
+    }
+
+    /// `class Level(Enum): DEBUG = 10`: `Level.DEBUG` is a member (its `.value` is 10), and
+    /// iterating the class gives the members in order. Reading `.value` off the int raised
+    /// AttributeError, every path ended there, and a growing memo was refuted.
+    @Test func enumMembersAreMembersNotTheirValues() throws {
+        let source = """
+        import enum
+
+        class Level(enum.Enum):
+            DEBUG = 10
+            INFO = 20
+
+            def label(self):
+                return self.name.lower()
+
+        COLOURS = {10: 37, 20: 32}
+        LEVELS = list(Level)
+
+        def style_for(level, logger, _styles={}):
+            key = level, logger
+            if key not in _styles:
+                _styles[key] = f"{COLOURS[level.value]}{level.label()}"
+            return _styles[key]
+
+        def record(n):
+            return style_for(LEVELS[n % 2], f"worker{n}")
+        """
+        let o = try outcome(source, function: "style_for", parameter: "_styles")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        // Keyed by the member alone, the memo holds at most the members.
+        let bounded = source.replacingOccurrences(of: "key = level, logger", with: "key = level")
+        #expect(bounded != source)
+        #expect(try outcome(bounded, function: "style_for", parameter: "_styles").verdict == .refuted)
+    }
 }

@@ -8,7 +8,6 @@ class Color(enum.Enum):
     GREEN = (0, 200, 0)
     BLUE = (0, 0, 255)
 
-    # heaplint-todo: Enum members are not modelled, so the scenario never runs css() and a refutation is not earned (heaplint: unknown)
     def css(self, cache={}):  # expect: HL101 refuted
         if self not in cache:
             cache[self] = "#" + "".join(f"{c:02x}" for c in self.value)

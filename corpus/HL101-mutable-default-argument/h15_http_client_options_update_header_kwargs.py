@@ -3,7 +3,6 @@ import itertools
 
 
 class Client:
-# heaplint-todo: options.update(kwargs) on the default: keyword names are chosen by callers, and heaplint does not follow the same-file caller's `**{...}` names (heaplint: unknown)
     def __init__(self, base_url, options={}, **kwargs):  # expect: HL101 confirmed
         options.update(kwargs)
         self.base_url = base_url.rstrip("/")

@@ -307,12 +307,15 @@ struct MutableDefaultArgument: Rule {
             switch outcome.verdict {
             case .confirmed:
                 effect = describe(outcome.evidence.growth)
-                if context.simulation.callGraph.allCalls(pass: parameter, of: def)
+                // (Growth through a visible caller stands: one handing on `**fields` without it.)
+                let throughCallers: Bool
+                if case .callers = outcome.evidence.scenario.drive { throughCallers = true } else { throughCallers = false }
+                if !throughCallers && context.simulation.callGraph.allCalls(pass: parameter, of: def)
                     || context.simulation.callGraph.onlyPartialsBinding(parameter, of: def) {
                     verdict = .unknown
                     effect = "grows if called without `\(parameter.name)`; no call in this file does"
                     evidence?.assumptions.append("every call in this file passes `\(parameter.name)`; callers elsewhere may not")
-                } else if context.simulation.projectCallsAllPass(def, parameter: index) {
+                } else if !throughCallers, context.simulation.projectCallsAllPass(def, parameter: index) {
                     verdict = .unknown
                     effect = "grows if called without `\(parameter.name)`; no call in the project does"
                     evidence?.assumptions.append("every call in the project passes `\(parameter.name)`; callers elsewhere may not")

@@ -1,0 +1,25 @@
+"""Settings: iter_settings() walks a nested config pushing keys on a default prefix list; callers flatten the whole tree, so every push is popped again."""
+import itertools
+
+
+def iter_settings(tree, prefix=[]):  # expect: HL101 refuted
+    for key, value in tree.items():
+        prefix.append(key)
+        if isinstance(value, dict):
+            yield from iter_settings(value, prefix)
+        else:
+            yield ".".join(prefix), value
+        prefix.pop()
+
+
+def flatten(tree):
+    return dict(iter_settings(tree))
+
+
+_services = itertools.count()
+
+
+def scenario():
+    n = next(_services)
+    tree = {f"svc{n}": {"db": {"host": f"db{n}.internal", "port": 5432}, "debug": False}}
+    return len(flatten(tree))

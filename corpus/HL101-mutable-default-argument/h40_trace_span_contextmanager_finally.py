@@ -1,0 +1,36 @@
+"""Tracing: span() pushes a frame on a default stack and pops it in a finally block, so requests that fail validation inside the span still unwind it."""
+import contextlib
+import itertools
+
+
+@contextlib.contextmanager
+def span(name, stack=[]):  # expect: HL101 refuted
+    frame = {"name": name, "depth": len(stack)}
+    stack.append(frame)
+    try:
+        yield frame
+    finally:
+        stack.pop()
+
+
+class ValidationError(Exception):
+    pass
+
+
+def handle(request_id, payload):
+    with span(f"handle-{request_id}") as frame:
+        if "user" not in payload:
+            raise ValidationError(request_id)
+        return frame["name"], payload["user"]
+
+
+_requests = itertools.count()
+
+
+def scenario():
+    n = next(_requests)
+    payload = {"user": f"u{n}"} if n % 2 else {"anonymous": True}
+    try:
+        return handle(n, payload)
+    except ValidationError:
+        return None

@@ -1,0 +1,4 @@
+"""Shipping cost estimation."""
+from .rates import shipping_rate
+
+__all__ = ["shipping_rate"]
