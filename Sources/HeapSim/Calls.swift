@@ -89,6 +89,14 @@ extension Interpreter {
             // Name the callee as written, so the assumption says what code it is.
             mayRaiseCount += 1
             let spellings = heap.currentUnit < units.count ? units[heap.currentUnit].module.calleeSpellings : module.calleeSpellings
+            if case .attribute(_, "get") = calleeExpr.kind, args.count == 2, kwargs.isEmpty,
+               arguments.allSatisfy({ $0.kind == .positional }) {
+                // `memo.get(key, _nil)` on a mapping the model does not know: the mapping protocol's
+                // `get` hands back the fallback, it does not keep it (copy.deepcopy's `_nil=[]`
+                // sentinel). The key may be kept; the result is the fallback or something else.
+                escape("`\(spellings[calleeExpr.range] ?? "")()`", [args[0]], site: site)
+                return policyDecision(site: site) ? args[1] : opaque(derivedType(callee), site: site)
+            }
             escape("`\(spellings[calleeExpr.range] ?? "")()`", args + kwargs.map(\.1), site: site)
             return opaque(derivedType(callee), site: site)
         default:

@@ -763,6 +763,76 @@ extension ModuleSimulation {
         return found || Self.viewsExposeDefaults(views, exposes: exposes)
     }
 
+    /// Statements of the module's functions that reach function defaults (`f.__defaults__`,
+    /// `inspect.signature(f).bind(…).apply_defaults()`, `param.default`), in a module that does
+    /// (`moduleNamesDefaultsAttributes`): through them code may store into `def`'s default without
+    /// calling `def`, so refuting needs them reached like its store sites. For a nested function,
+    /// only those inside its outermost function (where its closure lives); module-level code ran
+    /// once, at import.
+    func defaultsViewStatements(for def: FunctionDef) -> [Int] {
+        // (Only a function the module uses as a value, decorates, or reaches as an attribute can
+        // be the one such code holds.)
+        guard moduleNamesDefaultsAttributes,
+              callGraph.escapes(def) || !def.decorators.isEmpty || Self.namesOwnDefaults(def.name, in: module) else { return [] }
+        let all: [Int]
+        if let known = imported.defaultsViewStatements { all = known } else {
+            all = Self.defaultsViewStatements(module)
+            imported.defaultsViewStatements = all
+        }
+        if def.enclosingFunction != nil {
+            let outer = def.outermostFunction.range
+            return all.filter { outer.lowerBound <= $0 && $0 < outer.upperBound }
+        }
+        return all
+    }
+
+    /// `name.__defaults__` / `obj.name.__kwdefaults__` somewhere in the module.
+    static func namesOwnDefaults(_ name: String, in module: Module) -> Bool {
+        var found = false
+        IRWalk.expressions(in: module.body, intoFunctions: true) { e in
+            guard !found, case .attribute(let b, let n) = e.kind, n == "__defaults__" || n == "__kwdefaults__" else { return }
+            switch b.kind {
+            case .name(name), .attribute(_, name): found = true
+            default: break
+            }
+        }
+        return found
+    }
+
+    static func defaultsViewStatements(_ module: Module) -> [Int] {
+        let exposingNames: Set<String> = ["__defaults__", "__kwdefaults__", "getfullargspec", "getargspec", "getcallargs"]
+        var out: [Int] = []
+        func visit(_ body: [Stmt]) {
+            IRWalk.statements(in: body) { st in
+                switch st.kind {
+                case .expr, .assign, .augAssign, .annAssign, .returnValue, .delete:
+                    var hit = false
+                    // (A slice of them is a copy: `leave.__defaults__[0][-n:]` only reads.)
+                    var copied = Set<Int>()
+                    IRWalk.expressions(in: [st], intoFunctions: false) { e in
+                        guard case .subscript(var b, let index) = e.kind, case .slice = index.kind else { return }
+                        if case .subscript(let inner, _) = b.kind { b = inner }
+                        if case .attribute(_, let n) = b.kind, n == "__defaults__" || n == "__kwdefaults__" { copied.insert(b.range.lowerBound) }
+                    }
+                    IRWalk.expressions(in: [st], intoFunctions: false) { e in
+                        switch e.kind {
+                        case .attribute(_, let n) where (n == "__defaults__" || n == "__kwdefaults__") && copied.contains(e.range.lowerBound): break
+                        // (A signature alone hands out nothing: `Parameter.default` and
+                        // `apply_defaults()` do, and the argspec functions.)
+                        case .attribute(_, let n) where n == "apply_defaults" || n == "default" || exposingNames.contains(n): hit = true
+                        case .name(let n) where exposingNames.contains(n): hit = true
+                        default: break
+                        }
+                    }
+                    if hit { out.append(st.range.lowerBound) }
+                default: break
+                }
+            }
+        }
+        for f in module.functions where f.enclosingFunction == nil { visit(f.body) }
+        return out
+    }
+
     static func isEscapeReason(_ r: UnknownReason?) -> Bool {
         switch r {
         case .flowsInto?, .flowedIntoUnseenCode?: return true
@@ -881,12 +951,13 @@ extension ModuleSimulation {
                                     inherited: options.modules == nil ? nil : { self.inheritedForeignMethod($0, $1) },
                                     imported: options.modules == nil ? nil : { self.importedForeignFunction($0) },
                                     findItemOnly: true)
+        let viewSites = defaultsViewStatements(for: def)
         var plan = ScenarioPlan(
             description: description, gc: false,
             // The statements through which the default can be stored into or handed on: refuting
             // needs every one of them reached (on some policy).
-            storeSites: storeSites.offsets,
-            importCounts: importCounts, targetFunction: def.id, traceName: def.qualifiedName,
+            storeSites: storeSites.offsets + viewSites,
+            importCounts: importCounts, reachedAtImport: Set(viewSites), targetFunction: def.id, traceName: def.qualifiedName,
             prepare: { interp in
                 var run = PreparedRun()
                 if passOptionals { interp.passOptionals = (def.id, p.name) }

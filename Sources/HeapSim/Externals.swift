@@ -65,6 +65,21 @@ extension Interpreter {
             let parts = args.map { heap[$0].constant }
             guard !parts.isEmpty, !parts.contains(where: { $0 == nil }) else { return opaque(derivedType(of: args), site: site) }
             return makePath(parts.compactMap { $0 }.joined(separator: "/"), site: site)
+        case .inspectSignature:
+            guard let f = a0, let sig = makeSignature(f, site: site) else {
+                escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+                return opaque(site: site)
+            }
+            return sig
+        case .signatureBind(let partial):
+            guard let sig = a0, let ba = try bindSignature(sig, Array(args.dropFirst()), kwargs, partial: partial, site: site) else {
+                escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+                return opaque(site: site)
+            }
+            return ba
+        case .applyDefaults:
+            if let ba = a0 { applyDefaults(ba, site: site) }
+            return none
         case .operatorCallable(let kind):
             // Callables standing for `obj.name(*args)`, `obj[key]`, `obj.name`.
             guard let a0 else { return opaque(site: site) }

@@ -173,6 +173,13 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case flattenSequences
     case reduce
     case operatorCallable(kind: String)
+    /// `inspect.signature(f)` of a function the model has: a Signature whose `parameters` map
+    /// each name to a Parameter whose `.default` is the default object itself; its `bind` /
+    /// `bind_partial` make BoundArguments (`.arguments`: what the call passed), whose
+    /// `apply_defaults()` puts the default objects in (`ba.arguments["tags"].append(x)` grows one).
+    case inspectSignature
+    case signatureBind(partial: Bool)
+    case applyDefaults
     case copy, deepcopy
     case heapPush, heapPop
     case excInfo, currentException, tracebackText
@@ -476,6 +483,15 @@ extension LibraryModels {
         LibraryModel(["weakref.WeakKeyDictionary"], .weakContainer(kind: "WeakKeyDictionary"),
                      returns: .constructs(type: "WeakKeyDictionary", container: true)),
         LibraryModel(["weakref.WeakSet"], .weakContainer(kind: "WeakSet"), returns: .constructs(type: "WeakSet", container: true)),
+        // (The Signature keeps the function's default objects, not the function; BoundArguments
+        // keep the signature, its receiver, and the arguments bound.)
+        LibraryModel(["inspect.signature", "inspect.Signature.from_callable"], .inspectSignature,
+                     returns: .newObject(type: "Signature")),
+        LibraryModel(["inspect.Signature.bind"], .signatureBind(partial: false), returns: .newObject(type: "BoundArguments"),
+                     keeps: [kept(.positionalFrom(1), .result(weak: false)), kept(.keywords, .result(weak: false))], mayRaise: true),
+        LibraryModel(["inspect.Signature.bind_partial"], .signatureBind(partial: true), returns: .newObject(type: "BoundArguments"),
+                     keeps: [kept(.positionalFrom(1), .result(weak: false)), kept(.keywords, .result(weak: false))], mayRaise: true),
+        LibraryModel(["inspect.BoundArguments.apply_defaults"], .applyDefaults, returns: .none),
         LibraryModel(["types.SimpleNamespace"], .simpleNamespace, returns: .constructs(type: "SimpleNamespace", container: true),
                      keeps: [kept(.keywords)]),
         LibraryModel(["array.array"], .array, returns: .constructs(type: "array", container: true),

@@ -53,6 +53,10 @@ struct ScenarioPlan {
     var foreignAttributeSites: [(module: String, offset: Int, attribute: String)] = []
     /// What import ran counts as reached (only module-level code calls the target).
     var importCounts = false
+    /// Those of `storeSites` that count as reached when import ran them: statements that take a
+    /// function's defaults (`fn.__kwdefaults__[...]` in a decorator applied at import); what they
+    /// then do with them runs in the calls the scenario makes.
+    var reachedAtImport: Set<Int> = []
     /// The function under test, to tell whether the scenario called it.
     var targetFunction: Int?
     var traceName: String
@@ -274,6 +278,10 @@ extension ModuleSimulation {
                     reached.formUnion(atImport.statements)
                     completed.formUnion(atImport.statements)
                     called.formUnion(atImport.functions)
+                } else if !plan.reachedAtImport.isEmpty, let atImport = imported.importReach[policy] {
+                    let ran = plan.reachedAtImport.intersection(atImport.statements)
+                    reached.formUnion(ran)
+                    completed.formUnion(ran)
                 }
                 if let e = interp.lastEscapedException { endedBy = e }
                 if uncertain == nil, let u = interp.uncertainRaises.first(where: { $0.unit == 0 }) { uncertain = (u.type, u.origin) }

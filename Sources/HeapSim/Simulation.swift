@@ -48,6 +48,7 @@ final class ImportedModules {
     var storeSiteFacts: StoreSites.ModuleFacts?
     /// Whether the module names `__defaults__` / `__kwdefaults__` anywhere (found once).
     var namesDefaultsAttributes: Bool?
+    var defaultsViewStatements: [Int]?
     /// The module's `except` handlers: (handler range, start of its `try` statement).
     var handlers: [(handler: ByteRange, tryStatement: Int)]?
     var assignedAttributes: Set<String>??

@@ -733,4 +733,78 @@ import TestSupport
         #expect(bounded != source)
         #expect(try outcome(bounded, function: "style_for", parameter: "_styles").verdict == .refuted)
     }
+    /// Code that reaches a function's defaults without calling it (`f.__defaults__[0]`, or
+    /// `inspect.signature(f).bind(…)` then `apply_defaults()`) may store into them: a direct run
+    /// of `f` that never ran that code does not refute. Through a caller that runs it, the model
+    /// of `inspect` finds the growth.
+    @Test func codeThatReachesDefaultsWithoutCallingMustRunBeforeRefuting() throws {
+        let dunder = """
+        def grows(x, tags=[]):
+            return x
+
+        def deco(n):
+            grows.__defaults__[0].append(n)
+            return n
+        """
+        #expect(try outcome(dunder, function: "grows", parameter: "tags").verdict == .unknown)
+        let viaSignature = """
+        import inspect
+
+        def grows(x, tags=[]):
+            return x
+
+        def record(n):
+            bound = inspect.signature(grows).bind(n)
+            bound.apply_defaults()
+            bound.arguments["tags"].append(n)
+            return bound.args
+        """
+        #expect(try outcome(viaSignature, function: "grows", parameter: "tags").verdict == .unknown)
+        let called = viaSignature + """
+
+        def handle(n):
+            return record(n)
+        """
+        let o = try outcome(called, function: "grows", parameter: "tags")
+        #expect(o.verdict != .refuted, "\(String(describing: o.reason))")
+        // Binding and applying defaults only to read them: nothing grows (test_inspect's shape).
+        let reads = """
+        import inspect
+
+        def test_apply_defaults(n):
+            def foo(a, b=1, *args, c={}, **kw):
+                pass
+            sig = inspect.signature(foo)
+            ba = sig.bind(n)
+            ba.apply_defaults()
+            return list(ba.arguments.items()), ba.args, ba.kwargs
+        """
+        let read = try outcome(reads, function: "foo", parameter: "c")
+        #expect(read.verdict == .refuted, "\(String(describing: read.reason)) \(read.evidence.assumptions)")
+        // The same, storing into what apply_defaults handed out, grows the closure's default
+        // only within one call of the test: a new `foo` (and `{}`) each time, so still refuted.
+        // A module-level function's default, bound and stored into by a caller, is not refuted.
+    }
+
+    /// `memo.get(key, _nil)` on a mapping the model does not know (copy.deepcopy's sentinel):
+    /// `get` hands the fallback back, it does not keep it.
+    @Test func aMappingGetFallbackIsNotKept() throws {
+        let source = """
+        def deepcopy(x, memo=None, _nil=[]):
+            if memo is None:
+                memo = {}
+            y = memo.get(id(x), _nil)
+            if y is not _nil:
+                return y
+            y = [x]
+            memo[id(x)] = y
+            return y
+        """
+        let o = try outcome(source, function: "deepcopy", parameter: "_nil")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        // Stored by the caller-provided mapping: `memo.setdefault(k, _nil)` keeps it.
+        let kept = source.replacingOccurrences(of: "memo.get(id(x), _nil)", with: "memo.setdefault(id(x), _nil)")
+        #expect(kept != source)
+        #expect(try outcome(kept, function: "deepcopy", parameter: "_nil").verdict != .refuted)
+    }
 }
