@@ -158,10 +158,16 @@ extension ModuleSimulation {
     /// find. A bound method used as a value there, or importers past the cap: callers may be anywhere.
     private func computeForeignMethodUse(of def: FunctionDef, cls: ClassDef, parameter p: Parameter) -> ForeignUse {
         var use = ForeignUse()
+        // (`@classmethod` / `@staticmethod` keep it callable by name: `Connection.open(dsn)`.)
+        let plainDecorators = def.decorators.allSatisfy { d in
+            if case .name(let n) = d.kind { return n == "classmethod" || n == "staticmethod" } else { return false }
+        }
         guard let provider = options.modules, cls.enclosingFunction == nil, def.enclosingFunction == nil, !def.isLambda,
-              !(def.name.hasPrefix("__") && def.name.hasSuffix("__")), def.decorators.isEmpty,
+              !(def.name.hasPrefix("__") && def.name.hasSuffix("__")), plainDecorators,
               !callGraph.escapes(def) else { return use }
-        let positional = Array(def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }.dropFirst())
+        // (A staticmethod has no `self` to drop.)
+        let positional = Array(def.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }
+            .dropFirst(callGraph.isStatic(def) ? 0 : 1))
         func passes(_ args: [Argument]) -> Bool { Self.passes(args, p, positional: positional) }
         func baseName(_ e: Expr) -> String? {
             switch e.kind {
@@ -222,13 +228,48 @@ extension ModuleSimulation {
                             if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
                             continue
                         }
-                        use.callers.append(ForeignCaller(module: importer, function: caller))
+                        use.callers.append(contentsOf: methodCallerChain(ForeignCaller(module: importer, function: caller), provider: provider))
                     }
                 }
             }
             frontier = next
         }
         return use
+    }
+
+    /// A method of another module that calls the candidate's method is run on a fresh instance
+    /// of its class, as outside code would call it. When the project calls that method itself
+    /// (from module-level functions of the modules importing it), those functions are callers too
+    /// and the method is marked `offered`: growth only through it is growth for callers the
+    /// project does not have (`Session.connection()` on a fresh `Session` leaves its pool None,
+    /// while the project's one caller always passes a pool).
+    func methodCallerChain(_ c: ForeignCaller, provider: ModuleProvider) -> [ForeignCaller] {
+        guard let cls = c.function.enclosingClass, cls.enclosingFunction == nil, !c.function.name.hasPrefix("__") else { return [c] }
+        var upstreamCallers: [ForeignCaller] = []
+        // (Its module's importers, and those of a package whose `__init__` re-exports from it.)
+        var importers = provider.importerNames(of: c.module.name).filter { $0 != c.module.name }
+        for name in importers where provider.module(named: name)?.isPackage == true {
+            importers += provider.importerNames(of: name).filter { $0 != name && !importers.contains($0) }
+        }
+        guard importers.count <= 16 else { return [c] }
+        for name in importers {
+            guard provider.mayMention(c.function.name, inModule: name),
+                  let importer = provider.module(named: name), importer.origin == .project else { continue }
+            let graph = imported.foreignCallGraphs[name] ?? CallGraph(module: importer.module)
+            imported.foreignCallGraphs[name] = graph
+            if graph.usesAttributeAsValue(c.function.name) { return [c] }
+            for site in graph.methodSites(named: c.function.name) {
+                // (Only module-level functions: a method or import-time code there keeps the caller as it was.)
+                guard let f = site.caller, f.enclosingClass == nil, f.enclosingFunction == nil, !f.isLambda else { return [c] }
+                if !upstreamCallers.contains(where: { $0.module.name == name && $0.function.id == f.id }) {
+                    upstreamCallers.append(ForeignCaller(module: importer, function: f))
+                }
+            }
+        }
+        guard !upstreamCallers.isEmpty else { return [c] }
+        var offered = c
+        offered.offered = true
+        return [offered] + upstreamCallers.prefix(8)
     }
 
     /// Functions of the project that reload a module (`importlib.reload(m)`, `imp.reload(m)`, or

@@ -300,8 +300,18 @@ struct Heap {
         if case .tuple(let items) = o.payload {
             var parts: [String] = []
             for item in items {
-                guard case .value(let v) = valueKey(item) else { return .identity(id) }
-                parts.append(v)
+                switch valueKey(item) {
+                case .value(let v): parts.append(v)
+                case .identity(let x):
+                    // An item the model knows by identity (an enum member, an instance, a class, a
+                    // scenario's fresh argument) keys the tuple by that identity, as it keys a dict
+                    // alone: `(Unit.MM, Unit.CM)` made again is the same key.
+                    switch objects[x].payload {
+                    case .instance, .classObject, .function, .module, .boundMethod: parts.append("@\(x)")
+                    case .opaque where objects[x].typeName == "argument": parts.append("@\(x)")
+                    default: return .identity(id)
+                    }
+                }
             }
             return .value("tuple:(" + parts.joined(separator: ",") + ")")
         }

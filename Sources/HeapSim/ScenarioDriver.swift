@@ -389,7 +389,8 @@ extension ModuleSimulation {
         }
         outcome.storeSites = sites
         outcome.unreachedSites = sites.filter { !completed.contains($0) }
-        if stayedEmpty, outcome.verdict == .refuted {
+        // (Not after the model raised for want of knowledge: the statements that fill it may not have run.)
+        if stayedEmpty, !uncertainAnywhere, outcome.verdict == .refuted {
             // (Dead: the candidate never held anything those statements could reach.)
             let dead = outcome.unreachedSites.filter { plan.itemOnlySites.contains($0) }
             outcome.unreachedSites.removeAll { plan.itemOnlySites.contains($0) }

@@ -28,9 +28,24 @@ import TestSupport
         // Since code reaching a function's defaults must run before refuting (stop 29):
         "HL101-mutable-default-argument/m2_cli_command_registry_import_time":
             "`lookup` hands out an item of `command.__defaults__[0]` and the scenario does not run it (callers of `lookup` may change that item); a direct run raises KeyError there (unknown, not refuted)",
+        // Found by the m27 round, not fixed yet (the label is CPython's): each is `unknown`.
+        "HL101-mutable-default-argument/m27_billing_region_guard_tax_memo_keyed_by_invoice":
+            "the store sits behind `region not in REGIONS` on the scenario's fresh region, and the caller `Invoice.total` is a method run on a fresh instance (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m27_billing_region_guard_tax_rate_memo_fixed":
+            "the same guard on a fresh region: outside callers may pass any member of REGIONS x CURRENCIES; bounded keys are not concluded from the guard (unknown, not refuted)",
+        "HL101-mutable-default-argument/m27_notify_sms_channel_registry_shares_subscribers":
+            "the manager keeps channels in a registry keyed by tenant; growth through the subclass's append is on one way of a test the model does not decide (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m27_search_alias_make_filter_templates_fixed":
+            "`build` is offered under an alias and its `operators` may be passed by outside callers, growing the template memo (unknown, not refuted)",
+        "HL101-mutable-default-argument/m27_stock_receiving_desk_static_locator_taken_passed":
+            "`ReceivingDesk.receive` is run on a fresh desk as outside code would (leaving `taken` None); the project's one caller always passes a list (unknown, not refuted)",
+        "HL101-mutable-default-argument/m27_units_enum_memo_history_list_grows":
+            "`_factors`: the package offers `to_kelvin`, and an outside caller's fresh unit raises KeyError in `SCALES[unit]` before the store (unknown, not refuted); `_history` is confirmed",
+        "HL101-mutable-default-argument/m27_units_enum_memo_recent_deque_bounded":
+            "the same offered `to_kelvin`: a fresh unit raises KeyError before both stores, so neither is proven bounded (unknown, not refuted)",
         // Found by the m26 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m26_dbkit_classmethod_pool_always_passed":
-            "the project's `Session.connection` is run on a fresh `Session` (pool left to None) as outside code would call it, though the project's one caller passes a pool; growth only through such callers is not yet told apart for methods (confirmed, label refuted)",
+            "`Session.connection` is run on a fresh `Session` (pool left to None) as outside code would call it; the project's one caller passes a pool, so growth is only for outside callers (unknown, not refuted)",
         "HL101-mutable-default-argument/m26_geo_counted_decorator_region_cache_fixed":
             "the package offers `shipping_rate`; an outside caller's fresh region raises KeyError in `BASE_RATES[region]` before the store, and the model does not conclude that the memo's keys are bounded by that table (unknown, not refuted)",
         "HL101-mutable-default-argument/m26_pipeline_register_hooks_at_import_only":

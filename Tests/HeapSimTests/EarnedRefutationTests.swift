@@ -807,4 +807,50 @@ import TestSupport
         #expect(kept != source)
         #expect(try outcome(kept, function: "deepcopy", parameter: "_nil").verdict != .refuted)
     }
+    /// A memo keyed by a tuple of enum members is keyed by value: `(Unit.MM, Unit.CM)` made
+    /// again is the same key (it was a new key each call: a false confirmation).
+    @Test func aTupleOfKnownObjectsIsTheSameKeyWhenMadeAgain() throws {
+        let source = """
+        import enum
+
+        class Unit(enum.IntEnum):
+            MM = 1
+            CM = 10
+
+        UNITS = list(Unit)
+
+        def factor(source, target, _memo={}):
+            key = source, target
+            if key not in _memo:
+                _memo[key] = int(source) / int(target)
+            return _memo[key]
+
+        def convert(n):
+            return factor(UNITS[n % 2], UNITS[n // 2 % 2])
+        """
+        let o = try outcome(source, function: "factor", parameter: "_memo")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        let fresh = source.replacingOccurrences(of: "key = source, target", with: "key = source, target, object()")
+        #expect(fresh != source)
+        #expect(try outcome(fresh, function: "factor", parameter: "_memo").verdict != .refuted)
+    }
+
+    /// A default that stayed empty proves its item stores dead only when nothing the model raised
+    /// for want of knowledge stopped the calls first (`SCALES[unit]` on a fresh unit raised before
+    /// `_history[unit].append(...)`: refuted before).
+    @Test func anEmptyDefaultAfterAnUncertainRaiseIsNotProof() throws {
+        let source = """
+        from collections import defaultdict
+
+        SCALES = {"C": 1.0, "K": 0.0}
+
+        def to_kelvin(value, unit, _history=defaultdict(list)):
+            factor = SCALES[unit]
+            window = _history[unit]
+            window.append(value * factor)
+            return sum(window[-8:])
+        """
+        let o = try outcome(source, function: "to_kelvin", parameter: "_history")
+        #expect(o.verdict != .refuted, "\(String(describing: o.reason))")
+    }
 }

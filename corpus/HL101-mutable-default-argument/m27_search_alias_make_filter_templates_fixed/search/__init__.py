@@ -1,0 +1,4 @@
+"""Query building for the product catalogue."""
+from .core import build as make
+
+__all__ = ["make"]

@@ -1,0 +1,4 @@
+"""Warehouse stock handling."""
+from .receiving import ReceivingDesk
+
+__all__ = ["ReceivingDesk"]
