@@ -344,7 +344,17 @@ extension ModuleSimulation {
                         if !importTime.contains(where: { $0.name == importer.name }) { importTime.append(importer) }
                         continue
                     }
-                    guard caller.enclosingFunction == nil, !caller.isLambda, caller.enclosingClass == nil else { return ([c], []) }
+                    guard caller.enclosingFunction == nil, !caller.isLambda else { return ([c], []) }
+                    if let cls = caller.enclosingClass {
+                        // A method (`ChannelManager.open` making an `SmsChannel`): run on a fresh
+                        // instance, and through the project's own callers of it when it has them.
+                        guard cls.enclosingFunction == nil else { return ([c], []) }
+                        for m in methodCallerChain(ForeignCaller(module: importer, function: caller), provider: provider)
+                        where !out.contains(where: { $0.module.name == m.module.name && $0.function.id == m.function.id }) {
+                            out.append(m)
+                        }
+                        continue
+                    }
                     out.append(ForeignCaller(module: importer, function: caller))
                 }
             }

@@ -33,8 +33,6 @@ import TestSupport
             "the store sits behind `region not in REGIONS` on the scenario's fresh region, and the caller `Invoice.total` is a method run on a fresh instance (unknown, not confirmed)",
         "HL101-mutable-default-argument/m27_billing_region_guard_tax_rate_memo_fixed":
             "the same guard on a fresh region: outside callers may pass any member of REGIONS x CURRENCIES; bounded keys are not concluded from the guard (unknown, not refuted)",
-        "HL101-mutable-default-argument/m27_notify_sms_channel_registry_shares_subscribers":
-            "the manager keeps channels in a registry keyed by tenant; growth through the subclass's append is on one way of a test the model does not decide (unknown, not confirmed)",
         "HL101-mutable-default-argument/m27_search_alias_make_filter_templates_fixed":
             "`build` is offered under an alias and its `operators` may be passed by outside callers, growing the template memo (unknown, not refuted)",
         "HL101-mutable-default-argument/m27_stock_receiving_desk_static_locator_taken_passed":
