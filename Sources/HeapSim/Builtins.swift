@@ -405,15 +405,20 @@ extension Interpreter {
 
     /// `re.match(pattern, text)` (and search/fullmatch) on a known string: a match object or None.
     /// The match is a dict of its groups by number and by name (`m[0]`, `m["status"]`).
-    func regexMatch(_ pattern: String, _ subject: ObjID, mode: String, site: Int) -> ObjID {
+    func regexMatch(_ pattern: String, _ subject: ObjID, mode: String, site: Int, from pos: Int = 0, to endpos: Int? = nil) -> ObjID {
         // Python's named groups `(?P<name>…)` / `(?P=name)` in ICU's spelling.
         let icu = pattern.replacingOccurrences(of: "(?P<", with: "(?<")
             .replacingOccurrences(of: #"\(\?P=(\w+)\)"#, with: #"\\k<$1>"#, options: .regularExpression)
         guard let text = heap[subject].constant, let regex = try? NSRegularExpression(pattern: icu) else {
             return opaque(derivedType(subject), site: site)
         }
-        let range = NSRange(text.startIndex..., in: text)
-        let options: NSRegularExpression.MatchingOptions = mode == "search" ? [] : [.anchored]
+        // (`pos` / `endpos` as the compiled pattern's methods take them; ASCII text only, where
+        // code points and UTF-16 units agree. `^` still means the start of the text.)
+        let full = NSRange(text.startIndex..., in: text)
+        let start = min(pos, full.length), stop = max(start, min(endpos ?? full.length, full.length))
+        let range = NSRange(location: start, length: stop - start)
+        var options: NSRegularExpression.MatchingOptions = mode == "search" ? [] : [.anchored]
+        if start > 0 { options.insert(.withoutAnchoringBounds) }
         guard let m = regex.firstMatch(in: text, options: options, range: range),
               mode != "fullmatch" || m.range.length == range.length else { return none }
         var store = OrderedStore()
@@ -425,14 +430,36 @@ extension Interpreter {
             let key = makeInt(i, site: site)
             store.set(key, heap.valueKey(key), group(m.range(at: i)))
         }
+        var names: [(name: String, index: Int)] = []
         let namePattern = try? NSRegularExpression(pattern: #"\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>"#)
         for n in namePattern?.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern)) ?? [] {
             guard let r = Range(n.range(at: 1), in: pattern) else { continue }
             let name = String(pattern[r])
             let key = makeStr(name, site: site)
             store.set(key, heap.valueKey(key), group(m.range(withName: name)))
+            // (Its group number: the capturing groups opened before it, plus one.)
+            let before = pattern[pattern.startIndex..<r.lowerBound]
+            let opened = before.filter { $0 == "(" }.count
+            let nonCapturing = before.components(separatedBy: "(?").count - 1 - before.components(separatedBy: "(?P<").count + 1
+                - before.components(separatedBy: "(?<").count + 1
+            names.append((name, opened - nonCapturing))
         }
-        return heap.allocate("re.Match", .dict(store, factory: nil), origin: site)
+        let result = heap.allocate("re.Match", .dict(store, factory: nil), origin: site)
+        // Spans in code points (ASCII text only, where they agree with UTF-16), and the last group.
+        if text.utf8.count == text.unicodeScalars.count {
+            var spans: [(Int, Int)?] = []
+            var lastIndex: Int?
+            var lastEnd = -1
+            for i in 0..<m.numberOfRanges {
+                let r = m.range(at: i)
+                spans.append(r.location == NSNotFound ? nil : (r.location, r.location + r.length))
+                // `lastindex`: the group that closed last, as CPython counts (outer after inner).
+                if i > 0, r.location != NSNotFound, r.location + r.length >= lastEnd { lastIndex = i; lastEnd = r.location + r.length }
+            }
+            let lastGroup = lastIndex.flatMap { li in names.first(where: { $0.index == li })?.name }
+            matchDetails[result] = MatchDetails(spans: spans, lastIndex: lastIndex, lastGroup: lastGroup)
+        }
+        return result
     }
 
     /// `sub` / `findall` / `finditer` / `split` over a string (or of a pattern) the model does not
@@ -447,10 +474,12 @@ extension Interpreter {
         }
         switch method {
         case "sub", "subn":
-            // New text, different for different text (a fresh argument), else of unknown value.
+            // New text of unknown value: a substitution may keep what makes fresh text fresh
+            // (whitespace folded) or replace it (`\d+` → `N`, a fingerprint), so different text
+            // may give the same result.
             let subject = args.count > 1 ? args[1] : nil
             let type = subject.map { typeName($0) == "bytes" } == true ? "bytes" : "str"
-            let text = subject.map(isFreshValue) == true ? heap.allocate(type, .atom, origin: site) : unknownAtom(type, site: site)
+            let text = unknownAtom(type, site: site)
             if method == "sub" { return text }
             return heap.allocate("tuple", .tuple([text, unknownAtom("int", site: site)]), origin: site)
         default:
@@ -621,6 +650,31 @@ extension Interpreter {
         }
         escape("`\(fn.description)()`", args + kwargs.map(\.1), site: site)
         return opaque(site: site)
+    }
+
+    /// `namedtuple("P", "x y")` / `"x, y"` / `["x", "y"]`, or `NamedTuple("P", [("x", int), …])`:
+    /// the field names, when all are known.
+    func namedtupleFieldNames(_ spec: ObjID) -> [String]? {
+        if let text = heap[spec].constant, typeName(spec) == "str" {
+            let names = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+            return names.allSatisfy { !$0.isEmpty } ? names : nil
+        }
+        guard case .list(let items) = heap[spec].payload else {
+            if case .tuple(let items) = heap[spec].payload { return namedtupleFieldNames(items: items) }
+            return nil
+        }
+        return namedtupleFieldNames(items: items)
+    }
+
+    private func namedtupleFieldNames(items: [ObjID]) -> [String]? {
+        var out: [String] = []
+        for i in items {
+            if typeName(i) == "str", let c = heap[i].constant { out.append(c); continue }
+            if case .tuple(let pair) = heap[i].payload, let first = pair.first, typeName(first) == "str",
+               let c = heap[first].constant { out.append(c); continue }
+            return nil
+        }
+        return out
     }
 
     /// A builtin function, as its table entry's behaviour names it.
@@ -1041,9 +1095,25 @@ extension Interpreter {
             case "group":
                 let key = a0 ?? makeInt(0, site: site)
                 if let i = s.position(of: heap.valueKey(key)) { return s.values[i] }
+                // A group named by a value the model does not know (`m.group(m.lastgroup)`) may be
+                // any of them: CPython raises only for a name or number the pattern lacks.
+                guard heap[key].constant != nil, args.count <= 1 else { return opaque(site: site) }
                 throw Signal.raise(try makeException("IndexError", site: site))
             case "groups":
                 return heap.allocate("tuple", .tuple(zip(s.keys, s.values).filter { intValue($0.0).map { $0 > 0 } ?? false }.map(\.1)), origin: site)
+            case "start", "end", "span":
+                guard let details = matchDetails[r] else { return opaque(site: site) }
+                // (By number; a group named by text is left unknown.)
+                let index: Int
+                if let a0 {
+                    guard let i = intValue(a0) else { return opaque(site: site) }
+                    index = i
+                } else { index = 0 }
+                guard index >= 0, index < details.spans.count else { return opaque(site: site) }
+                let span = details.spans[index] ?? (-1, -1)
+                if method == "start" { return makeInt(span.0, site: site) }
+                if method == "end" { return makeInt(span.1, site: site) }
+                return heap.allocate("tuple", .tuple([makeInt(span.0, site: site), makeInt(span.1, site: site)]), origin: site)
             case "groupdict":
                 var d = OrderedStore()
                 for (k, v) in zip(s.keys, s.values) where typeName(k) == "str" { d.set(k, heap.valueKey(k), v) }
@@ -1303,7 +1373,21 @@ extension Interpreter {
                 }
                 return opaque(site: site)
             }
-            if ["match", "search", "fullmatch"].contains(method) { return regexMatch(pattern, a0, mode: method, site: site) }
+            if ["match", "search", "fullmatch"].contains(method) {
+                // `pattern.match(text, pos, endpos)`: where it starts matters (a lexer's loop).
+                let extra = Array(args.dropFirst()) + kwargs.filter { $0.0 == "pos" || $0.0 == "endpos" }.map(\.1)
+                if !extra.isEmpty {
+                    let positions = extra.map { intValue($0) }
+                    guard positions.count <= 2, let pos = positions[0], pos >= 0,
+                          let text = heap[a0].constant, text.utf8.count == text.unicodeScalars.count else {
+                        return opaque(derivedType(a0), site: site)
+                    }
+                    let end = positions.count > 1 ? positions[1] : nil
+                    if positions.count > 1 && end == nil { return opaque(derivedType(a0), site: site) }
+                    return regexMatch(pattern, a0, mode: method, site: site, from: pos, to: end)
+                }
+                return regexMatch(pattern, a0, mode: method, site: site)
+            }
             return try regexScan(method, pattern, args, site: site, frame: frame)
         case .opaque where typeName(r) == "csv.writer":
             // Rows are formatted into the file (strings); the writer keeps none of them. A

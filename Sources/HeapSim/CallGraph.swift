@@ -12,6 +12,9 @@ public struct CallGraph {
     let module: Module
     /// Per owner (function id, or -1 for module level): calls by callee name, and names used as values.
     private var calls: [String: [Site]] = [:]
+    /// Module functions called only as decorator factories of module-level statements
+    /// (`@on("event")`): every closure they return is applied once, at import.
+    private(set) var decoratorFactoriesOnly: Set<String> = []
     private var methodCalls: [String: [Site]] = [:]
     private(set) var valueNames: Set<String> = []
     /// `super().name(...)` calls, by method name.
@@ -129,6 +132,14 @@ public struct CallGraph {
         }
         for f in module.functions { noteDecorators(f.decorators, owner: f.enclosingFunction) }
         for c in module.classes { noteDecorators(c.decorators, owner: c.enclosingFunction) }
+        // `@on("order.created")` on module-level defs and classes: calls of a decorator factory
+        // whose result is applied once, where the statement runs.
+        var factoryCalls: [String: Int] = [:]
+        for d in module.functions.filter({ $0.enclosingFunction == nil && $0.enclosingClass == nil }).flatMap(\.decorators)
+            + module.classes.filter({ $0.enclosingFunction == nil }).flatMap(\.decorators) {
+            if case .call(let callee, _) = d.kind, case .name(let n) = callee.kind { factoryCalls[n, default: 0] += 1 }
+        }
+
         // A class statement with bases calls the bases' `__init_subclass__` with its keywords.
         for c in module.classes where !c.bases.isEmpty {
             methodCalls["__init_subclass__", default: []].append(
@@ -147,6 +158,7 @@ public struct CallGraph {
         for f in module.functions {
             scan(f.body, f)
         }
+        for (n, count) in factoryCalls where (calls[n] ?? []).count == count { decoratorFactoriesOnly.insert(n) }
 
     }
 
@@ -373,6 +385,18 @@ public struct CallGraph {
 
     /// The functions to run so that the visible callers of `def` call it: nil when it escapes
     /// (anyone may call it; with `evenIfEscaping`, its visible callers all the same) or has none.
+    /// A closure made only by a decorator factory's calls in module-level decorators (`decorator`
+    /// inside `on(event)`, used as `@on("order.created")`): each is applied once, at import, and
+    /// none is kept for later calls; its calls are import-time code, not an entry point.
+    func appliedOnlyAtImport(_ f: FunctionDef) -> Bool {
+        guard let outer = f.enclosingFunction, outer.enclosingFunction == nil, outer.enclosingClass == nil,
+              f.enclosingClass == nil, !f.isLambda else { return false }
+        return decoratorFactoriesOnly.contains(outer.name) && !valueNames.contains(outer.name)
+            && outer.body.contains(where: { st in
+                if case .returnValue(let v?) = st.kind, case .name(let n) = v.kind { return n == f.name } else { return false }
+            })
+    }
+
     public func entryPoints(for def: FunctionDef, evenIfEscaping: Bool = false) -> [FunctionDef]? {
         guard evenIfEscaping || !escapes(def), sites(of: def).contains(where: { $0.caller?.id != def.id }) else { return nil }
         func isRoot(_ f: FunctionDef) -> Bool {
@@ -393,6 +417,7 @@ public struct CallGraph {
                     guard !seen.contains(caller.id) else { continue }
                     seen.insert(caller.id)
                     reachedNew = true
+                    if appliedOnlyAtImport(caller) { continue }
                     if isImplicitlyCalled(caller) && sites(of: caller).isEmpty, !moduleEntries.isEmpty {
                         // `__repr__`, `__eq__`, … run wherever instances are used: run the module's entry points.
                         for e in moduleEntries where !roots.contains(where: { $0.id == e.id }) { roots.append(e) }

@@ -126,6 +126,17 @@ extension Interpreter {
             return try call(fn, [s] + args, kwargs, site: site, frame: frame)
         case .classObject:
             return try instantiate(callee, args, kwargs, site: site, frame: frame)
+        case .native(.namedtupleInstance, nil) where namedtupleFields[callee] != nil:
+            // A class `namedtuple()` made with known fields: a tuple whose fields are its items.
+            let fields = namedtupleFields[callee]!
+            var items = args
+            for f in fields.dropFirst(min(args.count, fields.count)) {
+                guard let v = kwargs.first(where: { $0.0 == f })?.1 else { break }
+                items.append(v)
+            }
+            let t = heap.allocate("tuple", .tuple(items), origin: site)
+            namedtupleFields[t] = fields
+            return t
         case .native(let fn, let receiver):
             return try callNative(fn, receiver, args, kwargs, site: site, frame: frame)
         case .external(let q):

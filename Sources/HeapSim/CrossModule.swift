@@ -34,7 +34,11 @@ extension ModuleSimulation {
         var hasRepeatedCallers: Bool { !callers.isEmpty || !unrunnable.isEmpty }
         /// Offered by a package (and used as nothing else) while the project calls it too, in
         /// functions or at import (a fixed number of times there).
-        var offeredAndUsedByTheProject: Bool { escapes && offeredOnly && (!callers.isEmpty || !importTime.isEmpty) }
+        var offeredAndUsedByTheProject: Bool { escapes && offeredOnly && usedByTheProject }
+        var usedByTheProject: Bool { !callers.isEmpty || !importTime.isEmpty }
+        /// A package's `__init__` binds it under a public name (whether or not the package is
+        /// distributed for outside code).
+        var reexported = false
     }
 
     /// Whether an importer of module `from` may bind or call `name`: its text names it, or it
@@ -90,7 +94,13 @@ extension ModuleSimulation {
                 for bound in found.bound { chain.add(importer.name, bound) }
                 // A package's `__init__` that re-exports it under a public name offers it to code
                 // outside the tree (the package's interface): callers may be anywhere.
-                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { use.escapes = true }
+                // (An application's own package offers nothing to outside code, but a class's
+                // constructor is also reached through subclasses that inherit it, which the scan
+                // does not follow: re-exported, the class stays an entry point either way.)
+                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) {
+                    use.reexported = true
+                    if initOf != nil || provider.distributesPackage(of: importer.name) { use.escapes = true }
+                }
                 for site in found.sites {
                     if !passes(site.arguments) { use.defaultInPlay = true }
                     guard let caller = site.caller else {
@@ -267,6 +277,9 @@ extension ModuleSimulation {
             }
         }
         guard !upstreamCallers.isEmpty else { return [c] }
+        // An application's own class (its package is not distributed): the project's callers of
+        // the method are all there are.
+        guard provider.distributesPackage(of: c.module.name) else { return Array(upstreamCallers.prefix(8)) }
         var offered = c
         offered.offered = true
         return [offered] + upstreamCallers.prefix(8)
@@ -337,7 +350,8 @@ extension ModuleSimulation {
                 if found.valueUse || !found.looped.isEmpty { return ([c], []) }
                 // Offered by a package's interface: code outside the tree may call it too, so it
                 // stays a root, and the package's importers are callers as well.
-                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { root = true }
+                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }),
+                   provider.distributesPackage(of: importer.name) { root = true }
                 for b in found.bound { chain.add(importer.name, b) }
                 for site in found.sites {
                     guard let caller = site.caller else {
@@ -779,7 +793,8 @@ extension ModuleSimulation {
                 if found.valueUse { return false }
                 // (A package's `__init__` that binds it under a public name offers it to code
                 // outside the tree.)
-                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) { return false }
+                if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }),
+                   provider.distributesPackage(of: importer.name) { return false }
                 for b in found.bound { chain.add(importer.name, b) }
                 let sites = found.sites + found.looped
                 guard callGraph.sitesPass(sites, p, of: def) else { return false }

@@ -40,6 +40,21 @@ extension ModuleSimulation {
                 outcome.evidence.assumptions.append(.growsOnlyForOutsideCallers)
             }
         }
+        if outcome.verdict == .refuted, outcome.storedButBounded, case .callers(let names, _) = outcome.evidence.scenario.drive,
+           names.count > 1, budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // Stored into, then emptied again: by every caller, or only when some caller runs (a
+            // parser that exhausts the generator whose end clears the history, while another
+            // caller takes only the first tokens)? A program may call any one of them alone.
+            for only in 0..<min(names.count, 3) {
+                let alone = runDefaultArgument(function: def, parameter: parameter, onlyEntry: only)
+                if alone.verdict == .confirmed { outcome = alone; break }
+                if alone.verdict == .unknown, outcome.verdict == .refuted {
+                    outcome.verdict = .unknown
+                    outcome.reason = alone.reason
+                    outcome.evidence.assumptions += alone.evidence.assumptions
+                }
+            }
+        }
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
            Self.hasPassableOptionals(def, besides: def.parameters[parameter].name) {
             // Outside callers may pass the other optional parameters (`log(msg, record=True)`): a
@@ -853,7 +868,7 @@ extension ModuleSimulation {
     /// whatever unseen callers do (nothing else is concluded from that run).
     func runDefaultArgument(function def: FunctionDef, parameter: Int, direct: Bool = false,
                             visibleCallersOnly: Bool = false, passOptionals: Bool = false,
-                            defaultsPathIsACall: Bool = false) -> SimulationOutcome {
+                            defaultsPathIsACall: Bool = false, onlyEntry: Int? = nil) -> SimulationOutcome {
         let p = def.parameters[parameter]
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .direct, steps: options.calls, collector: false)
@@ -995,6 +1010,10 @@ extension ModuleSimulation {
             suspended: def.isGenerator ? { interp in resumableGenerator(interp, of: def) } : nil)
         plan.siteParameters = storeSites.parameters
         plan.itemOnlySites = storeSites.itemOnly
+        plan.onlyEntry = onlyEntry
+        if let only = onlyEntry, case .callers(let names, let atImport) = plan.description.drive, only < names.count {
+            plan.description.drive = .callers([names[only]], targetRunsAtImport: atImport)
+        }
         if Interpreter.tracing {
             FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) `\(p.name)` store sites \(storeSites.offsets), through items only \(storeSites.itemOnly.sorted())\n".utf8))
         }
@@ -1190,7 +1209,11 @@ extension ModuleSimulation {
             guard case .direct = outcome.evidence.scenario.drive else { return false }
             let top = def.outermostFunction
             guard top.enclosingClass == nil, let first = top.parameters.first else { return false }
-            return foreignUse(of: top, parameter: first).offeredAndUsedByTheProject
+            // (A decorator an application's package re-exports too: the wrapper's callers are the
+            // callers of the functions it decorates, which the scenario does not follow into other
+            // modules, so a direct run stands for callers the project may not have.)
+            let use = foreignUse(of: top, parameter: first)
+            return use.offeredAndUsedByTheProject || (use.reexported && use.offeredOnly && use.usedByTheProject)
         }
         let use = foreignUse(of: def, parameter: def.parameters[parameter])
         if case .direct = outcome.evidence.scenario.drive {

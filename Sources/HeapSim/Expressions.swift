@@ -429,6 +429,7 @@ extension Interpreter {
             let ka = heap.valueKey(a), kb = heap.valueKey(b)
             if case .value = ka, case .value = kb { return bool((ka == kb) == (op == .eq)) }
             if let same = identityEquality(a, b) { return bool(same == (op == .eq)) }
+            if let same = sequenceEquality(a, b, depth: 0) { return bool(same == (op == .eq)) }
             if (a == none || b == none), isFresh(a == none ? b : a) { return bool(op == .notEq) }
             let result = heap.allocate("bool", .atom, origin: site)
             if case .opaque = heap[a].payload, heap[b].constant != nil, b != none { narrowing[result] = (a, b, op == .eq) }
@@ -449,6 +450,35 @@ extension Interpreter {
             }
             return heap.allocate("bool", .atom, origin: site)
         }
+    }
+
+    /// `[t[0] for t in head] == ["name", "op"]`: lists (or tuples) compared item by item, when
+    /// every item pair is decided (equal values, the same object, or nested sequences); a list is
+    /// never equal to a tuple. Nil when any pair is not known.
+    func sequenceEquality(_ a: ObjID, _ b: ObjID, depth: Int) -> Bool? {
+        guard depth < 8 else { return nil }
+        let x: [ObjID], y: [ObjID]
+        switch (heap[a].payload, heap[b].payload) {
+        case (.list(let p), .list(let q)), (.tuple(let p), .tuple(let q)):
+            guard namedtupleFields[a] == nil, namedtupleFields[b] == nil else { return nil }
+            x = p; y = q
+        case (.list, .tuple), (.tuple, .list):
+            return false
+        default:
+            return nil
+        }
+        if x.count != y.count { return false }
+        var undecided = false
+        for (i, j) in zip(x, y) where i != j {
+            let ki = heap.valueKey(i), kj = heap.valueKey(j)
+            if case .value = ki, case .value = kj {
+                if ki != kj { return false }
+                continue
+            }
+            guard let same = sequenceEquality(i, j, depth: depth + 1) else { undecided = true; continue }
+            if !same { return false }
+        }
+        return undecided ? nil : true
     }
 
     func numeric(_ id: ObjID) -> Double? {

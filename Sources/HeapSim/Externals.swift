@@ -205,7 +205,11 @@ extension Interpreter {
             fieldMarkers.insert(marker)
             return marker
         case .namedtuple:
-            return native(.namedtupleClass, nil)
+            // The class: calling it builds a tuple of the arguments, whose fields are its items.
+            let cls = heap.allocate("namedtuple_class", .native(.namedtupleInstance, receiver: nil), origin: site)
+            let spec = args.count > 1 ? args[1] : kwargs.first(where: { $0.0 == "field_names" || $0.0 == "fields" })?.1
+            if let spec, let fields = namedtupleFieldNames(spec) { namedtupleFields[cls] = fields }
+            return cls
         case .awaitArgument:
             // Coroutines run when called in this model: their result is already there.
             return a0 ?? none

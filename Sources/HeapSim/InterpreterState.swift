@@ -108,6 +108,10 @@ struct InterpreterState {
     var finalizerClasses = Set<ObjID>()
     /// Classes decorated with `@dataclass`, and the `field(...)` markers in their bodies.
     var dataclasses = Set<ObjID>()
+    /// Field names of the classes `namedtuple()` made (when known) and of their instances.
+    var namedtupleFields: [ObjID: [String]] = [:]
+    /// Group spans and last group of the match objects made from known text.
+    var matchDetails: [ObjID: MatchDetails] = [:]
     var fieldMarkers = Set<ObjID>()
     var exceptionClassSet = Set<ObjID>()
     /// Generators the model stopped after a few items (it cannot resume them): generator → FunctionDef id.
@@ -269,6 +273,8 @@ extension Interpreter {
     var classObjects: [Int: ObjID] { _read { yield state.classObjects } _modify { yield &state.classObjects } }
     var finalizerClasses: Set<ObjID> { _read { yield state.finalizerClasses } _modify { yield &state.finalizerClasses } }
     var dataclasses: Set<ObjID> { _read { yield state.dataclasses } _modify { yield &state.dataclasses } }
+    var namedtupleFields: [ObjID: [String]] { _read { yield state.namedtupleFields } _modify { yield &state.namedtupleFields } }
+    var matchDetails: [ObjID: MatchDetails] { _read { yield state.matchDetails } _modify { yield &state.matchDetails } }
     var suspendedGenerators: [ObjID: Int] { _read { yield state.suspendedGenerators } _modify { yield &state.suspendedGenerators } }
     var reachedStatements: Set<Int> { _read { yield state.reachedStatements } _modify { yield &state.reachedStatements } }
     var completedStatements: Set<Int> { _read { yield state.completedStatements } _modify { yield &state.completedStatements } }
@@ -297,4 +303,12 @@ extension Interpreter {
     var setOnExtensionModules: Set<String> { _read { yield state.setOnExtensionModules } _modify { yield &state.setOnExtensionModules } }
     var watched: Set<ObjID> { _read { yield state.watched } _modify { yield &state.watched } }
     var handoffs: Set<Handoff> { _read { yield state.handoffs } _modify { yield &state.handoffs } }
+}
+
+/// What a match object made from known text knows besides its groups: each group's span (nil
+/// when it did not take part), the number of the last group that matched, and its name.
+struct MatchDetails: Sendable {
+    var spans: [(Int, Int)?]
+    var lastIndex: Int?
+    var lastGroup: String?
 }

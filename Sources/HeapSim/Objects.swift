@@ -318,6 +318,16 @@ extension Interpreter {
             if name == "cache_clear" || name == "cache_info" { return native(.method(type: "cache", name: name), obj) }
             if name == "__wrapped__", case .cacheWrapper(let fn, _, _, _) = payload { return fn }
             return opaque(site: site)
+        case .dict where typeName(obj) == "re.Match" && (name == "lastgroup" || name == "lastindex"):
+            // Known for a match the model made from known text; else unknown.
+            guard let details = matchDetails[obj] else { return opaque(site: site) }
+            if name == "lastindex" { return details.lastIndex.map { makeInt($0, site: site) } ?? none }
+            return details.lastGroup.map { makeStr($0, site: site) } ?? (details.lastIndex == nil ? none : opaque(site: site))
+        case .tuple(let items) where namedtupleFields[obj] != nil:
+            // A namedtuple's field is its item; `_replace`, `_asdict` and the tuple methods are
+            // the type's (unknown code here).
+            if let i = namedtupleFields[obj]!.firstIndex(of: name), i < items.count { return items[i] }
+            return native(.method(type: "tuple", name: name), obj)
         case .list, .tuple, .dict, .set, .deque, .atom, .generator, .weakContainer:
             // A name a builtin type does not have raises (`getattr(src, "pattern", src)` on a str
             // literal gives the str back). Only for a value the model knows (a constant): an atom a

@@ -141,6 +141,10 @@ public indirect enum Assumption: Sendable, Hashable {
     /// No growth with the other optional parameters left to their defaults; callers that pass them
     /// (these) may grow it, or the model could not tell.
     case dependsOnOtherArguments([String])
+    /// A caller (or the function, run directly) ended every call in this exception (raised at
+    /// `offset` of the module `unit` names, nil when unknown) after conditions or values the model
+    /// could not decide, under every way through them: the runs never showed a call that completes.
+    case callerNeverFinished(exception: String, module: String?, offset: Int?)
 
     /// The limit of the whole file behind this assumption, if it is one.
     public var limit: SimulationLimit? {

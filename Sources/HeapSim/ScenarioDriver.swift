@@ -68,6 +68,9 @@ struct ScenarioPlan {
     /// Paths from an escape to the candidate through the target function's own defaults do not
     /// count, whatever the drive (the caller checks that a direct run refutes too).
     var defaultsPathIsACall = false
+    /// Run only this one of the prepared entries (by index), as a program that calls only that
+    /// caller would: another caller whose calls empty the candidate may never run.
+    var onlyEntry: Int?
 }
 
 /// The one driver behind every scenario kind: branch policies, clone-after-import, measurement
@@ -181,6 +184,10 @@ extension ModuleSimulation {
         var stayedEmpty = !plan.itemOnlySites.isEmpty
         // What a policy whose import went another way at an undecided condition did not create.
         var notCreated: Assumption?
+        // Entries (by index) that finished a call normally under some policy, and those that ended
+        // a call in an exception after a choice or for want of knowledge (the model's doing, maybe).
+        var finishedEntries = Set<Int>()
+        var doubtfulEnds: [Int: Assumption] = [:]
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
             var o = outcome
             o.viaCallers = {
@@ -221,6 +228,10 @@ extension ModuleSimulation {
                     }
                     if !failedCallers.contains(missing) { failedCallers.append(missing) }
                 }
+                if let only = plan.onlyEntry {
+                    guard only < entries.count else { throw Signal.abort(.noCallerRan) }
+                    entries = [entries[only]]
+                }
                 entries += prepared.extraEntries
                 let candidates: () -> [ObjID] = prepared.candidates ?? { [] }
                 let escapeCandidates = prepared.escapeCandidates ?? candidates
@@ -234,6 +245,7 @@ extension ModuleSimulation {
                 let empty: () -> Bool = { candidates().allSatisfy { interp.containerLength($0) == 0 } }
                 if stayedEmpty, !presentBefore || !empty() { stayedEmpty = false }
                 var dropped = Set<Int>()
+                var decisionsBefore = 0
                 let measure: () -> Measurement = prepared.measure ?? { interp.measure(under: candidates()) }
                 let run = try runGrowth(interp, gc: plan.gc, measure: measure,
                                         size: plan.persistenceWindow && hasCandidates ? { interp.subgraphSize(candidates()) } : nil) {
@@ -241,11 +253,22 @@ extension ModuleSimulation {
                         do {
                             interp.choicesInEntry = 0
                             interp.entryEvaluations.removeAll(keepingCapacity: true)
+                            decisionsBefore = interp.undecidedBranches
                             _ = try entry(interp)
+                            finishedEntries.insert(i)
                             interp.endEntryCall()
                             // (A nested function's default is made by a call: watched from then on.)
                             if hasCandidates, !presentBefore { interp.watched.formUnion(candidates()) }
                         } catch Signal.raise(let exc) {
+                            // (After a way the policy chose through a test it could not decide. A
+                            // raise for want of knowledge alone, such as a fresh argument missing from a
+                            // table, is what outside callers passing a bad value get too.)
+                            if doubtfulEnds[i] == nil, interp.undecidedBranches > decisionsBefore {
+                                let unit = interp.heap.unitOf[exc] ?? 0
+                                doubtfulEnds[i] = .callerNeverFinished(exception: interp.typeName(exc),
+                                                                       module: unit == 0 ? nil : interp.units[unit].name,
+                                                                       offset: interp.raiseOrigin(exc))
+                            }
                             interp.endEntryCall()
                             interp.lastEscapedException = (interp.typeName(exc), interp.raiseOrigin(exc))
                             interp.trace("\(plan.traceName) under \(policy): entry \(i) raised \(interp.typeName(exc)) at byte \(interp.raiseOrigin(exc) ?? -1) (\(interp.heap[exc].origin ?? -1) in unit \(interp.heap.unitOf[exc] ?? 0))")
@@ -398,6 +421,15 @@ extension ModuleSimulation {
         }
         outcome.endedBy = endedBy
         var runLonger = false
+        if outcome.verdict == .refuted,
+           let never = doubtfulEnds.keys.sorted().first(where: { !finishedEntries.contains($0) }), let why = doubtfulEnds[never] {
+            // A caller whose every call ended in an exception after choices the model made without
+            // knowledge (or raised for want of it), under every policy: real calls that finish may
+            // store what these runs never got to. Not earned.
+            outcome.verdict = .unknown
+            outcome.reason = .assumption(why)
+            outcome.evidence.assumptions.append(why)
+        }
         if outcome.verdict == .refuted {
             // Refutation must be earned: every statement that could store into the candidate ran,
             // every caller ran in full, and no generator of it was left suspended.

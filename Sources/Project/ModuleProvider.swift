@@ -28,6 +28,14 @@ public protocol ModuleProvider: AnyObject, Sendable {
     /// that may); modules of the same folder that never import each other (a corpus of
     /// one-module cases) are not linked. Empty when `name` is not a module of the project.
     func linkedModuleNames(of name: String) -> [String]?
+    /// Whether code outside the linted tree imports the package that module `name` belongs to,
+    /// so that a package's public names are an interface callers anywhere use: the project
+    /// distributes it (packaging metadata beside its top-level package: `setup.py`, `setup.cfg`,
+    /// `PKG-INFO`, or a `pyproject.toml` with a `[project]`, `[build-system]` or `[tool.poetry]`
+    /// table), or it sits in an interpreter's library. False for an application's own packages (a
+    /// folder of modules that its scripts run), whose visible callers are all the callers there
+    /// are. True when unknown.
+    func distributesPackage(of name: String) -> Bool
 }
 
 extension ModuleProvider {
@@ -35,6 +43,7 @@ extension ModuleProvider {
     public func importers(of name: String) -> [ProvidedModule] { [] }
     public func importerNames(of name: String) -> [String] { importers(of: name).map(\.name) }
     public func linkedModuleNames(of name: String) -> [String]? { nil }
+    public func distributesPackage(of name: String) -> Bool { true }
 }
 
 /// A fixed set of modules (tests, and callers that already hold every module).

@@ -43,6 +43,44 @@ public enum ProjectLayout {
         return out
     }
 
+    /// Whether the packages of `packageRoot` (the directory a top-level package sits in) are
+    /// distributed for other code to import: packaging metadata there or one level up (a `src/`
+    /// or `lib/` layout), or the directory is an interpreter's library (`lib/python3.11`,
+    /// `site-packages`).
+    public static func isDistributed(packageRoot: String) -> Bool {
+        distributedLock.lock()
+        if let known = distributedRoots[packageRoot] { distributedLock.unlock(); return known }
+        distributedLock.unlock()
+        let components = packageRoot.split(separator: "/")
+        var answer = components.contains { $0 == "site-packages" || $0 == "dist-packages" }
+        if let last = components.last, last.hasPrefix("python"), components.count >= 2,
+           components[components.count - 2].hasPrefix("lib") { answer = true }
+        if !answer {
+            let parent = (packageRoot as NSString).deletingLastPathComponent
+            for dir in [packageRoot, parent] where !dir.isEmpty {
+                let base = dir == "/" ? "" : dir
+                if ["setup.py", "setup.cfg", "PKG-INFO"].contains(where: { FileManager.default.fileExists(atPath: base + "/" + $0) }) {
+                    answer = true; break
+                }
+                if let text = try? String(contentsOfFile: base + "/pyproject.toml", encoding: .utf8),
+                   text.split(separator: "\n").contains(where: { line in
+                       let t = line.trimmingCharacters(in: .whitespaces)
+                       return t == "[project]" || t == "[build-system]" || t == "[tool.poetry]"
+                   }) {
+                    answer = true; break
+                }
+                // (One level up only from a `src/` or `lib/` folder: above a plain package root
+                // is some other project's business.)
+                let name = (packageRoot as NSString).lastPathComponent
+                if name != "src" && name != "lib" { break }
+            }
+        }
+        distributedLock.lock(); distributedRoots[packageRoot] = answer; distributedLock.unlock()
+        return answer
+    }
+    nonisolated(unsafe) private static var distributedRoots: [String: Bool] = [:]
+    private static let distributedLock = NSLock()
+
     static func isDirectory(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
@@ -440,6 +478,17 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
         importerEntries(of: name).map(\.name)
     }
 
+    public func distributesPackage(of name: String) -> Bool {
+        guard let r = resolve(name) else { return true }
+        guard r.origin == .project else { return true }
+        // The directory the top-level package sits in: the path without the name's components.
+        var dir = r.path
+        let depth = name.split(separator: ".").count + (r.kind == .source && r.isPackage ? 1 : 0)
+        for _ in 0..<(r.kind == .source ? depth : depth - 1) { dir = (dir as NSString).deletingLastPathComponent }
+        if r.kind == .namespace { dir = (dir as NSString).deletingLastPathComponent }
+        return ProjectLayout.isDistributed(packageRoot: dir)
+    }
+
     public func mayMention(_ identifier: String, inModule name: String) -> Bool {
         guard let r = resolve(name), case .source = r.kind else { return true }
         return store.mentions(path: r.path, identifier: identifier)
@@ -607,6 +656,10 @@ public final class RecordingModuleProvider: ModuleProvider, @unchecked Sendable 
         let path = model.resolve(name).map(\.path)
         lock.lock(); if modules[name] == nil { modules[name] = .some(path) }; lock.unlock()
         return model.mayMention(identifier, inModule: name)
+    }
+
+    public func distributesPackage(of name: String) -> Bool {
+        model.distributesPackage(of: name)
     }
 
     public func linkedModuleNames(of name: String) -> [String]? {

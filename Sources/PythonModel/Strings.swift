@@ -118,13 +118,29 @@ enum StringLiterals {
             if c == "{" {
                 if i + 1 < end, text[i + 1] == "{" { out.append("{"); i += 2; continue }
                 var depth = 1
+                // Brackets and string literals of the expression: a `:` or `!` inside them
+                // (`{row['card'][-4:]}`, `{d.get('a:b')}`) starts no format spec or conversion.
+                var nest = 0
                 var j = i + 1
                 var spec: String?
                 while j < end, depth > 0 {
+                    if spec == nil, text[j] == "'" || text[j] == "\"" {
+                        let quote = text[j]
+                        j += 1
+                        while j < end, text[j] != quote { j += 1 }
+                        j += 1
+                        continue
+                    }
+                    if spec == nil, text[j] == "(" || text[j] == "[" { nest += 1 }
+                    if spec == nil, text[j] == ")" || text[j] == "]" { nest -= 1 }
                     if text[j] == "{" { depth += 1 }
                     if text[j] == "}" { depth -= 1; if depth == 0 { break } }
-                    if depth == 1, text[j] == "!" { return nil }
-                    if depth == 1, text[j] == ":", spec == nil { spec = "" } else if spec != nil { spec!.append(text[j]) }
+                    if depth == 1, nest == 0, spec == nil, text[j] == "!" {
+                        // `!=` is a comparison; `!r` / `!s` / `!a` a conversion (not formatted here).
+                        if j + 1 < end, text[j + 1] == "=" { j += 2; continue }
+                        return nil
+                    }
+                    if depth == 1, nest == 0, text[j] == ":", spec == nil { spec = "" } else if spec != nil { spec!.append(text[j]) }
                     j += 1
                 }
                 if !out.isEmpty { pieces.append(.literal(out)); out = "" }

@@ -7,11 +7,16 @@ import TestSupport
 /// A function its package offers under a public name is run as outside code would call it; when
 /// that alone grows its default and the project's own callers do not, the verdict is unknown
 /// (growth for callers the project does not have), never refuted; growth through the project's
-/// own callers is confirmed.
+/// own callers is confirmed. Only a distributed package offers anything: an application's own
+/// package (no packaging metadata beside it) has the project's callers as all its callers.
 @Suite struct OfferedCallersTests {
-    func verdict(mainCall: String) throws -> (String?, String) {
+    func verdict(mainCall: String, distributed: Bool = true) throws -> (String?, String) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-offered-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if distributed {
+            try "[project]\nname = \"hooks\"\nversion = \"1.0\"\n".write(to: root.appendingPathComponent("pyproject.toml"), atomically: true, encoding: .utf8)
+        }
         let pkg = root.appendingPathComponent("hooks")
         try FileManager.default.createDirectory(at: pkg, withIntermediateDirectories: true)
         try "from .table import hooks_for\n\n__all__ = [\"hooks_for\"]\n".write(to: pkg.appendingPathComponent("__init__.py"), atomically: true, encoding: .utf8)
@@ -40,6 +45,15 @@ import TestSupport
         let (v, message) = try verdict(mainCall: "hooks_for(\"request_finished\")")
         #expect(v == "unknown")
         #expect(message.contains("outside the project"), "\(message)")
+    }
+
+    @Test func anApplicationsOwnPackageOffersNothing() throws {
+        // No packaging metadata: main.py's calls (one fixed event) are all the calls there are,
+        // and they do not grow the table.
+        let (v, message) = try verdict(mainCall: "hooks_for(\"request_finished\")", distributed: false)
+        #expect(v == "refuted", "\(message)")
+        let (grows, _) = try verdict(mainCall: "hooks_for(f\"event-{n}\")", distributed: false)
+        #expect(grows == "confirmed")
     }
 
     @Test func growthThroughTheProjectsCallersIsConfirmed() throws {

@@ -28,6 +28,30 @@ import Testing
         #expect(model.roots == [d.path + "/proj/lib", d.path + "/proj"])
     }
 
+    /// Packaging metadata beside a package (or above its `src/` / `lib/` folder), or an
+    /// interpreter's library, distributes it; an application's folder of modules does not.
+    @Test func aPackageIsDistributedByItsMetadataOrItsPlace() {
+        let d = TempDir()
+        d.write("lib1/pyproject.toml", "[project]\nname = 'x'\n")
+        d.write("lib1/src/pkg/__init__.py", "")
+        d.write("lib1/src/pkg/core.py", "")
+        d.write("lib2/setup.py", "")
+        d.write("lib2/pkg/__init__.py", "")
+        d.write("app/pyproject.toml", "[tool.ruff]\nline-length = 100\n")
+        d.write("app/pkg/__init__.py", "")
+        d.write("app/main.py", "")
+        d.write("case/pkg/__init__.py", "")
+        d.write("env/lib/python3.11/pkg/__init__.py", "")
+        #expect(ProjectLayout.isDistributed(packageRoot: d.path + "/lib1/src"))
+        #expect(ProjectLayout.isDistributed(packageRoot: d.path + "/lib2"))
+        #expect(!ProjectLayout.isDistributed(packageRoot: d.path + "/app"))
+        #expect(!ProjectLayout.isDistributed(packageRoot: d.path + "/case"))
+        #expect(ProjectLayout.isDistributed(packageRoot: d.path + "/env/lib/python3.11"))
+        let model = ProjectModel(roots: [d.path + "/lib1/src"])
+        #expect(model.distributesPackage(of: "pkg.core"))
+        #expect(!ProjectModel(roots: [d.path + "/case"]).distributesPackage(of: "pkg"))
+    }
+
     @Test func defaultRootsIncludeSrcAndConfiguredSrcReplacesThem() throws {
         let d = TempDir()
         d.write("pyproject.toml", "[tool.heaplint]\n")

@@ -88,6 +88,9 @@ enum DefaultArgumentTexts {
         case .heldByModule(let module): return "the default is kept by module \(module), whose other code may store into it"
         case .growsOnlyForOutsideCallers:
             return "it grows when code outside the project calls it with new arguments (its package offers it); the project's own callers do not grow it"
+        case .callerNeverFinished(let exception, let module, let offset):
+            let place = offset.map { " (byte \($0)" + (module.map { " of \($0))" } ?? ")") } ?? ""
+            return "no simulated call finished: each ended in \(exception)\(place) after values or conditions heaplint could not decide, so the runs do not show what completed calls keep"
         case .dependsOnOtherArguments(let names) where names.isEmpty:
             return "no growth with its callers' other optional arguments left to their defaults; callers that pass them may grow it"
         case .dependsOnOtherArguments(let names):

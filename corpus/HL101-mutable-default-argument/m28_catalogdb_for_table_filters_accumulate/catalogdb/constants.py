@@ -1,0 +1,2 @@
+"""Columns the storefront may filter on."""
+SEARCHABLE = frozenset({"name", "brand", "category"})

@@ -1,0 +1,1 @@
+"""Minimal query builder for the product catalogue."""

@@ -1,0 +1,1 @@
+"""Exporters: output formats registered by name."""
