@@ -1345,11 +1345,26 @@ extension Interpreter {
                 }
                 return makeStr(v, site: site)
             }
+            let result: ObjID
             if heap[r].constant != nil && !args.contains(where: { isFreshValue($0) }) {
                 // A known string through a method the model does not compute: unknown, but not fresh data.
-                return unknownAtom(typeName(r) == "bytes" ? "bytes" : "str", site: site)
+                result = unknownAtom(typeName(r) == "bytes" ? "bytes" : "str", site: site)
+            } else {
+                result = heap.allocate(typeName(r) == "bytes" ? "bytes" : "str", .atom, origin: site)
             }
-            return heap.allocate(typeName(r) == "bytes" ? "bytes" : "str", .atom, origin: site)
+            if method == "join", typeName(r) == "str", let sep = heap[r].constant, let a0 {
+                // At least the parts' known text and the separators between them.
+                var items: [ObjID] = []
+                switch heap[a0].payload {
+                case .list(let xs), .tuple(let xs): items = xs
+                default: break
+                }
+                if !items.isEmpty {
+                    let floor = items.reduce(0) { $0 + textLength($1) } + sep.count * (items.count - 1)
+                    if floor > 0 { textFloor[result] = floor }
+                }
+            }
+            return result
         case .exception:
             if method == "with_traceback" { if let a0 { setInstanceAttr(r, "__traceback__", a0 == none ? nil : a0) }; return r }
             return opaque(site: site)

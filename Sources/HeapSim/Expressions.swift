@@ -19,6 +19,13 @@ extension Interpreter {
             }
             let result = makeStr(fstringValue(f, values), site: site)
             if heap[result].constant == nil, let prefix = f.literalPrefix { stringPrefix[result] = prefix }
+            if heap[result].constant == nil, let pieces = f.pieces {
+                // At least its literal text and the known parts' text.
+                var floor = 0
+                for piece in pieces { if case .literal(let text) = piece { floor += text.count } }
+                for v in values where typeName(v) == "str" { floor += textLength(v) }
+                if floor > 0 { textFloor[result] = floor }
+            }
             return result
         case .template(let parts):
             // A t-string is a `string.templatelib.Template`: immutable, but it keeps every
@@ -663,6 +670,11 @@ extension Interpreter {
             var value: String?
             if op == .add, let x = heap[a].constant, let y = heap[b].constant, tb == "str" { value = x + y }
             if op == .mod, let x = heap[a].constant { value = percentFormat(x, b) }
+            if value == nil, op == .add, tb == "str" {
+                // (Unknown text, but at least as long as both parts: `buffer + chunk` kept and
+                // extended every call grows.)
+                return makeStr(atLeast: textLength(a) + textLength(b), site: site)
+            }
             return makeStr(value, site: site)
         }
         if ta == "int" && tb == "int" { return heap.allocate("int", .atom, origin: site) }

@@ -271,6 +271,19 @@ final class Interpreter {
         heap.allocate("str", .atom, constant: v, origin: site)
     }
 
+    /// The length of a str (characters): its text's, or the least one known for an unknown value.
+    func textLength(_ id: ObjID) -> Int {
+        if let c = heap[id].constant { return heap[id].typeName == "str" ? c.count : 0 }
+        return textFloor[id] ?? 0
+    }
+
+    /// A new str of unknown value at least `floor` characters long.
+    func makeStr(atLeast floor: Int, site: Int?) -> ObjID {
+        let s = heap.allocate("str", .atom, origin: site)
+        if floor > 0 { textFloor[s] = floor }
+        return s
+    }
+
     func intValue(_ id: ObjID) -> Int? {
         let o = heap[id]
         guard o.typeName == "int" || o.typeName == "bool", let c = o.constant else { return nil }

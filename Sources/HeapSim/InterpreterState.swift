@@ -112,6 +112,9 @@ struct InterpreterState {
     var namedtupleFields: [ObjID: [String]] = [:]
     /// Group spans and last group of the match objects made from known text.
     var matchDetails: [ObjID: MatchDetails] = [:]
+    /// Strings of unknown value with a known least length (characters): `buffer + chunk`, an
+    /// f-string or a join with literal parts. A string kept and extended every call grows by that.
+    var textFloor: [ObjID: Int] = [:]
     var fieldMarkers = Set<ObjID>()
     var exceptionClassSet = Set<ObjID>()
     /// Generators the model stopped after a few items (it cannot resume them): generator → FunctionDef id.
@@ -275,6 +278,7 @@ extension Interpreter {
     var dataclasses: Set<ObjID> { _read { yield state.dataclasses } _modify { yield &state.dataclasses } }
     var namedtupleFields: [ObjID: [String]] { _read { yield state.namedtupleFields } _modify { yield &state.namedtupleFields } }
     var matchDetails: [ObjID: MatchDetails] { _read { yield state.matchDetails } _modify { yield &state.matchDetails } }
+    var textFloor: [ObjID: Int] { _read { yield state.textFloor } _modify { yield &state.textFloor } }
     var suspendedGenerators: [ObjID: Int] { _read { yield state.suspendedGenerators } _modify { yield &state.suspendedGenerators } }
     var reachedStatements: Set<Int> { _read { yield state.reachedStatements } _modify { yield &state.reachedStatements } }
     var completedStatements: Set<Int> { _read { yield state.completedStatements } _modify { yield &state.completedStatements } }

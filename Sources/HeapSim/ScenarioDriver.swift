@@ -6,6 +6,10 @@ struct Measurement {
     var objects: Set<ObjID>
     var slots: Int
     var slotsByContainer: [ObjID: Int]
+    /// Characters of the strings among `objects` (known text, or the least length known).
+    var text = 0
+    /// Scenario calls made when it was taken (set by the growth run).
+    var calls = 0
 }
 
 /// What a scenario kind supplies for one run on a freshly imported interpreter.
@@ -248,7 +252,8 @@ extension ModuleSimulation {
                 var decisionsBefore = 0
                 let measure: () -> Measurement = prepared.measure ?? { interp.measure(under: candidates()) }
                 let run = try runGrowth(interp, gc: plan.gc, measure: measure,
-                                        size: plan.persistenceWindow && hasCandidates ? { interp.subgraphSize(candidates()) } : nil) {
+                                        size: plan.persistenceWindow && hasCandidates ? { interp.subgraphSize(candidates()) } : nil,
+                                        text: plan.persistenceWindow && hasCandidates ? { interp.subgraphText(candidates()) } : nil) {
                     for (i, entry) in entries.enumerated() where !dropped.contains(i) {
                         do {
                             interp.choicesInEntry = 0
@@ -421,11 +426,12 @@ extension ModuleSimulation {
         }
         outcome.endedBy = endedBy
         var runLonger = false
-        if outcome.verdict == .refuted,
+        if outcome.verdict == .refuted, outcome.storedButBounded,
            let never = doubtfulEnds.keys.sorted().first(where: { !finishedEntries.contains($0) }), let why = doubtfulEnds[never] {
-            // A caller whose every call ended in an exception after choices the model made without
-            // knowledge (or raised for want of it), under every policy: real calls that finish may
-            // store what these runs never got to. Not earned.
+            // Stored into and emptied again, by a caller whose every call ended in an exception
+            // after a way the policy chose through a test it could not decide, under every policy:
+            // real calls that finish may leave what these runs took out again. Not earned. (A
+            // default nothing stored into is read-only whatever became of the calls.)
             outcome.verdict = .unknown
             outcome.reason = .assumption(why)
             outcome.evidence.assumptions.append(why)
@@ -709,11 +715,16 @@ extension ModuleSimulation {
     /// must also persist: over the next N calls the largest size seen must exceed the largest over
     /// the N calls before. A container that fills a bounded key space (`key % 10`) or is reset every
     /// so many calls stops there; growth seen only on the way up to such a bound is not a leak.
-    func runGrowth(_ interp: Interpreter, gc: Bool, measure: () -> Measurement, size: (() -> Int)? = nil,
-                   step: () throws -> Void) throws -> GrowthRun {
+    func runGrowth(_ interp: Interpreter, gc: Bool, measure measureNow: () -> Measurement, size: (() -> Int)? = nil,
+                   text: (() -> Int)? = nil, step: () throws -> Void) throws -> GrowthRun {
         let k = imported.callsOverride ?? options.calls
         var calls = 0
         var coroutinesKept = interp.coroutines.count
+        func measure() -> Measurement {
+            var m = measureNow()
+            m.calls = calls
+            return m
+        }
         func runOne() throws {
             interp.callCounter += 1
             calls += 1
@@ -762,15 +773,20 @@ extension ModuleSimulation {
             let n = max(options.bounds.persistenceCalls, bound.map { $0 + 2 } ?? 0)
             var peakBefore = 0
             var peakAfter = 0
+            // (Text held, separately: it persists only by a character a call or more, not by
+            // the odd digit a counter gains in values that are replaced.)
+            let textGrowth = textGrew(m1, m2) && text != nil
+            var textBefore = 0
+            var textAfter = 0
             do {
-                for _ in 0..<n { try runOne(); peakBefore = max(peakBefore, size()) }
-                for _ in 0..<n { try runOne(); peakAfter = max(peakAfter, size()) }
+                for _ in 0..<n { try runOne(); peakBefore = max(peakBefore, size()); if textGrowth { textBefore = max(textBefore, text!()) } }
+                for _ in 0..<n { try runOne(); peakAfter = max(peakAfter, size()); if textGrowth { textAfter = max(textAfter, text!()) } }
             } catch Signal.abort {
                 // A bound hit while the candidate kept growing (e.g. iterating it past the loop
                 // bound) is more growth, not a reason to doubt it.
                 peakAfter = Int.max
             }
-            if peakAfter <= peakBefore {
+            if peakAfter <= peakBefore && !(textGrowth && textAfter - textBefore >= n) {
                 try interp.collect(gc: gc)
                 let settled = measure()
                 return GrowthRun(first: settled, second: settled, calls: point, bound: nil, unknown: nil, settledAfter: calls)
@@ -789,6 +805,13 @@ extension ModuleSimulation {
 
     func grew(_ a: Measurement, _ b: Measurement) -> Bool {
         b.slots > a.slots || !b.objects.subtracting(a.objects).isEmpty && b.objects.count > a.objects.count
+            || textGrew(a, b)
+    }
+
+    /// The strings held got longer by at least a character per call in between (a buffer kept
+    /// and extended every call), not by the odd digit of a counter in a replaced value.
+    func textGrew(_ a: Measurement, _ b: Measurement) -> Bool {
+        b.text - a.text >= max(4, b.calls - a.calls)
     }
 
     /// The bound past which the growth seen stops: every existing container that gained slots must
@@ -826,9 +849,13 @@ extension ModuleSimulation {
         var bytes = 0
         for id in new { bytes += ObjectSizes.estimate(interp, id) }
         bytes += (b.slots - a.slots - new.reduce(0) { $0 + interp.heap.slotCount($1) }) * ObjectSizes.slot
-        return Growth(objects: perCall, containers: containers.sorted(),
-                      kinds: kinds.mapValues { max(1, Int((Double($0) / Double(max(calls, 1))).rounded())) }, items: items,
-                      itemRate: rate, bytes: max(0, Int((Double(bytes) / Double(max(calls, 1))).rounded())))
+        let characters = max(0, b.text - a.text) / max(calls, 1)
+        bytes += max(0, b.text - a.text)
+        var g = Growth(objects: perCall, containers: containers.sorted(),
+                       kinds: kinds.mapValues { max(1, Int((Double($0) / Double(max(calls, 1))).rounded())) }, items: items,
+                       itemRate: rate, bytes: max(0, Int((Double(bytes) / Double(max(calls, 1))).rounded())))
+        if textGrew(a, b), characters > 0 { g.characters = characters }
+        return g
     }
 
     func pickRetained(_ interp: Interpreter, _ a: Measurement, _ b: Measurement, _ candidates: [ObjID]) -> ObjID {
@@ -896,6 +923,20 @@ extension Interpreter {
 
     /// Objects plus container slots reachable from the candidates: what they hold right now.
     /// (Everything a live object references is alive, so no collection is needed first.)
+    /// Characters of the strings reachable from the candidates (known text or least lengths).
+    func subgraphText(_ candidates: [ObjID]) -> Int {
+        var seen = Set<ObjID>()
+        var stack = candidates.filter { !heap.objects[$0].freed }
+        var text = 0
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted else { continue }
+            if heap.objects[id].typeName == "str" { text += textLength(id) }
+            heap.forEachEdge(id, ordered: false) { _, target in if !seen.contains(target) { stack.append(target) } }
+        }
+        budget?.remaining -= seen.count
+        return text
+    }
+
     func subgraphSize(_ candidates: [ObjID]) -> Int {
         var seen = Set<ObjID>()
         var stack = candidates.filter { !heap.objects[$0].freed }
@@ -913,13 +954,15 @@ extension Interpreter {
         var objects = Set<ObjID>()
         var slots = 0
         var byContainer: [ObjID: Int] = [:]
+        var text = 0
         for id in 0..<heap.objects.count where included[id] {
             objects.insert(id)
             let n = heap.slotCount(id)
             slots += n
             if n > 0 { byContainer[id] = n }
+            if heap.objects[id].typeName == "str" { text += textLength(id) }
         }
-        return Measurement(objects: objects, slots: slots, slotsByContainer: byContainer)
+        return Measurement(objects: objects, slots: slots, slotsByContainer: byContainer, text: text)
     }
 }
 

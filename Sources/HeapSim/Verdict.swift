@@ -30,6 +30,9 @@ public struct Growth: Sendable, Equatable, Codable {
     public var retention: RetentionKind
     /// An estimate of the bytes retained per step, from CPython's object sizes (64-bit).
     public var bytes: Int
+    /// Characters a string the candidate holds gains per step (a buffer extended every call),
+    /// when that is how it grows; nil otherwise.
+    public var characters: Int?
 
     public init(objects: Int, containers: [String], kinds: [String: Int] = [:], items: Int = 0, itemRate: Double? = nil,
                 per: GrowthUnit = .call, retention: RetentionKind = .grows, bytes: Int = 0) {

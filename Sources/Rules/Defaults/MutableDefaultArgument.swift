@@ -372,6 +372,10 @@ struct MutableDefaultArgument: Rule {
     func describe(_ growth: Growth?) -> String {
         guard let g = growth else { return "grows with every call" }
         let kept = g.kinds.values.reduce(0, +)
+        if g.items == 0, let chars = g.characters, chars > 0 {
+            // Nothing added, but text it holds gets longer (`buffers[k] = buffers.get(k, "") + chunk`).
+            return "grows by \(chars) character\(chars == 1 ? "" : "s") of text per call"
+        }
         guard g.items > 0 else { return "keeps \(kept) more object\(kept == 1 ? "" : "s") alive per call" }
         if g.itemRate > 0, g.itemRate < 0.9 {
             // Growth on some calls only: say how often.
