@@ -949,13 +949,21 @@ extension Interpreter {
                 if args.count == 1, case .function = heap[a0].payload, let t = functionType { return t }
                 if case .instance(let c, _) = heap[a0].payload { return c }
                 if case .exception(let c?, _, _, _) = heap[a0].payload { return c }
-                // `type(name, bases, namespace)` makes a class (named by a known string).
-                if args.count == 3, kwargs.isEmpty, let className = heap[a0].constant,
+                // `type(name, bases, namespace)` makes a class, and as a class statement does, runs
+                // the nearest base's `__init_subclass__` with the keywords (a registry of
+                // subclasses gains every class made so).
+                if args.count == 3, typeName(a0) == "str",
                    case .tuple(let bs) = heap[args[1]].payload, case .dict(let ns, _) = heap[args[2]].payload {
+                    let className = heap[a0].constant ?? "<class made by type()>"
                     var attrs: [(String, ObjID)] = []
                     var known = true
                     for (k, v) in zip(ns.keys, ns.values) {
-                        if let n = heap[k].constant { attrs.append((n, v)) } else { known = false }
+                        guard let n = heap[k].constant else { known = false; continue }
+                        if n == "__init_subclass__" || n == "__class_getitem__", case .function = heap[v].payload {
+                            attrs.append((n, heap.allocate("classmethod", .descriptor(kind: .classmethod, function: v), origin: site)))
+                        } else {
+                            attrs.append((n, v))
+                        }
                     }
                     let classBases = bs.filter { if case .classObject = heap[$0].payload { return true } else { return false } }
                     let opaqueBase = !known || bs.contains { b in
@@ -964,8 +972,17 @@ extension Interpreter {
                         if b == builtins["object"] { return false }
                         return true
                     }
-                    let state = ClassState(name: className, def: nil, bases: classBases, attrs: attrs, opaqueBase: opaqueBase)
-                    return heap.allocate("type", .classObject(state), origin: site)
+                    let state = ClassState(name: className, def: nil, bases: classBases, attrs: attrs, opaqueBase: opaqueBase || !kwargs.isEmpty && classBases.isEmpty)
+                    let cls = heap.allocate("type", .classObject(state), origin: site)
+                    classAttributesChanged()
+                    if let hook = mroLookup(cls, "__init_subclass__", after: cls) {
+                        var fn = hook
+                        if case .descriptor(.classmethod, let f) = heap[hook].payload { fn = f }
+                        if case .function = heap[fn].payload { _ = try call(fn, [cls], kwargs, site: site, frame: frame) }
+                    } else if !kwargs.isEmpty {
+                        escape("`type()` keywords", kwargs.map(\.1), site: site)
+                    }
+                    return cls
                 }
             }
             return opaque("type", site: site)

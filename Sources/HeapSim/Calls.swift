@@ -126,6 +126,12 @@ extension Interpreter {
             return try call(fn, [s] + args, kwargs, site: site, frame: frame)
         case .classObject:
             return try instantiate(callee, args, kwargs, site: site, frame: frame)
+        case .native(.dataclassDecorator, nil) where identityEqualityDecorators.contains(callee):
+            if let a0 = args.first, case .classObject = heap[a0].payload {
+                dataclasses.insert(a0)
+                identityEqualityClasses.insert(a0)
+            }
+            return args.first ?? none
         case .native(.namedtupleInstance, nil) where namedtupleFields[callee] != nil:
             // A class `namedtuple()` made with known fields: a tuple whose fields are its items.
             let fields = namedtupleFields[callee]!

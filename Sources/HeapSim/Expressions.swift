@@ -15,6 +15,11 @@ extension Interpreter {
                 var v = try eval(p, frame)
                 // `{x}` formats through __str__ (or __repr__), `{x!r}` through __repr__.
                 if let text = try stringify(v, repr: isRepr, site: p.range.lowerBound, frame: frame) { v = text }
+                else if isRepr, case .atom = heap[v].payload {
+                    // A known str or number's repr (`'build'`, `42`); anything else is unknown text.
+                    let r = heap[v].constant.flatMap { c in typeName(v) == "str" ? Self.pythonRepr(c) : (typeName(v) == "int" ? c : nil) }
+                    v = makeStr(r, site: p.range.lowerBound)
+                }
                 values.append(v)
             }
             let result = makeStr(fstringValue(f, values), site: site)
@@ -185,6 +190,26 @@ extension Interpreter {
             }
         }
         return next == constants.count ? out : nil
+    }
+
+    /// `repr()` of a str as CPython writes it, for printable ASCII text (nil otherwise): single
+    /// quotes unless the text has one and no double quote.
+    static func pythonRepr(_ s: String) -> String? {
+        guard s.unicodeScalars.allSatisfy({ ($0.value >= 0x20 && $0.value < 0x7F) || $0 == "\n" || $0 == "\t" || $0 == "\r" }) else { return nil }
+        let quote: Unicode.Scalar = s.contains("'") && !s.contains("\"") ? "\"" : "'"
+        var out = String(quote)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case quote: out += "\\" + String(quote)
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        out.unicodeScalars.append(quote)
+        return out
     }
 
     /// `"%s-%d" % (a, b)` with known values and plain `%s` / `%d` / `%r` / `%%` directives.

@@ -197,6 +197,12 @@ extension Interpreter {
         case .dataclass:
             // `@dataclass` or `@dataclass(...)`: the class gets an __init__ over its annotated fields.
             if let a0, case .classObject = heap[a0].payload { dataclasses.insert(a0); return a0 }
+            if let eq = kwarg(kwargs, "eq"), eq == falseObject {
+                // `@dataclass(eq=False)`: instances compare (and hash) by identity.
+                let d = heap.allocate("dataclass", .native(.dataclassDecorator, receiver: nil), origin: site)
+                identityEqualityDecorators.insert(d)
+                return d
+            }
             return native(.dataclassDecorator, nil)
         case .dataclassField:
             let factory = kwarg(kwargs, "default_factory")

@@ -94,6 +94,13 @@ final class Interpreter {
         if callerKeywordNames.contains(key) {
             escape("keys named by its callers' keyword arguments", [container], site: heap[key].origin)
         }
+        if case .instance(let cls, _) = heap[key].payload, !classHasOpaqueBase(cls),
+           mroLookup(cls, "__eq__").map({ if case .function = heap[$0].payload { return true } else { return false } }) ?? false
+            || mro(cls).contains(where: { dataclasses.contains($0) && !identityEqualityClasses.contains($0) }) {
+            // Equal by value as its class's `__eq__` (or a dataclass's) decides (a `TileKey` of the
+            // same tile made again): whether a new one is a new key is not known.
+            escape("keys compared by their class's `__eq__`", [container], site: heap[key].origin)
+        }
         var m = moduloOf[key]
         if m == nil, case .tuple(let parts) = heap[key].payload {
             // A tuple of bounded parts is bounded by their product (when small).

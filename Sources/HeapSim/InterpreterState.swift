@@ -110,6 +110,9 @@ struct InterpreterState {
     var dataclasses = Set<ObjID>()
     /// Field names of the classes `namedtuple()` made (when known) and of their instances.
     var namedtupleFields: [ObjID: [String]] = [:]
+    /// `@dataclass(eq=False)` decorators, and the classes they made (identity equality).
+    var identityEqualityDecorators = Set<ObjID>()
+    var identityEqualityClasses = Set<ObjID>()
     /// Group spans and last group of the match objects made from known text.
     var matchDetails: [ObjID: MatchDetails] = [:]
     /// Strings of unknown value with a known least length (characters): `buffer + chunk`, an
@@ -277,6 +280,8 @@ extension Interpreter {
     var finalizerClasses: Set<ObjID> { _read { yield state.finalizerClasses } _modify { yield &state.finalizerClasses } }
     var dataclasses: Set<ObjID> { _read { yield state.dataclasses } _modify { yield &state.dataclasses } }
     var namedtupleFields: [ObjID: [String]] { _read { yield state.namedtupleFields } _modify { yield &state.namedtupleFields } }
+    var identityEqualityDecorators: Set<ObjID> { _read { yield state.identityEqualityDecorators } _modify { yield &state.identityEqualityDecorators } }
+    var identityEqualityClasses: Set<ObjID> { _read { yield state.identityEqualityClasses } _modify { yield &state.identityEqualityClasses } }
     var matchDetails: [ObjID: MatchDetails] { _read { yield state.matchDetails } _modify { yield &state.matchDetails } }
     var textFloor: [ObjID: Int] { _read { yield state.textFloor } _modify { yield &state.textFloor } }
     var suspendedGenerators: [ObjID: Int] { _read { yield state.suspendedGenerators } _modify { yield &state.suspendedGenerators } }

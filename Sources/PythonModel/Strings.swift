@@ -136,8 +136,10 @@ enum StringLiterals {
                     if text[j] == "{" { depth += 1 }
                     if text[j] == "}" { depth -= 1; if depth == 0 { break } }
                     if depth == 1, nest == 0, spec == nil, text[j] == "!" {
-                        // `!=` is a comparison; `!r` / `!s` / `!a` a conversion (not formatted here).
+                        // `!=` is a comparison; `!r` / `!s` a conversion (`FormattedString.repr`
+                        // says which), `!a` one not formatted here.
                         if j + 1 < end, text[j + 1] == "=" { j += 2; continue }
+                        if j + 1 < end, text[j + 1] == "r" || text[j + 1] == "s" { j += 2; continue }
                         return nil
                     }
                     if depth == 1, nest == 0, text[j] == ":", spec == nil { spec = "" } else if spec != nil { spec!.append(text[j]) }

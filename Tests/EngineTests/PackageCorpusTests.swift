@@ -25,6 +25,11 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m29 round, not fixed yet (the label is CPython's):
+        "HL101-mutable-default-argument/m29_inventory_repo_find_keyed_by_region_enum":
+            "the store sits behind a test on the enum-keyed cache the model does not decide on the service's path (unknown, not refuted)",
+        "HL101-mutable-default-argument/m29_webhooks_importlib_handler_batch_seen_passed":
+            "`handle` is reached only through `importlib.import_module` and `getattr(module, \"handle\")`: a function nothing calls by name is run as outside callers would (confirmed, not refuted)",
         // Found by the m28 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m28_ledger_posting_mixin_init_copies_entries":
             "`Savings` reaches the base `__init__` only through the mixin's `super().__init__(*args, **kwargs)`, which the scan of callers does not follow: the constructor runs as outside callers would, and the mixin's `post` appending through `self.entries` is not reached (unknown, not refuted)",

@@ -1,0 +1,55 @@
+"""Geo helpers: `tile_bounds()` memoises tile bounding boxes in a default dict keyed by `TileKey` objects that define `__hash__` but not `__eq__`.
+
+Near-twin of the value-equal keys. The hash is still `(zoom, x, y)`, so all
+requests land in 32 hash buckets, but without `__eq__` the dict falls back to
+identity: a fresh `TileKey` never equals a stored one, and every request
+inserts another entry.
+"""
+import itertools
+import math
+
+
+class TileKey:
+    __slots__ = ("zoom", "x", "y")
+
+    def __init__(self, zoom, x, y):
+        self.zoom, self.x, self.y = zoom, x, y
+
+    def __hash__(self):
+        return hash((self.zoom, self.x, self.y))
+
+    def __repr__(self):
+        return f"TileKey({self.zoom}, {self.x}, {self.y})"
+
+
+def _lon(x, zoom):
+    return x / 2 ** zoom * 360.0 - 180.0
+
+
+def _lat(y, zoom):
+    return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y / 2 ** zoom))))
+
+
+def tile_bounds(key, _memo={}):  # expect: HL101 confirmed
+    box = _memo.get(key)
+    if box is None:
+        box = _memo[key] = (
+            round(_lon(key.x, key.zoom), 6),
+            round(_lat(key.y + 1, key.zoom), 6),
+            round(_lon(key.x + 1, key.zoom), 6),
+            round(_lat(key.y, key.zoom), 6),
+        )
+    return box
+
+
+def render_tile(zoom, x, y, layer):
+    west, south, east, north = tile_bounds(TileKey(zoom, x, y))
+    return f"{layer}/{zoom}/{x}/{y}: [{west:.3f},{south:.3f},{east:.3f},{north:.3f}]"
+
+
+_requests = itertools.count()
+
+
+def scenario():
+    n = next(_requests)
+    return render_tile(10 + n % 2, 300 + n % 4, 380 + (n // 4) % 4, f"roads-v{n}")

@@ -1,0 +1,9 @@
+"""Base renderer: holds the options every output format understands."""
+
+
+class Renderer:
+    def __init__(self, options={}):  # expect: HL101 confirmed
+        self.options = options
+
+    def option(self, name, default=None):
+        return self.options.get(name, default)

@@ -1,0 +1,4 @@
+"""Output formats."""
+from .htmlpage import HtmlRenderer
+
+__all__ = ["HtmlRenderer"]

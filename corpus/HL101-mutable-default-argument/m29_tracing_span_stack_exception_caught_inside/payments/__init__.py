@@ -1,0 +1,1 @@
+"""Payments: card charges for checkout."""

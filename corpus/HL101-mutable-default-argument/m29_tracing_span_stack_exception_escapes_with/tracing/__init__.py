@@ -1,0 +1,4 @@
+"""Tiny tracing API."""
+from .spans import span as trace
+
+__all__ = ["trace"]

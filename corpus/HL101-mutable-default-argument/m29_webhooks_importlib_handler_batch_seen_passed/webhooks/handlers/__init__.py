@@ -1,0 +1,1 @@
+"""Event handlers, one module per event type, loaded on demand."""
