@@ -955,7 +955,8 @@ extension Interpreter {
                 if args.count == 3, typeName(a0) == "str",
                    case .tuple(let bs) = heap[args[1]].payload, case .dict(let ns, _) = heap[args[2]].payload {
                     let className = heap[a0].constant ?? "<class made by type()>"
-                    var attrs: [(String, ObjID)] = []
+                    // (A name the model does not know is the class's `__name__` all the same.)
+                    var attrs: [(String, ObjID)] = heap[a0].constant == nil ? [("__name__", a0), ("__qualname__", a0)] : []
                     var known = true
                     for (k, v) in zip(ns.keys, ns.values) {
                         guard let n = heap[k].constant else { known = false; continue }

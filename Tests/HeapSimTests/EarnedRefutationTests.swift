@@ -853,4 +853,111 @@ import TestSupport
         let o = try outcome(source, function: "to_kelvin", parameter: "_history")
         #expect(o.verdict != .refuted, "\(String(describing: o.reason))")
     }
+
+    /// A generator whose history is cleared when a full parse exhausts it: the caller that takes
+    /// only the first tokens grows it. Each caller also runs alone, as a program calling only it.
+    @Test func aCallerThatEmptiesTheDefaultIsNotAssumedToRun() throws {
+        let source = """
+        import itertools
+
+        def tokens(text, _history=[]):
+            for word in text.split(" "):
+                _history.append(word)
+                yield word
+            _history.clear()
+
+        def parse(text):
+            return list(tokens(text))
+
+        def header(text):
+            return list(itertools.islice(tokens(text), 2))
+
+        _n = itertools.count()
+
+        def scenario():
+            n = next(_n)
+            text = f"version {n} name svc-{n}"
+            parse(text)
+            return header(text)
+        """
+        // (scenario() runs both; parse alone empties it, header alone grows it.)
+        let both = try outcome(source, function: "tokens", parameter: "_history")
+        #expect(both.verdict == .confirmed, "\(String(describing: both.reason))")
+    }
+
+    /// A namedtuple's fields are its items: a bound `append` kept in a field and called later
+    /// stores into the default's list.
+    @Test func aNamedtupleFieldHoldsWhatWasPassed() throws {
+        let source = """
+        import collections
+        Recorder = collections.namedtuple("Recorder", "record summary")
+
+        def recorder_for(route, _buckets={}):
+            bucket = _buckets.setdefault(route, [])
+            return Recorder(bucket.append, len)
+
+        def handle(n):
+            r = recorder_for("/api")
+            r.record(n)
+        """
+        let o = try outcome(source, function: "recorder_for", parameter: "_buckets")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+    }
+
+    /// A string kept by the default and extended every call grows by its text.
+    @Test func aBufferExtendedEveryCallGrowsByItsText() throws {
+        let grows = """
+        def capture(name, chunk, _buffers={}):
+            _buffers[name] = _buffers.get(name, "") + chunk
+            return len(_buffers[name])
+
+        def render(n):
+            return capture("content", f"<p>{n}</p>\\n")
+        """
+        let o = try outcome(grows, function: "capture", parameter: "_buffers")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+        #expect((o.evidence.growth?.characters ?? 0) > 0)
+        let replaced = grows.replacingOccurrences(of: "_buffers.get(name, \"\") + chunk", with: "chunk")
+        let r = try outcome(replaced, function: "capture", parameter: "_buffers")
+        #expect(r.verdict == .refuted, "\(String(describing: r.reason))")
+    }
+
+    /// `type(name, bases, ns)` runs the base's `__init_subclass__`: a registry of subclasses
+    /// grows with every class made per call.
+    @Test func typeWithThreeArgumentsRunsInitSubclass() throws {
+        let source = """
+        class Model:
+            def __init_subclass__(cls, _registry={}, **kw):
+                _registry[cls.__name__] = cls
+
+        class User(Model):
+            pass
+
+        def project(n):
+            return type(f"Row{n}", (Model,), {})
+        """
+        let o = try outcome(source, function: "__init_subclass__", parameter: "_registry")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+    }
+
+    /// Keys whose class compares by value (`__eq__`) may repeat: not a new key per object.
+    @Test func keysComparedByTheirClassesEqAreNotNewKeysPerObject() throws {
+        let source = """
+        class Key:
+            def __init__(self, x):
+                self.x = x
+            def __eq__(self, other):
+                return self.x == other.x
+            def __hash__(self):
+                return hash(self.x)
+
+        def lookup(n, _memo={}):
+            k = Key(n % 4)
+            if k not in _memo:
+                _memo[k] = n
+            return _memo[k]
+        """
+        let o = try outcome(source, function: "lookup", parameter: "_memo")
+        #expect(o.verdict == .unknown, "\(String(describing: o.reason))")
+    }
 }

@@ -31,7 +31,12 @@ private func fstring(_ source: String) -> FormattedString? {
         #expect(f.parts.count == 3)
         #expect(f.repr == [false, true, false])
         #expect(f.literalPrefix == "acct_")
-        #expect(f.pieces == nil)                  // `!r` needs the repr, not the value alone
+        // (`!r` is formatted from the repr, which `repr` says the field needs.)
+        #expect(f.pieces == [.literal("acct_"), .field(spec: nil), .literal("-"), .field(spec: nil), .literal(" "), .field(spec: ">8")])
+        // A `:` or `!` inside brackets or quotes of the expression starts no spec or conversion.
+        let h = try #require(fstring(#"f"card {row['card'][-4:]} {a != b}""#))
+        #expect(h.pieces == [.literal("card "), .field(spec: nil), .literal(" "), .field(spec: nil)])
+        #expect(try #require(fstring(#"f"{x!a}""#)).pieces == nil)
         let g = try #require(fstring(#"f'id-{n:04d}\t{{x}}'"#))
         #expect(g.repr == [false])
         #expect(g.pieces == [.literal("id-"), .field(spec: "04d"), .literal("\t{x}")])
