@@ -167,7 +167,10 @@ extension Interpreter {
             case "itemgetter": return try getItem(target, fn, site: site, frame: frame)
             case "attrgetter":
                 guard let name = heap[fn].constant else { return opaque(site: site) }
-                return try getAttribute(target, name, site: site, frame: frame)
+                // `attrgetter("outcome.value")` follows the dotted path.
+                var value = target
+                for part in name.split(separator: ".") { value = try getAttribute(value, String(part), site: site, frame: frame) }
+                return value
             default:
                 guard let name = heap[fn].constant else { return opaque(site: site) }
                 return try call(try getAttribute(target, name, site: site, frame: frame), bound, kwargs, site: site, frame: frame)

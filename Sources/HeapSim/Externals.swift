@@ -375,6 +375,45 @@ extension Interpreter {
             let items = try take(from: src, stop, site: site, frame: frame)
             let picked = stride(from: start, to: items.count, by: step).map { items[$0] }
             return heap.allocate("itertools.islice", .list(picked), origin: site)
+        case .cycle:
+            // The items repeated up to 256 of them: what `islice(cycle(xs), a, b)` and `zip` take.
+            // (A loop that would run on forever stops at the model's loop bound either way.)
+            guard let src = a0, args.count == 1 else { return opaque(site: site) }
+            let items = try iterate(src, site: site, frame: frame)
+            var repeated: [ObjID] = []
+            while !items.isEmpty, repeated.count < 256 { repeated += items }
+            return heap.allocate("itertools.cycle", .list(repeated), origin: site)
+        case .groupby:
+            // Consecutive items with equal keys (the key function's result, else the item) form
+            // a group; keys the model cannot compare make it unknown code.
+            guard let src = a0, args.count <= 2 else { return opaque(site: site) }
+            let keyFn = args.count == 2 ? args[1] : kwarg(kwargs, "key")
+            var groups: [(key: ObjID, items: [ObjID])] = []
+            for item in try iterate(src, site: site, frame: frame) {
+                let key = try keyFn.flatMap { $0 == none ? nil : $0 }.map { try call($0, [item], [], site: site, frame: frame) } ?? item
+                if let last = groups.last {
+                    let same: Bool
+                    if last.key == key { same = true } else {
+                        let a = heap.valueKey(last.key), b = heap.valueKey(key)
+                        guard case .value = a, case .value = b else {
+                            // (Identity-compared objects: different objects are different keys
+                            // only when their class has no `__eq__` of its own.)
+                            if isKnownIdentity(last.key), isKnownIdentity(key), identityEquality(last.key, key) == false {
+                                groups.append((key, [item])); continue
+                            }
+                            escape("`itertools.groupby()` keys heaplint cannot compare", [src], site: site)
+                            return opaque(site: site)
+                        }
+                        same = a == b
+                    }
+                    if same { groups[groups.count - 1].items.append(item); continue }
+                }
+                groups.append((key, [item]))
+            }
+            let pairs = groups.map { g in
+                heap.allocate("tuple", .tuple([g.key, heap.allocate("itertools._grouper", .list(g.items), origin: site)]), origin: site)
+            }
+            return heap.allocate("itertools.groupby", .list(pairs), origin: site)
         case .opaqueResult:
             return opaque(site: site)
         case .importModule:

@@ -150,6 +150,10 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case namedtuple
     case itertoolsCount
     case islice
+    /// `itertools.groupby(iterable, key)`: runs of equal keys, as (key, items) pairs.
+    case groupby
+    /// `itertools.cycle(iterable)`: its items again and again (enough of them for `islice`, `zip`).
+    case cycle
     case contextManagerDecorator
     case exitStack
     case thread, queue
@@ -503,6 +507,8 @@ extension LibraryModels {
         LibraryModel(["itertools.count"], .itertoolsCount, returns: .constructs(type: "itertools.count", container: false)),
         // The items it takes, pulled from its source only that far (a generator is resumed as often).
         LibraryModel(["itertools.islice"], .islice, returns: .constructs(type: "itertools.islice", container: false)),
+        LibraryModel(["itertools.groupby"], .groupby, returns: .constructs(type: "itertools.groupby", container: false)),
+        LibraryModel(["itertools.cycle"], .cycle, returns: .constructs(type: "itertools.cycle", container: false)),
         LibraryModel(["collections.namedtuple", "typing.NamedTuple"], .namedtuple, returns: .newObject(type: "namedtuple_class")),
         LibraryModel(["weakref.ref", "weakref.proxy", "weakref.WeakMethod"], .weakReference, returns: .newObject(type: "weakref"),
                      keeps: [kept(.positional(0), .result(weak: true)), kept(.positional(1))], calls: [.later(.positional(1))]),

@@ -27,9 +27,6 @@ import TestSupport
         "h25_debug_signal_snapshot_fast.py:6": ("confirmed", "a signal handler whose signal is never raised is run as outside callers would"),
         "h25_dedupe_kwonly_reset_kwdefaults.py:5": ("confirmed", "`__kwdefaults__` swapped for a fresh set each batch is not modelled"),
         "h25_graph_defaultdict_factory_get.py:6": ("confirmed", "a defaultdict factory that `.get()` never calls is run as outside callers would"),
-        // `itertools.groupby` is not modelled: each group's first item is an unknown object,
-        // taken as a new key every call (found by the h43 round).
-        "h43_testing_groupby_outcome_counter.py:32": ("confirmed", "an unknown object from `itertools.groupby` is a new key every call"),
         "h25_locks_held_keys_value_eq.py:12": ("unknown", "keys compared by a dataclass's generated `__eq__`, which the model does not evaluate"),
         "h25_mentions_re_sub_callback_no_match.py:8": ("confirmed", "an re.sub callback with no match is run as outside callers would"),
         "h25_models_set_name_registry_by_name.py:5": ("confirmed", "keys from `owner.__name__` of a few classes are fresh for outside callers"),
