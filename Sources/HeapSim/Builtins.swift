@@ -370,6 +370,24 @@ extension Interpreter {
             let values = items.map { heap[$0].constant }
             guard !values.contains(where: { $0 == nil }) else { return nil }
             return makeStr(values.compactMap { $0 }.joined(separator: text), site: site)
+        case "isidentifier", "isdigit", "isdecimal", "isalpha", "isalnum", "isspace", "isascii", "islower", "isupper":
+            // Of ASCII text, as CPython decides them (non-ASCII: not computed here).
+            guard args.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
+            let u = text.unicodeScalars
+            let letter: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+            let digit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
+            let r: Bool
+            switch method {
+            case "isidentifier": r = u.first.map { letter($0) || $0 == "_" } ?? false && u.allSatisfy { letter($0) || digit($0) || $0 == "_" }
+            case "isdigit", "isdecimal": r = !u.isEmpty && u.allSatisfy(digit)
+            case "isalpha": r = !u.isEmpty && u.allSatisfy(letter)
+            case "isalnum": r = !u.isEmpty && u.allSatisfy { letter($0) || digit($0) }
+            case "isspace": r = !u.isEmpty && u.allSatisfy { " \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }
+            case "isascii": r = true
+            case "islower": r = u.contains { ("a"..."z").contains($0) } && !u.contains { ("A"..."Z").contains($0) }
+            default: r = u.contains { ("A"..."Z").contains($0) } && !u.contains { ("a"..."z").contains($0) }
+            }
+            return bool(r)
         case "count":
             guard let sub = consts.first ?? nil, !sub.isEmpty else { return nil }
             return makeInt(text.components(separatedBy: sub).count - 1, site: site)

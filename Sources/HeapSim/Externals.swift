@@ -375,6 +375,9 @@ extension Interpreter {
             let items = try take(from: src, stop, site: site, frame: frame)
             let picked = stride(from: start, to: items.count, by: step).map { items[$0] }
             return heap.allocate("itertools.islice", .list(picked), origin: site)
+        case .isKeyword(let soft):
+            guard let a0, let text = heap[a0].constant, typeName(a0) == "str" else { return heap.allocate("bool", .atom, origin: site) }
+            return bool((soft ? Self.pythonSoftKeywords : Self.pythonKeywords).contains(text))
         case .cycle:
             // The items repeated up to 256 of them: what `islice(cycle(xs), a, b)` and `zip` take.
             // (A loop that would run on forever stops at the model's loop bound either way.)
@@ -721,4 +724,14 @@ extension Interpreter {
         default: return false
         }
     }
+}
+
+extension Interpreter {
+    /// `keyword.kwlist` and `keyword.softkwlist` of Python 3.12.
+    static let pythonKeywords: Set<String> = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    ]
+    static let pythonSoftKeywords: Set<String> = ["_", "case", "match", "type"]
 }

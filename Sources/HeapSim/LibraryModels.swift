@@ -154,6 +154,8 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case groupby
     /// `itertools.cycle(iterable)`: its items again and again (enough of them for `islice`, `zip`).
     case cycle
+    /// `keyword.iskeyword(s)` / `issoftkeyword(s)` of known text.
+    case isKeyword(soft: Bool)
     case contextManagerDecorator
     case exitStack
     case thread, queue
@@ -509,6 +511,8 @@ extension LibraryModels {
         LibraryModel(["itertools.islice"], .islice, returns: .constructs(type: "itertools.islice", container: false)),
         LibraryModel(["itertools.groupby"], .groupby, returns: .constructs(type: "itertools.groupby", container: false)),
         LibraryModel(["itertools.cycle"], .cycle, returns: .constructs(type: "itertools.cycle", container: false)),
+        LibraryModel(["keyword.iskeyword"], .isKeyword(soft: false), returns: .newObject(type: "bool")),
+        LibraryModel(["keyword.issoftkeyword"], .isKeyword(soft: true), returns: .newObject(type: "bool")),
         LibraryModel(["collections.namedtuple", "typing.NamedTuple"], .namedtuple, returns: .newObject(type: "namedtuple_class")),
         LibraryModel(["weakref.ref", "weakref.proxy", "weakref.WeakMethod"], .weakReference, returns: .newObject(type: "weakref"),
                      keeps: [kept(.positional(0), .result(weak: true)), kept(.positional(1))], calls: [.later(.positional(1))]),

@@ -22,7 +22,6 @@ class FieldSpec:
         return f'<label for="{self.name}">{self.label}{star}</label><input id="{self.name}">'
 
 
-# heaplint-todo: the name check before `add()` is a test on the caller's text the model does not evaluate, so the store is on one way only (heaplint: unknown)
 def register_field(name, label, required=False, _seen=set()):  # expect: HL101 confirmed
     if not _IDENT.match(name) or keyword.iskeyword(name):
         raise ValueError(f"invalid field name {name!r}")
