@@ -189,7 +189,7 @@ extension ModuleSimulation {
         // What a policy whose import went another way at an undecided condition did not create.
         var notCreated: Assumption?
         // Entries (by index) that finished a call normally under some policy, and those that ended
-        // a call in an exception after a choice or for want of knowledge (the model's doing, maybe).
+        // a call in an exception after a way the policy chose (the model's doing, maybe).
         var finishedEntries = Set<Int>()
         var doubtfulEnds: [Int: Assumption] = [:]
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
