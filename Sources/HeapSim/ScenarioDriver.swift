@@ -923,31 +923,29 @@ extension Interpreter {
 
     /// Objects plus container slots reachable from the candidates: what they hold right now.
     /// (Everything a live object references is alive, so no collection is needed first.)
+    func subgraphSize(_ candidates: [ObjID]) -> Int {
+        var size = 0
+        walkSubgraph(candidates) { size += 1 + heap.slotCount($0) }
+        return size
+    }
+
     /// Characters of the strings reachable from the candidates (known text or least lengths).
     func subgraphText(_ candidates: [ObjID]) -> Int {
-        var seen = Set<ObjID>()
-        var stack = candidates.filter { !heap.objects[$0].freed }
         var text = 0
-        while let id = stack.popLast() {
-            guard seen.insert(id).inserted else { continue }
-            if heap.objects[id].typeName == "str" { text += textLength(id) }
-            heap.forEachEdge(id, ordered: false) { _, target in if !seen.contains(target) { stack.append(target) } }
-        }
-        budget?.remaining -= seen.count
+        walkSubgraph(candidates) { if heap.objects[$0].typeName == "str" { text += textLength($0) } }
         return text
     }
 
-    func subgraphSize(_ candidates: [ObjID]) -> Int {
+    /// Visits each live object reachable from the candidates once (charged to the budget).
+    private func walkSubgraph(_ candidates: [ObjID], _ visit: (ObjID) -> Void) {
         var seen = Set<ObjID>()
         var stack = candidates.filter { !heap.objects[$0].freed }
-        var size = 0
         while let id = stack.popLast() {
             guard seen.insert(id).inserted else { continue }
-            size += 1 + heap.slotCount(id)
+            visit(id)
             heap.forEachEdge(id, ordered: false) { _, target in if !seen.contains(target) { stack.append(target) } }
         }
         budget?.remaining -= seen.count
-        return size
     }
 
     func measurement(of included: [Bool]) -> Measurement {
