@@ -369,7 +369,7 @@ extension Interpreter {
             let items = try iterate(a0, site: site, frame: frame)
             let values = items.map { heap[$0].constant }
             guard !values.contains(where: { $0 == nil }) else { return nil }
-            return makeStr(values.compactMap { $0 }.joined(separator: text), site: site)
+            return noteChoices(makeStr(values.compactMap { $0 }.joined(separator: text), site: site), from: items)
         case "isidentifier", "isdigit", "isdecimal", "isalpha", "isalnum", "isspace", "isascii", "islower", "isupper":
             // Of ASCII text, as CPython decides them (non-ASCII: not computed here).
             guard args.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII }) else { return nil }
@@ -1327,7 +1327,7 @@ extension Interpreter {
             // common ones are computed, so keys and comparisons built from them stay decidable.
             if typeName(r) == "str", let text = heap[r].constant,
                let known = try knownStringMethod(method, text, args, kwargs, site: site, frame: frame) {
-                return known
+                return known == r ? known : noteChoices(known, from: [r] + args)
             }
             if method == "format_map", let mapping = a0 {
                 try formatMapLookups(mapping, template: typeName(r) == "str" ? heap[r].constant : nil, site: site, frame: frame)
@@ -1336,13 +1336,15 @@ extension Interpreter {
             if method == "join" || method == "format" || method == "split" || method == "encode" {
                 for a in args { _ = try? iterate(a, site: site, frame: frame) }
             }
+            // (Parts cut out of text the model does not know are not fresh: `"page"` comes out of
+            // every new query string. Unknown, so keys made of them may repeat.)
             if method == "split" || method == "rsplit" || method == "splitlines" {
-                let parts = newList([makeStr(nil, site: site)], site: site)
+                let parts = newList([unknownAtom("str", site: site)], site: site)
                 unknownLengthLists.insert(parts)
                 return parts
             }
             if method == "partition" || method == "rpartition" {
-                return heap.allocate("tuple", .tuple([makeStr(nil, site: site), makeStr(nil, site: site), makeStr(nil, site: site)]), origin: site)
+                return heap.allocate("tuple", .tuple([unknownAtom("str", site: site), unknownAtom("str", site: site), unknownAtom("str", site: site)]), origin: site)
             }
             if method == "startswith", let a0, let wanted = heap[a0].constant, typeName(a0) == "str" {
                 if let c = heap[r].constant { return bool(c.hasPrefix(wanted)) }
@@ -1382,8 +1384,9 @@ extension Interpreter {
                 return makeStr(v, site: site)
             }
             let result: ObjID
-            if heap[r].constant != nil && !args.contains(where: { isFreshValue($0) }) {
-                // A known string through a method the model does not compute: unknown, but not fresh data.
+            if (heap[r].constant != nil || unknownValues.contains(r)) && !args.contains(where: { isFreshValue($0) }) {
+                // A known string (or one the model knows is not fresh) through a method the model
+                // does not compute: unknown, but not fresh data.
                 result = unknownAtom(typeName(r) == "bytes" ? "bytes" : "str", site: site)
             } else {
                 result = heap.allocate(typeName(r) == "bytes" ? "bytes" : "str", .atom, origin: site)
@@ -1400,7 +1403,7 @@ extension Interpreter {
                     if floor > 0 { textFloor[result] = floor }
                 }
             }
-            return result
+            return noteChoices(result, from: [r] + args)
         case .exception:
             if method == "with_traceback" { if let a0 { setInstanceAttr(r, "__traceback__", a0 == none ? nil : a0) }; return r }
             return opaque(site: site)

@@ -917,6 +917,59 @@ extension ModuleSimulation {
     /// once, by a plain assignment (`ON_SAVE = []`), which no function rebinds (`global`): that
     /// module and the assigned expression. Nil for a name this module binds itself or any other way.
     public func importedModuleLevelValue(_ name: String) -> (module: Module, value: Expr)? {
+        guard let (m, wanted) = importedOrigin(name) else { return nil }
+        // One binding at the top level: `NAME = value` (no other assignment, import, def, class,
+        // loop target, `del`, augmented assignment, star import anywhere at module level).
+        var value: Expr?
+        var others = 0
+        Self.moduleLevelStatements(m.body) { st in
+            switch st.kind {
+            case .assign(let ts, let v):
+                if ts.count == 1, case .name(wanted) = ts[0].kind { if value == nil { value = v } else { others += 1 } }
+                else if ts.contains(where: { Self.mentionsName($0, wanted) }) { others += 1 }
+            default: others += Self.otherBinding(st, of: wanted, in: m) ? 1 : 0
+            }
+        }
+        guard others == 0, let value, Self.literalStarFree(m) else { return nil }
+        return (m, value)
+    }
+
+    /// The class a module-level name imported from another project module is (`from .store
+    /// import Registry`), when that module binds the name once, by its top-level `class`.
+    public func importedClass(_ name: String) -> (module: Module, cls: ClassDef)? {
+        guard let (m, wanted) = importedOrigin(name) else { return nil }
+        var found: ClassDef?
+        var others = 0
+        Self.moduleLevelStatements(m.body) { st in
+            switch st.kind {
+            case .classDef(let c) where c.name == wanted:
+                if found == nil && m.body.contains(where: { $0.range == st.range }) { found = c } else { others += 1 }
+            case .assign(let ts, _): if ts.contains(where: { Self.mentionsName($0, wanted) }) { others += 1 }
+            default: others += Self.otherBinding(st, of: wanted, in: m) ? 1 : 0
+            }
+        }
+        guard others == 0, let found, Self.literalStarFree(m) else { return nil }
+        return (m, found)
+    }
+
+    /// A module-level statement other than a plain assignment and the class itself that binds
+    /// `wanted`.
+    static func otherBinding(_ st: Stmt, of wanted: String, in m: Module) -> Bool {
+        switch st.kind {
+        case .augAssign(let t, _, _), .annAssign(let t, _, _): return Self.mentionsName(t, wanted)
+        case .delete(let ts): return ts.contains(where: { Self.mentionsName($0, wanted) })
+        case .forLoop(let t, _, _, _, _): return Self.mentionsName(t, wanted)
+        case .functionDef(let f): return f.name == wanted
+        case .classDef(let c): return c.name == wanted
+        case .importModules, .importFrom:
+            return ReadOnlyUse.boundAtModuleLevel(wanted, m) && m.scope.symbols[wanted]?.flags.contains(.imported) == true
+        default: return false
+        }
+    }
+
+    /// The project module a name imported at module level finally comes from, and its name
+    /// there, through re-exports (at most four hops).
+    func importedOrigin(_ name: String) -> (module: Module, name: String)? {
         guard let provider = options.modules, !ReadOnlyUse.boundAtModuleLevel(name, module) || isImportedOnly(name, module),
               case .imported(let target, let original)? = Self.singleBinding(name, in: module, isPackage: options.isPackage)
         else { return nil }
@@ -931,26 +984,7 @@ extension ModuleSimulation {
                 wanted = nextName
                 continue
             }
-            // One binding at the top level: `NAME = value` (no other assignment, import, def, class,
-            // loop target, `del`, augmented assignment, star import anywhere at module level).
-            var value: Expr?
-            var others = 0
-            Self.moduleLevelStatements(m.body) { st in
-                switch st.kind {
-                case .assign(let ts, let v):
-                    if ts.count == 1, case .name(wanted) = ts[0].kind { if value == nil { value = v } else { others += 1 } }
-                    else if ts.contains(where: { Self.mentionsName($0, wanted) }) { others += 1 }
-                case .augAssign(let t, _, _), .annAssign(let t, _, _): if Self.mentionsName(t, wanted) { others += 1 }
-                case .delete(let ts): if ts.contains(where: { Self.mentionsName($0, wanted) }) { others += 1 }
-                case .forLoop(let t, _, _, _, _): if Self.mentionsName(t, wanted) { others += 1 }
-                case .functionDef(let f): if f.name == wanted { others += 1 }
-                case .classDef(let c): if c.name == wanted { others += 1 }
-                case .importModules, .importFrom: if ReadOnlyUse.boundAtModuleLevel(wanted, m), m.scope.symbols[wanted]?.flags.contains(.imported) == true { others += 1 }
-                default: break
-                }
-            }
-            guard others == 0, let value, Self.literalStarFree(m) else { return nil }
-            return (m, value)
+            return (m, wanted)
         }
         return nil
     }

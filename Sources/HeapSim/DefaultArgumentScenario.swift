@@ -796,9 +796,101 @@ extension ModuleSimulation {
         }
         if def.enclosingFunction != nil {
             let outer = def.outermostFunction.range
-            return all.filter { outer.lowerBound <= $0 && $0 < outer.upperBound }
+            let end = Self.viewsEnd(of: def) ?? outer.upperBound
+            return all.filter { outer.lowerBound <= $0 && $0 < end }
         }
         return all
+    }
+
+    /// Where views of a nested function's defaults can no longer be taken: the first statement
+    /// after its `def`, in the same block, by which its name and every name assigned from an
+    /// expression mentioning it (`sig = signature(foo)`, `ba = sig.bind(1)`) are bound to
+    /// something else (`def foo(): …` again, `sig = signature(foo)` of the new one). `nil` (the
+    /// whole enclosing function) when the `def` sits in a loop, when a rebinding is conditional
+    /// only, or when such a name is stored anywhere but a plain name or captured by a nested
+    /// function or class.
+    static func viewsEnd(of def: FunctionDef) -> Int? {
+        guard let outer = def.enclosingFunction else { return nil }
+        // The block holding the `def`, outside any loop.
+        func block(_ body: [Stmt], inLoop: Bool) -> [Stmt]?? {
+            for st in body {
+                switch st.kind {
+                case .functionDef(let d) where d === def: return inLoop ? .some(nil) : .some(body)
+                case .ifStmt(_, let b, let o):
+                    if let r = block(b, inLoop: inLoop) ?? block(o, inLoop: inLoop) { return r }
+                case .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
+                    if let r = block(b, inLoop: true) ?? block(o, inLoop: inLoop) { return r }
+                case .with(_, let b, _):
+                    if let r = block(b, inLoop: inLoop) { return r }
+                case .tryStmt(let b, let hs, let o, let f):
+                    if let r = block(b, inLoop: inLoop) { return r }
+                    for h in hs { if let r = block(h.body, inLoop: inLoop) { return r } }
+                    if let r = block(o, inLoop: inLoop) ?? block(f, inLoop: inLoop) { return r }
+                case .match(_, let cases):
+                    for c in cases { if let r = block(c.body, inLoop: inLoop) { return r } }
+                default: break
+                }
+            }
+            return nil
+        }
+        guard let found = block(outer.body, inLoop: false), let siblings = found,
+              let at = siblings.firstIndex(where: { if case .functionDef(let d) = $0.kind { return d === def }; return false })
+        else { return nil }
+        var tracked: Set<String> = [def.name]
+        func mentions(_ e: Expr) -> Bool {
+            var hit = false
+            IRWalk.expressions(in: [Stmt(.expr(e), e.range)]) { x in
+                if case .name(let n) = x.kind, tracked.contains(n) { hit = true }
+            }
+            return hit
+        }
+        for st in siblings[(at + 1)...] {
+            // Names assigned from the tracked ones anywhere in the statement join them; a
+            // capture or a store elsewhere gives up.
+            var giveUp = false
+            IRWalk.statements(in: [st]) { s in
+                guard !giveUp else { return }
+                switch s.kind {
+                case .assign(let ts, let v) where mentions(v):
+                    for t in ts { if case .name(let n) = t.kind { tracked.insert(n) } else { giveUp = true } }
+                case .annAssign(let t, _, let v?) where mentions(v):
+                    if case .name(let n) = t.kind { tracked.insert(n) } else { giveUp = true }
+                case .augAssign(_, _, let v) where mentions(v): giveUp = true
+                case .forLoop(_, let i, _, _, _) where mentions(i): giveUp = true
+                case .with(let items, _, _) where items.contains(where: { mentions($0.context) }): giveUp = true
+                case .returnValue(let v?) where mentions(v): giveUp = true
+                case .functionDef(let d) where d !== def:
+                    if d.decorators.contains(where: mentions) || d.parameters.contains(where: { $0.defaultValue.map(mentions) ?? false }) { giveUp = true }
+                    IRWalk.expressions(in: d.body) { x in if case .name(let n) = x.kind, tracked.contains(n) { giveUp = true } }
+                case .classDef(let c):
+                    IRWalk.expressions(in: [s]) { x in if case .name(let n) = x.kind, tracked.contains(n) { giveUp = true } }
+                    _ = c
+                default: break
+                }
+            }
+            if giveUp { return nil }
+            IRWalk.expressions(in: [st], intoFunctions: false) { x in
+                if case .lambda(let d) = x.kind {
+                    IRWalk.expressions(in: d.body) { y in if case .name(let n) = y.kind, tracked.contains(n) { giveUp = true } }
+                }
+                if case .namedExpr(_, let v) = x.kind, mentions(v) { giveUp = true }
+                // (`registry.append(sig)` keeps it where later code may take the view.)
+                if case .call(let f, let args) = x.kind, case .attribute(_, let m) = f.kind,
+                   ["append", "add", "extend", "insert", "setdefault", "update", "appendleft", "put", "__setitem__"].contains(m),
+                   args.contains(where: { mentions($0.value) }) { giveUp = true }
+            }
+            if giveUp { return nil }
+            // Rebindings at the `def`'s own level, unconditionally run.
+            switch st.kind {
+            case .assign(let ts, let v) where !mentions(v):
+                for t in ts { if case .name(let n) = t.kind { tracked.remove(n) } }
+            case .functionDef(let d): tracked.remove(d.name)
+            case .classDef(let c): tracked.remove(c.name)
+            default: break
+            }
+            if tracked.isEmpty { return st.range.upperBound }
+        }
+        return nil
     }
 
     /// `name.__defaults__` / `obj.name.__kwdefaults__` somewhere in the module.

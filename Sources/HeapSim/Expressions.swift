@@ -23,6 +23,7 @@ extension Interpreter {
                 values.append(v)
             }
             let result = makeStr(fstringValue(f, values), site: site)
+            noteChoices(result, from: values)
             if heap[result].constant == nil, let prefix = f.literalPrefix { stringPrefix[result] = prefix }
             if heap[result].constant == nil, let pieces = f.pieces {
                 // At least its literal text and the known parts' text.
@@ -40,7 +41,9 @@ extension Interpreter {
             return heap.allocate("list", .list(try evalElements(elts, frame)), origin: site)
         case .tuple(let elts):
             let items = try evalElements(elts, frame)
-            return heap.allocate("tuple", .tuple(items), origin: site)
+            let t = heap.allocate("tuple", .tuple(items), origin: site)
+            noteChoices(t, from: items)
+            return t
         case .set(let elts):
             var s = OrderedStore()
             for v in try evalElements(elts, frame) { s.set(v, heap.valueKey(v), v) }
@@ -122,8 +125,17 @@ extension Interpreter {
             }
             return result
         case .conditional(let test, let body, let orelse):
+            let before = undecidedBranches
             let t = try truth(try eval(test, frame), site: test.range.lowerBound)
-            return try eval(t ? body : orelse, frame)
+            let chose = undecidedBranches > before
+            let v = try eval(t ? body : orelse, frame)
+            // A known str or number the policy picked: a copy that counts the choice.
+            if chose, case .atom = heap[v].payload, let c = heap[v].constant, ["str", "bytes", "int"].contains(typeName(v)) {
+                let copy = heap.allocate(typeName(v), .atom, constant: c, origin: site)
+                choices[copy] = 1 + (choices[v] ?? 0)
+                return copy
+            }
+            return v
         case .await(let e):
             return try eval(e, frame)
         case .yield(let e):
@@ -698,9 +710,9 @@ extension Interpreter {
             if value == nil, op == .add, tb == "str" {
                 // (Unknown text, but at least as long as both parts: `buffer + chunk` kept and
                 // extended every call grows.)
-                return makeStr(atLeast: textLength(a) + textLength(b), site: site)
+                return noteChoices(makeStr(atLeast: textLength(a) + textLength(b), site: site), from: [a, b])
             }
-            return makeStr(value, site: site)
+            return noteChoices(makeStr(value, site: site), from: [a, b])
         }
         if ta == "int" && tb == "int" { return heap.allocate("int", .atom, origin: site) }
         if (ta == "int" || ta == "float") && (tb == "int" || tb == "float") { return heap.allocate("float", .atom, origin: site) }

@@ -437,8 +437,8 @@ extension Interpreter {
             return try importModule(name, site: site) ?? opaque(site: site)
         case .reloadModule:
             guard let m = a0, try reloadModule(m, site: site) else {
-                // Some module's import-time code runs again, which may call anything: no refutation.
-                note("`\(q)()` of a module the model does not have")
+                // A module the model does not have runs its import-time code again: code heaplint
+                // cannot see, like any call into it; what it is handed (the module) escapes.
                 escape("`\(q)()`", args + kwargs.map(\.1), site: site)
                 return a0 ?? opaque(site: site)
             }

@@ -94,9 +94,20 @@ final class Interpreter {
         if callerKeywordNames.contains(key) {
             escape("keys named by its callers' keyword arguments", [container], site: heap[key].origin)
         }
-        if case .instance(let cls, _) = heap[key].payload, !classHasOpaqueBase(cls),
-           mroLookup(cls, "__eq__").map({ if case .function = heap[$0].payload { return true } else { return false } }) ?? false
-            || mro(cls).contains(where: { dataclasses.contains($0) && !identityEqualityClasses.contains($0) }) {
+        // (Also inside a tuple key: `(coord, zoom)`.)
+        func comparedByValue(_ k: ObjID, depth: Int) -> Bool {
+            switch heap[k].payload {
+            case .instance(let cls, _):
+                // (Fields the model calls fresh are no proof of a new key: `int(lon / 360 * scale)`
+                // of fresh floats repeats.)
+                guard !classHasOpaqueBase(cls) else { return false }
+                return mroLookup(cls, "__eq__").map({ if case .function = heap[$0].payload { return true } else { return false } }) ?? false
+                    || mro(cls).contains(where: { dataclasses.contains($0) && !identityEqualityClasses.contains($0) })
+            case .tuple(let items) where depth < 3: return items.contains { comparedByValue($0, depth: depth + 1) }
+            default: return false
+            }
+        }
+        if comparedByValue(key, depth: 0) {
             // Equal by value as its class's `__eq__` (or a dataclass's) decides (a `TileKey` of the
             // same tile made again): whether a new one is a new key is not known.
             escape("keys compared by their class's `__eq__`", [container], site: heap[key].origin)
@@ -282,6 +293,42 @@ final class Interpreter {
     func textLength(_ id: ObjID) -> Int {
         if let c = heap[id].constant { return heap[id].typeName == "str" ? c.count : 0 }
         return textFloor[id] ?? 0
+    }
+
+    /// Counts on `result` the policy's choices that went into the parts it was built from (a
+    /// list or tuple part: its items'). See `choices`.
+    @discardableResult
+    func noteChoices(_ result: ObjID, from parts: [ObjID]) -> ObjID {
+        guard !choices.isEmpty else { return result }
+        var n = 0
+        for p in parts {
+            n += choices[p] ?? 0
+            switch heap[p].payload {
+            case .list(let xs), .tuple(let xs): for x in xs { n += choices[x] ?? 0 }
+            default: break
+            }
+        }
+        if n > 0 { choices[result] = max(n, choices[result] ?? 0) }
+        return result
+    }
+
+    /// The most choices of the policy that went into one key of a dict or member of a set the
+    /// candidates reach (see `choices`).
+    func mostChosenKey(_ candidates: [ObjID]) -> Int {
+        guard !choices.isEmpty else { return 0 }
+        var most = 0
+        var seen = Set<ObjID>()
+        var stack = candidates.filter { !heap.objects[$0].freed }
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted else { continue }
+            switch heap.objects[id].payload {
+            case .dict(let store, _), .set(let store):
+                for k in store.keys { most = max(most, choices[k] ?? 0) }
+            default: break
+            }
+            heap.forEachEdge(id, ordered: false) { _, target in if !seen.contains(target) { stack.append(target) } }
+        }
+        return most
     }
 
     /// A new str of unknown value at least `floor` characters long.

@@ -88,6 +88,8 @@ struct InterpreterState {
     /// Ints the model picked from a known range for an unknown value (`hash(x) % 97`): good as
     /// bounded keys, but tests of their value stay undecided.
     var pseudoValues = Set<ObjID>()
+    /// The scenario call the last `boundedInt` was drawn in, and how many were drawn in it.
+    var pseudoSequence: (call: Int, seen: Int) = (-1, 0)
     /// Values that may equal earlier ones (`id()` of objects that were freed): keys built from
     /// them may repeat, so growth through them is not certain.
     var reusableValues = Set<ObjID>()
@@ -118,6 +120,11 @@ struct InterpreterState {
     /// Strings of unknown value with a known least length (characters): `buffer + chunk`, an
     /// f-string or a join with literal parts. A string kept and extended every call grows by that.
     var textFloor: [ObjID: Int] = [:]
+    /// Values the branch policy picked at tests the model could not decide (`c.upper() if
+    /// bits >> i & 1 else c`), and what was built from them (`"".join(...)` of such parts), with
+    /// how many such choices went into each: keys made of several may be new on every real call
+    /// although the policy's runs repeat them.
+    var choices: [ObjID: Int] = [:]
     var fieldMarkers = Set<ObjID>()
     var exceptionClassSet = Set<ObjID>()
     /// Generators the model stopped after a few items (it cannot resume them): generator → FunctionDef id.
@@ -270,6 +277,7 @@ extension Interpreter {
     var functionType: ObjID? { get { state.functionType } set { state.functionType = newValue } }
     var attributesOfArguments: Set<ObjID> { _read { yield state.attributesOfArguments } _modify { yield &state.attributesOfArguments } }
     var pseudoValues: Set<ObjID> { _read { yield state.pseudoValues } _modify { yield &state.pseudoValues } }
+    var pseudoSequence: (call: Int, seen: Int) { _read { yield state.pseudoSequence } _modify { yield &state.pseudoSequence } }
     var reusableValues: Set<ObjID> { _read { yield state.reusableValues } _modify { yield &state.reusableValues } }
     var callerKeywordNames: Set<ObjID> { _read { yield state.callerKeywordNames } _modify { yield &state.callerKeywordNames } }
     var moduloOf: [ObjID: Int] { _read { yield state.moduloOf } _modify { yield &state.moduloOf } }
@@ -284,6 +292,7 @@ extension Interpreter {
     var identityEqualityClasses: Set<ObjID> { _read { yield state.identityEqualityClasses } _modify { yield &state.identityEqualityClasses } }
     var matchDetails: [ObjID: MatchDetails] { _read { yield state.matchDetails } _modify { yield &state.matchDetails } }
     var textFloor: [ObjID: Int] { _read { yield state.textFloor } _modify { yield &state.textFloor } }
+    var choices: [ObjID: Int] { _read { yield state.choices } _modify { yield &state.choices } }
     var suspendedGenerators: [ObjID: Int] { _read { yield state.suspendedGenerators } _modify { yield &state.suspendedGenerators } }
     var reachedStatements: Set<Int> { _read { yield state.reachedStatements } _modify { yield &state.reachedStatements } }
     var completedStatements: Set<Int> { _read { yield state.completedStatements } _modify { yield &state.completedStatements } }

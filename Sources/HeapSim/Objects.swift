@@ -503,9 +503,26 @@ extension Interpreter {
     static let boundedParts: [String: Int] = ["weekday": 7, "isoweekday": 7, "month": 12, "day": 31, "hour": 24,
                                               "minute": 60, "second": 60]
 
-    /// An int the model does not know but that is one of `m` values; deterministic per call and site.
+    /// An int the model does not know but that is one of `m` values; deterministic per call, site
+    /// and how many came before it in the call. The first of a call walks all `m` values in `m`
+    /// calls (so a container keyed by them is seen to fill up); later ones are spread over them
+    /// as fresh inputs spread (`bits >> i` % 2 in a loop differs from bit to bit and from call to
+    /// call, not only from call to call).
     func boundedInt(_ m: Int, site: Int) -> ObjID {
-        let result = makeInt((callCounter &* 31 &+ site) % m, site: site)
+        if pseudoSequence.call != callCounter { pseudoSequence = (callCounter, 0) }
+        pseudoSequence.seen += 1
+        let m = max(m, 1)
+        var value = (callCounter &* 31 &+ site) % m
+        if pseudoSequence.seen > 1 {
+            // (splitmix64 of the three.)
+            var z = UInt64(truncatingIfNeeded: callCounter) &* 0x9E37_79B9_7F4A_7C15
+                ^ UInt64(truncatingIfNeeded: site) &* 0xBF58_476D_1CE4_E5B9 ^ UInt64(truncatingIfNeeded: pseudoSequence.seen) &* 0x94D0_49BB_1331_11EB
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            z ^= z >> 31
+            value = Int(z % UInt64(m))
+        }
+        let result = makeInt(value, site: site)
         moduloOf[result] = m
         pseudoValues.insert(result)
         return result

@@ -145,6 +145,10 @@ public indirect enum Assumption: Sendable, Hashable {
     /// `offset` of the module `unit` names, nil when unknown) after conditions or values the model
     /// could not decide, under every way through them: the runs never showed a call that completes.
     case callerNeverFinished(exception: String, module: String?, offset: Int?)
+    /// The keys it kept repeated only because the policy went one way through tests the model
+    /// could not decide: one key was built from this many such choices, and real calls may make
+    /// a new key each time.
+    case keysChosen(Int)
 
     /// The limit of the whole file behind this assumption, if it is one.
     public var limit: SimulationLimit? {

@@ -192,6 +192,9 @@ extension ModuleSimulation {
         // a call in an exception after a way the policy chose (the model's doing, maybe).
         var finishedEntries = Set<Int>()
         var doubtfulEnds: [Int: Assumption] = [:]
+        // (The most choices of the policy in one key the candidate held after a run that
+        // stored into it but stayed bounded.)
+        var mostChosenKey = 0
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
             var o = outcome
             o.viaCallers = {
@@ -365,7 +368,10 @@ extension ModuleSimulation {
                                                     candidateType: candidateType,
                                                     reason: assumptions.isEmpty ? nil : reasonForUnknown(escaped, interp.unsupported))
                     if best == nil || (best?.verdict == .refuted && outcome.verdict == .unknown) { best = outcome }
-                    if grewOnce { best?.storedButBounded = true }
+                    if grewOnce {
+                        best?.storedButBounded = true
+                        mostChosenKey = max(mostChosenKey, interp.mostChosenKey(candidates()))
+                    }
                 }
                 if interp.undecidedBranches == 0 { break }
             } catch Signal.abort(let why) {
@@ -435,6 +441,13 @@ extension ModuleSimulation {
             outcome.verdict = .unknown
             outcome.reason = .assumption(why)
             outcome.evidence.assumptions.append(why)
+        }
+        if outcome.verdict == .refuted, outcome.storedButBounded, mostChosenKey >= 3 {
+            // Its keys repeat only because the policy went the same way through tests the model
+            // could not decide each call: real calls may build a new key every time.
+            outcome.verdict = .unknown
+            outcome.reason = .assumption(.keysChosen(mostChosenKey))
+            outcome.evidence.assumptions.append(.keysChosen(mostChosenKey))
         }
         if outcome.verdict == .refuted {
             // Refutation must be earned: every statement that could store into the candidate ran,

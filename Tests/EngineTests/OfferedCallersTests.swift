@@ -113,4 +113,48 @@ import TestSupport
         let (grows, _) = try latent(superCall: "super().handle(request)")
         #expect(grows == "confirmed")
     }
+
+    /// A default that is an instance of a class another project module defines is a candidate
+    /// like one of the file's own classes; a marker class (nothing stores into it) is not.
+    func importedInstance(store: String, classBody: String) throws -> [Diagnostic] {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-imported-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pkg = root.appendingPathComponent("plugins")
+        try FileManager.default.createDirectory(at: pkg, withIntermediateDirectories: true)
+        try "from .core import register\n".write(to: pkg.appendingPathComponent("__init__.py"), atomically: true, encoding: .utf8)
+        try "class Registry:\n\(classBody)\n".write(to: pkg.appendingPathComponent("store.py"), atomically: true, encoding: .utf8)
+        try """
+        from .store import Registry
+
+        def register(name, factory, registry=Registry()):
+            \(store)
+            return registry
+
+        """.write(to: pkg.appendingPathComponent("core.py"), atomically: true, encoding: .utf8)
+        try """
+        import itertools
+        from plugins import register
+
+        _n = itertools.count()
+
+        def scenario():
+            return register(f"plugin-{next(_n)}", dict)
+
+        """.write(to: root.appendingPathComponent("main.py"), atomically: true, encoding: .utf8)
+        var options = LintOptions(paths: [root.path], useCache: false, workingDirectory: root.path, jobs: 1)
+        options.overrides.select = ["HL101"]
+        options.overrides.showRefuted = true
+        options.isolated = true
+        return try Linter.run(options).diagnostics.filter { $0.filename.hasSuffix("core.py") }
+    }
+
+    @Test func aDefaultInstanceOfAnImportedClassIsACandidate() throws {
+        let container = "    def __init__(self):\n        self.entries = {}\n    def add(self, name, factory):\n        self.entries[name] = factory\n"
+        let grows = try importedInstance(store: "registry.add(name, factory)", classBody: container)
+        #expect(grows.map { $0.verdict?.rawValue } == ["confirmed"], "\(grows.map(\.message))")
+        let reads = try importedInstance(store: "registry.entries.get(name)", classBody: container)
+        #expect(reads.map { $0.verdict?.rawValue } == ["refuted"], "\(reads.map(\.message))")
+        let marker = try importedInstance(store: "name is registry", classBody: "    pass\n")
+        #expect(marker.isEmpty, "\(marker.map(\.message))")
+    }
 }

@@ -960,4 +960,88 @@ import TestSupport
         let o = try outcome(source, function: "lookup", parameter: "_memo")
         #expect(o.verdict == .unknown, "\(String(describing: o.reason))")
     }
+
+    /// A key inside a tuple is compared by its class's generated `__eq__` too: `(coord, zoom)`
+    /// with a dataclass coordinate may repeat.
+    @Test func aTupleKeyHoldingAValueComparedObjectMayRepeat() throws {
+        let source = """
+        import dataclasses
+
+        @dataclasses.dataclass(frozen=True)
+        class Coord:
+            x: int
+            y: int
+
+        def tile(lat, lon, zoom=12, _memo={}):
+            key = (Coord(int(lat), int(lon)), zoom)
+            if key not in _memo:
+                _memo[key] = "%d/%d" % (key[0].x, key[0].y)
+            return _memo[key]
+
+        def render(lat, lon):
+            return tile(lat, lon)
+        """
+        let o = try outcome(source, function: "tile", parameter: "_memo")
+        #expect(o.verdict == .unknown, "\(String(describing: o.reason))")
+        let identity = source.replacingOccurrences(of: "(frozen=True)", with: "(frozen=True, eq=False)")
+        let i = try outcome(identity, function: "tile", parameter: "_memo")
+        #expect(i.verdict == .confirmed, "\(String(describing: i.reason))")
+    }
+
+    /// Keys built through many tests the model cannot decide (the casing of each character)
+    /// repeat in the runs only because each run takes the same way: not a bounded memo.
+    @Test func keysPickedThroughUndecidedTestsAreNotBounded() throws {
+        let source = """
+        def memo(name, _memo={}):
+            _memo[name] = len(name)
+            return _memo[name]
+
+        def as_sent(name, bits):
+            return "".join(c.upper() if (bits >> i) & 1 else c for i, c in enumerate(name))
+
+        def handle(n):
+            return memo(as_sent("content-type", n))
+        """
+        let o = try outcome(source, function: "memo", parameter: "_memo")
+        #expect(o.verdict == .unknown, "\(String(describing: o.reason))")
+        #expect(o.evidence.assumptions.contains { if case .keysChosen(let k) = $0 { return k >= 3 } else { return false } })
+        // One choice between two constants is a bounded key: refuted as before.
+        let two = source.replacingOccurrences(of: "memo(as_sent(\"content-type\", n))", with: "memo(\"a\" if n & 1 else \"b\")")
+        let t = try outcome(two, function: "memo", parameter: "_memo")
+        #expect(t.verdict != .confirmed, "\(String(describing: t.reason))")
+        #expect(!t.evidence.assumptions.contains { if case .keysChosen = $0 { return true } else { return false } })
+    }
+
+    /// A nested function rebound under the same name (test_inspect's `foo`s): views of the
+    /// defaults taken after the rebinding (`signature(foo)` of the new `foo`, `ba` bound again)
+    /// are not views of the first one's, so they are not statements it must reach.
+    @Test func viewsOfARedefinedNestedFunctionAreNotTheFirstOnes() throws {
+        let source = """
+        import inspect
+        import unittest
+
+        class T(unittest.TestCase):
+            def test_apply(self):
+                def foo(a, b=1, *args, c={}, **kw): pass
+                sig = inspect.signature(foo)
+                ba = sig.bind(20)
+                ba.apply_defaults()
+                self.assertEqual(ba.arguments["a"], 20)
+                def foo(a, b): pass
+                sig = inspect.signature(foo)
+                ba = sig.bind_partial(20)
+                ba.apply_defaults()
+                def foo(): pass
+                sig = inspect.signature(foo)
+                ba = sig.bind()
+                ba.apply_defaults()
+        """
+        let o = try outcome(source, function: "foo", parameter: "c")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason))")
+        #expect(o.storeSites.count == 1, "\(o.storeSites)")
+        // Without `ba` bound again, the second `apply_defaults()` may still be the first foo's.
+        let kept = source.replacingOccurrences(of: "        ba = sig.bind_partial(20)\n", with: "")
+        let k = try outcome(kept, function: "foo", parameter: "c")
+        #expect(k.storeSites.count == 2, "\(k.storeSites)")
+    }
 }

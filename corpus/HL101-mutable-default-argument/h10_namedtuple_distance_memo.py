@@ -8,6 +8,7 @@ class Point(NamedTuple):
     x: float
     y: float
 
+    # heaplint-todo: keys hold NamedTuple points, compared by value: whether a new point is a new key is not concluded from fields the model calls fresh (heaplint: unknown)
     def distance(self, other, _memo={}):  # expect: HL101 confirmed
         key = (self, other)
         if key not in _memo:

@@ -91,6 +91,8 @@ enum DefaultArgumentTexts {
         case .callerNeverFinished(let exception, let module, let offset):
             let place = offset.map { " (byte \($0)" + (module.map { " of \($0))" } ?? ")") } ?? ""
             return "no simulated call finished: each ended in \(exception)\(place) after values or conditions heaplint could not decide, so the runs do not show what completed calls keep"
+        case .keysChosen(let n):
+            return "its keys are built through \(n) tests heaplint could not decide; they repeated in the runs only because each run went the same way, and real calls may make a new key every time"
         case .dependsOnOtherArguments(let names) where names.isEmpty:
             return "no growth with its callers' other optional arguments left to their defaults; callers that pass them may grow it"
         case .dependsOnOtherArguments(let names):

@@ -22,11 +22,11 @@ struct MutableDefaultArgument: Rule {
         for def in context.module.functions where !isOverloadStub(def, context) {
             for (index, parameter) in def.parameters.enumerated() {
                 guard let value = parameter.defaultValue,
-                      let kind = mutableKind(value, context, depth: 0),
+                      let kind = mutableKind(value, context.names, context.simulation, depth: 0),
                       context.settings.enabled.contains(code) else { continue }
                 // A sentinel: an instance of a class that holds no growing state and that this
                 // function never stores into.
-                if isSentinel(value, context, depth: 0), !storesInto(parameter.name, def),
+                if isSentinel(value, context.names, context.simulation, depth: 0), !storesInto(parameter.name, def),
                    !storesThroughKeptAttributes(parameter.name, def, context.module) { continue }
                 // A suppressed line is still a candidate (an unused-noqa check needs to see it used),
                 // but it is not worth a simulation.
@@ -38,32 +38,42 @@ struct MutableDefaultArgument: Rule {
     }
 
     /// The type of the mutable object a default evaluates to, or nil when it is not known to be mutable.
-    func mutableKind(_ expr: Expr, _ context: RuleContext, depth: Int) -> String? {
+    func mutableKind(_ expr: Expr, _ names: ModuleNames, _ simulation: ModuleSimulation?, depth: Int) -> String? {
         switch expr.kind {
         case .list, .dict, .set, .comprehension:
             return Self.displayKind(expr)
         case .call(let callee, _):
-            if let q = context.names.qualifiedName(callee), let kind = Self.mutableCalls[q] {
+            if let q = names.qualifiedName(callee), let kind = Self.mutableCalls[q] {
                 // A builtin name the module rebinds is not the builtin.
-                if case .name(let n) = callee.kind, context.names.assignments[n] != nil || context.names.classes[n] != nil { return nil }
+                if case .name(let n) = callee.kind, names.assignments[n] != nil || names.classes[n] != nil { return nil }
                 return kind
             }
-            if case .name(let n) = callee.kind, let cls = context.names.classes[n], !context.names.rebound.contains(n),
-               isMutableClass(cls, context) {
+            if case .name(let n) = callee.kind, let cls = names.classes[n], !names.rebound.contains(n),
+               isMutableClass(cls, names) {
                 return n
+            }
+            // An instance of a class another project module defines (`registry=Registry()` after
+            // `from .store import Registry`).
+            // Only one whose code shows state that can change (a container bound in its
+            // constructor, a method storing into the instance): `Symbol("x")`, `Value(" ")` and
+            // the like are values, not stores.
+            if case .name(let n) = callee.kind, names.assignments[n] == nil, names.classes[n] == nil,
+               let (m, cls) = simulation?.importedClass(n) {
+                let other = ModuleNames(m)
+                if isMutableClass(cls, other), hasChangingState(cls, other, depth: 0) { return n }
             }
             return nil
         case .name(let n):
-            if depth == 0, context.names.assignments[n] == nil, let (_, value) = context.simulation.importedModuleLevelValue(n) {
+            if depth == 0, names.assignments[n] == nil, let (_, value) = simulation?.importedModuleLevelValue(n) {
                 // A module-level object of another project module (`listeners=ON_SAVE` after `from
                 // .hooks import ON_SAVE`): the default is that object.
                 return Self.displayKind(value)
             }
-            guard depth < 4, !context.names.rebound.contains(n), let bound = context.names.assignments[n] else { return nil }
-            return mutableKind(bound, context, depth: depth + 1)
+            guard depth < 4, !names.rebound.contains(n), let bound = names.assignments[n] else { return nil }
+            return mutableKind(bound, names, simulation, depth: depth + 1)
         case .tuple(let items):
             // A tuple is immutable, but a mutable object inside it is shared like any default.
-            return items.contains { mutableKind($0, context, depth: depth + 1) != nil } ? "tuple" : nil
+            return items.contains { mutableKind($0, names, simulation, depth: depth + 1) != nil } ? "tuple" : nil
         case .attribute(let base, let name) where depth < 4:
             // `[].append`: a bound method of a mutable object made by the default expression keeps
             // that object as `__self__`; the default is that object. A method of a module-level
@@ -72,7 +82,7 @@ struct MutableDefaultArgument: Rule {
             if case .name = base.kind { return nil }
             guard ["append", "add", "extend", "update", "setdefault", "insert", "appendleft", "__setitem__", "extendleft"].contains(name)
             else { return nil }
-            return mutableKind(base, context, depth: depth + 1)
+            return mutableKind(base, names, simulation, depth: depth + 1)
         default:
             return nil
         }
@@ -105,16 +115,18 @@ struct MutableDefaultArgument: Rule {
 
     /// An instance (directly or through a module-level name) of a module class whose code stores
     /// nothing into its instances after construction: a marker object, compared by identity.
-    func isSentinel(_ expr: Expr, _ context: RuleContext, depth: Int) -> Bool {
+    func isSentinel(_ expr: Expr, _ names: ModuleNames, _ simulation: ModuleSimulation?, depth: Int) -> Bool {
         switch expr.kind {
         case .call(let callee, _):
-            guard case .name(let n) = callee.kind, let cls = context.names.classes[n], !context.names.rebound.contains(n) else { return false }
-            return isInertClass(cls, context, depth: 0)
+            guard case .name(let n) = callee.kind else { return false }
+            if let cls = names.classes[n] { return !names.rebound.contains(n) && isInertClass(cls, names, depth: 0) }
+            if names.assignments[n] == nil, let (m, cls) = simulation?.importedClass(n) { return isInertClass(cls, ModuleNames(m), depth: 0) }
+            return false
         case .name(let n):
-            guard depth < 4, !context.names.rebound.contains(n), let bound = context.names.assignments[n] else { return false }
-            return isSentinel(bound, context, depth: depth + 1)
+            guard depth < 4, !names.rebound.contains(n), let bound = names.assignments[n] else { return false }
+            return isSentinel(bound, names, simulation, depth: depth + 1)
         case .tuple(let items):
-            return !items.isEmpty && items.allSatisfy { isSentinel($0, context, depth: depth + 1) || mutableKind($0, context, depth: depth + 1) == nil }
+            return !items.isEmpty && items.allSatisfy { isSentinel($0, names, simulation, depth: depth + 1) || mutableKind($0, names, simulation, depth: depth + 1) == nil }
         default:
             return false
         }
@@ -128,11 +140,11 @@ struct MutableDefaultArgument: Rule {
     /// A class that holds no mutable state of its own: no base but `object` or other such classes,
     /// no mutable class attributes, no `__dict__`/`setattr` tricks, and no method but the
     /// constructor assigns anything; the constructor only binds attributes, never grows them.
-    func isInertClass(_ cls: ClassDef, _ context: RuleContext, depth: Int) -> Bool {
+    func isInertClass(_ cls: ClassDef, _ names: ModuleNames, depth: Int) -> Bool {
         guard depth < 4 else { return false }
         for b in cls.bases {
             if case .name("object") = b.kind { continue }
-            if case .name(let n) = b.kind, let base = context.names.classes[n], isInertClass(base, context, depth: depth + 1) { continue }
+            if case .name(let n) = b.kind, let base = names.classes[n], isInertClass(base, names, depth: depth + 1) { continue }
             return false
         }
         if !cls.keywords.isEmpty || !cls.decorators.isEmpty { return false }
@@ -141,7 +153,7 @@ struct MutableDefaultArgument: Rule {
             case .pass, .expr:
                 continue
             case .assign(_, let v), .annAssign(_, _, let v?):
-                if mutableKind(v, context, depth: 1) != nil { return false }
+                if mutableKind(v, names, nil, depth: 1) != nil { return false }
             case .annAssign:
                 continue
             case .functionDef(let f):
@@ -160,8 +172,8 @@ struct MutableDefaultArgument: Rule {
                 // something that can grow.)
                 if constructor {
                     IRWalk.statements(in: f.body) { st in
-                        if case .assign(_, let v) = st.kind, mutableKind(v, context, depth: 1) != nil { mutates = true }
-                        if case .annAssign(_, _, let v?) = st.kind, mutableKind(v, context, depth: 1) != nil { mutates = true }
+                        if case .assign(_, let v) = st.kind, mutableKind(v, names, nil, depth: 1) != nil { mutates = true }
+                        if case .annAssign(_, _, let v?) = st.kind, mutableKind(v, names, nil, depth: 1) != nil { mutates = true }
                     }
                 }
                 if mutates { return false }
@@ -170,6 +182,49 @@ struct MutableDefaultArgument: Rule {
             }
         }
         return true
+    }
+
+    /// Whether the class's own code (and that of its bases in the same module) shows instance
+    /// state that can change: a mutable class attribute, a constructor binding a container, or
+    /// a method (not a constructor, a property or pickling support) that stores into the
+    /// instance or grows what it holds.
+    func hasChangingState(_ cls: ClassDef, _ names: ModuleNames, depth: Int) -> Bool {
+        guard depth < 4 else { return false }
+        for b in cls.bases {
+            if case .name(let n) = b.kind, let base = names.classes[n], hasChangingState(base, names, depth: depth + 1) { return true }
+        }
+        let pickling: Set<String> = ["__setstate__", "__getstate__", "__reduce__", "__reduce_ex__", "__copy__", "__deepcopy__"]
+        for s in cls.body {
+            switch s.kind {
+            case .assign(_, let v), .annAssign(_, _, let v?):
+                if Self.displayKind(v) != nil { return true }
+            case .functionDef(let f):
+                if pickling.contains(f.name) { continue }
+                let constructor = ["__init__", "__new__", "__post_init__"].contains(f.name)
+                if !f.decorators.isEmpty && !constructor { continue }
+                if constructor {
+                    var binds = false
+                    IRWalk.statements(in: f.body) { st in
+                        if case .assign(let ts, let v) = st.kind, ts.contains(where: { if case .attribute = $0.kind { return true } else { return false } }),
+                           mutableKind(v, names, nil, depth: 1) != nil { binds = true }
+                    }
+                    if binds { return true }
+                    continue
+                }
+                if f.body.contains(where: { storesAttribute($0) }) { return true }
+                var mutates = false
+                IRWalk.expressions(in: f.body, intoFunctions: true) { e in
+                    if case .call(let callee, _) = e.kind {
+                        if case .attribute(let base, let m) = callee.kind, Self.mutatingMethods.contains(m),
+                           case .attribute = base.kind { mutates = true }
+                        if case .name("setattr") = callee.kind { mutates = true }
+                    }
+                }
+                if mutates { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Whether a statement (or one nested in it) assigns an attribute or an item.
@@ -272,9 +327,9 @@ struct MutableDefaultArgument: Rule {
         return found
     }
 
-    func isMutableClass(_ cls: ClassDef, _ context: RuleContext) -> Bool {
+    func isMutableClass(_ cls: ClassDef, _ names: ModuleNames) -> Bool {
         for b in cls.bases {
-            if let q = context.names.qualifiedName(b), Self.immutableBases.contains(q) { return false }
+            if let q = names.qualifiedName(b), Self.immutableBases.contains(q) { return false }
         }
         for d in cls.decorators {
             // @dataclass(frozen=True) instances cannot be assigned to.

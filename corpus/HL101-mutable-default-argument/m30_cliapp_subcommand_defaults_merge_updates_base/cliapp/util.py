@@ -1,0 +1,15 @@
+def parse_flags(argv):
+    opts = {}
+    for arg in argv:
+        if arg.startswith("-D"):
+            key, _, value = arg[2:].partition("=")
+            opts["define:" + key] = value or "1"
+        elif arg.startswith("--"):
+            key, _, value = arg[2:].partition("=")
+            opts[key.replace("-", "_")] = value
+    return opts
+
+
+def merge_options(base, overrides):
+    base.update(overrides)
+    return base

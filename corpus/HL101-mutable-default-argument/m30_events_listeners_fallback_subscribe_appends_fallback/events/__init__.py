@@ -1,0 +1,1 @@
+"""In-process event bus: topics map to lists of handler callables."""
