@@ -77,7 +77,9 @@ extension Interpreter {
     func knownLength(_ id: ObjID) -> Bool {
         if chainMaps(id) != nil { return false }
         switch heap[id].payload {
-        case .list, .tuple, .dict, .set, .deque: return true
+        // (Not the parts of text the model does not know: one stands for all of them.)
+        case .list: return !unknownLengthLists.contains(id)
+        case .tuple, .dict, .set, .deque: return true
         case .atom: return (typeName(id) == "str" || typeName(id) == "range") && heap[id].constant != nil
         default: return false
         }

@@ -316,20 +316,31 @@ extension ModuleSimulation {
     /// import made is all the calls there are, as for import-time callers of the target itself.
     /// (A function called both at import and by functions stays a root, as before: only one whose
     /// every call is import-time code's becomes those imports.)
-    func upstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int) -> (callers: [ForeignCaller], importTime: [ProvidedModule]) {
+    /// `decoratedBy`: a decorator name whose wrapper is called as the function is (the target
+    /// being simulated, applied at import: `@cached`); other decorators keep `c` a root.
+    func upstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int,
+                  decoratedBy: String? = nil) -> (callers: [ForeignCaller], importTime: [ProvidedModule]) {
         let f = c.function
         // A module-level function, or the `__init__` of a module-level class (its callers create
         // the class, or a subclass of it elsewhere).
         let initOf = f.name == "__init__" ? f.enclosingClass.flatMap { $0.enclosingFunction == nil ? $0 : nil } : nil
+        let wrapped = f.decorators.allSatisfy { d in
+            switch d.kind {
+            case .name(let n), .attribute(_, let n): return n == decoratedBy
+            default: return false
+            }
+        }
         guard depth < 3, f.enclosingClass == nil || initOf != nil, f.enclosingFunction == nil, !f.isLambda,
-              f.decorators.isEmpty else { return ([c], []) }
+              wrapped else { return ([c], []) }
         let graph = CallGraph(module: c.module.module)
         // (A call of itself, or `super().__init__(…)` in it read as one, is no caller.)
         let localSites = graph.sites(of: f).filter { $0.caller?.id != f.id }
-        guard !graph.escapes(f), localSites.allSatisfy({ $0.caller != nil }) else { return ([c], []) }
+        // (Decorated by `decoratedBy` only: a value there, but its wrapper is called by its name.)
+        let escapes = f.decorators.isEmpty ? graph.escapes(f) : graph.valueNames.contains(f.name)
+        guard !escapes, localSites.allSatisfy({ $0.caller != nil }) else { return ([c], []) }
         var out: [ForeignCaller] = []
         if !localSites.isEmpty {
-            guard let local = graph.entryPoints(for: f), !local.isEmpty else { return ([c], []) }
+            guard let local = graph.entryPoints(for: f, evenIfEscaping: !f.decorators.isEmpty), !local.isEmpty else { return ([c], []) }
             out += local.map { ForeignCaller(module: c.module, function: $0) }
         }
         // Its callers in the modules that import its module, and in those importing it from a

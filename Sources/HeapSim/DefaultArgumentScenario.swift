@@ -83,7 +83,14 @@ extension ModuleSimulation {
                 outcome.storedButBounded = true
             }
         }
-        if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled, def.enclosingFunction == nil {
+        // (Called only by import-time code of an application's own modules: there is no outside
+        // code to call it some other way. A direct run may still decide what those runs could
+        // not, but growth there is growth for callers the application does not have.)
+        var importOnlyInApplication = false
+        if case .importOnly = outcome.evidence.scenario.drive, let provider = options.modules,
+           !provider.distributesPackage(of: module.name) { importOnlyInApplication = true }
+        if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled, def.enclosingFunction == nil,
+           !(importOnlyInApplication && outcome.verdict == .refuted) {
             // Its visible callers never got as far as calling it (they stopped on something the model
             // cannot run): a module's function can be called from outside too, so run it that way.
             var direct = runDefaultArgument(function: def, parameter: parameter, direct: true)
@@ -92,6 +99,8 @@ extension ModuleSimulation {
             let unrun = outcome.evidence.assumptions.contains { if case .callerNotRun = $0 { return true } else { return false } }
             if unrun && direct.verdict == .refuted {
                 // Keep the unknown outcome that names them.
+            } else if importOnlyInApplication && direct.verdict == .confirmed {
+                // Keep the import-time outcome.
             } else if direct.verdict != .unknown || outcome.unreached != nil {
                 direct.evidence.scenario.callersNeverReachedTarget = true
                 outcome = direct
@@ -1033,9 +1042,63 @@ extension ModuleSimulation {
         let alsoImported = localImportOnly && roots != nil && foreign.isEmpty && unrunnable.isEmpty && use.defaultInPlay
             ? use.importTime : []
         let importedHere = foreignImportOnly ? use.importTime : alsoImported
-        let foreignRoots = !importedHere.isEmpty
+        var foreignRoots = !importedHere.isEmpty
             ? importedHere.flatMap { m in CallGraph(module: m.module).moduleEntries.map { ForeignCaller(module: m, function: $0) } }
             : foreign
+        // The wrappers a decorator factory made at import, when every use of it in the importing
+        // modules is a decorator and the callers of every function it decorates are followed.
+        var wrappersFollowed = false
+        if !importedHere.isEmpty, let provider = options.modules {
+            // The importing modules' entry points have callers of their own in the project (an
+            // application's `quote()` called by `main.scenario()`): run from where those chains
+            // start, as for the target's own foreign callers. (One with only import-time callers
+            // stays as it is.)
+            var chased: [ForeignCaller] = []
+            // A function decorated with it is called through its wrapper by the callers of its
+            // name: those callers' chains are run instead of the wrapper as outside code would.
+            var decorated: [ForeignCaller] = []
+            wrappersFollowed = true
+            for m in importedHere {
+                var uses = 0
+                IRWalk.expressions(in: m.module.body) { e in
+                    switch e.kind {
+                    case .name(def.name), .attribute(_, def.name): uses += 1
+                    default: break
+                    }
+                }
+                var applied = 0
+                for f in m.module.functions where f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda {
+                    let n = f.decorators.filter { d in
+                        switch d.kind {
+                        case .name(def.name), .attribute(_, def.name): return true
+                        default: return false
+                        }
+                    }.count
+                    if n > 0 { applied += n; decorated.append(ForeignCaller(module: m, function: f)) }
+                }
+                if applied != uses || applied == 0 { wrappersFollowed = false }
+            }
+            for d in decorated where wrappersFollowed {
+                let (more, imports) = upstream(of: d, provider: provider, depth: 1, decoratedBy: def.name)
+                // (Itself a root: nothing follows its callers, so its wrapper runs as outside code would.)
+                if more.contains(where: { $0.module.name == d.module.name && $0.function.id == d.function.id }) || !imports.isEmpty {
+                    wrappersFollowed = false
+                } else {
+                    foreignRoots += more
+                }
+            }
+            for r in foreignRoots {
+                let (more, _) = upstream(of: r, provider: provider, depth: 1, decoratedBy: def.name)
+                for c in (more.isEmpty ? [r] : more)
+                where !chased.contains(where: { $0.module.name == c.module.name && $0.function.id == c.function.id }) {
+                    chased.append(c)
+                }
+            }
+            foreignRoots = Array(chased.prefix(16))
+            if Interpreter.tracing {
+                FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) import-time users run from \(foreignRoots.map { $0.module.name + "." + $0.function.qualifiedName }); wrappers followed: \(wrappersFollowed) (\(decorated.map(\.function.name)))\n".utf8))
+            }
+        }
         let ownEntries = foreignImportOnly ? graph.moduleEntries.filter { $0.id != def.id } : []
         if foreignImportOnly {
             description.drive = .importOnly
@@ -1090,7 +1153,7 @@ extension ModuleSimulation {
                 }
                 // Closures the function handed out (a decorator's wrapper, a callback it built) that
                 // still exist after import are called by their users: call them too.
-                run.extraEntries = closureEntries(interp, def, p)
+                run.extraEntries = wrappersFollowed ? [] : closureEntries(interp, def, p)
                 run.candidates = {
                     (interp.functionObjects[def.id] ?? []).compactMap { f in
                         guard interp.isAlive(f), case .function(let st) = interp.heap[f].payload else { return nil }

@@ -4,6 +4,10 @@ import PythonModel
 extension Interpreter {
     /// Calls into library code: the table's entry for the name, if any; anything else is unknown code.
     func callExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        // `inspect.getmro(cls)` is `cls.__mro__`: a new tuple of the classes, nothing kept.
+        if q == "inspect.getmro", args.count == 1, kwargs.isEmpty, case .classObject = heap[args[0]].payload {
+            return heap.allocate("tuple", .tuple(mro(args[0])), origin: site)
+        }
         guard let model = library.model(for: q) else {
             mayRaiseCount += 1
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
@@ -461,7 +465,9 @@ extension Interpreter {
             switch model.result {
             case .parsed:
                 // Parsers return data whose parts may repeat from call to call: unknown, not fresh.
-                return opaque("object", site: site)
+                let parsed = opaque("object", site: site)
+                textPieces.insert(parsed)
+                return parsed
             case .derived("str"?):
                 return fresh ? makeStr(nil, site: site) : heap.allocate("str", .atom, constant: nil, origin: site)
             default:

@@ -91,6 +91,9 @@ final class Interpreter {
         if reusableValues.contains(key) {
             escape("keys that may repeat (`id()` values are reused after objects are freed)", [container], site: heap[key].origin)
         }
+        if textPieces.contains(key) {
+            escape("keys cut out of parsed text, which may repeat", [container], site: heap[key].origin)
+        }
         if callerKeywordNames.contains(key) {
             escape("keys named by its callers' keyword arguments", [container], site: heap[key].origin)
         }

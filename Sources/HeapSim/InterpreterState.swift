@@ -93,6 +93,10 @@ struct InterpreterState {
     /// Values that may equal earlier ones (`id()` of objects that were freed): keys built from
     /// them may repeat, so growth through them is not certain.
     var reusableValues = Set<ObjID>()
+    /// What a parser the model does not run made of text (`urlsplit(url)`, its `.netloc`): pieces
+    /// of the text, which may be the same from call to call (a few hosts), so keys made of them
+    /// are not new keys for sure.
+    var textPieces = Set<ObjID>()
     /// Keys of a `**kwargs` dict an outside caller filled: names the caller chose, which may be new
     /// on every call or always the same few, so growth keyed by them is not certain.
     var callerKeywordNames = Set<ObjID>()
@@ -279,6 +283,7 @@ extension Interpreter {
     var pseudoValues: Set<ObjID> { _read { yield state.pseudoValues } _modify { yield &state.pseudoValues } }
     var pseudoSequence: (call: Int, seen: Int) { _read { yield state.pseudoSequence } _modify { yield &state.pseudoSequence } }
     var reusableValues: Set<ObjID> { _read { yield state.reusableValues } _modify { yield &state.reusableValues } }
+    var textPieces: Set<ObjID> { _read { yield state.textPieces } _modify { yield &state.textPieces } }
     var callerKeywordNames: Set<ObjID> { _read { yield state.callerKeywordNames } _modify { yield &state.callerKeywordNames } }
     var moduloOf: [ObjID: Int] { _read { yield state.moduloOf } _modify { yield &state.moduloOf } }
     var stringPrefix: [ObjID: String] { _read { yield state.stringPrefix } _modify { yield &state.stringPrefix } }

@@ -753,6 +753,9 @@ extension LibraryModels {
                       "gettext.npgettext", "gettext.dpgettext", "gettext.dnpgettext"], .pure, returns: .derived(type: "str")),
         // Parsers: their results may repeat from call to call.
         LibraryModel(["shlex.split", "urllib.parse.parse_qs"], .pure, returns: .parsed, calls: [.hooks]),
+        // A split URL: its parts (`.netloc`, `.path`) are pieces of the text, which may repeat
+        // from call to call (a few hosts), not fresh text and not a str's methods.
+        LibraryModel(["urllib.parse.urlsplit", "urllib.parse.urlparse", "urllib.parse.urldefrag"], .pure, returns: .parsed),
     ]
 }
 

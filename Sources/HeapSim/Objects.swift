@@ -384,6 +384,8 @@ extension Interpreter {
             // from a scenario's fresh arguments is fresh too.
             let value = opaque(derivedType(obj), site: site)
             if heap[value].typeName == "argument" { attributesOfArguments.insert(value) }
+            // (A part of parsed text is a piece of it too: `urlsplit(url).netloc`.)
+            if textPieces.contains(obj) { textPieces.insert(value) }
             return value
         default:
             return opaque(site: site)
@@ -472,6 +474,16 @@ extension Interpreter {
                 if policyDecision(site: site), let v = s.values.first { return v }
             }
             if heap[key].constant == nil { throw try raiseUncertain("KeyError", site: site) }
+            // A known key may be one of the keys the model does not know, fresh data included
+            // (`row["id"]` of a dict made of header fields cut out of the text a caller passed):
+            // there, or a KeyError the data may not raise.
+            if let i = s.keys.firstIndex(where: { kid in
+                guard case .identity(let id) = heap.valueKey(kid) else { return false }
+                return !isKnownIdentity(id) || isFreshValue(kid)
+            }) {
+                if policyDecision(site: site) { return s.values[i] }
+                throw try raiseUncertain("KeyError", site: site)
+            }
             throw Signal.raise(try makeException("KeyError", site: site))
         case .weakContainer(_, let s):
             if let i = s.position(of: heap.valueKey(key)) { return s.values[i] }

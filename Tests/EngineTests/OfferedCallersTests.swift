@@ -157,4 +157,62 @@ import TestSupport
         let marker = try importedInstance(store: "name is registry", classBody: "    pass\n")
         #expect(marker.isEmpty, "\(marker.map(\.message))")
     }
+
+    /// A caching decorator of an application's package, applied at import: its wrappers are
+    /// called by the callers of the decorated functions, which the scenario follows up to the
+    /// application's entry points, not as outside code would call them.
+    func decoratorCache(skus: String) throws -> [Diagnostic] {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-wrappers-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pkg = root.appendingPathComponent("pricing")
+        try FileManager.default.createDirectory(at: pkg, withIntermediateDirectories: true)
+        try "from .api import quote, unit_price\nCATALOG = (\"WID-1\", \"GAD-2\", \"SPR-3\")\n".write(to: pkg.appendingPathComponent("__init__.py"), atomically: true, encoding: .utf8)
+        try """
+        import functools
+
+        def cached(func, _results={}):
+            @functools.wraps(func)
+            def wrapper(*args):
+                key = (func.__qualname__,) + args
+                if key not in _results:
+                    _results[key] = func(*args)
+                return _results[key]
+            return wrapper
+
+        """.write(to: pkg.appendingPathComponent("decorators.py"), atomically: true, encoding: .utf8)
+        try """
+        from .decorators import cached
+
+        @cached
+        def unit_price(sku):
+            return len(sku) * 1.5
+
+        def quote(sku, qty):
+            return unit_price(sku) * qty
+
+        """.write(to: pkg.appendingPathComponent("api.py"), atomically: true, encoding: .utf8)
+        try """
+        import itertools
+        import pricing
+
+        _n = itertools.count()
+
+        def scenario():
+            n = next(_n)
+            return pricing.quote(\(skus), n % 9 + 1)
+
+        """.write(to: root.appendingPathComponent("main.py"), atomically: true, encoding: .utf8)
+        var options = LintOptions(paths: [root.path], useCache: false, workingDirectory: root.path, jobs: 1)
+        options.overrides.select = ["HL101"]
+        options.overrides.showRefuted = true
+        options.isolated = true
+        return try Linter.run(options).diagnostics.filter { $0.filename.hasSuffix("decorators.py") }
+    }
+
+    @Test func wrappersOfAnApplicationsDecoratorRunThroughTheDecoratedFunctionsCallers() throws {
+        let catalog = try decoratorCache(skus: "pricing.CATALOG[n % len(pricing.CATALOG)]")
+        #expect(catalog.map { $0.verdict?.rawValue } == ["refuted"], "\(catalog.map(\.message))")
+        let fresh = try decoratorCache(skus: "f\"WID-{n}\"")
+        #expect(fresh.map { $0.verdict?.rawValue } == ["confirmed"], "\(fresh.map(\.message))")
+    }
 }

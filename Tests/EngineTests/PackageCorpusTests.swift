@@ -25,6 +25,14 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m31 round, not fixed yet (the label is CPython's):
+        "HL101-mutable-default-argument/m31_handler_base_auth_appends_middleware":
+            "the subclass's append through `self.middlewares` runs in a method of another module the scenario reaches only on one way through a test it cannot evaluate (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m31_pool_default_acquire_reads_config":
+            "`ConnectionPool` only binds settings in its constructor and no code stores into it: an inert instance, not a candidate (no finding, where the label asks for refuted)",
+        // Since parts of a split URL are pieces of text that may repeat (stop 31):
+        "HL101-mutable-default-argument/m2_star_import_no_all_visited_urls":
+            "the visited keys are built from `urlsplit(url)` parts, pieces of text that may or may not repeat (unknown, not confirmed)",
         // Found by the m30 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m30_ormlite_base_init_subclass_super_own_list":
             "the base class the package re-exports stays an entry point: its `__init__` runs as outside callers would, and the store behind `if` is not reached (unknown, not refuted)",

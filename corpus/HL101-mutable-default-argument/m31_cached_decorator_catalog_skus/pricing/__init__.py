@@ -1,0 +1,2 @@
+from .api import quote, unit_price
+from .catalog import CATALOG

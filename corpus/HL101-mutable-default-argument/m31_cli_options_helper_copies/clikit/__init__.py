@@ -1,0 +1,3 @@
+from .commands import command, invoke
+
+__all__ = ["command", "invoke"]

@@ -1,0 +1,2 @@
+from .json_handler import JsonHandler
+from .auth_handler import AuthHandler

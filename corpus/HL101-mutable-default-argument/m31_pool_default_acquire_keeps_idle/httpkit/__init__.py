@@ -1,0 +1,4 @@
+from .client import Session, connect
+from .retry import RetryPolicy
+
+__all__ = ["Session", "connect", "RetryPolicy"]

@@ -1,0 +1,3 @@
+from .registry import register, lookup, DuplicateModel
+from .user import User
+from .order import Order

@@ -1,0 +1,2 @@
+from .ctx import scope
+from .service import JobFailed, JobRunner
