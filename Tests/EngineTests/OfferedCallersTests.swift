@@ -10,6 +10,15 @@ import TestSupport
 /// own callers is confirmed. Only a distributed package offers anything: an application's own
 /// package (no packaging metadata beside it) has the project's callers as all its callers.
 @Suite struct OfferedCallersTests {
+    /// HL101 diagnostics (refuted ones too) of the file ending in `suffix`, linting `root` alone.
+    func lintHL101(_ root: URL, in suffix: String) throws -> [Diagnostic] {
+        var options = LintOptions(paths: [root.path], useCache: false, workingDirectory: root.path, jobs: 1)
+        options.overrides.select = ["HL101"]
+        options.overrides.showRefuted = true
+        options.isolated = true
+        return try Linter.run(options).diagnostics.filter { $0.filename.hasSuffix(suffix) }
+    }
+
     func verdict(mainCall: String, distributed: Bool = true) throws -> (String?, String) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-offered-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -32,11 +41,7 @@ import TestSupport
             return len(\(mainCall))
 
         """.write(to: root.appendingPathComponent("main.py"), atomically: true, encoding: .utf8)
-        var options = LintOptions(paths: [root.path], useCache: false, workingDirectory: root.path, jobs: 1)
-        options.overrides.select = ["HL101"]
-        options.overrides.showRefuted = true
-        options.isolated = true
-        let d = try Linter.run(options).diagnostics.filter { $0.filename.hasSuffix("table.py") }
+        let d = try lintHL101(root, in: "table.py")
         #expect(d.count == 1)
         return (d.first?.verdict?.rawValue, d.first?.message ?? "")
     }
@@ -97,11 +102,7 @@ import TestSupport
             return JsonHandler().handle(f"/orders/{next(_n)}")
 
         """.write(to: root.appendingPathComponent("main.py"), atomically: true, encoding: .utf8)
-        var options = LintOptions(paths: [root.path], useCache: false, workingDirectory: root.path, jobs: 1)
-        options.overrides.select = ["HL101"]
-        options.overrides.showRefuted = true
-        options.isolated = true
-        let d = try Linter.run(options).diagnostics.filter { $0.filename.hasSuffix("base.py") }
+        let d = try lintHL101(root, in: "base.py")
         #expect(d.count == 1)
         return (d.first?.verdict?.rawValue, d.first?.message ?? "")
     }
@@ -141,11 +142,7 @@ import TestSupport
             return register(f"plugin-{next(_n)}", dict)
 
         """.write(to: root.appendingPathComponent("main.py"), atomically: true, encoding: .utf8)
-        var options = LintOptions(paths: [root.path], useCache: false, workingDirectory: root.path, jobs: 1)
-        options.overrides.select = ["HL101"]
-        options.overrides.showRefuted = true
-        options.isolated = true
-        return try Linter.run(options).diagnostics.filter { $0.filename.hasSuffix("core.py") }
+        return try lintHL101(root, in: "core.py")
     }
 
     @Test func aDefaultInstanceOfAnImportedClassIsACandidate() throws {
@@ -202,11 +199,7 @@ import TestSupport
             return pricing.quote(\(skus), n % 9 + 1)
 
         """.write(to: root.appendingPathComponent("main.py"), atomically: true, encoding: .utf8)
-        var options = LintOptions(paths: [root.path], useCache: false, workingDirectory: root.path, jobs: 1)
-        options.overrides.select = ["HL101"]
-        options.overrides.showRefuted = true
-        options.isolated = true
-        return try Linter.run(options).diagnostics.filter { $0.filename.hasSuffix("decorators.py") }
+        return try lintHL101(root, in: "decorators.py")
     }
 
     @Test func wrappersOfAnApplicationsDecoratorRunThroughTheDecoratedFunctionsCallers() throws {
