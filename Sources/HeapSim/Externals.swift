@@ -8,6 +8,11 @@ extension Interpreter {
         if q == "inspect.getmro", args.count == 1, kwargs.isEmpty, case .classObject = heap[args[0]].payload {
             return heap.allocate("tuple", .tuple(mro(args[0])), origin: site)
         }
+        // `re.escape` of known text, as CPython 3.7+ escapes it (so patterns built from it stay known).
+        if q == "re.escape", args.count == 1, kwargs.isEmpty, typeName(args[0]) == "str", let text = heap[args[0]].constant {
+            let special = Set("()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}")
+            return makeStr(String(text.flatMap { special.contains($0) ? ["\\", $0] : [$0] }), site: site)
+        }
         guard let model = library.model(for: q) else {
             mayRaiseCount += 1
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
@@ -469,7 +474,11 @@ extension Interpreter {
                 textPieces.insert(parsed)
                 return parsed
             case .derived("str"?):
-                return fresh ? makeStr(nil, site: site) : heap.allocate("str", .atom, constant: nil, origin: site)
+                if fresh { return makeStr(nil, site: site) }
+                // (Of known text only: unknown, but not fresh data.)
+                let all = args + kwargs.map(\.1)
+                if !all.isEmpty, all.allSatisfy({ heap[$0].constant != nil }) { return unknownAtom("str", site: site) }
+                return heap.allocate("str", .atom, constant: nil, origin: site)
             default:
                 // Pure library functions: what they compute from fresh data is fresh too.
                 return opaque(fresh ? "argument" : "object", site: site)

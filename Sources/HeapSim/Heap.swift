@@ -304,13 +304,10 @@ struct Heap {
                 case .value(let v): parts.append(v)
                 case .identity(let x):
                     // An item the model knows by identity (an enum member, an instance, a class, a
-                    // scenario's fresh argument) keys the tuple by that identity, as it keys a dict
-                    // alone: `(Unit.MM, Unit.CM)` made again is the same key.
-                    switch objects[x].payload {
-                    case .instance, .classObject, .function, .module, .boundMethod: parts.append("@\(x)")
-                    case .opaque where objects[x].typeName == "argument": parts.append("@\(x)")
-                    default: return .identity(id)
-                    }
+                    // scenario's fresh argument, a library constant such as `re.IGNORECASE`) keys
+                    // the tuple by that identity, as it keys a dict alone: `(Unit.MM, Unit.CM)`
+                    // made again is the same key. (The same object is always an equal item.)
+                    parts.append("@\(x)")
                 }
             }
             return .value("tuple:(" + parts.joined(separator: ",") + ")")

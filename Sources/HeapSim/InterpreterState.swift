@@ -97,6 +97,8 @@ struct InterpreterState {
     /// of the text, which may be the same from call to call (a few hosts), so keys made of them
     /// are not new keys for sure.
     var textPieces = Set<ObjID>()
+    /// Attributes a module object lacks in the model, by `module id.name`: one unknown object each.
+    var missingModuleAttributes: [String: ObjID] = [:]
     /// Keys of a `**kwargs` dict an outside caller filled: names the caller chose, which may be new
     /// on every call or always the same few, so growth keyed by them is not certain.
     var callerKeywordNames = Set<ObjID>()
@@ -284,6 +286,7 @@ extension Interpreter {
     var pseudoSequence: (call: Int, seen: Int) { _read { yield state.pseudoSequence } _modify { yield &state.pseudoSequence } }
     var reusableValues: Set<ObjID> { _read { yield state.reusableValues } _modify { yield &state.reusableValues } }
     var textPieces: Set<ObjID> { _read { yield state.textPieces } _modify { yield &state.textPieces } }
+    var missingModuleAttributes: [String: ObjID] { _read { yield state.missingModuleAttributes } _modify { yield &state.missingModuleAttributes } }
     var callerKeywordNames: Set<ObjID> { _read { yield state.callerKeywordNames } _modify { yield &state.callerKeywordNames } }
     var moduloOf: [ObjID: Int] { _read { yield state.moduloOf } _modify { yield &state.moduloOf } }
     var stringPrefix: [ObjID: String] { _read { yield state.stringPrefix } _modify { yield &state.stringPrefix } }

@@ -266,7 +266,13 @@ extension Interpreter {
             throw try raiseUncertain("AttributeError", site: site)
         case .module(_, let g):
             if let v = g[name] { noteStoppedGlobal(obj, name); return v }
-            return opaque(site: site)
+            // A name its code binds in ways the model does not run (`re.IGNORECASE`, made by
+            // `globals().update(...)`): unknown, but one object, as a module global is.
+            let key = "\(obj).\(name)"
+            if let known = missingModuleAttributes[key] { return known }
+            let v = opaque(site: site)
+            missingModuleAttributes[key] = v
+            return v
         case .external(let q):
             if lacksExtensionAttribute(q, name) {
                 // A C extension module the table knows in full: CPython raises, and the code's

@@ -1086,4 +1086,29 @@ import TestSupport
         // (Whether the lookup stops before the end depends on the data: not confirmed.)
         #expect(o.verdict == .unknown, "\(String(describing: o.reason))")
     }
+
+    /// `(pattern, re.IGNORECASE)` made again from the same fields is the same key: a library
+    /// constant is one object, `re.escape` of known text is known, and a tuple of the same
+    /// objects is an equal key.
+    @Test func aTupleKeyWithALibraryConstantIsTheSameKeyMadeAgain() throws {
+        let source = """
+        import re
+
+        FIELDS = ("level", "user")
+
+        def compile_pattern(pat, flags=0, _compiled={}):
+            key = (pat, flags)
+            if key not in _compiled:
+                _compiled[key] = re.compile(pat, flags)
+            return _compiled[key]
+
+        def search(n):
+            return compile_pattern(r"\\b%s=" % re.escape(FIELDS[n % 2]), re.IGNORECASE)
+        """
+        let o = try outcome(source, function: "compile_pattern", parameter: "_compiled")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason))")
+        let user = source.replacingOccurrences(of: "re.escape(FIELDS[n % 2])", with: "re.escape(str(n))")
+        let u = try outcome(user, function: "compile_pattern", parameter: "_compiled")
+        #expect(u.verdict == .confirmed, "\(String(describing: u.reason))")
+    }
 }

@@ -1,0 +1,54 @@
+"""Content-type handlers register themselves through `__init_subclass__` into a `registry` default.
+
+The plugin loader builds a new handler subclass with `type(...)` for every upload it sees, so each
+call adds one more class (with its dict, MRO and method cache) to the shared registry default,
+which grows.
+"""
+import itertools
+
+_ids = itertools.count()
+
+
+class Handler:
+    content_type = None
+
+    def __init_subclass__(cls, registry={}, **kwargs):  # expect: HL101 confirmed
+        super().__init_subclass__(**kwargs)
+        if cls.content_type is not None:
+            registry[cls.content_type] = cls
+        cls.registry = registry
+
+    def handle(self, body):
+        return {"type": self.content_type, "size": len(body)}
+
+
+class TextHandler(Handler):
+    content_type = "text/plain"
+
+    def handle(self, body):
+        result = super().handle(body)
+        result["lines"] = body.count("\n") + 1
+        return result
+
+
+class CsvHandler(Handler):
+    content_type = "text/csv"
+
+    def handle(self, body):
+        result = super().handle(body)
+        result["rows"] = len(body.splitlines())
+        return result
+
+
+HANDLERS = TextHandler.registry  # the one dict every subclass registered into
+
+
+def handler_for(content_type):
+    return HANDLERS[content_type]()
+
+
+def scenario():
+    n = next(_ids)
+    content_type = "application/x-upload-%d" % n
+    type("UploadHandler%d" % n, (Handler,), {"content_type": content_type})
+    return handler_for(content_type).handle("payload %d" % n)
