@@ -871,9 +871,8 @@ extension ModuleSimulation {
                 case .functionDef(let d) where d !== def:
                     if d.decorators.contains(where: mentions) || d.parameters.contains(where: { $0.defaultValue.map(mentions) ?? false }) { giveUp = true }
                     IRWalk.expressions(in: d.body) { x in if case .name(let n) = x.kind, tracked.contains(n) { giveUp = true } }
-                case .classDef(let c):
+                case .classDef:
                     IRWalk.expressions(in: [s]) { x in if case .name(let n) = x.kind, tracked.contains(n) { giveUp = true } }
-                    _ = c
                 default: break
                 }
             }
