@@ -1340,6 +1340,40 @@ extension Interpreter {
             }
             // (Parts cut out of text the model does not know are not fresh: `"page"` comes out of
             // every new query string. Unknown, so keys made of them may repeat.)
+            // Text known to start with a prefix holding the separator: the first part is known
+            // (`"sid=%x; Path=/" % n` partitioned at `=` is `sid`), the rest starts with what
+            // follows the separator in the prefix.
+            if typeName(r) == "str", heap[r].constant == nil, let prefix = stringPrefix[r], let a0, let sep = heap[a0].constant,
+               typeName(a0) == "str", !sep.isEmpty, let cut = prefix.range(of: sep) {
+                let first = makeStr(String(prefix[..<cut.lowerBound]), site: site)
+                let rest = heap.allocate("str", .atom, origin: site)
+                if unknownValues.contains(r) { unknownValues.insert(rest) }
+                let after = String(prefix[cut.upperBound...])
+                if !after.isEmpty { stringPrefix[rest] = after }
+                if method == "partition" {
+                    return heap.allocate("tuple", .tuple([first, makeStr(sep, site: site), rest]), origin: site)
+                }
+                if method == "split", args.count == 2, intValue(args[1]) == 1 {
+                    return newList([first, rest], site: site)
+                }
+            }
+            if typeName(r) == "str", heap[r].constant == nil, let prefix = stringPrefix[r], args.isEmpty,
+               ["lower", "upper", "strip", "lstrip", "rstrip"].contains(method) {
+                // The same text's case changed, or whitespace off its ends: the prefix's, with
+                // what the unknown rest may let `strip` take off the prefix's end left out.
+                let result = heap.allocate("str", .atom, origin: site)
+                if unknownValues.contains(r) { unknownValues.insert(result) }
+                var p = Substring(prefix)
+                if method == "strip" || method == "lstrip" { while let f = p.first, f.isWhitespace { p = p.dropFirst() } }
+                if method == "strip" || method == "rstrip" { while let l = p.last, l.isWhitespace { p = p.dropLast() } }
+                // (A prefix of whitespace alone says nothing of what `lstrip` leaves.)
+                let changed = method == "lower" ? p.lowercased() : method == "upper" ? p.uppercased() : String(p)
+                if !changed.isEmpty {
+                    stringPrefix[result] = changed
+                    textFloor[result] = changed.count
+                }
+                return noteChoices(result, from: [r])
+            }
             if method == "split" || method == "rsplit" || method == "splitlines" {
                 let parts = newList([unknownAtom("str", site: site)], site: site)
                 unknownLengthLists.insert(parts)

@@ -39,6 +39,9 @@ extension ModuleSimulation {
         /// A package's `__init__` binds it under a public name (whether or not the package is
         /// distributed for outside code).
         var reexported = false
+        /// The names it has in the modules that import it (`cached` for `memoize` re-exported
+        /// `as cached`), its own included.
+        var names = Set<String>()
     }
 
     /// Whether an importer of module `from` may bind or call `name`: its text names it, or it
@@ -75,6 +78,7 @@ extension ModuleSimulation {
         var chain = ImportChain(module.name, initOf?.name ?? def.name)
         var scanned = 0
         while let (from, name) = chain.next() {
+            use.names.insert(name)
             // (By name, one module at a time: a module many files import need not be held at once.)
             let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
             // Past the cap, callers may be where no scan looked: the function stays an entry point.
@@ -99,7 +103,7 @@ extension ModuleSimulation {
                 // does not follow: re-exported, the class stays an entry point either way.)
                 if importer.isPackage, found.bound.contains(where: { !$0.hasPrefix("_") }) {
                     use.reexported = true
-                    if initOf != nil || provider.distributesPackage(of: importer.name) { use.escapes = true }
+                    if provider.distributesPackage(of: importer.name) { use.escapes = true }
                 }
                 for site in found.sites {
                     if !passes(site.arguments) { use.defaultInPlay = true }
@@ -194,7 +198,7 @@ extension ModuleSimulation {
         // Every subclass found so far: a package's `__init__` re-exports a subclass that its
         // importers then name instead of the base (`from exporters import CsvExporter`).
         var allNames: Set<String> = [cls.name]
-        for _ in 0..<3 where !frontier.isEmpty {
+        for _ in 0..<6 where !frontier.isEmpty {
             var next: [(module: String, names: Set<String>)] = []
             for (from, pathNames) in frontier {
                 for importerName in provider.importerNames(of: from) where !visited.contains(importerName) {
@@ -238,7 +242,18 @@ extension ModuleSimulation {
                             if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
                             continue
                         }
-                        use.callers.append(contentsOf: methodCallerChain(ForeignCaller(module: importer, function: caller), provider: provider))
+                        let c = ForeignCaller(module: importer, function: caller)
+                        if caller.enclosingClass == nil {
+                            // A module-level function is run through its own callers, as callers of
+                            // module-level functions are (`record()` called by `scenario()`).
+                            let (runs, importTime) = upstream(of: c, provider: provider, depth: 0)
+                            for u in runs where !use.callers.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) {
+                                use.callers.append(u)
+                            }
+                            for m in importTime where !use.importTime.contains(where: { $0.name == m.name }) { use.importTime.append(m) }
+                        } else {
+                            use.callers.append(contentsOf: methodCallerChain(c, provider: provider))
+                        }
                     }
                 }
             }
@@ -316,17 +331,17 @@ extension ModuleSimulation {
     /// import made is all the calls there are, as for import-time callers of the target itself.
     /// (A function called both at import and by functions stays a root, as before: only one whose
     /// every call is import-time code's becomes those imports.)
-    /// `decoratedBy`: a decorator name whose wrapper is called as the function is (the target
+    /// `decoratedBy`: the names of a decorator whose wrapper is called as the function is (the target
     /// being simulated, applied at import: `@cached`); other decorators keep `c` a root.
     func upstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int,
-                  decoratedBy: String? = nil) -> (callers: [ForeignCaller], importTime: [ProvidedModule]) {
+                  decoratedBy: Set<String> = []) -> (callers: [ForeignCaller], importTime: [ProvidedModule]) {
         let f = c.function
         // A module-level function, or the `__init__` of a module-level class (its callers create
         // the class, or a subclass of it elsewhere).
         let initOf = f.name == "__init__" ? f.enclosingClass.flatMap { $0.enclosingFunction == nil ? $0 : nil } : nil
         let wrapped = f.decorators.allSatisfy { d in
             switch d.kind {
-            case .name(let n), .attribute(_, let n): return n == decoratedBy
+            case .name(let n), .attribute(_, let n): return decoratedBy.contains(n)
             default: return false
             }
         }
@@ -766,13 +781,19 @@ extension ModuleSimulation {
     public func projectCallsAllPass(_ def: FunctionDef, parameter: Int) -> Bool {
         guard let provider = options.modules, def.enclosingFunction == nil, !def.isLambda,
               parameter < def.parameters.count, !callGraph.escapes(def) else { return false }
-        let isMethod = def.enclosingClass != nil
-        if let cls = def.enclosingClass, cls.enclosingFunction != nil || def.name == "__init__" { return false }
+        // (A constructor: its callers call the class, or a subclass that inherits it, or reach it
+        // through `super().__init__(...)`; a subclass here is not followed.)
+        let initOf = def.name == "__init__" ? def.enclosingClass : nil
+        let isMethod = def.enclosingClass != nil && initOf == nil
+        if let cls = def.enclosingClass, cls.enclosingFunction != nil { return false }
+        if let cls = initOf, module.classes.contains(where: { k in
+            k.id != cls.id && k.bases.contains { if case .name(cls.name) = $0.kind { return true } else { return false } }
+        }) { return false }
         let p = def.parameters[parameter]
         var calls = 0
         let local = callGraph.sites(of: def).filter { $0.caller?.id != def.id }
         if !local.isEmpty {
-            guard callGraph.allCalls(pass: p, of: def) else { return false }
+            guard callGraph.allCalls(pass: p, of: def, starredPasses: initOf == nil) else { return false }
             calls += local.count
         }
         if isMethod {
@@ -790,7 +811,7 @@ extension ModuleSimulation {
         }
         // The modules that import it, and those importing it from them under the name they bound
         // (`from .tokens import index_doc` in `indexer`, then `from .indexer import index_doc`).
-        var chain = ImportChain(module.name, def.name)
+        var chain = ImportChain(module.name, initOf?.name ?? def.name)
         var scanned = 0
         while let (from, name) = chain.next() {
             let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
@@ -808,7 +829,8 @@ extension ModuleSimulation {
                    provider.distributesPackage(of: importer.name) { return false }
                 for b in found.bound { chain.add(importer.name, b) }
                 let sites = found.sites + found.looped
-                guard callGraph.sitesPass(sites, p, of: def) else { return false }
+                // (A mixin's `super().__init__(*args, **kwargs)` hands on what its callers pass.)
+                guard callGraph.sitesPass(sites, p, of: def, starredPasses: initOf == nil) else { return false }
                 calls += sites.count
             }
         }

@@ -1047,6 +1047,7 @@ extension ModuleSimulation {
         // The wrappers a decorator factory made at import, when every use of it in the importing
         // modules is a decorator and the callers of every function it decorates are followed.
         var wrappersFollowed = false
+        var runModules = Set<String>()
         if !importedHere.isEmpty, let provider = options.modules {
             // The importing modules' entry points have callers of their own in the project (an
             // application's `quote()` called by `main.scenario()`): run from where those chains
@@ -1057,11 +1058,14 @@ extension ModuleSimulation {
             // name: those callers' chains are run instead of the wrapper as outside code would.
             var decorated: [ForeignCaller] = []
             wrappersFollowed = true
+            // (Under any name the imports bind it to: `from caching import cached`.)
+            let decoratorNames = use.names.union([def.name])
             for m in importedHere {
                 var uses = 0
                 IRWalk.expressions(in: m.module.body) { e in
                     switch e.kind {
-                    case .name(def.name), .attribute(_, def.name): uses += 1
+                    case .name(let n) where decoratorNames.contains(n): uses += 1
+                    case .attribute(_, let n) where decoratorNames.contains(n): uses += 1
                     default: break
                     }
                 }
@@ -1069,7 +1073,7 @@ extension ModuleSimulation {
                 for f in m.module.functions where f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda {
                     let n = f.decorators.filter { d in
                         switch d.kind {
-                        case .name(def.name), .attribute(_, def.name): return true
+                        case .name(let n), .attribute(_, let n): return decoratorNames.contains(n)
                         default: return false
                         }
                     }.count
@@ -1078,7 +1082,7 @@ extension ModuleSimulation {
                 if applied != uses || applied == 0 { wrappersFollowed = false }
             }
             for d in decorated where wrappersFollowed {
-                let (more, imports) = upstream(of: d, provider: provider, depth: 1, decoratedBy: def.name)
+                let (more, imports) = upstream(of: d, provider: provider, depth: 1, decoratedBy: decoratorNames)
                 // (Itself a root: nothing follows its callers, so its wrapper runs as outside code would.)
                 if more.contains(where: { $0.module.name == d.module.name && $0.function.id == d.function.id }) || !imports.isEmpty {
                     wrappersFollowed = false
@@ -1087,13 +1091,21 @@ extension ModuleSimulation {
                 }
             }
             for r in foreignRoots {
-                let (more, _) = upstream(of: r, provider: provider, depth: 1, decoratedBy: def.name)
+                let (more, _) = upstream(of: r, provider: provider, depth: 1, decoratedBy: decoratorNames)
                 for c in (more.isEmpty ? [r] : more)
                 where !chased.contains(where: { $0.module.name == c.module.name && $0.function.id == c.function.id }) {
                     chased.append(c)
                 }
             }
             foreignRoots = Array(chased.prefix(16))
+            // The importing modules whose entry points all run as they are (no caller of theirs
+            // chased in their place).
+            for m in importedHere {
+                let entries = CallGraph(module: m.module).moduleEntries
+                if !entries.isEmpty, entries.allSatisfy({ e in foreignRoots.contains { $0.module.name == m.name && $0.function.id == e.id } }) {
+                    runModules.insert(m.name)
+                }
+            }
             if Interpreter.tracing {
                 FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) import-time users run from \(foreignRoots.map { $0.module.name + "." + $0.function.qualifiedName }); wrappers followed: \(wrappersFollowed) (\(decorated.map(\.function.name)))\n".utf8))
             }
@@ -1165,6 +1177,7 @@ extension ModuleSimulation {
         plan.siteParameters = storeSites.parameters
         plan.itemOnlySites = storeSites.itemOnly
         plan.onlyEntry = onlyEntry
+        plan.runModules = runModules
         if let only = onlyEntry, case .callers(let names, let atImport) = plan.description.drive, only < names.count {
             plan.description.drive = .callers([names[only]], targetRunsAtImport: atImport)
         }

@@ -89,8 +89,9 @@ extension Interpreter {
             let b = try eval(r, frame)
             return try binary(op, a, b, site: site, frame: frame)
         case .unary(let op, let e):
-            let v = try eval(e, frame)
+            var v = try eval(e, frame)
             if op == .not {
+                v = try truthOperand(v, site: site, frame: frame)
                 if let t = decidedTruth(v) { return bool(!t) }
                 let result = heap.allocate("bool", .atom, origin: site)
                 if let n = narrowing[v] { narrowing[result] = (n.subject, n.representative, !n.whenTrue) }
@@ -110,7 +111,7 @@ extension Interpreter {
             for (i, e) in operands.enumerated() {
                 last = try eval(e, frame)
                 if i == operands.count - 1 { break }
-                let t = try truth(last, site: e.range.lowerBound)
+                let t = try truth(try truthOperand(last, site: e.range.lowerBound, frame: frame), site: e.range.lowerBound)
                 if isAnd ? !t : t { return last }
             }
             return last
@@ -126,7 +127,7 @@ extension Interpreter {
             return result
         case .conditional(let test, let body, let orelse):
             let before = undecidedBranches
-            let t = try truth(try eval(test, frame), site: test.range.lowerBound)
+            let t = try truth(try truthOperand(try eval(test, frame), site: test.range.lowerBound, frame: frame), site: test.range.lowerBound)
             let chose = undecidedBranches > before
             let v = try eval(t ? body : orelse, frame)
             // A known str or number the policy picked: a copy that counts the choice.
@@ -247,6 +248,33 @@ extension Interpreter {
             i = format.index(after: j)
         }
         return next == values.count ? out : nil
+    }
+
+    /// The least length of `format % operand` whatever the values: its literal characters, one
+    /// for `%%`, and one for each `%d` / `%i` / `%x` / `%f` (a number has a digit). Nil when a
+    /// directive is not understood.
+    static func percentFormatFloor(_ format: String) -> Int? {
+        var n = 0
+        var i = format.startIndex
+        while i < format.endIndex {
+            guard format[i] == "%" else { n += 1; i = format.index(after: i); continue }
+            var j = format.index(after: i)
+            // (Flags, width, precision and a mapping key are skipped.)
+            if j < format.endIndex, format[j] == "(" {
+                guard let close = format[j...].firstIndex(of: ")") else { return nil }
+                j = format.index(after: close)
+            }
+            while j < format.endIndex, "-+ #0123456789.*".contains(format[j]) { j = format.index(after: j) }
+            guard j < format.endIndex else { return nil }
+            switch format[j] {
+            case "%": n += 1
+            case "d", "i", "x", "X", "o", "f", "F", "e", "E", "g", "G", "c": n += 1
+            case "s", "r", "a": break
+            default: return nil
+            }
+            i = format.index(after: j)
+        }
+        return n
     }
 
     /// The common format specs of ints and strs (`04d`, `5d`, `x`, `>8`, `s`); nil for the rest.
@@ -409,6 +437,8 @@ extension Interpreter {
             if case .classObject(let c) = heap[cls].payload, !c.opaqueBase,
                mroLookup(cls, "__bool__") == nil, mroLookup(cls, "__len__") == nil { return true }
             return nil
+        // (Unknown text known to have characters: `f"user{n}"` is true.)
+        case .atom where o.constant == nil && o.typeName == "str" && (textFloor[id] ?? 0) > 0: return true
         case .atom:
             guard let c = o.constant else { return nil }
             switch o.typeName {
@@ -420,6 +450,20 @@ extension Interpreter {
             }
         default: return nil
         }
+    }
+
+    /// What decides the truth of `v` when its class defines `__bool__` or `__len__` (a jar whose
+    /// `__len__` is 0 is false): the call's result, as CPython calls it. `v` itself otherwise.
+    func truthOperand(_ v: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        guard case .instance(let cls, _) = heap[v].payload, case .classObject(let c) = heap[cls].payload, !c.opaqueBase else { return v }
+        if let m = mroLookup(cls, "__bool__") {
+            return try call(try bindIfFunction(m, to: v, site: site), [], [], site: site, frame: frame)
+        }
+        if let m = mroLookup(cls, "__len__") {
+            let n = try call(try bindIfFunction(m, to: v, site: site), [], [], site: site, frame: frame)
+            if let i = intValue(n) { return bool(i != 0) }
+        }
+        return v
     }
 
     func truth(_ id: ObjID, site: Int) throws -> Bool {
@@ -475,6 +519,12 @@ extension Interpreter {
             if let same = identityEquality(a, b) { return bool(same == (op == .eq)) }
             if let same = sequenceEquality(a, b, depth: 0) { return bool(same == (op == .eq)) }
             if (a == none || b == none), isFresh(a == none ? b : a) { return bool(op == .notEq) }
+            // Text known to start with a prefix is not a constant that does not.
+            for (x, y) in [(a, b), (b, a)] {
+                if let prefix = stringPrefix[x], heap[x].constant == nil, typeName(y) == "str", let c = heap[y].constant, !c.hasPrefix(prefix) {
+                    return bool(op == .notEq)
+                }
+            }
             let result = heap.allocate("bool", .atom, origin: site)
             if case .opaque = heap[a].payload, heap[b].constant != nil, b != none { narrowing[result] = (a, b, op == .eq) }
             if case .opaque = heap[b].payload, heap[a].constant != nil, a != none { narrowing[result] = (b, a, op == .eq) }
@@ -706,7 +756,17 @@ extension Interpreter {
         if ta == "str" {
             var value: String?
             if op == .add, let x = heap[a].constant, let y = heap[b].constant, tb == "str" { value = x + y }
-            if op == .mod, let x = heap[a].constant { value = percentFormat(x, b) }
+            if op == .mod, let x = heap[a].constant {
+                value = percentFormat(x, b)
+                // (Unknown values: at least the format's literal text, `"user%d" % n` is not empty.)
+                if value == nil, let floor = Self.percentFormatFloor(x), floor > 0 {
+                    let result = noteChoices(makeStr(atLeast: floor, site: site), from: [a, b])
+                    // (And the literal text before the first directive: `"sid=%x; Path=/" % n`.)
+                    let prefix = String(x.prefix { $0 != "%" })
+                    if !prefix.isEmpty { stringPrefix[result] = prefix }
+                    return result
+                }
+            }
             if value == nil, op == .add, tb == "str" {
                 // (Unknown text, but at least as long as both parts: `buffer + chunk` kept and
                 // extended every call grows.)

@@ -312,6 +312,11 @@ struct Heap {
             }
             return .value("tuple:(" + parts.joined(separator: ",") + ")")
         }
+        // A bound method of a Python function equals another of the same function and the same
+        // `__self__` (`trail.record` read twice): one key, one member of a list.
+        if case .boundMethod(let s, let f) = o.payload, case .function = objects[f].payload {
+            return .value("method:(@\(s),@\(f))")
+        }
         return .identity(id)
     }
 

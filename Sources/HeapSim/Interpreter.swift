@@ -230,6 +230,8 @@ final class Interpreter {
 
     /// Developer diagnostics: `HEAPLINT_TRACE=1` prints what the simulation could not model.
     static let tracing = ProcessInfo.processInfo.environment["HEAPLINT_TRACE"] != nil
+    /// `HEAPLINT_TRACE_CHOICES=1`: each test the model could not decide (unit and byte offset).
+    static let tracingChoices = ProcessInfo.processInfo.environment["HEAPLINT_TRACE_CHOICES"] != nil
 
     func trace(_ message: @autoclosure () -> String) {
         if Interpreter.tracing { FileHandle.standardError.write(Data(("heapsim: " + message() + "\n").utf8)) }

@@ -75,6 +75,9 @@ struct ScenarioPlan {
     /// Run only this one of the prepared entries (by index), as a program that calls only that
     /// caller would: another caller whose calls empty the candidate may never run.
     var onlyEntry: Int?
+    /// Modules whose every entry point the scenario runs (the importers of an import-only
+    /// target): what they keep, their code has had its chance to grow.
+    var runModules: Set<String> = []
 }
 
 /// The one driver behind every scenario kind: branch policies, clone-after-import, measurement
@@ -510,7 +513,7 @@ extension ModuleSimulation {
                 outcome.verdict = .unknown
                 outcome.reason = .foreignStoreNotReached(module: site.module)
                 outcome.evidence.assumptions.append(.foreignAttributeStoreNotReached(module: site.module, offset: site.offset, attribute: site.attribute))
-            } else if let holder = heldElsewhere.first {
+            } else if let holder = heldElsewhere.first(where: { !plan.runModules.contains($0) }) {
                 // Kept by another module's state: code of that module the scenario did not run may grow it.
                 outcome.verdict = .unknown
                 outcome.reason = .heldByModule(holder)

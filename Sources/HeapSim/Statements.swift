@@ -1,3 +1,4 @@
+import Foundation
 import PythonModel
 
 extension Interpreter {
@@ -176,7 +177,7 @@ extension Interpreter {
             throw Signal.raise(try makeException("RuntimeError", site: site))
         case .ifStmt(let test, let body, let orelse):
             let assumedBefore = assumedTests
-            let value = try eval(test, frame)
+            let value = try truthOperand(try eval(test, frame), site: test.range.lowerBound, frame: frame)
             if importing, frame.scope.kind == .module, decidedTruth(value) == nil {
                 for branch in [body, orelse] {
                     do { _ = try execBlock(branch, frame) } catch Signal.raise { note("exception at import time") }
@@ -248,6 +249,7 @@ extension Interpreter {
 
     func policyDecision(site: Int) -> Bool {
         undecidedBranches += 1
+        if Self.tracingChoices { FileHandle.standardError.write(Data("heapsim: undecided test at byte \(site) of unit \(heap.currentUnit)\n".utf8)) }
         let decision = policy.decide(site: site, call: callCounter)
         if choicesInEntry == 0 { firstChoiceInEntry = ModuleKey.make(heap.currentUnit, site) * 2 + (decision ? 1 : 0) }
         choicesInEntry += 1
@@ -799,6 +801,11 @@ extension Interpreter {
                 do {
                     let c = try execBlock(h.body, frame)
                     outcome = .success(c)
+                } catch Signal.raise(let raised) {
+                    // Raised while handling an exception the data may not raise (`KeyError` of a
+                    // fresh key turned into `ValueError`): that one may not be raised either.
+                    if uncertainExceptions.contains(exc) { uncertainExceptions.insert(raised) }
+                    outcome = .failure(Signal.raise(raised))
                 } catch {
                     outcome = .failure(error)
                 }

@@ -36,6 +36,7 @@ public struct StoreSites {
         "find", "rfind", "encode", "decode", "hex", "tobytes", "tolist", "__eq__", "__ne__", "__hash__",
         "__repr__", "__str__", "__bool__", "fromkeys", "maxlen", "default_factory",
     ]
+    static let loggerMethods: Set<String> = ["debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"]
     /// Read-only methods whose result may be an object the default holds.
     static let itemMethods: Set<String> = ["get", "pop", "popitem", "popleft", "values", "items", "__getitem__", "setdefault"]
     /// Builtins that only read their arguments (shadowing is checked against the module's names).
@@ -53,8 +54,24 @@ public struct StoreSites {
         let shadowed: [String]
         let topLevel: [String: FunctionDef]
         let topLevelClasses: [String: ClassDef]
+        /// Module-level names bound to `logging.getLogger(...)`: their logging methods only read
+        /// their arguments, as `logging.warning(...)` does.
+        let loggers: Set<String>
 
         public init(_ module: Module) {
+            var loggers = Set<String>()
+            for st in module.body {
+                guard case .assign(let targets, let value) = st.kind, case .call(let f, _) = value.kind else { continue }
+                let isGetLogger: Bool
+                switch f.kind {
+                case .attribute(let b, "getLogger"): if case .name("logging") = b.kind { isGetLogger = true } else { isGetLogger = false }
+                case .name("getLogger"): isGetLogger = true
+                default: isGetLogger = false
+                }
+                guard isGetLogger else { continue }
+                for t in targets { if case .name(let n) = t.kind { loggers.insert(n) } }
+            }
+            self.loggers = loggers
             var visible = Set<String>()
             for f in module.functions where f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda { visible.insert(f.name) }
             for c in module.classes where c.enclosingFunction == nil { visible.insert(c.name) }
@@ -166,6 +183,7 @@ public struct StoreSites {
                     return StoreSites(module: m, function: fn, parameter: p).offsets.isEmpty
                 }
                 var scan = Scan(tainted: asItem ? [] : [name], attrs: attrs, shadowedBuiltins: shadowed)
+                scan.loggers = facts.loggers
                 scan.ignoreItems = ignoreItems && !keepsItems
                 if asItem { scan.items = [name] }
                 scan.visibleCallees = visible
@@ -185,6 +203,7 @@ public struct StoreSites {
             if !attrs.isEmpty {
                 for other in module.functions where other.id != def.id && other.enclosingFunction == nil {
                     var s = Scan(tainted: [], attrs: attrs, shadowedBuiltins: shadowed)
+                    s.loggers = facts.loggers
                     s.ignoreItems = ignoreItems
                     s.visibleCallees = visible
                     s.function(other, isCandidate: false)
@@ -253,6 +272,7 @@ public struct StoreSites {
             for f in module.functions where f.enclosingFunction == nil {
                 guard let c = f.enclosingClass, subclasses.contains(c.id) else { continue }
                 var s = Scan(tainted: [], attrs: attrs, shadowedBuiltins: facts.shadowed)
+                s.loggers = facts.loggers
                 s.visibleCallees = facts.visible
                 s.function(f, isCandidate: false)
                 sites.formUnion(s.sites)
@@ -438,6 +458,8 @@ public struct StoreSites {
         var tainted: Set<String>
         var attrs: Set<String>
         var shadowedBuiltins: Set<String>
+        /// `ModuleFacts.loggers`.
+        var loggers = Set<String>()
         var sites = Set<Int>()
         var newAttrs = Set<String>()
         /// Names bound to objects the default holds (its items, values, loop variables over it).
@@ -672,6 +694,7 @@ public struct StoreSites {
                     }
                     if hasStore(b) { store = true }
                     if case .name(let n) = b.kind, n == "self" || n == "cls" { visibleCallee = true }
+                    if case .name(let n) = b.kind, loggers.contains(n), StoreSites.loggerMethods.contains(m) { pure = true }
                 } else if case .name(let n) = f.kind, StoreSites.pureBuiltins.contains(n), !shadowedBuiltins.contains(n) {
                     pure = true
                 } else {

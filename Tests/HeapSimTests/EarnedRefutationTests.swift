@@ -1111,4 +1111,140 @@ import TestSupport
         let u = try outcome(user, function: "compile_pattern", parameter: "_compiled")
         #expect(u.verdict == .confirmed, "\(String(describing: u.reason))")
     }
+
+    /// A `ValueError` raised while handling a `KeyError` the data may not raise (a caller's code
+    /// looked up in a fixed table) may not be raised either: the memo's store after the call was
+    /// not reached for real, so the wrapper's default is not refuted.
+    @Test func anExceptionRaisedWhileHandlingAnUncertainOneIsUncertainToo() throws {
+        let source = """
+        import functools
+
+        RATES = {"USD": 1.0, "EUR": 0.9}
+
+        def memoize(func, _store={}):
+            @functools.wraps(func)
+            def wrapper(*args):
+                if args in _store:
+                    return _store[args]
+                result = _store[args] = func(*args)
+                return result
+            return wrapper
+
+        @memoize
+        def rate(code, amount):
+            try:
+                return RATES[code.upper()] * amount
+            except KeyError:
+                raise ValueError(code) from None
+        """
+        let o = try outcome(source, function: "memoize", parameter: "_store")
+        #expect(o.verdict != .refuted, "\(String(describing: o.reason))")
+        // Without the handler the KeyError itself was already uncertain: not refuted either.
+        let bare = source.replacingOccurrences(of: "    try:\n        return RATES[code.upper()] * amount\n    except KeyError:\n        raise ValueError(code) from None",
+                                               with: "    return RATES[code.upper()] * amount")
+        #expect(bare != source)
+        #expect(try outcome(bare, function: "memoize", parameter: "_store").verdict != .refuted)
+    }
+
+    /// The truth of an instance whose class defines `__len__` (or `__bool__`) is what the call
+    /// returns, as in CPython: an empty jar a caller passes is false, so `jar or CookieJar()`
+    /// makes a jar on the shared default.
+    @Test func anInstanceWithLenIsTrueOrFalseByIt() throws {
+        let source = """
+        class CookieJar:
+            def __init__(self, cookies={}):
+                self._cookies = cookies
+
+            def __len__(self):
+                return len(self._cookies)
+
+            def set(self, name, value):
+                self._cookies[name] = value
+
+        class Session:
+            def __init__(self, jar=None):
+                self.jar = jar or CookieJar()
+
+        def handle(n):
+            session = Session(jar=CookieJar({}))
+            session.jar.set("sid-%d" % n, n)
+        """
+        let o = try outcome(source, function: "__init__", parameter: "cookies")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        let kept = source.replacingOccurrences(of: "jar or CookieJar()", with: "jar if jar is not None else CookieJar()")
+        #expect(try outcome(kept, function: "__init__", parameter: "cookies").verdict == .refuted)
+    }
+
+    /// Two reads of `trail.record` are two bound-method objects that compare equal (same
+    /// function, same `__self__`): `if r not in bucket` keeps one.
+    @Test func boundMethodsOfOneObjectAreOneMember() throws {
+        let source = """
+        import functools
+
+        class Trail:
+            def record(self, topic):
+                return topic
+
+        trail = Trail()
+
+        def connect(topic, receiver, _receivers={}):
+            bucket = _receivers.setdefault(topic, [])
+            if receiver not in bucket:
+                bucket.append(receiver)
+            return len(bucket)
+
+        def place_order(n):
+            return connect("order.placed", trail.record)
+        """
+        #expect(try outcome(source, function: "connect", parameter: "_receivers").verdict == .refuted)
+        let partial = source.replacingOccurrences(of: "connect(\"order.placed\", trail.record)",
+                                                  with: "connect(\"order.placed\", functools.partial(trail.record))")
+        #expect(try outcome(partial, function: "connect", parameter: "_receivers").verdict == .confirmed)
+    }
+
+    /// A module's logger (`log = logging.getLogger(__name__)`) only reads what its methods are
+    /// given, as `logging.warning(...)` does: the default logged in a handler the scenario never
+    /// enters is no statement that must be reached (handed to unknown code, it is).
+    @Test func aModulesLoggerOnlyReadsItsArguments() throws {
+        let source = """
+        import logging
+
+        log = logging.getLogger(__name__)
+
+        def notify(topic, receivers={}):
+            try:
+                n = int(topic)
+            except ValueError:
+                log.warning("bad topic %s for %r", topic, receivers)
+                return None
+            return n + len(receivers)
+
+        def handle(n):
+            return notify("x%d" % n)
+        """
+        let o = try outcome(source, function: "notify", parameter: "receivers")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        let unknownSink = source.replacingOccurrences(of: "log = logging.getLogger(__name__)", with: "import _opaque_sink as log")
+        #expect(try outcome(unknownSink, function: "notify", parameter: "receivers").verdict == .unknown)
+    }
+
+    /// `"sid=%x; Path=/" % n` starts with `sid=` whatever `n` is: partitioned at `=`, its first
+    /// part is `sid`, and the test on it is decided; `%` formatting with literal text is not empty.
+    @Test func textWithAKnownPrefixIsCutAtIt() throws {
+        let source = """
+        def remember(header, _seen={}):
+            name, _, rest = header.partition("=")
+            if not name.strip():
+                return None
+            _seen[name] = rest
+            return len(_seen)
+
+        def handle(n):
+            return remember("sid=%x; Path=/" % n)
+        """
+        #expect(try outcome(source, function: "remember", parameter: "_seen").verdict == .refuted)
+        // Keyed by what follows the prefix (fresh each call), it grows.
+        let fresh = source.replacingOccurrences(of: "_seen[name] = rest", with: "_seen[rest] = name")
+        #expect(try outcome(fresh, function: "remember", parameter: "_seen").verdict == .confirmed)
+    }
 }

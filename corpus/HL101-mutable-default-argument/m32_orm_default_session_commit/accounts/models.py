@@ -1,0 +1,15 @@
+from orm import Model
+
+
+class AuditEntry(Model):
+    table = "audit_log"
+    fields = ("actor", "action", "target")
+    required = ("actor", "action")
+
+    def after_save(self, session):
+        # Audit rows are written as soon as they are saved.
+        session.commit()
+
+    def describe(self):
+        v = self.values
+        return "%s %s %s" % (v["actor"], v["action"], v["target"] or "-")

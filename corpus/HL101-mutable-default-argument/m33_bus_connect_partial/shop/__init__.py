@@ -1,0 +1,1 @@
+"""Order handling: checkout and the audit trail that listens to it."""
