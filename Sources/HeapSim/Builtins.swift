@@ -1357,6 +1357,20 @@ extension Interpreter {
                     return newList([first, rest], site: site)
                 }
             }
+            if method == "partition", typeName(r) == "str", heap[r].constant == nil, let prefix = stringPrefix[r], let a0,
+               let sep = heap[a0].constant, typeName(a0) == "str", !sep.isEmpty, prefix.range(of: sep) == nil,
+               !(1..<sep.count).contains(where: { prefix.hasSuffix(String(sep.prefix($0))) }) {
+                // The separator is not in the prefix (nor across its end): the first part still
+                // starts with it (`"sessionid=s…; Path=/"` cut at `;` starts with `sessionid=s`).
+                let parts = [heap.allocate("str", .atom, origin: site), heap.allocate("str", .atom, origin: site), heap.allocate("str", .atom, origin: site)]
+                stringPrefix[parts[0]] = prefix
+                textFloor[parts[0]] = prefix.count
+                // (Whether the separator is there is not known: `sep` or empty.)
+                unknownValues.insert(parts[1])
+                if unknownValues.contains(r) { unknownValues.insert(parts[0]); unknownValues.insert(parts[2]) }
+                for p in parts { noteChoices(p, from: [r]) }
+                return heap.allocate("tuple", .tuple(parts), origin: site)
+            }
             if typeName(r) == "str", heap[r].constant == nil, let prefix = stringPrefix[r], args.isEmpty,
                ["lower", "upper", "strip", "lstrip", "rstrip"].contains(method) {
                 // The same text's case changed, or whitespace off its ends: the prefix's, with

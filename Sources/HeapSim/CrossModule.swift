@@ -1,3 +1,4 @@
+import Foundation
 import PythonModel
 import Project
 
@@ -12,6 +13,10 @@ extension ModuleSimulation {
         /// although the project calls it too: growth through it alone is growth for callers the
         /// project does not have.
         var offered = false
+        /// A function of an application's module that other modules import, which nothing in the
+        /// project calls or uses as a value (dead code, or code a framework finds by name): run
+        /// as outside code would, and growth through it alone is not growth the project shows.
+        var uncalled = false
     }
 
     /// How the project's other modules use a module-level function of this module.
@@ -147,14 +152,29 @@ extension ModuleSimulation {
         // arguments would stand for callers the project does not have.
         var expanded: [ForeignCaller] = []
         for c in use.callers {
-            let (runs, importTime) = upstream(of: c, provider: provider, depth: 0)
+            // (A method caller, `Factory.build` calling it: run on the instances or classes the
+            // project's own callers of that method use, `UserFactory.build(...)` in main.)
+            let (runs, importTime) = c.function.enclosingClass != nil && c.function.name != "__init__"
+                ? (methodCallerChain(c, provider: provider), [])
+                : upstream(of: c, provider: provider, depth: 0)
             for u in runs where !expanded.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) {
                 expanded.append(u)
             }
             for m in importTime where !use.importTime.contains(where: { $0.name == m.name }) { use.importTime.append(m) }
         }
         use.callers = Array(expanded.prefix(16))
+        if Interpreter.tracing {
+            FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) foreign callers \(use.callers.map { $0.module.name + "." + $0.function.qualifiedName + ($0.offered ? "(offered)" : "") }), escapes \(use.escapes), in play \(use.defaultInPlay)\n".utf8))
+        }
         return use
+    }
+
+    /// Whether `m` is a module of an application (its package is not distributed) that other
+    /// project modules import: a function of it that nothing calls is not a program's entry point
+    /// (those are the scripts' functions: `main.py`, which nothing imports).
+    func isUncalledModuleOfApplication(_ m: ProvidedModule, provider: ModuleProvider) -> Bool {
+        guard m.origin == .project, !provider.distributesPackage(of: m.name) else { return false }
+        return provider.importerNames(of: m.name).contains { $0 != m.name }
     }
 
     /// Whether a call with `args` passes `p` (by keyword, or positionally among `positional`, the
@@ -272,9 +292,12 @@ extension ModuleSimulation {
         guard let cls = c.function.enclosingClass, cls.enclosingFunction == nil, !c.function.name.hasPrefix("__") else { return [c] }
         var upstreamCallers: [ForeignCaller] = []
         // (Its module's importers, and those of a package whose `__init__` re-exports from it.)
-        var importers = provider.importerNames(of: c.module.name).filter { $0 != c.module.name }
+        // (Star imports of either count: `from fixtures import *`.)
+        func importing(_ m: String) -> [String] { provider.importerNames(of: m) + provider.importerNames(of: m + ".*") }
+        var importers: [String] = []
+        for i in importing(c.module.name) where i != c.module.name && !importers.contains(i) { importers.append(i) }
         for name in importers where provider.module(named: name)?.isPackage == true {
-            importers += provider.importerNames(of: name).filter { $0 != name && !importers.contains($0) }
+            for i in importing(name) where i != name && i != c.module.name && !importers.contains(i) { importers.append(i) }
         }
         guard importers.count <= 16 else { return [c] }
         for name in importers {
@@ -401,7 +424,16 @@ extension ModuleSimulation {
         }
         // Nothing calls it: it is where a run starts. Offered by a package, or called both at
         // import and by functions: a root as well.
-        if out.isEmpty && (importTime.isEmpty || root) { return ([c], []) }
+        if out.isEmpty && (importTime.isEmpty || root) {
+            if out.isEmpty, importTime.isEmpty, !root, initOf == nil, f.enclosingClass == nil,
+               isUncalledModuleOfApplication(c.module, provider: provider) {
+                var uncalled = c
+                uncalled.offered = true
+                uncalled.uncalled = true
+                return ([uncalled], [])
+            }
+            return ([c], [])
+        }
         if !out.isEmpty && !importTime.isEmpty { return ([c], []) }
         if out.isEmpty { return ([], importTime) }
         var offered = c
@@ -630,6 +662,41 @@ extension ModuleSimulation {
             default: break
             }
         }
+        // (A name a later top-level statement binds again is not this function there: `from
+        // .client import send` after `from .retrying import send`.)
+        var lastBinder: [String: Int] = [:]
+        for (i, st) in importer.module.body.enumerated() {
+            switch st.kind {
+            case .importFrom(_, _, let names):
+                for a in names where a.name != "*" { lastBinder[a.asName ?? a.name] = i }
+            case .importModules(let aliases):
+                for a in aliases { lastBinder[a.asName ?? String(a.name.split(separator: ".").first ?? "")] = i }
+            case .functionDef(let d): lastBinder[d.name] = i
+            case .classDef(let c): lastBinder[c.name] = i
+            case .assign(let ts, _):
+                for t in ts { if case .name(let n) = t.kind { lastBinder[n] = i } }
+            default: break
+            }
+        }
+        for (i, st) in importer.module.body.enumerated() {
+            guard case .importFrom(let mod, let level, let names) = st.kind,
+                  ModuleNameResolution.absolute(module: mod, level: level, package: package) == me else { continue }
+            for a in names where a.name == name {
+                let bound = a.asName ?? a.name
+                if let last = lastBinder[bound], last > i { functionNames.remove(bound) }
+            }
+        }
+        // (A star import binds only what the module's `__all__` lists, when it has one.)
+        if functionNames.contains(name), let provider = options.modules, let exporter = provider.module(named: me),
+           let all = Self.literalAll(of: exporter.module), !all.contains(name) {
+            var starOnly = true
+            IRWalk.statements(in: importer.module.body) { s in
+                guard case .importFrom(let mod, let level, let names) = s.kind,
+                      ModuleNameResolution.absolute(module: mod, level: level, package: package) == me else { return }
+                if names.contains(where: { $0.name == name }) { starOnly = false }
+            }
+            if starOnly { functionNames.remove(name) }
+        }
         guard !functionNames.isEmpty || !modulePaths.isEmpty else { return ([], false, [], []) }
         func dotted(_ e: Expr) -> String? {
             switch e.kind {
@@ -740,9 +807,27 @@ extension ModuleSimulation {
         out = []
         for f in importer.module.functions { scan(f.body, f) }
         // Module-level code that repeats: loops (and comprehensions) over what is not a literal.
+        // Names bound once at module level to a tuple display (`BUILTIN = ("a", "b")`): as fixed
+        // as the display itself.
+        var bindings: [String: Int] = [:]
+        var tupleNames = Set<String>()
+        for st in importer.module.body {
+            switch st.kind {
+            case .assign(let ts, let v):
+                for t in ts {
+                    guard case .name(let n) = t.kind else { continue }
+                    bindings[n, default: 0] += 1
+                    if case .tuple = v.kind { tupleNames.insert(n) }
+                }
+            case .augAssign(let t, _, _), .annAssign(let t, _, _):
+                if case .name(let n) = t.kind { bindings[n, default: 0] += 2 }
+            default: break
+            }
+        }
         func fixed(_ e: Expr) -> Bool {
             switch e.kind {
             case .list, .tuple, .set: return true
+            case .name(let n): return tupleNames.contains(n) && bindings[n] == 1 && importer.module.scope.symbols[n] != nil
             default: return false
             }
         }

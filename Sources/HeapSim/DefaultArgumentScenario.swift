@@ -34,6 +34,11 @@ extension ModuleSimulation {
             let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
             if visible.verdict == .confirmed {
                 outcome = visible
+            } else if let name = uncalledName(def, parameter) {
+                // (A function of the application nothing calls: dead, or found by a framework.)
+                outcome.verdict = .unknown
+                outcome.reason = .growsOnlyThroughUncalled(name)
+                outcome.evidence.assumptions.append(.growsOnlyThroughUncalled(name))
             } else {
                 outcome.verdict = .unknown
                 outcome.reason = .growsOnlyForOutsideCallers
@@ -1384,9 +1389,24 @@ extension ModuleSimulation {
         }
         let use = foreignUse(of: def, parameter: def.parameters[parameter])
         if case .direct = outcome.evidence.scenario.drive {
-            return use.offeredAndUsedByTheProject
+            return use.offeredAndUsedByTheProject || uncalledName(def, parameter) != nil
         }
         return use.callers.contains { $0.offered }
+    }
+
+    /// The function through which alone a confirmed run grew the default, when that function is
+    /// one of an application's imported modules that nothing in the project calls (`def` itself,
+    /// run directly, or a caller of it the scenario started from): nil otherwise.
+    func uncalledName(_ def: FunctionDef, _ parameter: Int) -> String? {
+        guard let provider = options.modules else { return nil }
+        let use = foreignUse(of: def, parameter: def.parameters[parameter])
+        if def.enclosingClass == nil, def.enclosingFunction == nil, !def.isLambda, def.decorators.isEmpty,
+           callGraph.sites(of: def).allSatisfy({ $0.caller?.id == def.id }), !callGraph.escapes(def),
+           use.callers.isEmpty, use.unrunnable.isEmpty, use.importTime.isEmpty, !use.escapes,
+           let me = provider.module(named: module.name), isUncalledModuleOfApplication(me, provider: provider) {
+            return module.name + "." + def.qualifiedName
+        }
+        return use.callers.first(where: \.uncalled).map { $0.module.name + "." + $0.function.qualifiedName }
     }
 
     /// Whether `def` has optional parameters an outside caller may pass, other than `name` (and

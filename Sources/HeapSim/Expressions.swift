@@ -426,12 +426,17 @@ extension Interpreter {
         if id == trueObject { return true }
         if id == falseObject { return false }
         switch o.payload {
-        case .list(let a), .tuple(let a), .deque(let a, _): return o.typeName == Self.listIterator || !a.isEmpty
+        case .list(let a), .tuple(let a), .deque(let a, _):
+            if a.count == 1, callerKeywordNames.contains(a[0]), o.typeName != Self.listIterator { return nil }
+            return o.typeName == Self.listIterator || !a.isEmpty
         case .dict(let s, _):
             // An outside caller's `**kwargs` may be empty as well: its one key stands for any.
             if s.count == 1, callerKeywordNames.contains(s.keys[0]) { return nil }
             return s.count > 0
-        case .set(let s): return s.count > 0
+        case .set(let s):
+            // (`set(kwargs)` of an outside caller's `**kwargs`: may be empty as well.)
+            if s.count == 1, callerKeywordNames.contains(s.keys[0]) { return nil }
+            return s.count > 0
         case .function, .classObject, .boundMethod, .module, .native, .cacheWrapper, .partial, .external: return true
         case .instance(let cls, _):
             if case .classObject(let c) = heap[cls].payload, !c.opaqueBase,

@@ -351,6 +351,15 @@ extension Interpreter {
             case .list(let items): return newList(items, site: site)
             case .dict(let s, let f): return heap.allocate(typeName(a0), .dict(s, factory: f), origin: site)
             case .set(let s): return heap.allocate("set", .set(s), origin: site)
+            case .instance(let cls, let attrs) where copiesAsItsDict(cls):
+                // An instance of a plain class: a new one of the class whose attributes are the
+                // same objects (`copy.copy(query)` shares `query.where`).
+                return heap.allocate(typeName(a0), .instance(cls: cls, attrs: attrs), origin: site)
+            case .instance(let cls, _):
+                if let m = mroLookup(cls, "__copy__") {
+                    return try call(try bindIfFunction(m, to: a0, site: site), [], [], site: site, frame: frame)
+                }
+                return opaque(site: site)
             default: return opaque(site: site)
             }
         case .deepcopy:
@@ -701,8 +710,23 @@ extension Interpreter {
             return heap.allocate(typeName(id), .dict(c, factory: f), origin: site)
         case .set(let s): return heap.allocate("set", .set(s), origin: site)
         case .atom, .external: return id
+        case .instance(let cls, let attrs) where copiesAsItsDict(cls):
+            // A new instance of the class with its attributes copied deeply.
+            var copied: [String: ObjID] = [:]
+            for (k, v) in attrs { copied[k] = try deepCopy(v, site: site, depth: depth + 1) }
+            return heap.allocate(typeName(id), .instance(cls: cls, attrs: copied), origin: site)
         default: return opaque(site: site)
         }
+    }
+
+    /// Whether `copy` copies instances of `cls` through their `__dict__` alone: a class of the
+    /// model (no base it only has as a name) that defines none of the copy and pickle hooks.
+    func copiesAsItsDict(_ cls: ObjID) -> Bool {
+        guard case .classObject(let c) = heap[cls].payload, !c.opaqueBase, !classHasOpaqueBase(cls) else { return false }
+        for hook in ["__copy__", "__deepcopy__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__getnewargs__", "__getnewargs_ex__"] {
+            if mroLookup(cls, hook) != nil { return false }
+        }
+        return true
     }
 
     /// The first `n` items of an iterable (all of them when `n` is nil), taking no more: a

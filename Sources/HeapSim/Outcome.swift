@@ -138,6 +138,9 @@ public indirect enum Assumption: Sendable, Hashable {
     case heldByModule(String)
     /// Growth came only from calls as outside code would make them, not from the project's callers.
     case growsOnlyForOutsideCallers
+    /// Growth came only through this function of an application's imported module, which nothing
+    /// in the project calls (dead code, or code a framework or plugin loader finds by name).
+    case growsOnlyThroughUncalled(String)
     /// No growth with the other optional parameters left to their defaults; callers that pass them
     /// (these) may grow it, or the model could not tell.
     case dependsOnOtherArguments([String])
@@ -179,6 +182,8 @@ public indirect enum UnknownReason: Sendable, Hashable {
     /// It grows only when called as code outside the project would (a package offers it), with
     /// arguments the project's own callers do not pass; through them it does not grow.
     case growsOnlyForOutsideCallers
+    /// It grows only through this function, which nothing in the application calls.
+    case growsOnlyThroughUncalled(String)
     /// It grows, or may, when a caller passes these other optional parameters.
     case dependsOnOtherArguments([String])
 }

@@ -211,9 +211,11 @@ import TestSupport
 
     /// Lints a project made of `files` (relative path: text) with no packaging metadata (an
     /// application), and returns the HL101 diagnostics of the file ending in `suffix`.
-    func lintTree(_ files: [String: String], in suffix: String) throws -> [Diagnostic] {
+    func lintTree(_ files: [String: String], in suffix: String, distributed: Bool = false) throws -> [Diagnostic] {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("heaplint-tree-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
+        var files = files
+        if distributed { files["pyproject.toml"] = "[project]\nname = \"app\"\nversion = \"1.0\"\n" }
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -397,5 +399,61 @@ import TestSupport
             "main.py": "from webkit import JsonHandler\n\n_api = JsonHandler()\n\ndef scenario():\n    return _api.handle({\"path\": \"/\"})\n",
         ], in: "base.py")
         #expect(handlers.map { $0.verdict?.rawValue } == ["refuted"], "\(handlers.map(\.message))")
+    }
+
+    /// In an application, a function of an imported module that nothing calls (`cron.nightly`)
+    /// is dead code or code a framework finds by name: growth through it alone is `unknown`,
+    /// and says so. A distributed package offers it to outside callers: `confirmed` as before.
+    @Test func growthOnlyThroughAFunctionNothingCallsIsUnknownInAnApplication() throws {
+        let files = [
+            "jobs/__init__.py": "",
+            "jobs/queueing.py": "def enqueue(job, queue=[]):\n    queue.append(job)\n    return queue\n",
+            "jobs/api.py": "from jobs.queueing import enqueue\n\ndef submit(job):\n    return len(enqueue(job, []))\n",
+            "jobs/cron.py": "import jobs.queueing as q\n\ndef nightly(n):\n    q.enqueue({\"id\": n})\n",
+            "main.py": "import itertools\nfrom jobs import api, cron\n\n_n = itertools.count()\n\ndef scenario():\n    return api.submit({\"id\": next(_n)})\n",
+        ]
+        let app = try lintTree(files, in: "queueing.py")
+        #expect(app.map { $0.verdict?.rawValue } == ["unknown"])
+        #expect(app.first?.message.contains("jobs.cron.nightly") == true, "\(app.map(\.message))")
+        let lib = try lintTree(files, in: "queueing.py", distributed: true)
+        #expect(lib.map { $0.verdict?.rawValue } == ["confirmed"], "\(lib.map(\.message))")
+        // Called by the program (main's scenario), it is confirmed in the application too.
+        var called = files
+        called["main.py"] = "import itertools\nfrom jobs import api, cron\n\n_n = itertools.count()\n\ndef scenario():\n    return cron.nightly(next(_n))\n"
+        #expect(try lintTree(called, in: "queueing.py").map { $0.verdict?.rawValue } == ["confirmed"])
+    }
+
+    /// `from pkg import *` binds only what `__all__` lists, and a name a later import binds again
+    /// is the later one: neither makes main's call a call of the function left out or shadowed.
+    @Test func starImportsAndShadowedReExportsAreNotCallers() throws {
+        let star = try lintTree([
+            "textkit/__init__.py": "from .plain import *\nfrom .memo import *\n",
+            "textkit/plain.py": "__all__ = [\"slugify\"]\n\ndef slugify(text):\n    return text.lower()\n",
+            "textkit/memo.py": "__all__ = [\"headline\"]\n\ndef slugify(text, _slugs={}):\n    _slugs[text] = text.lower()\n    return _slugs[text]\n\ndef headline(text):\n    return text.title()\n",
+            "main.py": "import itertools\nfrom textkit import *\n\n_n = itertools.count()\n\ndef scenario():\n    return slugify(f\"t{next(_n)}\")\n",
+        ], in: "memo.py")
+        #expect(star.map { $0.verdict?.rawValue } == ["unknown"], "\(star.map(\.message))")
+        #expect(star.first?.message.contains("nothing in the project calls") == true, "\(star.map(\.message))")
+        let shadowed = try lintTree([
+            "httpkit/__init__.py": "from .retrying import send\nfrom .client import send\n",
+            "httpkit/client.py": "def send(url):\n    return url\n",
+            "httpkit/retrying.py": "from . import client\n\ndef send(url, _attempts=[]):\n    _attempts.append(url)\n    return client.send(url)\n",
+            "main.py": "import itertools\nimport httpkit\n\n_n = itertools.count()\n\ndef scenario():\n    return httpkit.send(f\"u{next(_n)}\")\n",
+        ], in: "retrying.py")
+        #expect(shadowed.map { $0.verdict?.rawValue } == ["unknown"], "\(shadowed.map(\.message))")
+    }
+
+    /// Import-time calls in a comprehension over a module-level tuple (`BUILTIN = (...)`) run a
+    /// fixed number of times, as over the display itself: not callers anywhere, any number of times.
+    @Test func importTimeCallsOverAModuleTupleAreFixed() throws {
+        func tags(_ builtin: String) throws -> [String?] {
+            try lintTree([
+                "app/__init__.py": "",
+                "app/text.py": "def slugify(title, taken=set()):\n    slug = title.lower()\n    taken.add(slug)\n    return slug\n",
+                "app/tags.py": "from .text import slugify\n\nBUILTIN = \(builtin)\nTAG_SLUGS = {name: slugify(name) for name in BUILTIN}\n\ndef tag_slug(name):\n    return TAG_SLUGS.get(name) or slugify(name, set())\n",
+                "main.py": "import itertools\nfrom app import tags\n\n_n = itertools.count()\n\ndef scenario():\n    return tags.tag_slug(f\"t{next(_n)}\")\n",
+            ], in: "text.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try tags("(\"How-To\", \"Release Notes\")") == ["refuted"])
     }
 }

@@ -4,7 +4,6 @@ import itertools
 _ids = itertools.count()
 
 
-# heaplint-todo: the cookie names are parts of `%`-formatted text partitioned twice; whether `not cookie_name` holds is not decided (heaplint: unknown)
 def iter_new_cookies(headers, _reported=set()):  # expect: HL101 confirmed
     for name, value in headers:
         if name.lower() != "set-cookie":

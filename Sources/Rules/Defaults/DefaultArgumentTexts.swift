@@ -88,6 +88,8 @@ enum DefaultArgumentTexts {
         case .heldByModule(let module): return "the default is kept by module \(module), whose other code may store into it"
         case .growsOnlyForOutsideCallers:
             return "it grows when code outside the project calls it with new arguments (its package offers it); the project's own callers do not grow it"
+        case .growsOnlyThroughUncalled(let name):
+            return "it grows through `\(name)()`, which nothing in the project calls (dead code, or code a framework finds by name); the project's own callers do not grow it"
         case .callerNeverFinished(let exception, let module, let offset):
             let place = offset.map { " (byte \($0)" + (module.map { " of \($0))" } ?? ")") } ?? ""
             return "no simulated call finished: each ended in \(exception)\(place) after values or conditions heaplint could not decide, so the runs do not show what completed calls keep"
@@ -115,6 +117,8 @@ enum DefaultArgumentTexts {
         case .heldByModule(let module): return "module \(module) keeps it, and its code may store into it"
         case .growsOnlyForOutsideCallers:
             return "it grows only when code outside the project calls it with new arguments, not through the project's own callers"
+        case .growsOnlyThroughUncalled(let name):
+            return "it grows only through `\(name)()`, which nothing in the project calls"
         case .dependsOnOtherArguments(let names) where names.isEmpty:
             return "it may grow when its callers are given other optional arguments"
         case .dependsOnOtherArguments(let names):

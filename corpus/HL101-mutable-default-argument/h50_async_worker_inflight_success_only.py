@@ -1,0 +1,43 @@
+"""Queue-driven job runner: workers track in-flight job ids for a status page."""
+import asyncio
+import itertools
+
+_batches = itertools.count()
+
+
+async def handle(job_id):
+    if job_id % 3 == 0:
+        raise ValueError(f"job {job_id}: malformed payload")
+    return {"id": job_id, "status": "done"}
+
+
+# heaplint-todo: asyncio scheduling of the worker coroutines is not modelled: whether a job fails before the discard is not decided (heaplint: unknown)
+async def worker(queue, results, inflight=set()):  # expect: HL101 confirmed
+    while True:
+        job_id = await queue.get()
+        inflight.add(job_id)
+        try:
+            results.append(await handle(job_id))
+            inflight.discard(job_id)
+        except ValueError as exc:
+            results.append({"id": job_id, "status": "failed", "error": str(exc)})
+        finally:
+            queue.task_done()
+
+
+async def process(job_ids, concurrency=2):
+    queue = asyncio.Queue()
+    for job_id in job_ids:
+        queue.put_nowait(job_id)
+    results = []
+    workers = [asyncio.create_task(worker(queue, results)) for _ in range(concurrency)]
+    await queue.join()
+    for task in workers:
+        task.cancel()
+    await asyncio.gather(*workers, return_exceptions=True)
+    return sorted(r["id"] for r in results if r["status"] == "failed")
+
+
+def scenario():
+    base = next(_batches) * 4 + 1000
+    return asyncio.run(process(range(base, base + 4)))

@@ -1,0 +1,2 @@
+from .decorators import require, Forbidden
+from .roles import permissions_for as effective_permissions

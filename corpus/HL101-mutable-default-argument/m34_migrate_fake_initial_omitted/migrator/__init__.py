@@ -1,0 +1,2 @@
+from .executor import MigrationExecutor, Migration
+from .graph import CircularDependencyError

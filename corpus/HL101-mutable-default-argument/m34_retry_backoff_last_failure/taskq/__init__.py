@@ -1,0 +1,3 @@
+"""A small in-process task runner with pluggable retry policies."""
+from .scheduler import Scheduler
+from .retry import RetryPolicy, TransientError
