@@ -35,6 +35,12 @@ public struct CallGraph {
             IRWalk.expressions(in: body, intoFunctions: false) { e in
                 switch e.kind {
                 case .call(let f, let args):
+                    // `type(name, (Base,), ns)` makes a class: it calls the bases'
+                    // `__init_subclass__` from here, as a class statement does.
+                    if case .name("type") = f.kind, args.count == 3, args.allSatisfy({ $0.kind == .positional }),
+                       case .tuple(let bases) = args[1].value.kind, !bases.isEmpty {
+                        methodCalls["__init_subclass__", default: []].append(Site(arguments: [], caller: owner))
+                    }
                     // A function handed to a builtin that calls it (`filter(obj.accept, xs)`,
                     // `map(f, xs)`, `sorted(xs, key=f)`) is called from here, not escaped.
                     if let takesKey = CallGraph.callsItsArguments(f) {

@@ -96,7 +96,7 @@ extension ModuleSimulation {
                 guard let importer = provider.module(named: importerName) else { use.escapes = true; use.offeredOnly = false; continue }
                 guard importer.origin == .project else { continue }
                 scanned += 1
-                let found = foreignSites(in: importer, module: from, name: name)
+                let found = foreignSites(in: importer, module: from, name: name, classTarget: initOf != nil)
                 if found.valueUse { use.escapes = true; use.offeredOnly = false }
                 // Called again and again at import, as often as data says: an entry point.
                 if found.looped.contains(where: { !passes($0.arguments) }) { use.escapes = true; use.offeredOnly = false }
@@ -288,7 +288,7 @@ extension ModuleSimulation {
     /// and the method is marked `offered`: growth only through it is growth for callers the
     /// project does not have (`Session.connection()` on a fresh `Session` leaves its pool None,
     /// while the project's one caller always passes a pool).
-    func methodCallerChain(_ c: ForeignCaller, provider: ModuleProvider) -> [ForeignCaller] {
+    func methodCallerChain(_ c: ForeignCaller, provider: ModuleProvider, depth: Int = 0) -> [ForeignCaller] {
         guard let cls = c.function.enclosingClass, cls.enclosingFunction == nil, !c.function.name.hasPrefix("__") else { return [c] }
         var upstreamCallers: [ForeignCaller] = []
         // (Its module's importers, and those of a package whose `__init__` re-exports from it.)
@@ -307,8 +307,18 @@ extension ModuleSimulation {
             imported.foreignCallGraphs[name] = graph
             if graph.usesAttributeAsValue(c.function.name) { return [c] }
             for site in graph.methodSites(named: c.function.name) {
-                // (Only module-level functions: a method or import-time code there keeps the caller as it was.)
-                guard let f = site.caller, f.enclosingClass == nil, f.enclosingFunction == nil, !f.isLambda else { return [c] }
+                // (Module-level functions, and methods of module-level classes followed to their
+                // own callers in turn; import-time code there keeps the caller as it was.)
+                guard let f = site.caller, f.enclosingFunction == nil, !f.isLambda else { return [c] }
+                if let k = f.enclosingClass {
+                    guard depth < 2, k.enclosingFunction == nil, !f.name.hasPrefix("__") else { return [c] }
+                    let more = methodCallerChain(ForeignCaller(module: importer, function: f), provider: provider, depth: depth + 1)
+                    if more.contains(where: { ($0.module.name == name && $0.function.id == f.id) || $0.offered }) { return [c] }
+                    for m in more where !upstreamCallers.contains(where: { $0.module.name == m.module.name && $0.function.id == m.function.id }) {
+                        upstreamCallers.append(m)
+                    }
+                    continue
+                }
                 if !upstreamCallers.contains(where: { $0.module.name == name && $0.function.id == f.id }) {
                     upstreamCallers.append(ForeignCaller(module: importer, function: f))
                 }
@@ -394,7 +404,7 @@ extension ModuleSimulation {
             for importerName in importers {
                 guard Self.mayName(name, importer: importerName, of: from, provider) else { continue }
                 guard let importer = provider.module(named: importerName), importer.origin == .project else { return ([c], []) }
-                let found = foreignSites(in: importer, module: from, name: name)
+                let found = foreignSites(in: importer, module: from, name: name, classTarget: initOf != nil)
                 // Used as a value or called in a loop at import: callers may be anywhere.
                 if found.valueUse || !found.looped.isEmpty { return ([c], []) }
                 // Offered by a package's interface: code outside the tree may call it too, so it
@@ -639,7 +649,10 @@ extension ModuleSimulation {
     /// `bound`: the names the importer binds the function to (a re-export others may import).
     /// `looped`: module-level sites inside a loop or comprehension over data that is not a literal
     /// (`for line in sys.stdin:`): import calls the function as many times as the data says.
-    func foreignSites(in importer: ProvidedModule, module me: String, name: String)
+    /// `classTarget`: `name` is a class whose `__init__` is the target: `Name.create(...)`, a
+    /// classmethod of it (whose `cls(...)` may construct one), is a call site with arguments
+    /// not known, not a use of the class as a value.
+    func foreignSites(in importer: ProvidedModule, module me: String, name: String, classTarget: Bool = false)
         -> (sites: [CallGraph.Site], valueUse: Bool, bound: Set<String>, looped: [CallGraph.Site]) {
         let package: [Substring] = importer.isPackage ? importer.name.split(separator: ".") : Array(importer.name.split(separator: ".").dropLast())
         var functionNames = Set<String>()
@@ -779,6 +792,12 @@ extension ModuleSimulation {
                         out.append(CallGraph.Site(arguments: args, caller: owner))
                         positions.append(e.range.lowerBound)
                         callees.insert(f.range.lowerBound)
+                    } else if classTarget, case .attribute(let b, let m) = f.kind, names(b), !m.hasPrefix("__") {
+                        // `Route.api(...)`: the classmethod's `cls(...)` calls it with arguments
+                        // of its own (any of them, as far as this site shows).
+                        out.append(CallGraph.Site(arguments: [Argument(kind: .starred, value: b)], caller: owner))
+                        positions.append(e.range.lowerBound)
+                        callees.insert(b.range.lowerBound)
                     } else if case .attribute(let b, _) = f.kind, isSubclassCall(b) {
                         // `User.create(...)`: a classmethod, whose `cls(...)` calls are sites.
                         callees.insert(b.range.lowerBound)
@@ -906,7 +925,7 @@ extension ModuleSimulation {
                 guard Self.mayName(name, importer: importerName, of: from, provider) else { continue }
                 guard let importer = provider.module(named: importerName) else { return false }
                 guard importer.origin == .project else { continue }
-                let found = foreignSites(in: importer, module: from, name: name)
+                let found = foreignSites(in: importer, module: from, name: name, classTarget: initOf != nil)
                 if found.valueUse { return false }
                 // (A package's `__init__` that binds it under a public name offers it to code
                 // outside the tree.)

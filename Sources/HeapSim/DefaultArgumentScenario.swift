@@ -61,6 +61,14 @@ extension ModuleSimulation {
             }
         }
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
+           def.name == "__init_subclass__", def.enclosingClass != nil {
+            // Run on the class itself, with its own namespace: the subclasses code heaplint
+            // cannot see creates (`class X(Model)`, `type(name, (Model,), ns)`) bring theirs.
+            outcome.verdict = .unknown
+            outcome.reason = .assumption(.subclassHookRunOnItsClass)
+            outcome.evidence.assumptions.append(.subclassHookRunOnItsClass)
+        }
+        if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
            Self.hasPassableOptionals(def, besides: def.parameters[parameter].name) {
             // Outside callers may pass the other optional parameters (`log(msg, record=True)`): a
             // refutation with them at their defaults must hold with them unknown too. (Run while
@@ -1027,6 +1035,32 @@ extension ModuleSimulation {
         } else if roots == nil && !use.importTime.isEmpty && use.defaultInPlay {
             foreignImportOnly = true
         }
+        // This module's own callers that other modules of the project call in turn (`set_gauge`
+        // called by `app.db.query`, a mixin's `warn_once` called by a pipeline's `process`): run
+        // from where those chains start, as foreign callers' chains are, rather than with fresh
+        // arguments standing for callers the project does not have. (Roots nothing else calls,
+        // or that a distributed package offers, stay roots.)
+        if !direct, !visibleCallersOnly, let provider = options.modules, let me = provider.module(named: module.name),
+           let r = roots, !r.isEmpty {
+            var kept: [FunctionDef] = []
+            var chased: [ForeignCaller] = []
+            for root in r {
+                guard root.id != def.id, root.enclosingFunction == nil, !root.isLambda, root.name != "__init__",
+                      root.enclosingClass.map({ $0.enclosingFunction == nil }) ?? true else { kept.append(root); continue }
+                let c = ForeignCaller(module: me, function: root)
+                let runs = root.enclosingClass != nil ? methodCallerChain(c, provider: provider) : upstream(of: c, provider: provider, depth: 0).callers
+                if runs.isEmpty || runs.contains(where: { ($0.module.name == me.name && $0.function.id == root.id) || $0.offered }) {
+                    kept.append(root)
+                    continue
+                }
+                for u in runs where !chased.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) { chased.append(u) }
+            }
+            if !chased.isEmpty {
+                roots = kept.isEmpty ? nil : kept
+                for u in chased where !foreign.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) { foreign.append(u) }
+                foreign = Array(foreign.prefix(16))
+            }
+        }
         if visibleCallersOnly {
             // Only callers that are functions: nothing to run without them.
             roots = roots?.isEmpty == true ? nil : roots
@@ -1045,7 +1079,22 @@ extension ModuleSimulation {
         // of any module does): those imports run too, once, and their entry points after them.
         let alsoImported = localImportOnly && roots != nil && foreign.isEmpty && unrunnable.isEmpty && use.defaultInPlay
             ? use.importTime : []
-        let importedHere = foreignImportOnly ? use.importTime : alsoImported
+        var importedHere = foreignImportOnly ? use.importTime : alsoImported
+        if importedHere.isEmpty, !direct, !visibleCallersOnly, roots?.isEmpty == true, foreign.isEmpty, unrunnable.isEmpty,
+           let provider = options.modules {
+            // Only this module's import-time code calls it (`PLAIN = PageLayout()`), and the module
+            // has no function of its own to run after: the modules importing it (and those
+            // importing a package that re-exports from it) use what import made. Run theirs.
+            func importing(_ m: String) -> [String] { provider.importerNames(of: m) + provider.importerNames(of: m + ".*") }
+            var names: [String] = []
+            for i in importing(module.name) where i != module.name && !names.contains(i) { names.append(i) }
+            for n in names where provider.module(named: n)?.isPackage == true {
+                for i in importing(n) where i != n && i != module.name && !names.contains(i) { names.append(i) }
+            }
+            if names.count <= 8 {
+                importedHere = names.compactMap { provider.module(named: $0) }.filter { $0.origin == .project }
+            }
+        }
         var foreignRoots = !importedHere.isEmpty
             ? importedHere.flatMap { m in CallGraph(module: m.module).moduleEntries.map { ForeignCaller(module: m, function: $0) } }
             : foreign
@@ -1103,14 +1152,9 @@ extension ModuleSimulation {
                 }
             }
             foreignRoots = Array(chased.prefix(16))
-            // The importing modules whose entry points all run as they are (no caller of theirs
-            // chased in their place).
-            for m in importedHere {
-                let entries = CallGraph(module: m.module).moduleEntries
-                if !entries.isEmpty, entries.allSatisfy({ e in foreignRoots.contains { $0.module.name == m.name && $0.function.id == e.id } }) {
-                    runModules.insert(m.name)
-                }
-            }
+            // The importing modules' entry points all run, as they are or through the callers
+            // chased in their place (none dropped past the cap): their code has had its chance.
+            if chased.count <= 16 { runModules = Set(importedHere.map(\.name)) }
             if Interpreter.tracing {
                 FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) import-time users run from \(foreignRoots.map { $0.module.name + "." + $0.function.qualifiedName }); wrappers followed: \(wrappersFollowed) (\(decorated.map(\.function.name)))\n".utf8))
             }

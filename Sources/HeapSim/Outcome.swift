@@ -138,6 +138,9 @@ public indirect enum Assumption: Sendable, Hashable {
     case heldByModule(String)
     /// Growth came only from calls as outside code would make them, not from the project's callers.
     case growsOnlyForOutsideCallers
+    /// `__init_subclass__` run on its own class (no subclass statement or `type(...)` call in the
+    /// project makes one): subclasses made elsewhere bring other namespaces and keywords.
+    case subclassHookRunOnItsClass
     /// Growth came only through this function of an application's imported module, which nothing
     /// in the project calls (dead code, or code a framework or plugin loader finds by name).
     case growsOnlyThroughUncalled(String)

@@ -456,4 +456,77 @@ import TestSupport
         }
         #expect(try tags("(\"How-To\", \"Release Notes\")") == ["refuted"])
     }
+
+    /// A function's own callers in its module that other modules call in turn (`set_gauge`,
+    /// called by `app.db.query`; a mixin's `warn_once`, called from a pipeline's `process`) run
+    /// from where those chains start, not with fresh arguments for callers the project lacks.
+    @Test func localCallersThatOtherModulesCallRunThroughThem() throws {
+        func gauges(_ name: String) throws -> [String?] {
+            try lintTree([
+                "metrics/__init__.py": "from .registry import set_gauge\n",
+                "metrics/registry.py": "def gauges(_values={}):\n    return _values\n\ndef set_gauge(name, value):\n    gauges()[name] = value\n    return value\n",
+                "app/__init__.py": "",
+                "app/db.py": "import metrics\n\ndef query(n):\n    metrics.set_gauge(\(name), n)\n    return n\n",
+                "main.py": "import itertools\nfrom app import db\n\n_n = itertools.count()\n\ndef scenario():\n    return db.query(next(_n))\n",
+            ], in: "registry.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try gauges("\"db.queries\"") == ["refuted"])
+        #expect(try gauges("f\"q{n}\"") == ["confirmed"])
+        func warnings(_ kind: String) throws -> [String?] {
+            try lintTree([
+                "warnonce.py": "class WarnOnceMixin:\n    def track(self, item, _seen=set()):\n        if item in _seen:\n            return False\n        _seen.add(item)\n        return True\n\n    def warn_once(self, key):\n        return self.track(key)\n",
+                "pipeline/__init__.py": "from .events import EventPipeline\n",
+                "pipeline/events.py": "from warnonce import WarnOnceMixin\n\nclass EventPipeline(WarnOnceMixin):\n    def process(self, event):\n        self.warn_once(event[\"kind\"])\n        return event\n",
+                "main.py": "import itertools\nfrom pipeline import EventPipeline\n\nKINDS = (\"view\", \"click\")\n_n = itertools.count()\nweb = EventPipeline()\n\ndef scenario():\n    n = next(_n)\n    return web.process({\"kind\": \(kind)})\n",
+            ], in: "warnonce.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try warnings("KINDS[n % 2]") == ["refuted"])
+        #expect(try warnings("f\"k{n}\"") == ["confirmed"])
+    }
+
+    /// `Route.api(...)` in another module is a call of a classmethod whose `cls(...)` makes a
+    /// Route: a call site of `Route.__init__`, not a use of the class as a value that would make
+    /// the constructor an entry point run with fresh hooks.
+    @Test func aClassmethodCallIsACallSiteOfTheConstructor() throws {
+        func routes(_ hook: String) throws -> [String?] {
+            try lintTree([
+                "httpd/__init__.py": "from .routing import Route\n",
+                "httpd/routing.py": """
+                class Route:
+                    def __init__(self, path, middleware=[]):
+                        self.path = path
+                        self.middleware = middleware
+
+                    @classmethod
+                    def api(cls, path):
+                        return cls("/api/" + path)
+
+                    def use(self, hook):
+                        if hook not in self.middleware:
+                            self.middleware.append(hook)
+                        return self
+
+                """,
+                "main.py": "import functools\nimport itertools\nfrom httpd import Route\n\ndef check(name, request):\n    return name\n\nKEY = functools.partial(check, \"key\")\n_n = itertools.count()\n\ndef scenario():\n    n = next(_n)\n    return Route.api(\"orders\").use(\(hook))\n",
+            ], in: "routing.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try routes("KEY") == ["refuted"])
+        #expect(try routes("functools.partial(check, \"key\")") == ["confirmed"])
+    }
+
+    /// Instances a module makes at import (`PLAIN = PageLayout()`) and nothing of its own uses
+    /// afterwards are used by the modules importing it: their entry points run, so a shallow
+    /// copy sharing the default grows it and a deep copy does not.
+    @Test func instancesMadeAtImportRunThroughTheirImporters() throws {
+        func layouts(_ copyCall: String) throws -> [String?] {
+            try lintTree([
+                "reports/__init__.py": "from .layout import *\nfrom .builder import build\n",
+                "reports/layout.py": "__all__ = [\"PageLayout\", \"PLAIN\"]\n\nclass PageLayout:\n    def __init__(self, footnotes=[]):\n        self.footnotes = footnotes\n\n    def note(self, text):\n        self.footnotes.append(text)\n\nPLAIN = PageLayout()\n",
+                "reports/builder.py": "import copy\nfrom .layout import PLAIN\n\ndef build(source):\n    layout = \(copyCall)(PLAIN)\n    layout.note(\"Source: \" + source)\n    return layout\n",
+                "main.py": "import itertools\nimport reports\n\n_n = itertools.count()\n\ndef scenario():\n    return reports.build(\"export %d\" % next(_n)).footnotes\n",
+            ], in: "layout.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try layouts("copy.copy") == ["confirmed"])
+        #expect(try layouts("copy.deepcopy") == ["refuted"])
+    }
 }

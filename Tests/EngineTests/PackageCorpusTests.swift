@@ -25,6 +25,11 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m35 round, not fixed yet (the label is CPython's):
+        "HL101-mutable-default-argument/m35_cli_group_kwargs_setdefault":
+            "the group's commands are stored by a decorator closure (`Group.command.<locals>.decorator`) the scenario runs as outside callers would (unknown, not refuted)",
+        "HL101-mutable-default-argument/m35_plugin_subscribers_first_result":
+            "the generator's key is built from the caller's topic; whether a subscriber returns a result first is not decided (unknown, not confirmed)",
         // Found by the m34 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m34_migrate_fake_initial_omitted":
             "the store in `topo_order` follows a `sorted()` walk the model does not finish on the executor's path (unknown, not confirmed)",
@@ -122,14 +127,10 @@ import TestSupport
             "a default naming an instance imported from another module (`client=default_client`) is not a candidate: the rules see one file (no finding)",
         "HL101-mutable-default-argument/m17_catalog_default_client_last_by_url":
             "a default naming an instance imported from another module (`client=default_client`) is not a candidate: the rules see one file (no finding, not confirmed)",
-        "HL101-mutable-default-argument/m17_ingest_warn_once_mixin_per_kind":
-            "the mixin's public `warn_once` is run as outside callers would, with fresh keys; the project passes only three kinds (confirmed, not refuted)",
         // Found by the h27/m16 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m16_eventhub_subscribe_mailer_at_import":
             "`subscribe`, which the `eventhub` package re-exports, grows only when outside callers call it; only main's import-time code calls it (unknown, not refuted)",
         // Found by the m20 round, not fixed yet (the label is CPython's):
-        "HL101-mutable-default-argument/m20_hooks_callbacks_at_import":
-            "`register`, which `hookbus` re-exports, grows only when outside callers call it; the project calls it only at import (unknown, not refuted)",
         "HL101-mutable-default-argument/m20_memokit_shard_per_bucket":
             "the `@memoize` wrapper made in another module is not run through the decorated function's callers (unknown, not refuted)",
         // Found by the h25/m14 round, not fixed yet (the label is CPython's):
@@ -184,10 +185,6 @@ import TestSupport
         // not the label).
         "HL101-mutable-default-argument/m5_hooks_on_decorator_unregistered_after_fire":
             "growth only through re-exported functions run as outside callers would (unknown, not refuted)",
-        // `User.create` passes `history=[]` through `cls(...)`; heaplint does not see `cls(...)` as
-        // a call of the mixin's `__init__` and runs it as an outside caller would (confirmed).
-        "HL101-mutable-default-argument/m5_models_audit_mixin_create_passes_history":
-            "a constructor reached only through cls(...) with the argument is run as an outside caller would (confirmed, not refuted)",
         // Found by the h17/m6 round, not fixed yet (the label is CPython's):
         // The package re-exports `register`; heaplint runs it as outside callers would, with fresh
         // names, while the importlib-loaded plugins re-register fixed names (confirmed, not refuted).
@@ -230,12 +227,6 @@ import TestSupport
         // The closure `register` returned by the decorator factory `on(event)` runs once per `@on(...)`
         // at import; with no visible caller of its own it is run as outside callers would (confirmed).
         "HL101-mutable-default-argument/m9_shop_receipts_handler_module_level": "a closure returned by a decorator factory is run as outside callers would (confirmed, not refuted)",
-        // `set_gauge` is offered by the package and called by the project with a few fixed names;
-        // run as outside callers would (with new names) it grows (confirmed).
-        "HL101-mutable-default-argument/m10_metrics_gauges_jobs_at_startup": "an offered caller run as outside callers would (confirmed, not refuted)",
-        // The registering closure is kept or remade per step (undecided): unknown either way.
-        "HL101-mutable-default-argument/m10_ops_commands_registered_at_import": "a decorator factory's closure kept or remade per step (unknown, not refuted)",
-        "HL101-mutable-default-argument/m10_ops_commands_registered_per_tenant": "a decorator factory's closure kept or remade per step (unknown, not confirmed)",
         // Every call in the project passes `_store`: a latent hazard for outside callers.
         "HL101-mutable-default-argument/m10_pricing_memo_package_bounded": "every project call passes the argument (unknown, not refuted)",
         // The decorator is offered by the package: outside callers could grow it.

@@ -1247,4 +1247,58 @@ import TestSupport
         let fresh = source.replacingOccurrences(of: "_seen[name] = rest", with: "_seen[rest] = name")
         #expect(try outcome(fresh, function: "remember", parameter: "_seen").verdict == .confirmed)
     }
+
+    /// `copy.copy` of a plain instance is a new instance whose attributes are the same objects:
+    /// a clone's `where.append(...)` grows the default list the original was made with.
+    /// (`copy.deepcopy` copies them: refuted.)
+    @Test func aShallowCopyOfAnInstanceSharesItsAttributes() throws {
+        let source = """
+        import copy
+
+        class Query:
+            def __init__(self, table, where=[]):
+                self.table = table
+                self.where = where
+
+            def filter(self, cond):
+                clone = copy.copy(self)
+                clone.where.append(cond)
+                return clone
+
+        def handle(n):
+            return Query("orders").filter(("id", n))
+        """
+        #expect(try outcome(source, function: "__init__", parameter: "where").verdict == .confirmed)
+        let deep = source.replacingOccurrences(of: "copy.copy(self)", with: "copy.deepcopy(self)")
+        #expect(try outcome(deep, function: "__init__", parameter: "where").verdict == .refuted)
+    }
+
+    /// `type(name, (Model,), ns)` runs `Model.__init_subclass__` with the new class: its callers
+    /// are followed, with the namespace they build; run only on `Model` itself (no subclass made
+    /// anywhere the model sees), it is not refuted.
+    @Test func initSubclassRunsThroughTypeCallsAndIsNotRefutedOnItsOwnClass() throws {
+        let source = """
+        class Field:
+            def __init__(self, kind):
+                self.kind = kind
+
+        class Model:
+            def __init_subclass__(cls, *, registry={}, **kwargs):
+                super().__init_subclass__(**kwargs)
+                for name, value in list(vars(cls).items()):
+                    if isinstance(value, Field):
+                        registry[cls.__name__, name] = value
+
+        def make_model(table):
+            return type(table, (Model,), {"id": Field(int)})
+
+        def handle(n):
+            return make_model("Audit%d" % n)
+        """
+        #expect(try outcome(source, function: "__init_subclass__", parameter: "registry").verdict == .confirmed)
+        let fixed = source.replacingOccurrences(of: "make_model(\"Audit%d\" % n)", with: "make_model(\"Audit\")")
+        #expect(try outcome(fixed, function: "__init_subclass__", parameter: "registry").verdict == .refuted)
+        let alone = source.components(separatedBy: "def make_model")[0]
+        #expect(try outcome(alone, function: "__init_subclass__", parameter: "registry").verdict == .unknown)
+    }
 }

@@ -88,6 +88,8 @@ enum DefaultArgumentTexts {
         case .heldByModule(let module): return "the default is kept by module \(module), whose other code may store into it"
         case .growsOnlyForOutsideCallers:
             return "it grows when code outside the project calls it with new arguments (its package offers it); the project's own callers do not grow it"
+        case .subclassHookRunOnItsClass:
+            return "`__init_subclass__` ran on its own class only; subclasses made by code heaplint cannot see bring other namespaces"
         case .growsOnlyThroughUncalled(let name):
             return "it grows through `\(name)()`, which nothing in the project calls (dead code, or code a framework finds by name); the project's own callers do not grow it"
         case .callerNeverFinished(let exception, let module, let offset):
