@@ -169,6 +169,19 @@ extension ModuleSimulation {
         return use
     }
 
+    /// The modules importing module `name` and those importing a package among them (one level:
+    /// a package's `__init__` re-exporting from it), star imports included (`from fixtures
+    /// import *`): where what `name` binds is used.
+    static func importersThroughPackages(of name: String, _ provider: ModuleProvider) -> [String] {
+        func importing(_ m: String) -> [String] { provider.importerNames(of: m) + provider.importerNames(of: m + ".*") }
+        var out: [String] = []
+        for i in importing(name) where i != name && !out.contains(i) { out.append(i) }
+        for n in out where provider.module(named: n)?.isPackage == true {
+            for i in importing(n) where i != n && i != name && !out.contains(i) { out.append(i) }
+        }
+        return out
+    }
+
     /// Whether `m` is a module of an application (its package is not distributed) that other
     /// project modules import: a function of it that nothing calls is not a program's entry point
     /// (those are the scripts' functions: `main.py`, which nothing imports).
@@ -291,14 +304,7 @@ extension ModuleSimulation {
     func methodCallerChain(_ c: ForeignCaller, provider: ModuleProvider, depth: Int = 0) -> [ForeignCaller] {
         guard let cls = c.function.enclosingClass, cls.enclosingFunction == nil, !c.function.name.hasPrefix("__") else { return [c] }
         var upstreamCallers: [ForeignCaller] = []
-        // (Its module's importers, and those of a package whose `__init__` re-exports from it.)
-        // (Star imports of either count: `from fixtures import *`.)
-        func importing(_ m: String) -> [String] { provider.importerNames(of: m) + provider.importerNames(of: m + ".*") }
-        var importers: [String] = []
-        for i in importing(c.module.name) where i != c.module.name && !importers.contains(i) { importers.append(i) }
-        for name in importers where provider.module(named: name)?.isPackage == true {
-            for i in importing(name) where i != name && i != c.module.name && !importers.contains(i) { importers.append(i) }
-        }
+        let importers = Self.importersThroughPackages(of: c.module.name, provider)
         guard importers.count <= 16 else { return [c] }
         for name in importers {
             guard provider.mayMention(c.function.name, inModule: name),

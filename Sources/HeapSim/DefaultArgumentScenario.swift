@@ -1085,12 +1085,7 @@ extension ModuleSimulation {
             // Only this module's import-time code calls it (`PLAIN = PageLayout()`), and the module
             // has no function of its own to run after: the modules importing it (and those
             // importing a package that re-exports from it) use what import made. Run theirs.
-            func importing(_ m: String) -> [String] { provider.importerNames(of: m) + provider.importerNames(of: m + ".*") }
-            var names: [String] = []
-            for i in importing(module.name) where i != module.name && !names.contains(i) { names.append(i) }
-            for n in names where provider.module(named: n)?.isPackage == true {
-                for i in importing(n) where i != n && i != module.name && !names.contains(i) { names.append(i) }
-            }
+            let names = Self.importersThroughPackages(of: module.name, provider)
             if names.count <= 8 {
                 importedHere = names.compactMap { provider.module(named: $0) }.filter { $0.origin == .project }
             }
