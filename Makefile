@@ -4,6 +4,9 @@ PREFIX       ?= /usr/local
 ARGS         ?= check corpus
 RELEASE_FLAGS = -c release --static-swift-stdlib
 BIN           = .build/release/heaplint
+# The tests run optimised (the corpus suites lint hundreds of cases): a build of their own, with
+# @testable imports enabled, beside the static release binary they run as HEAPLINT_BIN.
+TEST_FLAGS    = -c release -Xswiftc -enable-testing --build-path .build-test
 PYTHON       ?= python3
 
 .PHONY: all bootstrap build release run test test-swift test-wheel check-layers check-sarif oracle install wheel clean bench
@@ -30,7 +33,8 @@ run: release
 test: bootstrap
 	bash scripts/check-layers.sh
 	$(SWIFT) build $(RELEASE_FLAGS) --product heaplint
-	HEAPLINT_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+	$(SWIFT) build $(TEST_FLAGS) --build-tests
+	HEAPLINT_BIN=$(CURDIR)/$(BIN) $(SWIFT) test $(TEST_FLAGS) --skip-build
 	bash scripts/check-sarif.sh $(CURDIR)/$(BIN)
 	python3 corpus/oracle.py
 	HEAPLINT_BIN=$(CURDIR)/$(BIN) python3 scripts/fix_property.py
@@ -43,7 +47,8 @@ check-sarif: release
 	bash scripts/check-sarif.sh $(CURDIR)/$(BIN)
 
 test-swift: bootstrap
-	$(SWIFT) test
+	$(SWIFT) build $(TEST_FLAGS) --build-tests
+	$(SWIFT) test $(TEST_FLAGS) --skip-build
 
 test-wheel:
 	$(PYTHON) packaging/heaplint_build.py --binary $(BIN) --out dist
@@ -67,7 +72,7 @@ bench: release
 	python3 bench/bench.py
 
 clean:
-	rm -rf .build .build-fuzz .build-asan .build-tsan .heaplint_cache fuzz/work fuzz/crashes dist .venv-wheel-test
+	rm -rf .build .build-test .build-fuzz .build-asan .build-tsan .heaplint_cache fuzz/work fuzz/crashes dist .venv-wheel-test
 
 # --- Fuzzing and sanitizers -------------------------------------------------------------------
 # `make fuzz SECONDS=600`: libFuzzer over the per-file pipeline and --fix (Sources/HeaplintFuzz),
