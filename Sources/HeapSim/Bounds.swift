@@ -88,11 +88,17 @@ enum Completion {
 public enum BranchPolicy: String, Sendable, CaseIterable {
     case takeTrue, takeFalse, alternate
 
-    func decide(site: Int, call: Int) -> Bool {
+    /// `choice`: how many undecided tests this call of the entry has met before this one. Under
+    /// `alternate` the first flips every call, the second every two calls, the third every four
+    /// (and so on, up to eight), so over a few calls every way through two or three such tests is
+    /// taken: a store behind `if not line: continue` and then `if "=" in line` is reached too.
+    func decide(site: Int, call: Int, choice: Int = 0) -> Bool {
         switch self {
         case .takeTrue: return true
         case .takeFalse: return false
-        case .alternate: return (call + site) % 2 == 0
+        case .alternate:
+            let k = min(max(choice, 0), 3)
+            return ((call >> k) + site + k) % 2 == 0
         }
     }
 }

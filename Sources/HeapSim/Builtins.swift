@@ -331,6 +331,28 @@ extension Interpreter {
                 }
             }
             return strs(parts)
+        case "splitlines":
+            // At CPython's line boundaries (`\r\n` as one), no empty last part, ends dropped.
+            guard args.isEmpty, kwargs.isEmpty else { return nil }
+            let breaks: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029]
+            var parts: [String] = []
+            var line = String.UnicodeScalarView()
+            var pendingCR = false
+            for u in text.unicodeScalars {
+                if pendingCR {
+                    pendingCR = false
+                    if u == "\n" { continue }
+                }
+                if breaks.contains(u.value) {
+                    parts.append(String(line))
+                    line = String.UnicodeScalarView()
+                    pendingCR = u == "\r"
+                } else {
+                    line.append(u)
+                }
+            }
+            if !line.isEmpty { parts.append(String(line)) }
+            return strs(parts)
         case "removeprefix", "removesuffix":
             guard let affix = consts.first ?? nil else { return nil }
             if method == "removeprefix", text.hasPrefix(affix) { return makeStr(String(text.dropFirst(affix.count)), site: site) }
@@ -1165,6 +1187,14 @@ extension Interpreter {
             case .get:
                 guard let a0 else { return none }
                 if let i = s.position(of: heap.valueKey(a0)) { return s.values[i] }
+                // A known key may be one of the keys the model does not know (an outside caller's
+                // `**inputs`, fields cut out of fresh text): that entry, or the default.
+                if heap[a0].constant != nil, let i = s.keys.firstIndex(where: { kid in
+                    guard case .identity(let id) = heap.valueKey(kid) else { return false }
+                    return !isKnownIdentity(id) || isFreshValue(kid)
+                }), policyDecision(site: site) {
+                    return bindUnknownKey(r, at: i, to: a0)
+                }
                 return args.count > 1 ? args[1] : none
             case .setdefault:
                 guard let a0 else { return none }

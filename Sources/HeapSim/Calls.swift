@@ -478,7 +478,7 @@ extension Interpreter {
             let exc = raises ? try makeException("Exception", site: site) : nil
             do { _ = try exitGeneratorContext(r, raised: exc, site: site) } catch Signal.raise {}
         case .generator(let fo) where pendingGenerators[r] != nil:
-            let items = try runGenerator(r, frame: fo, site: site, limit: bounds.generatorItems)
+            let items = try runGenerator(r, frame: fo, site: site, limit: depth == 0 && generatorsTakenInPart ? 1 : bounds.generatorItems)
             if depth == 0 { itemsOfUsedGenerator = items }
             for item in items {
                 try useResult(item, site: site, depth: depth + 1)

@@ -325,8 +325,13 @@ extension ModuleSimulation {
                     }
                     continue
                 }
-                if !upstreamCallers.contains(where: { $0.module.name == name && $0.function.id == f.id }) {
-                    upstreamCallers.append(ForeignCaller(module: importer, function: f))
+                // (A module-level function is run through its own callers in turn, `render_email`
+                // through the `scenario` of its script; one called only at import stays as it is.)
+                let fc = ForeignCaller(module: importer, function: f)
+                let (runs, importTime) = depth < 2 ? upstream(of: fc, provider: provider, depth: 1) : ([fc], [])
+                for m in (runs.isEmpty || !importTime.isEmpty ? [fc] : runs)
+                where !upstreamCallers.contains(where: { $0.module.name == m.module.name && $0.function.id == m.function.id }) {
+                    upstreamCallers.append(m)
                 }
             }
         }

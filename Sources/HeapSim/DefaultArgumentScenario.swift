@@ -114,9 +114,27 @@ extension ModuleSimulation {
                 // Keep the unknown outcome that names them.
             } else if importOnlyInApplication && direct.verdict == .confirmed {
                 // Keep the import-time outcome.
+            } else if direct.verdict == .confirmed, outcome.verdict == .unknown, let provider = options.modules,
+                      !provider.distributesPackage(of: module.name) {
+                // An application's function that its own callers did not get to (they stopped on
+                // something the model cannot run): growth from fresh arguments stands for callers
+                // the application does not have. What stopped them stays the reason.
             } else if direct.verdict != .unknown || outcome.unreached != nil {
                 direct.evidence.scenario.callersNeverReachedTarget = true
                 outcome = direct
+            }
+        }
+        if outcome.verdict == .refuted, def.isGenerator, case .direct = outcome.evidence.scenario.drive,
+           budget.remaining > 0 {
+            // Run as outside code would, the generator was drained. Callers may as well take its
+            // first item and drop it (`next(gen)`, a loop that breaks): what follows its loop
+            // (`tried.clear()`) then never runs. Refuted only if that keeps nothing either.
+            let inPart = runDefaultArgument(function: def, parameter: parameter, direct: true, takenInPart: true)
+            if inPart.verdict != .refuted {
+                let why: Assumption = inPart.verdict == .confirmed ? .growsWhenIterationStopsEarly : (inPart.evidence.assumptions.first ?? .growsWhenIterationStopsEarly)
+                outcome.verdict = .unknown
+                outcome.reason = inPart.verdict == .confirmed ? .assumption(why) : inPart.reason
+                outcome.evidence.assumptions.append(why)
             }
         }
         if outcome.verdict == .unknown, outcome.viaCallers, outcome.targetCalled, def.enclosingFunction == nil,
@@ -981,7 +999,8 @@ extension ModuleSimulation {
     /// whatever unseen callers do (nothing else is concluded from that run).
     func runDefaultArgument(function def: FunctionDef, parameter: Int, direct: Bool = false,
                             visibleCallersOnly: Bool = false, passOptionals: Bool = false,
-                            defaultsPathIsACall: Bool = false, onlyEntry: Int? = nil) -> SimulationOutcome {
+                            defaultsPathIsACall: Bool = false, onlyEntry: Int? = nil,
+                            takenInPart: Bool = false) -> SimulationOutcome {
         let p = def.parameters[parameter]
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .direct, steps: options.calls, collector: false)
@@ -1186,6 +1205,7 @@ extension ModuleSimulation {
             prepare: { interp in
                 var run = PreparedRun()
                 if passOptionals { interp.passOptionals = (def.id, p.name) }
+                interp.generatorsTakenInPart = takenInPart
                 // Modules whose import-time code calls it: imported now, once, as the program does.
                 try importForeign(interp, importedHere)
                 let (foreignRun, foreignMissing) = foreignRoots.isEmpty ? ([], []) : try foreignEntriesAndMissing(interp, foreignRoots)

@@ -40,6 +40,9 @@ struct InterpreterState {
     /// Outside callers may pass optional parameters too: when set, fresh arguments give those an
     /// unknown value, except the candidate's own parameter (FunctionDef id, name), left to its default.
     var passOptionals: (function: Int, parameter: String)? = nil
+    /// Outside callers take only the first item of a generator the target returns and drop it
+    /// (`next(gen)`, a loop that breaks): what runs after its loop never does.
+    var generatorsTakenInPart = false
     /// Which ways each `if`, `while` and `for` went, keyed by its test's (or iterable's) unit-keyed
     /// offset: `BranchOutcome` bits, and the single choices that preceded evaluations.
     var branchOutcomes: [Int: (bits: UInt8, after: Set<Int>)] = [:]
@@ -257,6 +260,7 @@ extension Interpreter {
     var choicesInEntry: Int { _read { yield state.choicesInEntry } _modify { yield &state.choicesInEntry } }
     var firstChoiceInEntry: Int { _read { yield state.firstChoiceInEntry } _modify { yield &state.firstChoiceInEntry } }
     var passOptionals: (function: Int, parameter: String)? { _read { yield state.passOptionals } _modify { yield &state.passOptionals } }
+    var generatorsTakenInPart: Bool { _read { yield state.generatorsTakenInPart } _modify { yield &state.generatorsTakenInPart } }
     var entryEvaluations: [(key: Int, at: Int)] { _read { yield state.entryEvaluations } _modify { yield &state.entryEvaluations } }
     var loneChoiceCalls: Set<Int> { _read { yield state.loneChoiceCalls } _modify { yield &state.loneChoiceCalls } }
     var branchOutcomes: [Int: (bits: UInt8, after: Set<Int>)] { _read { yield state.branchOutcomes } _modify { yield &state.branchOutcomes } }

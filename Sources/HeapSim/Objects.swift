@@ -439,6 +439,19 @@ extension Interpreter {
 
     // MARK: - Items
 
+    /// The way a lookup went when it took a known key to be the dict's entry `i`, whose key the
+    /// model did not know. An outside caller's keywords (`**inputs`, made anew by each call): the
+    /// entry is under this key too from now on, so later lookups agree (`inputs.get("file")`, then
+    /// `inputs["file"]`); the unknown one stays for the keywords still unnamed. Its value.
+    func bindUnknownKey(_ dict: ObjID, at i: Int, to key: ObjID) -> ObjID {
+        guard case .dict(let s, _) = heap[dict].payload, i < s.count else { return none }
+        let value = s.values[i]
+        if callerKeywordNames.contains(s.keys[i]) {
+            withStore(dict) { $0.set(key, heap.valueKey(key), value) }
+        }
+        return value
+    }
+
     func getItem(_ obj: ObjID, _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {
         if case .external("sys.modules") = heap[obj].payload, let name = heap[key].constant {
             switch sysModulesHas(name) {
@@ -487,7 +500,7 @@ extension Interpreter {
                 guard case .identity(let id) = heap.valueKey(kid) else { return false }
                 return !isKnownIdentity(id) || isFreshValue(kid)
             }) {
-                if policyDecision(site: site) { return s.values[i] }
+                if policyDecision(site: site) { return bindUnknownKey(obj, at: i, to: key) }
                 throw try raiseUncertain("KeyError", site: site)
             }
             throw Signal.raise(try makeException("KeyError", site: site))

@@ -141,6 +141,9 @@ public indirect enum Assumption: Sendable, Hashable {
     /// `__init_subclass__` run on its own class (no subclass statement or `type(...)` call in the
     /// project makes one): subclasses made elsewhere bring other namespaces and keywords.
     case subclassHookRunOnItsClass
+    /// A generator function run as outside code would: drained, nothing is kept, but a caller that
+    /// takes only its first items and drops it (its code after the loop never runs) grows it.
+    case growsWhenIterationStopsEarly
     /// Growth came only through this function of an application's imported module, which nothing
     /// in the project calls (dead code, or code a framework or plugin loader finds by name).
     case growsOnlyThroughUncalled(String)

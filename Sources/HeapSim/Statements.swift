@@ -250,7 +250,7 @@ extension Interpreter {
     func policyDecision(site: Int) -> Bool {
         undecidedBranches += 1
         if Self.tracingChoices { FileHandle.standardError.write(Data("heapsim: undecided test at byte \(site) of unit \(heap.currentUnit)\n".utf8)) }
-        let decision = policy.decide(site: site, call: callCounter)
+        let decision = policy.decide(site: site, call: callCounter, choice: choicesInEntry)
         if choicesInEntry == 0 { firstChoiceInEntry = ModuleKey.make(heap.currentUnit, site) * 2 + (decision ? 1 : 0) }
         choicesInEntry += 1
         return decision

@@ -49,9 +49,14 @@ extension ModuleProvider {
 /// A fixed set of modules (tests, and callers that already hold every module).
 public final class StaticModuleProvider: ModuleProvider, @unchecked Sendable {
     public let modules: [String: ProvidedModule]
-    public init(_ modules: [ProvidedModule]) {
+    /// Whether the modules are a distributed package's (callers outside them are real) or an
+    /// application's, as a tree without packaging metadata is on the command line.
+    public let distributed: Bool
+    public init(_ modules: [ProvidedModule], distributed: Bool = true) {
         self.modules = Dictionary(modules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        self.distributed = distributed
     }
+    public func distributesPackage(of name: String) -> Bool { distributed }
     public func module(named name: String) -> ProvidedModule? { modules[name] }
     public func linkedModuleNames(of name: String) -> [String]? {
         let project = modules.values.filter { $0.origin == .project }

@@ -529,4 +529,37 @@ import TestSupport
         #expect(try layouts("copy.copy") == ["confirmed"])
         #expect(try layouts("copy.deepcopy") == ["refuted"])
     }
+
+    /// A method's caller that is a module-level function of a script (`render` in `main.py`) runs
+    /// through that script's own callers (`scenario`), not with fresh arguments: the lookup takes
+    /// the first template found and drops the generator, so `tried.clear()` after its loop never
+    /// runs (confirmed); in `finally` it runs when the generator is closed (refuted).
+    @Test func aMethodsScriptCallerRunsThroughItsOwnCallers() throws {
+        func lookups(_ reset: String) throws -> [String?] {
+            try lintTree([
+                "tmpl/__init__.py": "from .env import Environment\n",
+                "tmpl/loaders.py": "def iter_candidates(name, searchpath, tried=[]):\n    try:\n        for base in searchpath:\n            tried.append(base + \"/\" + name)\n            yield base + \"/\" + name\n\(reset)",
+                "tmpl/env.py": "from .loaders import iter_candidates\n\nclass Environment:\n    def __init__(self, mapping, searchpath):\n        self.mapping = dict(mapping)\n        self.searchpath = tuple(searchpath)\n\n    def get_template(self, name):\n        for candidate in iter_candidates(name, self.searchpath):\n            source = self.mapping.get(candidate)\n            if source is not None:\n                return source\n",
+                "main.py": "import itertools\nfrom tmpl import Environment\n\n_n = itertools.count()\nTEMPLATES = {\"default/welcome.txt\": \"Hello\"}\n\ndef render(env, name):\n    return env.get_template(name)\n\ndef scenario():\n    n = next(_n)\n    env = Environment(TEMPLATES, (\"tenant%d\" % n, \"default\"))\n    return render(env, \"welcome.txt\")\n",
+            ], in: "loaders.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try lookups("    finally:\n        pass\n    tried.clear()\n") == ["confirmed"])
+        #expect(try lookups("    finally:\n        tried.clear()\n") == ["refuted"])
+    }
+
+    /// In an application, a function its own callers never reach in the model (they stop on data
+    /// it does not know) is not confirmed by a run with fresh arguments: that stands for callers
+    /// the application does not have. A distributed package's outside callers are real.
+    @Test func anApplicationsUnreachedFunctionIsNotConfirmedByADirectRun() throws {
+        func verdicts(distributed: Bool) throws -> [String?] {
+            try lintTree([
+                "app/__init__.py": "",
+                "app/metrics.py": "class Emitter:\n    def __init__(self, namespace, handlers=[]):\n        self.namespace = namespace\n        self.handlers = handlers\n\n    def add(self, handler):\n        self.handlers.append(handler)\n",
+                "app/queries.py": "from .metrics import Emitter\n\nTABLES = (\"orders\", \"users\")\n\ndef run(sql, sink):\n    words = sql.split()\n    table = words[[w.lower() for w in words].index(\"from\") + 1]\n    if table not in TABLES:\n        raise LookupError(table)\n    Emitter(\"q\").add(sink)\n",
+                "main.py": "import itertools\nfrom app.queries import run\n\n_n = itertools.count()\n\ndef sink(name):\n    return name\n\ndef scenario():\n    n = next(_n)\n    return run(\"SELECT id FROM orders WHERE id = %d\" % n, sink)\n",
+            ], in: "metrics.py", distributed: distributed).map { $0.verdict?.rawValue }
+        }
+        #expect(try verdicts(distributed: false) == ["unknown"])
+        #expect(try verdicts(distributed: true) == ["confirmed"])
+    }
 }

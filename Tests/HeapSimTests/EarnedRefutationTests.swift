@@ -1301,4 +1301,76 @@ import TestSupport
         let alone = source.components(separatedBy: "def make_model")[0]
         #expect(try outcome(alone, function: "__init_subclass__", parameter: "registry").verdict == .unknown)
     }
+
+    /// A generator nothing in the file iterates is drained when run as outside code would; its
+    /// callers may as well take the first item and drop it, and then what follows its loop (the
+    /// reset) never runs: not refuted. A reset in `finally` runs either way.
+    @Test func aGeneratorRunDirectlyIsAlsoTakenInPart() throws {
+        let source = """
+        def iter_candidates(name, searchpath, tried=[]):
+            for base in searchpath:
+                candidate = base + "/" + name
+                tried.append(candidate)
+                yield candidate
+            tried.clear()
+        """
+        let inPart = try outcome(source, function: "iter_candidates", parameter: "tried")
+        #expect(inPart.verdict == .unknown)
+        #expect(inPart.evidence.assumptions.contains(.growsWhenIterationStopsEarly), "\(inPart.evidence.assumptions)")
+        let guarded = source.replacingOccurrences(of: "    for base in searchpath:", with: "    try:\n        for base in searchpath:")
+            .replacingOccurrences(of: "        candidate = ", with: "            candidate = ")
+            .replacingOccurrences(of: "        tried.append", with: "            tried.append")
+            .replacingOccurrences(of: "        yield", with: "            yield")
+            .replacingOccurrences(of: "    tried.clear()", with: "    finally:\n        tried.clear()")
+        #expect(try outcome(guarded, function: "iter_candidates", parameter: "tried").verdict == .refuted)
+    }
+
+    /// Known text is cut into its lines as CPython cuts it, so tests on them are decided: only the
+    /// `[build_ext]` header matches.
+    @Test func knownTextIsCutIntoItsLines() throws {
+        let source = """
+        CFG = "[build]\\r\\nbase = b\\n[build_ext]\\ninplace = 0\\n"
+
+        def sections(key, seen={}):
+            for raw in CFG.splitlines():
+                if raw.strip() == "[install]":
+                    seen[key] = raw
+            return len(seen)
+        """
+        #expect(try outcome(source, function: "sections", parameter: "seen").verdict == .refuted)
+        let present = source.replacingOccurrences(of: "[install]\"", with: "[build_ext]\"")
+        #expect(try outcome(present, function: "sections", parameter: "seen").verdict == .confirmed)
+    }
+
+    /// An outside caller's `**inputs` may hold any keyword: `inputs.get("file")` may find one, and
+    /// `inputs["file"]` then finds the same. Behind two undecided tests in a row (`if not line:
+    /// continue`, then `if "=" in line`) the store is reached too: the ways through them are all
+    /// tried over a few calls.
+    @Test func anOutsideCallersKeywordsMayHoldAnyName() throws {
+        let source = """
+        def merge(layer, into={}):
+            for key, value in layer.items():
+                into[key] = value
+            return len(into)
+
+        def parse(text):
+            layer = {}
+            for raw in text.splitlines():
+                line = raw.strip()
+                if not line:
+                    continue
+                if "=" in line:
+                    key, _, value = line.partition("=")
+                    layer[key.strip()] = value
+            return layer
+
+        def load(**inputs):
+            merge({"a": 1})
+            if inputs.get("file") is not None:
+                merge(parse(inputs["file"]))
+        """
+        let o = try outcome(source, function: "merge", parameter: "into")
+        #expect(o.verdict != .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        #expect(o.unreached == nil, "\(String(describing: o.reason))")
+    }
 }

@@ -19,9 +19,6 @@ import TestSupport
         // model knows none of it and the parameter names cut out of it count as fresh keys once
         // they pass through `unquote_plus` (confirmed; CPython sees the same three names).
         "h44_query_parser_keep_last.py:19": ("confirmed", "keys cut out of formatted text come back fresh from urllib's unquote_plus"),
-        // The override's `lookup(memo={})` is never called; a method nothing calls is run as
-        // outside callers would (confirmed).
-        "h19_subclass_lookup_override_base_used.py:17": ("confirmed", "a method nothing in the file calls is run as outside callers would"),
         // `in ADMINS` is never written (the file tests `in ADMINS.names`); `__contains__` has no
         // visible caller and is run as outside callers would (confirmed).
         // `__lt__` is called only by `max()` and `>=` on versions (total_ordering); run as outside
@@ -33,7 +30,6 @@ import TestSupport
         "h25_graph_defaultdict_factory_get.py:6": ("confirmed", "a defaultdict factory that `.get()` never calls is run as outside callers would"),
         "h25_locks_held_keys_value_eq.py:12": ("unknown", "keys compared by a dataclass's generated `__eq__`, which the model does not evaluate"),
         "h25_mentions_re_sub_callback_no_match.py:8": ("confirmed", "an re.sub callback with no match is run as outside callers would"),
-        "h25_models_set_name_registry_by_name.py:5": ("confirmed", "keys from `owner.__name__` of a few classes are fresh for outside callers"),
         "h25_money_format_spec_fstring_str.py:11": ("confirmed", "`__format__` never used (`!s`) is run as outside callers would"),
         "h25_sessions_weakref_finalize_detached.py:6": ("confirmed", "a weakref.finalize callback that is detached is run as outside callers would"),
         "h25_settings_property_setter_latest_by_slot.py:5": ("confirmed", "keys bounded by `n % 8` in the caller are fresh for outside callers"),
@@ -43,7 +39,6 @@ import TestSupport
         "h24_version_total_ordering_stats_kind.py:15": ("confirmed", "a dunder nothing in the file calls by name is run as outside callers would"),
         "h23_acl_allowlist_in_names_set.py:12": ("confirmed", "a dunder nothing in the file triggers is run as outside callers would"),
         // Found by the h26 round: hooks the file's operations never call, run as outside callers would.
-        "h26_config_layers_reduce_no_initial.py:6": ("confirmed", "reduce over one layer never calls `merge`; it is run as outside callers would"),
         "h26_cors_origin_hash_tuple.py:12": ("confirmed", "`in` on a tuple never calls `__hash__`; it is run as outside callers would"),
         "h26_editor_draft_copy_hook_deep.py:12": ("confirmed", "deepcopy never calls `__copy__`; it is run as outside callers would"),
         "h26_mail_batch_len_is_none.py:10": ("confirmed", "nothing calls `__len__` (`is None` test); it is run as outside callers would"),
@@ -59,9 +54,10 @@ import TestSupport
             let module = try TestSupport.lower(file: url)
             var settings = RuleSettings(enabled: Set(RuleRegistry.knownCodes))
             // (A one-module case is its whole program, as the command line sees it: the module is
-            // the project's only one.)
+            // the project's only one, an application's, with no packaging metadata.)
             settings.modules = StaticModuleProvider([ProvidedModule(name: module.name, module: module, isPackage: false,
-                                                                    path: url.path, origin: .project)])
+                                                                    path: url.path, origin: .project)],
+                                                     distributed: false)
             let findings = RuleRunner.run(module, settings: settings)
             let actual = findings.map { f -> (Int, String, String) in
                 (module.source.location(of: f.range.lowerBound).row, f.code, f.verdict.rawValue)

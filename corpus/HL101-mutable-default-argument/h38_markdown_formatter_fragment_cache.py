@@ -20,7 +20,6 @@ class MarkdownFormatter:
         return self._cache[text]
 
 
-# heaplint-todo: both branches of `if m:` (a regex match the model cannot evaluate) store a new key into the cache, yet heaplint says it grows only when that condition goes one way (heaplint: unknown)
 def render_page(source, formatter=MarkdownFormatter()):  # expect: HL101 confirmed
     return "".join(formatter.line(raw) for raw in source.splitlines() if raw.strip())
 

@@ -14,7 +14,6 @@ _CONVERTERS = {
 }
 
 
-# heaplint-todo: whether parsing a setting raises ValueError depends on text the model does not know (heaplint: unknown)
 def parse_settings(text, _errors=[]):  # expect: HL101 confirmed
     settings = {}
     for lineno, line in enumerate(text.splitlines(), 1):

@@ -5,7 +5,6 @@ import json
 _ids = itertools.count()
 
 
-# heaplint-todo: lines of an f-string with unknown parts: whether each is blank, a comment or bad JSON is not decided (heaplint: unknown)
 def iter_records(lines, _bad_lines=[]):  # expect: HL101 confirmed
     for lineno, line in enumerate(lines, 1):
         line = line.strip()

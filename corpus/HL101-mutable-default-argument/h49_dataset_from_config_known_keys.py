@@ -11,7 +11,6 @@ class Dataset:
         self.options = options
 
     @classmethod
-    # heaplint-todo: keys split out of unknown config text: `"=" in line` and the keys are not decided (heaplint: unknown)
     def from_config(cls, section, _base={"dtype": "float64", "chunks": 1024}):  # expect: HL101 refuted
         name = section.get("name") or "unnamed"
         options = _base

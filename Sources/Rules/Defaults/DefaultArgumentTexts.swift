@@ -88,6 +88,8 @@ enum DefaultArgumentTexts {
         case .heldByModule(let module): return "the default is kept by module \(module), whose other code may store into it"
         case .growsOnlyForOutsideCallers:
             return "it grows when code outside the project calls it with new arguments (its package offers it); the project's own callers do not grow it"
+        case .growsWhenIterationStopsEarly:
+            return "drained, the generator keeps nothing, but a caller that takes only its first items and drops it grows it: what follows its loop never runs, and heaplint cannot see how callers outside the project iterate it"
         case .subclassHookRunOnItsClass:
             return "`__init_subclass__` ran on its own class only; subclasses made by code heaplint cannot see bring other namespaces"
         case .growsOnlyThroughUncalled(let name):

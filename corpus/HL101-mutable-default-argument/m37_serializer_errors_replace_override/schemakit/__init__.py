@@ -1,0 +1,4 @@
+"""Declarative object serialization."""
+
+from .fields import *
+from .schema import Schema

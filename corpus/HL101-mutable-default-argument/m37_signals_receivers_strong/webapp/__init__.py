@@ -1,0 +1,1 @@
+"""Example web application wired to the dispatch signals."""
