@@ -778,8 +778,10 @@ extension Interpreter {
             // str and bytes hashes change from process to process (PYTHONHASHSEED).
             return unknownAtom("int", site: site)
         case .id where a0 != nil:
-            // Addresses are reused once objects are freed: ids of short-lived objects repeat.
-            let v = unknownAtom("int", site: site)
+            // The object's address: the same for the same object (`id(sender)` of a class each
+            // call), different from a live other's. Addresses are reused once objects are freed:
+            // ids of short-lived objects repeat (a key made of one may repeat).
+            let v = makeInt(0x7f00_0000_0000 + a0! * 16, site: site)
             reusableValues.insert(v)
             return v
         case .int, .float, .complex, .abs, .round, .hash, .id, .ord, .sum, .divmod, .pow:

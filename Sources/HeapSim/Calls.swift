@@ -670,6 +670,22 @@ extension Interpreter {
     }
 
     func instantiate(_ cls: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        if let members = enumMembers[cls], !members.isEmpty, args.count == 1, kwargs.isEmpty {
+            // `Role("replica")`: the member with that value (or the member itself), never a new
+            // object; a value the model does not know is one of them, or a ValueError.
+            let a = args[0]
+            if members.contains(a) { return a }
+            let wanted = heap.valueKey(a)
+            for m in members {
+                guard case .instance(_, let attrs) = heap[m].payload, let v = attrs["_value_"] else { continue }
+                if heap.valueKey(v) == wanted { return m }
+            }
+            if heap[a].constant != nil || isKnownIdentity(a) {
+                throw Signal.raise(try makeException("ValueError", site: site))
+            }
+            for m in members.dropLast() where policyDecision(site: site) { return m }
+            return members[members.count - 1]
+        }
         let isException = mro(cls).contains { exceptionClassSet.contains($0) }
         let obj: ObjID
         if isException {

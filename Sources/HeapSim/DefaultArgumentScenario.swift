@@ -1074,7 +1074,11 @@ extension ModuleSimulation {
                 }
                 for u in runs where !chased.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) { chased.append(u) }
             }
-            if !chased.isEmpty {
+            // (A chain that comes back to a root kept here, `least_busy` called by `scenario`, which
+            // also calls the function itself, is that root: run once.)
+            let anyChased = !chased.isEmpty
+            chased.removeAll { u in u.module.name == me.name && kept.contains { $0.id == u.function.id } }
+            if anyChased {
                 roots = kept.isEmpty ? nil : kept
                 for u in chased where !foreign.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) { foreign.append(u) }
                 foreign = Array(foreign.prefix(16))

@@ -76,8 +76,6 @@ import TestSupport
         "HL101-mutable-default-argument/m30_ormlite_base_init_subclass_super_own_list":
             "the base class the package re-exports stays an entry point: its `__init__` runs as outside callers would, and the store behind `if` is not reached (unknown, not refuted)",
         // Found by the m29 round, not fixed yet (the label is CPython's):
-        "HL101-mutable-default-argument/m29_inventory_repo_find_keyed_by_region_enum":
-            "the store sits behind a test on the enum-keyed cache the model does not decide on the service's path (unknown, not refuted)",
         "HL101-mutable-default-argument/m29_webhooks_importlib_handler_batch_seen_passed":
             "`handle` is reached only through `importlib.import_module` and `getattr(module, \"handle\")`: a function nothing calls by name is run as outside callers would (confirmed, not refuted)",
         // Unknown since an application's own package offers nothing (stop 30); it was unknown
@@ -114,6 +112,17 @@ import TestSupport
             "module mesh.registry keeps the services made at import, and its code may store into their public `tags` (unknown, not refuted)",
         "HL101-mutable-default-argument/m23_ingest_dataclass_rows_replaced":
             "the default flows into `dataclasses.replace`, which the model does not have (unknown, not refuted)",
+        // Found by the m38 round, not fixed yet (the labels are CPython's):
+        "HL101-mutable-default-argument/m38_i18n_negotiate_base_lang":
+            "`Translator.loader = staticmethod(load_catalog)` uses it as a value, so it is run as outside callers would, with fresh locales (confirmed, not refuted)",
+        "HL101-mutable-default-argument/m38_djsignals_uid_fixed":
+            "receivers connected at import by another module sit behind tests the model does not decide (unknown, not refuted)",
+        "HL101-mutable-default-argument/m38_pytesthooks_impls_shared":
+            "reached through a `functools.partial` whose results another module stores: the store sits behind undecided tests (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m38_blueprint_views_by_endpoint":
+            "`Flask.add_url_rule` is a subclass method the blueprint's deferred registrations call; it is not run through them (unknown, not refuted)",
+        "HL101-mutable-default-argument/m38_blueprint_views_by_rule":
+            "`Flask.add_url_rule` is a subclass method the blueprint's deferred registrations call; it is not run through them (unknown, not confirmed)",
         // Found by the m36 round, not fixed yet (the labels are CPython's):
         "HL101-mutable-default-argument/m36_testkit_marks_iadd":
             "`mark.slow` calls `__getattr__` and `@mark.slow` calls `__call__`: dunder callers are run with fresh arguments, and `getattr(func, …) + (self,)` on one is unseen (unknown, not confirmed)",

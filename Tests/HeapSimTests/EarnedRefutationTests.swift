@@ -1373,4 +1373,65 @@ import TestSupport
         #expect(o.verdict != .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
         #expect(o.unreached == nil, "\(String(describing: o.reason))")
     }
+
+    /// `Role("replica")` is the enum's member, never a new object, and `crc32(…) % 4` is one of
+    /// four values: a cache keyed by both stays bounded; keyed by the tenant itself it grows.
+    @Test func enumCallsGiveTheirMembersAndChecksumsAreInts() throws {
+        let source = """
+        import enum
+        import zlib
+
+        class Role(enum.Enum):
+            PRIMARY = "primary"
+            REPLICA = "replica"
+
+        def shard_of(tenant):
+            return "shard%d" % (zlib.crc32(tenant.encode()) % 4)
+
+        def pool_for(role, tenant, _pools={}):
+            key = (Role(role), shard_of(tenant))
+            if key not in _pools:
+                _pools[key] = "postgres://%s/%s" % (key[0].value, key[1])
+            return _pools[key]
+
+        def handle(n):
+            return pool_for("replica", "tenant-%d" % n), pool_for("primary", "tenant-%d" % n)
+        """
+        #expect(try outcome(source, function: "pool_for", parameter: "_pools").verdict == .refuted)
+        let byTenant = source.replacingOccurrences(of: "shard_of(tenant))", with: "tenant)")
+        #expect(try outcome(byTenant, function: "pool_for", parameter: "_pools").verdict == .confirmed)
+    }
+
+    /// `id(x)` is the same for the same object: a receiver connected again under the same
+    /// `(dispatch_uid, id(sender))` key is found and not added twice.
+    @Test func theIdOfAnObjectIsTheSameEachTime() throws {
+        let source = """
+        class Signal:
+            def __init__(self, name, receivers=[]):
+                self.name = name
+                self.receivers = receivers
+
+            def connect(self, receiver, sender=None, dispatch_uid=None):
+                key = (dispatch_uid, id(sender))
+                for existing, _ in self.receivers:
+                    if existing == key:
+                        return False
+                self.receivers.append((key, receiver))
+                return True
+
+        class Order:
+            pass
+
+        def audit(sender, **kwargs):
+            return sender
+
+        def place(n):
+            signal = Signal("post_save")
+            signal.connect(audit, sender=Order, dispatch_uid="orders.audit")
+            return n
+        """
+        #expect(try outcome(source, function: "__init__", parameter: "receivers").verdict == .refuted)
+        let perCall = source.replacingOccurrences(of: "dispatch_uid=\"orders.audit\")", with: "dispatch_uid=\"orders.audit.%d\" % n)")
+        #expect(try outcome(perCall, function: "__init__", parameter: "receivers").verdict == .confirmed)
+    }
 }

@@ -1,0 +1,4 @@
+"""relay: a small asyncio message consumer."""
+from .server import Server
+
+__all__ = ["Server"]

@@ -1,0 +1,4 @@
+DEBUG = False
+AUDIT_ENABLED = True
+CURRENCY = "EUR"
+NOTIFY_CHANNELS = ("email", "sms")
