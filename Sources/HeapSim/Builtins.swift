@@ -525,7 +525,11 @@ extension Interpreter {
             if method == "sub" { return text }
             return heap.allocate("tuple", .tuple([text, unknownAtom("int", site: site)]), origin: site)
         default:
-            return opaque(method == "finditer" ? "callable_iterator" : "list", site: site)
+            // What the pattern cuts out of the text may repeat from call to call, fresh text or
+            // not (`https?` is one of two schemes): pieces of it, not fresh data.
+            let found = opaque(method == "finditer" ? "callable_iterator" : "list", site: site)
+            textPieces.insert(found)
+            return found
         }
     }
 
@@ -539,11 +543,23 @@ extension Interpreter {
             return try regexScanUnknown(method, args, site: site, frame: frame)
         }
         let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        // (Named groups are looked up by name too: `match.group("host")`.)
+        var groupNames: [String] = []
+        if let named = try? NSRegularExpression(pattern: #"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>"#) {
+            for g in named.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern)) {
+                if let r = Range(g.range(at: 1), in: pattern) { groupNames.append(String(pattern[r])) }
+            }
+        }
         func matchObject(_ m: NSTextCheckingResult) -> ObjID {
             var store = OrderedStore()
             for i in 0..<m.numberOfRanges {
                 let key = makeInt(i, site: site)
                 let value = Range(m.range(at: i), in: text).map { makeStr(String(text[$0]), site: site) } ?? none
+                store.set(key, heap.valueKey(key), value)
+            }
+            for name in groupNames {
+                let key = makeStr(name, site: site)
+                let value = Range(m.range(withName: name), in: text).map { makeStr(String(text[$0]), site: site) } ?? none
                 store.set(key, heap.valueKey(key), value)
             }
             return heap.allocate("re.Match", .dict(store, factory: nil), origin: site)
@@ -1428,12 +1444,24 @@ extension Interpreter {
             if method == "partition" || method == "rpartition" {
                 return heap.allocate("tuple", .tuple([unknownAtom("str", site: site), unknownAtom("str", site: site), unknownAtom("str", site: site)]), origin: site)
             }
-            if method == "startswith", let a0, let wanted = heap[a0].constant, typeName(a0) == "str" {
-                if let c = heap[r].constant { return bool(c.hasPrefix(wanted)) }
-                if let prefix = stringPrefix[r] {
-                    if prefix.hasPrefix(wanted) { return trueObject }
-                    if !wanted.hasPrefix(prefix) { return falseObject }
+            // (One prefix, or a tuple of them: `url.startswith(("http://", "https://"))`.)
+            var prefixes: [String]?
+            if method == "startswith" || method == "endswith", let a0 {
+                if let w = heap[a0].constant, typeName(a0) == "str" { prefixes = [w] }
+                if case .tuple(let items) = heap[a0].payload, !items.isEmpty {
+                    let ws = items.compactMap { typeName($0) == "str" ? heap[$0].constant : nil }
+                    if ws.count == items.count { prefixes = ws }
                 }
+            }
+            if method == "startswith", let wanted = prefixes {
+                if let c = heap[r].constant { return bool(wanted.contains { c.hasPrefix($0) }) }
+                if let prefix = stringPrefix[r] {
+                    if wanted.contains(where: { prefix.hasPrefix($0) }) { return trueObject }
+                    if !wanted.contains(where: { $0.hasPrefix(prefix) }) { return falseObject }
+                }
+            }
+            if method == "endswith", let wanted = prefixes, wanted.count > 1, let c = heap[r].constant {
+                return bool(wanted.contains { c.hasSuffix($0) })
             }
             if method == "endswith", let a0, let wanted = heap[a0].constant, let c = heap[r].constant { return bool(c.hasSuffix(wanted)) }
             if method == "startswith" || method == "endswith" || method.hasPrefix("is") { return heap.allocate("bool", .atom, origin: site) }

@@ -276,7 +276,14 @@ public struct CallGraph {
         guard let cls = def.enclosingClass else { return calls[def.name] ?? [] }
         var found = methodCalls[def.name] ?? []
         // Creating an instance calls `__init__`: `Article(...)` is a call site of `Article.__init__`.
-        if def.name == "__init__" { found += calls[cls.name] ?? [] }
+        if def.name == "__init__" {
+            found += calls[cls.name] ?? []
+            // `cls(...)` in a classmethod of the class (an alternative constructor).
+            found += (calls["cls"] ?? []).filter { site in
+                guard let caller = site.caller, caller.enclosingClass?.id == cls.id else { return false }
+                return caller.decorators.contains { if case .name("classmethod") = $0.kind { return true } else { return false } }
+            }
+        }
         if CallGraph.isPropertyGetter(def) { found += propertyReads[def.name] ?? [] }
         return found
     }

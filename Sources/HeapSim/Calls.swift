@@ -98,7 +98,11 @@ extension Interpreter {
                 return policyDecision(site: site) ? args[1] : opaque(derivedType(callee), site: site)
             }
             escape("`\(spellings[calleeExpr.range] ?? "")()`", args + kwargs.map(\.1), site: site)
-            return opaque(derivedType(callee), site: site)
+            let result = opaque(derivedType(callee), site: site)
+            // (`match.group("host")` of a match cut out of text: a piece of it too.)
+            if textPieces.contains(callee), case .attribute(_, let name) = calleeExpr.kind,
+               ["group", "groups", "groupdict"].contains(name) { textPieces.insert(result) }
+            return result
         default:
             return try call(callee, args, kwargs, site: site, frame: frame)
         }

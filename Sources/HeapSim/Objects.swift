@@ -801,6 +801,8 @@ extension Interpreter {
         let n = unknownIterations()
         noteChoice()
         let type = derivedType(obj)
-        return (0..<n).map { _ in opaque(type, site: site) }
+        let items = (0..<n).map { _ in opaque(type, site: site) }
+        if textPieces.contains(obj) { textPieces.formUnion(items) }
+        return items
     }
 }

@@ -1434,4 +1434,73 @@ import TestSupport
         let perCall = source.replacingOccurrences(of: "dispatch_uid=\"orders.audit\")", with: "dispatch_uid=\"orders.audit.%d\" % n)")
         #expect(try outcome(perCall, function: "__init__", parameter: "receivers").verdict == .confirmed)
     }
+
+    /// Matches of a known pattern over known text have their named groups (`match.group("host")`):
+    /// a tally keyed by the host grows; by the scheme alone it does not. Before, the lookup
+    /// raised an IndexError the model decided on its own, and the store was "ruled out".
+    @Test func namedGroupsOfKnownMatchesAreThere() throws {
+        let source = """
+        import itertools
+        import re
+
+        LINK = re.compile(r'href="(?P<scheme>https?):(?://)?(?P<host>[^/"]+)[^"]*"')
+
+        def tally(html, _totals={}):
+            for match in LINK.finditer(html):
+                key = match.group("scheme"), match.group("host")
+                _totals[key] = _totals.get(key, 0) + 1
+            return len(_totals)
+
+        _ids = itertools.count()
+
+        def scenario():
+            return tally('<a href="https://shop%d.example.com/p">a</a>' % next(_ids))
+        """
+        #expect(try outcome(source, function: "tally", parameter: "_totals").verdict == .confirmed)
+        let bySchemeOnly = source.replacingOccurrences(of: "key = match.group(\"scheme\"), match.group(\"host\")", with: "key = match.group(\"scheme\")")
+        #expect(try outcome(bySchemeOnly, function: "tally", parameter: "_totals").verdict == .refuted)
+        // Over text the model does not know, what the pattern cuts out may repeat (`https?` is
+        // one of two schemes): not fresh keys, so not confirmed.
+        let unknownText = bySchemeOnly.replacingOccurrences(of: "% next(_ids))", with: "% next(_ids) + input())")
+        #expect(try outcome(unknownText, function: "tally", parameter: "_totals").verdict != .confirmed)
+    }
+
+    /// `startswith` with a tuple of prefixes is decided on text whose start is known, and
+    /// `cls(...)` in a classmethod is a call of the constructor (every call passes the list, so
+    /// the rule calls it latent, not confirmed).
+    @Test func prefixTuplesAndClassmethodConstructors() throws {
+        let source = """
+        def request(url, history=[]):
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(url)
+            history.append(url)
+            return len(history)
+
+        def ping(n):
+            return request("http://node-%d/healthz" % n)
+        """
+        #expect(try outcome(source, function: "request", parameter: "history").verdict == .confirmed)
+        let query = """
+        class Query:
+            def __init__(self, model, clauses=[]):
+                self.model = model
+                self.clauses = clauses
+
+            def where(self, clause):
+                self.clauses.append(clause)
+                return self
+
+            @classmethod
+            def owned_by(cls, model, user_id):
+                return cls(model, ["owner_id = %d" % user_id])
+
+        def handle(n):
+            return Query.owned_by("Invoice", n).where("status = %d" % n)
+        """
+        let module = try TestSupport.lower(query)
+        let initDef = try #require(module.functions.first { $0.name == "__init__" })
+        let graph = CallGraph(module: module)
+        #expect(graph.sites(of: initDef).count == 1)
+        #expect(graph.allCalls(pass: initDef.parameters[2], of: initDef))
+    }
 }

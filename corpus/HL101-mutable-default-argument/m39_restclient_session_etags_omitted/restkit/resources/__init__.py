@@ -1,0 +1,1 @@
+"""Resource helpers; each module wraps one collection of the API."""

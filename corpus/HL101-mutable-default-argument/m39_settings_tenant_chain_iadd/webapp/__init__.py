@@ -1,0 +1,1 @@
+"""Multi-tenant web app; settings are loaded once, in webapp.config."""
