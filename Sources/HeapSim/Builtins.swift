@@ -533,6 +533,9 @@ extension Interpreter {
         }
     }
 
+    /// `(?P<name>` in a pattern: its named groups, in order.
+    static let namedGroups = try! NSRegularExpression(pattern: #"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>"#)
+
     /// `sub` / `findall` / `finditer` of a known pattern over a known string; a callable
     /// replacement is called with each match, as CPython does. Unknown inputs are unknown code.
     func regexScan(_ method: String, _ pattern: String, _ args: [ObjID], site: Int, frame: Frame) throws -> ObjID {
@@ -544,12 +547,8 @@ extension Interpreter {
         }
         let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
         // (Named groups are looked up by name too: `match.group("host")`.)
-        var groupNames: [String] = []
-        if let named = try? NSRegularExpression(pattern: #"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>"#) {
-            for g in named.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern)) {
-                if let r = Range(g.range(at: 1), in: pattern) { groupNames.append(String(pattern[r])) }
-            }
-        }
+        let groupNames = Self.namedGroups.matches(in: pattern, range: NSRange(pattern.startIndex..., in: pattern))
+            .compactMap { g in Range(g.range(at: 1), in: pattern).map { String(pattern[$0]) } }
         func matchObject(_ m: NSTextCheckingResult) -> ObjID {
             var store = OrderedStore()
             for i in 0..<m.numberOfRanges {
@@ -1460,10 +1459,9 @@ extension Interpreter {
                     if !wanted.contains(where: { $0.hasPrefix(prefix) }) { return falseObject }
                 }
             }
-            if method == "endswith", let wanted = prefixes, wanted.count > 1, let c = heap[r].constant {
+            if method == "endswith", let a0, let c = heap[r].constant, let wanted = prefixes ?? heap[a0].constant.map({ [$0] }) {
                 return bool(wanted.contains { c.hasSuffix($0) })
             }
-            if method == "endswith", let a0, let wanted = heap[a0].constant, let c = heap[r].constant { return bool(c.hasSuffix(wanted)) }
             if method == "startswith" || method == "endswith" || method.hasPrefix("is") { return heap.allocate("bool", .atom, origin: site) }
             if ["strip", "lstrip", "rstrip"].contains(method), let c = heap[r].constant, args.count <= 1,
                args.first.map({ $0 == none || (typeName($0) == "str" && heap[$0].constant != nil) }) ?? true {
