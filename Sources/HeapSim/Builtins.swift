@@ -785,10 +785,16 @@ extension Interpreter {
             if b == .str, let a0, case .atom = heap[a0].payload, let c = heap[a0].constant, a0 != none {
                 return makeStr(c, site: site)
             }
+            if b == .format, let a0, let m = userMethod(a0, "__format__") {
+                let spec = args.count > 1 ? args[1] : makeStr("", site: site)
+                return try call(try bindIfFunction(m, to: a0, site: site), [spec], [], site: site, frame: frame)
+            }
             if b == .str || b == .repr || b == .format, let a0, let text = try stringify(a0, repr: b == .repr, site: site, frame: frame) {
                 return text
             }
             return makeStr(nil, site: site)
+        case .hash where a0.flatMap({ userMethod($0, "__hash__") }) != nil:
+            return try call(try bindIfFunction(userMethod(a0!, "__hash__")!, to: a0!, site: site), [], [], site: site, frame: frame)
         case .hash where a0.map({ typeName($0) == "str" || typeName($0) == "bytes" }) == true:
             // str and bytes hashes change from process to process (PYTHONHASHSEED).
             return unknownAtom("int", site: site)
@@ -884,7 +890,13 @@ extension Interpreter {
         case .sorted:
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
             // The key function runs once per item.
-            if let key = kwarg(kwargs, "key"), key != none { for v in items { _ = try call(key, [v], [], site: site, frame: frame) } }
+            if let key = kwarg(kwargs, "key"), key != none {
+                for v in items { _ = try call(key, [v], [], site: site, frame: frame) }
+            } else if items.count > 1, items.contains(where: { comparesInPython($0) }) {
+                // Sorting compares items with `<`, running their classes' methods (the order the
+                // model keeps is the original one).
+                for i in 1..<items.count { _ = try compare(.lt, items[i], items[i - 1], site: site, frame: frame) }
+            }
             return newList(items, site: site)
         case .reversed, .iter, .enumerate, .zip, .map, .filter:
             // Iterators over their arguments; consumed where they are used.
@@ -922,6 +934,15 @@ extension Interpreter {
                 return candidates.first ?? opaque(site: site)
             }
             guard !candidates.isEmpty else { throw Signal.raise(try makeException("ValueError", site: site)) }
+            if candidates.count > 1, candidates.contains(where: { comparesInPython($0) }) {
+                // `item > best` (`<` for min) for each item after the first, as CPython runs them.
+                var best = candidates[0]
+                for item in candidates.dropFirst() {
+                    let r = try compare(b == .max ? .gt : .lt, item, best, site: site, frame: frame)
+                    if decidedTruth(r) == true { best = item }
+                }
+                return best
+            }
             let numbers = candidates.map { numeric($0) }
             if !numbers.contains(where: { $0 == nil }) {
                 let values = numbers.compactMap { $0 }
@@ -1091,6 +1112,17 @@ extension Interpreter {
                     site: Int, frame: Frame) throws -> ObjID {
         let a0 = args.first
         if let maps = chainMaps(r) { return try chainMapMethod(method, r, maps, args, kwargs, site: site, frame: frame) }
+        if typeName(r) == "finalize", case .weakref = heap[r].payload, method == "detach" || method == "__call__" {
+            // `weakref.finalize.detach()` / `()`: once, while it is alive; the module forgets it,
+            // and its function runs only when called (`detach` hands it back instead).
+            guard !heap.objects[r].callbackDone, let cb = heap.objects[r].callback else { return none }
+            heap.objects[r].callbackDone = true
+            let reg = registry("weakref.finalize registry")
+            removeFromRegistry(reg, r)
+            removeFromRegistry(reg, cb)
+            if method == "__call__" { return try call(cb, [], [], site: site, frame: frame) }
+            return opaque(site: site)
+        }
         if typeName(r) == "ExitStack", case .list = heap[r].payload {
             return try exitStackMethod(method, r, args, kwargs, site: site, frame: frame)
         }

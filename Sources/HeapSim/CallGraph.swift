@@ -29,6 +29,13 @@ public struct CallGraph {
     public init(module: Module) {
         self.module = module
         let propertyNames = Set(module.functions.filter { CallGraph.isPropertyGetter($0) }.map(\.name))
+        // Names module-level `import` statements bind to modules: `itertools.count(1)` is a call of
+        // the module's function, no method call of a class named like it.
+        var moduleAliases = Set<String>()
+        for st in module.body {
+            guard case .importModules(let aliases) = st.kind else { continue }
+            for a in aliases { moduleAliases.insert(a.asName ?? String(a.name.split(separator: ".").first ?? "")) }
+        }
         func scan(_ body: [Stmt], _ owner: FunctionDef?) {
             var callees = Set<Int>()
             var refs: [(Int, String, Bool)] = []
@@ -96,6 +103,10 @@ public struct CallGraph {
                         calls[n, default: []].append(Site(arguments: args, caller: owner))
                         callees.insert(f.range.lowerBound)
                     case .attribute(let base, let n):
+                        if case .name(let b) = base.kind, moduleAliases.contains(b) {
+                            callees.insert(f.range.lowerBound)
+                            break
+                        }
                         methodCalls[n, default: []].append(Site(arguments: args, caller: owner))
                         callees.insert(f.range.lowerBound)
                         if case .call(let s, let sargs) = base.kind, case .name("super") = s.kind, sargs.isEmpty {

@@ -180,7 +180,14 @@ extension Interpreter {
                 return try call(try getAttribute(target, name, site: site, frame: frame), bound, kwargs, site: site, frame: frame)
             }
         case .partial(let fn, let bound):
-            return try call(fn, bound + args, kwargs, site: site, frame: frame)
+            // (Its keywords first, then the call's, which win: `{**self.keywords, **kwargs}`.)
+            let names = partialKeywords[callee] ?? []
+            guard !names.isEmpty, names.count <= bound.count else { return try call(fn, bound + args, kwargs, site: site, frame: frame) }
+            var merged = Array(zip(names, bound.suffix(names.count)))
+            for (k, v) in kwargs {
+                if let i = merged.firstIndex(where: { $0.0 == k }) { merged[i].1 = v } else { merged.append((k, v)) }
+            }
+            return try call(fn, Array(bound.dropLast(names.count)) + args, merged, site: site, frame: frame)
         case .instance(let cls, _):
             if let m = mroLookup(cls, "__call__") {
                 return try call(try bindIfFunction(m, to: callee, site: site), args, kwargs, site: site, frame: frame)

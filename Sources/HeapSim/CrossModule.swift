@@ -35,6 +35,8 @@ extension ModuleSimulation {
         var escapes = false
         /// It escapes only because a package offers it under a public name (no use as a value).
         var offeredOnly = true
+        /// An importer uses it as a value (passes, stores or aliases it): the project's code holds it.
+        var usedAsValue = false
 
         var hasRepeatedCallers: Bool { !callers.isEmpty || !unrunnable.isEmpty }
         /// Offered by a package (and used as nothing else) while the project calls it too, in
@@ -97,7 +99,7 @@ extension ModuleSimulation {
                 guard importer.origin == .project else { continue }
                 scanned += 1
                 let found = foreignSites(in: importer, module: from, name: name, classTarget: initOf != nil)
-                if found.valueUse { use.escapes = true; use.offeredOnly = false }
+                if found.valueUse { use.escapes = true; use.offeredOnly = false; use.usedAsValue = true }
                 // Called again and again at import, as often as data says: an entry point.
                 if found.looped.contains(where: { !passes($0.arguments) }) { use.escapes = true; use.offeredOnly = false }
                 for bound in found.bound { chain.add(importer.name, bound) }
@@ -178,6 +180,29 @@ extension ModuleSimulation {
         for i in importing(name) where i != name && !out.contains(i) { out.append(i) }
         for n in out where provider.module(named: n)?.isPackage == true {
             for i in importing(n) where i != n && i != name && !out.contains(i) { out.append(i) }
+        }
+        return out
+    }
+
+    /// The project modules that import this one, directly or through others (a few levels, up to
+    /// twelve modules): where an application's work that reaches this module starts. nil past the
+    /// cap (the entries would be too many to run in one step).
+    func applicationImporters(_ provider: ModuleProvider) -> [ProvidedModule]? {
+        var out: [ProvidedModule] = []
+        var seen: Set<String> = [module.name]
+        var frontier = [module.name]
+        for _ in 0..<4 where !frontier.isEmpty {
+            var next: [String] = []
+            for name in frontier {
+                for i in Self.importersThroughPackages(of: name, provider) where !seen.contains(i) {
+                    seen.insert(i)
+                    guard let m = provider.module(named: i), m.origin == .project else { continue }
+                    out.append(m)
+                    next.append(i)
+                    if out.count > 12 { return nil }
+                }
+            }
+            frontier = next
         }
         return out
     }
@@ -306,7 +331,8 @@ extension ModuleSimulation {
         var upstreamCallers: [ForeignCaller] = []
         let importers = Self.importersThroughPackages(of: c.module.name, provider)
         guard importers.count <= 16 else { return [c] }
-        for name in importers {
+        // (Its own module too: `self._query(...)` in the class's other methods, run through theirs.)
+        for name in [c.module.name] + importers {
             guard provider.mayMention(c.function.name, inModule: name),
                   let importer = provider.module(named: name), importer.origin == .project else { continue }
             let graph = imported.foreignCallGraphs[name] ?? CallGraph(module: importer.module)
@@ -316,8 +342,13 @@ extension ModuleSimulation {
                 // (Module-level functions, and methods of module-level classes followed to their
                 // own callers in turn; import-time code there keeps the caller as it was.)
                 guard let f = site.caller, f.enclosingFunction == nil, !f.isLambda else { return [c] }
+                if name == c.module.name, f.id == c.function.id { continue }
                 if let k = f.enclosingClass {
                     guard depth < 2, k.enclosingFunction == nil, !f.name.hasPrefix("__") else { return [c] }
+                    // (A sibling method of an application's class that nothing calls or uses, by
+                    // any name the project spells, is dead code: no way to it.)
+                    if name == c.module.name, !provider.distributesPackage(of: c.module.name),
+                       neverUsedMethod(f.name, in: [name] + importers, provider) { continue }
                     let more = methodCallerChain(ForeignCaller(module: importer, function: f), provider: provider, depth: depth + 1)
                     if more.contains(where: { ($0.module.name == name && $0.function.id == f.id) || $0.offered }) { return [c] }
                     for m in more where !upstreamCallers.contains(where: { $0.module.name == m.module.name && $0.function.id == m.function.id }) {
@@ -335,6 +366,9 @@ extension ModuleSimulation {
                 }
             }
         }
+        if Interpreter.tracing {
+            FileHandle.standardError.write(Data("heapsim: method callers of \(c.module.name).\(c.function.qualifiedName) (depth \(depth)): \(upstreamCallers.map { $0.module.name + "." + $0.function.qualifiedName })\n".utf8))
+        }
         guard !upstreamCallers.isEmpty else { return [c] }
         // An application's own class (its package is not distributed): the project's callers of
         // the method are all there are.
@@ -342,6 +376,24 @@ extension ModuleSimulation {
         var offered = c
         offered.offered = true
         return [offered] + upstreamCallers.prefix(8)
+    }
+
+    /// No module among `names` calls a method `name` or reads it as a value (nor mentions it in
+    /// a way the scan cannot tell: a module it may not name is skipped).
+    func neverUsedMethod(_ name: String, in names: [String], _ provider: ModuleProvider) -> Bool {
+        for n in names where provider.mayMention(name, inModule: n) {
+            guard let m = provider.module(named: n), m.origin == .project else { return false }
+            let graph = imported.foreignCallGraphs[n] ?? CallGraph(module: m.module)
+            imported.foreignCallGraphs[n] = graph
+            if !graph.methodSites(named: name).isEmpty || graph.usesAttributeAsValue(name) { return false }
+            // (`getattr(obj, "name")` and other text naming it.)
+            var named = false
+            IRWalk.expressions(in: m.module.body) { e in
+                if case .constant(.string(let t)) = e.kind, t == name { named = true }
+            }
+            if named { return false }
+        }
+        return true
     }
 
     /// Functions of the project that reload a module (`importlib.reload(m)`, `imp.reload(m)`, or

@@ -45,6 +45,35 @@ extension ModuleSimulation {
                 outcome.evidence.assumptions.append(.growsOnlyForOutsideCallers)
             }
         }
+        if outcome.verdict == .confirmed, case .direct = outcome.evidence.scenario.drive, def.enclosingFunction == nil,
+           let provider = options.modules, !provider.distributesPackage(of: module.name),
+           heldAsValue(def, def.parameters[parameter]), budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // An application's function that its code uses as a value (a dispatch table, a class
+            // attribute, a callback it keeps) or that the interpreter calls (a special method):
+            // the growth came from calling it as outside code would, with new arguments, and an
+            // application has no outside code but what its values are handed to. Run its work
+            // from where it starts: growth there is growth; the function (or the default) handed
+            // to code heaplint cannot see keeps the outside callers real; otherwise what the
+            // application does with it did not grow it, and the direct run stands for callers it
+            // does not have.
+            let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
+            if Interpreter.tracing {
+                FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) held as a value, run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
+            }
+            if entries.verdict == .confirmed {
+                outcome = entries
+            } else if case .notSimulated = entries.evidence.scenario.drive {
+                // (No entry to run: the direct run stands.)
+            } else if entries.verdict == .unknown && Self.isEscapeReason(entries.reason) {
+                // (Handed to code heaplint cannot see: its calls are the outside calls.)
+            } else {
+                let why = Assumption.growsOnlyCalledAsOutsideCodeWould(def.isLambda ? "<lambda>" : def.name)
+                outcome.verdict = .unknown
+                outcome.reason = .assumption(why)
+                outcome.evidence.assumptions.append(why)
+                outcome.modulesRead.formUnion(entries.modulesRead)
+            }
+        }
         if outcome.verdict == .refuted, outcome.storedButBounded, case .callers(let names, _) = outcome.evidence.scenario.drive,
            names.count > 1, budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // Stored into, then emptied again: by every caller, or only when some caller runs (a
@@ -979,6 +1008,14 @@ extension ModuleSimulation {
         return out
     }
 
+    /// The function is a value the module's code (or an importer's) holds, or a special method
+    /// the interpreter calls where nothing calls it by name.
+    func heldAsValue(_ def: FunctionDef, _ p: Parameter) -> Bool {
+        if callGraph.escapes(def) { return true }
+        if callGraph.isImplicitlyCalled(def), callGraph.sites(of: def).isEmpty { return true }
+        return def.enclosingClass == nil && foreignUse(of: def, parameter: p).usedAsValue
+    }
+
     static func isEscapeReason(_ r: UnknownReason?) -> Bool {
         switch r {
         case .flowsInto?, .flowedIntoUnseenCode?: return true
@@ -1000,7 +1037,7 @@ extension ModuleSimulation {
     func runDefaultArgument(function def: FunctionDef, parameter: Int, direct: Bool = false,
                             visibleCallersOnly: Bool = false, passOptionals: Bool = false,
                             defaultsPathIsACall: Bool = false, onlyEntry: Int? = nil,
-                            takenInPart: Bool = false) -> SimulationOutcome {
+                            takenInPart: Bool = false, throughEntries: Bool = false) -> SimulationOutcome {
         let p = def.parameters[parameter]
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .direct, steps: options.calls, collector: false)
@@ -1113,6 +1150,22 @@ extension ModuleSimulation {
                 importedHere = names.compactMap { provider.module(named: $0) }.filter { $0.origin == .project }
             }
         }
+        if throughEntries {
+            // The application's own work, from where it starts: this module's functions nothing
+            // calls, and those of the modules importing it (and theirs, a few levels), each run
+            // through its own callers. Calls through the tables, attributes and callbacks that
+            // hold the function happen as that code makes them.
+            // (Only the modules nothing imports, the scripts: an imported module's functions that
+            // nothing calls are not where the program starts; `flush()` kept for shutdown.)
+            guard let provider = options.modules, let importers = applicationImporters(provider) else { return notSimulated(description) }
+            let isTop: (String) -> Bool = { name in Self.importersThroughPackages(of: name, provider).allSatisfy { $0 == name } }
+            roots = isTop(module.name) ? graph.moduleEntries.filter { $0.id != def.id } : []
+            foreign = []
+            unrunnable = []
+            foreignImportOnly = false
+            importedHere = importers.filter { isTop($0.name) }
+            guard !(roots ?? []).isEmpty || !importedHere.isEmpty else { return notSimulated(description) }
+        }
         var foreignRoots = !importedHere.isEmpty
             ? importedHere.flatMap { m in CallGraph(module: m.module).moduleEntries.map { ForeignCaller(module: m, function: $0) } }
             : foreign
@@ -1191,6 +1244,11 @@ extension ModuleSimulation {
                 ? .importOnly
                 : .callers(roots.map { $0.isLambda ? "<lambda>" : $0.name }, targetRunsAtImport: importOnly && !throughDecorated)
         }
+        if throughEntries {
+            let names = foreignRoots.map { "\($0.module.name).\($0.function.qualifiedName)" } + (roots ?? []).map(\.name)
+            guard !names.isEmpty else { return notSimulated(description) }
+            description.drive = .callers(names, targetRunsAtImport: false)
+        }
         let repeatedForeign = !foreign.isEmpty || !unrunnable.isEmpty
         // Only module-level code calls it: what import ran is all that ever runs. (Import-time
         // callers in other modules run in the scenario's own preparation, and count as reached there.)
@@ -1254,7 +1312,7 @@ extension ModuleSimulation {
         }
         plan.defaultsPathIsACall = defaultsPathIsACall
         if let cls = def.enclosingClass {
-            plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name)
+            plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) + overrideStoreSites(def, cls)
             for site in projectAttributeSites(storeSites.attributes, of: cls)
             where !plan.foreignAttributeSites.contains(where: { $0.module == site.module && $0.offset == site.offset }) {
                 plan.foreignAttributeSites.append(site)
@@ -1421,6 +1479,30 @@ extension ModuleSimulation {
 
     /// Whether `def` calls `self.name(...)` for one of `names` with one of its own parameters as
     /// an argument.
+    /// Statements of subclasses' overrides in other modules of the project that can store into
+    /// what `def` hands them (`self._record(errors, …)`, where a subclass's `_record` appends to
+    /// `errors`): reaching the call with another class's instance does not run them, so each must
+    /// be reached before refuting.
+    func overrideStoreSites(_ def: FunctionDef, _ cls: ClassDef) -> [(module: String, offset: Int, attribute: String)] {
+        guard let provider = options.modules, def.name != "__init__" else { return [] }
+        let overriding = overridingSubclasses(of: cls)
+        let names = Set(overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") })
+        guard Self.handsParameterToSelfMethod(def, names: names) else { return [] }
+        var out: [(module: String, offset: Int, attribute: String)] = []
+        for (modName, clsName) in overriding.subclasses.prefix(8) where modName != module.name {
+            guard let m = provider.module(named: modName)?.module, let k = m.classes.first(where: { $0.name == clsName }) else { continue }
+            let facts = StoreSites.ModuleFacts(m)
+            for f in m.functions where f.enclosingClass?.id == k.id && names.contains(f.name) {
+                for p in f.parameters.dropFirst() {
+                    for o in StoreSites(module: m, function: f, parameter: p.name, facts: facts).offsets {
+                        out.append((modName, o, p.name))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
     static func handsParameterToSelfMethod(_ def: FunctionDef, names: Set<String>) -> Bool {
         guard !names.isEmpty, let selfName = def.parameters.first?.name else { return false }
         let params = Set(def.parameters.dropFirst().map(\.name))

@@ -13,6 +13,14 @@ extension Interpreter {
             var values: [ObjID] = []
             for (p, isRepr) in zip(f.parts, f.repr) {
                 var v = try eval(p, frame)
+                if !isRepr, let m = userMethod(v, "__format__") {
+                    // `{x:spec}` calls `type(x).__format__(x, spec)` (with "" when there is no spec).
+                    let spec = Self.fieldSpec(f, part: values.count).map { makeStr($0, site: p.range.lowerBound) }
+                        ?? unknownAtom("str", site: p.range.lowerBound)
+                    let text = try call(try bindIfFunction(m, to: v, site: p.range.lowerBound), [spec], [], site: p.range.lowerBound, frame: frame)
+                    values.append(typeName(text) == "str" ? text : makeStr(nil, site: p.range.lowerBound))
+                    continue
+                }
                 // `{x}` formats through __str__ (or __repr__), `{x!r}` through __repr__.
                 if let text = try stringify(v, repr: isRepr, site: p.range.lowerBound, frame: frame) { v = text }
                 else if isRepr, case .atom = heap[v].payload {
@@ -499,6 +507,7 @@ extension Interpreter {
         if pseudoValues.contains(a) || pseudoValues.contains(b), op != .is, op != .isNot, op != .in, op != .notIn {
             return heap.allocate("bool", .atom, origin: site)
         }
+        if op != .is, op != .isNot, let r = try userComparison(op, a, b, site: site, frame: frame) { return r }
         switch op {
         case .is, .isNot:
             var same: Bool? = a == b
@@ -548,6 +557,80 @@ extension Interpreter {
                 return bool(r)
             }
             return heap.allocate("bool", .atom, origin: site)
+        }
+    }
+
+    /// The format spec of the f-string's field for interpolated part `part`, when every part is a
+    /// field of its own (no spec holds a nested field): "" for a field without one.
+    static func fieldSpec(_ f: FormattedString, part: Int) -> String? {
+        guard let pieces = f.pieces else { return nil }
+        let specs = pieces.compactMap { p -> String?? in if case .field(let spec) = p { return spec } else { return nil } }
+        guard specs.count == f.parts.count, part < specs.count else { return nil }
+        return specs[part] ?? ""
+    }
+
+    /// A method of the class of instance `x` written in Python (not one of a base the model cannot see).
+    func userMethod(_ x: ObjID, _ name: String) -> ObjID? {
+        guard case .instance(let cls, _) = heap[x].payload, case .classObject(let c) = heap[cls].payload, !c.opaqueBase,
+              let m = mroLookup(cls, name), case .function = heap[m].payload else { return nil }
+        return m
+    }
+
+    /// Whether comparisons of `x` run Python code of its class.
+    func comparesInPython(_ x: ObjID) -> Bool {
+        ["__lt__", "__gt__", "__le__", "__ge__", "__eq__"].contains { userMethod(x, $0) != nil }
+    }
+
+    /// A comparison CPython makes by calling methods of an instance's class (`__contains__`,
+    /// `__lt__`, `__eq__`, …): the method's own result, or the reflected method of the right
+    /// operand (`b.__gt__(a)` for `a < b`), or, for a `functools.total_ordering` class, the
+    /// ordering it derives from the one the class defines. nil when no such method is Python code.
+    func userComparison(_ op: CompareOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID? {
+        func invoke(_ m: ObjID, _ on: ObjID, _ other: ObjID) throws -> ObjID {
+            try call(try bindIfFunction(m, to: on, site: site), [other], [], site: site, frame: frame)
+        }
+        func decided(_ r: ObjID, negated: Bool) -> ObjID {
+            guard let t = decidedTruth(r) else { return heap.allocate("bool", .atom, origin: site) }
+            return bool(negated ? !t : t)
+        }
+        let names: [CompareOp: (String, String)] = [.lt: ("__lt__", "__gt__"), .gt: ("__gt__", "__lt__"), .ltE: ("__le__", "__ge__"),
+                                                    .gtE: ("__ge__", "__le__"), .eq: ("__eq__", "__eq__"), .notEq: ("__ne__", "__ne__")]
+        switch op {
+        case .is, .isNot: return nil
+        case .in, .notIn:
+            guard let m = userMethod(b, "__contains__") else {
+                // A set or dict hashes the item: its class's `__hash__` runs (the lookup goes on as usual).
+                if let h = userMethod(a, "__hash__") {
+                    switch heap[b].payload {
+                    case .set, .dict: _ = try call(try bindIfFunction(h, to: a, site: site), [], [], site: site, frame: frame)
+                    default: break
+                    }
+                }
+                return nil
+            }
+            return decided(try invoke(m, b, a), negated: op == .notIn)
+        default:
+            guard let (name, reflected) = names[op] else { return nil }
+            if let m = userMethod(a, name) { return try invoke(m, a, b) }
+            if let m = userMethod(b, reflected) { return try invoke(m, b, a) }
+            // (`!=` with only `__eq__`: its negation.)
+            if op == .notEq, let m = userMethod(a, "__eq__") { return decided(try invoke(m, a, b), negated: true) }
+            guard case .instance(let cls, _) = heap[a].payload, mro(cls).contains(where: { totalOrdered.contains($0) }) else { return nil }
+            // total_ordering from `__lt__`: a > b is not (a < b) and a != b; a <= b is a < b or a == b;
+            // a >= b is not (a < b). (From another root, the model leaves the test undecided.)
+            guard let lt = userMethod(a, "__lt__") else { return nil }
+            let less = try invoke(lt, a, b)
+            guard let isLess = decidedTruth(less) else { return heap.allocate("bool", .atom, origin: site) }
+            switch op {
+            case .gtE: return bool(!isLess)
+            case .gt, .ltE:
+                if op == .gt, isLess { return bool(false) }
+                if op == .ltE, isLess { return bool(true) }
+                let eq = try compare(.eq, a, b, site: site, frame: frame)
+                guard let same = decidedTruth(eq) else { return heap.allocate("bool", .atom, origin: site) }
+                return bool(op == .gt ? !same : same)
+            default: return nil
+            }
         }
     }
 
@@ -757,6 +840,15 @@ extension Interpreter {
             var known: String?
             if let x = heap[a].constant, let y = heap[b].constant { known = x + y }
             return heap.allocate("bytes", .atom, constant: known, origin: site)
+        }
+        if op == .mult, (ta == "str" && tb == "int") || (ta == "int" && tb == "str") {
+            // Repetition: `"?" * 3` is `"???"`; an unknown count of known text is unknown text, not
+            // fresh (a few counts give a few texts).
+            let (text, count) = ta == "str" ? (a, b) : (b, a)
+            if let x = heap[text].constant, let n = intValue(count), n.multipliedReportingOverflow(by: max(x.count, 1)).partialValue <= 100_000 {
+                return makeStr(n <= 0 ? "" : String(repeating: x, count: n), site: site)
+            }
+            if heap[text].constant != nil, unknownValues.contains(count) || moduloOf[count] != nil { return unknownAtom("str", site: site) }
         }
         if ta == "str" {
             var value: String?

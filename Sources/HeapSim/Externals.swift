@@ -4,6 +4,32 @@ import PythonModel
 extension Interpreter {
     /// Calls into library code: the table's entry for the name, if any; anything else is unknown code.
     func callExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        // `shlex.split(text)` of text with no quotes or backslashes (as far as it is known) is
+        // `text.split()`.
+        if q == "shlex.split", args.count == 1, kwargs.isEmpty, typeName(args[0]) == "str" {
+            let known = heap[args[0]].constant ?? stringPrefix[args[0]] ?? ""
+            if !known.contains(where: { $0 == "\"" || $0 == "'" || $0 == "\\" }) {
+                return try callMethod("str", "split", args[0], [], [], site: site, frame: frame)
+            }
+        }
+        // A signal raised in the process itself runs its Python handler at once (with the
+        // current frame, here None), as CPython does between bytecodes of the raising thread.
+        if q == "signal.signal", args.count == 2 {
+            signalHandlers[heap.valueKey(args[0])] = isCallableDefinition(args[1]) ? args[1] : nil
+        }
+        if q == "signal.raise_signal", args.count == 1, let handler = signalHandlers[heap.valueKey(args[0])] {
+            _ = try call(handler, [args[0], none], [], site: site, frame: frame)
+            return none
+        }
+        // `dataclasses.replace(obj, **changes)`: a new instance of its class holding the same
+        // objects but for the changed fields (no copy of what they hold).
+        if q == "dataclasses.replace" || q == "copy.replace", args.count == 1, case .instance(let cls, let attrs) = heap[args[0]].payload,
+           mro(cls).contains(where: { dataclasses.contains($0) }) {
+            let made = heap.allocate(typeName(args[0]), .instance(cls: cls, attrs: attrs), origin: site)
+            for (k, v) in kwargs { setInstanceAttr(made, k, v) }
+            return made
+        }
+        if q == "functools.total_ordering", args.count == 1, case .classObject = heap[args[0]].payload { totalOrdered.insert(args[0]) }
         // `inspect.getmro(cls)` is `cls.__mro__`: a new tuple of the classes, nothing kept.
         if q == "inspect.getmro", args.count == 1, kwargs.isEmpty, case .classObject = heap[args[0]].payload {
             return heap.allocate("tuple", .tuple(mro(args[0])), origin: site)
@@ -207,7 +233,9 @@ extension Interpreter {
             return heap.allocate("cached_property", .descriptor(kind: .cachedProperty, function: a0), origin: site)
         case .partial:
             guard let a0 else { return opaque(site: site) }
-            return heap.allocate("partial", .partial(function: a0, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site)
+            let p = heap.allocate("partial", .partial(function: a0, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site)
+            if !kwargs.isEmpty { partialKeywords[p] = kwargs.map(\.0) }
+            return p
         case .dataclass:
             // `@dataclass` or `@dataclass(...)`: the class gets an __init__ over its annotated fields.
             if let a0, case .classObject = heap[a0].payload { dataclasses.insert(a0); return a0 }
@@ -266,7 +294,7 @@ extension Interpreter {
             return native(.identityDecorator, nil)
         case .weakReference:
             let ref = heap.allocate("weakref", .weakref(target: a0), origin: site)
-            if args.count > 1, args[1] != none { heap.objects[ref].callback = args[1] }
+            if args.count > 1, args[1] != none { heap.objects[ref].callback = args[1]; runtimeCallbacks = true }
             return ref
         case .simpleNamespace:
             let ns = heap.allocate("SimpleNamespace", .instance(cls: simpleNamespaceClass(), attrs: [:]), origin: site)
@@ -278,14 +306,17 @@ extension Interpreter {
             // weakref.finalize(obj, func, *args, **kwargs): the module keeps the finalizer (and
             // so func and its arguments) until obj dies, then calls func(*args) once and drops it.
             let reg = registry("weakref.finalize registry")
-            let call = heap.allocate("functools.partial", .partial(function: args.count > 1 ? args[1] : none, args: Array(args.dropFirst(2))),
+            let call = heap.allocate("functools.partial", .partial(function: args.count > 1 ? args[1] : none,
+                                                                   args: Array(args.dropFirst(2)) + kwargs.map(\.1)),
                                      origin: site)
+            if !kwargs.isEmpty { partialKeywords[call] = kwargs.map(\.0) }
             guard let target = a0, isFinalizable(target) else {
                 appendToRegistry(reg, call)
                 return call
             }
             let entry = heap.allocate("finalize", .weakref(target: target), origin: site)
             heap.objects[entry].callback = call
+            runtimeCallbacks = true
             appendToRegistry(reg, entry)
             appendToRegistry(reg, call)
             return entry
@@ -313,6 +344,7 @@ extension Interpreter {
                 let reg = registry(name)
                 let entry = bundle && (args.count > 1 || !kwargs.isEmpty)
                     ? heap.allocate("partial", .partial(function: cb, args: Array(args.dropFirst()) + kwargs.map(\.1)), origin: site) : cb
+                if entry != cb, !kwargs.isEmpty { partialKeywords[entry] = kwargs.map(\.0) }
                 appendToRegistry(reg, entry)
             }
             return returnsCallback ? callbacks[0] : opaque(site: site)

@@ -117,10 +117,20 @@ struct InterpreterState {
     /// Class objects made from each ClassDef id (the latest).
     var classObjects: [Int: ObjID] = [:]
     var finalizerClasses = Set<ObjID>()
+    /// A weakref callback or `weakref.finalize` was registered: the runtime may call code when
+    /// objects die.
+    var runtimeCallbacks = false
+    /// Classes `functools.total_ordering` decorated: the orderings they lack come from the one they define.
+    var totalOrdered = Set<ObjID>()
+    /// `signal.signal(sig, handler)`: the Python handler of each signal (by the signal's value).
+    var signalHandlers: [ValueKey: ObjID] = [:]
     /// Classes decorated with `@dataclass`, and the `field(...)` markers in their bodies.
     var dataclasses = Set<ObjID>()
     /// Field names of the classes `namedtuple()` made (when known) and of their instances.
     var namedtupleFields: [ObjID: [String]] = [:]
+    /// `functools.partial(f, *args, **keywords)`: the names of its keywords, whose values are the
+    /// last of the partial's bound arguments (in this order).
+    var partialKeywords: [ObjID: [String]] = [:]
     /// `@dataclass(eq=False)` decorators, and the classes they made (identity equality).
     var identityEqualityDecorators = Set<ObjID>()
     var identityEqualityClasses = Set<ObjID>()
@@ -298,8 +308,12 @@ extension Interpreter {
     var functionObjects: [Int: [ObjID]] { _read { yield state.functionObjects } _modify { yield &state.functionObjects } }
     var classObjects: [Int: ObjID] { _read { yield state.classObjects } _modify { yield &state.classObjects } }
     var finalizerClasses: Set<ObjID> { _read { yield state.finalizerClasses } _modify { yield &state.finalizerClasses } }
+    var runtimeCallbacks: Bool { get { state.runtimeCallbacks } set { state.runtimeCallbacks = newValue } }
+    var totalOrdered: Set<ObjID> { _read { yield state.totalOrdered } _modify { yield &state.totalOrdered } }
+    var signalHandlers: [ValueKey: ObjID] { _read { yield state.signalHandlers } _modify { yield &state.signalHandlers } }
     var dataclasses: Set<ObjID> { _read { yield state.dataclasses } _modify { yield &state.dataclasses } }
     var namedtupleFields: [ObjID: [String]] { _read { yield state.namedtupleFields } _modify { yield &state.namedtupleFields } }
+    var partialKeywords: [ObjID: [String]] { _read { yield state.partialKeywords } _modify { yield &state.partialKeywords } }
     var identityEqualityDecorators: Set<ObjID> { _read { yield state.identityEqualityDecorators } _modify { yield &state.identityEqualityDecorators } }
     var identityEqualityClasses: Set<ObjID> { _read { yield state.identityEqualityClasses } _modify { yield &state.identityEqualityClasses } }
     var matchDetails: [ObjID: MatchDetails] { _read { yield state.matchDetails } _modify { yield &state.matchDetails } }

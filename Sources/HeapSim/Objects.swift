@@ -334,6 +334,10 @@ extension Interpreter {
             // the type's (unknown code here).
             if let i = namedtupleFields[obj]!.firstIndex(of: name), i < items.count { return items[i] }
             return native(.method(type: "tuple", name: name), obj)
+        case .weakref where typeName(obj) == "finalize" && ["detach", "__call__", "peek"].contains(name):
+            return native(.method(type: "finalize", name: name), obj)
+        case .weakref where typeName(obj) == "finalize" && name == "alive":
+            return bool(!heap.objects[obj].callbackDone)
         case .list, .tuple, .dict, .set, .deque, .atom, .generator, .weakContainer:
             // A name a builtin type does not have raises (`getattr(src, "pattern", src)` on a str
             // literal gives the str back). Only for a value the model knows (a constant): an atom a

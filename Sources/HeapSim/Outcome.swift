@@ -147,6 +147,10 @@ public indirect enum Assumption: Sendable, Hashable {
     /// Growth came only through this function of an application's imported module, which nothing
     /// in the project calls (dead code, or code a framework or plugin loader finds by name).
     case growsOnlyThroughUncalled(String)
+    /// Growth came only from calling this function as outside code would, but the application uses
+    /// it as a value (a table, an attribute, a callback) or the interpreter calls it (a special
+    /// method), and the application's own code, run from its entry points, did not grow it.
+    case growsOnlyCalledAsOutsideCodeWould(String)
     /// No growth with the other optional parameters left to their defaults; callers that pass them
     /// (these) may grow it, or the model could not tell.
     case dependsOnOtherArguments([String])

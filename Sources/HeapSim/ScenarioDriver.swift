@@ -795,8 +795,16 @@ extension ModuleSimulation {
             var textBefore = 0
             var textAfter = 0
             do {
-                for _ in 0..<n { try runOne(); peakBefore = max(peakBefore, size()); if textGrowth { textBefore = max(textBefore, text!()) } }
-                for _ in 0..<n { try runOne(); peakAfter = max(peakAfter, size()); if textGrowth { textAfter = max(textAfter, text!()) } }
+                // (Reference counting frees what a call dropped as it returns, and runs `__del__`
+                // methods and weakref callbacks then: their effects belong to that call, so the
+                // size is taken after they ran.)
+                let finalizers = !interp.finalizerClasses.isEmpty || interp.runtimeCallbacks
+                func stepAndCollect() throws {
+                    try runOne()
+                    if finalizers { try interp.collect(gc: gc) }
+                }
+                for _ in 0..<n { try stepAndCollect(); peakBefore = max(peakBefore, size()); if textGrowth { textBefore = max(textBefore, text!()) } }
+                for _ in 0..<n { try stepAndCollect(); peakAfter = max(peakAfter, size()); if textGrowth { textAfter = max(textAfter, text!()) } }
             } catch Signal.abort {
                 // A bound hit while the candidate kept growing (e.g. iterating it past the loop
                 // bound) is more growth, not a reason to doubt it.

@@ -562,4 +562,50 @@ import TestSupport
         #expect(try verdicts(distributed: false) == ["unknown"])
         #expect(try verdicts(distributed: true) == ["confirmed"])
     }
+
+    /// An application's function used as a value (a dispatch table) is run from the
+    /// application's entry points: growth there is growth; when those runs do not grow it, a run
+    /// with fresh arguments as outside code would call it is no confirmation.
+    @Test func anApplicationsTableFunctionIsRunFromItsEntryPoints() throws {
+        func verdicts(_ call: String, distributed: Bool = false) throws -> [String?] {
+            try lintTree([
+                "app/__init__.py": "",
+                "app/handlers.py": "def remember(name, seen=[]):\n    if name not in seen:\n        seen.append(name)\n    return len(seen)\n\nHANDLERS = {\"remember\": remember}\n",
+                "main.py": "import itertools\nfrom app.handlers import HANDLERS\n\n_n = itertools.count()\n\ndef scenario():\n    n = next(_n)\n    return HANDLERS[\"remember\"](\(call))\n",
+            ], in: "handlers.py", distributed: distributed).map { $0.verdict?.rawValue }
+        }
+        #expect(try verdicts("\"user%d\" % n") == ["confirmed"])
+        #expect(try verdicts("\"user%d\" % (n % 3)") == ["unknown"])
+        #expect(try verdicts("\"user%d\" % (n % 3)", distributed: true) == ["confirmed"])
+    }
+
+    /// `functools.partial(f, buffer=…)` passes its keywords by name; `__del__` runs as reference
+    /// counting frees the instance, and `in` on an instance calls its class's `__contains__`.
+    @Test func partialKeywordsFinalizersAndMembershipRunTheirPython() throws {
+        func verdicts(_ files: [String: String]) throws -> [String?] {
+            try lintTree(files, in: "lib.py").map { $0.verdict?.rawValue }
+        }
+        let partial = "import collections\nimport functools\n\n_RING = collections.deque(maxlen=50)\n\ndef emit(level, message, buffer=[]):\n    buffer.append(message)\n    return level\n\ndebug = functools.partial(emit, \"DEBUG\", buffer=_RING)\nwarn = functools.partial(emit, \"WARN\")\n"
+        let main = "import itertools\nimport lib\n\n_n = itertools.count()\n\ndef scenario():\n    n = next(_n)\n    lib.debug(\"d%d\" % n)\n    return lib.warn(\"w%d\" % n)\n"
+        #expect(try verdicts(["lib.py": partial, "main.py": main]) == ["confirmed"])
+        let finalizer = "class Conn:\n    def __init__(self, dsn):\n        self.dsn = dsn\n\n    def __del__(self, closed=[]):\n        closed.append(self.dsn)\n\ndef fetch(n):\n    conn = Conn(\"db://%d\" % n)\n    return conn.dsn\n"
+        let useConn = "import itertools\nimport lib\n\n_n = itertools.count()\n\ndef scenario():\n    return lib.fetch(next(_n))\n"
+        #expect(try verdicts(["lib.py": finalizer, "main.py": useConn]) == ["confirmed"])
+        let contains = "class Allow:\n    def __init__(self, names):\n        self.names = frozenset(names)\n\n    def __contains__(self, user, audit=[]):\n        audit.append(user)\n        return user in self.names\n\nADMINS = Allow([\"root\"])\n\ndef check(user):\n    return user in ADMINS\n"
+        let useAllow = "import itertools\nimport lib\n\n_n = itertools.count()\n\ndef scenario():\n    return lib.check(\"u%d\" % next(_n))\n"
+        #expect(try verdicts(["lib.py": contains, "main.py": useAllow]) == ["confirmed"])
+    }
+
+    /// A subclass in another module overriding the method a candidate is handed to
+    /// (`self._record(errors, …)`) has its own stores: reaching the call with another class's
+    /// instance does not refute.
+    @Test func anOverrideElsewhereMustRunBeforeRefuting() throws {
+        let diags = try lintTree([
+            "kit/__init__.py": "",
+            "kit/fields.py": "class Field:\n    def serialize(self, value, errors={}):\n        try:\n            return int(value)\n        except ValueError:\n            self._record(errors, \"v\")\n            return None\n\n    def _record(self, errors, key):\n        errors[key] = 1\n",
+            "kit/extra.py": "from .fields import Field\n\nclass Money(Field):\n    def _record(self, errors, key):\n        errors.setdefault(key, []).append(key)\n",
+            "main.py": "import itertools\nfrom kit.fields import Field\nfrom kit.extra import Money\n\n_n = itertools.count()\n\ndef scenario():\n    n = next(_n)\n    return Field().serialize(\"x%d\" % n), Money().serialize(str(n))\n",
+        ], in: "fields.py")
+        #expect(diags.map { $0.verdict?.rawValue } == ["unknown"])
+    }
 }

@@ -25,24 +25,12 @@ import TestSupport
         // callers would, `type(other).__name__` of a fresh argument is a fresh key (confirmed).
         // Found by the h25 round: a function or hook nothing in the file calls by name is run as
         // outside callers would (confirmed), while the file calls it only where it cannot grow:
-        "h25_debug_signal_snapshot_fast.py:6": ("confirmed", "a signal handler whose signal is never raised is run as outside callers would"),
         "h25_dedupe_kwonly_reset_kwdefaults.py:5": ("confirmed", "`__kwdefaults__` swapped for a fresh set each batch is not modelled"),
-        "h25_graph_defaultdict_factory_get.py:6": ("confirmed", "a defaultdict factory that `.get()` never calls is run as outside callers would"),
         "h25_locks_held_keys_value_eq.py:12": ("unknown", "keys compared by a dataclass's generated `__eq__`, which the model does not evaluate"),
-        "h25_mentions_re_sub_callback_no_match.py:8": ("confirmed", "an re.sub callback with no match is run as outside callers would"),
-        "h25_money_format_spec_fstring_str.py:11": ("confirmed", "`__format__` never used (`!s`) is run as outside callers would"),
-        "h25_sessions_weakref_finalize_detached.py:6": ("confirmed", "a weakref.finalize callback that is detached is run as outside callers would"),
         "h25_settings_property_setter_latest_by_slot.py:5": ("confirmed", "keys bounded by `n % 8` in the caller are fresh for outside callers"),
         "h25_sockets_closing_nullcontext.py:15": ("confirmed", "`close()` never called (nullcontext) is run as outside callers would"),
-        "h25_uploads_exitstack_release_passed.py:7": ("confirmed", "ExitStack.callback arguments are not followed: every callback passes its own list"),
         "h25_markup_singledispatchmethod_cache_by_style.py:26": ("confirmed", "a registered implementation is run as outside callers would, with fresh styles"),
-        "h24_version_total_ordering_stats_kind.py:15": ("confirmed", "a dunder nothing in the file calls by name is run as outside callers would"),
-        "h23_acl_allowlist_in_names_set.py:12": ("confirmed", "a dunder nothing in the file triggers is run as outside callers would"),
         // Found by the h26 round: hooks the file's operations never call, run as outside callers would.
-        "h26_cors_origin_hash_tuple.py:12": ("confirmed", "`in` on a tuple never calls `__hash__`; it is run as outside callers would"),
-        "h26_editor_draft_copy_hook_deep.py:12": ("confirmed", "deepcopy never calls `__copy__`; it is run as outside callers would"),
-        "h26_mail_batch_len_is_none.py:10": ("confirmed", "nothing calls `__len__` (`is None` test); it is run as outside callers would"),
-        "h26_quotes_json_parse_float_cents.py:7": ("confirmed", "integer prices never reach json's `parse_float` hook; it is run as outside callers would"),
     ]
 
     @Test(arguments: directories)

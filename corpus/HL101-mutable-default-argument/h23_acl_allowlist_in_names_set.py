@@ -9,6 +9,7 @@ class Allowlist:
     def __iter__(self):
         return iter(sorted(self.names))
 
+    # heaplint-todo: grows only when called as outside code would; the application's own runs did not grow it, which is no proof for a value it hands on or a method the interpreter calls (heaplint: unknown)
     def __contains__(self, user, _audit=[]):  # expect: HL101 refuted
         _audit.append(user)
         return user in self.names

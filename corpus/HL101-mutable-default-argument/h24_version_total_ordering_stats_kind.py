@@ -12,6 +12,7 @@ class Version:
     def __eq__(self, other):
         return self.parts == other.parts
 
+    # heaplint-todo: grows only when called as outside code would; the application's own runs did not grow it, which is no proof for a value it hands on or a method the interpreter calls (heaplint: unknown)
     def __lt__(self, other, _stats={}):  # expect: HL101 refuted
         key = type(other).__name__
         _stats[key] = _stats.get(key, 0) + 1

@@ -5,6 +5,7 @@ import re
 _MENTION = re.compile(r"@(\w+)")
 
 
+# heaplint-todo: grows only when called as outside code would; the application's own runs did not grow it, which is no proof for a value it hands on or a method the interpreter calls (heaplint: unknown)
 def _link(match, _mentioned=[]):  # expect: HL101 refuted
     name = match.group(1)
     _mentioned.append(name)

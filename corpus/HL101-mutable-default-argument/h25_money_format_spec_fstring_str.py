@@ -8,6 +8,7 @@ class Money:
         self.amount = Decimal(amount)
         self.currency = currency
 
+    # heaplint-todo: grows only when called as outside code would; the application's own runs did not grow it, which is no proof for a value it hands on or a method the interpreter calls (heaplint: unknown)
     def __format__(self, spec, _parsed={}):  # expect: HL101 refuted
         if spec not in _parsed:
             align = spec[:1] if spec[:1] in "<>^" else ">"

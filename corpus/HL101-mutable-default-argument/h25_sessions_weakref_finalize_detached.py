@@ -3,6 +3,7 @@ import itertools
 import weakref
 
 
+# heaplint-todo: grows only when called as outside code would; the application's own runs did not grow it, which is no proof for a value it hands on or a method the interpreter calls (heaplint: unknown)
 def _report_leak(session_id, user, _leaked=[]):  # expect: HL101 refuted
     _leaked.append((session_id, user))
     return len(_leaked)

@@ -4,6 +4,7 @@ import hashlib
 import itertools
 
 
+# heaplint-todo: grows only when called as outside code would; the application's own runs did not grow it, which is no proof for a value it hands on or a method the interpreter calls (heaplint: unknown)
 def release_part(part_id, released=[]):  # expect: HL101 refuted
     released.append(part_id)
     return len(released)

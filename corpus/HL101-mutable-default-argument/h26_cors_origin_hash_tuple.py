@@ -9,6 +9,7 @@ class Origin:
     def __eq__(self, other):
         return isinstance(other, Origin) and self._key() == other._key()
 
+    # heaplint-todo: grows only when called as outside code would; the application's own runs did not grow it, which is no proof for a value it hands on or a method the interpreter calls (heaplint: unknown)
     def __hash__(self, _hashes={}):  # expect: HL101 refuted
         key = self._key()
         if key not in _hashes:

@@ -9,6 +9,7 @@ class Draft:
         self.body = body
         self.tags = list(tags)
 
+    # heaplint-todo: grows only when called as outside code would; the application's own runs did not grow it, which is no proof for a value it hands on or a method the interpreter calls (heaplint: unknown)
     def __copy__(self, _lineage=[]):  # expect: HL101 refuted
         clone = Draft(self.doc_id, self.body, self.tags)
         _lineage.append((self.doc_id, id(clone)))

@@ -7,6 +7,7 @@ class Batch:
         self.batch_id = batch_id
         self.messages = list(messages)
 
+    # heaplint-todo: grows only when called as outside code would; the application's own runs did not grow it, which is no proof for a value it hands on or a method the interpreter calls (heaplint: unknown)
     def __len__(self, _sizes=[]):  # expect: HL101 refuted
         _sizes.append((self.batch_id, len(self.messages)))
         return len(self.messages)

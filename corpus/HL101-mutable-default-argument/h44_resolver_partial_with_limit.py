@@ -26,7 +26,6 @@ def _backend_query(host, port, on_done):
     on_done("10.%d.%d.%d:%d" % (digest[0], digest[1], digest[2], port))
 
 
-# heaplint-todo: the eviction test `len(cache) > limit` through the partial's keyword is decided only on some ways through conditions the model cannot evaluate (heaplint: unknown)
 def resolve(host, port=443, limit=CACHE_LIMIT, _cache=collections.OrderedDict()):  # expect: HL101 refuted
     key = (host.lower(), port)
     address = _cache.get(key)

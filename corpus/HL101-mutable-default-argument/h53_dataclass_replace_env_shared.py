@@ -13,7 +13,6 @@ class JobSpec:
     env: dict = dataclasses.field(default_factory=dict)
 
 
-# heaplint-todo: dataclasses.replace is not modelled (heaplint: unknown)
 def make_job(name, env_overrides, template=JobSpec(queue="batch", retries=5)):  # expect: HL101 confirmed
     spec = dataclasses.replace(template, name=name)
     for key, value in env_overrides.items():

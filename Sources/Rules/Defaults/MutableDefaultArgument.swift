@@ -327,15 +327,36 @@ struct MutableDefaultArgument: Rule {
         return found
     }
 
+    /// A dataclass field whose default is a new mutable container (`field(default_factory=list)`).
+    static func hasContainerFactoryField(_ cls: ClassDef) -> Bool {
+        let containers: Set<String> = ["list", "dict", "set", "bytearray", "defaultdict", "deque", "Counter", "OrderedDict"]
+        return cls.body.contains { s in
+            guard case .annAssign(_, _, let value?) = s.kind, case .call(let callee, let args) = value.kind else { return false }
+            switch callee.kind {
+            case .name("field"), .attribute(_, "field"): break
+            default: return false
+            }
+            return args.contains { a in
+                guard a.name == "default_factory" else { return false }
+                switch a.value.kind {
+                case .name(let n), .attribute(_, let n): return containers.contains(n)
+                default: return false
+                }
+            }
+        }
+    }
+
     func isMutableClass(_ cls: ClassDef, _ names: ModuleNames) -> Bool {
         for b in cls.bases {
             if let q = names.qualifiedName(b), Self.immutableBases.contains(q) { return false }
         }
         for d in cls.decorators {
             // @dataclass(frozen=True) instances cannot be assigned to.
+            // (Unless a field's default is a new container: `history: list = field(default_factory=list)`
+            // is the same list in every copy `dataclasses.replace` makes of the default.)
             if case .call(_, let args) = d.kind,
                args.contains(where: { $0.name == "frozen" && { if case .constant(.bool(true)) = $0.value.kind { return true } else { return false } }($0) }) {
-                return false
+                return Self.hasContainerFactoryField(cls)
             }
         }
         let slotsEmpty = cls.body.contains { s in

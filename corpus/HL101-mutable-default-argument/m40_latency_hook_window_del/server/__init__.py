@@ -1,0 +1,1 @@
+"""A small WSGI-style application with response hooks."""

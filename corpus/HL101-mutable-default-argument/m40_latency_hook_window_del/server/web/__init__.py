@@ -1,0 +1,3 @@
+from .app import handle
+
+__all__ = ["handle"]

@@ -1,0 +1,3 @@
+from .repo import UserRepository
+
+__all__ = ["UserRepository"]

@@ -1,0 +1,1 @@
+"""User service: data access plus instrumentation helpers."""
