@@ -1312,7 +1312,7 @@ extension ModuleSimulation {
         }
         plan.defaultsPathIsACall = defaultsPathIsACall
         if let cls = def.enclosingClass {
-            plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) + overrideStoreSites(def, cls)
+            plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) + overrideStoreSites(def, cls, parameter: parameter)
             for site in projectAttributeSites(storeSites.attributes, of: cls)
             where !plan.foreignAttributeSites.contains(where: { $0.module == site.module && $0.offset == site.offset }) {
                 plan.foreignAttributeSites.append(site)
@@ -1483,18 +1483,48 @@ extension ModuleSimulation {
     /// what `def` hands them (`self._record(errors, …)`, where a subclass's `_record` appends to
     /// `errors`): reaching the call with another class's instance does not run them, so each must
     /// be reached before refuting.
-    func overrideStoreSites(_ def: FunctionDef, _ cls: ClassDef) -> [(module: String, offset: Int, attribute: String)] {
+    func overrideStoreSites(_ def: FunctionDef, _ cls: ClassDef, parameter: Int) -> [(module: String, offset: Int, attribute: String)] {
         guard let provider = options.modules, def.name != "__init__" else { return [] }
         let overriding = overridingSubclasses(of: cls)
         let names = Set(overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") })
         guard Self.handsParameterToSelfMethod(def, names: names) else { return [] }
+        // Which parameter of each overridden method gets the candidate (`self._record(errors, key)`
+        // hands `errors` as its first): by position after `self`, or by keyword.
+        let candidate = def.parameters[parameter].name
+        var handed: [String: (positions: Set<Int>, keywords: Set<String>)] = [:]
+        if let selfName = def.parameters.first?.name {
+            IRWalk.expressions(in: def.body, intoFunctions: false) { e in
+                guard case .call(let f, let args) = e.kind, case .attribute(let b, let n) = f.kind,
+                      case .name(selfName) = b.kind, names.contains(n) else { return }
+                var position = 0
+                for a in args {
+                    let isCandidate: Bool = { if case .name(candidate) = a.value.kind { return true } else { return false } }()
+                    switch a.kind {
+                    case .positional:
+                        if isCandidate { handed[n, default: ([], [])].positions.insert(position) }
+                        position += 1
+                    case .keyword:
+                        if isCandidate, let k = a.name { handed[n, default: ([], [])].keywords.insert(k) }
+                    default: break
+                    }
+                }
+            }
+        }
         var out: [(module: String, offset: Int, attribute: String)] = []
         for (modName, clsName) in overriding.subclasses.prefix(8) where modName != module.name {
-            guard let m = provider.module(named: modName)?.module, let k = m.classes.first(where: { $0.name == clsName }) else { continue }
+            guard let pm = provider.module(named: modName), let k = pm.module.classes.first(where: { $0.name == clsName }) else { continue }
+            let m = pm.module
             let facts = StoreSites.ModuleFacts(m)
             for f in m.functions where f.enclosingClass?.id == k.id && names.contains(f.name) {
-                for p in f.parameters.dropFirst() {
-                    for o in StoreSites(module: m, function: f, parameter: p.name, facts: facts).offsets {
+                guard let h = handed[f.name] else { continue }
+                let takes = f.parameters.dropFirst().enumerated().filter { i, p in
+                    (h.positions.contains(i) && (p.kind == .positional || p.kind == .positionalOnly)) || h.keywords.contains(p.name)
+                }.map(\.element)
+                for p in takes {
+                    // (Methods it inherits from the project's other modules are read where they are.)
+                    let sites = StoreSites(module: m, function: f, parameter: p.name, facts: facts,
+                                           inherited: { self.inheritedForeignMethod($0, $1, in: m, moduleName: modName, isPackage: pm.isPackage) })
+                    for o in sites.offsets {
                         out.append((modName, o, p.name))
                     }
                 }

@@ -611,15 +611,37 @@ extension Interpreter {
             return decided(try invoke(m, b, a), negated: op == .notIn)
         default:
             guard let (name, reflected) = names[op] else { return nil }
-            if let m = userMethod(a, name) { return try invoke(m, a, b) }
-            if let m = userMethod(b, reflected) { return try invoke(m, b, a) }
+            // (`NotImplemented` hands the comparison on: to the reflected method, then to the
+            // default, identity for `==`, which the model's own rules decide.)
+            let notImplemented = builtins["NotImplemented"]
+            if let m = userMethod(a, name) {
+                let r = try invoke(m, a, b)
+                if r != notImplemented { return r }
+            }
+            if let m = userMethod(b, reflected) {
+                let r = try invoke(m, b, a)
+                if r != notImplemented { return r }
+            }
             // (`!=` with only `__eq__`: its negation.)
-            if op == .notEq, let m = userMethod(a, "__eq__") { return decided(try invoke(m, a, b), negated: true) }
+            if op == .notEq, userMethod(a, "__ne__") == nil, let m = userMethod(a, "__eq__") {
+                let r = try invoke(m, a, b)
+                if r != notImplemented { return decided(r, negated: true) }
+            }
+            if op == .eq || op == .notEq {
+                // Both sides handed it on (or defined nothing): `object.__eq__`, identity. An
+                // instance the model made is no other object.
+                let instance: (ObjID) -> Bool = { if case .instance = self.heap[$0].payload { return true } else { return false } }
+                if (userMethod(a, "__eq__") != nil || userMethod(b, "__eq__") != nil), instance(a) || instance(b) {
+                    return bool((a == b) == (op == .eq))
+                }
+                return nil
+            }
             guard case .instance(let cls, _) = heap[a].payload, mro(cls).contains(where: { totalOrdered.contains($0) }) else { return nil }
             // total_ordering from `__lt__`: a > b is not (a < b) and a != b; a <= b is a < b or a == b;
             // a >= b is not (a < b). (From another root, the model leaves the test undecided.)
             guard let lt = userMethod(a, "__lt__") else { return nil }
             let less = try invoke(lt, a, b)
+            guard less != notImplemented else { return nil }
             guard let isLess = decidedTruth(less) else { return heap.allocate("bool", .atom, origin: site) }
             switch op {
             case .gtE: return bool(!isLess)

@@ -15,7 +15,12 @@ extension Interpreter {
         // A signal raised in the process itself runs its Python handler at once (with the
         // current frame, here None), as CPython does between bytecodes of the raising thread.
         if q == "signal.signal", args.count == 2 {
-            signalHandlers[heap.valueKey(args[0])] = isCallableDefinition(args[1]) ? args[1] : nil
+            let pythonHandler: Bool = {
+                if isCallableDefinition(args[1]) { return true }
+                if case .partial = heap[args[1]].payload, typeName(args[1]) == "partial" { return true }
+                return false
+            }()
+            signalHandlers[heap.valueKey(args[0])] = pythonHandler ? args[1] : nil
         }
         if q == "signal.raise_signal", args.count == 1, let handler = signalHandlers[heap.valueKey(args[0])] {
             _ = try call(handler, [args[0], none], [], site: site, frame: frame)

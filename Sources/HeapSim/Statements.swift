@@ -471,7 +471,13 @@ extension Interpreter {
     }
 
     func execFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame, statement: Int) throws -> Completion {
-        let iterable = try eval(iter, frame)
+        var iterable = try eval(iter, frame)
+        if let m = userMethod(iterable, "__iter__") {
+            // `for x in obj` calls `type(obj).__iter__(obj)` once and iterates what it returns: a
+            // generator (an `__iter__` that yields) item by item, like any other.
+            let it = try call(try bindIfFunction(m, to: iterable, site: iter.range.lowerBound), [], [], site: iter.range.lowerBound, frame: frame)
+            if it != iterable { iterable = it }
+        }
         if typeName(iterable) == "itertools.count", let c = heap[iterable].constant, let start = Int(c) {
             // An endless count: as many items as the loop takes (a generator's loop runs on as
             // often as it is resumed), up to the loop bound; it never ends by itself.

@@ -25,6 +25,27 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m41 round (values, overrides and special methods across modules):
+        "HL101-mutable-default-argument/m41_formdispatch_fresh_fields":
+            "the field names come out of the f-string body split at `&`, text heaplint does not cut into known pieces (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m41_formdispatch_grouped_fields":
+            "the field names come out of the f-string body split at `&`, text heaplint does not cut into known pieces (unknown, not refuted)",
+        "HL101-mutable-default-argument/m41_hostallow_denied_hosts":
+            "`__contains__` runs, but whether a host is refused is a test on text heaplint cannot evaluate (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m41_hostallow_denied_tlds":
+            "`__contains__` runs, but whether a host is refused is a test on text heaplint cannot evaluate (unknown, not refuted)",
+        "HL101-mutable-default-argument/m41_httppartial_get_cached":
+            "the callers stop at a ValueError the model raises on the URL text, and the uncalled `purge_cache` can store into it (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m41_httppartial_head_cached":
+            "the callers stop at a ValueError the model raises on the URL text, and the uncalled `purge_cache` can store into it (unknown, not refuted)",
+        "HL101-mutable-default-argument/m41_loginhooks_failure_skips_pop":
+            "whether a login failed is a test on event data heaplint cannot evaluate (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m41_loginhooks_pop_before_branch":
+            "whether a login failed is a test on event data heaplint cannot evaluate (unknown, not refuted)",
+        "HL101-mutable-default-argument/m41_slugstatic_memo_evicting":
+            "the callers stop at a ValueError the model raises on the title text before the eviction (unknown, not refuted)",
+        "HL101-mutable-default-argument/m41_slugstatic_memo_unbounded":
+            "the store sits behind a test on title text heaplint cannot evaluate (unknown, not confirmed)",
         // Found by the m40 round (dispatch tables, visitors, logging handlers, hook objects):
         "HL101-mutable-default-argument/m40_audit_handler_info":
             "the handler's `emit` is called by logging through `Logger.addHandler`, which heaplint cannot see (unknown, not confirmed)",

@@ -1503,4 +1503,57 @@ import TestSupport
         #expect(graph.sites(of: initDef).count == 1)
         #expect(graph.allCalls(pass: initDef.parameters[2], of: initDef))
     }
+
+    /// `for x in obj` over an instance whose `__iter__` yields runs it item by item: a loop that
+    /// returns at the first item leaves it suspended, and what follows its `yield` never runs.
+    @Test func anIterMethodThatYieldsIsTakenItemByItem() throws {
+        let source = """
+        class Pages:
+            def __init__(self, rows, delivered=set()):
+                self.rows = rows
+                self.delivered = delivered
+
+            def __iter__(self):
+                for row in self.rows:
+                    yield row
+                    self.delivered.add(row)
+
+        def first(results):
+            for r in results:
+                if r.startswith("a"):
+                    return r
+            return None
+
+        def fetch(n):
+            return first(Pages(["a%d" % n, "b%d" % n]))
+        """
+        #expect(try outcome(source, function: "__init__", parameter: "delivered").verdict == .refuted)
+        let second = source.replacingOccurrences(of: "[\"a%d\" % n, \"b%d\" % n]", with: "[\"b%d\" % n, \"a%d\" % n]")
+        #expect(try outcome(second, function: "__init__", parameter: "delivered").verdict == .confirmed)
+    }
+
+    /// `__eq__` that returns `NotImplemented` for another type hands the comparison on; with
+    /// nothing else defined, `==` is identity, so a new instance never equals a str.
+    @Test func notImplementedHandsComparisonOnToIdentity() throws {
+        let source = """
+        class Key:
+            def __init__(self, v):
+                self.v = v
+
+            def __eq__(self, other):
+                if not isinstance(other, Key):
+                    return NotImplemented
+                return self.v == other.v
+
+        def note(k, seen=[]):
+            if k == "reset":
+                return 0
+            seen.append(k)
+            return len(seen)
+
+        def use(n):
+            return note(Key(n))
+        """
+        #expect(try outcome(source, function: "note", parameter: "seen").verdict == .confirmed)
+    }
 }

@@ -1,0 +1,4 @@
+from .allowlist import HostAllowList
+from .config import OUTBOUND
+
+__all__ = ["HostAllowList", "OUTBOUND"]
