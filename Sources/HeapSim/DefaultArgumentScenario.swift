@@ -1487,7 +1487,7 @@ extension ModuleSimulation {
         guard let provider = options.modules, def.name != "__init__" else { return [] }
         let overriding = overridingSubclasses(of: cls)
         let names = Set(overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") })
-        guard Self.handsParameterToSelfMethod(def, names: names) else { return [] }
+        guard !names.isEmpty else { return [] }
         // Which parameter of each overridden method gets the candidate (`self._record(errors, key)`
         // hands `errors` as its first): by position after `self`, or by keyword.
         let candidate = def.parameters[parameter].name
@@ -1510,6 +1510,7 @@ extension ModuleSimulation {
                 }
             }
         }
+        guard !handed.isEmpty else { return [] }
         var out: [(module: String, offset: Int, attribute: String)] = []
         for (modName, clsName) in overriding.subclasses.prefix(8) where modName != module.name {
             guard let pm = provider.module(named: modName), let k = pm.module.classes.first(where: { $0.name == clsName }) else { continue }
