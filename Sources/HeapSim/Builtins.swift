@@ -1590,6 +1590,7 @@ extension Interpreter {
             if (args + kwargs.map(\.1)).contains(where: { isUnfinishedGenerator($0) }) { note("a generator handed to `csv.writer.\(method)()`") }
             return method == "writerow" ? unknownAtom("int", site: site) : none
         case .opaque where typeName(r) == "Logger":
+            if let result = try loggerMethod(r, method, args, kwargs, site: site, frame: frame) { return result }
             // Logging formats its arguments into a record and hands it to handlers; nothing is kept
             // by the standard handlers. A handler or filter added to a logger is kept by it and
             // called for every record later: what its class does then is not run by the model.

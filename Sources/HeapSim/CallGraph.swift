@@ -98,6 +98,15 @@ public struct CallGraph {
                         calls[n, default: []].append(Site(arguments: passed, caller: owner))
                         callees.insert(t.value.range.lowerBound)
                     }
+                    // `isinstance(x, Handler)` tests the class; it neither calls nor keeps it.
+                    if case .name(let fn) = f.kind, fn == "isinstance" || fn == "issubclass", args.count == 2,
+                       args[1].kind == .positional {
+                        if case .tuple(let items) = args[1].value.kind {
+                            for t in items { if case .name = t.kind { callees.insert(t.range.lowerBound) } }
+                        } else if case .name = args[1].value.kind {
+                            callees.insert(args[1].value.range.lowerBound)
+                        }
+                    }
                     switch f.kind {
                     case .name(let n):
                         calls[n, default: []].append(Site(arguments: args, caller: owner))

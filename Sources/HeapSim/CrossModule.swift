@@ -845,6 +845,13 @@ extension ModuleSimulation {
             IRWalk.expressions(in: body, intoFunctions: false) { e in
                 switch e.kind {
                 case .call(let f, let args):
+                    // `isinstance(x, Handler)` tests the class; it neither calls nor keeps it.
+                    if case .name(let fn) = f.kind, fn == "isinstance" || fn == "issubclass", args.count == 2,
+                       args[1].kind == .positional {
+                        let tested: [Expr]
+                        if case .tuple(let items) = args[1].value.kind { tested = items } else { tested = [args[1].value] }
+                        for t in tested where names(t) { callees.insert(t.range.lowerBound) }
+                    }
                     // `loop.call_soon(mod.f, *args)`: a call of it with those arguments.
                     if let (callable, passed) = CallGraph.scheduledCall(f, args), names(callable) {
                         out.append(CallGraph.Site(arguments: passed, caller: owner))

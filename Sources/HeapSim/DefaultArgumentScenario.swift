@@ -16,7 +16,15 @@ extension ModuleSimulation {
             // (A second scenario: only while the file has half its work left, so that it never
             // takes the first scenario of a later candidate.)
             let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
-            if visible.verdict == .confirmed { outcome = visible }
+            if visible.verdict == .confirmed {
+                outcome = visible
+            } else if def.enclosingFunction == nil, let provider = options.modules, !provider.distributesPackage(of: module.name),
+                      heldAsValue(def, def.parameters[parameter]), budget.remaining > options.bounds.maxWorkPerModule / 2 {
+                // An application's hook or value, undecided with fresh arguments: the
+                // application's own work, run from its entry points, may show it grow.
+                let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
+                if entries.verdict == .confirmed { outcome = entries }
+            }
         } else if outcome.verdict == .confirmed, case .direct = outcome.evidence.scenario.drive,
                   callGraph.allCalls(pass: def.parameters[parameter], of: def),
                   !callGraph.allCalls(pass: def.parameters[parameter], of: def, starredPasses: false),
@@ -93,9 +101,20 @@ extension ModuleSimulation {
            def.name == "__init_subclass__", def.enclosingClass != nil {
             // Run on the class itself, with its own namespace: the subclasses code heaplint
             // cannot see creates (`class X(Model)`, `type(name, (Model,), ns)`) bring theirs.
-            outcome.verdict = .unknown
-            outcome.reason = .assumption(.subclassHookRunOnItsClass)
-            outcome.evidence.assumptions.append(.subclassHookRunOnItsClass)
+            // (An application's own subclass statements run from its entry points: growth
+            // there is growth.)
+            var entries: SimulationOutcome?
+            if def.enclosingFunction == nil, let provider = options.modules, !provider.distributesPackage(of: module.name),
+               budget.remaining > options.bounds.maxWorkPerModule / 2 {
+                entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
+            }
+            if let entries, entries.verdict == .confirmed {
+                outcome = entries
+            } else {
+                outcome.verdict = .unknown
+                outcome.reason = .assumption(.subclassHookRunOnItsClass)
+                outcome.evidence.assumptions.append(.subclassHookRunOnItsClass)
+            }
         }
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
            Self.hasPassableOptionals(def, besides: def.parameters[parameter].name) {
@@ -1013,6 +1032,11 @@ extension ModuleSimulation {
     func heldAsValue(_ def: FunctionDef, _ p: Parameter) -> Bool {
         if callGraph.escapes(def) { return true }
         if callGraph.isImplicitlyCalled(def), callGraph.sites(of: def).isEmpty { return true }
+        // A method of a class with bases that nothing here calls by name: a hook its base calls
+        // (`logging.Filter.filter`, `Handler.emit`, a template method's step), when the
+        // application's code gets there.
+        if let cls = def.enclosingClass, def.name != "__init__", !cls.bases.isEmpty, callGraph.sites(of: def).isEmpty,
+           !CallGraph.isPropertyGetter(def) { return true }
         return def.enclosingClass == nil && foreignUse(of: def, parameter: p).usedAsValue
     }
 
@@ -1223,6 +1247,16 @@ extension ModuleSimulation {
                 }
             }
             foreignRoots = Array(chased.prefix(16))
+            if foreignRoots.isEmpty, !provider.distributesPackage(of: module.name), let importers = applicationImporters(provider) {
+                // The importing modules have no functions (a package `__init__` that configures
+                // what it made at import: a handler attached to a logger, a registry): what
+                // uses it is the application's work, from its scripts' entry points.
+                let isTop: (String) -> Bool = { name in Self.importersThroughPackages(of: name, provider).allSatisfy { $0 == name } }
+                for m in importers where isTop(m.name) && !importedHere.contains(where: { $0.name == m.name }) {
+                    for f in CallGraph(module: m.module).moduleEntries { foreignRoots.append(ForeignCaller(module: m, function: f)) }
+                }
+                foreignRoots = Array(foreignRoots.prefix(16))
+            }
             // The importing modules' entry points all run, as they are or through the callers
             // chased in their place (none dropped past the cap): their code has had its chance.
             if chased.count <= 16 { runModules = Set(importedHere.map(\.name)) }

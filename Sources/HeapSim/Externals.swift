@@ -4,6 +4,7 @@ import PythonModel
 extension Interpreter {
     /// Calls into library code: the table's entry for the name, if any; anything else is unknown code.
     func callExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        if let r = try loggingExternal(q, args, kwargs, site: site, frame: frame) { return r }
         // `shlex.split(text)` of text with no quotes or backslashes (as far as it is known) is
         // `text.split()`.
         if q == "shlex.split", args.count == 1, kwargs.isEmpty, typeName(args[0]) == "str" {
@@ -12,6 +13,9 @@ extension Interpreter {
                 return try callMethod("str", "split", args[0], [], [], site: site, frame: frame)
             }
         }
+        // Path and shell-quoting helpers of known text compute their result, as POSIX CPython
+        // does (so tests on an extension or a quoted command line stay decided).
+        if let known = try knownTextHelper(q, args, kwargs, site: site) { return known }
         // A signal raised in the process itself runs its Python handler at once (with the
         // current frame, here None), as CPython does between bytecodes of the raising thread.
         if q == "signal.signal", args.count == 2 {
@@ -528,10 +532,23 @@ extension Interpreter {
                 if fresh { return makeStr(nil, site: site) }
                 // (Of known text only: unknown, but not fresh data.)
                 let all = args + kwargs.map(\.1)
-                if !all.isEmpty, all.allSatisfy({ heap[$0].constant != nil }) { return unknownAtom("str", site: site) }
+                if !all.isEmpty, all.allSatisfy({ heap[$0].constant != nil }), !Self.nondeterministic(q) {
+                    // The same text in gives the same text out: one value per input, so a set or
+                    // a dict keyed by it does not take each call's result as new.
+                    return stableValue(([q] + all.map { typeName($0) + ":" + (heap[$0].constant ?? "") } + kwargs.map(\.0)).joined(separator: "\u{1}")) {
+                        unknownAtom("str", site: site)
+                    }
+                }
                 return heap.allocate("str", .atom, constant: nil, origin: site)
             default:
-                // Pure library functions: what they compute from fresh data is fresh too.
+                // Pure library functions: what they compute from fresh data is fresh too; from
+                // known constants, the same each time.
+                let all = args + kwargs.map(\.1)
+                if !fresh, !all.isEmpty, all.allSatisfy({ heap[$0].constant != nil }), !Self.nondeterministic(q) {
+                    return stableValue(([q] + all.map { typeName($0) + ":" + (heap[$0].constant ?? "") } + kwargs.map(\.0)).joined(separator: "\u{1}")) {
+                        opaque("object", site: site)
+                    }
+                }
                 return opaque(fresh ? "argument" : "object", site: site)
             }
         }
@@ -815,4 +832,155 @@ extension Interpreter {
         "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
     ]
     static let pythonSoftKeywords: Set<String> = ["_", "case", "match", "type"]
+}
+
+extension Interpreter {
+    /// `posixpath` (`os.path` on POSIX) and `shlex` functions of str arguments whose text is known:
+    /// their exact result (new str or tuple of str, nothing kept). Nil when not one of them or
+    /// some text is unknown.
+    func knownTextHelper(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int) throws -> ObjID? {
+        guard kwargs.isEmpty else { return nil }
+        let name: Substring
+        if q.hasPrefix("os.path.") { name = q.dropFirst(8) } else if q.hasPrefix("posixpath.") { name = q.dropFirst(10) }
+        else if q == "shlex.quote" || q == "shlex.join" { name = Substring(q) }
+        else if ["urllib.parse.unquote", "urllib.parse.unquote_plus", "urllib.parse.quote", "urllib.parse.quote_plus"].contains(q),
+                args.count == 1, typeName(args[0]) == "str", let text = heap[args[0]].constant {
+            // (Default `safe`, encoding and errors only.)
+            switch q {
+            case "urllib.parse.unquote": return makeStr(Self.percentDecode(text), site: site)
+            case "urllib.parse.unquote_plus": return makeStr(Self.percentDecode(text.replacingOccurrences(of: "+", with: " ")), site: site)
+            case "urllib.parse.quote": return makeStr(Self.percentEncode(text, safe: "/"), site: site)
+            default:
+                return makeStr(Self.percentEncode(text, safe: " ").replacingOccurrences(of: " ", with: "+"), site: site)
+            }
+        } else { return nil }
+        func text(_ id: ObjID) -> String? { typeName(id) == "str" ? heap[id].constant : nil }
+        if name == "shlex.join" {
+            guard args.count == 1, let items = sequenceItems(args[0]) else { return nil }
+            var parts: [String] = []
+            for i in items { guard let t = text(i) else { return nil }; parts.append(Self.shellQuote(t)) }
+            return makeStr(parts.joined(separator: " "), site: site)
+        }
+        let texts = args.map(text)
+        guard !texts.isEmpty, !texts.contains(where: { $0 == nil }) else { return nil }
+        let t = texts.map { $0! }
+        func pair(_ a: String, _ b: String) -> ObjID {
+            heap.allocate("tuple", .tuple([makeStr(a, site: site), makeStr(b, site: site)]), origin: site)
+        }
+        switch name {
+        case "shlex.quote" where t.count == 1: return makeStr(Self.shellQuote(t[0]), site: site)
+        case "basename" where t.count == 1: return makeStr(Self.posixSplit(t[0]).1, site: site)
+        case "dirname" where t.count == 1: return makeStr(Self.posixSplit(t[0]).0, site: site)
+        case "split" where t.count == 1: let (h, tail) = Self.posixSplit(t[0]); return pair(h, tail)
+        case "splitext" where t.count == 1: let (root, ext) = Self.posixSplitext(t[0]); return pair(root, ext)
+        case "isabs" where t.count == 1: return bool(t[0].hasPrefix("/"))
+        case "join":
+            var path = t[0]
+            for b in t.dropFirst() {
+                if b.hasPrefix("/") { path = b } else if path.isEmpty || path.hasSuffix("/") { path += b } else { path += "/" + b }
+            }
+            return makeStr(path, site: site)
+        default: return nil
+        }
+    }
+
+    /// `shlex.quote`: unchanged when only safe characters, else in single quotes.
+    static func shellQuote(_ s: String) -> String {
+        if s.isEmpty { return "''" }
+        let safe = s.allSatisfy { c in
+            c == "_" || c == "@" || c == "%" || c == "+" || c == "=" || c == ":" || c == "," || c == "." || c == "/" || c == "-"
+                || (c.isASCII && (c.isLetter || c.isNumber))
+        }
+        if safe { return s }
+        return "'" + s.replacingOccurrences(of: "'", with: "'\"'\"'") + "'"
+    }
+
+    /// `posixpath.split`: head (trailing slashes stripped unless all slashes) and tail.
+    static func posixSplit(_ p: String) -> (String, String) {
+        let chars = Array(p)
+        let i = (chars.lastIndex(of: "/") ?? -1) + 1
+        var head = String(chars[..<i])
+        let tail = String(chars[i...])
+        if !head.isEmpty, head.contains(where: { $0 != "/" }) {
+            while head.hasSuffix("/") { head.removeLast() }
+        }
+        return (head, tail)
+    }
+
+    /// `posixpath.splitext`: the last dot after the last slash, not leading the name.
+    static func posixSplitext(_ p: String) -> (String, String) {
+        let chars = Array(p)
+        let sep = chars.lastIndex(of: "/") ?? -1
+        guard let dot = chars.lastIndex(of: "."), dot > sep else { return (p, "") }
+        var f = sep + 1
+        while f < dot {
+            if chars[f] != "." { return (String(chars[..<dot]), String(chars[dot...])) }
+            f += 1
+        }
+        return (p, "")
+    }
+}
+
+extension Interpreter {
+    /// `urllib.parse.unquote`: `%XX` sequences decoded as UTF-8 bytes (invalid ones replaced).
+    static func percentDecode(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        let utf8 = Array(text.utf8)
+        var i = 0
+        func hex(_ b: UInt8) -> UInt8? {
+            switch b {
+            case 48...57: return b - 48
+            case 65...70: return b - 55
+            case 97...102: return b - 87
+            default: return nil
+            }
+        }
+        while i < utf8.count {
+            if utf8[i] == 37, i + 2 < utf8.count, let h = hex(utf8[i + 1]), let l = hex(utf8[i + 2]) {
+                bytes.append(h << 4 | l)
+                i += 3
+            } else {
+                bytes.append(utf8[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `urllib.parse.quote(text, safe)`: bytes other than ASCII letters, digits, `_.-~` and `safe`
+    /// as `%XX` (upper-case hex).
+    static func percentEncode(_ text: String, safe: String) -> String {
+        let safeBytes = Set(safe.utf8)
+        var out = ""
+        for b in text.utf8 {
+            let c = Character(UnicodeScalar(b))
+            if b < 128 && (c.isLetter || c.isNumber || "_.-~".contains(c) || safeBytes.contains(b)) {
+                out.append(c)
+            } else {
+                out += "%" + String(format: "%02X", b)
+            }
+        }
+        return out
+    }
+}
+
+extension Interpreter {
+    /// The one value computed for `key` (made by `make` the first time, kept for the run).
+    func stableValue(_ key: String, _ make: () -> ObjID) -> ObjID {
+        if let known = derivedTexts[key] { return known }
+        let v = make()
+        derivedTexts[key] = v
+        stableValues.insert(v)
+        heap.roots.append(("derived value", v))
+        return v
+    }
+}
+
+extension Interpreter {
+    /// Library functions whose result differs from call to call for the same arguments.
+    static func nondeterministic(_ q: String) -> Bool {
+        ["random.", "time.", "uuid.", "secrets.", "datetime.", "tempfile.", "os.urandom", "os.times", "os.getpid"]
+            .contains { q.hasPrefix($0) }
+    }
 }

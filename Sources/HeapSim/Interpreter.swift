@@ -359,6 +359,14 @@ final class Interpreter {
 
     func external(_ name: String) -> ObjID {
         if let id = externals[name] { return id }
+        // `logging.INFO` is 20; `logging.root` is the root logger the logging model keeps.
+        if let level = Self.loggingConstant(name) {
+            let id = makeInt(level)
+            externals[name] = id
+            heap.roots.append(("sys.modules", id))
+            return id
+        }
+        if name == "logging.root" { return rootLogger() }
         let id = heap.allocate("external", .external(qualifiedName: name))
         externals[name] = id
         heap.roots.append(("sys.modules", id))

@@ -18,6 +18,8 @@ struct InterpreterState {
     var callCounter = 0
     var steps = 0
     var undecidedBranches = 0
+    /// Where the first of them were (`ModuleKey`s of their tests), at most three.
+    var undecidedSites: [Int] = []
     /// Membership tests decided only by the scenario's assumption that a fresh argument (or a value
     /// made from one) equals nothing it did not put there: `route not in ROUTES` for a fresh
     /// `route`. Outside callers may well pass a member, so a block such a test kept control out of
@@ -124,6 +126,13 @@ struct InterpreterState {
     var totalOrdered = Set<ObjID>()
     /// `signal.signal(sig, handler)`: the Python handler of each signal (by the signal's value).
     var signalHandlers: [ValueKey: ObjID] = [:]
+    /// Levels and flags of the loggers the logging model made (see LoggingModel.swift).
+    var loggerFacts: [ObjID: LoggerFacts] = [:]
+    /// Results of pure text functions of known text (`textwrap.dedent("a")`): one per input.
+    var derivedTexts: [String: ObjID] = [:]
+    /// Those results, and what is read off them or returned by calling them with known
+    /// arguments (`sha1(b"a").hexdigest()`): the same each time they are computed.
+    var stableValues = Set<ObjID>()
     /// Classes decorated with `@dataclass`, and the `field(...)` markers in their bodies.
     var dataclasses = Set<ObjID>()
     /// Field names of the classes `namedtuple()` made (when known) and of their instances.
@@ -266,6 +275,7 @@ extension Interpreter {
     var callCounter: Int { _read { yield state.callCounter } _modify { yield &state.callCounter } }
     var steps: Int { _read { yield state.steps } _modify { yield &state.steps } }
     var undecidedBranches: Int { _read { yield state.undecidedBranches } _modify { yield &state.undecidedBranches } }
+    var undecidedSites: [Int] { _read { yield state.undecidedSites } _modify { yield &state.undecidedSites } }
     var assumedTests: Int { _read { yield state.assumedTests } _modify { yield &state.assumedTests } }
     var choicesInEntry: Int { _read { yield state.choicesInEntry } _modify { yield &state.choicesInEntry } }
     var firstChoiceInEntry: Int { _read { yield state.firstChoiceInEntry } _modify { yield &state.firstChoiceInEntry } }
@@ -311,6 +321,9 @@ extension Interpreter {
     var runtimeCallbacks: Bool { get { state.runtimeCallbacks } set { state.runtimeCallbacks = newValue } }
     var totalOrdered: Set<ObjID> { _read { yield state.totalOrdered } _modify { yield &state.totalOrdered } }
     var signalHandlers: [ValueKey: ObjID] { _read { yield state.signalHandlers } _modify { yield &state.signalHandlers } }
+    var loggerFacts: [ObjID: LoggerFacts] { _read { yield state.loggerFacts } _modify { yield &state.loggerFacts } }
+    var derivedTexts: [String: ObjID] { _read { yield state.derivedTexts } _modify { yield &state.derivedTexts } }
+    var stableValues: Set<ObjID> { _read { yield state.stableValues } _modify { yield &state.stableValues } }
     var dataclasses: Set<ObjID> { _read { yield state.dataclasses } _modify { yield &state.dataclasses } }
     var namedtupleFields: [ObjID: [String]] { _read { yield state.namedtupleFields } _modify { yield &state.namedtupleFields } }
     var partialKeywords: [ObjID: [String]] { _read { yield state.partialKeywords } _modify { yield &state.partialKeywords } }

@@ -747,7 +747,7 @@ extension LibraryModels {
                       "logging.Handler.__init__", "logging.Formatter.__init__", "logging.Filter.__init__",
                       "argparse.Action.__init__"], .pure, returns: .none),
         // Text in, text out.
-        LibraryModel(["os.path.", "textwrap.", "urllib.parse.", "shlex.join"], .pure, returns: .derived(type: "str"), calls: [.hooks]),
+        LibraryModel(["os.path.", "posixpath.", "textwrap.", "urllib.parse.", "shlex.join"], .pure, returns: .derived(type: "str"), calls: [.hooks]),
         // Message catalogs: the translation of a message, or the message.
         LibraryModel(["gettext.gettext", "gettext.ngettext", "gettext.dgettext", "gettext.dngettext", "gettext.pgettext",
                       "gettext.npgettext", "gettext.dpgettext", "gettext.dnpgettext"], .pure, returns: .derived(type: "str")),

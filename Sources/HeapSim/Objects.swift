@@ -215,6 +215,9 @@ extension Interpreter {
                 return try bindIfFunction(v, to: obj, site: site)
             }
             if classHasOpaqueBase(cls) {
+                if let m = loggingMethod(cls, name) {
+                    return heap.allocate("method", .boundMethod(selfObject: obj, function: external(m)), origin: site)
+                }
                 noteCappedBases(cls)
                 if let q = inheritedLibraryMethod(cls, name) { return external(q) }
                 return opaque(site: site)
@@ -381,6 +384,8 @@ extension Interpreter {
             return native(.method(type: "property", name: name), obj)
         case .opaque where chainMapList(obj) != nil:
             return chainMapAttribute(obj, name, site: site) ?? opaque(site: site)
+        case .opaque where isModelLogger(obj) && ["handlers", "filters", "level", "propagate", "disabled", "name", "parent", "manager", "root"].contains(name):
+            return loggerAttribute(obj, name, site: site)
         case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern" || heap[obj].typeName == "csv.writer":
             return native(.method(type: heap[obj].typeName, name: name), obj)
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:
@@ -389,6 +394,9 @@ extension Interpreter {
             // Calendar and clock parts of an unknown date or time: one of a few values.
             let m = Interpreter.boundedParts[name] ?? 1
             return name == "weekday" || name == "isoweekday" ? native(.boundedInt(modulus: m), nil) : boundedInt(m, site: site)
+        case .opaque where stableValues.contains(obj):
+            // (Of a value computed from known constants: the same attribute each time.)
+            return stableValue("attribute \(obj).\(name)") { opaque("object", site: site) }
         case .opaque:
             // An attribute of an unknown object: unknown, but reading it stores nothing. Data derived
             // from a scenario's fresh arguments is fresh too.
@@ -432,6 +440,8 @@ extension Interpreter {
             setInstanceAttr(obj, name, value)
         case .module:
             setGlobal(name, value, in: obj)
+        case .opaque where isModelLogger(obj):
+            setLoggerAttribute(obj, name, value)
         case .external(let q):
             if library.extensionModuleLacks(q, name) { setOnExtensionModules.insert(q + "." + name) }
             if keptByLongLived(q, [value]) { return }

@@ -287,6 +287,9 @@ public struct SimulationOutcome: Sendable {
     /// Statements that could store into or hand on the candidate (start offsets), and those of them
     /// the scenario never reached: a refutation needs every one reached.
     public var storeSites: [Int] = []
+    /// Tests the model could not decide on the way the growth went (the first few): where it
+    /// grows only on some ways through them, these are what would decide it.
+    public var undecidedTests: [UndecidedTest] = []
     public var unreachedSites: [Int] = []
     /// Store sites left out of `unreachedSites`: they only reach what the candidate holds, and the
     /// candidate, an empty container, held nothing after any call.
@@ -321,4 +324,12 @@ public struct SimulationOutcome: Sendable {
 
     /// Limits of the whole file behind this outcome.
     public var limits: [SimulationLimit] { evidence.assumptions.compactMap(\.limit) }
+}
+
+/// A test (`if`, `while`) the model could not evaluate: at `offset` of the simulated module, or
+/// of `module` when another module's code ran it.
+public struct UndecidedTest: Sendable, Hashable {
+    public var module: String?
+    public var offset: Int
+    public init(module: String?, offset: Int) { self.module = module; self.offset = offset }
 }

@@ -106,6 +106,7 @@ extension ModuleSimulation {
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
             interp.undecidedBranches = 0
+            interp.undecidedSites = []
             interp.assumedTests = 0
             interp.choicesInEntry = 0
             interp.branchOutcomes = [:]
@@ -356,6 +357,7 @@ extension ModuleSimulation {
                                                         assumptions: escaped.map { .escaped(into: $0) }, graph: graph)
                         grown = SimulationOutcome(verdict: .confirmed, evidence: evidence, candidateType: candidateType)
                         grown?.cycle = cycle
+                        grown?.undecidedTests = interp.undecidedTests
                     }
                 } else {
                     flatUnder.append(policy)

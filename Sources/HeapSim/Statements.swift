@@ -249,6 +249,7 @@ extension Interpreter {
 
     func policyDecision(site: Int) -> Bool {
         undecidedBranches += 1
+        noteUndecidedSite(site)
         if Self.tracingChoices { FileHandle.standardError.write(Data("heapsim: undecided test at byte \(site) of unit \(heap.currentUnit)\n".utf8)) }
         let decision = policy.decide(site: site, call: callCounter, choice: choicesInEntry)
         if choicesInEntry == 0 { firstChoiceInEntry = ModuleKey.make(heap.currentUnit, site) * 2 + (decision ? 1 : 0) }
@@ -430,6 +431,7 @@ extension Interpreter {
                 go = d
             } else {
                 undecidedBranches += 1
+                noteUndecidedSite(test.range.lowerBound)
                 noteChoice()
                 // (Unlike a `for` over unknown data, a `while` whose test is undecided may not run
                 // at all: the policy that takes tests false does not enter it.)
@@ -983,6 +985,23 @@ extension Interpreter {
             try setItem(obj, key, try inplace(op, current, v, site: site, frame: frame), site: site, frame: frame)
         default:
             note("augmented assignment to an expression")
+        }
+    }
+}
+
+extension Interpreter {
+    /// Keeps where one of the first undecided tests of the run is.
+    func noteUndecidedSite(_ site: Int) {
+        guard undecidedSites.count < 3 else { return }
+        let key = ModuleKey.make(heap.currentUnit, site)
+        if !undecidedSites.contains(key) { undecidedSites.append(key) }
+    }
+
+    /// The undecided tests noted, by module (nil: the simulated one) and offset.
+    var undecidedTests: [UndecidedTest] {
+        undecidedSites.map { key in
+            let unit = ModuleKey.unit(key)
+            return UndecidedTest(module: unit == 0 || unit >= units.count ? nil : units[unit].name, offset: ModuleKey.raw(key))
         }
     }
 }

@@ -26,31 +26,34 @@ import TestSupport
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
         // Found by the m41 round (values, overrides and special methods across modules):
-        "HL101-mutable-default-argument/m41_formdispatch_fresh_fields":
-            "the field names come out of the f-string body split at `&`, text heaplint does not cut into known pieces (unknown, not confirmed)",
         "HL101-mutable-default-argument/m41_formdispatch_grouped_fields":
             "the field names come out of the f-string body split at `&`, text heaplint does not cut into known pieces (unknown, not refuted)",
-        "HL101-mutable-default-argument/m41_hostallow_denied_hosts":
-            "`__contains__` runs, but whether a host is refused is a test on text heaplint cannot evaluate (unknown, not confirmed)",
         "HL101-mutable-default-argument/m41_hostallow_denied_tlds":
             "`__contains__` runs, but whether a host is refused is a test on text heaplint cannot evaluate (unknown, not refuted)",
         "HL101-mutable-default-argument/m41_httppartial_get_cached":
             "the callers stop at a ValueError the model raises on the URL text, and the uncalled `purge_cache` can store into it (unknown, not confirmed)",
         "HL101-mutable-default-argument/m41_httppartial_head_cached":
             "the callers stop at a ValueError the model raises on the URL text, and the uncalled `purge_cache` can store into it (unknown, not refuted)",
-        "HL101-mutable-default-argument/m41_loginhooks_failure_skips_pop":
-            "whether a login failed is a test on event data heaplint cannot evaluate (unknown, not confirmed)",
         "HL101-mutable-default-argument/m41_loginhooks_pop_before_branch":
             "whether a login failed is a test on event data heaplint cannot evaluate (unknown, not refuted)",
         "HL101-mutable-default-argument/m41_slugstatic_memo_evicting":
             "the callers stop at a ValueError the model raises on the title text before the eviction (unknown, not refuted)",
         "HL101-mutable-default-argument/m41_slugstatic_memo_unbounded":
             "the store sits behind a test on title text heaplint cannot evaluate (unknown, not confirmed)",
+        // Found by the m42 round (logging handlers, visitors, descriptors, subclass registries):
+        "HL101-mutable-default-argument/m42_descriptor_signup_stripped":
+            "the descriptor's `__set__` append is on one way of a validation test on form text the model cannot decide (unknown, not refuted)",
+        "HL101-mutable-default-argument/m42_loghandler_level_warning":
+            "no record reaches the handler's `emit` at WARNING, but code heaplint cannot see may call it (unknown, not refuted)",
+        "HL101-mutable-default-argument/m42_exporter_registry_dialect_key":
+            "`__init_subclass__` runs on its own class; the plugin module that subclasses it is imported by name (unknown, not refuted)",
+        "HL101-mutable-default-argument/m42_exporter_registry_job_key":
+            "`__init_subclass__` runs on its own class; the plugin module that subclasses it is imported by name (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m42_visitor_dispatch_exactcase":
+            "a statement of another module reached through getattr dispatch by name was not reached (unknown, not refuted)",
         // Found by the m40 round (dispatch tables, visitors, logging handlers, hook objects):
-        "HL101-mutable-default-argument/m40_audit_handler_info":
-            "the handler's `emit` is called by logging through `Logger.addHandler`, which heaplint cannot see (unknown, not confirmed)",
         "HL101-mutable-default-argument/m40_audit_handler_warning":
-            "the handler's `emit` is called by logging through `Logger.addHandler`, which heaplint cannot see (unknown, not refuted)",
+            "no record reaches the handler's `emit`, but code heaplint cannot see may call it (unknown, not refuted)",
         "HL101-mutable-default-argument/m40_model_slug_memo_capped":
             "`slug_func = staticmethod(slugify)` uses it as a value; the application's own calls through the attribute did not decide the eviction test (unknown, not refuted)",
         "HL101-mutable-default-argument/m40_sql_timer_placeholders":
@@ -59,8 +62,6 @@ import TestSupport
             "the visitor's `getattr(self, 'visit_' + kind)` dispatch goes one way through a test heaplint cannot evaluate (unknown, not confirmed)",
         "HL101-mutable-default-argument/m40_visitor_names_reset":
             "the list flows into `NodeVisitor.visit()` past the recursion bound (unknown, not refuted)",
-        "HL101-mutable-default-argument/m40_webhook_inflight_nofinally":
-            "whether a push raises before the discard depends on a test heaplint cannot evaluate (unknown, not confirmed)",
         // Found by the m35 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m35_cli_group_kwargs_setdefault":
             "the group's commands are stored by a decorator closure (`Group.command.<locals>.decorator`) the scenario runs as outside callers would (unknown, not refuted)",
@@ -76,16 +77,12 @@ import TestSupport
         // Found by the m32 / m33 rounds, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m32_webapp_response_headers_shared":
             "the middleware's append through `response.headers` runs on a way the scenario does not reach (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m32_cli_history_rebind_slice":
-            "whether the invocation is recorded depends on a test of text cut out of the caller's argv (unknown, not confirmed)",
         "HL101-mutable-default-argument/m32_plugins_discovery_first_provider":
             "whether a plugin name is new is a test on text built from the caller's tenant (unknown, not refuted)",
         "HL101-mutable-default-argument/m32_plugins_discovery_all_providers":
             "whether a plugin name is new is a test on text built from the caller's tenant (unknown, not confirmed)",
         "HL101-mutable-default-argument/m33_summary_observe_super":
             "`isalnum()` of a metric name built from unknown text is not decided, and module metrics keeps the instance (unknown, not refuted)",
-        "HL101-mutable-default-argument/m33_summary_observe_direct":
-            "the subclass's append through `self._samples` runs after a test on unknown text the model does not decide (unknown, not confirmed)",
         "HL101-mutable-default-argument/m33_render_warnings_cleared":
             "`re.sub` with a function over unknown template text: whether a name is missing from the context is not decided (unknown, not refuted)",
         "HL101-mutable-default-argument/m33_render_warnings_kept":
@@ -129,8 +126,6 @@ import TestSupport
             "a mixin's append through `self._journal` in another module is not reached by the scenario (unknown, not refuted)",
         "HL101-mutable-default-argument/m25_mailer_timed_wraps_registers_defaults":
             "the decorator's module keeps `fn.__defaults__` in a registry, and its other code may store into it (unknown, not refuted)",
-        "HL101-mutable-default-argument/m25_schema_reports_into_binds_default":
-            "the decorator's `inspect.signature(fn).bind(...).apply_defaults()` is modelled, but `name.isidentifier()` on the caller's text is not, so growth is on one way of an undecided test (unknown, not confirmed)",
         // Found by the m23 round, not fixed yet (the label is CPython's): each is `unknown`.
         "HL101-mutable-default-argument/m23_mesh_registry_consumer_tags_append":
             "the router's append to `svc.tags` runs on instances the registry module made at import; the scenario does not reach it (unknown, not confirmed)",
@@ -160,8 +155,6 @@ import TestSupport
             "reached through a `functools.partial` whose results another module stores: the store sits behind undecided tests (unknown, not confirmed)",
         "HL101-mutable-default-argument/m38_blueprint_views_by_endpoint":
             "`Flask.add_url_rule` is a subclass method the blueprint's deferred registrations call; it is not run through them (unknown, not refuted)",
-        "HL101-mutable-default-argument/m38_blueprint_views_by_rule":
-            "`Flask.add_url_rule` is a subclass method the blueprint's deferred registrations call; it is not run through them (unknown, not confirmed)",
         // Found by the m36 round, not fixed yet (the labels are CPython's):
         "HL101-mutable-default-argument/m36_testkit_marks_iadd":
             "`mark.slow` calls `__getattr__` and `@mark.slow` calls `__call__`: dunder callers are run with fresh arguments, and `getattr(func, …) + (self,)` on one is unseen (unknown, not confirmed)",
@@ -182,8 +175,6 @@ import TestSupport
             "the table name cut out of the f-string SQL by `.index(\"from\")` is not known, so the callers stop at LookupError before `child()` (unknown, not confirmed)",
         "HL101-mutable-default-argument/m37_signals_receivers_weak":
             "a signal made at import in a package `__init__` keeps the default; the WeakMethod callback that removes receivers is not modelled (unknown, not refuted)",
-        "HL101-mutable-default-argument/m37_signals_receivers_strong":
-            "a signal made at import in a package `__init__` keeps the default, and the module's other code may store into it (unknown, not confirmed)",
         "HL101-mutable-default-argument/m37_retry_mixin_log_passed_everywhere":
             "the store is in an `except` handler no simulated call raised into (unknown, not refuted)",
         "HL101-mutable-default-argument/m37_serializer_errors_replace_override":
@@ -300,7 +291,6 @@ import TestSupport
         // The default reaches a bytes-or-dict branch two modules away after undecided tests.
         "HL101-mutable-default-argument/m9_bus_publish_raw_bytes": "the deciding test runs after undecided choices (unknown, not refuted)",
         // logging does not call handlers in the model; the handler class is offered by the package.
-        "HL101-mutable-default-argument/m9_obs_recent_records_parent_logger": "logging does not call handlers in the model (unknown, not confirmed)",
         "HL101-mutable-default-argument/m9_obs_recent_records_sibling_logger": "logging does not call handlers in the model (unknown, not refuted)",
         // `option_args` is offered through a star import; run as outside callers would it may grow.
         "HL101-mutable-default-argument/m9_uikit_star_import_exports_merge_only": "growth only as outside callers would call it (unknown, not refuted)",

@@ -15,10 +15,6 @@ import TestSupport
     /// CPython says; heaplint must still give exactly this verdict (so the entry goes when it is
     /// fixed, and any other change is seen).
     static let knownWrongVerdicts: [String: (verdict: String, why: String)] = [
-        // Found by the h44 round: the query text is formatted from the request number, so the
-        // model knows none of it and the parameter names cut out of it count as fresh keys once
-        // they pass through `unquote_plus` (confirmed; CPython sees the same three names).
-        "h44_query_parser_keep_last.py:19": ("confirmed", "keys cut out of formatted text come back fresh from urllib's unquote_plus"),
         // `in ADMINS` is never written (the file tests `in ADMINS.names`); `__contains__` has no
         // visible caller and is run as outside callers would (confirmed).
         // `__lt__` is called only by `max()` and `>=` on versions (total_ordering); run as outside

@@ -4,7 +4,6 @@ import logging
 
 
 class MemoryHandler(logging.Handler):
-    # heaplint-todo: logging is not modelled: a handler given to Logger.addHandler is kept and called back later by code heaplint does not run (heaplint: unknown)
     def __init__(self, level=logging.NOTSET, records=[]):  # expect: HL101 confirmed
         super().__init__(level)
         self.records = records

@@ -5,7 +5,6 @@ import logging.handlers
 
 
 class AuditBuffer(logging.handlers.MemoryHandler):
-    # heaplint-todo: logging is not modelled: a handler given to Logger.addHandler is never called back, so the default escapes into unseen code (heaplint: unknown)
     def __init__(self, capacity, target=None, buffer=[]):  # expect: HL101 confirmed
         super().__init__(capacity, flushLevel=logging.CRITICAL, target=target)
         self.buffer = buffer

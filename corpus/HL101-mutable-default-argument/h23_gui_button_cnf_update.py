@@ -5,7 +5,6 @@ import itertools
 class Widget:
     _serial = itertools.count()
 
-    # heaplint-todo: the keyword names callers pass into cnf.update(kw) are read as unknown keys (heaplint: unknown)
     def __init__(self, master=None, cnf={}, **kw):  # expect: HL101 confirmed
         cnf.update(kw)
         self.master = master

@@ -24,7 +24,6 @@ app = App()
 
 
 @app.route("/cart")
-# heaplint-todo: the view is called through a functools.wraps wrapper held in a dict; the request's value is not followed there (heaplint: unknown)
 def show_cart(request, flashes=[]):  # expect: HL101 confirmed
     if request.get("added"):
         flashes.append(f"added {request['added']} to your cart")

@@ -11,7 +11,6 @@ class BurstFilter(logging.Filter):
         super().__init__()
         self.passed = 0
 
-    # heaplint-todo: the filter is handed to a logging handler (addFilter), which may keep it (heaplint: unknown)
     def filter(self, record, _held=[]):  # expect: HL101 confirmed
         if self.passed < BURST:
             self.passed += 1

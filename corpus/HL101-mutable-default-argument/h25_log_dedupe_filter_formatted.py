@@ -5,7 +5,6 @@ import logging
 
 
 class DedupeFilter(logging.Filter):
-    # heaplint-todo: logging.Filter is a base class the model does not follow (heaplint: unknown)
     def filter(self, record, _seen=set()):  # expect: HL101 confirmed
         key = (record.levelno, record.getMessage())
         if key in _seen:

@@ -4,7 +4,6 @@ import logging
 
 
 class AuditHandler(logging.Handler):
-    # heaplint-todo: the handler is handed to `Logger.addHandler`, unseen code that later calls `emit` (heaplint: unknown)
     def __init__(self, level=logging.INFO, sinks=[]):  # expect: HL101 confirmed
         super().__init__(level)
         self.sinks = sinks

@@ -9,7 +9,6 @@ class ItemsMixin:
 
 
 class MenuBase:
-    # heaplint-todo: ItemsMixin.add, which appends to the default through the mixin, never runs in the scenario (its callers are not found through the combined class) (heaplint: unknown)
     def __init__(self, items=["home", "docs", "about"]):  # expect: HL101 confirmed
         self.items = items
 

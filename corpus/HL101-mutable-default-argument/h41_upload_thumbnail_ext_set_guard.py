@@ -3,7 +3,6 @@ import itertools
 import posixpath
 
 
-# heaplint-todo: the extension comes from `rsplit` of the caller's name, which the model does not evaluate, so the append is on one way of an undecided test (heaplint: unknown)
 def accept(filename, size, pending=[]):  # expect: HL101 confirmed
     ext = posixpath.splitext(filename)[1].lstrip(".").lower()
     if ext in {"png", "jpg"}:

@@ -8,7 +8,6 @@ LINE = string.Template("[$level] $name: $msg")
 
 
 class DigestHandler(logging.Handler):
-    # heaplint-todo: logging.Handler's own handle() calls emit(); the subclass's emit is not run through logger.info (heaplint: unknown)
     def __init__(self, capacity=10, buffer=[]):  # expect: HL101 refuted
         super().__init__()
         self.capacity = capacity

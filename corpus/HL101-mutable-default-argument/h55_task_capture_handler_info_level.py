@@ -6,7 +6,6 @@ _ids = itertools.count()
 
 
 class CaptureHandler(logging.Handler):
-    # heaplint-todo: logging calls the handler's emit from Logger.addHandler, which heaplint cannot see (heaplint: unknown)
     def __init__(self, level=logging.NOTSET, lines=[]):  # expect: HL101 confirmed
         super().__init__(level)
         self.lines = lines

@@ -5,7 +5,7 @@ import logging
 _log = logging.getLogger("billing.jobs")
 
 
-def job_logger(job_id, extra={"service": "billing"}):  # expect: HL101 unknown
+def job_logger(job_id, extra={"service": "billing"}):  # expect: HL101 refuted
     adapter = logging.LoggerAdapter(_log, extra)
     adapter.debug("starting job %s", job_id)
     return adapter

@@ -405,6 +405,21 @@ struct MutableDefaultArgument: Rule {
                     : "is mutable and shared between calls; heaplint could not decide whether it grows"
                 if let unreached = outcome.unreached {
                     effect = shared + " (" + describe(unreached, outcome.endedBy, context.module.source) + ")"
+                } else if case .growsOnlyOnSomePaths? = outcome.reason, !outcome.undecidedTests.isEmpty {
+                    var rows: [Int] = []
+                    var elsewhere: [String] = []
+                    for t in outcome.undecidedTests {
+                        if let m = t.module { elsewhere.append("a test of \(m) (byte \(t.offset))") } else {
+                            let row = context.module.source.location(of: t.offset).row
+                            if !rows.contains(row) { rows.append(row) }
+                        }
+                    }
+                    var places: [String] = []
+                    if !rows.isEmpty {
+                        places.append((rows.count == 1 ? "the test at line " : "the tests at lines ") + rows.map(String.init).joined(separator: ", "))
+                    }
+                    effect = shared + " (it grows only when a test heaplint cannot evaluate goes one way: "
+                        + (places + elsewhere).joined(separator: "; ") + ")"
                 } else if let reason = outcome.reason {
                     effect = shared + " (\(DefaultArgumentTexts.reason(reason)))"
                 } else {

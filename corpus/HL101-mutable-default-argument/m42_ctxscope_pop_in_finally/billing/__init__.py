@@ -1,0 +1,3 @@
+from .api import handle_charge
+
+__all__ = ["handle_charge"]

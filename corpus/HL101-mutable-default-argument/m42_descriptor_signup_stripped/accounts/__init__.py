@@ -1,0 +1,3 @@
+from .forms import signup
+
+__all__ = ["signup"]

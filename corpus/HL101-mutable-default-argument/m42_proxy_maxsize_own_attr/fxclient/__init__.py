@@ -1,0 +1,3 @@
+from .wiring import build_client
+
+__all__ = ["build_client"]
