@@ -1111,6 +1111,22 @@ extension Interpreter {
     func callMethod(_ type: String, _ method: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                     site: Int, frame: Frame) throws -> ObjID {
         let a0 = args.first
+        if stableValues.contains(r), ["str", "bytes"].contains(typeName(r)),
+           let parts = Optional((args + kwargs.map(\.1)).map(stableKeyPart)), !parts.contains(where: { $0 == nil }) {
+            // A method of text computed from known constants (`dedent(kind).encode()`): the same
+            // result each time, when it is immutable.
+            let key = "method \(r).\(method)(" + parts.map { $0 ?? "" }.joined(separator: ",") + ")" + kwargs.map(\.0).joined(separator: ",")
+            if let known = derivedTexts[key] { return known }
+            stableValues.remove(r)
+            defer { stableValues.insert(r) }
+            let v = try callMethod(type, method, r, args, kwargs, site: site, frame: frame)
+            if case .atom = heap[v].payload, heap[v].constant == nil {
+                derivedTexts[key] = v
+                stableValues.insert(v)
+                heap.roots.append(("derived value", v))
+            }
+            return v
+        }
         if let maps = chainMaps(r) { return try chainMapMethod(method, r, maps, args, kwargs, site: site, frame: frame) }
         if typeName(r) == "finalize", case .weakref = heap[r].payload, method == "detach" || method == "__call__" {
             // `weakref.finalize.detach()` / `()`: once, while it is alive; the module forgets it,

@@ -88,10 +88,10 @@ extension Interpreter {
             }
             // Name the callee as written, so the assumption says what code it is.
             mayRaiseCount += 1
-            if stableValues.contains(callee), (args + kwargs.map(\.1)).allSatisfy({ heap[$0].constant != nil }) {
+            if stableValues.contains(callee), (args + kwargs.map(\.1)).allSatisfy({ stableKeyPart($0) != nil }) {
                 // (A method of a value computed from known constants, given known constants: the
                 // same result each time, `sha1(b"a").hexdigest()`.)
-                let key = "call \(callee)(" + (args + kwargs.map(\.1)).map { typeName($0) + ":" + (heap[$0].constant ?? "") }.joined(separator: ",")
+                let key = "call \(callee)(" + (args + kwargs.map(\.1)).map { stableKeyPart($0) ?? "" }.joined(separator: ",")
                     + ")" + kwargs.map(\.0).joined(separator: ",")
                 return stableValue(key) { opaque("object", site: site) }
             }

@@ -532,10 +532,10 @@ extension Interpreter {
                 if fresh { return makeStr(nil, site: site) }
                 // (Of known text only: unknown, but not fresh data.)
                 let all = args + kwargs.map(\.1)
-                if !all.isEmpty, all.allSatisfy({ heap[$0].constant != nil }), !Self.nondeterministic(q) {
+                if !all.isEmpty, all.allSatisfy({ stableKeyPart($0) != nil }), !Self.nondeterministic(q) {
                     // The same text in gives the same text out: one value per input, so a set or
                     // a dict keyed by it does not take each call's result as new.
-                    return stableValue(([q] + all.map { typeName($0) + ":" + (heap[$0].constant ?? "") } + kwargs.map(\.0)).joined(separator: "\u{1}")) {
+                    return stableValue(([q] + all.map { stableKeyPart($0) ?? "" } + kwargs.map(\.0)).joined(separator: "\u{1}")) {
                         unknownAtom("str", site: site)
                     }
                 }
@@ -544,8 +544,8 @@ extension Interpreter {
                 // Pure library functions: what they compute from fresh data is fresh too; from
                 // known constants, the same each time.
                 let all = args + kwargs.map(\.1)
-                if !fresh, !all.isEmpty, all.allSatisfy({ heap[$0].constant != nil }), !Self.nondeterministic(q) {
-                    return stableValue(([q] + all.map { typeName($0) + ":" + (heap[$0].constant ?? "") } + kwargs.map(\.0)).joined(separator: "\u{1}")) {
+                if !fresh, !all.isEmpty, all.allSatisfy({ stableKeyPart($0) != nil }), !Self.nondeterministic(q) {
+                    return stableValue(([q] + all.map { stableKeyPart($0) ?? "" } + kwargs.map(\.0)).joined(separator: "\u{1}")) {
                         opaque("object", site: site)
                     }
                 }
@@ -966,6 +966,14 @@ extension Interpreter {
 }
 
 extension Interpreter {
+    /// A value's part of a memo key: its type and text when known, the stable value itself when
+    /// it is one; nil otherwise.
+    func stableKeyPart(_ id: ObjID) -> String? {
+        if stableValues.contains(id) { return "stable#\(id)" }
+        guard let c = heap[id].constant else { return nil }
+        return typeName(id) + ":" + c
+    }
+
     /// The one value computed for `key` (made by `make` the first time, kept for the run).
     func stableValue(_ key: String, _ make: () -> ObjID) -> ObjID {
         if let known = derivedTexts[key] { return known }

@@ -1,0 +1,145 @@
+@testable import HeapSim
+import PythonModel
+import Testing
+import TestSupport
+
+/// Logging as its Python code runs (LoggingModel.swift), and values that repeat because the same
+/// known input gives the same result.
+@Suite struct LoggingModelTests {
+    func outcome(_ source: String, function name: String, parameter: String) throws -> SimulationOutcome {
+        let module = try TestSupport.lower(source)
+        let def = try #require(module.functions.first { $0.name == name })
+        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
+        return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index)
+    }
+
+    static let capture = """
+    import logging
+
+    class Capture(logging.Handler):
+        def __init__(self, level=logging.NOTSET, records=[]):
+            super().__init__(level)
+            self.records = records
+
+        def emit(self, record):
+            self.records.append(record.getMessage())
+
+    log = logging.getLogger("app.worker")
+    log.setLevel(logging.DEBUG)
+    log.propagate = False
+    log.addHandler(Capture(logging.INFO))
+
+    def work(n):
+        log.info("job %d done", n)
+        return n
+    """
+
+    /// Records at or above the handler's level reach its `emit`; below it, or on a logger the
+    /// handler is not attached to up the hierarchy, they do not.
+    @Test func recordsReachAHandlerOnlyThroughLevelsAndPropagation() throws {
+        let kept = try outcome(Self.capture, function: "__init__", parameter: "records")
+        #expect(kept.verdict == .confirmed, "\(String(describing: kept.reason)) \(kept.evidence.assumptions)")
+        let quiet = Self.capture.replacingOccurrences(of: "Capture(logging.INFO)", with: "Capture(logging.WARNING)")
+        #expect(try outcome(quiet, function: "__init__", parameter: "records").verdict != .confirmed)
+        let below = Self.capture.replacingOccurrences(of: "log.setLevel(logging.DEBUG)", with: "log.setLevel(logging.ERROR)")
+        #expect(try outcome(below, function: "__init__", parameter: "records").verdict != .confirmed)
+        // A child logger's records propagate to the handler of its parent.
+        let child = Self.capture.replacingOccurrences(of: "log.info(", with: "logging.getLogger(\"app.worker.jobs\").info(")
+        #expect(try outcome(child, function: "__init__", parameter: "records").verdict == .confirmed)
+        // …unless the child does not propagate.
+        let stopped = child.replacingOccurrences(of: "def work(n):", with: """
+        logging.getLogger("app.worker.jobs").propagate = False
+
+        def work(n):
+        """)
+        #expect(try outcome(stopped, function: "__init__", parameter: "records").verdict != .confirmed)
+    }
+
+    /// `MemoryHandler.flush` empties the buffer only when the handler has a target (CPython's
+    /// code); without one, every record stays.
+    @Test func aMemoryHandlerWithoutATargetKeepsEveryRecord() throws {
+        let source = """
+        import logging
+        import logging.handlers
+
+        class Audit(logging.handlers.MemoryHandler):
+            def __init__(self, capacity, target=None, buffer=[]):
+                super().__init__(capacity, flushLevel=logging.CRITICAL, target=target)
+                self.buffer = buffer
+
+        class Sink(logging.Handler):
+            def emit(self, record):
+                pass
+
+        audit = logging.getLogger("bank.audit")
+        audit.propagate = False
+        audit.setLevel(logging.INFO)
+        audit.addHandler(Audit(5))
+
+        def transfer(n):
+            audit.info("transfer %d", n)
+        """
+        #expect(try outcome(source, function: "__init__", parameter: "buffer").verdict == .confirmed)
+        let targeted = source.replacingOccurrences(of: "Audit(5)", with: "Audit(5, target=Sink())")
+        let flushed = try outcome(targeted, function: "__init__", parameter: "buffer")
+        #expect(flushed.verdict != .confirmed, "\(flushed.evidence.scenario)")
+    }
+
+    /// A pure library function given the same constants returns the same value each time, also
+    /// through what is read or called on it; functions whose result changes every call do not.
+    @Test func theSameConstantsInGiveTheSameValueOut() throws {
+        let source = """
+        import hashlib
+        import itertools
+        import textwrap
+
+        _ids = itertools.count()
+
+        def note(kind, seen=set()):
+            seen.add(hashlib.sha1(textwrap.dedent(kind).encode()).hexdigest())
+            return len(seen)
+
+        def work():
+            n = next(_ids)
+            return note(("alpha", "beta", "gamma")[n % 3])
+        """
+        let bounded = try outcome(source, function: "note", parameter: "seen")
+        #expect(bounded.verdict == .refuted, "\(String(describing: bounded.reason)) \(bounded.evidence.assumptions)")
+        let random = source.replacingOccurrences(of: "import textwrap", with: "import textwrap\nimport uuid")
+            .replacingOccurrences(of: "seen.add(hashlib.sha1(textwrap.dedent(kind).encode()).hexdigest())",
+                                  with: "seen.add(uuid.uuid5(uuid.NAMESPACE_DNS, kind).hex + uuid.uuid4().hex)")
+        #expect(try outcome(random, function: "note", parameter: "seen").verdict != .refuted)
+    }
+
+    /// Known text stays known through `os.path`, `shlex` and `urllib.parse`, so tests on it decide.
+    @Test func pathAndQuotingHelpersOfKnownTextAreComputed() throws {
+        let source = """
+        import itertools
+        import os.path
+        import shlex
+        from urllib.parse import unquote_plus
+
+        _ids = itertools.count()
+
+        def accept(name, pending=[]):
+            ext = os.path.splitext(name)[1].lstrip(".")
+            if ext in {"png", "jpg"} and shlex.join(["a b", name]).startswith("'a b' ") and unquote_plus("x+%41") == "x A":
+                pending.append(name)
+            return len(pending)
+
+        def work():
+            n = next(_ids)
+            return accept(("photo-%d.png" % n, "doc-%d.pdf" % n)[n % 2])
+        """
+        let o = try outcome(source, function: "accept", parameter: "pending")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        let never = source.replacingOccurrences(of: "{\"png\", \"jpg\"}", with: "{\"gif\"}")
+        #expect(try outcome(never, function: "accept", parameter: "pending").verdict == .refuted)
+        #expect(Interpreter.shellQuote("it's") == "'it'\"'\"'s'")
+        #expect(Interpreter.posixSplitext("archive.tar.gz") == ("archive.tar", ".gz"))
+        #expect(Interpreter.posixSplitext(".bashrc") == (".bashrc", ""))
+        #expect(Interpreter.posixSplit("/usr/lib/") == ("/usr/lib", ""))
+        #expect(Interpreter.percentDecode("a%20b%E2%82%AC") == "a b€")
+        #expect(Interpreter.percentEncode("a b/€", safe: "/") == "a%20b/%E2%82%AC")
+    }
+}
