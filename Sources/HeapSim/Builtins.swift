@@ -771,8 +771,15 @@ extension Interpreter {
             return heap.allocate("int", .atom, origin: site)
         case .range:
             if args.count == 1, let n = intValue(args[0]) { return heap.allocate("range", .atom, constant: String(n), origin: site) }
-            if args.count == 2, let a = intValue(args[0]), let b = intValue(args[1]) {
-                return heap.allocate("range", .atom, constant: String(max(0, b - a)), origin: site)
+            if args.count == 2 || args.count == 3, let a = intValue(args[0]), let b = intValue(args[1]) {
+                // `range(start, stop[, step])`: its values (not `range(stop - start)`, whose
+                // values are others), up to a few thousand of them.
+                guard let step = args.count == 3 ? intValue(args[2]) : 1 else { return opaque("range", site: site) }
+                if step == 0 { throw Signal.raise(try makeException("ValueError", site: site)) }
+                if a == 0 && step == 1 { return heap.allocate("range", .atom, constant: String(max(0, b)), origin: site) }
+                let count = step > 0 ? max(0, (b - a + step - 1) / step) : max(0, (a - b - step - 1) / -step)
+                guard count <= 4096 else { return opaque("range", site: site) }
+                return heap.allocate("range", .tuple((0..<count).map { makeInt(a + $0 * step, site: site) }), origin: site)
             }
             return opaque("range", site: site)
         case .chr where a0.flatMap({ intValue($0) }).flatMap({ Unicode.Scalar(UInt32(clamping: max(0, $0))) }) != nil:

@@ -805,6 +805,7 @@ extension ModuleSimulation {
             for b in named { basePositions.insert(b.range.lowerBound) }
             if let own = k.methods.first(where: { $0.name == "__init__" }), k.enclosingFunction == nil {
                 var explicit = false
+                let sitesBefore = superInitSites.count
                 IRWalk.expressions(in: own.body, intoFunctions: false) { e in
                     guard case .call(let f, let args) = e.kind, case .attribute(let b, "__init__") = f.kind else { return }
                     if case .call(let sf, let sargs) = b.kind, case .name("super") = sf.kind, sargs.isEmpty {
@@ -814,7 +815,16 @@ extension ModuleSimulation {
                     }
                 }
                 // (`Base.__init__(self, ...)` and other spellings are not followed.)
-                if explicit || k.bases.count > 1 { valueUse = true }
+                if explicit { valueUse = true }
+                if k.bases.count > 1 {
+                    // With other bases, `super().__init__` goes along the instance's MRO (a mixin
+                    // first, which may pass other arguments on): the creators of the subclass run
+                    // it as CPython does, with arguments this site does not show.
+                    for i in sitesBefore..<superInitSites.count {
+                        superInitSites[i] = CallGraph.Site(arguments: [Argument(kind: .starred, value: superInitSites[i].arguments.first?.value ?? k.bases[0])],
+                                                           caller: superInitSites[i].caller)
+                    }
+                }
                 continue
             }
             let importedElsewhere = options.modules.map { p in

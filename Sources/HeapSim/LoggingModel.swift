@@ -267,6 +267,8 @@ extension Interpreter {
                    exception: Bool, site: Int, frame: Frame) throws {
         if loggerFacts[logger]?.disabled == true { return }
         guard try levelPasses(level, effectiveLevel(logger), site: site) else { return }
+        // (No filter or handler of the model's to give it to: the record is made and dropped.)
+        guard hasReceivers(logger) else { return }
         let record = makeLogRecord(logger, level: level, msg, args, kwargs, exception: exception, site: site)
         try loggerHandle(logger, record, site: site, frame: frame)
     }
@@ -303,6 +305,19 @@ extension Interpreter {
         }
         return heap.allocate("LogRecord", .instance(cls: cls, attrs: attrs), origin: site)
     }
+
+    /// Whether a record of `logger` meets any filter or handler that runs Python code or keeps it.
+    func hasReceivers(_ logger: ObjID) -> Bool {
+        if let ls = loggerLists(logger), case .list(let fs) = heap[ls.filters].payload, !fs.isEmpty { return true }
+        for l in [logger] + loggerAncestors(logger) {
+            guard let ls = loggerLists(l), case .list(let handlers) = heap[ls.handlers].payload else { return true }
+            if handlers.contains(where: { !Self.writingHandlers.contains(typeName($0)) || !isOpaquePayload($0) }) { return true }
+            if loggerFacts[l]?.propagate == false { break }
+        }
+        return false
+    }
+
+    func isOpaquePayload(_ id: ObjID) -> Bool { if case .opaque = heap[id].payload { return true } else { return false } }
 
     /// `Logger.handle`: the logger's filters, then every handler up the hierarchy the level reaches.
     func loggerHandle(_ logger: ObjID, _ record: ObjID, site: Int, frame: Frame) throws {

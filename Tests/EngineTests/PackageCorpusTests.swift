@@ -40,6 +40,15 @@ import TestSupport
             "the callers stop at a ValueError the model raises on the title text before the eviction (unknown, not refuted)",
         "HL101-mutable-default-argument/m41_slugstatic_memo_unbounded":
             "the store sits behind a test on title text heaplint cannot evaluate (unknown, not confirmed)",
+        // Found by the m43 round (everyday multi-module code):
+        "HL101-mutable-default-argument/m43_http_session_clone_deep":
+            "`Session.__init__` never ran: the session is made at import by a classmethod and copied per request (unknown, not refuted)",
+        "HL101-mutable-default-argument/m43_http_session_clone_shallow":
+            "`Session.__init__` never ran: the session is made at import by a classmethod and copied per request (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m43_geo_memo_evict_oldest":
+            "the store was not reached after the model's KeyError at the memo lookup, which real callers may not raise (unknown, not refuted)",
+        "HL101-mutable-default-argument/m43_geo_memo_evict_wrongkey":
+            "the store was not reached after the model's KeyError at the memo lookup, which real callers may not raise (unknown, not confirmed)",
         // Found by the m42 round (logging handlers, visitors, descriptors, subclass registries):
         "HL101-mutable-default-argument/m42_descriptor_signup_stripped":
             "the descriptor's `__set__` append is on one way of a validation test on form text the model cannot decide (unknown, not refuted)",
@@ -63,8 +72,6 @@ import TestSupport
         "HL101-mutable-default-argument/m40_visitor_names_reset":
             "the list flows into `NodeVisitor.visit()` past the recursion bound (unknown, not refuted)",
         // Found by the m35 round, not fixed yet (the label is CPython's):
-        "HL101-mutable-default-argument/m35_cli_group_kwargs_setdefault":
-            "the group's commands are stored by a decorator closure (`Group.command.<locals>.decorator`) the scenario runs as outside callers would (unknown, not refuted)",
         // Found by the m34 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m34_migrate_fake_initial_passed":
             "the store in `topo_order` follows a `sorted()` walk the model does not finish on the executor's path (unknown, not refuted)",
@@ -122,8 +129,6 @@ import TestSupport
         // Found by the m25 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m25_forms_unset_marker_rebound":
             "module forms.markers keeps the shared `UNSET` dict, and its other code may store into it (unknown, not refuted)",
-        "HL101-mutable-default-argument/m25_helpdesk_ticket_passes_own_journal":
-            "a mixin's append through `self._journal` in another module is not reached by the scenario (unknown, not refuted)",
         "HL101-mutable-default-argument/m25_mailer_timed_wraps_registers_defaults":
             "the decorator's module keeps `fn.__defaults__` in a registry, and its other code may store into it (unknown, not refuted)",
         // Found by the m23 round, not fixed yet (the label is CPython's): each is `unknown`.
@@ -175,8 +180,6 @@ import TestSupport
             "the table name cut out of the f-string SQL by `.index(\"from\")` is not known, so the callers stop at LookupError before `child()` (unknown, not confirmed)",
         "HL101-mutable-default-argument/m37_signals_receivers_weak":
             "a signal made at import in a package `__init__` keeps the default; the WeakMethod callback that removes receivers is not modelled (unknown, not refuted)",
-        "HL101-mutable-default-argument/m37_retry_mixin_log_passed_everywhere":
-            "the store is in an `except` handler no simulated call raised into (unknown, not refuted)",
         "HL101-mutable-default-argument/m37_serializer_errors_replace_override":
             "the subclass override `_record` in another module is not run through the schema's calls (unknown, not refuted)",
         "HL101-mutable-default-argument/m37_serializer_errors_append_override":

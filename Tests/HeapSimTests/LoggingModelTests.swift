@@ -142,4 +142,39 @@ import TestSupport
         #expect(Interpreter.percentDecode("a%20b%E2%82%AC") == "a b€")
         #expect(Interpreter.percentEncode("a b/€", safe: "/") == "a%20b/%E2%82%AC")
     }
+
+    /// `range(start, stop)` counts from `start` (it was taken as `range(stop - start)`): the
+    /// second page of a cursor-paginated generator repeated the first page's items, a caller that
+    /// took four of them saw the generator end, and a default that grows was refuted (h58).
+    @Test func aRangeWithAStartCountsFromIt() throws {
+        let source = """
+        import itertools
+
+        _ids = itertools.count()
+
+        def iter_items(base, seen=set()):
+            cursor = 0
+            while True:
+                for item in ["%s-%d" % (base, i) for i in range(cursor, cursor + 3)]:
+                    if item in seen:
+                        continue
+                    seen.add(item)
+                    yield item
+                cursor += 3
+                if cursor > 6:
+                    break
+            seen.clear()
+
+        def work():
+            n = next(_ids)
+            g = iter_items("order%d" % n)
+            return [next(g), next(g), next(g), next(g)]
+        """
+        let o = try outcome(source, function: "iter_items", parameter: "seen")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        #expect(o.evidence.growth?.items == 4, "\(String(describing: o.evidence.growth))")
+        // Drained, the generator reaches `seen.clear()`.
+        let drained = source.replacingOccurrences(of: "[next(g), next(g), next(g), next(g)]", with: "list(g)")
+        #expect(try outcome(drained, function: "iter_items", parameter: "seen").verdict == .refuted)
+    }
 }

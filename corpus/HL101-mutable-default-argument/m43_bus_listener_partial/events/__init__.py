@@ -1,0 +1,2 @@
+from .bus import emit as dispatch
+from .audit import log_request
