@@ -314,12 +314,15 @@ extension Interpreter {
         case "split", "rsplit":
             let maxsplit = args.count > 1 ? intValue(args[1]) : kwarg(kwargs, "maxsplit").flatMap { intValue($0) }
             if args.count > 1, maxsplit == nil { return nil }
+            if kwarg(kwargs, "maxsplit") != nil, maxsplit == nil { return nil }
+            // (`sep` by position or by keyword.)
+            let sepObject = args.first ?? kwarg(kwargs, "sep")
             var parts: [String]
-            if args.isEmpty || args[0] == none {
+            if sepObject == nil || sepObject == none {
                 parts = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
                 if let m = maxsplit, m >= 0, parts.count > m + 1 { return nil }
             } else {
-                guard let sep = consts[0], !sep.isEmpty else { return nil }
+                guard let sepObject, typeName(sepObject) == "str", let sep = heap[sepObject].constant, !sep.isEmpty else { return nil }
                 parts = text.components(separatedBy: sep)
                 if let m = maxsplit, m >= 0, parts.count > m + 1 {
                     if method == "split" {
@@ -376,8 +379,11 @@ extension Interpreter {
         case "capitalize":
             return makeStr(text.prefix(1).uppercased() + text.dropFirst().lowercased(), site: site)
         case "zfill":
+            // (The zeros go after a leading sign.)
             guard let w = args.first.flatMap({ intValue($0) }) else { return nil }
-            return makeStr(String(repeating: "0", count: max(0, w - text.count)) + text, site: site)
+            let zeros = String(repeating: "0", count: max(0, w - text.count))
+            if let first = text.first, first == "-" || first == "+" { return makeStr(String(first) + zeros + text.dropFirst(), site: site) }
+            return makeStr(zeros + text, site: site)
         case "partition", "rpartition":
             guard let sep = consts.first ?? nil, !sep.isEmpty else { return nil }
             let r = method == "partition" ? text.range(of: sep) : text.range(of: sep, options: .backwards)
@@ -413,10 +419,11 @@ extension Interpreter {
             }
             return bool(r)
         case "count":
-            guard let sub = consts.first ?? nil, !sub.isEmpty else { return nil }
+            // (With start or end given: not computed here.)
+            guard args.count == 1, kwargs.isEmpty, let sub = consts.first ?? nil, !sub.isEmpty else { return nil }
             return makeInt(text.components(separatedBy: sub).count - 1, site: site)
         case "find":
-            guard let sub = consts.first ?? nil else { return nil }
+            guard args.count == 1, kwargs.isEmpty, let sub = consts.first ?? nil else { return nil }
             if let r = text.range(of: sub) { return makeInt(text.distance(from: text.startIndex, to: r.lowerBound), site: site) }
             return makeInt(-1, site: site)
         default:
@@ -760,7 +767,8 @@ extension Interpreter {
             case .list where unknownLengthLists.contains(a0): return unknownAtom("int", site: site)
             case .list(let a), .tuple(let a), .deque(let a, _): n = a.count
             case .dict(let s, _), .set(let s), .weakContainer(_, let s): n = s.count
-            case .atom: n = heap[a0].constant.map { $0.count }
+            case .atom where typeName(a0) == "range": n = heap[a0].constant.flatMap { Int($0) }
+            case .atom where typeName(a0) == "str" || typeName(a0) == "bytes": n = heap[a0].constant.map { $0.count }
             default: n = nil
             }
             if let n {
@@ -896,9 +904,11 @@ extension Interpreter {
             return try truth(heap.allocate("bool", .atom, origin: site), site: site) ? opaque(site: site) : args[2]
         case .sorted:
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
-            // The key function runs once per item.
+            // The key function runs once per item; known numbers or known text sort as CPython
+            // sorts them (stably), others keep their order.
+            if let ordered = try knownOrder(items, kwargs, site: site, frame: frame) { return newList(ordered, site: site) }
             if let key = kwarg(kwargs, "key"), key != none {
-                for v in items { _ = try call(key, [v], [], site: site, frame: frame) }
+                // (`knownOrder` ran it on each item.)
             } else if items.count > 1, items.contains(where: { comparesInPython($0) }) {
                 // Sorting compares items with `<`, running their classes' methods (the order the
                 // model keeps is the original one).
@@ -913,8 +923,11 @@ extension Interpreter {
             }
             if b == .enumerate, let a0 {
                 let items = try iterate(a0, site: site, frame: frame)
+                // `enumerate(xs, start)`: counted from `start` (unknown counts when it is).
+                let startObject = args.count > 1 ? args[1] : kwargs.first(where: { $0.0 == "start" })?.1
+                let start = startObject.map { intValue($0) } ?? 0
                 return newList(items.enumerated().map { i, v in
-                    heap.allocate("tuple", .tuple([makeInt(i, site: site), v]), origin: site) }, site: site)
+                    heap.allocate("tuple", .tuple([start.map { makeInt($0 + i, site: site) } ?? unknownAtom("int", site: site), v]), origin: site) }, site: site)
             }
             if b == .zip {
                 let seqs = try args.map { try iterate($0, site: site, frame: frame) }
@@ -936,8 +949,16 @@ extension Interpreter {
             return newList(b == .reversed ? items.reversed() : items, site: site)
         case .min, .max:
             let candidates = args.count == 1 ? try iterate(args[0], site: site, frame: frame) : args
-            if let key = kwarg(kwargs, "key"), key != none {
-                for v in candidates { _ = try call(key, [v], [], site: site, frame: frame) }
+            if candidates.isEmpty, let d = kwarg(kwargs, "default") { return d }
+            let key = kwarg(kwargs, "key").flatMap { $0 == none ? nil : $0 }
+            if !candidates.isEmpty, let keys = try sortKeys(candidates, key, site: site, frame: frame) {
+                // (The first of the smallest, or of the largest, as CPython picks it.)
+                var best = 0
+                for i in keys.indices.dropFirst() where b == .min ? keys[i] < keys[best] : keys[best] < keys[i] { best = i }
+                return candidates[best]
+            }
+            if key != nil {
+                // (`sortKeys` ran it on each item.)
                 return candidates.first ?? opaque(site: site)
             }
             guard !candidates.isEmpty else { throw Signal.raise(try makeException("ValueError", site: site)) }
@@ -1213,8 +1234,9 @@ extension Interpreter {
                 return none
             case .sort, .reverse, .rotate:
                 if m == .reverse { withList(r) { $0.reverse() } }
-                if m == .sort, let key = kwarg(kwargs, "key"), key != none, case .list(let items) = heap[r].payload {
-                    for v in items { _ = try call(key, [v], [], site: site, frame: frame) }
+                // (`knownOrder` runs the key function on each item either way.)
+                if m == .sort, case .list(let items) = heap[r].payload, let ordered = try knownOrder(items, kwargs, site: site, frame: frame) {
+                    withList(r) { $0 = ordered }
                 }
                 return none
             case .index, .count:
@@ -1316,6 +1338,8 @@ extension Interpreter {
                 withStore(r) { $0.removeAll() }
                 return none
             case .copy:
+                // (A defaultdict's copy keeps its default factory.)
+                if case .dict(_, let factory) = heap[r].payload { return heap.allocate(typeName(r), .dict(s, factory: factory), origin: site) }
                 return heap.allocate(typeName(r), .dict(s, factory: nil), origin: site)
             case .keys:
                 return newList(s.keys, site: site)
@@ -1507,14 +1531,14 @@ extension Interpreter {
                     if ws.count == items.count { prefixes = ws }
                 }
             }
-            if method == "startswith", let wanted = prefixes {
+            if method == "startswith", let wanted = prefixes, args.count == 1 {
                 if let c = heap[r].constant { return bool(wanted.contains { c.hasPrefix($0) }) }
                 if let prefix = stringPrefix[r] {
                     if wanted.contains(where: { prefix.hasPrefix($0) }) { return trueObject }
                     if !wanted.contains(where: { $0.hasPrefix(prefix) }) { return falseObject }
                 }
             }
-            if method == "endswith", let a0, let c = heap[r].constant, let wanted = prefixes ?? heap[a0].constant.map({ [$0] }) {
+            if method == "endswith", args.count == 1, let a0, let c = heap[r].constant, let wanted = prefixes ?? heap[a0].constant.map({ [$0] }) {
                 return bool(wanted.contains { c.hasSuffix($0) })
             }
             if method == "startswith" || method == "endswith" || method.hasPrefix("is") { return heap.allocate("bool", .atom, origin: site) }
@@ -1629,3 +1653,55 @@ extension Interpreter {
 }
 
 import Foundation
+
+/// A sort key the model knows: a number, or text (compared by code points, as CPython does).
+enum KnownSortKey: Comparable, Equatable {
+    case number(Double)
+    case text([UInt32])
+
+    static func < (a: KnownSortKey, b: KnownSortKey) -> Bool {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return x < y
+        case (.text(let x), .text(let y)): return x.lexicographicallyPrecedes(y)
+        default: return false
+        }
+    }
+}
+
+extension Interpreter {
+    /// The known sort keys of `items` (their `key=` results when one is given): nil unless all
+    /// are numbers or all are text the model knows.
+    func sortKeys(_ items: [ObjID], _ key: ObjID?, site: Int, frame: Frame) throws -> [KnownSortKey]? {
+        var keys: [KnownSortKey] = []
+        var known = true
+        for v in items {
+            // (The key function runs once on every item, whatever the model knows of the results.)
+            let k = key.flatMap { $0 == none ? nil : $0 }
+            let value = try k.map { try call($0, [v], [], site: site, frame: frame) } ?? v
+            if let n = numeric(value), typeName(value) != "str" { keys.append(.number(n)) }
+            else if typeName(value) == "str", let t = heap[value].constant { keys.append(.text(t.unicodeScalars.map(\.value))) }
+            else { known = false; if k == nil { return nil } }
+        }
+        if !known { return nil }
+        if keys.contains(where: { if case .number = $0 { return true } else { return false } }),
+           keys.contains(where: { if case .text = $0 { return true } else { return false } }) { return nil }
+        return keys
+    }
+
+    /// `items` sorted as `sorted(items, key=…, reverse=…)` sorts them (stably), when every key is
+    /// known; nil otherwise (the key function, when one is given, has then run on each item).
+    func knownOrder(_ items: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> [ObjID]? {
+        guard let keys = try sortKeys(items, kwarg(kwargs, "key"), site: site, frame: frame) else { return nil }
+        var reverse = false
+        if let r = kwarg(kwargs, "reverse") {
+            guard let d = decidedTruth(r) else { return nil }
+            reverse = d
+        }
+        // (reverse=True keeps equal items in their order, as CPython's stable sort does.)
+        let order = Array(items.indices).sorted { i, j in
+            if keys[i] == keys[j] { return i < j }
+            return reverse ? keys[j] < keys[i] : keys[i] < keys[j]
+        }
+        return order.map { items[$0] }
+    }
+}

@@ -803,7 +803,14 @@ extension Interpreter {
         case (.tuple(let x), .tuple(let y)) where op == .add:
             return heap.allocate("tuple", .tuple(x + y), origin: site)
         case (.list(let x), .atom) where op == .mult:
-            let n = max(0, min(intValue(b) ?? 1, 64))
+            // (`[0] * 100`: its hundred items; past a few thousand, or an unknown count, a list
+            // of unknown length holding the same items.)
+            guard let count = intValue(b), count <= 4096 else {
+                let l = heap.allocate("list", .list(x), origin: site)
+                unknownLengthLists.insert(l)
+                return l
+            }
+            let n = max(0, count)
             try checkRepetition(x.count, n)
             return heap.allocate("list", .list(Array([[ObjID]](repeating: x, count: n).joined())), origin: site)
         case (.dict(let x, _), .dict) where op == .add && typeName(a) == "Counter":
@@ -930,7 +937,7 @@ extension Interpreter {
                 return a
             }
             if op == .mult {
-                let n = max(0, min(intValue(b) ?? 1, 64))
+                let n = max(0, min(intValue(b) ?? 1, 4096))
                 if case .list(let items) = heap[a].payload { try checkRepetition(items.count, n) }
                 if case .deque(let items, _) = heap[a].payload { try checkRepetition(items.count, n) }
                 withList(a) { l in let copy = l; l = []; for _ in 0..<n { l += copy } }
@@ -943,11 +950,16 @@ extension Interpreter {
             // Counter.__iadd__ / __isub__ combine counts in place and keep only positive ones.
             try addCounts(into: a, from: b, sign: op == .add ? 1 : -1, site: site)
             return a
-        case .set where op == .bitOr || op == .sub || op == .bitAnd:
+        case .set where (op == .bitOr || op == .sub || op == .bitAnd) && typeName(a) != "frozenset":
+            // (A frozenset's `|=` makes a new one, as `a = a | b`: below.)
             let items = try iterate(b, site: site, frame: frame)
             withStore(a) { s in
                 if op == .bitOr { for k in items { s.set(k, heap.valueKey(k), k) } }
                 if op == .sub { for k in items { s.remove(heap.valueKey(k)) } }
+                if op == .bitAnd {
+                    let keep = Set(items.map { heap.valueKey($0) })
+                    for k in s.keys where !keep.contains(heap.valueKey(k)) { s.remove(heap.valueKey(k)) }
+                }
             }
             return a
         case .instance(let cls, _):
