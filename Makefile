@@ -32,8 +32,10 @@ run: release
 # runs it with Swift off PATH, directly and through both pre-commit hooks (packaging/test_wheel.py).
 test: bootstrap
 	bash scripts/check-layers.sh
-	$(SWIFT) build $(RELEASE_FLAGS) --product heaplint
-	$(SWIFT) build $(TEST_FLAGS) --build-tests
+	$(SWIFT) package resolve
+	$(SWIFT) package --build-path .build-test resolve
+	$(SWIFT) package --build-path $(FUZZ_BUILD) resolve
+	@$(MAKE) --no-print-directory -j3 --output-sync=target test-build-release test-build-tests test-build-fuzz
 	HEAPLINT_BIN=$(CURDIR)/$(BIN) $(SWIFT) test $(TEST_FLAGS) --skip-build
 	bash scripts/check-sarif.sh $(CURDIR)/$(BIN)
 	python3 corpus/oracle.py
@@ -41,6 +43,17 @@ test: bootstrap
 	@$(MAKE) --no-print-directory fuzz-smoke
 	$(PYTHON) packaging/heaplint_build.py --binary $(BIN) --out dist
 	$(PYTHON) packaging/test_wheel.py dist
+
+# The three builds `make test` needs share nothing (the static release binary, the tests with
+# @testable imports, the fuzz target with libFuzzer's instrumentation): side by side, each one's
+# single-threaded stretches (whole-module optimisation of one module) leave the other cores to the
+# others. Bootstrap runs once before them, and the dependencies resolve one build directory at a time.
+test-build-release:
+	$(SWIFT) build $(RELEASE_FLAGS) --product heaplint
+test-build-tests:
+	$(SWIFT) build $(TEST_FLAGS) --build-tests
+test-build-fuzz:
+	HEAPLINT_FUZZ=1 $(SWIFT) build -c release --build-path $(FUZZ_BUILD) --product heaplint-fuzz
 
 # SARIF against the official 2.1.0 schema and sarif-tools (PyPI packages in .build-py/).
 check-sarif: release
@@ -82,7 +95,7 @@ FUZZ_BUILD    = .build-fuzz
 FUZZ_BIN      = $(FUZZ_BUILD)/release/heaplint-fuzz
 FUZZ_FLAGS   ?= -timeout=20 -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1
 
-.PHONY: fuzz fuzz-build fuzz-smoke test-asan test-tsan
+.PHONY: fuzz fuzz-build fuzz-smoke test-asan test-tsan test-build-release test-build-tests test-build-fuzz
 
 fuzz-build: bootstrap
 	HEAPLINT_FUZZ=1 $(SWIFT) build -c release --build-path $(FUZZ_BUILD) --product heaplint-fuzz

@@ -664,6 +664,20 @@ extension Interpreter {
             if let f = a0 { return makeCache(f, maxsize: maxsize, site: site) }
         case .identityDecorator:
             return a0 ?? none
+        case .wrapsDecorator:
+            // `functools.update_wrapper`: the wrapped function's `__module__`, `__name__`,
+            // `__qualname__`, `__doc__` and `__dict__` items, then `__wrapped__`.
+            if args.count == 2, case .function = heap[args[1]].payload {
+                let wrapped = args[0], wrapper = args[1]
+                if case .function(let w) = heap[wrapped].payload {
+                    for (k, v) in w.attrs.sorted(by: { $0.key < $1.key }) where k != "__wrapped__" { setInstanceAttr(wrapper, k, v) }
+                    for name in ["__name__", "__qualname__"] where w.attrs[name] == nil {
+                        setInstanceAttr(wrapper, name, try getAttribute(wrapped, name, site: site, frame: frame))
+                    }
+                }
+                setInstanceAttr(wrapper, "__wrapped__", wrapped)
+            }
+            return args.last ?? none
         case .unbound(let type, let method):
             // Static and class methods: the first argument is no receiver.
             if method == "maketrans", ["str", "bytes", "bytearray"].contains(type) {

@@ -32,6 +32,11 @@ extension Interpreter {
     func chainMapLookup(_ maps: [ObjID], _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {
         for m in maps {
             let has: Bool
+            // CPython tries `mapping[key]` on each map (not `key in mapping`): a `defaultdict` answers
+            // for a key it lacks, and stores it.
+            if case .dict(_, let factory?) = heap[m].payload, factory != none {
+                return try getItem(m, key, site: site, frame: frame)
+            }
             if let known = membership(key, in: m) {
                 has = known
             } else if case .instance(let cls, _) = heap[m].payload, mroLookup(cls, "__contains__") != nil || mroLookup(cls, "__getitem__") != nil {

@@ -53,9 +53,15 @@ extension ModuleSimulation {
                 outcome.evidence.assumptions.append(.growsOnlyForOutsideCallers)
             }
         }
-        if outcome.verdict == .confirmed, case .direct = outcome.evidence.scenario.drive, def.enclosingFunction == nil,
+        // (A closure made by a factory other modules of the application call: the direct run kept
+        // one closure and called it again, as users that hold it would. Whether the application's
+        // users hold it, or make a new one per use, its own work decides.)
+        let factoryUsedElsewhere = def.enclosingFunction != nil && !def.outermostFunction.isLambda
+            && def.outermostFunction.enclosingClass == nil && mentionedByImporters(def.outermostFunction.name)
+        if outcome.verdict == .confirmed, case .direct = outcome.evidence.scenario.drive,
+           def.enclosingFunction == nil || factoryUsedElsewhere,
            let provider = options.modules, !provider.distributesPackage(of: module.name),
-           heldAsValue(def, def.parameters[parameter]), budget.remaining > options.bounds.maxWorkPerModule / 2 {
+           factoryUsedElsewhere || heldAsValue(def, def.parameters[parameter]), budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // An application's function that its code uses as a value (a dispatch table, a class
             // attribute, a callback it keeps) or that the interpreter calls (a special method):
             // the growth came from calling it as outside code would, with new arguments, and an

@@ -296,6 +296,10 @@ extension Interpreter {
             contextManagerFunctions.insert(a0)
             return a0
         case .identityDecoratorFactory:
+            // (`wraps(f)` is CPython's `partial(update_wrapper, wrapped=f, …)`.)
+            if q == "functools.wraps", let a0 {
+                return heap.allocate("functools.partial", .partial(function: native(.wrapsDecorator, nil), args: [a0]), origin: site)
+            }
             return native(.identityDecorator, nil)
         case .markDecorator:
             // (Items the values hold stay with the test's marks; none is stored into or run.)
@@ -386,6 +390,14 @@ extension Interpreter {
         case .heapPush:
             if args.count >= 2 { withList(args[0]) { $0.append(args[1]) } }
             return none
+        case .heapSelect:
+            guard args.count >= 2 else { return newList([], site: site) }
+            let items = try iterate(args[1], site: site, frame: frame)
+            if let key = kwarg(kwargs, "key"), key != none {
+                for item in items { _ = try call(key, [item], [], site: site, frame: frame) }
+            }
+            let n = intValue(args[0]).map { max(0, $0) } ?? items.count
+            return newList(Array(items.prefix(n)), site: site)
         case .heapPop:
             var out: ObjID?
             if let a0 { withList(a0) { if !$0.isEmpty { out = $0.removeFirst() } } }

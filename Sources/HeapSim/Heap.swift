@@ -102,6 +102,9 @@ enum NativeFunction: Equatable {
     case boundedInt(modulus: Int)
     /// A decorator that returns what it decorates (`functools.wraps(f)`).
     case identityDecorator
+    /// `functools.update_wrapper(wrapped, wrapper)` (`wraps(wrapped)` is a partial of it): gives the
+    /// wrapper `__wrapped__` and the wrapped function's name and attributes, then returns it.
+    case wrapsDecorator
     /// `@dataclass(...)`: the decorator the factory call returned.
     case dataclassDecorator
     /// The class `collections.namedtuple()` makes, and calling it (a tuple of the arguments).
@@ -130,6 +133,7 @@ enum NativeFunction: Equatable {
         case .lruCacheDecorator(let m): return "lru_cache:" + (m.map(String.init) ?? "None")
         case .boundedInt(let m): return "bounded_int:\(m)"
         case .identityDecorator: return "identity_decorator"
+        case .wrapsDecorator: return "wraps_decorator"
         case .dataclassDecorator: return "dataclass_decorator"
         case .namedtupleClass: return "namedtuple_class"
         case .namedtupleInstance: return "namedtuple_instance"

@@ -27,6 +27,11 @@ extension Interpreter {
     func makeSignature(_ f: ObjID, site: Int) -> ObjID? {
         var fn = f, skipFirst = false
         if case .boundMethod(_, let inner) = heap[f].payload { fn = inner; skipFirst = true }
+        // (It follows `__wrapped__`, as `functools.wraps` sets it: the signature of what is wrapped.)
+        for _ in 0..<8 {
+            guard case .function(let w) = heap[fn].payload, let inner = w.attrs["__wrapped__"], inner != fn else { break }
+            fn = inner
+        }
         guard case .function(let st) = heap[fn].payload, let def = functionDef(st.def) else { return nil }
         let params = newDict(site: site)
         var positionalIndex = 0

@@ -158,6 +158,8 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case isKeyword(soft: Bool)
     case contextManagerDecorator
     case exitStack
+    /// `heapq.nlargest(n, iterable, key=None)` / `nsmallest`: reads the items, returns some in a new list.
+    case heapSelect
     case thread, queue
     /// `importlib.import_module(name, package)` (a module the project has is imported and run)
     /// and `importlib.reload(module)` (its body runs again in the same module object).
@@ -527,7 +529,7 @@ extension LibraryModels {
         LibraryModel(["threading.Thread"], .thread, returns: .newObject(type: "threading.Thread"), keeps: [kept(.all)],
                      calls: [.later(.keyword("target"))]),
         // (Not a container HL101 reports as a default: a queue default is a hand-over point.)
-        LibraryModel(["queue.Queue", "queue.SimpleQueue", "queue.LifoQueue"], .queue, returns: .constructs(type: "queue.Queue", container: false)),
+        LibraryModel(["queue.Queue", "queue.SimpleQueue", "queue.LifoQueue"], .queue, returns: .constructs(type: "queue.Queue", container: true)),
     ]
 
     /// Functions computed from their inputs.
@@ -560,6 +562,8 @@ extension LibraryModels {
         LibraryModel(["heapq.heappush", "bisect.insort", "bisect.insort_left", "bisect.insort_right"], .heapPush, returns: .none,
                      keeps: [kept(.positional(1), .argument(0))], mutatesReceiver: true),
         LibraryModel(["heapq.heappop"], .heapPop, returns: .argument(.positional(0)), mutatesReceiver: true, mayRaise: true),
+        // The n largest or smallest items of an iterable, in a new list (the key is called on each).
+        LibraryModel(["heapq.nlargest", "heapq.nsmallest"], .heapSelect, returns: .newObject(type: "list"), calls: [.hooks], mayRaise: true),
         LibraryModel(["sys.exc_info"], .excInfo, returns: .newObject(type: "tuple")),
         LibraryModel(["sys.exception"], .currentException, returns: .shared),
         LibraryModel(["traceback.format_exc", "traceback.format_exception", "traceback.print_exc", "traceback.format_tb"],
@@ -598,7 +602,7 @@ extension LibraryModels {
                      .decoratorOrIdentity, returns: .argument(.positional(0))),
         // The contexts it entered, exited in reverse when it exits (see `unwindExitStack`).
         LibraryModel(["contextlib.ExitStack", "contextlib.AsyncExitStack"], .exitStack,
-                     returns: .constructs(type: "ExitStack", container: false)),
+                     returns: .constructs(type: "ExitStack", container: true)),
         // The function itself, marked: `with` drives the generators it makes as context managers.
         LibraryModel(["contextlib.contextmanager", "contextlib.asynccontextmanager"], .contextManagerDecorator,
                      returns: .argument(.positional(0))),

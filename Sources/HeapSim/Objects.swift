@@ -186,6 +186,11 @@ extension Interpreter {
         }
     }
 
+    /// A class deriving from `typing.NamedTuple` (the model builds its instances from the fields).
+    func isNamedTupleClass(_ cls: ObjID) -> Bool {
+        mro(cls).contains { k in dataclasses.contains(k) && (externalBases[k] ?? []).contains { $0.hasSuffix("NamedTuple") } }
+    }
+
     func getAttribute(_ obj: ObjID, _ name: String, site: Int, frame: Frame) throws -> ObjID {
         let payload = heap[obj].payload
         switch payload {
@@ -213,6 +218,19 @@ extension Interpreter {
                     return try call(try bindIfFunction(get, to: v, site: site), [obj, cls], [], site: site, frame: frame)
                 }
                 return try bindIfFunction(v, to: obj, site: site)
+            }
+            // A `typing.NamedTuple`'s `_replace(**changes)`: a new one holding the same objects but
+            // for the changed fields (as `dataclasses.replace`); `_asdict()`: a new dict of them.
+            if name == "_replace" || name == "_asdict", isNamedTupleClass(cls) {
+                if name == "_asdict" {
+                    let d = newDict(site: site)
+                    for (k, v) in attrs.sorted(by: { $0.key < $1.key }) {
+                        let key = makeStr(k, site: site)
+                        withStore(d) { $0.set(key, heap.valueKey(key), v) }
+                    }
+                    return heap.allocate("method", .partial(function: native(.builtin("dict"), nil), args: [d]), origin: site)
+                }
+                return heap.allocate("method", .partial(function: external("dataclasses.replace"), args: [obj]), origin: site)
             }
             if classHasOpaqueBase(cls) {
                 if let m = loggingMethod(cls, name) {
@@ -297,11 +315,13 @@ extension Interpreter {
                     withStore(d) { $0.set(key, heap.valueKey(key), v) }
                 }
                 return d
-            case "__name__", "__qualname__":
+            case "__name__", "__qualname__" where f.attrs[name] == nil:
                 return makeStr(f.qualifiedName, site: site)
             case "__module__" where f.attrs["__module__"] == nil:
                 if case .module(let name, _) = heap[f.globals].payload { return makeStr(name, site: site) }
                 return opaque(site: site)
+            case "__wrapped__" where f.attrs[name] != nil:
+                return f.attrs[name]!
             case "__wrapped__", "__func__":
                 return obj
             default:

@@ -45,6 +45,11 @@ import TestSupport
             "`Session.__init__` never ran: the session is made at import by a classmethod and copied per request (unknown, not refuted)",
         "HL101-mutable-default-argument/m43_http_session_clone_shallow":
             "`Session.__init__` never ran: the session is made at import by a classmethod and copied per request (unknown, not confirmed)",
+        // Found by the m44 and m45 rounds:
+        "HL101-mutable-default-argument/m44_dedupe_factory_per_batch":
+            "the closure's factory is called per batch by another module; the application's run does not grow it, but the closure is also run as its users would keep it (unknown, not refuted)",
+        "HL101-mutable-default-argument/m45_models_mark_changed_by_class":
+            "the method is a class attribute of classes heaplint runs as outside callers would, keyed by `type(self).__name__` of fresh instances (unknown, not refuted)",
         "HL101-mutable-default-argument/m43_geo_memo_evict_oldest":
             "the store was not reached after the model's KeyError at the memo lookup, which real callers may not raise (unknown, not refuted)",
         "HL101-mutable-default-argument/m43_geo_memo_evict_wrongkey":

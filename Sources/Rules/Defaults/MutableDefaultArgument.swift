@@ -42,7 +42,13 @@ struct MutableDefaultArgument: Rule {
         switch expr.kind {
         case .list, .dict, .set, .comprehension:
             return Self.displayKind(expr)
-        case .call(let callee, _):
+        case .call(let callee, let args):
+            // A copy of a mutable object (`copy.deepcopy(BASE_SETTINGS)`): a new one of its kind,
+            // made once, like a display.
+            if let q = names.qualifiedName(callee), q == "copy.copy" || q == "copy.deepcopy", args.count == 1,
+               args[0].kind == .positional {
+                return mutableKind(args[0].value, names, simulation, depth: depth + 1)
+            }
             if let q = names.qualifiedName(callee), let kind = Self.mutableCalls[q] {
                 // A builtin name the module rebinds is not the builtin.
                 if case .name(let n) = callee.kind, names.assignments[n] != nil || names.classes[n] != nil { return nil }
@@ -51,6 +57,13 @@ struct MutableDefaultArgument: Rule {
             if case .name(let n) = callee.kind, let cls = names.classes[n], !names.rebound.contains(n),
                isMutableClass(cls, names) {
                 return n
+            }
+            // A named tuple of the module holding a mutable object (`Rule("", "", ["session"])`):
+            // a candidate through what it holds, as a tuple display is.
+            if case .name(let n) = callee.kind, let cls = names.classes[n], !names.rebound.contains(n),
+               cls.bases.contains(where: { b in names.qualifiedName(b).map { $0 == "typing.NamedTuple" || $0 == "NamedTuple" } ?? false }),
+               args.contains(where: { mutableKind($0.value, names, simulation, depth: depth + 1) != nil }) {
+                return "tuple"
             }
             // An instance of a class another project module defines (`registry=Registry()` after
             // `from .store import Registry`).
@@ -117,8 +130,10 @@ struct MutableDefaultArgument: Rule {
     /// nothing into its instances after construction: a marker object, compared by identity.
     func isSentinel(_ expr: Expr, _ names: ModuleNames, _ simulation: ModuleSimulation?, depth: Int) -> Bool {
         switch expr.kind {
-        case .call(let callee, _):
+        case .call(let callee, let args):
             guard case .name(let n) = callee.kind else { return false }
+            // (One handed a mutable object holds it: `Rule("", "", ["session"])`.)
+            if args.contains(where: { mutableKind($0.value, names, simulation, depth: depth + 1) != nil }) { return false }
             if let cls = names.classes[n] { return !names.rebound.contains(n) && isInertClass(cls, names, depth: 0) }
             if names.assignments[n] == nil, let (m, cls) = simulation?.importedClass(n) { return isInertClass(cls, ModuleNames(m), depth: 0) }
             return false

@@ -1,0 +1,1 @@
+from .batch import load_batch

@@ -1,0 +1,3 @@
+from . import chat, mailer
+
+__all__ = ["chat", "mailer"]

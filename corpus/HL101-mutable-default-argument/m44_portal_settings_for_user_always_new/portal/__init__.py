@@ -1,0 +1,3 @@
+from .pages import render_dashboard
+
+__all__ = ["render_dashboard"]

@@ -1,0 +1,3 @@
+from .dispatch import Signal
+
+document_saved = Signal("document_saved")

@@ -1,0 +1,1 @@
+from .mixins import TreeWalkMixin

@@ -1,0 +1,2 @@
+from .customer import Customer
+from .order import Order

@@ -1,0 +1,8 @@
+def split_terms(words, exclude):
+    include = []
+    for word in words:
+        if word.startswith("-"):
+            exclude.append(word[1:])
+        elif word not in exclude:
+            include.append(word)
+    return include, exclude

@@ -1,0 +1,3 @@
+DEBUG = False
+DEFAULT_LANGUAGE = "en"
+SLUG_MEMO_LIMIT = None

@@ -1,0 +1,2 @@
+from .slugs import *
+from .slugs import __all__
