@@ -6,6 +6,10 @@ import PackageDescription
 let fuzzing = Context.environment["HEAPLINT_FUZZ"] != nil
 let fuzzSwift: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []
 
+// Test code is compiled unoptimised even in the release-mode test build (`make test`): the modules
+// it tests stay optimised, and optimising the test targets' own code only lengthens the build.
+let testSwift: [SwiftSetting] = [.unsafeFlags(["-Onone"])]
+
 let package = Package(
     name: "heaplint",
     platforms: [.macOS(.v13)],
@@ -79,13 +83,13 @@ let package = Package(
         .plugin(name: "EmbedRuleData", capability: .buildTool(), dependencies: ["RuleDataEmbedder"]),
 
         .target(name: "TestSupport", dependencies: ["Syntax", "PythonModel", "Project", "HeapSim", "Rules", "Engine"], path: "Tests/TestSupport"),
-        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"]),
-        .testTarget(name: "PythonModelTests", dependencies: ["PythonModel", "TestSupport"]),
-        .testTarget(name: "HeapSimTests", dependencies: ["HeapSim", "PythonModel", "Project", "TestSupport"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "Project", "TestSupport"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Engine", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "TestSupport"], swiftSettings: testSwift),
+        .testTarget(name: "PythonModelTests", dependencies: ["PythonModel", "TestSupport"], swiftSettings: testSwift),
+        .testTarget(name: "HeapSimTests", dependencies: ["HeapSim", "PythonModel", "Project", "TestSupport"], swiftSettings: testSwift),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Project", "TestSupport"], swiftSettings: testSwift),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "TestSupport"], swiftSettings: testSwift),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Engine", "TestSupport"], swiftSettings: testSwift),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], swiftSettings: testSwift),
     ],
     swiftLanguageModes: [.v5]
 )

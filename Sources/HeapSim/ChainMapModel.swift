@@ -102,7 +102,15 @@ extension Interpreter {
             guard let k = args.first else { return opaque(site: site) }
             return try chainMapLookup(maps, k, site: site, frame: frame)
         case "get":
+            // `self[key] if key in self else default`: a defaultdict among the maps is asked only
+            // for a key some map has.
             guard let k = args.first else { return opaque(site: site) }
+            let present: Bool
+            switch chainMapMembership(maps, k) {
+            case let known?: present = known
+            case nil: present = try truth(heap.allocate("bool", .atom, origin: site), site: site)
+            }
+            guard present else { return args.count > 1 ? args[1] : none }
             do { return try chainMapLookup(maps, k, site: site, frame: frame) } catch Signal.raise(let e) {
                 guard isKeyError(e) else { throw Signal.raise(e) }
                 return args.count > 1 ? args[1] : none

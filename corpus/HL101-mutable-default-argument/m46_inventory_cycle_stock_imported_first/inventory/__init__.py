@@ -1,0 +1,1 @@
+"""inventory: stock levels and low-stock alerts."""

@@ -1,0 +1,3 @@
+from .repos import UserRepository
+
+__all__ = ["UserRepository"]
