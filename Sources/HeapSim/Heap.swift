@@ -100,7 +100,7 @@ enum NativeFunction: Equatable {
     case lruCacheDecorator(maxsize: Int?)
     /// `date.weekday` of an unknown date: returns one of `modulus` values.
     case boundedInt(modulus: Int)
-    /// A decorator that returns what it decorates (`functools.wraps(f)`).
+    /// A decorator that returns what it decorates (a library decorator factory's result).
     case identityDecorator
     /// `functools.update_wrapper(wrapped, wrapper)` (`wraps(wrapped)` is a partial of it): gives the
     /// wrapper `__wrapped__` and the wrapped function's name and attributes, then returns it.

@@ -529,7 +529,7 @@ extension LibraryModels {
         LibraryModel(["threading.Thread"], .thread, returns: .newObject(type: "threading.Thread"), keeps: [kept(.all)],
                      calls: [.later(.keyword("target"))]),
         // (Not a container HL101 reports as a default: a queue default is a hand-over point.)
-        LibraryModel(["queue.Queue", "queue.SimpleQueue", "queue.LifoQueue"], .queue, returns: .constructs(type: "queue.Queue", container: true)),
+        LibraryModel(["queue.Queue", "queue.SimpleQueue", "queue.LifoQueue"], .queue, returns: .constructs(type: "queue.Queue", container: false)),
     ]
 
     /// Functions computed from their inputs.
