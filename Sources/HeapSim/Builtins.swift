@@ -164,6 +164,17 @@ extension Interpreter {
             case .instance(let cls, _): return classHasOpaqueBase(cls) ? nil : false
             default: return kinds.contains(typeName(x))
             }
+        case .external(let q) where Self.numbersRank(q) != nil:
+            // The numeric tower: int and bool are Integral, float Real, complex Complex; str,
+            // containers and None are none of them. (Decimal, Fraction and the rest: not known.)
+            guard isBuiltinValue(x) || typeName(x) == "int" || typeName(x) == "float" || typeName(x) == "bool" else { return nil }
+            let rank = Self.numbersRank(q)!
+            switch typeName(x) {
+            case "int", "bool": return true
+            case "float": return rank >= 4
+            case "complex": return rank >= 5
+            default: return false
+            }
         case .classObject:
             switch heap[x].payload {
             case .instance(let cls, _), .exception(let cls?, _, _, _):
@@ -660,6 +671,12 @@ extension Interpreter {
             return try callBuiltin(b, args, kwargs, site: site, frame: frame)
         case .superProxy:
             return try callBuiltin(.super, args, kwargs, site: site, frame: frame)
+        case .builtinBaseMethod(let base, let name):
+            let what = "`\(base).\(name)()`"
+            mayRaiseCount += 1
+            escape(what, args + kwargs.map(\.1), site: site)
+            if let receiver, storageEscapes.count < 512 { storageEscapes.append((what, receiver)) }
+            return opaque(site: site)
         case .lruCacheDecorator(let maxsize):
             if let f = a0 { return makeCache(f, maxsize: maxsize, site: site) }
         case .identityDecorator:
@@ -1180,6 +1197,9 @@ extension Interpreter {
             removeFromRegistry(reg, cb)
             if method == "__call__" { return try call(cb, [], [], site: site, frame: frame) }
             return opaque(site: site)
+        }
+        if typeName(r) == Self.singleDispatchType || typeName(r) == Self.singleDispatchRegisterType, case .tuple(let parts) = heap[r].payload {
+            return try singleDispatchMethod(method, r, parts, args, kwargs, site: site, frame: frame)
         }
         if typeName(r) == "ExitStack", case .list = heap[r].payload {
             return try exitStackMethod(method, r, args, kwargs, site: site, frame: frame)

@@ -96,15 +96,17 @@ extension Interpreter {
                 return stableValue(key) { opaque("object", site: site) }
             }
             let spellings = heap.currentUnit < units.count ? units[heap.currentUnit].module.calleeSpellings : module.calleeSpellings
+            // (A method of a base the model cannot see, called on its instance: the instance goes too.)
+            let receiver = opaqueAttributeOwners[callee].map { [$0.owner] } ?? []
             if case .attribute(_, "get") = calleeExpr.kind, args.count == 2, kwargs.isEmpty,
                arguments.allSatisfy({ $0.kind == .positional }) {
                 // `memo.get(key, _nil)` on a mapping the model does not know: the mapping protocol's
                 // `get` hands back the fallback, it does not keep it (copy.deepcopy's `_nil=[]`
                 // sentinel). The key may be kept; the result is the fallback or something else.
-                escape("`\(spellings[calleeExpr.range] ?? "")()`", [args[0]], site: site)
+                escape("`\(spellings[calleeExpr.range] ?? "")()`", receiver + [args[0]], site: site)
                 return policyDecision(site: site) ? args[1] : opaque(derivedType(callee), site: site)
             }
-            escape("`\(spellings[calleeExpr.range] ?? "")()`", args + kwargs.map(\.1), site: site)
+            escape("`\(spellings[calleeExpr.range] ?? "")()`", receiver + args + kwargs.map(\.1), site: site)
             let result = opaque(derivedType(callee), site: site)
             // (`match.group("host")` of a match cut out of text: a piece of it too.)
             if textPieces.contains(callee), case .attribute(_, let name) = calleeExpr.kind,
@@ -204,6 +206,11 @@ extension Interpreter {
             return opaque(site: site)
         default:
             mayRaiseCount += 1
+            if let (owner, name) = opaqueAttributeOwners[callee] {
+                // A method of a base the model cannot see, called on its instance.
+                escape("`\(name)()`", [owner] + args + kwargs.map(\.1), site: site)
+                return opaque(site: site)
+            }
             escape("call of an unknown object", args + kwargs.map(\.1), site: site)
             return opaque(site: site)
         }
@@ -526,6 +533,10 @@ extension Interpreter {
                 case .classObject, .external:
                     _ = try? eval(index, frame)
                     return o
+                case .native(.builtin(let t), nil) where Interpreter.builtinKinds[t] != nil:
+                    // (`class Options(dict[str, Any])`: the builtin type itself.)
+                    _ = try? eval(index, frame)
+                    return o
                 default: break
                 }
             }
@@ -697,6 +708,14 @@ extension Interpreter {
             for m in members {
                 guard case .instance(_, let attrs) = heap[m].payload, let v = attrs["_value_"] else { continue }
                 if heap.valueKey(v) == wanted { return m }
+            }
+            if let missing = mroLookup(cls, "_missing_"), case .descriptor(.classmethod, let fn) = heap[missing].payload {
+                // No member has that value: CPython asks the class's `_missing_` hook, whose
+                // member (or None: ValueError) is the result.
+                let found = try call(fn, [cls, a], [], site: site, frame: frame)
+                if members.contains(found) { return found }
+                if found == none { throw Signal.raise(try makeException("ValueError", site: site)) }
+                return found
             }
             if heap[a].constant != nil || isKnownIdentity(a) {
                 throw Signal.raise(try makeException("ValueError", site: site))

@@ -53,11 +53,14 @@ extension ModuleSimulation {
                 outcome.evidence.assumptions.append(.growsOnlyForOutsideCallers)
             }
         }
-        // (A closure made by a factory other modules of the application call: the direct run kept
-        // one closure and called it again, as users that hold it would. Whether the application's
-        // users hold it, or make a new one per use, its own work decides.)
-        let factoryUsedElsewhere = def.enclosingFunction != nil && !def.outermostFunction.isLambda
-            && def.outermostFunction.enclosingClass == nil && mentionedByImporters(def.outermostFunction.name)
+        // (A closure made by a factory the application's code calls, in other modules or from this
+        // one's entry points (a metaclass's `__new__` runs for each class a function makes): the
+        // direct run kept one closure and called it again, as users that hold it would. Whether
+        // the application's users hold it, or make a new one per use, its own work decides.)
+        let outermost = def.outermostFunction
+        let factoryUsedElsewhere = def.enclosingFunction != nil && !outermost.isLambda
+            && ((outermost.enclosingClass == nil && mentionedByImporters(outermost.name))
+                || callGraph.moduleEntries.contains { $0.id != outermost.id && $0.enclosingClass == nil && !$0.isLambda })
         if outcome.verdict == .confirmed, case .direct = outcome.evidence.scenario.drive,
            def.enclosingFunction == nil || factoryUsedElsewhere,
            let provider = options.modules, !provider.distributesPackage(of: module.name),

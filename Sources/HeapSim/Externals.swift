@@ -129,6 +129,14 @@ extension Interpreter {
         case .applyDefaults:
             if let ba = a0 { applyDefaults(ba, site: site) }
             return none
+        case .operatorStatement:
+            let name = String(q.split(separator: ".").last ?? "")
+            let ops: [String: BinaryOp] = ["iadd": .add, "isub": .sub, "imul": .mult, "ior": .bitOr, "iand": .bitAnd,
+                                           "ixor": .bitXor, "iconcat": .add]
+            if let op = ops[name], args.count == 2 { return try inplace(op, args[0], args[1], site: site, frame: frame) }
+            if name == "setitem", args.count == 3 { try setItem(args[0], args[1], args[2], site: site, frame: frame); return none }
+            if name == "delitem", args.count == 2 { try deleteItem(args[0], args[1], site: site); return none }
+            throw Signal.raise(try makeException("TypeError", site: site))
         case .operatorCallable(let kind):
             // Callables standing for `obj.name(*args)`, `obj[key]`, `obj.name`.
             guard let a0 else { return opaque(site: site) }
@@ -291,6 +299,9 @@ extension Interpreter {
             return heap.allocate(q == "queue.LifoQueue" ? "queue.LifoQueue" : "queue.Queue", .deque([], maxlen: nil), origin: site)
         case .exitStack:
             return heap.allocate("ExitStack", .list([]), origin: site)
+        case .singleDispatch:
+            guard let a0 else { throw Signal.raise(try makeException("TypeError", site: site)) }
+            return makeSingleDispatch(a0, site: site)
         case .contextManagerDecorator:
             guard let a0 else { return native(.identityDecorator, nil) }
             contextManagerFunctions.insert(a0)

@@ -113,6 +113,10 @@ enum NativeFunction: Equatable {
     case superProxy
     /// `vars(obj)`: a view of the instance's attributes.
     case instanceDict
+    /// A method a subclass instance inherits from a builtin container type (`list.append` of a
+    /// `class Items(list)`), bound to the instance: the model does not keep such an instance's
+    /// items, so what it is given, and the instance's own items, go to code it cannot see.
+    case builtinBaseMethod(base: String, name: String)
 
     /// The name a call through a receiver dispatches on, and the text assumptions show.
     var methodName: String {
@@ -120,6 +124,7 @@ enum NativeFunction: Equatable {
         case .method(_, let n): return n
         case .superProxy: return "super"
         case .instanceDict: return "__dict__"
+        case .builtinBaseMethod(_, let n): return n
         case .builtin(let n): return n
         default: return ""
         }
@@ -139,6 +144,7 @@ enum NativeFunction: Equatable {
         case .namedtupleInstance: return "namedtuple_instance"
         case .superProxy: return "super"
         case .instanceDict: return "__dict__"
+        case .builtinBaseMethod(let b, let n): return b + "." + n
         }
     }
     var receiverType: String {
@@ -442,6 +448,20 @@ struct Heap {
     }
 
     // MARK: Reachability and collection
+
+    /// Objects reachable from the roots without passing through `blocking` (not themselves marked).
+    func reachable(blocking: Set<ObjID>) -> [Bool] {
+        var seen = [Bool](repeating: false, count: objects.count)
+        var stack = roots.map(\.id) + garbage
+        while let id = stack.popLast() {
+            if seen[id] || objects[id].freed || blocking.contains(id) { continue }
+            seen[id] = true
+            forEachEdge(id, ordered: false) { _, target in
+                if !seen[target] { stack.append(target) }
+            }
+        }
+        return seen
+    }
 
     /// Objects reachable from the roots through strong references.
     /// With `skipModules`, the walk does not pass through module objects: a function reaches its

@@ -86,11 +86,44 @@ extension Interpreter {
     func fromImportValue(_ m: ObjID, base: String, name: String, site: Int) throws -> ObjID {
         if let v = global(name, in: m) { noteStoppedGlobal(m, name); return v }
         if let sub = try importModule(base + "." + name, site: site) { return sub }
+        if bindsLater(m, name) {
+            // An import cycle: the module is partially initialised, and the statement binding the
+            // name has not run yet. CPython raises ImportError ("cannot import name … from
+            // partially initialized module").
+            trace("`\(name)` not yet bound by partially initialised module \(base): ImportError")
+            throw Signal.raise(try makeException("ImportError", site: site))
+        }
         // Like a name of a module heaplint does not follow: opaque, and only what flows into it
         // matters (an escape), as for every import of one file alone.
         trace("`\(name)` not bound by module \(base)")
         if opaqueImports[base + "." + name] == nil { opaqueImports[base + "." + name] = "`\(name)` is not bound by \(base) in the model" }
         return external(base + "." + name)
+    }
+
+    /// Whether module `m`'s body is running (an import cycle reached it again) and `name` is bound
+    /// only by top-level statements after the one it is running: not bound yet in CPython either.
+    /// (False when a statement before it binds the name too: the model may have failed to run it.)
+    func bindsLater(_ m: ObjID, _ name: String) -> Bool {
+        guard let u = units.firstIndex(where: { $0.object == m }) ?? (m == moduleObject ? 0 : nil),
+              let current = runningTopStatement[u], !units[u].incomplete else { return false }
+        let body = u == 0 ? module.body : units[u].module.body
+        var later = false
+        for stmt in body {
+            let binds: Bool
+            switch stmt.kind {
+            case .functionDef(let d): binds = d.name == name
+            case .classDef(let c): binds = c.name == name
+            case .assign(let targets, _): binds = targets.contains { if case .name(name) = $0.kind { return true } else { return false } }
+            case .annAssign(let t, _, let v): binds = v != nil && { if case .name(name) = t.kind { return true } else { return false } }()
+            case .importFrom(_, _, let names): binds = names.contains { ($0.asName ?? $0.name) == name }
+            case .importModules(let aliases): binds = aliases.contains { ($0.asName ?? String($0.name.split(separator: ".").first ?? "")) == name }
+            default: binds = false
+            }
+            guard binds else { continue }
+            if stmt.range.lowerBound <= current { return false }
+            later = true
+        }
+        return later
     }
 
     /// Whether every top-level binding of `__all__` in the module is a list or tuple display of
@@ -274,8 +307,10 @@ extension Interpreter {
             importing = wasImporting
             importStepLimit = outerLimit
         }
+        defer { runningTopStatement[u] = nil }
         for stmt in unit.module.body {
             readStoppedGlobal = false
+            runningTopStatement[u] = stmt.range.lowerBound
             defer { if readStoppedGlobal { taintWrites(of: stmt, frame, why: "it reads a value import-time code did not finish computing") } }
             do {
                 _ = try exec(stmt, frame)
@@ -427,5 +462,85 @@ extension Interpreter {
             stoppedGlobals[frame.moduleObject, default: [:]][n] = why
         }
         return unknownNow
+    }
+}
+
+/// Which module of an import cycle a program imports first. CPython runs a cycle's bodies in the
+/// order its imports reach them: entered through another member, the analysed module runs while
+/// that member is still partially initialised (`from stock import StockItem` then fails, and a
+/// fallback such as `StockItem = None` is what the module keeps). Importing the analysed module
+/// first would run the cycle the other way round.
+enum ImportCycleOrder {
+    /// The cycle member through which every script of the application (the project modules that
+    /// import `name`, directly or through others, and that nothing imports) enters the import
+    /// cycle holding `name`, when they all enter it through the same member and that member is not
+    /// `name`; nil otherwise (no cycle, scripts that disagree, a distributed package, whose users
+    /// may import it in any order, or more modules than a quick look covers).
+    static func entry(of name: String, provider: ModuleProvider) -> String? {
+        guard !provider.distributesPackage(of: name), provider.module(named: name)?.origin == .project,
+              !provider.importerNames(of: name).isEmpty else { return nil }
+        let cap = 48
+        var importsMemo: [String: [String]] = [:]
+        func imports(_ m: String) -> [String] {
+            if let known = importsMemo[m] { return known }
+            guard let p = provider.module(named: m), p.origin == .project else { importsMemo[m] = []; return [] }
+            let out = p.module.importTimeModuleNames(packageName: p.isPackage ? p.name : nil)
+                .filter { !$0.hasSuffix(".*") && $0 != m && provider.module(named: $0)?.origin == .project }
+            importsMemo[m] = out
+            return out
+        }
+        /// Project modules reachable from `m` by import-time imports (nil past the cap).
+        func reach(_ m: String) -> Set<String>? {
+            var seen: Set<String> = [m]
+            var queue = [m]
+            while let n = queue.popLast() {
+                for i in imports(n) where seen.insert(i).inserted {
+                    if seen.count > cap { return nil }
+                    queue.append(i)
+                }
+            }
+            return seen
+        }
+        guard let forward = reach(name) else { return nil }
+        var cycle: Set<String> = [name]
+        for m in forward where m != name {
+            guard let back = reach(m) else { return nil }
+            if back.contains(name) { cycle.insert(m) }
+        }
+        guard cycle.count > 1 else { return nil }
+        // The scripts: importers of the cycle's modules, a few levels up, that nothing imports.
+        var scripts: [String] = []
+        var seen = cycle
+        var frontier = Array(cycle)
+        for _ in 0..<4 where !frontier.isEmpty {
+            var next: [String] = []
+            for m in frontier {
+                for i in provider.importerNames(of: m) + provider.importerNames(of: m + ".*") where seen.insert(i).inserted {
+                    guard provider.module(named: i)?.origin == .project else { continue }
+                    if seen.count > cap { return nil }
+                    next.append(i)
+                    if provider.importerNames(of: i).allSatisfy({ $0 == i }) { scripts.append(i) }
+                }
+            }
+            frontier = next
+        }
+        guard !scripts.isEmpty else { return nil }
+        // Each script's imports, depth first in statement order as CPython runs them (a module
+        // already imported is not run again): the first cycle member they reach.
+        var entries = Set<String>()
+        for s in scripts {
+            var visited = Set<String>()
+            func first(_ m: String) -> String? {
+                if cycle.contains(m) { return m }
+                guard visited.insert(m).inserted, visited.count <= cap * 2 else { return nil }
+                for i in imports(m) where !visited.contains(i) {
+                    if let e = first(i) { return e }
+                }
+                return nil
+            }
+            if let e = first(s) { entries.insert(e) }
+        }
+        guard entries.count == 1, let e = entries.first, e != name else { return nil }
+        return e
     }
 }

@@ -132,6 +132,10 @@ final class Interpreter {
     /// and `loadModule` is importing its parent packages (importing its name runs its body).
     var mainBodyStarted = false
     var loadingMain = false
+    /// The top-level statement each module body is running (unit → byte offset), while it runs:
+    /// a module partially initialised by an import cycle binds only the names of the statements
+    /// before it.
+    var runningTopStatement: [Int: Int] = [:]
 
     /// Generators resumed step by step (not copied by `clone`: a copy sees them as stopped).
     var coroutines: [ObjID: Coroutine] = [:]
@@ -484,7 +488,9 @@ final class Interpreter {
 
     /// Runs the module body, as importing it would. A submodule is imported as CPython imports
     /// `pkg.sub`: its parent package first, whose `__init__` may import it in turn (`from .sub
-    /// import Name`); its body then runs there, once, so the package sees its names.
+    /// import Name`); its body then runs there, once, so the package sees its names. A module in
+    /// an import cycle that the application's scripts enter through another member runs as that
+    /// member's import reaches it (`ImportCycleOrder`).
     func loadModule() throws {
         if provider != nil, let dot = module.name.lastIndex(of: ".") {
             let parent = String(module.name[..<dot])
@@ -493,6 +499,15 @@ final class Interpreter {
             if let p = try importModule(parent, site: 0), global(String(module.name[module.name.index(after: dot)...]), in: p) == nil {
                 setGlobal(String(module.name[module.name.index(after: dot)...]), moduleObject, in: p)
             }
+        }
+        if !mainBodyStarted, let provider, let entry = ImportCycleOrder.entry(of: module.name, provider: provider) {
+            // In an import cycle the application's scripts enter through another module: that
+            // one is imported first, and this module's body runs when the cycle reaches it.
+            trace("import cycle: \(module.name) imported through \(entry), as the scripts do")
+            loadingMain = true
+            defer { loadingMain = false }
+            essentialImports.insert(entry)
+            _ = try importModule(entry, site: 0)
         }
         if !mainBodyStarted { try runMainBody() }
     }
@@ -512,8 +527,10 @@ final class Interpreter {
         defer { liveFrames.removeLast(); importing = wasImporting; importStepLimit = outerLimit }
         // Each top-level statement runs on its own: the model may guess a branch CPython would not
         // take, and one failed statement should not hide the definitions after it.
+        defer { runningTopStatement[0] = nil }
         for stmt in module.body {
             readStoppedGlobal = false
+            runningTopStatement[0] = stmt.range.lowerBound
             defer { if readStoppedGlobal { taintWrites(of: stmt, frame, why: "it reads a value import-time code did not finish computing") } }
             do {
                 _ = try exec(stmt, frame)

@@ -70,6 +70,12 @@ struct InterpreterState {
     var registries: [String: ObjID] = [:]
     /// Objects that flowed into code the simulation cannot see: (what, objects, site).
     var escapes: [(what: String, objects: [ObjID], site: Int?)] = []
+    /// Instances whose items (not attributes) went to code the model cannot see: a builtin base's
+    /// method of a subclass instance. Relevant to a candidate that is, or holds, the instance.
+    var storageEscapes: [(what: String, object: ObjID)] = []
+    /// Unknown attribute values read from instances of classes with a base the model cannot see:
+    /// the instance and the attribute's name. Calling one hands the instance to unseen code.
+    var opaqueAttributeOwners: [ObjID: (owner: ObjID, name: String)] = [:]
     /// Constructs the simulation did not model, by what they were.
     var unsupported: [String] = []
     /// Containers whose size was compared with a constant (`len(c) > N`): the bound seen.
@@ -298,6 +304,10 @@ extension Interpreter {
     var externals: [String: ObjID] { _read { yield state.externals } _modify { yield &state.externals } }
     var registries: [String: ObjID] { _read { yield state.registries } _modify { yield &state.registries } }
     var escapes: [(what: String, objects: [ObjID], site: Int?)] { _read { yield state.escapes } _modify { yield &state.escapes } }
+    var storageEscapes: [(what: String, object: ObjID)] { _read { yield state.storageEscapes } _modify { yield &state.storageEscapes } }
+    var opaqueAttributeOwners: [ObjID: (owner: ObjID, name: String)] {
+        _read { yield state.opaqueAttributeOwners } _modify { yield &state.opaqueAttributeOwners }
+    }
     var unsupported: [String] { _read { yield state.unsupported } _modify { yield &state.unsupported } }
     var sizeBounds: [ObjID: Int] { _read { yield state.sizeBounds } _modify { yield &state.sizeBounds } }
     var lengthOf: [ObjID: ObjID] { _read { yield state.lengthOf } _modify { yield &state.lengthOf } }

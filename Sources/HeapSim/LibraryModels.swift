@@ -181,6 +181,9 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case flattenSequences
     case reduce
     case operatorCallable(kind: String)
+    /// `operator.iadd(a, b)` … `operator.ior`, `setitem`, `delitem`: the statement they stand for
+    /// (`a += b` in place, `a[k] = v`, `del a[k]`), so a store through them is a store.
+    case operatorStatement
     /// `inspect.signature(f)` of a function the model has: a Signature whose `parameters` map
     /// each name to a Parameter whose `.default` is the default object itself; its `bind` /
     /// `bind_partial` make BoundArguments (`.arguments`: what the call passed), whose
@@ -189,6 +192,10 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case signatureBind(partial: Bool)
     case applyDefaults
     case copy, deepcopy
+    /// `functools.singledispatch(f)`: a dispatcher calling the implementation registered for the
+    /// first argument's type (`register(cls)`, `register(cls, func)`, `register` on an annotated
+    /// function), else `f`.
+    case singleDispatch
     case heapPush, heapPop
     case excInfo, currentException, tracebackText
     // Decorators and wrappers.
@@ -542,6 +549,9 @@ extension LibraryModels {
         LibraryModel(["re.match"], .regexMatch(mode: "match"), returns: .newObject(type: "re.Match")),
         LibraryModel(["re.search"], .regexMatch(mode: "search"), returns: .newObject(type: "re.Match")),
         LibraryModel(["re.fullmatch"], .regexMatch(mode: "fullmatch"), returns: .newObject(type: "re.Match")),
+        LibraryModel(["operator.iadd", "operator.isub", "operator.imul", "operator.ior", "operator.iand", "operator.ixor",
+                      "operator.iconcat", "operator.setitem", "operator.delitem"].flatMap { [$0, "_operator." + $0.dropFirst(9)] },
+                     .operatorStatement, returns: .derived(type: nil)),
         LibraryModel(["operator.methodcaller"], .operatorCallable(kind: "methodcaller"), returns: .newObject(type: "methodcaller"), keeps: [kept(.all)]),
         LibraryModel(["operator.itemgetter"], .operatorCallable(kind: "itemgetter"), returns: .newObject(type: "itemgetter"), keeps: [kept(.all)]),
         LibraryModel(["operator.attrgetter"], .operatorCallable(kind: "attrgetter"), returns: .newObject(type: "attrgetter"), keeps: [kept(.all)]),
@@ -606,6 +616,8 @@ extension LibraryModels {
         // The function itself, marked: `with` drives the generators it makes as context managers.
         LibraryModel(["contextlib.contextmanager", "contextlib.asynccontextmanager"], .contextManagerDecorator,
                      returns: .argument(.positional(0))),
+        LibraryModel(["functools.singledispatch"], .singleDispatch, returns: .newObject(type: "builtin_function_or_method"),
+                     keeps: [kept(.positional(0))], calls: [.later(.positional(0))]),
         LibraryModel(["functools.wraps"], .identityDecoratorFactory, returns: .newObject(type: "builtin_function_or_method")),
         LibraryModel(["pytest.mark.parametrize"], .markDecorator, returns: .newObject(type: "builtin_function_or_method")),
     ]
@@ -731,7 +743,8 @@ extension LibraryModels {
             "shlex.quote", "unicodedata.", "zlib.", "statistics.",
             "bisect.bisect", "keyword.", "string.capwords", "fnmatch.", "posixpath.", "ntpath.", "os.getenv",
             "os.environ.get", "os.exec", "os.spawn", "sys.getsizeof", "sys.intern", "pprint.pformat", "itertools.", "typing.",
-            "isinstance", "issubclass", "warnings.warn", "dataclasses.asdict", "logging.debug", "logging.info",
+            "isinstance", "issubclass", "warnings.warn", "dataclasses.asdict", "dataclasses.astuple", "dataclasses.fields",
+            "dataclasses.is_dataclass", "logging.debug", "logging.info",
             "logging.warning", "logging.error", "logging.exception", "logging.critical", "logging.log",
             "traceback.extract_tb", "traceback.extract_stack", "traceback.format_", "traceback.print_",
             // (Inherited by classes the model has only as names: `inheritedLibraryMethods`.)

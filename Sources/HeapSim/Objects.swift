@@ -107,6 +107,13 @@ extension Interpreter {
         return out
     }
 
+    /// Builtin container types a class may derive from, as its external base names them.
+    static let builtinContainerBases: Set<String> = [
+        "list", "dict", "set", "frozenset", "tuple", "builtins.list", "builtins.dict", "builtins.set",
+        "builtins.frozenset", "builtins.tuple", "OrderedDict", "defaultdict", "Counter", "deque",
+        "collections.OrderedDict", "collections.defaultdict", "collections.Counter", "collections.deque",
+    ]
+
     func classHasOpaqueBase(_ cls: ObjID) -> Bool {
         mro(cls).contains { c in
             if case .classObject(let s) = heap[c].payload { return s.opaqueBase }
@@ -238,7 +245,24 @@ extension Interpreter {
                 }
                 noteCappedBases(cls)
                 if let q = inheritedLibraryMethod(cls, name) { return external(q) }
-                return opaque(site: site)
+                // A method (or attribute) of the base the model cannot see: unknown, and not known
+                // to hold the instance (a data attribute does not), but calling it hands the
+                // instance to that code (`config.copy()` of a UserDict subclass runs
+                // `copy.copy(self)` and the subclass's own `__setitem__`).
+                if let (k, q) = mro(cls).lazy.compactMap({ k in self.externalBases[k]?.first.map { (k, $0) } }).first {
+                    let base = absoluteExternalName(q, ofClass: k)
+                    if Self.builtinContainerBases.contains(base) {
+                        // (A C type's method touches the instance's items, never its attributes,
+                        // and calls none of the subclass's methods.)
+                        return heap.allocate("method", .native(.builtinBaseMethod(base: base, name: name), receiver: obj), origin: site)
+                    }
+                    let value = opaque(site: site)
+                    opaqueAttributeOwners[value] = (obj, base + "." + name)
+                    return value
+                }
+                let value = opaque(site: site)
+                opaqueAttributeOwners[value] = (obj, className(cls) + "." + name)
+                return value
             }
             if let fallback = mroLookup(cls, "__getattr__"), !name.hasPrefix("__") {
                 // CPython calls __getattr__ when normal lookup fails.
@@ -370,6 +394,8 @@ extension Interpreter {
                 throw Signal.raise(try makeException("AttributeError", site: site))
             }
             return native(.method(type: typeName(obj), name: name), obj)
+        case .native(.method(Self.singleDispatchType, "__call__"), let st?):
+            return try singleDispatchAttribute(st, name, site: site, frame: frame)
         case .native(.superProxy, let r):
             guard let r, let start = frame.definingClass else { return opaque(site: site) }
             if case .instance(let c, _) = heap[r].payload, let v = mroLookup(c, name, after: start) {

@@ -362,7 +362,7 @@ extension ModuleSimulation {
                 } else {
                     flatUnder.append(policy)
                     let grewOnce = presentBefore && interp.subgraphSize(candidates()) > sizeBefore
-                    let escaped = interp.escapes.isEmpty ? escaped : relevantEscapes(interp, escapeCandidates(), plan: plan, grew: false)
+                    let escaped = interp.escapes.isEmpty && interp.storageEscapes.isEmpty ? escaped : relevantEscapes(interp, escapeCandidates(), plan: plan, grew: false)
                     noteCapped(interp, escaped, &capped)
                     var assumptions: [Assumption] = escaped.map { .escaped(into: $0) }
                     if !interp.unsupported.isEmpty {
@@ -611,7 +611,7 @@ extension ModuleSimulation {
     /// instance handed to unknown code → its class → the method → its defaults) is not an escape:
     /// what unknown code can do with the function is call it, which is what the scenario does.
     func relevantEscapes(_ interp: Interpreter, _ candidates: [ObjID], plan: ScenarioPlan, grew: Bool = true) -> [String] {
-        guard !interp.escapes.isEmpty, !candidates.isEmpty else { return [] }
+        guard !interp.escapes.isEmpty || !interp.storageEscapes.isEmpty, !candidates.isEmpty else { return [] }
         var calledAsOutsideCaller = Set<ObjID>()
         // (Unless a function went to `inspect`'s views of defaults, `signature(fn)` and the like:
         // those hand out the default objects themselves, not a way to call the function.)
@@ -658,7 +658,17 @@ extension ModuleSimulation {
         let escapes = interp.escapes.filter {
             !(grew && ($0.what == Interpreter.returnedToCallers || $0.what.hasSuffix(Interpreter.pastRecursionBound)))
         }
+        // Against a run that did not grow: a mutable object the candidates alone hold (a list in
+        // the default dict) is part of what they retain, and code handed it (or a shallow copy
+        // sharing it) may grow it.
+        let candidates = grew ? candidates : candidates + Self.solelyHeldMutables(interp.heap, candidates)
         var out: [String] = []
+        // An instance whose items went to unseen code: relevant when it is a candidate or one
+        // holds it (its items are then part of what the default retains).
+        if !interp.storageEscapes.isEmpty {
+            let held = Set(candidates + Self.solelyHeldMutables(interp.heap, candidates))
+            for e in interp.storageEscapes where held.contains(e.object) && !out.contains(e.what) { out.append(e.what) }
+        }
         if escapes.count > 4 {
             // Many hand-offs: one walk back from the candidates answers for all of them.
             let reaching = interp.heap.reaching(candidates, skipModules: true, throughFreed: true,
@@ -681,6 +691,39 @@ extension ModuleSimulation {
             out.append(e.what)
         }
         return out
+    }
+
+    /// The mutable containers and instances the candidates hold (items and attribute values, a
+    /// level or more down, through containers and instances only) that nothing else live reaches:
+    /// growth of one is growth of what a candidate retains. (A module-level list a default dict
+    /// names grows, if at all, as the module's.)
+    static func solelyHeldMutables(_ heap: Heap, _ candidates: [ObjID]) -> [ObjID] {
+        func isMutable(_ id: ObjID) -> Bool {
+            switch heap.objects[id].payload {
+            case .list, .dict, .set, .deque, .instance, .weakContainer: return true
+            default: return false
+            }
+        }
+        func expands(_ id: ObjID) -> Bool {
+            switch heap.objects[id].payload {
+            case .list, .tuple, .dict, .set, .deque, .instance: return true
+            default: return false
+            }
+        }
+        let start = Set(candidates)
+        var held: [ObjID] = []
+        var seen = start
+        var stack = candidates.filter(expands)
+        while let id = stack.popLast(), held.count < 256 {
+            heap.forEachEdge(id, ordered: false) { _, t in
+                guard seen.insert(t).inserted, !heap.objects[t].freed else { return }
+                if isMutable(t) { held.append(t) }
+                if expands(t) { stack.append(t) }
+            }
+        }
+        guard !held.isEmpty else { return [] }
+        let elsewhere = heap.reachable(blocking: start)
+        return held.filter { !($0 < elsewhere.count && elsewhere[$0]) }
     }
 
     /// The innermost function whose body holds the statement starting at `offset`.

@@ -155,6 +155,34 @@ import TestSupport
         #expect(i.units.map(\.name).filter { $0 == "b" }.count == 1)
     }
 
+    /// `from a import X` while `a` is partially initialised (its statement binding X not run
+    /// yet) raises ImportError, as CPython does; a fallback in `except ImportError` is what runs.
+    @Test func fromImportOfANameNotYetBoundInACycleRaisesImportError() throws {
+        let i = try load("import a\n", [
+            try Self.provided("a", "import b\nclass X:\n    pass\n"),
+            try Self.provided("b", "try:\n    from a import X\nexcept ImportError:\n    X = None\n"),
+        ])
+        let b = try #require(i.sysModules["b"])
+        #expect(i.global("X", in: b) == i.none)
+    }
+
+    /// The scripts of an application enter an import cycle through one member: that one's
+    /// import runs the analysed module's body, as CPython would; with no cycle, or in a
+    /// distributed package, the analysed module is imported first.
+    @Test func anImportCycleIsEnteredWhereTheApplicationsScriptsEnterIt() throws {
+        let stock = try Self.provided("inv.stock", "import inv.alerts as alerts\nclass Item:\n    pass\n")
+        let alerts = try Self.provided("inv.alerts", "try:\n    from inv.stock import Item\nexcept ImportError:\n    Item = None\n")
+        let package = try Self.provided("inv", "", isPackage: true)
+        func entry(_ main: String, distributed: Bool = false) throws -> String? {
+            let provider = StaticModuleProvider([stock, alerts, package, try Self.provided("main", main)], distributed: distributed)
+            return ImportCycleOrder.entry(of: "inv.alerts", provider: provider)
+        }
+        #expect(try entry("from inv import stock, alerts\n") == "inv.stock")
+        #expect(try entry("from inv import alerts, stock\n") == nil)
+        #expect(try entry("from inv import stock, alerts\n", distributed: true) == nil)
+        #expect(stock.module.importTimeModuleNames(packageName: nil) == ["inv", "inv.alerts"])
+    }
+
     @Test func theSimulatedModuleImportedBackIsTheSameObject() throws {
         let i = try load("import partner\nVALUE = 1\n", name: "app", [try Self.provided("partner", "import app\nAPP = app\n")])
         let partner = try #require(i.global("partner"))

@@ -110,4 +110,118 @@ import TestSupport
         let unbounded = source.replacingOccurrences(of: "if len(_heap) > 5:", with: "if len(_heap) < 0:")
         #expect(try verdict(unbounded, function: "record", parameter: "_heap") == .confirmed)
     }
+
+    /// `functools.singledispatch`: the implementation registered for the argument's type runs
+    /// (by `register(cls)`, `register(cls, func)`, or an annotated first parameter; the most
+    /// specific along the type's MRO: a bool is an int), the decorated function for the others.
+    @Test func singledispatchCallsTheImplementationRegisteredForTheType() throws {
+        let source = """
+        import functools
+
+        @functools.singledispatch
+        def label(value):
+            return "fallback"
+
+        @label.register
+        def _(value: str):
+            return "str"
+
+        @label.register(int)
+        def _(value):
+            return "int"
+
+        label.register(list, lambda value: "list")
+
+        A, B, C, D, E = label("x"), label(3), label(2.5), label(True), label([1])
+        """
+        let i = ModuleSimulation(module: try TestSupport.lower(source)).makeInterpreter(.takeTrue)
+        try i.loadModule()
+        let got = try ["A", "B", "C", "D", "E"].map { try #require(i.global($0)).self }.map { i.heap[$0].constant }
+        #expect(got == ["str", "int", "fallback", "int", "list"])
+    }
+
+    /// The numeric tower: an int is a `numbers.Integral`, a str is no `numbers.Number`.
+    @Test func numbersAbstractClassesOfBuiltinValues() throws {
+        let source = """
+        import numbers
+
+        def tally(value, seen=[]):
+            if isinstance(len(value), numbers.Integral) and not isinstance("x", numbers.Number):
+                return len(seen)
+            seen.append(value)
+            return len(seen)
+        """
+        #expect(try verdict(source, function: "tally", parameter: "seen") == .refuted)
+    }
+    /// `Severity(label)` with no member of that value asks the enum's `_missing_` hook (a
+    /// ValueError only when it returns None): the store after it is reached.
+    @Test func anEnumLookupAsksMissingBeforeValueError() throws {
+        let source = """
+        import enum
+
+        class Level(enum.Enum):
+            LOW = "low"
+            HIGH = "high"
+
+            @classmethod
+            def _missing_(cls, value):
+                return cls.LOW
+
+        def triage(ticket, queues={Level.LOW: [], Level.HIGH: []}):
+            queues[Level(ticket)].append(ticket)
+            return len(queues)
+        """
+        #expect(try verdict(source, function: "triage", parameter: "queues") == .confirmed)
+    }
+
+    /// `operator.ior` is `a |= b` in place (a set default merged into grows); `operator.or_`
+    /// builds a new set.
+    @Test func operatorInPlaceFunctionsStoreIntoTheirFirstArgument() throws {
+        let source = """
+        import functools
+        import operator
+
+        def effective(grants, base=set()):
+            return functools.reduce(operator.ior, grants, base)
+        """
+        #expect(try verdict(source, function: "effective", parameter: "base") == .confirmed)
+        let pure = source.replacingOccurrences(of: "operator.ior", with: "operator.or_")
+        #expect(try verdict(pure, function: "effective", parameter: "base") == .refuted)
+    }
+
+    /// A method a subclass inherits from a base the model cannot see (`UserDict.copy`, which runs
+    /// `copy.copy(self)` and the subclass's `__setitem__`) is given the instance: never refuted.
+    /// A builtin container base's method reaches the instance's items only, not what its
+    /// attributes hold: a list subclass's `self.append` leaves the default kept in `self._added`
+    /// to the growth the run sees.
+    @Test func inheritedMethodsOfUnseenBasesGetTheirInstance() throws {
+        let userDict = """
+        from collections import UserDict
+
+        class Config(UserDict):
+            def __setitem__(self, key, value):
+                self.changes.append(key)
+                super().__setitem__(key, value)
+
+        def compose(recipient, config=Config(sender="x")):
+            opts = config.copy()
+            return opts
+        """
+        #expect(try verdict(userDict, function: "compose", parameter: "config") == .unknown)
+        let listSubclass = """
+        class Items(list):
+            def __init__(self, added=[]):
+                self._added = added
+
+            def add(self, x):
+                self.append(x)
+                self._added.append(x)
+
+        def order(x):
+            items = Items()
+            items.add(x)
+            return len(items)
+        """
+        #expect(try verdict(listSubclass, function: "__init__", parameter: "added") == .confirmed)
+    }
 }

@@ -9,7 +9,6 @@ def encode(value):
 
 
 @encode.register
-# heaplint-todo: functools.singledispatch register() is not modelled: the `_` implementations are never bound (heaplint: unknown)
 def _(value: list, _active=[]):  # expect: HL101 confirmed
     _active.append(id(value))
     if not value:

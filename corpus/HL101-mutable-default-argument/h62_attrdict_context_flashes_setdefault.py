@@ -1,0 +1,42 @@
+"""View helpers: template contexts are attribute-style dicts filled in before rendering."""
+import itertools
+import string
+
+
+class AttrDict(dict):
+    def __getattr__(self, key):
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def __setattr__(self, key, value):
+        self[key] = value
+
+
+PAGE = string.Template("<h1>$title</h1><p>$greeting</p><ul>$flashes</ul>")
+
+
+# heaplint-todo: the default is an instance of a dict subclass with attribute access, whose items the model does not keep (unknown, not refuted)
+def build_context(user, title, ctx=AttrDict()):  # expect: HL101 confirmed
+    ctx.title = title
+    ctx.user = user
+    ctx.greeting = f"Welcome back, {user}"
+    ctx.setdefault("flashes", [])
+    return ctx
+
+
+def render(user, title, messages):
+    ctx = build_context(user, title)
+    for message in messages:
+        ctx.flashes.append(message)
+    items = "".join(f"<li>{m}</li>" for m in ctx.flashes)
+    return PAGE.substitute(title=ctx.title, greeting=ctx.greeting, flashes=items)
+
+
+_requests = itertools.count()
+
+
+def scenario():
+    n = next(_requests)
+    return render(f"user{n}", "Dashboard", [f"Order #{n} shipped", f"{n % 7} new messages"])

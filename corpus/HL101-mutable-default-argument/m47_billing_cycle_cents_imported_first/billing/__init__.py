@@ -1,0 +1,1 @@
+"""billing: amounts, minor units and instalment plans."""

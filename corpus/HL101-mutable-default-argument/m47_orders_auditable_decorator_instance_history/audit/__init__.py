@@ -1,0 +1,3 @@
+from .decorators import auditable
+
+__all__ = ["auditable"]

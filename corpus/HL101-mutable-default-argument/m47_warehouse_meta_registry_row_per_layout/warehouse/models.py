@@ -1,0 +1,11 @@
+from warehouse.schema import Record
+
+
+class Shipment(Record):
+    table = "shipments"
+    columns = ("id", "sku", "qty")
+
+
+class Bin(Record):
+    table = "bins"
+    columns = ("code", "aisle")

@@ -1,0 +1,4 @@
+from .meta import RecordMeta
+from .record import Record
+
+__all__ = ["Record", "RecordMeta"]

@@ -1,0 +1,1 @@
+"""warehouse: shipment records and the reports built on them."""

@@ -1,0 +1,4 @@
+"""settings: layered configuration objects."""
+from .config import Config
+
+__all__ = ["Config"]

@@ -1,0 +1,1 @@
+"""notify: outgoing customer e-mail."""

@@ -1,0 +1,1 @@
+"""webapp: a thread-per-request application server."""

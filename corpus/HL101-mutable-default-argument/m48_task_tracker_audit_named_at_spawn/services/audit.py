@@ -1,0 +1,10 @@
+"""Audit journal: one line per order action, written off the request path."""
+import tasks.tracker as tracker
+
+
+async def _append(journal, order_id, action):
+    journal.append(f"{order_id} {action}")
+
+
+def record(journal, order_id, action):
+    return tracker.spawn(_append(journal, order_id, action), name=f"audit:{order_id}:{action}")
