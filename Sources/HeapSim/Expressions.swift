@@ -158,7 +158,13 @@ extension Interpreter {
         case .yieldFrom(let e):
             let source = try eval(e, frame)
             if let co = frame.coroutine {
-                // Delegation, item by item (values sent in are not passed on).
+                // Delegation, item by item (values sent in are not passed on). A generator
+                // delegated to is resumed one item at a time as well: what it does after a
+                // `yield` runs only when the consumer asks for the next item.
+                if case .generator = heap[source].payload, canResume(source) {
+                    while let item = try resume(source, sending: none) { _ = try coroutineYield(co, item, frame: frame) }
+                    return none
+                }
                 for item in try iterate(source, site: site, frame: frame) { _ = try coroutineYield(co, item, frame: frame) }
                 return none
             }

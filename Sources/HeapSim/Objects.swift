@@ -114,6 +114,27 @@ extension Interpreter {
         "collections.OrderedDict", "collections.defaultdict", "collections.Counter", "collections.deque",
     ]
 
+    /// The builtin container type among the bases of `cls` the model has only as names.
+    func builtinContainerBase(_ cls: ObjID) -> String? {
+        for c in mro(cls) {
+            if let b = (externalBases[c] ?? []).first(where: { Self.builtinContainerBases.contains(absoluteExternalName($0, ofClass: c)) }) {
+                return b
+            }
+        }
+        return nil
+    }
+
+    /// The instance's items (kept by a base the model cannot see) and `args` go to that base's
+    /// code: for a builtin container base only its items (a storage escape), else the instance.
+    func itemsHandedOn(_ obj: ObjID, _ cls: ObjID, _ what: String, _ args: [ObjID], site: Int) {
+        if builtinContainerBase(cls) != nil {
+            escape(what, args, site: site)
+            if storageEscapes.count < 512 { storageEscapes.append((what, obj)) }
+        } else {
+            escape(what, [obj] + args, site: site)
+        }
+    }
+
     func classHasOpaqueBase(_ cls: ObjID) -> Bool {
         mro(cls).contains { c in
             if case .classObject(let s) = heap[c].payload { return s.opaqueBase }
@@ -571,6 +592,15 @@ extension Interpreter {
             if let m = mroLookup(cls, "__getitem__") {
                 return try call(try bindIfFunction(m, to: obj, site: site), [key], [], site: site, frame: frame)
             }
+            if classHasOpaqueBase(cls) {
+                // The base's `__getitem__` (a dict subclass's items the model does not keep): the
+                // key may be missing, and then a `__missing__` the class defines runs (and may
+                // store); either way the instance's items go to code the model cannot see.
+                itemsHandedOn(obj, cls, "`\(className(cls)).__getitem__()`", [key], site: site)
+                if let missing = mroLookup(cls, "__missing__"), builtinContainerBase(cls) != nil, policyDecision(site: site) {
+                    return try call(try bindIfFunction(missing, to: obj, site: site), [key], [], site: site, frame: frame)
+                }
+            }
             return opaque(site: site)
         case .atom:
             if let text = heap[obj].constant, typeName(obj) == "str" {
@@ -698,6 +728,9 @@ extension Interpreter {
         case .instance(let cls, _):
             if let m = mroLookup(cls, "__setitem__") {
                 _ = try call(try bindIfFunction(m, to: obj, site: site), [key, value], [], site: site, frame: frame)
+            } else if classHasOpaqueBase(cls) {
+                // Stored into the instance's own items (a dict subclass), which the model does not keep.
+                itemsHandedOn(obj, cls, "`\(className(cls)).__setitem__()`", [key, value], site: site)
             } else {
                 escape("item assignment on an unknown object", [key, value], site: site)
             }

@@ -1,0 +1,1 @@
+"""acl: role- and share-based permission checks for documents."""

@@ -1,0 +1,3 @@
+from .resolver import CountryMemo, country_for
+
+__all__ = ["CountryMemo", "country_for"]

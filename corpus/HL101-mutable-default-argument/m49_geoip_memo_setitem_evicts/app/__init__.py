@@ -1,0 +1,1 @@
+"""app: request-side helpers shared by the web workers."""

@@ -1,0 +1,1 @@
+"""webapp: storefront views and their process-local page cache."""
