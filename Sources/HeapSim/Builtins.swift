@@ -674,8 +674,8 @@ extension Interpreter {
         case .builtinBaseMethod(let base, let name):
             let what = "`\(base).\(name)()`"
             mayRaiseCount += 1
-            escape(what, args + kwargs.map(\.1), site: site)
-            if let receiver, storageEscapes.count < 512 { storageEscapes.append((what, receiver)) }
+            if let receiver { storageHandedOn(receiver, what, args + kwargs.map(\.1), site: site) }
+            else { escape(what, args + kwargs.map(\.1), site: site) }
             return opaque(site: site)
         case .lruCacheDecorator(let maxsize):
             if let f = a0 { return makeCache(f, maxsize: maxsize, site: site) }

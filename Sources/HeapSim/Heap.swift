@@ -449,32 +449,19 @@ struct Heap {
 
     // MARK: Reachability and collection
 
-    /// Objects reachable from the roots without passing through `blocking` (not themselves marked).
-    func reachable(blocking: Set<ObjID>) -> [Bool] {
-        var seen = [Bool](repeating: false, count: objects.count)
-        var stack = roots.map(\.id) + garbage
-        while let id = stack.popLast() {
-            if seen[id] || objects[id].freed || blocking.contains(id) { continue }
-            seen[id] = true
-            forEachEdge(id, ordered: false) { _, target in
-                if !seen[target] { stack.append(target) }
-            }
-        }
-        return seen
-    }
-
     /// Objects reachable from the roots through strong references.
     /// With `skipModules`, the walk does not pass through module objects: a function reaches its
     /// module's globals, but code handed a function does not thereby get every global.
     /// With `throughFreed`, freed objects are walked too (their last references): what an object
     /// handed to unknown code reached at the time, even after the simulation freed it.
     /// `withoutDefaultsOf`: functions whose `__defaults__` / `__kwdefaults__` are not followed.
+    /// `blocking`: objects the walk neither marks nor passes through.
     func reachable(from starts: [ObjID]? = nil, skipModules: Bool = false, throughFreed: Bool = false,
-                   withoutDefaultsOf: Set<ObjID> = []) -> [Bool] {
+                   withoutDefaultsOf: Set<ObjID> = [], blocking: Set<ObjID> = []) -> [Bool] {
         var seen = [Bool](repeating: false, count: objects.count)
         var stack = starts ?? (roots.map(\.id) + garbage)
         while let id = stack.popLast() {
-            if seen[id] || (objects[id].freed && !throughFreed) { continue }
+            if seen[id] || (objects[id].freed && !throughFreed) || blocking.contains(id) { continue }
             seen[id] = true
             if skipModules, case .module = objects[id].payload { continue }
             let skipDefaults = withoutDefaultsOf.contains(id)

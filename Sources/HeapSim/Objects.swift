@@ -128,11 +128,17 @@ extension Interpreter {
     /// code: for a builtin container base only its items (a storage escape), else the instance.
     func itemsHandedOn(_ obj: ObjID, _ cls: ObjID, _ what: String, _ args: [ObjID], site: Int) {
         if builtinContainerBase(cls) != nil {
-            escape(what, args, site: site)
-            if storageEscapes.count < 512 { storageEscapes.append((what, obj)) }
+            storageHandedOn(obj, what, args, site: site)
         } else {
             escape(what, [obj] + args, site: site)
         }
+    }
+
+    /// `args`, and the items (not the attributes) of `obj`, an instance of a builtin container's
+    /// subclass, go to that base's code.
+    func storageHandedOn(_ obj: ObjID, _ what: String, _ args: [ObjID], site: Int) {
+        escape(what, args, site: site)
+        if storageEscapes.count < 512 { storageEscapes.append((what, obj)) }
     }
 
     func classHasOpaqueBase(_ cls: ObjID) -> Bool {

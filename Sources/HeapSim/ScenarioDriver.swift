@@ -661,14 +661,15 @@ extension ModuleSimulation {
         // Against a run that did not grow: a mutable object the candidates alone hold (a list in
         // the default dict) is part of what they retain, and code handed it (or a shallow copy
         // sharing it) may grow it.
-        let candidates = grew ? candidates : candidates + Self.solelyHeldMutables(interp.heap, candidates)
+        let held = !grew || !interp.storageEscapes.isEmpty ? Self.solelyHeldMutables(interp.heap, candidates) : []
         var out: [String] = []
         // An instance whose items went to unseen code: relevant when it is a candidate or one
         // holds it (its items are then part of what the default retains).
         if !interp.storageEscapes.isEmpty {
-            let held = Set(candidates + Self.solelyHeldMutables(interp.heap, candidates))
-            for e in interp.storageEscapes where held.contains(e.object) && !out.contains(e.what) { out.append(e.what) }
+            let holding = Set(candidates + held)
+            for e in interp.storageEscapes where holding.contains(e.object) && !out.contains(e.what) { out.append(e.what) }
         }
+        let candidates = grew ? candidates : candidates + held
         if escapes.count > 4 {
             // Many hand-offs: one walk back from the candidates answers for all of them.
             let reaching = interp.heap.reaching(candidates, skipModules: true, throughFreed: true,
