@@ -180,6 +180,10 @@ extension Interpreter {
             case .instance(let cls, _), .exception(let cls?, _, _, _):
                 if mro(cls).contains(t) { return true }
                 return classHasOpaqueBase(cls) ? nil : false
+            case .classObject:
+                // A class is an instance of its metaclass and that metaclass's bases.
+                if let m = classMetaclass[x] { return mro(m).contains(t) }
+                return isMetaclass(t) && classHasOpaqueBase(x) ? nil : false
             case .opaque, .external: return nil
             default: return false
             }
@@ -717,6 +721,16 @@ extension Interpreter {
             switch method {
             case "__init__" where type == "object", "__init_subclass__" where type == "object":
                 return none
+            case "__new__" where type == "object":
+                // `object.__new__(cls)`: a bare instance, no `__init__` run. (Given more, through
+                // a base the model cannot see, that base's `__new__` takes it.)
+                guard case .classObject = heap[receiver].payload else { return opaque(site: site) }
+                if classHasOpaqueBase(receiver), !(rest.isEmpty && kwargs.isEmpty) {
+                    escape("the constructor of a base class defined elsewhere", rest + kwargs.map(\.1), site: site)
+                }
+                return allocateInstance(receiver, rest, site: site)
+            case _ where type == "type":
+                return try typeMethod(method, receiver, rest, kwargs, site: site, frame: frame)
             case "__init__":
                 // `list.__init__(self)` in a subclass's `__init__`: the base's initialiser, not the
                 // subclass's own again (which is what the instance would find). What it is given
@@ -1088,41 +1102,16 @@ extension Interpreter {
                 if args.count == 1, case .function = heap[a0].payload, let t = functionType { return t }
                 if case .instance(let c, _) = heap[a0].payload { return c }
                 if case .exception(let c?, _, _, _) = heap[a0].payload { return c }
+                // A class's metaclass: a program one, or `type` (unknown past a base the model cannot see).
+                if args.count == 1, case .classObject = heap[a0].payload {
+                    if let m = classMetaclass[a0] { return m }
+                    if !classHasOpaqueBase(a0), let t = builtins["type"] { return t }
+                }
                 // `type(name, bases, namespace)` makes a class, and as a class statement does, runs
                 // the nearest base's `__init_subclass__` with the keywords (a registry of
-                // subclasses gains every class made so).
-                if args.count == 3, typeName(a0) == "str",
-                   case .tuple(let bs) = heap[args[1]].payload, case .dict(let ns, _) = heap[args[2]].payload {
-                    let className = heap[a0].constant ?? "<class made by type()>"
-                    // (A name the model does not know is the class's `__name__` all the same.)
-                    var attrs: [(String, ObjID)] = heap[a0].constant == nil ? [("__name__", a0), ("__qualname__", a0)] : []
-                    var known = true
-                    for (k, v) in zip(ns.keys, ns.values) {
-                        guard let n = heap[k].constant else { known = false; continue }
-                        if n == "__init_subclass__" || n == "__class_getitem__", case .function = heap[v].payload {
-                            attrs.append((n, heap.allocate("classmethod", .descriptor(kind: .classmethod, function: v), origin: site)))
-                        } else {
-                            attrs.append((n, v))
-                        }
-                    }
-                    let classBases = bs.filter { if case .classObject = heap[$0].payload { return true } else { return false } }
-                    let opaqueBase = !known || bs.contains { b in
-                        if case .classObject = heap[b].payload { return false }
-                        if case .external("object") = heap[b].payload { return false }
-                        if b == builtins["object"] { return false }
-                        return true
-                    }
-                    let state = ClassState(name: className, def: nil, bases: classBases, attrs: attrs, opaqueBase: opaqueBase || !kwargs.isEmpty && classBases.isEmpty)
-                    let cls = heap.allocate("type", .classObject(state), origin: site)
-                    classAttributesChanged()
-                    if let hook = mroLookup(cls, "__init_subclass__", after: cls) {
-                        var fn = hook
-                        if case .descriptor(.classmethod, let f) = heap[hook].payload { fn = f }
-                        if case .function = heap[fn].payload { _ = try call(fn, [cls], kwargs, site: site, frame: frame) }
-                    } else if !kwargs.isEmpty {
-                        escape("`type()` keywords", kwargs.map(\.1), site: site)
-                    }
-                    return cls
+                // subclasses gains every class made so), or the bases' program metaclass.
+                if args.count == 3, typeName(a0) == "str", case .tuple = heap[args[1]].payload, case .dict = heap[args[2]].payload {
+                    return try typeNew(metaclass: nil, args, kwargs, site: site, frame: frame)
                 }
             }
             return opaque("type", site: site)
@@ -1187,6 +1176,7 @@ extension Interpreter {
             return v
         }
         if let maps = chainMaps(r) { return try chainMapMethod(method, r, maps, args, kwargs, site: site, frame: frame) }
+        if let result = taskResults[r] { return try taskMethod(method, r, result, args, kwargs, site: site, frame: frame) }
         if typeName(r) == "finalize", case .weakref = heap[r].payload, method == "detach" || method == "__call__" {
             // `weakref.finalize.detach()` / `()`: once, while it is alive; the module forgets it,
             // and its function runs only when called (`detach` hands it back instead).
@@ -1628,6 +1618,8 @@ extension Interpreter {
         case .exception:
             if method == "with_traceback" { if let a0 { setInstanceAttr(r, "__traceback__", a0 == none ? nil : a0) }; return r }
             return opaque(site: site)
+        case .classObject where type == "type":
+            return try typeMethod(method, r, args, kwargs, site: site, frame: frame)
         case .instance where type == "object":
             if method == "__init__" || method == "__init_subclass__" { return none }
             if method == "__setattr__", args.count == 2, let attr = heap[args[0]].constant {

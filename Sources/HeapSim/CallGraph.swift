@@ -25,6 +25,13 @@ public struct CallGraph {
     /// `functools.partial(name, …)`: the arguments each partial binds, by function name (the name
     /// is also in `valueNames`: the partial's own callers are unknown).
     private var partials: [String: [[Argument]]] = [:]
+    /// The module's metaclasses (classes deriving from `type` or `abc.ABCMeta`), and for each the
+    /// class statements it runs for (`metaclass=M`, or a base made by `M`): calls of its
+    /// `__new__` and `__init__` with the name, the bases and the namespace.
+    private var metaclassStatements: [String: [Site]] = [:]
+    /// The names of the module's classes a metaclass of the module makes, by metaclass name:
+    /// calling one of them calls the metaclass's `__call__`.
+    private var metaclassInstances: [String: [String]] = [:]
 
     public init(module: Module) {
         self.module = module
@@ -35,6 +42,18 @@ public struct CallGraph {
         for st in module.body {
             guard case .importModules(let aliases) = st.kind else { continue }
             for a in aliases { moduleAliases.insert(a.asName ?? String(a.name.split(separator: ".").first ?? "")) }
+        }
+        let metaclasses = CallGraph.metaclassesOf(module)
+        var metaclassKeywords = Set<Int>()
+        for c in module.classes {
+            for k in c.keywords where k.name == "metaclass" {
+                if case .name(let n) = k.value.kind, metaclasses.names.contains(n) { metaclassKeywords.insert(k.value.range.lowerBound) }
+            }
+            guard let m = metaclasses.of[c.name] else { continue }
+            // (What the statement passes: the name, the bases and the namespace, then its keywords.)
+            let made = (0..<3).map { _ in Argument(kind: .positional, value: Expr(.name(c.name), c.range)) }
+            metaclassStatements[m, default: []].append(Site(arguments: made + c.keywords.filter { $0.name != "metaclass" }, caller: c.enclosingFunction))
+            metaclassInstances[m, default: []].append(c.name)
         }
         func scan(_ body: [Stmt], _ owner: FunctionDef?) {
             var callees = Set<Int>()
@@ -144,7 +163,7 @@ public struct CallGraph {
                 if isAttribute && propertyNames.contains(name) {
                     // Reading a property runs its getter here.
                     propertyReads[name, default: []].append(Site(arguments: [], caller: owner))
-                } else if isAttribute { valueAttributes.insert(name) } else if !decoratorUses.contains(pos) { valueNames.insert(name) }
+                } else if isAttribute { valueAttributes.insert(name) } else if !decoratorUses.contains(pos) && !metaclassKeywords.contains(pos) { valueNames.insert(name) }
             }
         }
         // `@name` on a def or class calls name(the function) where the def runs: a call site, not an escape.
@@ -305,7 +324,47 @@ public struct CallGraph {
             }
         }
         if CallGraph.isPropertyGetter(def) { found += propertyReads[def.name] ?? [] }
+        if def.name == "__new__" || def.name == "__init__", let statements = metaclassStatements[cls.name] {
+            // A metaclass's constructor runs for each class statement it makes (and for calls of
+            // the metaclass, found above by its name).
+            found += statements
+        }
+        if def.name == "__call__", let made = metaclassInstances[cls.name] {
+            for c in made { found += calls[c] ?? [] }
+        }
         return found
+    }
+
+    /// The module's metaclasses by name, and the metaclass of each class of the module that one
+    /// of them makes (named by `metaclass=`, or inherited from a base of the module), found by name.
+    static func metaclassesOf(_ module: Module) -> (names: Set<String>, of: [String: String]) {
+        func baseName(_ e: Expr) -> String? {
+            switch e.kind {
+            case .name(let n): return n
+            case .attribute(_, let n): return n
+            default: return nil
+            }
+        }
+        var names = Set<String>()
+        var of: [String: String] = [:]
+        var changed = true
+        var rounds = 0
+        while changed, rounds < 8 {
+            changed = false
+            rounds += 1
+            for c in module.classes {
+                if !names.contains(c.name), c.bases.contains(where: { b in baseName(b).map { $0 == "type" || $0 == "ABCMeta" || names.contains($0) } ?? false }) {
+                    names.insert(c.name)
+                    changed = true
+                }
+                guard of[c.name] == nil else { continue }
+                var m: String?
+                if let k = c.keywords.first(where: { $0.name == "metaclass" }), case .name(let n) = k.value.kind, names.contains(n) { m = n }
+                if m == nil { m = c.bases.lazy.compactMap { b in baseName(b).flatMap { of[$0] } }.first }
+                if let m { of[c.name] = m; changed = true }
+            }
+        }
+        return (names, of)
     }
 
     /// The function is used as a value somewhere (passed, stored, returned, decorated away):

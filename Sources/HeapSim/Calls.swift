@@ -543,97 +543,52 @@ extension Interpreter {
             return try eval(b, frame)
         }
         var classKeywords: [(String, ObjID)] = []
+        var metaKeyword: ObjID?
         var otherKeywords = false
         for k in def.keywords {
             let v = try eval(k.value, frame)
-            if k.kind == .keyword, let n = k.name, n != "metaclass" { classKeywords.append((n, v)) } else { otherKeywords = true }
+            if k.kind == .keyword, let n = k.name {
+                if n == "metaclass" { metaKeyword = v } else { classKeywords.append((n, v)) }
+            } else {
+                otherKeywords = true
+            }
         }
         let decorators = try def.decorators.map { try eval($0, frame) }
-        var opaqueBase = false
-        for b in bases {
-            if case .classObject = heap[b].payload { continue }
-            if case .external(let q) = heap[b].payload, q == "object" || q.hasSuffix(".ABC") || q == "abc.ABC"
-                || q == "typing.NamedTuple" || q == "NamedTuple" || q == "typing.Generic" || q.hasPrefix("typing.Generic") { continue }
-            opaqueBase = true
-        }
-        // `metaclass=` (or `**kw`) makes a class the model does not build; other keywords go to the
-        // bases' `__init_subclass__`, which the model runs when a base defines it in Python.
-        let subclassHook = bases.lazy.compactMap { self.mroLookup($0, "__init_subclass__") }.first
-        if otherKeywords || (!classKeywords.isEmpty && subclassHook == nil) { opaqueBase = true }
+        // The metaclass: `type` (the class is made here), a program metaclass (called with the
+        // namespace once the body ran), or one the model cannot see (`**kw` too): the class gets an
+        // opaque base and its bases' `__init_subclass__` is not run.
+        let choice = otherKeywords ? .unknown : metaclassChoice(explicit: metaKeyword, bases: bases)
         let classKey = ModuleKey.make(heap.currentUnit, def.id)
         let state = ClassState(name: def.name, def: classKey, bases: bases.filter {
             if case .classObject = heap[$0].payload { return true } else { return false }
-        }, attrs: [], opaqueBase: opaqueBase)
+        }, attrs: [], opaqueBase: false)
         let cls = heap.allocate("type", .classObject(state), origin: site)
         classObjects[classKey] = cls
-        let named = bases.compactMap { b -> String? in
-            switch heap[b].payload {
-            case .external(let q): return q
-            // (A builtin container as base, `class HDUList(list, _Verify)`: named as CPython names it.)
-            case .native(.builtin(let t), nil) where Interpreter.builtinKinds[t] != nil: return "builtins." + t
-            default: return nil
-            }
-        }
-        if !named.isEmpty { externalBases[cls] = named }
-        // A typing.NamedTuple class gets its constructor from its annotated fields, like a dataclass.
-        if bases.contains(where: { if case .external(let q) = heap[$0].payload { return q.hasSuffix("NamedTuple") } else { return false } }) {
-            dataclasses.insert(cls)
-        }
         let body = Frame(scope: def.scope, function: nil, moduleObject: frame.moduleObject, parent: frame, back: frame)
         body.unit = frame.unit
         // The class body's own closure cells for free names resolve through the enclosing frame.
         liveFrames.append(body)
         defer { liveFrames.removeLast() }
         _ = try execBlock(def.body, body)
-        var final = state
-        for (name, var value) in body.locals.sorted(by: { $0.key < $1.key }) {
-            // `__init_subclass__` and `__class_getitem__` are implicit classmethods (string.py
-            // calls `Template.__init_subclass__()` itself, to compile `Template.pattern`).
-            if name == "__init_subclass__" || name == "__class_getitem__", case .function = heap[value].payload {
-                value = heap.allocate("classmethod", .descriptor(kind: .classmethod, function: value), origin: site)
+        let attrs = body.locals.sorted(by: { $0.key < $1.key }).map { ($0.key, $0.value) }
+        var made = cls
+        if case .program(let meta) = choice {
+            // `metaclass=M` (or a base made by `M`): `M(name, bases, namespace, **kw)`, whose
+            // `type.__new__` fills in the class object made above.
+            let ns = newDict(site: site)
+            for (n, v) in attrs {
+                let key = makeStr(n, site: site)
+                withStore(ns) { $0.set(key, heap.valueKey(key), v) }
             }
-            final.setAttr(name, value)
+            pendingClassBodies[ns] = cls
+            defer { pendingClassBodies[ns] = nil }
+            made = try callMetaclass(meta, [makeStr(def.name, site: site), heap.allocate("tuple", .tuple(bases), origin: site), ns],
+                                     classKeywords, site: site, frame: frame)
+        } else {
+            try finishClass(cls, bases: bases, attrs: attrs, keywords: classKeywords, opaque: choice == .unknown,
+                            runsSubclassHook: choice != .unknown, metaclass: nil, site: site, frame: frame)
         }
-        if isEnumClass(cls) {
-            // `class Level(Enum): DEBUG = 10`: `Level.DEBUG` is a member whose `.value` is 10, not
-            // the int (reading `.value` off the int raised AttributeError, ending the path).
-            var members: [ObjID] = []
-            for name in Self.assignedNames(def.body) {
-                guard Self.isEnumMemberName(name), let value = final.attr(name) else { continue }
-                switch heap[value].payload {
-                case .function, .descriptor, .classObject, .boundMethod: continue
-                default: break
-                }
-                let n = makeStr(name, site: site)
-                let member = heap.allocate(def.name, .instance(cls: cls, attrs: ["_value_": value, "value": value, "_name_": n, "name": n]), origin: site)
-                final.setAttr(name, member)
-                members.append(member)
-            }
-            enumMembers[cls] = members
-        }
-        heap.objects[cls].payload = .classObject(final)
-        classAttributesChanged()
-        // type.__new__ calls __set_name__(owner, name) on attributes that define it (descriptors).
-        for (name, value) in final.attrs {
-            if case .instance(let vcls, _) = heap[value].payload, let setName = mroLookup(vcls, "__set_name__") {
-                do {
-                    _ = try call(try bindIfFunction(setName, to: value, site: site), [cls, makeStr(name, site: site)], [], site: site, frame: frame)
-                } catch Signal.raise {}
-            }
-        }
-        if final.attr("__del__") != nil || bases.contains(where: { classHasFinalizer($0) }) {
-            finalizerClasses.insert(cls)
-        }
-        // type.__new__ then calls the nearest base's __init_subclass__ (an implicit classmethod)
-        // with the class statement's keywords.
-        if !otherKeywords, let hook = mroLookup(cls, "__init_subclass__", after: cls) {
-            var fn = hook
-            if case .descriptor(.classmethod, let f) = heap[hook].payload { fn = f }
-            if case .function = heap[fn].payload {
-                _ = try call(fn, [cls], classKeywords, site: site, frame: frame)
-            }
-        }
-        var result = cls
+        var result = made
         for d in decorators.reversed() {
             let made = try call(d, [result], [], site: site, frame: frame)
             // A class decorator the model cannot see (`@implementer(I)`, `@attr.s`): it returns
@@ -699,6 +654,35 @@ extension Interpreter {
     }
 
     func instantiate(_ cls: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        // Calling a metaclass makes a class; calling a class whose metaclass defines `__call__`
+        // runs that (a singleton metaclass keeps the one instance), which reaches the usual
+        // construction through `super().__call__(...)`.
+        if isMetaclass(cls) {
+            if args.count == 3 { return try callMetaclass(cls, args, kwargs, site: site, frame: frame) }
+            escape("`\(className(cls))()`", args + kwargs.map(\.1), site: site)
+            return opaque("type", site: site)
+        }
+        if let m = classMetaclass[cls], let c = mroLookup(m, "__call__"), case .function = heap[c].payload {
+            return try call(c, [cls] + args, kwargs, site: site, frame: frame)
+        }
+        return try instantiatePlain(cls, args, kwargs, site: site, frame: frame)
+    }
+
+    /// A bare instance of `cls` (`object.__new__(cls)`): no initialiser run.
+    func allocateInstance(_ cls: ObjID, _ args: [ObjID], site: Int) -> ObjID {
+        let obj: ObjID
+        if mro(cls).contains(where: { exceptionClassSet.contains($0) }) {
+            obj = heap.allocate(className(cls), .exception(cls: cls, args: args, traceback: nil, attrs: [:]), origin: site)
+        } else {
+            obj = heap.allocate(className(cls), .instance(cls: cls, attrs: [:]), origin: site)
+        }
+        if classHasFinalizer(cls) { heap.objects[obj].hasFinalizer = true }
+        return obj
+    }
+
+    /// `type.__call__(cls, ...)`: the class's `__new__` (a Python one, or a bare instance), then,
+    /// when that made an instance of the class, its `__init__`.
+    func instantiatePlain(_ cls: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
         if let members = enumMembers[cls], !members.isEmpty, args.count == 1, kwargs.isEmpty {
             // `Role("replica")`: the member with that value (or the member itself), never a new
             // object; a value the model does not know is one of them, or a ValueError.
@@ -723,14 +707,17 @@ extension Interpreter {
             for m in members.dropLast() where policyDecision(site: site) { return m }
             return members[members.count - 1]
         }
-        let isException = mro(cls).contains { exceptionClassSet.contains($0) }
         let obj: ObjID
-        if isException {
-            obj = heap.allocate(className(cls), .exception(cls: cls, args: args, traceback: nil, attrs: [:]), origin: site)
+        if let new = mroLookup(cls, "__new__").flatMap(plainFunction) {
+            obj = try call(new, [cls] + args, kwargs, site: site, frame: frame)
+            switch heap[obj].payload {
+            case .instance(let c, _) where mro(c).contains(cls): break
+            case .exception(let c?, _, _, _) where mro(c).contains(cls): break
+            default: return obj
+            }
         } else {
-            obj = heap.allocate(className(cls), .instance(cls: cls, attrs: [:]), origin: site)
+            obj = allocateInstance(cls, args, site: site)
         }
-        if classHasFinalizer(cls) { heap.objects[obj].hasFinalizer = true }
         if let initializer = mroLookup(cls, "__init__") {
             _ = try call(try bindIfFunction(initializer, to: obj, site: site), args, kwargs, site: site, frame: frame)
             return obj

@@ -173,3 +173,39 @@ extension Interpreter {
         for gen in coroutines.keys.sorted() { killCoroutine(gen) }
     }
 }
+
+extension Interpreter {
+    /// What awaiting `v` gives: a task's result; any other value is its own (coroutines ran when called).
+    func taskResult(_ v: ObjID) -> ObjID { taskResults[v] ?? v }
+
+    /// A method of an `asyncio.Task` the model made: the coroutine already ran, so the task is
+    /// done. `add_done_callback(fn)` calls `fn(task)` once the loop runs again (the driver runs
+    /// scheduled callbacks when the code that scheduled them has returned).
+    func taskMethod(_ method: String, _ task: ObjID, _ result: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                    site: Int, frame: Frame) throws -> ObjID {
+        switch method {
+        case "add_done_callback" where !args.isEmpty:
+            scheduled.append(ScheduledCall(callee: args[0], args: [task], kwargs: [], site: site))
+            return none
+        case "remove_done_callback" where !args.isEmpty:
+            let before = scheduled.count
+            scheduled.removeAll { $0.callee == args[0] && $0.args == [task] }
+            return makeInt(before - scheduled.count, site: site)
+        case "result":
+            return result
+        case "done":
+            return bool(true)
+        case "cancelled", "cancel":
+            return bool(false)
+        case "exception":
+            return none
+        case "get_name", "get_coro", "get_loop", "get_context", "get_stack":
+            return opaque(site: site)
+        case "set_name":
+            return none
+        default:
+            escape("`Task.\(method)()`", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
+        }
+    }
+}

@@ -91,6 +91,34 @@ extension ModuleSimulation {
                 outcome.modulesRead.formUnion(entries.modulesRead)
             }
         }
+        if outcome.verdict == .confirmed, case .importOnly = outcome.evidence.scenario.drive,
+           closureUsesParameter(def, def.parameters[parameter]),
+           let provider = options.modules, !provider.distributesPackage(of: module.name),
+           budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // Only import-time code calls the factory: the growth came from calling the closures
+            // it made with new arguments, as users holding them would. In an application, its
+            // users are its own code (a converter kept in a table and reached through
+            // `convert(412, "m", "ft")`): run its work from its entry points; growth there is
+            // growth, else the closures' calls stand for callers it does not have.
+            let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
+            if Interpreter.tracing {
+                FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) closures made at import, run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
+            }
+            if entries.verdict == .confirmed {
+                outcome = entries
+            } else if case .notSimulated = entries.evidence.scenario.drive {
+                // (No entry to run: the closures' run stands.)
+            } else if entries.verdict == .unknown && Self.isEscapeReason(entries.reason) {
+                // (Handed to code heaplint cannot see: its calls are the outside calls.)
+            } else {
+                let name = module.functions.first { $0.enclosingFunction != nil && $0.scope.freeVariables.contains(def.parameters[parameter].name) }?.name ?? "<closure>"
+                let why = Assumption.growsOnlyCalledAsOutsideCodeWould(name)
+                outcome.verdict = .unknown
+                outcome.reason = .assumption(why)
+                outcome.evidence.assumptions.append(why)
+                outcome.modulesRead.formUnion(entries.modulesRead)
+            }
+        }
         if outcome.verdict == .refuted, outcome.storedButBounded, case .callers(let names, _) = outcome.evidence.scenario.drive,
            names.count > 1, budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // Stored into, then emptied again: by every caller, or only when some caller runs (a
@@ -1333,7 +1361,8 @@ extension ModuleSimulation {
                 }
                 // Closures the function handed out (a decorator's wrapper, a callback it built) that
                 // still exist after import are called by their users: call them too.
-                run.extraEntries = wrappersFollowed ? [] : closureEntries(interp, def, p)
+                // (Not when the application's own work runs: its code calls them as it does.)
+                run.extraEntries = wrappersFollowed || throughEntries ? [] : closureEntries(interp, def, p)
                 run.candidates = {
                     (interp.functionObjects[def.id] ?? []).compactMap { f in
                         guard interp.isAlive(f), case .function(let st) = interp.heap[f].payload else { return nil }
@@ -1687,6 +1716,16 @@ extension ModuleSimulation {
     }
 
     /// Calls of the live closures nested in `def` that capture `parameter`.
+    /// Whether a function nested in `def` uses `parameter` (a closure over the default).
+    func closureUsesParameter(_ def: FunctionDef, _ parameter: Parameter) -> Bool {
+        module.functions.contains { inner in
+            guard inner.id != def.id, inner.scope.freeVariables.contains(parameter.name) else { return false }
+            var outer = inner.enclosingFunction
+            while let o = outer, o.id != def.id { outer = o.enclosingFunction }
+            return outer != nil
+        }
+    }
+
     func closureEntries(_ interp: Interpreter, _ def: FunctionDef, _ parameter: Parameter) -> [(Interpreter) throws -> ObjID] {
         var out: [(Interpreter) throws -> ObjID] = []
         for inner in module.functions where inner.id != def.id && inner.scope.freeVariables.contains(parameter.name) {

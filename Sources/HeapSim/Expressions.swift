@@ -146,7 +146,7 @@ extension Interpreter {
             }
             return v
         case .await(let e):
-            return try eval(e, frame)
+            return taskResult(try eval(e, frame))
         case .yield(let e):
             let v = try e.map { try eval($0, frame) } ?? none
             if let co = frame.coroutine { return try coroutineYield(co, v, frame: frame) }

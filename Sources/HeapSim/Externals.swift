@@ -276,10 +276,18 @@ extension Interpreter {
             if let spec, let fields = namedtupleFieldNames(spec) { namedtupleFields[cls] = fields }
             return cls
         case .awaitArgument:
-            // Coroutines run when called in this model: their result is already there.
-            return a0 ?? none
+            // Coroutines run when called in this model: their result is already there. A task
+            // (`ensure_future`, `create_task`) is an object of its own that gives that result when
+            // awaited and calls its done callbacks once the loop runs them.
+            let result = a0.map(taskResult) ?? none
+            if q == "asyncio.ensure_future" || q == "asyncio.create_task" {
+                let task = heap.allocate("asyncio.Task", .opaque(held: [result]), origin: site)
+                taskResults[task] = result
+                return task
+            }
+            return result
         case .gather:
-            return newList(args, site: site)
+            return newList(args.map(taskResult), site: site)
         case .returnsNone:
             return none
         case .returnsFirstArgument:

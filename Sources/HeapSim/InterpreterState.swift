@@ -222,6 +222,16 @@ struct InterpreterState {
     /// Enum classes' members in definition order (each class attribute that is a member is the
     /// member object, as CPython's `EnumType` makes it): `for level in Level`, `list(Level)`.
     var enumMembers: [ObjID: [ObjID]] = [:]
+    /// The program metaclass of each class a program metaclass made (none: `type`).
+    var classMetaclass: [ObjID: ObjID] = [:]
+    /// Tasks `asyncio.ensure_future` / `create_task` made, and the result each gives when awaited.
+    var taskResults: [ObjID: ObjID] = [:]
+    /// Program classes whose direct bases include `type` (or `abc.ABCMeta`): they and their
+    /// subclasses are metaclasses, whose instances are classes.
+    var metaclassRoots = Set<ObjID>()
+    /// The namespace dict of a class statement whose metaclass is being called, and the class
+    /// object made for it before its body ran: `type.__new__` fills that one in.
+    var pendingClassBodies: [ObjID: ObjID] = [:]
     var cappedTouched = Set<String>()
     /// `module.name` of names code set on a C extension module the table declares in full: read
     /// back, they exist (opaque, as any name of an external module).
@@ -366,6 +376,10 @@ extension Interpreter {
     var scheduled: [ScheduledCall] { _read { yield state.scheduled } _modify { yield &state.scheduled } }
     var externalBases: [ObjID: [String]] { _read { yield state.externalBases } _modify { yield &state.externalBases } }
     var enumMembers: [ObjID: [ObjID]] { _read { yield state.enumMembers } _modify { yield &state.enumMembers } }
+    var taskResults: [ObjID: ObjID] { _read { yield state.taskResults } _modify { yield &state.taskResults } }
+    var classMetaclass: [ObjID: ObjID] { _read { yield state.classMetaclass } _modify { yield &state.classMetaclass } }
+    var metaclassRoots: Set<ObjID> { _read { yield state.metaclassRoots } _modify { yield &state.metaclassRoots } }
+    var pendingClassBodies: [ObjID: ObjID] { _read { yield state.pendingClassBodies } _modify { yield &state.pendingClassBodies } }
     var cappedTouched: Set<String> { _read { yield state.cappedTouched } _modify { yield &state.cappedTouched } }
     var setOnExtensionModules: Set<String> { _read { yield state.setOnExtensionModules } _modify { yield &state.setOnExtensionModules } }
     var watched: Set<ObjID> { _read { yield state.watched } _modify { yield &state.watched } }

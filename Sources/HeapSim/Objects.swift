@@ -192,6 +192,7 @@ extension Interpreter {
     static let objectMethods: Set<String> = [
         "__init__", "__init_subclass__", "__setattr__", "__delattr__", "__getattribute__", "__str__", "__repr__",
         "__eq__", "__ne__", "__hash__", "__format__", "__reduce__", "__reduce_ex__", "__sizeof__", "__dir__",
+        "__new__",
     ]
 
     /// An instance that lacks `name` (on itself and its classes, with no `__getattr__`) while some
@@ -317,6 +318,7 @@ extension Interpreter {
                 }
                 return v
             }
+            if let v = try metaclassAttribute(obj, name, site: site, frame: frame) { return v }
             if name == "__name__" || name == "__qualname__" { return makeStr(s.name, site: site) }
             // (Its docstring and module: text the model does not keep.)
             if name == "__doc__" || name == "__module__" { return unknownAtom("str", site: site) }
@@ -425,16 +427,28 @@ extension Interpreter {
             return try singleDispatchAttribute(st, name, site: site, frame: frame)
         case .native(.superProxy, let r):
             guard let r, let start = frame.definingClass else { return opaque(site: site) }
+            if case .classObject = heap[r].payload, isMetaclass(start) {
+                return try metaclassSuperAttribute(r, start: start, name, site: site)
+            }
             if case .instance(let c, _) = heap[r].payload, let v = mroLookup(c, name, after: start) {
                 return try bindIfFunction(v, to: r, site: site)
             }
             if case .classObject = heap[r].payload, let v = mroLookup(r, name, after: start) { return v }
+            // (`super().__new__(cls)` in a class's `__new__`: `object.__new__`, a static method.)
+            if case .classObject = heap[r].payload, name == "__new__" { return native(.unbound(type: "object", method: "__new__"), nil) }
             if case .instance(let c, _) = heap[r].payload, let q = inheritedLibraryMethod(c, name) { return external(q) }
             if case .instance(let c, _) = heap[r].payload, classHasOpaqueBase(c) {
                 // A base the model cannot see may define it (`super().__init__(tags)` into a base
                 // of another package): unknown code, given the instance and the arguments — not
                 // `object`'s method, which keeps nothing.
                 noteCappedBases(c)
+                let named = mro(c).flatMap { k in (self.externalBases[k] ?? []).map { self.absoluteExternalName($0, ofClass: k) } }
+                if !named.isEmpty, named.allSatisfy(Self.builtinContainerBases.contains),
+                   ["__setattr__", "__delattr__", "__getattribute__", "__init_subclass__"].contains(name) {
+                    // Past a builtin container base (`class Bunch(dict)`), `object`'s attribute
+                    // methods: `super().__setattr__(name, val)` sets the attribute.
+                    return native(.method(type: "object", name: name), r)
+                }
                 if let (k, q) = mro(c).lazy.compactMap({ k in self.externalBases[k]?.first.map { (k, $0) } }).first {
                     let method = external(absoluteExternalName(q, ofClass: k) + "." + name)
                     return heap.allocate("method", .boundMethod(selfObject: r, function: method), origin: site)
@@ -450,6 +464,9 @@ extension Interpreter {
         case .native(.builtin(let typeName), nil) where ["list", "dict", "set", "str", "bytes", "tuple", "frozenset", "bytearray"].contains(typeName):
             // `list.append`, `dict.__setitem__`, …: the method unbound from its type.
             return native(.unbound(type: typeName, method: name), nil)
+        case .native(.builtin("type"), nil) where ["__new__", "__init__", "__call__", "__prepare__"].contains(name):
+            // `type.__new__(mcs, name, bases, ns)` in a metaclass's own `__new__`.
+            return native(.unbound(type: "type", method: name), nil)
         case .native(.builtin("object"), nil) where Interpreter.objectMethods.contains(name):
             // `object.__setattr__(self, name, value)` in a class's own `__setattr__`, `object.__init__(self)`.
             return native(.unbound(type: "object", method: name), nil)
@@ -459,7 +476,8 @@ extension Interpreter {
             return chainMapAttribute(obj, name, site: site) ?? opaque(site: site)
         case .opaque where isModelLogger(obj) && ["handlers", "filters", "level", "propagate", "disabled", "name", "parent", "manager", "root"].contains(name):
             return loggerAttribute(obj, name, site: site)
-        case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern" || heap[obj].typeName == "csv.writer":
+        case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern" || heap[obj].typeName == "csv.writer"
+                            || taskResults[obj] != nil:
             return native(.method(type: heap[obj].typeName, name: name), obj)
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:
             return pathAttribute(heap[obj].constant ?? "", name, site: site) ?? opaque(site: site)

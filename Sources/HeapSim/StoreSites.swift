@@ -108,6 +108,21 @@ public struct StoreSites {
         }
     }
 
+    /// The method name of a handoff through `super().name(…)` (recorded as "super.name").
+    static func superCallee(_ callee: String) -> String? {
+        callee.hasPrefix("super.") ? String(callee.dropFirst(6)) : nil
+    }
+
+    /// `ChainMap(d, …)`, `weakref.proxy(d)`: library objects that hold the default given first
+    /// and write through to it (a chain's writes go to its first map only).
+    static func isWriteThroughWrapper(_ f: Expr) -> Bool {
+        switch f.kind {
+        case .name(let n): return n == "ChainMap"
+        case .attribute(let b, let n): return n == "ChainMap" || (n == "proxy" && { if case .name("weakref") = b.kind { return true } else { return false } }())
+        default: return false
+        }
+    }
+
     /// The parameter of `fn` that the argument at positional `index` (counting the receiver of a
     /// bound method) or passed as `keyword` lands in: the named one, else `*args` / `**kwargs`.
     static func parameter(of fn: FunctionDef, receiving index: Int, keyword: String?) -> String? {
@@ -132,6 +147,7 @@ public struct StoreSites {
         var viaParameter: [Int: [(function: Int, parameter: String)]] = [:]
         var otherwise = Set<Int>()
         var selfMethods = Set<String>()
+        var foreignAttributes = Set<String>()
         let visible = facts.visible
         // Attributes discovered while scanning the function widen the module-wide scan; iterate
         // until nothing new appears (bounded: attributes only grow and are finite).
@@ -148,7 +164,17 @@ public struct StoreSites {
             while let (f, name, asItem, keepsItems) = work.popLast(), done.count < 256 {
                 guard done.insert("\(f.id):\(name):\(asItem):\(keepsItems)").inserted else { continue }
                 func target(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> (FunctionDef, String)? {
-                    var fn = viaSelf ? method(callee, in: f.enclosingClass ?? outermostClass(f)) : topLevel[callee]
+                    var fn: FunctionDef?
+                    if let name = Self.superCallee(callee) {
+                        // `super().name(…)`: the method of a base of the module.
+                        let own = f.enclosingClass ?? outermostClass(f)
+                        fn = own?.bases.lazy.compactMap { b -> FunctionDef? in
+                            guard case .name(let n) = b.kind, let base = module.classes.first(where: { $0.name == n && $0.enclosingFunction == nil }) else { return nil }
+                            return method(name, in: base)
+                        }.first
+                    } else {
+                        fn = viaSelf ? method(callee, in: f.enclosingClass ?? outermostClass(f)) : topLevel[callee]
+                    }
                     var bound = viaSelf
                     // A class of the module called: its `__init__` gets the arguments after `self`.
                     if fn == nil, !viaSelf, let cls = facts.topLevelClasses[callee], cls.decorators.isEmpty, cls.keywords.isEmpty {
@@ -170,9 +196,13 @@ public struct StoreSites {
                 /// the parameter it gets.
                 func inheritedReadOnly(_ callee: String, _ index: Int, _ keyword: String?, _ viaSelf: Bool) -> Bool {
                     guard viaSelf, let inherited, let cls = f.enclosingClass ?? outermostClass(f),
-                          let (m, fn) = inherited(cls, callee), fn.decorators.isEmpty,
+                          let (m, fn) = inherited(cls, Self.superCallee(callee) ?? callee), fn.decorators.isEmpty,
                           let p = Self.parameter(of: fn, receiving: index + 1, keyword: keyword) else { return false }
-                    return StoreSites(module: m, function: fn, parameter: p).offsets.isEmpty
+                    let there = StoreSites(module: m, function: fn, parameter: p)
+                    // (What it keeps the default under there, `self._values = ChainMap(defaults)`:
+                    // stores through those attributes are sites, wherever the project makes them.)
+                    foreignAttributes.formUnion(there.attributes)
+                    return there.offsets.isEmpty
                 }
                 /// `name(...)` reaching a function another project module defines, imported by name
                 /// (`from nltk.termsec import safe_print`), that only reads the parameter it gets.
@@ -195,7 +225,7 @@ public struct StoreSites {
                 }
                 attrs.formUnion(scan.newAttrs)
                 for h in scan.handoffs {
-                    if h.viaSelf { selfMethods.insert(((f.enclosingClass ?? outermostClass(f))?.name ?? "?") + "." + h.callee) }
+                    if h.viaSelf, Self.superCallee(h.callee) == nil { selfMethods.insert(((f.enclosingClass ?? outermostClass(f))?.name ?? "?") + "." + h.callee) }
                     if ignoreItems, h.item, !h.display, !keepsItems { continue }
                     if let t = target(h.callee, h.index, h.keyword, h.viaSelf) { work.append((t.0, t.1, h.item, keepsItems || h.display)) }
                 }
@@ -214,7 +244,7 @@ public struct StoreSites {
             }
             if attrs.count == before { break }
         }
-        return (sites, attrs, viaParameter.filter { !otherwise.contains($0.key) }, selfMethods)
+        return (sites, attrs.union(foreignAttributes), viaParameter.filter { !otherwise.contains($0.key) }, selfMethods)
 
         /// A method found on a module class or, failing that, on its module-class bases.
         func method(_ name: String, in cls: ClassDef?) -> FunctionDef? {
@@ -502,6 +532,15 @@ public struct StoreSites {
                 if hasStore(e) { sites.insert(site) }
             case .assign(let targets, let value):
                 if hasStore(value) { sites.insert(site) }
+                if case .call(let f, let args) = value.kind, StoreSites.isWriteThroughWrapper(f),
+                   let first = args.first, first.kind == .positional, isDerived(first.value) {
+                    // `self._values = ChainMap(defaults)`: writes through the wrapper store into the
+                    // default, wherever code writes through that attribute or name.
+                    for t in targets {
+                        if case .attribute(_, let a) = t.kind, !attrs.contains(a) { newAttrs.insert(a) }
+                        if case .name(let n) = t.kind { tainted.insert(n) }
+                    }
+                }
                 let derivedValue = isDerived(value)
                 for t in targets where bind(t, derived: derivedValue) { sites.insert(site) }
                 if !derivedValue && isItem(value) { targets.forEach { bindItems($0) } }
@@ -720,12 +759,18 @@ public struct StoreSites {
                             handoff = (c, i, a.name, false, item, display)
                         } else if case .attribute(let b, let m) = f.kind, case .name("self") = b.kind {
                             handoff = (m, i, a.name, true, item, display)
+                        } else if case .attribute(let b, let m) = f.kind, case .call(let s, let sargs) = b.kind, case .name("super") = s.kind, sargs.isEmpty {
+                            handoff = ("super." + m, i, a.name, true, item, display)
                         }
                         if let h = handoff {
                             handoffs.append(h)
                             // Handed to a parameter of a function of the module: its stores are the
                             // sites, not this call (which only reads, if the callee only reads).
                             followed = resolves?(h.callee, h.index, h.keyword, h.viaSelf) ?? false
+                            // (A `super()` call is followed into the base's method, and stays a site
+                            // itself: that method runs for other callers too, so reaching its
+                            // statements does not show this call ran.)
+                            if StoreSites.superCallee(h.callee) != nil { followed = false }
                         }
                     }
                     if !pure, !followed, isDerived(a.value) { store = true }

@@ -69,6 +69,30 @@ import TestSupport
             "the `__init_subclass__` default becomes a class attribute that a subclass in another module appends to through `self`; that statement is not reached (unknown, not confirmed)",
         "HL101-mutable-default-argument/m48_widgets_subclass_css_rebind":
             "the `__init_subclass__` default is a class attribute the `forms` package keeps, and heaplint does not decide what its code stores there (unknown, not refuted)",
+        // Found by the m51 round:
+        "HL101-mutable-default-argument/m51_devserver_plugins_auto_reload":
+            "the hook is registered by plugin modules loaded with `importlib.import_module` / `importlib.reload`, which heaplint does not run; the hook never ran in the scenario (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m51_devserver_plugins_import_cached":
+            "the hook is registered by plugin modules loaded with `importlib.import_module`, which heaplint does not run; the hook never ran in the scenario (unknown, not refuted)",
+        "HL101-mutable-default-argument/m51_i18n_catalog_singleton_format_after_lookup":
+            "the catalog singleton made in the package's `__init__` keeps the default, and heaplint does not decide what the package's other code stores there (unknown, not refuted)",
+        "HL101-mutable-default-argument/m51_notify_backend_default_unlimited":
+            "the default is an instance of a class from another module of the package: not an HL101 candidate yet (no finding, label confirmed)",
+        "HL101-mutable-default-argument/m51_notify_backend_default_limited":
+            "the default is an instance of a class from another module of the package: not an HL101 candidate yet (no finding, label refuted)",
+        // Found by the m50 round:
+        "HL101-mutable-default-argument/m50_deploy_super_chain_labels_keyword":
+            "a statement of another module of the package that can store into the default is not reached by the scenario (unknown, not refuted)",
+        "HL101-mutable-default-argument/m50_prefs_profile_defaults_chainmap_direct":
+            "the base class in another module wraps the default in `ChainMap(defaults)` and its `set` writes through it; heaplint counts that statement as a store it must reach and the outside-caller run does not reach it (unknown for both defaults, not confirmed / not refuted)",
+        "HL101-mutable-default-argument/m50_units_converter_registry_returns_plain":
+            "the memoizing closures kept in the registry table are called with new arguments as outside code would; the application's own calls use one value (unknown, not refuted)",
+        "HL101-mutable-default-argument/m50_chatops_tags_option_stdlib_append":
+            "the default list goes to argparse's `add_argument(default=…)`, whose actions the model does not run (unknown, not refuted)",
+        "HL101-mutable-default-argument/m50_chatops_tags_option_comma_separated_action":
+            "the default list goes to argparse's `add_argument(default=…)`, whose custom action the model does not run (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m50_ledger_import_warn_once_notice_frozen":
+            "keys are frozen dataclass instances compared by their generated `__eq__`/`__hash__`, which the model does not evaluate (unknown, not refuted)",
         // Found by the m47 round:
         "HL101-mutable-default-argument/m47_orders_auditable_decorator_instance_history":
             "the class decorator puts the default on `Order` as a class attribute (each instance shadows it in `__init__`); module orders.service holds the class, and heaplint does not decide what its code stores there (unknown, not refuted)",
@@ -77,9 +101,9 @@ import TestSupport
         "HL101-mutable-default-argument/m47_statsline_bunch_settings_shallow_copy":
             "the default is an instance of a dict subclass (`Bunch`) of the project: not an HL101 candidate yet (no finding, label confirmed)",
         "HL101-mutable-default-argument/m47_warehouse_meta_registry_row_per_report":
-            "calling the program's metaclass makes no class in the model (a metaclass is an opaque base), so the registry's growth is not seen (unknown, not confirmed)",
+            "the metaclass's `__new__` is in one module and the class statements it runs for are in others: run as an outside caller would, with a namespace it does not know, its growth is not seen (unknown, not confirmed)",
         "HL101-mutable-default-argument/m47_warehouse_meta_registry_row_per_layout":
-            "calling the program's metaclass makes no class in the model (a metaclass is an opaque base) (unknown, not refuted)",
+            "the metaclass's `__new__` is in one module and the class statements it runs for are in others: run as an outside caller would, with a namespace it does not know (unknown, not refuted)",
         "HL101-mutable-default-argument/m47_export_cells_singledispatch_number_abc":
             "singledispatch on a `Decimal`: the model does not know the type of `Decimal(n) / 100`, so whether the `numbers.Number` implementation or the fallback runs is a guess (unknown, not refuted)",
         "HL101-mutable-default-argument/m47_export_cells_singledispatch_real_abc":

@@ -3,7 +3,6 @@ import itertools
 
 
 class ModelMeta(type):
-    # heaplint-todo: a metaclass __new__ hands the default to type.__new__ through super(), which the model does not build (heaplint: unknown)
     def __new__(mcs, name, bases, namespace, registry={}):  # expect: HL101 refuted
         cls = super().__new__(mcs, name, bases, namespace)
         if bases:

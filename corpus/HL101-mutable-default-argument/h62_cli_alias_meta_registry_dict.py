@@ -3,7 +3,6 @@ import itertools
 
 
 class CommandMeta(type):
-    # heaplint-todo: the metaclass __init__ runs for class statements, not for the classes calling the metaclass makes at run time (a program metaclass is an opaque base)
     def __init__(cls, name, bases, namespace, registry={}):  # expect: HL101 confirmed
         super().__init__(name, bases, namespace)
         if bases:

@@ -2,7 +2,6 @@
 import itertools
 
 
-# heaplint-todo: calling the metaclass RowMeta(name, bases, ns) does not make a class in the model (a program metaclass is an opaque base), so the application's run never reaches the helper
 def _is_duplicate(self, _seen=set()):  # expect: HL101 confirmed
     key = tuple(self.values[i] for i in self.key_index)
     if key in _seen:

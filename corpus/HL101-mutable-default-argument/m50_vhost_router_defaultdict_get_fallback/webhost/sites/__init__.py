@@ -1,0 +1,2 @@
+"""Site handlers; importing a module registers its routes."""
+from . import admin, storefront

@@ -1,0 +1,1 @@
+"""User accounts: sign-up forms and the checks they share."""

@@ -1,0 +1,3 @@
+from .signup import REQUIRED, validate_signup
+
+__all__ = ["REQUIRED", "validate_signup"]

@@ -1,0 +1,1 @@
+"""A tiny development server with pluggable response hooks."""

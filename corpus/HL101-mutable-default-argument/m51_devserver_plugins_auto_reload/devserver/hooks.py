@@ -1,0 +1,14 @@
+"""Response hooks contributed by plugin modules."""
+RESPONSE_HOOKS = []
+
+
+def response_hook(func, hooks=RESPONSE_HOOKS):  # expect: HL101 confirmed
+    if func not in hooks:
+        hooks.append(func)
+    return func
+
+
+def apply_hooks(response):
+    for hook in RESPONSE_HOOKS:
+        response = hook(response)
+    return response

@@ -1,0 +1,14 @@
+import importlib
+
+PLUGINS = ("cors_plugin", "etag_plugin")
+AUTO_RELOAD = False
+
+
+def load_plugins(names=PLUGINS):
+    modules = []
+    for name in names:
+        module = importlib.import_module(f"{__package__}.{name}")
+        if AUTO_RELOAD:
+            module = importlib.reload(module)
+        modules.append(module)
+    return modules

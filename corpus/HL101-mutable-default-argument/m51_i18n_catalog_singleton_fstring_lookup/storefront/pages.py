@@ -1,0 +1,7 @@
+from i18n import _
+
+
+def cart_header(user, count):
+    greeting = _(f"Welcome back, {user}")
+    summary = _("%d items") % count
+    return f"{greeting} | {_('Your cart')}: {summary} | {_('Checkout')}"

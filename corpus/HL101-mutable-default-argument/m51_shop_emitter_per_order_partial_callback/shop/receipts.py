@@ -1,0 +1,9 @@
+from functools import partial
+
+
+def send_receipt(order, channel):
+    order.outbox.append(f"{channel} to {order.email}: paid {order.paid} for {order.number}")
+
+
+def attach(order):
+    order.events.on("paid", partial(send_receipt, channel="email"))
