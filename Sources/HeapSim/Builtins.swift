@@ -740,6 +740,9 @@ extension Interpreter {
             case "__setattr__" where type == "object" && rest.count == 2:
                 if let attr = heap[rest[0]].constant { try setAttribute(receiver, attr, rest[1], site: site, frame: frame, viaObject: true) }
                 return none
+            case "__delattr__" where type == "object" && rest.count == 1:
+                if let attr = heap[rest[0]].constant { setInstanceAttr(receiver, attr, nil) }
+                return none
             default:
                 if type == "object" { return opaque(site: site) }
                 return try call(try getAttribute(receiver, method, site: site, frame: frame), rest, kwargs, site: site, frame: frame)
@@ -1624,6 +1627,10 @@ extension Interpreter {
             if method == "__init__" || method == "__init_subclass__" { return none }
             if method == "__setattr__", args.count == 2, let attr = heap[args[0]].constant {
                 try setAttribute(r, attr, args[1], site: site, frame: frame, viaObject: true)
+                return none
+            }
+            if method == "__delattr__", args.count == 1, let attr = heap[args[0]].constant {
+                setInstanceAttr(r, attr, nil)
                 return none
             }
             return opaque(site: site)

@@ -1068,11 +1068,13 @@ extension ModuleSimulation {
     /// the interpreter calls where nothing calls it by name.
     func heldAsValue(_ def: FunctionDef, _ p: Parameter) -> Bool {
         if callGraph.escapes(def) { return true }
-        if callGraph.isImplicitlyCalled(def), callGraph.sites(of: def).isEmpty { return true }
+        // (Its own `super().name(…)` calls are no callers.)
+        let uncalled = callGraph.sites(of: def).allSatisfy { $0.caller?.id == def.id }
+        if callGraph.isImplicitlyCalled(def), uncalled { return true }
         // A method of a class with bases that nothing here calls by name: a hook its base calls
         // (`logging.Filter.filter`, `Handler.emit`, a template method's step), when the
         // application's code gets there.
-        if let cls = def.enclosingClass, def.name != "__init__", !cls.bases.isEmpty, callGraph.sites(of: def).isEmpty,
+        if let cls = def.enclosingClass, def.name != "__init__", !cls.bases.isEmpty, uncalled,
            !CallGraph.isPropertyGetter(def) { return true }
         return def.enclosingClass == nil && foreignUse(of: def, parameter: p).usedAsValue
     }

@@ -458,8 +458,21 @@ final class Interpreter {
 
     func setInstanceAttr(_ id: ObjID, _ name: String, _ value: ObjID?) {
         switch heap.objects[id].payload {
+        case .instance(_, let attrs) where name != "__dict__" && attrs["__dict__"] != nil:
+            // `self.__dict__ = state` made that object the instance's namespace (a Borg shares
+            // one): attributes are its items. (An object the model does not know as a dict: what
+            // it keeps is unknown, and the value goes to it.)
+            let d = attrs["__dict__"]!
+            guard case .dict = heap[d].payload else {
+                if let value { escape("an instance namespace heaplint does not know", [value], site: nil) }
+                return
+            }
+            let key = makeStr(name, site: nil)
+            if let value { withStore(d) { $0.set(key, heap.valueKey(key), value) } } else { withStore(d) { $0.remove(heap.valueKey(key)) } }
         case .instance(let cls, var attrs):
             heap.objects[id].payload = .atom
+            // (Assigning `__dict__` replaces the namespace: the attributes set before are gone.)
+            if name == "__dict__" { attrs = [:] }
             attrs[name] = value
             heap.objects[id].payload = .instance(cls: cls, attrs: attrs)
         case .exception(let cls, let args, let tb, var attrs):

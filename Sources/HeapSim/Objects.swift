@@ -241,6 +241,16 @@ extension Interpreter {
                 return try call(try bindIfFunction(get, to: d, site: site), [obj, cls], [], site: site, frame: frame)
             }
             if let v = attrs[name] { return v }
+            if let ns = attrs["__dict__"] {
+                // A namespace of its own (`self.__dict__ = state`): its items are the attributes.
+                if case .dict(let store, _) = heap[ns].payload {
+                    let key = makeStr(name, site: site)
+                    if let i = store.position(of: heap.valueKey(key)) { return store.values[i] }
+                    if store.keys.contains(where: { heap[$0].constant == nil }), onClass == nil { return opaque(site: site) }
+                } else if onClass == nil {
+                    return opaque(site: site)
+                }
+            }
             if name == "__class__" { return cls }
             if name == "__dict__" { return instanceDict(obj, site: site) }
             if let v = onClass {

@@ -954,6 +954,18 @@ extension Interpreter {
         case .name(let n): delete(n, frame)
         case .attribute(let objExpr, let attr):
             let obj = try eval(objExpr, frame)
+            if case .instance(let cls, _) = heap[obj].payload {
+                // `del obj.x` calls the class's own `__delattr__`, or a data descriptor's
+                // `__delete__` (a descriptor keeping values per instance drops this one's).
+                if let delattr = mroLookup(cls, "__delattr__"), case .function = heap[delattr].payload {
+                    _ = try call(try bindIfFunction(delattr, to: obj, site: site), [makeStr(attr, site: site)], [], site: site, frame: frame)
+                    return
+                }
+                if let d = mroLookup(cls, attr), case .instance(let dcls, _) = heap[d].payload, let del = mroLookup(dcls, "__delete__") {
+                    _ = try call(try bindIfFunction(del, to: d, site: site), [obj], [], site: site, frame: frame)
+                    return
+                }
+            }
             setInstanceAttr(obj, attr, nil)
         case .subscript(let objExpr, let keyExpr):
             let obj = try eval(objExpr, frame)

@@ -65,10 +65,23 @@ import TestSupport
             "the entry is removed by a done-callback of an asyncio task on a loop the model does not run (unknown, not confirmed)",
         "HL101-mutable-default-argument/m48_task_tracker_audit_named_at_spawn":
             "the entry is removed by a done-callback of an asyncio task on a loop the model does not run (unknown, not refuted)",
-        "HL101-mutable-default-argument/m48_widgets_subclass_css_append":
-            "the `__init_subclass__` default becomes a class attribute that a subclass in another module appends to through `self`; that statement is not reached (unknown, not confirmed)",
         "HL101-mutable-default-argument/m48_widgets_subclass_css_rebind":
             "the `__init_subclass__` default is a class attribute the `forms` package keeps, and heaplint does not decide what its code stores there (unknown, not refuted)",
+        // Found by the m52 round:
+        "HL101-mutable-default-argument/m52_reports_interned_formats_per_call_factory":
+            "the metaclass `__call__` is in one module and the classes it makes are called in others; run from the application's entries, the per-request classes are not followed to it (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m52_reports_interned_formats_cached_factory":
+            "the metaclass `__call__` is in one module and the classes it makes are called in others; run as outside code would it grows, and the application's entries are not followed to it (unknown, not refuted)",
+        "HL101-mutable-default-argument/m52_auth_throttle_zeroes_pop_on_success":
+            "the default is an instance of a dict subclass from another module of the package: not an HL101 candidate yet (no finding, label refuted)",
+        "HL101-mutable-default-argument/m52_auth_throttle_zeroes_reset_on_success":
+            "the default is an instance of a dict subclass from another module of the package: not an HL101 candidate yet (no finding, label confirmed)",
+        "HL101-mutable-default-argument/m52_tenant_chainmap_overrides_via_update":
+            "the base keeps the default as the last map of a ChainMap and the subclass writes through `update`, which heaplint counts as a store it must reach in another module (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m52_tenant_chainmap_overrides_as_layer":
+            "the base keeps the default as the last map of a ChainMap; heaplint does not decide what the package's writes through it reach (unknown, not refuted)",
+        "HL101-mutable-default-argument/m52_forms_meta_weakref_remove_callback":
+            "the metaclass `__new__` is in one module and the class statements it runs for are in others; run as outside code would, with a namespace it does not know (unknown, not refuted)",
         // Found by the m51 round:
         "HL101-mutable-default-argument/m51_devserver_plugins_auto_reload":
             "the hook is registered by plugin modules loaded with `importlib.import_module` / `importlib.reload`, which heaplint does not run; the hook never ran in the scenario (unknown, not confirmed)",
@@ -100,8 +113,6 @@ import TestSupport
             "the default is an instance of a dict subclass (`Bunch`) of the project: not an HL101 candidate yet (no finding, label refuted)",
         "HL101-mutable-default-argument/m47_statsline_bunch_settings_shallow_copy":
             "the default is an instance of a dict subclass (`Bunch`) of the project: not an HL101 candidate yet (no finding, label confirmed)",
-        "HL101-mutable-default-argument/m47_warehouse_meta_registry_row_per_report":
-            "the metaclass's `__new__` is in one module and the class statements it runs for are in others: run as an outside caller would, with a namespace it does not know, its growth is not seen (unknown, not confirmed)",
         "HL101-mutable-default-argument/m47_warehouse_meta_registry_row_per_layout":
             "the metaclass's `__new__` is in one module and the class statements it runs for are in others: run as an outside caller would, with a namespace it does not know (unknown, not refuted)",
         "HL101-mutable-default-argument/m47_export_cells_singledispatch_number_abc":

@@ -188,4 +188,54 @@ import TestSupport
         let copied = source.replacingOccurrences(of: "ChainMap(defaults)", with: "ChainMap({}, defaults)")
         #expect(try verdict(copied, function: "__init__", parameter: "defaults", inClass: "EditorPrefs") == .refuted)
     }
+
+    /// `self.__dict__ = state` makes `state` the instance's namespace (a Borg): attributes set
+    /// and read later are its items, so a list kept there grows with every instance.
+    @Test func anAssignedDunderDictIsTheInstanceNamespace() throws {
+        let source = """
+        class RequestState:
+            def __init__(self, state={}, **values):
+                self.__dict__ = state
+                self.__dict__.setdefault("messages", [])
+
+            def flash(self, text):
+                self.messages.append(text)
+
+        def save(n):
+            s = RequestState(user="u%d" % n)
+            s.flash("saved %d" % n)
+            return len(s.messages)
+        """
+        #expect(try verdict(source, function: "__init__", parameter: "state") == .confirmed)
+    }
+
+    /// `del obj.token` runs a data descriptor's `__delete__` (which drops the instance's entry
+    /// from the dict the descriptor keeps); setting it to None keeps the entry.
+    @Test func deletingAnAttributeRunsTheDescriptorsDelete() throws {
+        let source = """
+        class Secret:
+            def __init__(self, values={}):
+                self.values = values
+            def __get__(self, obj, owner=None):
+                return self if obj is None else self.values.get(obj)
+            def __set__(self, obj, value):
+                self.values[obj] = value
+            def __delete__(self, obj):
+                self.values.pop(obj, None)
+
+        class Session:
+            token = Secret()
+            def __init__(self, token):
+                self.token = token
+            def close(self):
+                del self.token
+
+        def handle(n):
+            s = Session("t%d" % n)
+            s.close()
+        """
+        #expect(try verdict(source, function: "__init__", parameter: "values", inClass: "Secret") == .refuted)
+        let kept = source.replacingOccurrences(of: "del self.token", with: "self.token = None")
+        #expect(try verdict(kept, function: "__init__", parameter: "values", inClass: "Secret") == .confirmed)
+    }
 }

@@ -1,0 +1,1 @@
+"""utils: small helpers shared by the services."""

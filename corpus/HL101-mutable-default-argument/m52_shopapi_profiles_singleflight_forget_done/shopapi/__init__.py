@@ -1,0 +1,1 @@
+"""shopapi: the storefront's JSON endpoints."""

@@ -1,0 +1,3 @@
+from .profiles import profile
+
+__all__ = ["profile"]

@@ -1,0 +1,4 @@
+"""confkit: layered configuration objects."""
+from .layers import Layered
+
+__all__ = ["Layered"]
