@@ -73,51 +73,25 @@ extension ModuleSimulation {
             // to code heaplint cannot see keeps the outside callers real; otherwise what the
             // application does with it did not grow it, and the direct run stands for callers it
             // does not have.
-            let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
-            if Interpreter.tracing {
-                FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) held as a value, run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
-            }
-            if entries.verdict == .confirmed {
-                outcome = entries
-            } else if case .notSimulated = entries.evidence.scenario.drive {
-                // (No entry to run: the direct run stands.)
-            } else if entries.verdict == .unknown && Self.isEscapeReason(entries.reason) {
-                // (Handed to code heaplint cannot see: its calls are the outside calls.)
-            } else {
-                let why = Assumption.growsOnlyCalledAsOutsideCodeWould(def.isLambda ? "<lambda>" : def.name)
-                outcome.verdict = .unknown
-                outcome.reason = .assumption(why)
-                outcome.evidence.assumptions.append(why)
-                outcome.modulesRead.formUnion(entries.modulesRead)
-            }
+            judgeByApplicationEntries(&outcome, def, parameter, why: "held as a value",
+                                      caller: def.isLambda ? "<lambda>" : def.name)
         }
-        if outcome.verdict == .confirmed, case .importOnly = outcome.evidence.scenario.drive,
-           closureUsesParameter(def, def.parameters[parameter]),
+        var factoryRunsAtImport = false
+        switch outcome.evidence.scenario.drive {
+        case .importOnly, .callers(_, targetRunsAtImport: true): factoryRunsAtImport = true
+        default: break
+        }
+        if outcome.verdict == .confirmed, factoryRunsAtImport, closureUsesParameter(def, def.parameters[parameter]),
            let provider = options.modules, !provider.distributesPackage(of: module.name),
            budget.remaining > options.bounds.maxWorkPerModule / 2 {
-            // Only import-time code calls the factory: the growth came from calling the closures
-            // it made with new arguments, as users holding them would. In an application, its
+            // Only import-time code calls the factory (then the module's entry points run): the
+            // growth may have come from calling the closures it made with new arguments, as users
+            // holding them would. In an application, its
             // users are its own code (a converter kept in a table and reached through
             // `convert(412, "m", "ft")`): run its work from its entry points; growth there is
             // growth, else the closures' calls stand for callers it does not have.
-            let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
-            if Interpreter.tracing {
-                FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) closures made at import, run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
-            }
-            if entries.verdict == .confirmed {
-                outcome = entries
-            } else if case .notSimulated = entries.evidence.scenario.drive {
-                // (No entry to run: the closures' run stands.)
-            } else if entries.verdict == .unknown && Self.isEscapeReason(entries.reason) {
-                // (Handed to code heaplint cannot see: its calls are the outside calls.)
-            } else {
-                let name = module.functions.first { $0.enclosingFunction != nil && $0.scope.freeVariables.contains(def.parameters[parameter].name) }?.name ?? "<closure>"
-                let why = Assumption.growsOnlyCalledAsOutsideCodeWould(name)
-                outcome.verdict = .unknown
-                outcome.reason = .assumption(why)
-                outcome.evidence.assumptions.append(why)
-                outcome.modulesRead.formUnion(entries.modulesRead)
-            }
+            let closure = module.functions.first { $0.enclosingFunction != nil && $0.scope.freeVariables.contains(def.parameters[parameter].name) }
+            judgeByApplicationEntries(&outcome, def, parameter, why: "closures made at import", caller: closure?.name ?? "<closure>")
         }
         if outcome.verdict == .refuted, outcome.storedButBounded, case .callers(let names, _) = outcome.evidence.scenario.drive,
            names.count > 1, budget.remaining > options.bounds.maxWorkPerModule / 2 {
@@ -1718,6 +1692,31 @@ extension ModuleSimulation {
     }
 
     /// Calls of the live closures nested in `def` that capture `parameter`.
+    /// A confirmation that came from calling `caller` as outside code would, in an application
+    /// (which has no outside code but what its values are handed to): its work, run from its
+    /// entry points, decides. Growth there is growth; the function or the default handed to code
+    /// heaplint cannot see keeps the outside callers real; no entry to run leaves the run as it
+    /// is; otherwise the growth stands for callers the application does not have (`unknown`).
+    func judgeByApplicationEntries(_ outcome: inout SimulationOutcome, _ def: FunctionDef, _ parameter: Int, why: String, caller: String) {
+        let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
+        if Interpreter.tracing {
+            FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) \(why), run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
+        }
+        if entries.verdict == .confirmed {
+            outcome = entries
+        } else if case .notSimulated = entries.evidence.scenario.drive {
+            // (No entry to run: the outside-style run stands.)
+        } else if entries.verdict == .unknown && Self.isEscapeReason(entries.reason) {
+            // (Handed to code heaplint cannot see: its calls are the outside calls.)
+        } else {
+            let assumption = Assumption.growsOnlyCalledAsOutsideCodeWould(caller)
+            outcome.verdict = .unknown
+            outcome.reason = .assumption(assumption)
+            outcome.evidence.assumptions.append(assumption)
+            outcome.modulesRead.formUnion(entries.modulesRead)
+        }
+    }
+
     /// Whether a function nested in `def` uses `parameter` (a closure over the default).
     func closureUsesParameter(_ def: FunctionDef, _ parameter: Parameter) -> Bool {
         module.functions.contains { inner in

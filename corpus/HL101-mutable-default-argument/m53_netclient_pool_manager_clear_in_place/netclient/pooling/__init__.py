@@ -1,0 +1,3 @@
+from .manager import ConnectionPool, PoolManager
+
+__all__ = ["ConnectionPool", "PoolManager"]
