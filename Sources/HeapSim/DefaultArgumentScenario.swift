@@ -81,7 +81,8 @@ extension ModuleSimulation {
         case .importOnly, .callers(_, targetRunsAtImport: true): factoryRunsAtImport = true
         default: break
         }
-        if outcome.verdict == .confirmed, factoryRunsAtImport, closureUsesParameter(def, def.parameters[parameter]),
+        let closuresOverDefault = outcome.verdict == .confirmed && factoryRunsAtImport ? closures(of: def, over: def.parameters[parameter]) : []
+        if let closure = closuresOverDefault.first,
            let provider = options.modules, !provider.distributesPackage(of: module.name),
            budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // Only import-time code calls the factory (then the module's entry points run): the
@@ -90,8 +91,7 @@ extension ModuleSimulation {
             // users are its own code (a converter kept in a table and reached through
             // `convert(412, "m", "ft")`): run its work from its entry points; growth there is
             // growth, else the closures' calls stand for callers it does not have.
-            let closure = module.functions.first { $0.enclosingFunction != nil && $0.scope.freeVariables.contains(def.parameters[parameter].name) }
-            judgeByApplicationEntries(&outcome, def, parameter, why: "closures made at import", caller: closure?.name ?? "<closure>")
+            judgeByApplicationEntries(&outcome, def, parameter, why: "closures made at import", caller: closure.isLambda ? "<lambda>" : closure.name)
         }
         if outcome.verdict == .refuted, outcome.storedButBounded, case .callers(let names, _) = outcome.evidence.scenario.drive,
            names.count > 1, budget.remaining > options.bounds.maxWorkPerModule / 2 {
@@ -1717,9 +1717,9 @@ extension ModuleSimulation {
         }
     }
 
-    /// Whether a function nested in `def` uses `parameter` (a closure over the default).
-    func closureUsesParameter(_ def: FunctionDef, _ parameter: Parameter) -> Bool {
-        module.functions.contains { inner in
+    /// The functions nested in `def` that use `parameter` (closures over the default).
+    func closures(of def: FunctionDef, over parameter: Parameter) -> [FunctionDef] {
+        module.functions.filter { inner in
             guard inner.id != def.id, inner.scope.freeVariables.contains(parameter.name) else { return false }
             var outer = inner.enclosingFunction
             while let o = outer, o.id != def.id { outer = o.enclosingFunction }
@@ -1729,10 +1729,7 @@ extension ModuleSimulation {
 
     func closureEntries(_ interp: Interpreter, _ def: FunctionDef, _ parameter: Parameter) -> [(Interpreter) throws -> ObjID] {
         var out: [(Interpreter) throws -> ObjID] = []
-        for inner in module.functions where inner.id != def.id && inner.scope.freeVariables.contains(parameter.name) {
-            var outer = inner.enclosingFunction
-            while let o = outer, o.id != def.id { outer = o.enclosingFunction }
-            guard outer != nil else { continue }
+        for inner in closures(of: def, over: parameter) {
             for f in interp.functionObjects[inner.id] ?? [] where interp.isAlive(f) {
                 let callable = interp.wrapperReaching(f) ?? f
                 out.append { i in

@@ -192,7 +192,9 @@ extension Interpreter {
             }
             return opaque("object", site: site)
         case .stringIO:
-            return heap.allocate("StringIO", .opaque(held: []), constant: a0.flatMap { heap[$0].constant } ?? "", origin: site)
+            // (Empty when made without text; text the model does not know stays unknown, not "":
+            // a `csv.DictReader` over it has rows.)
+            return heap.allocate("StringIO", .opaque(held: []), constant: a0 == nil ? "" : heap[a0!].constant, origin: site)
         case .csvWriter:
             return heap.allocate("csv.writer", .opaque(held: args + kwargs.map(\.1)), origin: site)
         case .csv(let dictReader):

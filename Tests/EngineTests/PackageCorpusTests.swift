@@ -67,6 +67,19 @@ import TestSupport
             "the entry is removed by a done-callback of an asyncio task on a loop the model does not run (unknown, not refuted)",
         "HL101-mutable-default-argument/m48_widgets_subclass_css_rebind":
             "the `__init_subclass__` default is a class attribute the `forms` package keeps, and heaplint does not decide what its code stores there (unknown, not refuted)",
+        // Found by the m54 round:
+        "HL101-mutable-default-argument/m54_toolbox_usage_counted_clone_too":
+            "the decorator's wrapper is called with new arguments as outside code would, and the application's entries are not followed to it (unknown, not confirmed)",
+        "HL101-mutable-default-argument/m54_toolbox_usage_counted_remote_only":
+            "the decorator's wrapper is called with new arguments as outside code would, and the application's entries are not followed to it (unknown, not refuted)",
+        "HL101-mutable-default-argument/m54_auditcli_report_buffer_offset_only":
+            "an `io.StringIO()` default is not an HL101 candidate (writes to it are not modelled) (no finding, label confirmed)",
+        "HL101-mutable-default-argument/m54_auditcli_report_buffer_rewound":
+            "an `io.StringIO()` default is not an HL101 candidate (writes to it are not modelled) (no finding, label refuted)",
+        "HL101-mutable-default-argument/m54_devcfg_alias_section_setdefault_update":
+            "a default made by calling a function of the project (`base=builtin_settings()`) is not an HL101 candidate yet (no finding, label confirmed)",
+        "HL101-mutable-default-argument/m54_devcfg_alias_section_rebuilt":
+            "a default made by calling a function of the project (`base=builtin_settings()`) is not an HL101 candidate yet (no finding, label refuted)",
         // Found by the m53 round:
         "HL101-mutable-default-argument/m53_netclient_pool_manager_clear_rebinds":
             "the growth depends on a test heaplint cannot evaluate (unknown, not confirmed)",

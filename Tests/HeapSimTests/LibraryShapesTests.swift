@@ -224,4 +224,23 @@ import TestSupport
         """
         #expect(try verdict(listSubclass, function: "__init__", parameter: "added") == .confirmed)
     }
+
+    /// `io.StringIO(text)` of text the model does not know is not empty: a `csv.DictReader` over it
+    /// has rows, and `functools.reduce` folds them into the default (h70; it was refuted).
+    @Test func aStringIOOfUnknownTextHasRows() throws {
+        let source = """
+        import csv
+        import functools
+        import io
+
+        def _add(totals, row):
+            totals[row["store"]] = totals.get(row["store"], 0) + 1
+            return totals
+
+        def store_totals(csv_text, initial={}):
+            return functools.reduce(_add, csv.DictReader(io.StringIO(csv_text)), initial)
+        """
+        #expect(try verdict(source, function: "store_totals", parameter: "initial") != .refuted)
+    }
 }
+

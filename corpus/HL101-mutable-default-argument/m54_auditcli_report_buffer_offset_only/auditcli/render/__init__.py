@@ -1,0 +1,4 @@
+"""Report renderers."""
+from .plain import PlainReport
+
+__all__ = ["PlainReport"]

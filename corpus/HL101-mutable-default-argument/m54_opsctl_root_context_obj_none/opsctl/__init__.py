@@ -1,0 +1,4 @@
+"""opsctl: operations command line."""
+from .cli import main
+
+__all__ = ["main"]

@@ -1,0 +1,2 @@
+"""toolbox: a small git-like command-line client."""
+__version__ = "0.3.0"
