@@ -161,6 +161,8 @@ extension Interpreter {
             switch heap[x].payload {
             case .opaque, .external: return nil
             case .atom where heap[x].constant == nil && ["object", "argument"].contains(typeName(x)): return nil
+            // (A dict subclass's instance is a dict, and no other builtin type.)
+            case .instance where itemStorage(x) != nil: return kinds.contains(typeName(itemStorage(x)!)) || name == "object"
             case .instance(let cls, _): return classHasOpaqueBase(cls) ? nil : false
             default: return kinds.contains(typeName(x))
             }
@@ -662,6 +664,14 @@ extension Interpreter {
 
     func callNative(_ fn: NativeFunction, _ receiver: ObjID?, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                     site: Int, frame: Frame) throws -> ObjID {
+        if case .builtinBaseMethod(let base, let name) = fn, let r = receiver {
+            // A method a builtin container's subclass inherits: on the items the model keeps for
+            // the instance, or else on items it does not keep (they go to the base's code).
+            if let items = itemStorage(r) { return try itemStorageMethod(r, items, name, args, kwargs, site: site, frame: frame) }
+            mayRaiseCount += 1
+            storageHandedOn(r, "`\(base).\(name)()`", args + kwargs.map(\.1), site: site)
+            return opaque(site: site)
+        }
         if let r = receiver { return try callMethod(fn.receiverType, fn.methodName, r, args, kwargs, site: site, frame: frame) }
         let a0 = args.first
         switch fn {
@@ -676,10 +686,8 @@ extension Interpreter {
         case .superProxy:
             return try callBuiltin(.super, args, kwargs, site: site, frame: frame)
         case .builtinBaseMethod(let base, let name):
-            let what = "`\(base).\(name)()`"
             mayRaiseCount += 1
-            if let receiver { storageHandedOn(receiver, what, args + kwargs.map(\.1), site: site) }
-            else { escape(what, args + kwargs.map(\.1), site: site) }
+            escape("`\(base).\(name)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site)
         case .lruCacheDecorator(let maxsize):
             if let f = a0 { return makeCache(f, maxsize: maxsize, site: site) }
@@ -717,6 +725,11 @@ extension Interpreter {
             guard let receiver = args.first else { break }
             // `list.append(l, x)`, `dict.__setitem__(d, k, v)`, `list.__iadd__(l, items)`: the method on its first argument.
             let rest = Array(args.dropFirst())
+            if type != "object", let items = itemStorage(receiver) {
+                // `dict.__setitem__(self, k, v)` in a dict subclass: the base's method on the
+                // instance's items (not the subclass's own `__setitem__` again).
+                return try itemStorageMethod(receiver, items, method, rest, kwargs, site: site, frame: frame)
+            }
             if let r = try specialMethod(method, receiver, rest, site: site, frame: frame) { return r }
             switch method {
             case "__init__" where type == "object", "__init_subclass__" where type == "object":
@@ -817,6 +830,12 @@ extension Interpreter {
             case .dict(let s, _), .set(let s), .weakContainer(_, let s): n = s.count
             case .atom where typeName(a0) == "range": n = heap[a0].constant.flatMap { Int($0) }
             case .atom where typeName(a0) == "str" || typeName(a0) == "bytes": n = heap[a0].constant.map { $0.count }
+            case .instance(let cls, _):
+                if let m = mroLookup(cls, "__len__") {
+                    return try call(try bindIfFunction(m, to: a0, site: site), [], [], site: site, frame: frame)
+                }
+                if let items = itemStorage(a0) { return try callBuiltin(.len, [items], [], site: site, frame: frame) }
+                n = nil
             default: n = nil
             }
             if let n {
@@ -928,6 +947,11 @@ extension Interpreter {
         case .setattr, .delattr, .exec, .eval, .breakpoint, .dir, .vars, .globals, .locals:
             if b == .setattr, args.count == 3, let attr = heap[args[1]].constant {
                 try setAttribute(args[0], attr, args[2], site: site, frame: frame)
+            } else if b == .setattr, args.count == 3, case .instance(let cls, _) = heap[args[0]].payload,
+                      let m = mroLookup(cls, "__setattr__"), case .function = heap[m].payload {
+                // A name the model does not know, through the class's own `__setattr__` (which
+                // may file the name somewhere: a validator table's `setdefault(name, …)`).
+                _ = try call(try bindIfFunction(m, to: args[0], site: site), [args[1], args[2]], [], site: site, frame: frame)
             } else if b == .setattr, args.count == 3,
                       watched.contains(args[0]) || watched.contains(args[2]) || holdsWatched(args[2]) {
                 // A name the model does not know: a new attribute each call, or the same one again.
@@ -1179,6 +1203,8 @@ extension Interpreter {
             return v
         }
         if let maps = chainMaps(r) { return try chainMapMethod(method, r, maps, args, kwargs, site: site, frame: frame) }
+        if type == Self.testCaseType { return try testCaseMethod(method, r, args, kwargs, site: site, frame: frame) }
+        if let r = try testSuiteMethod(method, r, args, site: site, frame: frame) { return r }
         if let result = taskResults[r] { return try taskMethod(method, r, result, args, kwargs, site: site, frame: frame) }
         if typeName(r) == "finalize", case .weakref = heap[r].payload, method == "detach" || method == "__call__" {
             // `weakref.finalize.detach()` / `()`: once, while it is alive; the module forgets it,

@@ -37,6 +37,13 @@ extension Interpreter {
             if case .dict(_, let factory?) = heap[m].payload, factory != none {
                 return try getItem(m, key, site: site, frame: frame)
             }
+            if case .instance(let cls, _) = heap[m].payload, mroLookup(cls, "__missing__") != nil || mroLookup(cls, "__getitem__") != nil {
+                // (A dict subclass's `__missing__` answers for a key it lacks, and may store it.)
+                do { return try getItem(m, key, site: site, frame: frame) } catch Signal.raise(let e) {
+                    guard isKeyError(e) else { throw Signal.raise(e) }
+                    continue
+                }
+            }
             if let known = membership(key, in: m) {
                 has = known
             } else if case .instance(let cls, _) = heap[m].payload, mroLookup(cls, "__contains__") != nil || mroLookup(cls, "__getitem__") != nil {

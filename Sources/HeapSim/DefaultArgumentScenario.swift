@@ -264,6 +264,32 @@ extension ModuleSimulation {
     }
 
     /// Whether a project module importing this one may name `identifier` (by its text).
+    /// A test class only the test runner uses: no other module names it, and this module names
+    /// it only to hand it to a loader (`loadTestsFromTestCase(C)`). Code that makes its instances
+    /// itself may set their attributes first (`case.order_id = …`, then `case.run(result)`).
+    func runnerOnly(_ cls: ClassDef) -> Bool {
+        guard cls.enclosingFunction == nil, !mentionedByImporters(cls.name) else { return false }
+        var uses = 0, loaderUses = 0
+        IRWalk.expressions(in: module.body) { e in
+            switch e.kind {
+            case .name(let n) where n == cls.name:
+                uses += 1
+            case .call(let f, let args):
+                let callee: String? = {
+                    switch f.kind {
+                    case .attribute(_, let n), .name(let n): return n
+                    default: return nil
+                    }
+                }()
+                if callee == "loadTestsFromTestCase" || callee == "makeSuite", let first = args.first,
+                   case .name(let n) = first.value.kind, n == cls.name { loaderUses += 1 }
+            default:
+                break
+            }
+        }
+        return uses == loaderUses
+    }
+
     func mentionedByImporters(_ identifier: String) -> Bool {
         guard let provider = options.modules else { return false }
         return provider.importerNames(of: module.name).contains { $0 != module.name && provider.mayMention(identifier, inModule: $0) }
@@ -1323,7 +1349,11 @@ extension ModuleSimulation {
                 if repeatedForeign, let last = foreignMissing.last { run.missing = .callerNeverCreated(last) }
                 if let last = unrunnable.last { run.missing = .callerNotRun(last) }
                 let own = foreignImportOnly ? ownEntries : (repeatedForeign ? roots ?? [] : roots ?? [def])
+                var testClassesRun = Set<Int>()
                 for target in own {
+                    // (The runner's pass over a test class runs all of its methods: once a step.)
+                    if let cls = target.enclosingClass, let clsObj = interp.classObjects[cls.id], interp.isTestCaseClass(clsObj),
+                       runnerOnly(cls), !testClassesRun.insert(cls.id).inserted { continue }
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__",
                                                     remakeUndecided: target.id != def.id) else {
                         run.missing = .callerNeverCreated(target.qualifiedName)
@@ -1761,6 +1791,14 @@ extension ModuleSimulation {
         let frame = interp.moduleFrame()
         // The function object itself, when importing the module makes it.
         if let f = (interp.functionObjects[def.id] ?? []).first(where: { interp.isAlive($0) }) {
+            if let cls = def.enclosingClass, let clsObj = interp.classObjects[cls.id], interp.isTestCaseClass(clsObj), runnerOnly(cls) {
+                // A method of a test class: the test runner calls it, as it runs every test of
+                // the class (each on a new instance, between `setUp` and `tearDown`).
+                return { i in
+                    try i.runTestCase(clsObj, site: cls.range.lowerBound, frame: frame)
+                    return i.none
+                }
+            }
             let callable = interp.wrapperReaching(f) ?? interp.decoratedBinding(def, f) ?? f
             if let cls = def.enclosingClass, let clsObj = interp.classObjects[cls.id], !isStaticOrClassMethod(def) {
                 let others = exerciseInstance
@@ -1797,6 +1835,8 @@ extension ModuleSimulation {
                     if let kept = keptInstance?.function, i.isAlive(kept) {
                         instance = kept
                     } else {
+                        i.outsideConstructionDepth += 1
+                        defer { i.outsideConstructionDepth -= 1 }
                         instance = try i.call(made, initArgs, initKwargs, site: cls.range.lowerBound, frame: frame)
                         if let keptInstance {
                             keptInstance.function = instance
@@ -2009,6 +2049,8 @@ extension Interpreter {
     /// fresh, distinct arguments.
     func instantiate(_ clsObj: ObjID, _ cls: ClassDef, initializer: FunctionDef?, frame: Frame) throws -> ObjID {
         let (args, kwargs) = initializer.map { freshArguments(for: $0, skippingFirst: true) } ?? ([], [])
+        outsideConstructionDepth += 1
+        defer { outsideConstructionDepth -= 1 }
         return try call(clsObj, args, kwargs, site: cls.range.lowerBound, frame: frame)
     }
 

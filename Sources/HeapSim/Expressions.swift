@@ -455,6 +455,7 @@ extension Interpreter {
         case .instance(let cls, _):
             if case .classObject(let c) = heap[cls].payload, !c.opaqueBase,
                mroLookup(cls, "__bool__") == nil, mroLookup(cls, "__len__") == nil { return true }
+            if mroLookup(cls, "__bool__") == nil, let items = itemStorage(id, unless: "__len__") { return decidedTruth(items) }
             return nil
         // (Unknown text known to have characters: `f"user{n}"` is true.)
         case .atom where o.constant == nil && o.typeName == "str" && (textFloor[id] ?? 0) > 0: return true
@@ -474,7 +475,8 @@ extension Interpreter {
     /// What decides the truth of `v` when its class defines `__bool__` or `__len__` (a jar whose
     /// `__len__` is 0 is false): the call's result, as CPython calls it. `v` itself otherwise.
     func truthOperand(_ v: ObjID, site: Int, frame: Frame) throws -> ObjID {
-        guard case .instance(let cls, _) = heap[v].payload, case .classObject(let c) = heap[cls].payload, !c.opaqueBase else { return v }
+        guard case .instance(let cls, _) = heap[v].payload, case .classObject(let c) = heap[cls].payload,
+              !c.opaqueBase || itemStorage(v) != nil else { return v }
         if let m = mroLookup(cls, "__bool__") {
             return try call(try bindIfFunction(m, to: v, site: site), [], [], site: site, frame: frame)
         }
@@ -750,6 +752,7 @@ extension Interpreter {
             return sysModulesHas(name)
         }
         if let maps = chainMaps(container) { return chainMapMembership(maps, item) }
+        if let items = itemStorage(container, unless: "__contains__") { return membership(item, in: items) }
         let key = heap.valueKey(item)
         if typeName(container) == "str", let text = heap[container].constant {
             guard typeName(item) == "str", let sub = heap[item].constant else { return nil }

@@ -5,6 +5,7 @@ extension Interpreter {
     /// Calls into library code: the table's entry for the name, if any; anything else is unknown code.
     func callExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
         if let r = try loggingExternal(q, args, kwargs, site: site, frame: frame) { return r }
+        if let suite = try testSuiteExternal(q, args, site: site, frame: frame) { return suite }
         // `shlex.split(text)` of text with no quotes or backslashes (as far as it is known) is
         // `text.split()`.
         if q == "shlex.split", args.count == 1, kwargs.isEmpty, typeName(args[0]) == "str" {

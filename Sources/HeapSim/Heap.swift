@@ -222,6 +222,8 @@ struct HeapObject {
     var hasFinalizer: Bool = false
     var finalized: Bool = false
     var freed: Bool = false
+
+    var isModule: Bool { if case .module = payload { return true } else { return false } }
 }
 
 /// A labelled reference from one object to another.
@@ -288,6 +290,10 @@ struct Heap {
     /// is allocated, and a class's `bases` never change (its payload is only ever replaced by a
     /// `ClassState` with the same bases, or briefly by `.atom` while nothing runs).
     var mroCache: [ObjID: [ObjID]] = [:]
+    /// The items of an instance of a `dict`, `list` or `set` subclass (`class Bunch(dict)`): the
+    /// builtin container the C base keeps them in, held by the instance as CPython's object
+    /// layout holds them (one object here, so every container operation of the model applies).
+    var itemStorage: [ObjID: ObjID] = [:]
 
     /// Held once the heap is big (`HeavyHeapToken`): one such heap at a time in the process.
     var heavy: HeavyHeapToken?
@@ -385,6 +391,7 @@ struct Heap {
         case .instance(let cls, let attrs):
             body(.name("__class__"), cls)
             addNamed(attrs) { .name($0) }
+            if !itemStorage.isEmpty, let items = itemStorage[id] { body(.name("(items)"), items) }
         case .boundMethod(let s, let f):
             body(.name("__self__"), s)
             body(.name("__func__"), f)

@@ -86,12 +86,20 @@ final class Interpreter {
     /// The keyword name `freshArguments` passes for a `**kwargs` parameter: not a Python
     /// identifier, so it only ever lands in a `**` dict, as a key of unknown value.
     static let callerKeyword = "\u{0}keyword"
+    /// The keyword name `f(**d)` passes for a key of `d` the model does not know: followed by the
+    /// key's object id, which the callee's `**` dict gets as its key.
+    static let unknownKeyword = "\u{0}key:"
 
     func noteKey(_ container: ObjID, _ key: ObjID) {
         if reusableValues.contains(key) {
             escape("keys that may repeat (`id()` values are reused after objects are freed)", [container], site: heap[key].origin)
         }
-        if textPieces.contains(key) {
+        func hasTextPiece(_ k: ObjID, depth: Int) -> Bool {
+            if textPieces.contains(k) { return true }
+            if depth < 3, case .tuple(let items) = heap[k].payload { return items.contains { hasTextPiece($0, depth: depth + 1) } }
+            return false
+        }
+        if !textPieces.isEmpty, hasTextPiece(key, depth: 0) {
             escape("keys cut out of parsed text, which may repeat", [container], site: heap[key].origin)
         }
         if callerKeywordNames.contains(key) {

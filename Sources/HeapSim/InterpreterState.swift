@@ -226,6 +226,13 @@ struct InterpreterState {
     var classMetaclass: [ObjID: ObjID] = [:]
     /// Tasks `asyncio.ensure_future` / `create_task` made, and the result each gives when awaited.
     var taskResults: [ObjID: ObjID] = [:]
+    /// While the test runner's pass over a test class runs: its instances are made by the runner
+    /// (`TestCase(methodName)`, modelled); made elsewhere, by code that may set their attributes
+    /// too, a test class's constructor stays code heaplint cannot see.
+    var testRunnerDepth = 0
+    /// While the scenario makes an instance as an outside caller would (fresh arguments): a test
+    /// class's instance so made may have attributes its real makers set first.
+    var outsideConstructionDepth = 0
     /// Program classes whose direct bases include `type` (or `abc.ABCMeta`): they and their
     /// subclasses are metaclasses, whose instances are classes.
     var metaclassRoots = Set<ObjID>()
@@ -377,6 +384,8 @@ extension Interpreter {
     var externalBases: [ObjID: [String]] { _read { yield state.externalBases } _modify { yield &state.externalBases } }
     var enumMembers: [ObjID: [ObjID]] { _read { yield state.enumMembers } _modify { yield &state.enumMembers } }
     var taskResults: [ObjID: ObjID] { _read { yield state.taskResults } _modify { yield &state.taskResults } }
+    var testRunnerDepth: Int { _read { yield state.testRunnerDepth } _modify { yield &state.testRunnerDepth } }
+    var outsideConstructionDepth: Int { _read { yield state.outsideConstructionDepth } _modify { yield &state.outsideConstructionDepth } }
     var classMetaclass: [ObjID: ObjID] { _read { yield state.classMetaclass } _modify { yield &state.classMetaclass } }
     var metaclassRoots: Set<ObjID> { _read { yield state.metaclassRoots } _modify { yield &state.metaclassRoots } }
     var pendingClassBodies: [ObjID: ObjID] { _read { yield state.pendingClassBodies } _modify { yield &state.pendingClassBodies } }

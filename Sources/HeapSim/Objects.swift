@@ -124,6 +124,97 @@ extension Interpreter {
         return nil
     }
 
+    /// The builtin containers whose subclasses' instances keep their items in the model, by the
+    /// name the class statement gives the base, with the type of the container holding them.
+    static let storageTypes: [String: String] = [
+        "dict": "dict", "builtins.dict": "dict", "list": "list", "builtins.list": "list", "set": "set",
+        "builtins.set": "set", "OrderedDict": "OrderedDict", "collections.OrderedDict": "OrderedDict",
+    ]
+
+    /// The container type (`dict`, `list`, `set`, `OrderedDict`) an instance of `cls` keeps its
+    /// items in: when that builtin is the one base along the MRO the model has only as a name
+    /// (with another unseen base, that base's code may handle the items: not modelled).
+    func storageType(_ cls: ObjID) -> String? {
+        var found: String?
+        for c in mro(cls) {
+            for q in externalBases[c] ?? [] {
+                guard let t = Self.storageTypes[absoluteExternalName(q, ofClass: c)], found == nil || found == t else { return nil }
+                found = t
+            }
+        }
+        return found
+    }
+
+    /// The container holding the items of `obj`, an instance of a builtin container's subclass,
+    /// when its class does not define `method` itself (else that method runs, not the base's).
+    func itemStorage(_ obj: ObjID, unless method: String? = nil) -> ObjID? {
+        guard !heap.itemStorage.isEmpty, let items = heap.itemStorage[obj] else { return nil }
+        if let method, case .instance(let cls, _) = heap[obj].payload, mroLookup(cls, method) != nil { return nil }
+        return items
+    }
+
+    /// A new, empty container of `type` for an instance's items.
+    func newItemStorage(_ type: String, site: Int) -> ObjID {
+        switch type {
+        case "list": return heap.allocate("list", .list([]), origin: site)
+        case "set": return heap.allocate("set", .set(OrderedStore()), origin: site)
+        default: return newDict(typeName: type, site: site)
+        }
+    }
+
+    /// The builtin base's `__init__` on an instance's items: `dict.__init__` adds the mapping's
+    /// (or the pairs') items and the keywords; `list.__init__` and `set.__init__` replace the
+    /// items with the iterable's.
+    func initItemStorage(_ items: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws {
+        switch heap[items].payload {
+        case .dict:
+            if args.isEmpty && kwargs.isEmpty { return }
+            _ = try callMethod(typeName(items), "update", items, args, kwargs, site: site, frame: frame)
+        case .list, .set:
+            guard let type = builtins[typeName(items)] else { return }
+            let made = try call(type, args, kwargs, site: site, frame: frame)
+            switch heap[made].payload {
+            case .list, .set: heap.objects[items].payload = heap[made].payload
+            default: escape("`\(typeName(items)).__init__()`", args + kwargs.map(\.1), site: site)
+            }
+        default:
+            break
+        }
+    }
+
+    /// A method of the builtin base called on `obj`'s items (`dict.update`, `list.append`, and
+    /// `super().__setitem__(k, v)` past the class's own): the model's container method on them.
+    /// `dict.__getitem__` calls the class's `__missing__` for a key it lacks, as CPython's does.
+    func itemStorageMethod(_ obj: ObjID, _ items: ObjID, _ name: String, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                           site: Int, frame: Frame) throws -> ObjID {
+        switch name {
+        case "__init__":
+            try initItemStorage(items, args, kwargs, site: site, frame: frame)
+            return none
+        case "__getitem__" where args.count == 1 && kwargs.isEmpty:
+            return try storageItem(obj, items, args[0], site: site, frame: frame)
+        case "__iter__" where args.isEmpty && kwargs.isEmpty:
+            return try callBuiltin(.iter, [items], [], site: site, frame: frame)
+        default:
+            if let r = try specialMethod(name, items, args, site: site, frame: frame) { return r }
+            return try callMethod(typeName(items), name, items, args, kwargs, site: site, frame: frame)
+        }
+    }
+
+    /// `obj[key]` read from the items of a builtin container's subclass instance: a dict's
+    /// `__missing__` (the class's) runs for a key the items lack.
+    func storageItem(_ obj: ObjID, _ items: ObjID, _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        guard case .dict = heap[items].payload, case .instance(let cls, _) = heap[obj].payload,
+              let missing = mroLookup(cls, "__missing__") else {
+            return try getItem(items, key, site: site, frame: frame)
+        }
+        do {
+            return try getItem(items, key, site: site, frame: frame)
+        } catch Signal.raise(let e) where typeName(e) == "KeyError" {
+            return try call(try bindIfFunction(missing, to: obj, site: site), [key], [], site: site, frame: frame)
+        }
+    }
+
     /// The instance's items (kept by a base the model cannot see) and `args` go to that base's
     /// code: for a builtin container base only its items (a storage escape), else the instance.
     func itemsHandedOn(_ obj: ObjID, _ cls: ObjID, _ what: String, _ args: [ObjID], site: Int) {
@@ -277,7 +368,16 @@ extension Interpreter {
                 }
                 return heap.allocate("method", .partial(function: external("dataclasses.replace"), args: [obj]), origin: site)
             }
-            if classHasOpaqueBase(cls) {
+            if let items = itemStorage(obj) {
+                // A builtin container's subclass: the base's methods work on the instance's items;
+                // any other name is missing as on any class (its `__getattr__` runs).
+                let type = typeName(items)
+                if Self.builtinTypeAttributes[type == "OrderedDict" ? "dict" : type]?.contains(name) == true
+                    || (type == "OrderedDict" && name == "move_to_end") {
+                    return heap.allocate("method", .native(.builtinBaseMethod(base: type, name: name), receiver: obj), origin: site)
+                }
+            } else if classHasOpaqueBase(cls) {
+                if let m = testCaseAttribute(obj, cls, name) { return m }
                 if let m = loggingMethod(cls, name) {
                     return heap.allocate("method", .boundMethod(selfObject: obj, function: external(m)), origin: site)
                 }
@@ -446,6 +546,7 @@ extension Interpreter {
             if case .classObject = heap[r].payload, let v = mroLookup(r, name, after: start) { return v }
             // (`super().__new__(cls)` in a class's `__new__`: `object.__new__`, a static method.)
             if case .classObject = heap[r].payload, name == "__new__" { return native(.unbound(type: "object", method: "__new__"), nil) }
+            if case .instance(let c, _) = heap[r].payload, let m = testCaseAttribute(r, c, name) { return m }
             if case .instance(let c, _) = heap[r].payload, let q = inheritedLibraryMethod(c, name) { return external(q) }
             if case .instance(let c, _) = heap[r].payload, classHasOpaqueBase(c) {
                 // A base the model cannot see may define it (`super().__init__(tags)` into a base
@@ -460,6 +561,10 @@ extension Interpreter {
                     return native(.method(type: "object", name: name), r)
                 }
                 if let (k, q) = mro(c).lazy.compactMap({ k in self.externalBases[k]?.first.map { (k, $0) } }).first {
+                    if itemStorage(r) != nil {
+                        // (`super().__setitem__(k, v)` of a dict subclass: the base's method on the items.)
+                        return heap.allocate("method", .native(.builtinBaseMethod(base: absoluteExternalName(q, ofClass: k), name: name), receiver: r), origin: site)
+                    }
                     let method = external(absoluteExternalName(q, ofClass: k) + "." + name)
                     return heap.allocate("method", .boundMethod(selfObject: r, function: method), origin: site)
                 }
@@ -626,6 +731,7 @@ extension Interpreter {
             if let m = mroLookup(cls, "__getitem__") {
                 return try call(try bindIfFunction(m, to: obj, site: site), [key], [], site: site, frame: frame)
             }
+            if let items = itemStorage(obj) { return try storageItem(obj, items, key, site: site, frame: frame) }
             if classHasOpaqueBase(cls) {
                 // The base's `__getitem__` (a dict subclass's items the model does not keep): the
                 // key may be missing, and then a `__missing__` the class defines runs (and may
@@ -762,6 +868,8 @@ extension Interpreter {
         case .instance(let cls, _):
             if let m = mroLookup(cls, "__setitem__") {
                 _ = try call(try bindIfFunction(m, to: obj, site: site), [key, value], [], site: site, frame: frame)
+            } else if let items = itemStorage(obj) {
+                try setItem(items, key, value, site: site, frame: frame)
             } else if classHasOpaqueBase(cls) {
                 // Stored into the instance's own items (a dict subclass), which the model does not keep.
                 itemsHandedOn(obj, cls, "`\(className(cls)).__setitem__()`", [key, value], site: site)
@@ -800,6 +908,8 @@ extension Interpreter {
             var found = true
             withStore(obj) { found = $0.remove(heap.valueKey(key)) != nil }
             if !found { throw Signal.raise(try makeException("KeyError", site: site)) }
+        case .instance where itemStorage(obj, unless: "__delitem__") != nil:
+            try deleteItem(itemStorage(obj)!, key, site: site)
         default:
             break
         }
@@ -873,6 +983,7 @@ extension Interpreter {
                 }
                 throw Signal.abort("iterator did not stop within \(bounds.maxLoopIterations) items")
             }
+            if let items = itemStorage(obj) { return try iterate(items, site: site, frame: frame) }
         case .generator(let fr):
             if coroutines[obj] != nil {
                 // Started step by step: the rest of its items.
@@ -927,6 +1038,13 @@ extension Interpreter {
         }
         let n = unknownIterations()
         noteChoice()
+        if typeName(obj) == "str", case .atom = heap[obj].payload {
+            // The characters of text the model does not know: one-character strings, which repeat
+            // from text to text (digits, letters), so keys made of them are not new for sure.
+            let chars = (0..<n).map { _ in makeStr(nil, site: site) }
+            textPieces.formUnion(chars)
+            return chars
+        }
         let type = derivedType(obj)
         let items = (0..<n).map { _ in opaque(type, site: site) }
         if textPieces.contains(obj) { textPieces.formUnion(items) }

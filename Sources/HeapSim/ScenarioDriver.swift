@@ -985,10 +985,20 @@ extension Interpreter {
         measurement(of: heap.objects.map { !$0.freed })
     }
 
-    /// Objects reachable from the roots *through* the candidate objects (the candidates included).
+    /// Objects reachable from the roots *through* the candidate objects (the candidates included),
+    /// and the live objects that hold a candidate (a module list of `(span, self)` pairs grows
+    /// with references to it). Not through a module: an instance reaches its class's methods and
+    /// their `__globals__`, and what the module holds (another function's default growing) is
+    /// not held by the candidate.
     func measure(under candidates: [ObjID]) -> Measurement {
         let reach = heap.reachable(from: rootIDs())
-        return measurement(of: heap.reachable(from: candidates.filter { reach[$0] }))
+        let live = candidates.filter { reach[$0] }
+        var under = heap.reachable(from: live, skipModules: true)
+        let holders = heap.reaching(live, skipModules: true)
+        for id in 0..<under.count {
+            under[id] = (under[id] || (holders[id] && reach[id])) && !heap.objects[id].isModule
+        }
+        return measurement(of: under)
     }
 
     /// Objects plus container slots reachable from the candidates: what they hold right now.

@@ -755,6 +755,7 @@ extension Interpreter {
     /// Calls the context's `__exit__` for a body that completed (`raised == nil`) or raised
     /// `raised`; returns whether it swallows the exception.
     func exitContext(_ ctx: ObjID, raised: ObjID? = nil, isAsync: Bool = false, site: Int, frame: Frame) throws -> Bool {
+        if let swallows = testContextSwallows(ctx, raised: raised) { return swallows }
         guard let exit = try lookupMethod(ctx, isAsync ? "__aexit__" : "__exit__", site: site) else {
             if case .opaque = heap[ctx].payload { heap.objects[ctx].constant = "closed" }
             return false

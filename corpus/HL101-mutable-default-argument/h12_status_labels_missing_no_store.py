@@ -7,7 +7,6 @@ class Labels(dict):
         return code.replace("_", " ").title()
 
 
-# heaplint-todo: subclasses of the builtin dict (and their __missing__) are not modelled; the base is treated as code heaplint cannot see (heaplint: unknown)
 def status_label(code, labels=Labels(ok="OK", err="Error")):  # expect: HL101 refuted
     return labels[code]
 

@@ -3,7 +3,6 @@ import itertools
 
 
 class AuditedDict(dict):
-    # heaplint-todo: `super().__setitem__` of a dict subclass stores into storage the model does not track, so it is unseen code given the instance (heaplint: unknown)
     def __init__(self, *args, changes=[], **kwargs):  # expect: HL101 confirmed
         super().__init__(*args, **kwargs)
         self.changes = changes

@@ -4,7 +4,6 @@ from collections import ChainMap
 
 
 class Tracked(dict):
-    # heaplint-todo: collections.ChainMap is not modelled (heaplint: unknown)
     def __init__(self, data, misses=[]):  # expect: HL101 confirmed
         super().__init__(data)
         self.misses = misses

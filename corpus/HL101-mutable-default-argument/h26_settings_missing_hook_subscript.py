@@ -3,7 +3,6 @@ import itertools
 
 
 class Settings(dict):
-    # heaplint-todo: a dict subclass is a class with a base the model does not see (dict.__getitem__ calls __missing__, .get does not) (heaplint: unknown)
     def __missing__(self, key, _unknown=[]):  # expect: HL101 confirmed
         _unknown.append(key)
         raise KeyError(key)

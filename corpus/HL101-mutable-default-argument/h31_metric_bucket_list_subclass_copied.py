@@ -10,7 +10,6 @@ class Bucket(list):
         return sum(self) / len(self) if self else 0.0
 
 
-# heaplint-todo: an instance of a list subclass made by the default expression: its constructor and `super().append` store into storage the model does not track (heaplint: unknown)
 def collect(x, bucket=Bucket()):  # expect: HL101 refuted
     bucket = Bucket(bucket)
     bucket.append(x)

@@ -13,7 +13,6 @@ class KeepPlaceholders(dict):
         return placeholder
 
 
-# heaplint-todo: str.format_map calls the mapping's __missing__ in C code the model does not run (heaplint: unknown)
 def render(template, context, _fallback=KeepPlaceholders()):  # expect: HL101 refuted
     if not template:
         return ""

@@ -11,7 +11,6 @@ SERVICE_DEFAULTS = {
 
 
 class EnvSettings(dict):
-    # heaplint-todo: a dict subclass's own items are not held by the model, so settings[name] never reaches __missing__ (heaplint: unknown)
     def __missing__(self, key, _fallbacks={}):  # expect: HL101 confirmed
         service = key.partition("_")[0].upper()
         slot = key.upper()

@@ -17,7 +17,6 @@ class AttrDict(dict):
 PAGE = string.Template("<h1>$title</h1><p>$greeting</p><ul>$flashes</ul>")
 
 
-# heaplint-todo: the default is an instance of a dict subclass with attribute access, whose items the model does not keep
 def build_context(user, title, ctx=AttrDict()):  # expect: HL101 refuted
     ctx.title = title
     ctx.user = user

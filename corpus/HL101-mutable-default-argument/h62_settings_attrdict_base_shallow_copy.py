@@ -14,7 +14,6 @@ class Settings(dict):
     __setattr__ = dict.__setitem__
 
 
-# heaplint-todo: the shallow copy goes into the constructor of a dict subclass, whose items the model does not keep: its shared middleware list may be grown there (unknown, not refuted)
 def load_settings(raw, base={"debug": False, "middleware": ["session", "csrf"]}):  # expect: HL101 confirmed
     cfg = Settings(copy.copy(base))
     for key, value in json.loads(raw).items():

@@ -19,7 +19,6 @@ class History(list):
 
 
 class Session:
-    # heaplint-todo: the default is an instance of a list subclass, whose items the model does not keep
     def __init__(self, user, history=History()):  # expect: HL101 refuted
         self.user = user
         self.history = history

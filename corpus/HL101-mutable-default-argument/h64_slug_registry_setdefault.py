@@ -18,7 +18,6 @@ class BoundedRegistry(dict):
         super().__setitem__(key, value)
 
 
-# heaplint-todo: the default is an instance of a dict subclass, whose items the model does not keep; setdefault() of the builtin base goes to code heaplint cannot see (unknown, not refuted)
 def slugify(title, _slugs=BoundedRegistry(32)):  # expect: HL101 confirmed
     try:
         return _slugs[title]

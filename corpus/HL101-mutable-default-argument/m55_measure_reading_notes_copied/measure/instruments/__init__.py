@@ -1,0 +1,3 @@
+from .gauges import PressureReading
+
+__all__ = ["PressureReading"]
