@@ -94,6 +94,10 @@ extension Interpreter {
 
     func updateDict(_ d: ObjID, _ other: ObjID, site: Int, frame: Frame) throws {
         if let maps = chainMaps(other) { return try updateDict(d, try chainMapMerged(maps, site: site, frame: frame), site: site, frame: frame) }
+        // (A dict subclass's items, as CPython's merge takes them when the class keeps dict's `__iter__`.)
+        if let items = itemStorage(other, unless: "__iter__"), case .dict = heap[items].payload {
+            return try updateDict(d, items, site: site, frame: frame)
+        }
         switch heap[other].payload {
         case .dict(let s, _):
             for k in s.keys { noteKey(d, k) }

@@ -766,7 +766,7 @@ extension Interpreter {
         }
         if let items = itemStorage(obj) {
             // `dict.__init__` / `list.__init__` / `set.__init__`, the only constructor along the MRO.
-            try initItemStorage(items, args, kwargs, site: site, frame: frame)
+            _ = try itemStorageMethod(obj, items, "__init__", args, kwargs, site: site, frame: frame)
             return obj
         }
         if classHasOpaqueBase(cls) {

@@ -483,8 +483,11 @@ struct Heap {
     /// The objects from which `reachable(from: [o], …)` with the same options would reach one of
     /// `targets`: one walk over reversed edges instead of one forward walk per start, for callers
     /// that ask the question for many starts.
+    /// With `direct`, only references held as data count: not a function's defaults, nor an
+    /// instance's class or a class's bases (an instance does not hold what its class's methods'
+    /// defaults hold, for what grows with instances).
     func reaching(_ targets: [ObjID], skipModules: Bool = false, throughFreed: Bool = false,
-                  withoutDefaultsOf: Set<ObjID> = []) -> [Bool] {
+                  withoutDefaultsOf: Set<ObjID> = [], direct: Bool = false) -> [Bool] {
         let n = objects.count
         func live(_ id: ObjID) -> Bool { !objects[id].freed || throughFreed }
         func expands(_ id: ObjID) -> Bool {
@@ -494,10 +497,22 @@ struct Heap {
         }
         // Referrers in compressed rows: count, then fill.
         var start = [Int](repeating: 0, count: n + 1)
+        func follows(_ label: EdgeLabel, _ skipDefaults: Bool) -> Bool {
+            if skipDefaults && label.isDefaults { return false }
+            if direct {
+                switch label {
+                case .defaults, .kwdefaults: return false
+                case .name(let n): return n != "__class__" && !n.hasPrefix("__defaults__[") && !n.hasPrefix("__kwdefaults__[")
+                case .index(let p, _): return p != "__bases__"
+                default: return true
+                }
+            }
+            return true
+        }
         for u in 0..<n where expands(u) {
             let skipDefaults = withoutDefaultsOf.contains(u)
             forEachEdge(u, ordered: false) { label, v in
-                if !(skipDefaults && label.isDefaults) { start[v + 1] += 1 }
+                if follows(label, skipDefaults) { start[v + 1] += 1 }
             }
         }
         for i in 0..<n { start[i + 1] += start[i] }
@@ -506,7 +521,7 @@ struct Heap {
         for u in 0..<n where expands(u) {
             let skipDefaults = withoutDefaultsOf.contains(u)
             forEachEdge(u, ordered: false) { label, v in
-                if !(skipDefaults && label.isDefaults) { referrers[fill[v]] = u; fill[v] += 1 }
+                if follows(label, skipDefaults) { referrers[fill[v]] = u; fill[v] += 1 }
             }
         }
         var seen = [Bool](repeating: false, count: n)

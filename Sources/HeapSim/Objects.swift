@@ -187,6 +187,24 @@ extension Interpreter {
     /// `dict.__getitem__` calls the class's `__missing__` for a key it lacks, as CPython's does.
     func itemStorageMethod(_ obj: ObjID, _ items: ObjID, _ name: String, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                            site: Int, frame: Frame) throws -> ObjID {
+        if typeName(items) == "OrderedDict", case .instance(let cls, _) = heap[obj].payload, mroLookup(cls, "__setitem__") != nil,
+           ["__init__", "update", "setdefault"].contains(name) {
+            // `OrderedDict.update` is `MutableMapping.update` (and its `__init__` calls it; its
+            // `setdefault` on a subclass stores with `self[key] = default`): the class's own
+            // `__setitem__` runs for each item, unlike dict's.
+            if name == "setdefault", let key = args.first {
+                if case .dict(let s, _) = heap[items].payload, let i = s.position(of: heap.valueKey(key)) { return s.values[i] }
+                let value = args.count > 1 ? args[1] : none
+                try setItem(obj, key, value, site: site, frame: frame)
+                return value
+            }
+            guard let dictType = builtins["dict"] else { return none }
+            let merged = try call(dictType, name == "setdefault" ? [] : args, kwargs, site: site, frame: frame)
+            if case .dict(let s, _) = heap[merged].payload {
+                for (k, v) in zip(s.keys, s.values) { try setItem(obj, k, v, site: site, frame: frame) }
+            }
+            return none
+        }
         switch name {
         case "__init__":
             try initItemStorage(items, args, kwargs, site: site, frame: frame)

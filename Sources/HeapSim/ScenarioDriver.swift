@@ -994,7 +994,7 @@ extension Interpreter {
         let reach = heap.reachable(from: rootIDs())
         let live = candidates.filter { reach[$0] }
         var under = heap.reachable(from: live, skipModules: true)
-        let holders = heap.reaching(live, skipModules: true)
+        let holders = heap.reaching(live, skipModules: true, direct: true)
         for id in 0..<under.count {
             under[id] = (under[id] || (holders[id] && reach[id])) && !heap.objects[id].isModule
         }

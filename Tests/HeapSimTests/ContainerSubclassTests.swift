@@ -178,4 +178,46 @@ import TestSupport
         """
         #expect(try verdict(perText, function: "width", parameter: "_memo") == .confirmed)
     }
+    /// `OrderedDict.update` goes through a subclass's evicting `__setitem__` (it is
+    /// `MutableMapping.update`); `dict.update` does not (h74).
+    @Test func orderedDictUpdateRunsTheSubclassSetitem() throws {
+        let source = """
+        import collections
+
+        class Bounded(collections.OrderedDict):
+            def __setitem__(self, key, value):
+                super().__setitem__(key, value)
+                while len(self) > 8:
+                    self.popitem(last=False)
+
+        def remember(token, user, _tokens=Bounded()):
+            _tokens.update({token: user})
+            return _tokens[token]
+        """
+        #expect(try verdict(source, function: "remember", parameter: "_tokens") == .refuted)
+        let plain = source.replacingOccurrences(of: "(collections.OrderedDict)", with: "(dict)")
+            .replacingOccurrences(of: "self.popitem(last=False)", with: "del self[next(iter(self))]")
+        #expect(try verdict(plain, function: "remember", parameter: "_tokens") == .confirmed)
+    }
+
+    /// `Settings(base)` of a dict subclass default copies its items: the nested dicts stay shared,
+    /// and updating one grows the default (h74, a wrong refutation before).
+    @Test func aSubclassCopyOfTheDefaultSharesNestedDicts() throws {
+        let source = """
+        class Settings(dict):
+            def merge(self, other):
+                for key, value in other.items():
+                    current = self.get(key)
+                    if isinstance(current, dict) and isinstance(value, dict):
+                        current.update(value)
+                    else:
+                        self[key] = value
+                return self
+
+        def load(name, base=Settings(workers={}, debug=False)):
+            settings = Settings(base)
+            return settings.merge({"workers": {name: 1}})
+        """
+        #expect(try verdict(source, function: "load", parameter: "base") == .confirmed)
+    }
 }

@@ -1,0 +1,1 @@
+from .base import FlagTestCase, with_flags

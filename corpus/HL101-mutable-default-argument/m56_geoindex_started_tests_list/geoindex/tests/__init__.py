@@ -1,0 +1,3 @@
+from .test_grid import BucketTests, CellTests
+
+__all__ = ["BucketTests", "CellTests"]

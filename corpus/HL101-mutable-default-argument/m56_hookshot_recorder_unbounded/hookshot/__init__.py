@@ -1,0 +1,4 @@
+"""Deliver application events to subscriber webhooks."""
+from .client import Dispatcher, RecordingTransport
+
+__all__ = ["Dispatcher", "RecordingTransport"]
