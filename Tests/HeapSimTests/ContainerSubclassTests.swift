@@ -11,10 +11,7 @@ import TestSupport
 /// CPython by a corpus round (h12, h31, h54, h62, h64, m49, h71).
 @Suite struct ContainerSubclassTests {
     func verdict(_ source: String, function name: String, parameter: String) throws -> Verdict {
-        let module = try TestSupport.lower(source)
-        let def = try #require(module.functions.first { $0.name == name })
-        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
-        return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index).verdict
+        try TestSupport.defaultVerdict(source, function: name, parameter: parameter)
     }
 
     /// `setdefault` of the dict base bypasses an evicting `__setitem__` of a mixin: it grows;

@@ -8,10 +8,7 @@ import TestSupport
 /// selections.
 @Suite struct LibraryShapesTests {
     func verdict(_ source: String, function name: String, parameter: String) throws -> Verdict {
-        let module = try TestSupport.lower(source)
-        let def = try #require(module.functions.first { $0.name == name })
-        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
-        return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index).verdict
+        try TestSupport.defaultVerdict(source, function: name, parameter: parameter)
     }
 
     /// `ChainMap.__getitem__` tries `mapping[key]` on each map: a defaultdict among them stores

@@ -10,10 +10,7 @@ import TestSupport
 /// callbacks. Each case was measured in CPython by a corpus round (h62, h65, h66).
 @Suite struct MetaclassTests {
     func verdict(_ source: String, function name: String, parameter: String, inClass: String? = nil) throws -> Verdict {
-        let module = try TestSupport.lower(source)
-        let def = try #require(module.functions.first { $0.name == name && (inClass == nil || $0.enclosingClass?.name == inClass) })
-        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
-        return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index).verdict
+        try TestSupport.defaultVerdict(source, function: name, parameter: parameter, inClass: inClass)
     }
 
     /// The metaclass's `__init__` runs for a class statement inside a function (one class per

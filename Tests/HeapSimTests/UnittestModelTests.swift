@@ -8,10 +8,7 @@ import TestSupport
 /// the h72 corpus round (measured in CPython).
 @Suite struct UnittestModelTests {
     func verdict(_ source: String, function name: String, parameter: String) throws -> Verdict {
-        let module = try TestSupport.lower(source)
-        let def = try #require(module.functions.first { $0.name == name })
-        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
-        return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index).verdict
+        try TestSupport.defaultVerdict(source, function: name, parameter: parameter)
     }
 
     /// `setUp` takes the default options; a test adds to what the default holds: it grows. When

@@ -1,4 +1,5 @@
 import Foundation
+import HeapSim
 import PythonModel
 import Syntax
 
@@ -13,6 +14,21 @@ public enum TestSupport {
         }
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
+
+    /// A function or parameter a test names that its source does not define.
+    public struct MissingDefinition: Error { public let what: String }
+
+    /// The HL101 verdict for the default of `parameter` of function `name` (a method of `inClass`
+    /// when given), with the module of `source` simulated on its own.
+    public static func defaultVerdict(_ source: String, function name: String, parameter: String,
+                                      inClass: String? = nil) throws -> Verdict {
+        let module = try lower(source)
+        guard let def = module.functions.first(where: { $0.name == name && (inClass == nil || $0.enclosingClass?.name == inClass) }),
+              let index = def.parameters.firstIndex(where: { $0.name == parameter }) else {
+            throw MissingDefinition(what: "\(name)(\(parameter))")
+        }
+        return ModuleSimulation(module: module).defaultArgument(function: def, parameter: index).verdict
+    }
 
     /// Parses and lowers Python source.
     public static func lower(_ source: String, moduleName: String = "example") throws -> Module {
