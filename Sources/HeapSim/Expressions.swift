@@ -976,6 +976,21 @@ extension Interpreter {
             if let m = mroLookup(cls, name) {
                 return try call(try bindIfFunction(m, to: a, site: site), [b], [], site: site, frame: frame)
             }
+            if let items = itemStorage(a) {
+                // The builtin base's in-place operator (`list.__iadd__`, `dict.__ior__`, `set.__ior__`):
+                // on the instance's items, past the subclass's own `append` / `__setitem__`.
+                let inPlace: Bool
+                switch heap[items].payload {
+                case .list: inPlace = op == .add || op == .mult
+                case .dict: inPlace = op == .bitOr
+                case .set: inPlace = [.bitOr, .sub, .bitAnd].contains(op)
+                default: inPlace = false
+                }
+                if inPlace {
+                    _ = try inplace(op, items, b, site: site, frame: frame)
+                    return a
+                }
+            }
         default:
             break
         }

@@ -439,6 +439,10 @@ extension Interpreter {
                 if let m = mroLookup(cls, "__copy__") {
                     return try call(try bindIfFunction(m, to: a0, site: site), [], [], site: site, frame: frame)
                 }
+                if let copied = try copyWithItems(a0, cls, site: site, frame: frame) { return copied }
+                // A copy the model cannot make shares what the original holds: what is done to
+                // it may be done to those objects.
+                escape("`copy.copy()` of an object heaplint cannot copy", [a0], site: site)
                 return opaque(site: site)
             default: return opaque(site: site)
             }

@@ -219,6 +219,29 @@ extension Interpreter {
         }
     }
 
+    /// `copy.copy` of a `dict` or `list` subclass's instance, as `copyreg`'s reduction makes it: a
+    /// new instance of the class with the same attributes, then each item stored through the
+    /// class's own `__setitem__` / `append`. nil when the class reduces itself.
+    func copyWithItems(_ obj: ObjID, _ cls: ObjID, site: Int, frame: Frame) throws -> ObjID? {
+        guard let items = itemStorage(obj), case .instance(_, let attrs) = heap[obj].payload,
+              mroLookup(cls, "__reduce_ex__") == nil, mroLookup(cls, "__reduce__") == nil else { return nil }
+        switch heap[items].payload {
+        case .dict(let s, _):
+            let y = allocateInstance(cls, [], site: site)
+            for (k, v) in attrs.sorted(by: { $0.key < $1.key }) { setInstanceAttr(y, k, v) }
+            for (k, v) in zip(s.keys, s.values) { try setItem(y, k, v, site: site, frame: frame) }
+            return y
+        case .list(let l):
+            let y = allocateInstance(cls, [], site: site)
+            for (k, v) in attrs.sorted(by: { $0.key < $1.key }) { setInstanceAttr(y, k, v) }
+            let append = try getAttribute(y, "append", site: site, frame: frame)
+            for item in l { _ = try call(append, [item], [], site: site, frame: frame) }
+            return y
+        default:
+            return nil
+        }
+    }
+
     /// `obj[key]` read from the items of a builtin container's subclass instance: a dict's
     /// `__missing__` (the class's) runs for a key the items lack.
     func storageItem(_ obj: ObjID, _ items: ObjID, _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {

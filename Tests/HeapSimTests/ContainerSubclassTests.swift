@@ -217,4 +217,32 @@ import TestSupport
         """
         #expect(try verdict(source, function: "load", parameter: "base") == .confirmed)
     }
+    /// `+=` on a list subclass is `list.__iadd__` on its items, past the class's capping `append`;
+    /// `copy.copy` of a dict subclass shares the nested lists with the default (h75, wrong
+    /// refutations before).
+    @Test func inPlaceOperatorsAndShallowCopiesReachTheItems() throws {
+        let iadd = """
+        class Recent(list):
+            def append(self, item):
+                super().append(item)
+                del self[:-25]
+
+        def remember(line, recent=Recent()):
+            recent += [line]
+            return len(recent)
+        """
+        #expect(try verdict(iadd, function: "remember", parameter: "recent") == .confirmed)
+        let copied = """
+        import copy
+
+        class Theme(dict):
+            pass
+
+        def render(page, theme=Theme(styles=["base.css"])):
+            mine = copy.copy(theme)
+            mine["styles"].append(page + ".css")
+            return mine
+        """
+        #expect(try verdict(copied, function: "render", parameter: "theme") == .confirmed)
+    }
 }
