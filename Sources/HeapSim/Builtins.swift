@@ -928,7 +928,15 @@ extension Interpreter {
         case .bytes:
             return heap.allocate("bytes", .atom, origin: site)
         case .print:
-            for a in args { _ = try stringify(a, repr: false, site: site, frame: frame) }
+            var pieces: [ObjID] = []
+            for a in args { if let p = try stringify(a, repr: false, site: site, frame: frame) { pieces.append(p) } }
+            if let file = kwargs.first(where: { $0.0 == "file" })?.1, file != none {
+                // `print(..., file=out)` writes its text with `out.write(...)`: into a StringIO
+                // buffer, or through a class's own `write`. (An object the model does not know
+                // gets text only, which keeps nothing of the caller's.)
+                let text = pieces.count == 1 && heap[pieces[0]].constant != nil ? pieces[0] : opaque("str", site: site)
+                try writeText(text, to: file, site: site, frame: frame)
+            }
             return none
         case .vars where a0 != nil:
             if case .classObject(let s) = heap[a0!].payload, !s.opaqueBase { return classNamespace(a0!, site: site) }
@@ -1187,6 +1195,104 @@ extension Interpreter {
 
     /// `type.method(...)` bound to `r`; `type` names the receiver's kind as the bound method was made
     /// (`object` for a `super()` proxy's methods), and appears in what an assumption says.
+    /// Text written to a file-like object by library code (`print(file=)`, a stream handler, a
+    /// csv writer): into a StringIO buffer, or through the `write` of a class of the program; a
+    /// stream the model does not know gets text only, which keeps nothing of the caller's.
+    func writeText(_ text: ObjID, to file: ObjID, site: Int, frame: Frame) throws {
+        if typeName(file) == "StringIO", case .opaque = heap[file].payload {
+            _ = try stringIOMethod("write", file, [text], [], site: site, frame: frame)
+        } else if case .instance = heap[file].payload {
+            _ = try call(try getAttribute(file, "write", site: site, frame: frame), [text], [], site: site, frame: frame)
+        }
+    }
+
+    /// `io.StringIO` / `io.BytesIO`: the buffer holds each written string (`(held)`), so a buffer
+    /// kept across calls grows by what each call writes. Positions are counted in written pieces:
+    /// `tell()` gives a mark, `seek(mark)` / `seek(0)` goes back to one, and `truncate()` there (or
+    /// `truncate(0)`, `truncate(mark)`) drops what was written after it; `close()` frees the
+    /// buffer. A write or truncate at a position the model does not know hands the buffer to
+    /// code it cannot see (unknown). What it reads back is text the model does not know (the
+    /// written text when every piece is known).
+    func stringIOMethod(_ method: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                        site: Int, frame: Frame) throws -> ObjID {
+        guard case .opaque(var held) = heap[r].payload else { return opaque(site: site) }
+        func update() { heap.objects[r].payload = .opaque(held: held) }
+        /// A known piece index for a position argument: 0, or a mark `tell()` gave for this buffer.
+        func piece(_ x: ObjID) -> Int? {
+            if intValue(x) == 0 { return 0 }
+            if let m = stringIOMarks[x], m.buffer == r { return min(m.piece, held.count) }
+            return nil
+        }
+        func cut(at k: Int) { held = Array(held.prefix(k)); update() }
+        let unknownPosition = "a `StringIO` write or truncate at a position heaplint does not track"
+        switch method {
+        case "write", "writelines":
+            guard let a = args.first else { return opaque("int", site: site) }
+            if stringIOClosed.contains(r) { throw Signal.raise(try makeException("ValueError", site: site)) }
+            // (After `truncate(k)` left the position past the end: CPython pads with NULs up to
+            // it, so the text written before stays as long as it was.)
+            stringIOPendingCut[r] = nil
+            if let p = stringIOPositions[r], p != held.count {
+                // Written over earlier text: how much of it stays is not known.
+                escape(unknownPosition, [r], site: site)
+            }
+            stringIOPositions[r] = nil
+            if method == "write" { held.append(a) } else { held.append(contentsOf: try iterate(a, site: site, frame: frame)) }
+            update()
+            return method == "write" ? opaque("int", site: site) : none
+        case "seek":
+            let whence = args.count > 1 ? intValue(args[1]) : 0
+            if whence == 2, let x = args.first, intValue(x) == 0 { stringIOPositions[r] = nil }
+            else if whence == 0, let x = args.first, let k = piece(x) {
+                if let cutAt = stringIOPendingCut[r], k <= cutAt { cut(at: cutAt) }
+                stringIOPositions[r] = k
+            }
+            else { stringIOPositions[r] = -1 }
+            stringIOPendingCut[r] = nil
+            return opaque("int", site: site)
+        case "tell":
+            let mark = opaque("int", site: site)
+            let p = stringIOPositions[r] ?? held.count
+            if p >= 0 { stringIOMarks[mark] = (r, p) }
+            return mark
+        case "truncate":
+            // The position does not move: truncating below it (`truncate(0)` at the end) leaves
+            // the next write to pad back up to it, so the text is dropped only if a `seek` to
+            // within what is left comes first.
+            let position = stringIOPositions[r] ?? held.count
+            if let size = args.first ?? kwargs.first(where: { $0.0 == "size" })?.1, size != none {
+                if let k = piece(size), position >= 0 {
+                    if position <= k { cut(at: k) } else { stringIOPendingCut[r] = k }
+                } else {
+                    escape(unknownPosition, [r], site: site)
+                }
+            } else if let p = stringIOPositions[r] {
+                if p >= 0 { cut(at: p) } else { escape(unknownPosition, [r], site: site) }
+            }
+            return opaque("int", site: site)
+        case "close", "__exit__":
+            held = []; update()
+            stringIOClosed.insert(r)
+            return none
+        case "getvalue":
+            if heap[r].constant != nil, held.allSatisfy({ heap[$0].constant != nil && typeName($0) == "str" }) {
+                return makeStr((heap[r].constant ?? "") + held.map { heap[$0].constant ?? "" }.joined(), site: site)
+            }
+            return opaque("str", site: site)
+        case "read", "readline", "readlines":
+            stringIOPositions[r] = method == "readline" ? -1 : nil
+            return method == "readlines" ? newList([], site: site) : opaque("str", site: site)
+        case "fileno":
+            return opaque("int", site: site)
+        case "flush":
+            return none
+        case "__enter__":
+            return r
+        default:
+            return opaque(site: site)
+        }
+    }
+
     func callMethod(_ type: String, _ method: String, _ r: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
                     site: Int, frame: Frame) throws -> ObjID {
         let a0 = args.first
@@ -1207,6 +1313,9 @@ extension Interpreter {
             return v
         }
         if let maps = chainMaps(r) { return try chainMapMethod(method, r, maps, args, kwargs, site: site, frame: frame) }
+        if typeName(r) == "StringIO", case .opaque = heap[r].payload {
+            return try stringIOMethod(method, r, args, kwargs, site: site, frame: frame)
+        }
         if type == Self.testCaseType { return try testCaseMethod(method, r, args, kwargs, site: site, frame: frame) }
         if let r = try testSuiteMethod(method, r, args, site: site, frame: frame) { return r }
         if let result = taskResults[r] { return try taskMethod(method, r, result, args, kwargs, site: site, frame: frame) }
@@ -1698,6 +1807,17 @@ extension Interpreter {
             // generator of rows is consumed by `writerows`, which the model does not run.
             guard ["writerow", "writerows", "writeheader"].contains(method) else { return opaque(site: site) }
             if (args + kwargs.map(\.1)).contains(where: { isUnfinishedGenerator($0) }) { note("a generator handed to `csv.writer.\(method)()`") }
+            // Each row is written to the writer's file as a line of text.
+            if case .opaque(let held) = heap[r].payload, let file = held.first {
+                var rows = 1
+                if method == "writerows", let a = args.first {
+                    switch heap[a].payload {
+                    case .list(let xs), .tuple(let xs): rows = xs.count
+                    default: break
+                    }
+                }
+                for _ in 0..<min(rows, 64) { try writeText(opaque("str", site: site), to: file, site: site, frame: frame) }
+            }
             return method == "writerow" ? unknownAtom("int", site: site) : none
         case .opaque where typeName(r) == "Logger":
             if let result = try loggerMethod(r, method, args, kwargs, site: site, frame: frame) { return result }

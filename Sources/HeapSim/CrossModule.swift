@@ -1155,6 +1155,20 @@ extension ModuleSimulation {
     /// import Registry`), when that module binds the name once, by its top-level `class`.
     public func importedClass(_ name: String) -> (module: Module, cls: ClassDef)? {
         guard let (m, wanted) = importedOrigin(name) else { return nil }
+        return classStatement(wanted, in: m)
+    }
+
+    /// A class of another project module named by its dotted path (`dbkit.pool.Pool` after
+    /// `import dbkit.pool`, `pool.Pool` after `from dbkit import pool`), through re-exports.
+    public func projectClass(qualified: String) -> (module: Module, cls: ClassDef)? {
+        guard let dot = qualified.lastIndex(of: "."), options.modules != nil else { return nil }
+        guard let (m, wanted) = exportOrigin(String(qualified[..<dot]), String(qualified[qualified.index(after: dot)...]))
+        else { return nil }
+        return classStatement(wanted, in: m)
+    }
+
+    /// The one class statement binding `wanted` at the top level of `m` (nothing else binds it).
+    func classStatement(_ wanted: String, in m: Module) -> (module: Module, cls: ClassDef)? {
         var found: ClassDef?
         var others = 0
         Self.moduleLevelStatements(m.body) { st in
@@ -1190,6 +1204,13 @@ extension ModuleSimulation {
         guard let provider = options.modules, !ReadOnlyUse.boundAtModuleLevel(name, module) || isImportedOnly(name, module),
               case .imported(let target, let original)? = Self.singleBinding(name, in: module, isPackage: options.isPackage)
         else { return nil }
+        return exportOrigin(target, original)
+    }
+
+    /// The project module (and the name in it) that `module`'s name `original` comes from,
+    /// following re-exports (`from .pool import Pool` in a package `__init__`).
+    func exportOrigin(_ target: String, _ original: String) -> (module: Module, name: String)? {
+        guard let provider = options.modules else { return nil }
         var current = target
         var wanted = original
         for _ in 0..<4 {

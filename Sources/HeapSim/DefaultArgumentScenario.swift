@@ -76,6 +76,17 @@ extension ModuleSimulation {
             judgeByApplicationEntries(&outcome, def, parameter, why: "held as a value",
                                       caller: def.isLambda ? "<lambda>" : def.name)
         }
+        if outcome.verdict == .confirmed, case .callers(let names, _) = outcome.evidence.scenario.drive,
+           let closure = names.lazy.compactMap({ n in self.module.functions.first { $0.enclosingFunction != nil && !$0.isLambda && $0.name == n } }).first,
+           names.contains(where: { n in n.contains(".") || self.module.functions.contains { f in f.name == n && f.enclosingFunction == nil } }),
+           let provider = options.modules, !provider.distributesPackage(of: module.name),
+           budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // Among the callers run with new arguments, as outside code would call them, is a
+            // closure (a decorator factory's `register`) whose factory the application's own code
+            // calls: its calls are the application's (`@events.on(...)` over its own functions),
+            // not new arguments each time. Growth through the application's entries is growth.
+            judgeByApplicationEntries(&outcome, def, parameter, why: "closure callers", caller: closure.name)
+        }
         var factoryRunsAtImport = false
         switch outcome.evidence.scenario.drive {
         case .importOnly, .callers(_, targetRunsAtImport: true): factoryRunsAtImport = true
@@ -1079,6 +1090,20 @@ extension ModuleSimulation {
         return def.enclosingClass == nil && foreignUse(of: def, parameter: p).usedAsValue
     }
 
+    /// The interpreter's hook slots, as an escape names them: a function put there is called by
+    /// the runtime (with values from a fixed set, or once at exit), not by code with new arguments.
+    static func runtimeHook(_ what: String) -> String? {
+        let attributes = ["sys": ["excepthook", "displayhook", "unraisablehook", "breakpointhook"],
+                          "warnings": ["showwarning", "formatwarning"], "threading": ["excepthook"]]
+        for (module, names) in attributes {
+            for name in names where what == "attribute `\(name)` of `\(module)`" { return "\(module).\(name)" }
+        }
+        let calls = ["sys.settrace", "sys.setprofile", "threading.settrace", "threading.setprofile",
+                     "threading.settrace_all_threads", "threading.setprofile_all_threads", "signal.signal",
+                     "atexit.register", "sys.addaudithook", "faulthandler.register"]
+        return calls.first { what == "`\($0)()`" }
+    }
+
     static func isEscapeReason(_ r: UnknownReason?) -> Bool {
         switch r {
         case .flowsInto?, .flowedIntoUnseenCode?: return true
@@ -1736,6 +1761,16 @@ extension ModuleSimulation {
             outcome = entries
         } else if case .notSimulated = entries.evidence.scenario.drive {
             // (No entry to run: the outside-style run stands.)
+        } else if entries.verdict == .unknown, case .flowsInto(let what)? = entries.reason, let slot = Self.runtimeHook(what) {
+            // Installed as a hook the interpreter calls (`warnings.showwarning = f`,
+            // `signal.signal(SIGHUP, f)`): its callers pass what the runtime passes (a warning's
+            // category, file and line; a signal number; a trace event), values from a fixed set,
+            // or call it once (`atexit`): new arguments on every call do not show what it keeps.
+            let assumption = Assumption.calledByRuntimeHook(caller, slot)
+            outcome.verdict = .unknown
+            outcome.reason = .assumption(assumption)
+            outcome.evidence.assumptions.append(assumption)
+            outcome.modulesRead.formUnion(entries.modulesRead)
         } else if entries.verdict == .unknown && Self.isEscapeReason(entries.reason) {
             // (Handed to code heaplint cannot see: its calls are the outside calls.)
         } else {

@@ -166,6 +166,13 @@ extension Interpreter {
             }
             mayRaiseCount += 1
             return makeStr(nil, site: site)
+        case .jsonDump:
+            guard let a0, args.count >= 2 || kwarg(kwargs, "fp") != nil else { return none }
+            let fp = args.count >= 2 ? args[1] : kwarg(kwargs, "fp")!
+            let dumps = LibraryModels.standard.model(for: "json.dumps")!
+            let text = try callLibrary(dumps, "json.dumps", [a0], kwargs.filter { $0.0 != "fp" }, site: site, frame: frame)
+            try writeText(text, to: fp, site: site, frame: frame)
+            return none
         case .jsonLoads:
             // JSON text the model knows is parsed into the objects CPython would build.
             if let a0, let text = heap[a0].constant, let data = text.data(using: .utf8),

@@ -64,8 +64,18 @@ extension Interpreter {
     /// Returns false (nothing bound) when it does not, so the caller binds opaque names as today.
     func importFrom(_ mod: String, level: Int, names: [ImportAlias], frame: Frame, site: Int) throws -> Bool {
         guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: packageParts(ofUnit: frame.unit)),
-              !base.isEmpty, let m = try importModule(base, site: site) else { return false }
+              !base.isEmpty else { return false }
+        if frame.importFallbacks > 0, missingProjectModule(base) {
+            throw Signal.raise(try makeException("ModuleNotFoundError", site: site))
+        }
+        guard let m = try importModule(base, site: site) else { return false }
         for a in names {
+            if frame.importFallbacks > 0, a.name != "*", global(a.name, in: m) == nil,
+               missingProjectModule(base + "." + a.name), let u = units.first(where: { $0.object == m }),
+               u.module.scope.symbols[a.name] == nil {
+                // `from . import _speedups`: no such submodule, and the package binds no such name.
+                throw Signal.raise(try makeException("ModuleNotFoundError", site: site))
+            }
             if a.name == "*" {
                 for (name, value) in try starNames(m, base: base, site: site) { store(name, value, frame) }
                 if units.first(where: { $0.object == m })?.incomplete ?? true { unknownStarImports.insert(frame.moduleObject) }
@@ -179,6 +189,54 @@ extension Interpreter {
         }
         trace("star import of \(base): no `__all__`, \(g.count) globals")
         return g.filter { !$0.key.hasPrefix("_") }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// A name a project module binds with `from sub import name` in a statement the model did not
+    /// run (its import stopped at a bound or the cap, the statement sat in a branch that raised):
+    /// CPython bound it, so the import is made now, for that name (its module past the cap, as a
+    /// scenario needing it would). Nil when the module binds it otherwise or is still running.
+    func lazyModuleGlobal(_ m: ObjID, _ name: String, site: Int) throws -> ObjID? {
+        guard provider != nil, let u = units.indices.dropFirst().first(where: { units[$0].object == m }),
+              runningTopStatement[u] == nil, lazyGlobalsTried.insert("\(m).\(name)").inserted else { return nil }
+        var found: (module: String, level: Int, original: String)?
+        var otherBinding = false
+        ModuleSimulation.moduleLevelStatements(units[u].module.body) { st in
+            switch st.kind {
+            case .importFrom(let mod, let level, let names):
+                if let a = names.first(where: { $0.name != "*" && ($0.asName ?? $0.name) == name }) {
+                    if found == nil { found = (mod, level, a.name) } else { otherBinding = true }
+                }
+            case .functionDef(let d) where d.name == name: otherBinding = true
+            case .classDef(let c) where c.name == name: otherBinding = true
+            case .importModules(let aliases):
+                if aliases.contains(where: { ($0.asName ?? String($0.name.split(separator: ".").first ?? "")) == name }) { otherBinding = true }
+            case .assign, .augAssign, .annAssign, .forLoop, .delete:
+                if ModuleSimulation.otherBinding(st, of: name, in: units[u].module) { otherBinding = true }
+                if case .assign(let ts, _) = st.kind, ts.contains(where: { ModuleSimulation.mentionsName($0, name) }) { otherBinding = true }
+            default: break
+            }
+        }
+        guard let found, !otherBinding,
+              let base = ModuleNameResolution.absolute(module: found.module, level: found.level, package: packageParts(ofUnit: u)),
+              !base.isEmpty, provider?.module(named: base)?.origin == .project else { return nil }
+        trace("lazily importing `\(found.original)` from \(base) for \(units[u].name).\(name)")
+        essentialImports.insert(base)
+        guard let sub = try importModule(base, site: site) else { return nil }
+        let v = try fromImportValue(sub, base: base, name: found.original, site: site)
+        setGlobal(name, v, in: m)
+        return v
+    }
+
+    /// A module of one of the project's own packages that its sources lack (a compiled
+    /// extension, a file generated at build time): its package is the project's, it is not.
+    func missingProjectModule(_ name: String) -> Bool {
+        guard let provider, name.contains("."), provider.module(named: name) == nil else { return false }
+        var prefix = Substring(name)
+        while let dot = prefix.lastIndex(of: ".") {
+            prefix = prefix[..<dot]
+            if let p = provider.module(named: String(prefix)) { return p.origin == .project && p.isPackage }
+        }
+        return false
     }
 
     /// Imports the module of an absolute dotted name (parents first) and returns its object, or nil

@@ -26,6 +26,10 @@ final class Frame {
     var unit = 0
     /// For a generator resumed step by step: its coroutine (its `yield`s hand control back).
     var coroutine: Coroutine?
+    /// Enclosing `try` blocks of this frame whose handlers take `ImportError`: an import of a
+    /// project module the sources lack (a compiled accelerator, a generated file) raises there,
+    /// so the pure-Python fallback runs (`try: from ._speedups import f` / `except ImportError:`).
+    var importFallbacks = 0
 
     init(scope: Scope, function: FunctionDef?, moduleObject: ObjID, parent: Frame? = nil, back: Frame?) {
         self.scope = scope

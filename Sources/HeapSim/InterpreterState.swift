@@ -240,6 +240,16 @@ struct InterpreterState {
     /// object made for it before its body ran: `type.__new__` fills that one in.
     var pendingClassBodies: [ObjID: ObjID] = [:]
     var cappedTouched = Set<String>()
+    /// `module.name` pairs `lazyModuleGlobal` has tried (once each).
+    var lazyGlobalsTried = Set<String>()
+    /// StringIO buffers not at their end: the piece index of their position (-1: not known).
+    var stringIOPositions: [ObjID: Int] = [:]
+    /// Marks `tell()` gave: the buffer and its piece index then.
+    var stringIOMarks: [ObjID: (buffer: ObjID, piece: Int)] = [:]
+    /// StringIO buffers truncated below their position: the piece index a later `seek` there cuts at.
+    var stringIOPendingCut: [ObjID: Int] = [:]
+    /// StringIO buffers `close()` freed.
+    var stringIOClosed = Set<ObjID>()
     /// `module.name` of names code set on a C extension module the table declares in full: read
     /// back, they exist (opaque, as any name of an external module).
     var setOnExtensionModules = Set<String>()
@@ -390,6 +400,11 @@ extension Interpreter {
     var metaclassRoots: Set<ObjID> { _read { yield state.metaclassRoots } _modify { yield &state.metaclassRoots } }
     var pendingClassBodies: [ObjID: ObjID] { _read { yield state.pendingClassBodies } _modify { yield &state.pendingClassBodies } }
     var cappedTouched: Set<String> { _read { yield state.cappedTouched } _modify { yield &state.cappedTouched } }
+    var lazyGlobalsTried: Set<String> { _read { yield state.lazyGlobalsTried } _modify { yield &state.lazyGlobalsTried } }
+    var stringIOPositions: [ObjID: Int] { _read { yield state.stringIOPositions } _modify { yield &state.stringIOPositions } }
+    var stringIOMarks: [ObjID: (buffer: ObjID, piece: Int)] { _read { yield state.stringIOMarks } _modify { yield &state.stringIOMarks } }
+    var stringIOPendingCut: [ObjID: Int] { _read { yield state.stringIOPendingCut } _modify { yield &state.stringIOPendingCut } }
+    var stringIOClosed: Set<ObjID> { _read { yield state.stringIOClosed } _modify { yield &state.stringIOClosed } }
     var setOnExtensionModules: Set<String> { _read { yield state.setOnExtensionModules } _modify { yield &state.setOnExtensionModules } }
     var watched: Set<ObjID> { _read { yield state.watched } _modify { yield &state.watched } }
     var handoffs: Set<Handoff> { _read { yield state.handoffs } _modify { yield &state.handoffs } }

@@ -169,7 +169,7 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case regexScan(method: String)
     case regexMatch(mode: String)
     case base64Encode(urlsafe: Bool)
-    case jsonDumps, jsonLoads
+    case jsonDumps, jsonDump, jsonLoads
     case csv(dictReader: Bool)
     /// `csv.writer(f)` / `csv.DictWriter(f, fieldnames)`: keeps what it is given; its
     /// `writerow` / `writerows` / `writeheader` format rows into the file and keep none of them.
@@ -511,8 +511,9 @@ extension LibraryModels {
                      keeps: [kept(.keywords)]),
         LibraryModel(["array.array"], .array, returns: .constructs(type: "array", container: true),
                      keeps: [kept(.positional(1), items: true)]),
-        // The model holds a StringIO's initial text only; writes are not tracked.
-        LibraryModel(["io.StringIO"], .stringIO, returns: .constructs(type: "StringIO", container: false)),
+        // A StringIO holds what is written to it (its buffer: the written strings) until
+        // `truncate` or `close` drops it (`Interpreter.stringIOMethod`).
+        LibraryModel(["io.StringIO", "io.BytesIO"], .stringIO, returns: .constructs(type: "StringIO", container: true)),
         LibraryModel(["pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PosixPath"], .path,
                      returns: .constructs(type: "Path", container: false)),
         LibraryModel(["itertools.count"], .itertoolsCount, returns: .constructs(type: "itertools.count", container: false)),
@@ -558,6 +559,8 @@ extension LibraryModels {
         LibraryModel(["base64.b64encode", "base64.standard_b64encode"], .base64Encode(urlsafe: false), returns: .derived(type: "bytes")),
         LibraryModel(["base64.urlsafe_b64encode"], .base64Encode(urlsafe: true), returns: .derived(type: "bytes")),
         LibraryModel(["json.dumps"], .jsonDumps, returns: .derived(type: "str")),
+        // `json.dump(obj, fp)`: the text `json.dumps` makes, written to `fp`.
+        LibraryModel(["json.dump"], .jsonDump, returns: .none),
         LibraryModel(["json.loads"], .jsonLoads, returns: .parsed, calls: [.hooks], mayRaise: true),
         LibraryModel(["csv.DictReader"], .csv(dictReader: true), returns: .newObject(type: "list")),
         LibraryModel(["csv.reader"], .csv(dictReader: false), returns: .newObject(type: "list")),

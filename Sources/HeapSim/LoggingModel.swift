@@ -512,8 +512,12 @@ extension Interpreter {
             if formatter != none { return try callAttribute(formatter, "format", [record], site: site, frame: frame) }
             return try formatRecord(nil, record, site: site, frame: frame)
         case "logging.StreamHandler.emit":
-            // The record, formatted, is written to the stream; nothing is kept.
-            if let record = arg(0, "record") { _ = try callAttribute(me, "format", [record], site: site, frame: frame) }
+            // The record, formatted, is written to the stream (`stream.write(msg + terminator)`):
+            // a StringIO buffer keeps it, a class's own `write` runs; the handler keeps nothing.
+            if let record = arg(0, "record") {
+                _ = try callAttribute(me, "format", [record], site: site, frame: frame)
+                try writeText(opaque("str", site: site), to: try attr("stream"), site: site, frame: frame)
+            }
         case "logging.Formatter.format", "logging.Formatter.formatMessage":
             guard let record = arg(0, "record") else { return heap.allocate("str", .atom, origin: site) }
             return try formatRecord(try attr("_fmt"), record, site: site, frame: frame)

@@ -491,6 +491,7 @@ extension Interpreter {
             throw try raiseUncertain("AttributeError", site: site)
         case .module(_, let g):
             if let v = g[name] { noteStoppedGlobal(obj, name); return v }
+            if let v = try lazyModuleGlobal(obj, name, site: site) { return v }
             // A name its code binds in ways the model does not run (`re.IGNORECASE`, made by
             // `globals().update(...)`): unknown, but one object, as a module global is.
             let key = "\(obj).\(name)"
@@ -632,7 +633,10 @@ extension Interpreter {
             return chainMapAttribute(obj, name, site: site) ?? opaque(site: site)
         case .opaque where isModelLogger(obj) && ["handlers", "filters", "level", "propagate", "disabled", "name", "parent", "manager", "root"].contains(name):
             return loggerAttribute(obj, name, site: site)
+        case .opaque where heap[obj].typeName == "StringIO" && name == "closed":
+            return bool(stringIOClosed.contains(obj))
         case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern" || heap[obj].typeName == "csv.writer"
+                            || heap[obj].typeName == "StringIO"
                             || taskResults[obj] != nil:
             return native(.method(type: heap[obj].typeName, name: name), obj)
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:

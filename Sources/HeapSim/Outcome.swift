@@ -151,6 +151,10 @@ public indirect enum Assumption: Sendable, Hashable {
     /// it as a value (a table, an attribute, a callback) or the interpreter calls it (a special
     /// method), and the application's own code, run from its entry points, did not grow it.
     case growsOnlyCalledAsOutsideCodeWould(String)
+    /// Growth came only from calling this function with new arguments, but the application
+    /// installs it in this hook slot of the interpreter (`warnings.showwarning`), whose calls pass
+    /// values from a fixed set (or run once), and its own code did not grow it.
+    case calledByRuntimeHook(String, String)
     /// No growth with the other optional parameters left to their defaults; callers that pass them
     /// (these) may grow it, or the model could not tell.
     case dependsOnOtherArguments([String])

@@ -179,8 +179,13 @@ extension Interpreter {
             let assumedBefore = assumedTests
             let value = try truthOperand(try eval(test, frame), site: test.range.lowerBound, frame: frame)
             if importing, frame.scope.kind == .module, decidedTruth(value) == nil {
-                for branch in [body, orelse] {
-                    do { _ = try execBlock(branch, frame) } catch Signal.raise { note("exception at import time") }
+                // Both branches, each statement on its own (as top-level statements run): one the
+                // model cannot run (or a raise CPython would not reach) does not hide the rest.
+                for stmt in body + orelse {
+                    do { _ = try exec(stmt, frame) } catch Signal.raise(let exc) {
+                        note("exception at import time")
+                        trace("statement at byte \(stmt.range.lowerBound) of \(frame.unit < units.count ? units[frame.unit].name : "?") (undecided import-time branch) raised \(heap[exc].typeName) at byte \(heap[exc].origin ?? -1)")
+                    }
                 }
                 return .normal
             }
@@ -206,6 +211,9 @@ extension Interpreter {
             store(def.name, c, frame)
         case .importModules(let aliases):
             for a in aliases {
+                if frame.importFallbacks > 0, missingProjectModule(a.name) {
+                    throw Signal.raise(try makeException("ModuleNotFoundError", site: site))
+                }
                 if provider != nil, let bound = try importBinding(a, site: site) {
                     store(a.asName ?? String(a.name.split(separator: ".").first ?? Substring(a.name)), bound, frame)
                     continue
@@ -775,12 +783,29 @@ extension Interpreter {
         return try truth(swallowed, site: site)
     }
 
+    /// `except ImportError` / `except (ImportError, AttributeError)` / `except ModuleNotFoundError`.
+    static func takesImportError(_ type: Expr?) -> Bool {
+        guard let type else { return false }
+        switch type.kind {
+        case .name(let n): return n == "ImportError" || n == "ModuleNotFoundError"
+        case .tuple(let xs): return xs.contains { takesImportError($0) }
+        default: return false
+        }
+    }
+
     func execTry(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalbody: [Stmt],
                  _ frame: Frame) throws -> Completion {
         var outcome: Result<Completion, Error>
         let mayRaiseBefore = mayRaiseCount
         do {
-            var c = try execBlock(body, frame)
+            let guardsImports = handlers.contains { Self.takesImportError($0.type) }
+            if guardsImports { frame.importFallbacks += 1 }
+            var c: Completion
+            do { c = try execBlock(body, frame) } catch {
+                if guardsImports { frame.importFallbacks -= 1 }
+                throw error
+            }
+            if guardsImports { frame.importFallbacks -= 1 }
             // The body ran code that may raise for real callers: its handlers are not dead.
             let mayHaveRaised = mayRaiseCount > mayRaiseBefore
             if mayHaveRaised {

@@ -113,6 +113,23 @@ public struct StoreSites {
         callee.hasPrefix("super.") ? String(callee.dropFirst(6)) : nil
     }
 
+    /// Whether a default display holds objects that may be mutable (a nested display, a call, a
+    /// name): what a shallow copy of it shares with it.
+    static func holdsMutableItems(_ e: Expr) -> Bool {
+        func mayBeMutable(_ x: Expr) -> Bool {
+            switch x.kind {
+            case .constant: return false
+            case .tuple(let xs): return xs.contains(where: mayBeMutable)
+            default: return true
+            }
+        }
+        switch e.kind {
+        case .list(let xs), .set(let xs), .tuple(let xs): return xs.contains(where: mayBeMutable)
+        case .dict(let items): return items.contains { mayBeMutable($0.value) }
+        default: return false
+        }
+    }
+
     /// `ChainMap(d, …)`, `weakref.proxy(d)`: library objects that hold the default given first
     /// and write through to it (a chain's writes go to its first map only).
     static func isWriteThroughWrapper(_ f: Expr) -> Bool {
@@ -149,6 +166,7 @@ public struct StoreSites {
         var selfMethods = Set<String>()
         var foreignAttributes = Set<String>()
         let visible = facts.visible
+        let holdsMutable = def.parameters.first(where: { $0.name == parameter })?.defaultValue.map(Self.holdsMutableItems) ?? false
         // Attributes discovered while scanning the function widen the module-wide scan; iterate
         // until nothing new appears (bounded: attributes only grow and are finite).
         let shadowed = facts.shadowed
@@ -214,6 +232,7 @@ public struct StoreSites {
                 }
                 var scan = Scan(tainted: asItem ? [] : [name], attrs: attrs, shadowedBuiltins: shadowed)
                 scan.loggers = facts.loggers
+                scan.copiesShareItems = holdsMutable
                 scan.ignoreItems = ignoreItems && !keepsItems
                 if asItem { scan.items = [name] }
                 scan.visibleCallees = visible
@@ -505,6 +524,10 @@ public struct StoreSites {
         var handoffs: [(callee: String, index: Int, keyword: String?, viaSelf: Bool, item: Bool, display: Bool)] = []
         /// Names bound to what the default holds are not followed (`StoreSites.itemOnly`).
         var ignoreItems = false
+        /// The default holds mutable objects (`{"middleware": [], …}`): a shallow copy kept under
+        /// an attribute (`self.options = dict(options)`) shares them, so stores through that
+        /// attribute anywhere may grow the default.
+        var copiesShareItems = false
 
         init(tainted: Set<String>, attrs: Set<String>, shadowedBuiltins: [String]) {
             self.tainted = tainted
@@ -546,6 +569,13 @@ public struct StoreSites {
                 if !derivedValue && isItem(value) { targets.forEach { bindItems($0) } }
                 if !derivedValue && isShallowCopy(value) {
                     for t in targets { if case .name(let n) = t.kind { copies.insert(n) } }
+                    if copiesShareItems {
+                        for t in targets {
+                            guard case .attribute(_, let a) = t.kind else { continue }
+                            if !attrs.contains(a) { newAttrs.insert(a) }
+                            sites.insert(site)
+                        }
+                    }
                 }
             case .annAssign(let t, _, let value):
                 if let value {

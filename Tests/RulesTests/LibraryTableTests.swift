@@ -8,7 +8,8 @@ import TestSupport
 /// the simulation.
 @Suite struct LibraryTableTests {
     /// The constructors HL101 treats as mutable (those before the table existed, then the
-    /// ExitStacks a corpus round found): the table must give exactly these (a change here changes
+    /// ExitStacks a corpus round found, then the `StringIO` / `BytesIO` buffers of the h78 and m54
+    /// rounds, now that their writes are modelled): the table must give exactly these (a change here changes
     /// which defaults are candidates). Not `queue.Queue`: a queue default is a hand-over point
     /// between threads, whose consumers the model does not run.
     static let formerList: [String: String] = [
@@ -19,6 +20,7 @@ import TestSupport
         "weakref.WeakValueDictionary": "WeakValueDictionary", "weakref.WeakKeyDictionary": "WeakKeyDictionary",
         "weakref.WeakSet": "WeakSet", "types.SimpleNamespace": "SimpleNamespace", "array.array": "array",
         "contextlib.ExitStack": "ExitStack", "contextlib.AsyncExitStack": "ExitStack",
+        "io.StringIO": "StringIO", "io.BytesIO": "StringIO",
     ]
 
     @Test func mutableConstructorsAreExactlyTheTables() {
@@ -40,7 +42,7 @@ import TestSupport
             #expect(findings.count == 1, "\(name)")
             #expect(findings.first?.message.contains("`\(type)`") == true || findings.first?.message.contains(type) == true, "\(name)")
         }
-        for notContainer in ["tuple", "frozenset", "io.StringIO", "sorted"] {
+        for notContainer in ["tuple", "frozenset", "io.TextIOWrapper", "sorted"] {
             let module = notContainer.contains(".") ? "import io\n\ndef f(x, d=\(notContainer)()):\n    return x\n"
                 : "def f(x, d=\(notContainer)()):\n    return x\n"
             #expect(RuleRunner.run(try TestSupport.lower(module), settings: RuleSettings(enabled: ["HL101"], confirm: false)).isEmpty,

@@ -75,6 +75,12 @@ struct MutableDefaultArgument: Rule {
                 let other = ModuleNames(m)
                 if isMutableClass(cls, other), hasChangingState(cls, other, depth: 0) { return n }
             }
+            // The same named by its module (`dbkit.pool.Pool(size=2)` after `import dbkit.pool`).
+            if case .attribute = callee.kind, let q = names.qualifiedName(callee),
+               let (m, cls) = simulation?.projectClass(qualified: q) {
+                let other = ModuleNames(m)
+                if isMutableClass(cls, other), hasChangingState(cls, other, depth: 0) { return cls.name }
+            }
             return nil
         case .name(let n):
             if depth == 0, names.assignments[n] == nil, let (_, value) = simulation?.importedModuleLevelValue(n) {
@@ -131,9 +137,13 @@ struct MutableDefaultArgument: Rule {
     func isSentinel(_ expr: Expr, _ names: ModuleNames, _ simulation: ModuleSimulation?, depth: Int) -> Bool {
         switch expr.kind {
         case .call(let callee, let args):
-            guard case .name(let n) = callee.kind else { return false }
             // (One handed a mutable object holds it: `Rule("", "", ["session"])`.)
             if args.contains(where: { mutableKind($0.value, names, simulation, depth: depth + 1) != nil }) { return false }
+            if case .attribute = callee.kind, let q = names.qualifiedName(callee),
+               let (m, cls) = simulation?.projectClass(qualified: q) {
+                return isInertClass(cls, ModuleNames(m), depth: 0)
+            }
+            guard case .name(let n) = callee.kind else { return false }
             if let cls = names.classes[n] { return !names.rebound.contains(n) && isInertClass(cls, names, depth: 0) }
             if names.assignments[n] == nil, let (m, cls) = simulation?.importedClass(n) { return isInertClass(cls, ModuleNames(m), depth: 0) }
             return false

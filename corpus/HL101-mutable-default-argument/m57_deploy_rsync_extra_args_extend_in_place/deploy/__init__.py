@@ -1,0 +1,3 @@
+from .commands import rsync_command
+
+__all__ = ["rsync_command"]

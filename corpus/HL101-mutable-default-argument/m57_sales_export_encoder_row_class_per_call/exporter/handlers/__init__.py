@@ -1,0 +1,3 @@
+from . import stdlib_values
+
+__all__ = ["stdlib_values"]

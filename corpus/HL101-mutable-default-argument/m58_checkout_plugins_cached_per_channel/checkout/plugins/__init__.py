@@ -1,0 +1,3 @@
+from .adjustments import MemberDiscount, Shipping
+
+__all__ = ["MemberDiscount", "Shipping"]

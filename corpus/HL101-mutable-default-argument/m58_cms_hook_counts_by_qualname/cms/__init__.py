@@ -1,0 +1,1 @@
+"""cms: pages rendered through pluggable head/body hooks."""

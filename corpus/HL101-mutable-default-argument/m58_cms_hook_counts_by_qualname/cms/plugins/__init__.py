@@ -1,0 +1,3 @@
+from .seo import MetaTags, Emphasis
+
+__all__ = ["Emphasis", "MetaTags"]

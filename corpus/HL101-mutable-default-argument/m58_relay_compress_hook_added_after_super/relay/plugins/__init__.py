@@ -1,0 +1,4 @@
+"""Plugins shipped with relay."""
+from .builtin import Compress, ServerHeader
+
+__all__ = ["Compress", "ServerHeader"]

@@ -1,0 +1,1 @@
+"""Media pipeline core: the plugin base class and the per-upload manager."""

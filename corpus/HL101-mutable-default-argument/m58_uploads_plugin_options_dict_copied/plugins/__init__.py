@@ -1,0 +1,4 @@
+"""Bundled media plugins."""
+from . import images
+
+__all__ = ["images"]

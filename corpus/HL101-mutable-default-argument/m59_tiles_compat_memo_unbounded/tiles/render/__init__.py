@@ -1,0 +1,1 @@
+from .raster import tile_for  # noqa: F401
