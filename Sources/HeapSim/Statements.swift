@@ -370,9 +370,25 @@ extension Interpreter {
             switch e.kind {
             case .name: return candidate(e)
             case .call(let callee, let args):
-                guard case .name("isinstance") = callee.kind, args.count == 2, args.allSatisfy({ $0.kind == .positional }),
-                      fixedName("isinstance"), global("isinstance", in: frame.moduleObject) == nil else { return false }
-                return candidate(args[0].value, lengthMatters: false) && classes(args[1].value)
+                if case .name("isinstance") = callee.kind, args.count == 2, args.allSatisfy({ $0.kind == .positional }),
+                   fixedName("isinstance"), global("isinstance", in: frame.moduleObject) == nil {
+                    return candidate(args[0].value, lengthMatters: false) && classes(args[1].value)
+                }
+                // A function of a name the module never rebinds (`np.iterable(k)`, `is_seq(k)`)
+                // given only the unchanged default and constants: its result, when it ran without
+                // a choice the model made, is what it is for the default.
+                let fixedCallee: Bool
+                switch callee.kind {
+                case .name(let n): fixedCallee = fixedName(n)
+                case .attribute(let b, _): if case .name(let m) = b.kind { fixedCallee = fixedName(m) } else { fixedCallee = false }
+                default: fixedCallee = false
+                }
+                guard fixedCallee, args.contains(where: { candidate($0.value) }) else { return false }
+                return args.allSatisfy { a in
+                    guard a.kind == .positional else { return false }
+                    if case .constant = a.value.kind { return true }
+                    return candidate(a.value)
+                }
             case .unary(.not, let x): return decided(x)
             // (`kw and cnf` on an empty default is false whatever `kw` is; `kw or cnf` on a
             // non-empty one is true.)

@@ -25,6 +25,15 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m60 round (a small web framework):
+        "HL101-mutable-default-argument/m60_ferry_hits_by_request_path":
+            "`App.dispatch`, which calls `count_hit`, is reached only through routes registered by `@app.route` in other modules and a dispatch the scenario does not run through; the App's defaults are kept by module blog.views (unknown, not confirmed or refuted)",
+        "HL101-mutable-default-argument/m60_ferry_hits_by_route_pattern":
+            "the same dispatch not reached: `count_hit`'s store and the App's defaults kept by module blog.views stay unknown (not refuted)",
+        "HL101-mutable-default-argument/m60_lantern_after_hooks_popped":
+            "`RequestContext.after_this_request`, which appends to the `after=[]` default, never ran in the scenario (unknown, not refuted)",
+        "HL101-mutable-default-argument/m60_lantern_after_hooks_reversed_loop":
+            "`RequestContext.after_this_request`, which appends to the `after=[]` default, never ran in the scenario (unknown, not confirmed)",
         // Found by the m59 round (compatibility layers):
         "HL101-mutable-default-argument/m59_jobs_compat_listeners_by_qualname":
             "growth shows only when the `register` closure is called with new functions, as outside code would; the application's own jobs re-register the same `__qualname__`, and heaplint does not refute from its entries alone (unknown, not refuted)",

@@ -1,0 +1,36 @@
+"""Upload service: request handlers hook upload events with an @on(event) decorator."""
+import itertools
+import operator
+
+
+# heaplint-todo: called with new arguments as outside code would call it, `register` grows it; but this application uses `register` as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it (heaplint: unknown)
+def handlers_for(event, _table={}):  # expect: HL101 refuted
+    return _table.setdefault(event, {})
+
+
+def on(event, priority=0):
+    def register(fn):
+        handlers_for(event)[fn.__qualname__] = (priority, fn)
+        return fn
+    return register
+
+
+def emit(event, payload):
+    ordered = sorted(handlers_for(event).values(), key=operator.itemgetter(0))
+    return [fn(payload) for _, fn in ordered]
+
+
+def handle_upload(user, filename, size):
+    @on("upload.finished", priority=10)
+    def notify_owner(payload):
+        return f"{user}: {payload['name']} ({payload['size']} bytes) is ready"
+
+    return emit("upload.finished", {"name": filename, "size": size})
+
+
+_uploads = itertools.count()
+
+
+def scenario():
+    n = next(_uploads)
+    return handle_upload(f"user{n % 7}", f"scan-{n}.pdf", 1024 + n)

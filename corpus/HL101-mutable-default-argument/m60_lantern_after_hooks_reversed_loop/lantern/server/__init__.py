@@ -1,0 +1,3 @@
+from .handler import Handler
+
+__all__ = ["Handler"]
