@@ -54,6 +54,9 @@ extension Interpreter {
         if ["zlib.crc32", "zlib.adler32", "binascii.crc32", "binascii.crc_hqx"].contains(q) {
             return unknownAtom("int", site: site)
         }
+        // The `operator` module's functions of values are the operators themselves
+        // (`operator.index(ax) % ndim` of a known axis is a known int, not a new object).
+        if let r = try operatorFunction(q, args, kwargs, site: site, frame: frame) { return r }
         guard let model = library.model(for: q) else {
             mayRaiseCount += 1
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
@@ -61,6 +64,23 @@ extension Interpreter {
             return opaque(site: site)
         }
         return try callLibrary(model, q, args, kwargs, site: site, frame: frame)
+    }
+
+    /// `operator.add(a, b)`, `operator.index(x)`, `operator.eq(a, b)`, …: the operator applied as
+    /// an expression applies it (nil for other names and other arities).
+    func operatorFunction(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID? {
+        guard kwargs.isEmpty, q.hasPrefix("operator.") || q.hasPrefix("_operator.") else { return nil }
+        let name = String(q.split(separator: ".").last ?? "")
+        let binaries: [String: BinaryOp] = [
+            "add": .add, "sub": .sub, "mul": .mult, "truediv": .div, "floordiv": .floorDiv, "mod": .mod, "pow": .pow,
+            "lshift": .lShift, "rshift": .rShift, "or_": .bitOr, "xor": .bitXor, "and_": .bitAnd, "concat": .add,
+        ]
+        let comparisons: [String: CompareOp] = ["eq": .eq, "ne": .notEq, "lt": .lt, "le": .ltE, "gt": .gt, "ge": .gtE, "is_": .is, "is_not": .isNot]
+        if args.count == 2, let op = binaries[name] { return try binary(op, args[0], args[1], site: site, frame: frame) }
+        if args.count == 2, let op = comparisons[name] { return try compare(op, args[0], args[1], site: site, frame: frame) }
+        if args.count == 2, name == "contains" { return try compare(.in, args[1], args[0], site: site, frame: frame) }
+        if args.count == 1, name == "index", typeName(args[0]) == "int" { return args[0] }
+        return nil
     }
 
     /// A modelled callable that may raise, given a value that is not a known constant: real calls

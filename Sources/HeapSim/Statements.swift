@@ -378,12 +378,22 @@ extension Interpreter {
                 // given only the unchanged default and constants: its result, when it ran without
                 // a choice the model made, is what it is for the default.
                 let fixedCallee: Bool
+                var function: ObjID?
                 switch callee.kind {
-                case .name(let n): fixedCallee = fixedName(n)
-                case .attribute(let b, _): if case .name(let m) = b.kind { fixedCallee = fixedName(m) } else { fixedCallee = false }
+                case .name(let n):
+                    fixedCallee = fixedName(n)
+                    function = global(n, in: frame.moduleObject)
+                case .attribute(let b, let attr):
+                    if case .name(let m) = b.kind, fixedName(m) {
+                        fixedCallee = true
+                        if let mod = global(m, in: frame.moduleObject), case .module(_, let g) = heap[mod].payload { function = g[attr] }
+                    } else { fixedCallee = false }
                 default: fixedCallee = false
                 }
-                guard fixedCallee, args.contains(where: { candidate($0.value) }) else { return false }
+                // (Only a Python function whose module rebinds no global from inside a function:
+                // one reading a flag other code toggles, `global STRICT`, may answer otherwise later.)
+                guard fixedCallee, let function, case .function(let st) = heap[function].payload,
+                      !unitRebindsGlobals(ModuleKey.unit(st.def)), args.contains(where: { candidate($0.value) }) else { return false }
                 return args.allSatisfy { a in
                     guard a.kind == .positional else { return false }
                     if case .constant = a.value.kind { return true }
@@ -407,6 +417,20 @@ extension Interpreter {
             return (true, !isAnd)
         }
         return (decided(test), nil)
+    }
+
+    /// Whether a function of the unit's module declares `global` (it rebinds module state that
+    /// the module's other functions read).
+    func unitRebindsGlobals(_ u: Int) -> Bool {
+        let key = "\(u):global"
+        if let known = fixedGlobals[key] { return known }
+        let m = u == 0 ? module : (u < units.count ? units[u].module : nil)
+        var declares = m == nil
+        if let m {
+            IRWalk.statements(in: m.body) { s in if case .global = s.kind { declares = true } }
+        }
+        fixedGlobals[key] = declares
+        return declares
     }
 
     /// The number of items of a list, dict or set (nil for other objects).

@@ -265,4 +265,46 @@ import TestSupport
             .replacingOccurrences(of: "    if len(k) > m:\n        raise ValueError(\"Too many integration constants\")\n", with: "")
         #expect(try outcome(through, function: "integ", parameter: "k").verdict == .confirmed)
     }
+
+
+    /// The same test through a predicate that reads a flag another function rebinds (`global
+    /// STRICT`): the flag may change, so the skipped store earns no refutation.
+    @Test func aPredicateReadingAToggledFlagDecidesNothing() throws {
+        let source = """
+        STRICT = False
+
+        def set_strict(flag):
+            global STRICT
+            STRICT = flag
+
+        def is_seq(y):
+            if STRICT:
+                return isinstance(y, list)
+            return hasattr(y, "__iter__")
+
+        def integ(c, k=[]):
+            if not is_seq(k):
+                k.append(c)
+            return list(k)
+        """
+        #expect(try outcome(source, function: "integ", parameter: "k").verdict != .refuted)
+    }
+
+    /// `operator.index(ax) % ndim` and `operator.add(a, b)` are the operators themselves: a memo
+    /// keyed by them of known values repeats its keys (h81), one keyed by new values grows.
+    @Test func operatorModuleFunctionsAreTheirOperators() throws {
+        let source = """
+        import operator
+
+        def normalized(axes, ndim, _memo={}):
+            key = tuple(operator.index(ax) % ndim for ax in axes) + (operator.add(ndim, 0),)
+            if key not in _memo:
+                _memo[key] = sorted(key)
+            return _memo[key]
+
+        def front(n):
+            return normalized((-1, 0), 3)
+        """
+        #expect(try outcome(source, function: "normalized", parameter: "_memo").verdict == .refuted)
+    }
 }
