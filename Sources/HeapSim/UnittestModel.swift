@@ -101,7 +101,8 @@ extension Interpreter {
                 guard case .tuple(let parts) = heap[last].payload, parts.count == 3 else { continue }
                 var kw: [(String, ObjID)] = []
                 if case .dict(let s, _) = heap[parts[2]].payload {
-                    for (k, v) in zip(s.keys, s.values) { kw.append((heap[k].constant ?? "_", v)) }
+                    // (A key the model does not know passes on as itself, as `f(**d)` does.)
+                    for (k, v) in zip(s.keys, s.values) { kw.append((heap[k].constant ?? Interpreter.unknownKeyword + String(k), v)) }
                 }
                 let positional: [ObjID]
                 if case .tuple(let a) = heap[parts[1]].payload { positional = a } else { positional = [] }
