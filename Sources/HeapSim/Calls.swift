@@ -197,6 +197,13 @@ extension Interpreter {
             let names = partialKeywords[callee] ?? []
             guard !names.isEmpty, names.count <= bound.count else { return try call(fn, bound + args, kwargs, site: site, frame: frame) }
             var merged = Array(zip(names, bound.suffix(names.count)))
+            if names == [Interpreter.partialKeywordsDict], let d = bound.last {
+                // Its keywords dict, as code may have changed it (`p.keywords["table"] = …`).
+                merged = []
+                if case .dict(let st, _) = heap[d].payload {
+                    for (k, v) in zip(st.keys, st.values) { merged.append((heap[k].constant ?? Interpreter.unknownKeyword + String(k), v)) }
+                }
+            }
             for (k, v) in kwargs {
                 if let i = merged.firstIndex(where: { $0.0 == k }) { merged[i].1 = v } else { merged.append((k, v)) }
             }

@@ -538,6 +538,7 @@ extension ModuleSimulation {
         throws -> (entries: [(Interpreter) throws -> ObjID], missing: [String]) {
         var out: [(Interpreter) throws -> ObjID] = []
         var missing: [String] = []
+        var testClassesRun = Set<Int>()
         // (Their modules are what the scenario runs: imported past the cap on imported modules.)
         interp.essentialImports.formUnion(callers.map(\.module.name))
         for c in callers {
@@ -554,7 +555,32 @@ extension ModuleSimulation {
                 }
                 let isStatic = def.decorators.contains { if case .name("staticmethod") = $0.kind { return true } else { return false } }
                 let isClass = def.decorators.contains { if case .name("classmethod") = $0.kind { return true } else { return false } }
+                let namedByOthers: Bool = {
+                    guard let provider = options.modules else { return true }
+                    return cls.enclosingFunction != nil || provider.importerNames(of: c.module.name).contains {
+                        $0 != c.module.name && provider.mayMention(cls.name, inModule: $0)
+                    }
+                }()
+                if interp.isTestCaseClass(clsObj), !namedByOthers {
+                    // A method of a test class (`setUp`, a test, a helper) that only the test
+                    // runner uses: it calls it as it runs every test of the class, each on a new
+                    // instance between `setUp` and `tearDown` (what `setUp` keeps on `self` is used
+                    // by the tests). (Not a class other code names: it may make and set up its
+                    // instances itself, `case.order_id = …`.)
+                    guard testClassesRun.insert(ModuleKey.make(u, cls.id)).inserted else { continue }
+                    out.append { i in
+                        try i.runTestCase(clsObj, site: cls.range.lowerBound, frame: i.moduleFrame())
+                        return i.none
+                    }
+                    continue
+                }
                 let initDef = cls.methods.first { $0.name == "__init__" }
+                // The instance's other methods, run after the call when the instance keeps the
+                // default (`self.user = make_user(...)`): its users go on calling them.
+                let others = isStatic || isClass ? [] : cls.methods.filter {
+                    $0.id != def.id && !$0.name.hasPrefix("__") && !isStaticOrClassMethod($0) && $0.decorators.isEmpty
+                }
+                let removing = Set(others.filter { Self.removesItems($0) }.map(\.id))
                 out.append { i in
                     let site = def.range.lowerBound
                     let frame = i.moduleFrame()
@@ -567,6 +593,9 @@ extension ModuleSimulation {
                     let (args, kwargs) = i.freshArguments(for: def, skippingFirst: !isStatic)
                     let result = try i.call(bound, args, kwargs, site: site, frame: frame)
                     try i.useResult(result, site: site)
+                    if !others.isEmpty, i.holdsWatched(receiver) {
+                        try i.exercise(others, of: u, removing: removing, on: receiver, site: site, frame: frame)
+                    }
                     return result
                 }
                 continue
@@ -1610,5 +1639,22 @@ extension FunctionDef {
         var top = self
         while let o = top.enclosingFunction { top = o }
         return top
+    }
+}
+
+extension Interpreter {
+    /// Calls each of `methods` (of module unit `unit`) on `instance` with fresh arguments, as its
+    /// users would, after the call that made or filled it. A method that takes things out
+    /// (`close()` clearing a map, `pop()`, one of `removing`) is one its users may never call:
+    /// whether it runs is an undecided choice. What a method raises ends only that method.
+    func exercise(_ methods: [FunctionDef], of unit: Int, removing: Set<Int>, on instance: ObjID, site: Int, frame: Frame) throws {
+        for m in methods {
+            guard let mf = (functionObjects[ModuleKey.make(unit, m.id)] ?? []).first(where: { isAlive($0) }) else { continue }
+            if removing.contains(m.id), !(try truth(heap.allocate("bool", .atom, origin: m.range.lowerBound), site: m.range.lowerBound)) { continue }
+            let (args, kwargs) = freshArguments(for: m, skippingFirst: true)
+            do {
+                _ = try call(try bindIfFunction(mf, to: instance, site: site), args, kwargs, site: site, frame: frame)
+            } catch Signal.raise {}
+        }
     }
 }

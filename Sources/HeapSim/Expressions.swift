@@ -833,11 +833,12 @@ extension Interpreter {
         case (.set(let x), .set(let y)) where op == .bitOr:
             var s = x
             for k in y.keys { s.set(k, heap.valueKey(k), k) }
-            return heap.allocate("set", .set(s), origin: site)
+            // (Of the left operand's type: `frozenset | set` is a frozenset.)
+            return heap.allocate(typeName(a) == "frozenset" ? "frozenset" : "set", .set(s), origin: site)
         case (.set(let x), .set(let y)) where op == .sub:
             var s = x
             for k in y.keys { s.remove(heap.valueKey(k)) }
-            return heap.allocate("set", .set(s), origin: site)
+            return heap.allocate(typeName(a) == "frozenset" ? "frozenset" : "set", .set(s), origin: site)
         default:
             break
         }

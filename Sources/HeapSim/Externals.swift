@@ -86,7 +86,12 @@ extension Interpreter {
     /// A modelled callable that may raise, given a value that is not a known constant: real calls
     /// may raise where the model does not (a `try` around it may enter its handlers).
     func noteMayRaise(_ model: LibraryModel, _ args: [ObjID], _ kwargs: [(String, ObjID)]) {
-        if model.mayRaise, (args + kwargs.map(\.1)).contains(where: { heap[$0].constant == nil }) { mayRaiseCount += 1 }
+        if model.mayRaise, (args + kwargs.map(\.1)).contains(where: { heap[$0].constant == nil }) {
+            mayRaiseCount += 1
+            // (Raising on bad data is these calls' normal failure: `int("two")`, `json.loads(text)`.
+            // Not `getattr(obj, name, default)`, which has a value for what is missing.)
+            if !(model.names.contains("getattr") && args.count >= 3) { dataMayRaiseCount += 1 }
+        }
     }
 
     /// Carries out a modelled library call (`q` is the name it was called by).
@@ -337,6 +342,8 @@ extension Interpreter {
             return heap.allocate(q == "queue.LifoQueue" ? "queue.LifoQueue" : "queue.Queue", .deque([], maxlen: nil), origin: site)
         case .exitStack:
             return heap.allocate("ExitStack", .list([]), origin: site)
+        case .suppressContext:
+            return heap.allocate("contextlib.suppress", .tuple(args), origin: site)
         case .singleDispatch:
             guard let a0 else { throw Signal.raise(try makeException("TypeError", site: site)) }
             return makeSingleDispatch(a0, site: site)

@@ -464,14 +464,14 @@ struct Heap {
     /// `withoutDefaultsOf`: functions whose `__defaults__` / `__kwdefaults__` are not followed.
     /// `blocking`: objects the walk neither marks nor passes through.
     func reachable(from starts: [ObjID]? = nil, skipModules: Bool = false, throughFreed: Bool = false,
-                   withoutDefaultsOf: Set<ObjID> = [], blocking: Set<ObjID> = []) -> [Bool] {
+                   withoutDefaultsOf: Set<ObjID> = [], withoutAnyDefaults: Bool = false, blocking: Set<ObjID> = []) -> [Bool] {
         var seen = [Bool](repeating: false, count: objects.count)
         var stack = starts ?? (roots.map(\.id) + garbage)
         while let id = stack.popLast() {
             if seen[id] || (objects[id].freed && !throughFreed) || blocking.contains(id) { continue }
             seen[id] = true
             if skipModules, case .module = objects[id].payload { continue }
-            let skipDefaults = withoutDefaultsOf.contains(id)
+            let skipDefaults = withoutAnyDefaults || withoutDefaultsOf.contains(id)
             forEachEdge(id, ordered: false) { label, target in
                 if seen[target] || (skipDefaults && label.isDefaults) { return }
                 stack.append(target)

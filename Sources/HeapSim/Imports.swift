@@ -479,12 +479,57 @@ extension Interpreter {
             }
         }
         guard case .module(_, let g) = heap[frame.moduleObject].payload else { return }
+        // The names the code it ran may rebind (`global n` in one of its functions).
+        var declaredGlobal = Set<String>()
+        for body in [[stmt]] + seen.compactMap({ functionDef($0)?.body }) {
+            IRWalk.statements(in: body) { s in
+                if case .global(let ns) = s.kind { declaredGlobal.formUnion(ns) }
+            }
+        }
         // (Not a name the statement bound to a value the model does not know, which is read as
-        // such, nor a function: neither is half built.)
+        // such, nor a function: neither is half built. Nor a value nothing can change in place,
+        // a string or a frozenset of strings, that no code it ran rebinds.)
         for n in names where !unknownNow.contains(n) {
             guard let v = g[n] else { continue }
             if case .function = heap[v].payload { continue }
+            if !declaredGlobal.contains(n), !taintedTargets(stmt).contains(n), isDeeplyImmutable(v) { continue }
             stoppedGlobals[frame.moduleObject, default: [:]][n] = text
+        }
+    }
+
+    /// The names a top-level statement assigns.
+    private func taintedTargets(_ stmt: Stmt) -> Set<String> {
+        var out = Set<String>()
+        IRWalk.statements(in: [stmt]) { s in
+            switch s.kind {
+            case .assign(let ts, _): for t in ts { out.formUnion(Self.boundNames(t)) }
+            case .augAssign(let t, _, _), .annAssign(let t, _, _), .forLoop(let t, _, _, _, _): out.formUnion(Self.boundNames(t))
+            case .with(let items, _, _): for t in items.compactMap(\.target) { out.formUnion(Self.boundNames(t)) }
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// The names an assignment target binds (`a`, `a, (b, *c)`).
+    static func boundNames(_ e: Expr) -> [String] {
+        switch e.kind {
+        case .name(let n): return [n]
+        case .tuple(let xs), .list(let xs): return xs.flatMap(boundNames)
+        case .starred(let x): return boundNames(x)
+        default: return []
+        }
+    }
+
+    /// A value no code can change in place: an atom, or a tuple or frozenset of such values.
+    func isDeeplyImmutable(_ id: ObjID, depth: Int = 0) -> Bool {
+        guard depth < 4 else { return false }
+        switch heap[id].payload {
+        case .atom: return true
+        case .tuple(let xs): return xs.count <= 256 && xs.allSatisfy { isDeeplyImmutable($0, depth: depth + 1) }
+        case .set(let s) where heap[id].typeName == "frozenset":
+            return s.count <= 256 && s.keys.allSatisfy { isDeeplyImmutable($0, depth: depth + 1) }
+        default: return false
         }
     }
 
@@ -503,15 +548,7 @@ extension Interpreter {
         case .with(let items, _, _): targets = items.compactMap(\.target)
         default: break
         }
-        func names(_ e: Expr) -> [String] {
-            switch e.kind {
-            case .name(let n): return [n]
-            case .tuple(let xs), .list(let xs): return xs.flatMap(names)
-            case .starred(let x): return names(x)
-            default: return []
-            }
-        }
-        for n in targets.flatMap(names) {
+        for n in targets.flatMap(Self.boundNames) {
             if global(n, in: frame.moduleObject) == nil {
                 setGlobal(n, opaque(site: stmt.range.lowerBound), in: frame.moduleObject)
                 if case .assign = stmt.kind { unknownNow.insert(n); continue }

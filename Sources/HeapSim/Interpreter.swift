@@ -61,7 +61,7 @@ final class Interpreter {
     /// on either side may be what a scenario needs).
     var importing = false
     var liveFrames: [Frame] = []
-    /// The last statement `tick` saw (kept only when tracing).
+    /// The last statement `tick` saw.
     var lastStatement = -1
     /// Other modules imports can execute (nil: every import is opaque, as for one file).
     var provider: ModuleProvider?
@@ -93,6 +93,9 @@ final class Interpreter {
     /// The keyword name `f(**d)` passes for a key of `d` the model does not know: followed by the
     /// key's object id, which the callee's `**` dict gets as its key.
     static let unknownKeyword = "\u{0}key:"
+    /// `partialKeywords` of a partial whose keywords code has read as a dict: the dict is its
+    /// last bound argument.
+    static let partialKeywordsDict = "\u{0}keywords"
 
     func noteKey(_ container: ObjID, _ key: ObjID) {
         if reusableValues.contains(key) {
@@ -231,7 +234,11 @@ final class Interpreter {
 
     func tick(_ site: Int? = nil) throws {
         steps += 1
-        if let site { reachedStatements.insert(ModuleKey.make(heap.currentUnit, site)); if Interpreter.tracing { lastStatement = site } }
+        if let site {
+            reachedStatements.insert(ModuleKey.make(heap.currentUnit, site))
+            lastStatement = site
+            mayRaiseAtStatement = dataMayRaiseCount
+        }
         if let limit = importStepLimit, steps > limit { throw Signal.abort(Interpreter.importBoundPrefix) }
         if let budget {
             budget.remaining -= 1
@@ -405,28 +412,64 @@ final class Interpreter {
         switch heap.objects[id].payload {
         case .list(var items):
             heap.objects[id].payload = .atom
-            defer { heap.objects[id].payload = .list(items) }
+            let before = items.count
+            defer {
+                heap.objects[id].payload = .list(items)
+                if items.count != before, watched.contains(id) { noteSizeChange(id, grew: items.count > before) }
+            }
             try body(&items)
         case .deque(var items, let maxlen):
             heap.objects[id].payload = .atom
+            let before = items.count
             defer {
                 if let m = maxlen, items.count > m { items.removeFirst(items.count - m) }
                 heap.objects[id].payload = .deque(items, maxlen: maxlen)
+                if items.count != before, watched.contains(id) { noteSizeChange(id, grew: items.count > before) }
             }
             try body(&items)
         default: break
         }
     }
 
+    /// A watched object grew or lost items. Losing them after code that may raise for real
+    /// callers ran since it first grew in this call (outside a `finally`, a handler, an
+    /// `__exit__`): a call that raises there keeps what it added before
+    /// (`lines.append(h); for r in rows: lines.append(int(r)); lines.clear()`).
+    func noteSizeChange(_ id: ObjID, grew: Bool) {
+        if grew {
+            if growthMayRaiseMark[id] == nil {
+                growthMayRaiseMark[id] = (dataMayRaiseCount, liveFrames.last)
+            }
+            return
+        }
+        // (Only a removal that empties it again, the call undoing what it added, `lines.clear()`,
+        // not an eviction that keeps it at a bound; and only within the call that grew it: a
+        // later call that raises before its own removal added nothing either.)
+        let emptied = containerLength(id) == 0
+        if emptied, removalAfterMayRaise == nil, exceptionSafeDepth == 0, let mark = growthMayRaiseMark[id], mayRaiseAtStatement > mark.count,
+           let grower = mark.frame, liveFrames.contains(where: { $0 === grower }) {
+            removalAfterMayRaise = ModuleKey.make(heap.currentUnit, lastStatement)
+        }
+        if emptied { growthMayRaiseMark[id] = nil }
+    }
+
     func withStore(_ id: ObjID, _ body: (inout OrderedStore) throws -> Void) rethrows {
         switch heap.objects[id].payload {
         case .dict(var s, let f):
             heap.objects[id].payload = .atom
-            defer { heap.objects[id].payload = .dict(s, factory: f) }
+            let before = s.count
+            defer {
+                heap.objects[id].payload = .dict(s, factory: f)
+                if s.count != before, watched.contains(id) { noteSizeChange(id, grew: s.count > before) }
+            }
             try body(&s)
         case .set(var s):
             heap.objects[id].payload = .atom
-            defer { heap.objects[id].payload = .set(s) }
+            let before = s.count
+            defer {
+                heap.objects[id].payload = .set(s)
+                if s.count != before, watched.contains(id) { noteSizeChange(id, grew: s.count > before) }
+            }
             try body(&s)
         case .weakContainer(let k, var s):
             heap.objects[id].payload = .atom

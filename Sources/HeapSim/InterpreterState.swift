@@ -54,6 +54,21 @@ struct InterpreterState {
     /// `except` handlers (unit-keyed start offsets) of `try` bodies that ran such an operation and
     /// did not raise in the model: real calls may enter them.
     var doubtfulHandlers = Set<Int>()
+    /// The part of `mayRaiseCount` from library calls that raise on bad data (`int()` of unknown
+    /// text, `json.loads`, `next()`): a failure real callers meet in normal use.
+    var dataMayRaiseCount = 0
+    /// `dataMayRaiseCount` when the statement running now started.
+    var mayRaiseAtStatement = 0
+    /// `dataMayRaiseCount` when each watched object first grew since it was last empty, and the frame
+    /// that grew it.
+    /// (The frame itself, kept: an identifier of a freed frame may name a later one.)
+    var growthMayRaiseMark: [ObjID: (count: Int, frame: Frame?)] = [:]
+    /// Inside a `finally` block, an `except` handler or a class's `__exit__`: code an exception
+    /// does not skip.
+    var exceptionSafeDepth = 0
+    /// The first statement (unit-keyed) that took items out of a watched object after code that
+    /// may raise for real callers ran since it last grew: a call that raises there skips it.
+    var removalAfterMayRaise: Int?
     /// The module-wide work budget, when the simulation runs under one.
     var budget: SimulationBudget?
     /// What is read once of each provided module, shared by the module simulation's interpreters.
@@ -319,6 +334,11 @@ extension Interpreter {
     var branchOutcomes: [Int: (bits: UInt8, after: Set<Int>)] { _read { yield state.branchOutcomes } _modify { yield &state.branchOutcomes } }
     var mayRaiseCount: Int { _read { yield state.mayRaiseCount } _modify { yield &state.mayRaiseCount } }
     var doubtfulHandlers: Set<Int> { _read { yield state.doubtfulHandlers } _modify { yield &state.doubtfulHandlers } }
+    var dataMayRaiseCount: Int { _read { yield state.dataMayRaiseCount } _modify { yield &state.dataMayRaiseCount } }
+    var mayRaiseAtStatement: Int { _read { yield state.mayRaiseAtStatement } _modify { yield &state.mayRaiseAtStatement } }
+    var growthMayRaiseMark: [ObjID: (count: Int, frame: Frame?)] { _read { yield state.growthMayRaiseMark } _modify { yield &state.growthMayRaiseMark } }
+    var exceptionSafeDepth: Int { _read { yield state.exceptionSafeDepth } _modify { yield &state.exceptionSafeDepth } }
+    var removalAfterMayRaise: Int? { _read { yield state.removalAfterMayRaise } _modify { yield &state.removalAfterMayRaise } }
     var budget: SimulationBudget? { _read { yield state.budget } _modify { yield &state.budget } }
     var providedFacts: ProvidedModuleFacts? { _read { yield state.providedFacts } _modify { yield &state.providedFacts } }
     var moduleObject: ObjID { _read { yield state.moduleObject } _modify { yield &state.moduleObject } }

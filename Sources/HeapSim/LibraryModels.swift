@@ -158,6 +158,8 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case isKeyword(soft: Bool)
     case contextManagerDecorator
     case exitStack
+    /// `contextlib.suppress(*exceptions)`: a context whose exit swallows those exceptions.
+    case suppressContext
     /// `heapq.nlargest(n, iterable, key=None)` / `nsmallest`: reads the items, returns some in a new list.
     case heapSelect
     case thread, queue
@@ -616,6 +618,8 @@ extension LibraryModels {
         // The contexts it entered, exited in reverse when it exits (see `unwindExitStack`).
         LibraryModel(["contextlib.ExitStack", "contextlib.AsyncExitStack"], .exitStack,
                      returns: .constructs(type: "ExitStack", container: true)),
+        // Holds the exception classes it swallows (see `exitContext`).
+        LibraryModel(["contextlib.suppress"], .suppressContext, returns: .newObject(type: "contextlib.suppress")),
         // The function itself, marked: `with` drives the generators it makes as context managers.
         LibraryModel(["contextlib.contextmanager", "contextlib.asynccontextmanager"], .contextManagerDecorator,
                      returns: .argument(.positional(0))),

@@ -483,6 +483,8 @@ extension Interpreter {
             // its namespace (a read-only mappingproxy in CPython).
             if name == "__bases__" { return heap.allocate("tuple", .tuple(s.bases), origin: site) }
             if name == "__mro__" { return heap.allocate("tuple", .tuple(mro(obj)), origin: site) }
+            // (`cls.mro()`: `type`'s method, bound to the class.)
+            if name == "mro" { return native(.method(type: "type", name: "mro"), obj) }
             if name == "__dict__" { return classNamespace(obj, site: site) }
             if Interpreter.objectMethods.contains(name) {
                 // Inherited from `object` (or BaseException): `Base.__init__(self, …)` and the like.
@@ -615,6 +617,26 @@ extension Interpreter {
             return native(.method(type: "object", name: name), r)
         case .registry:
             return native(.method(type: "registry", name: name), obj)
+        case .partial(let fn, let bound) where ["partial", "functools.partial"].contains(typeName(obj)) && ["func", "args", "keywords"].contains(name):
+            // A `functools.partial`'s parts: the function, the positional arguments it binds, and
+            // its keywords dict (one object: what code stores into it, later calls pass).
+            let names = partialKeywords[obj] ?? []
+            if name == "func" { return fn }
+            if names == [Interpreter.partialKeywordsDict], let d = bound.last {
+                return name == "args" ? heap.allocate("tuple", .tuple(Array(bound.dropLast())), origin: site) : d
+            }
+            let count = min(names.count, bound.count)
+            if name == "args" { return heap.allocate("tuple", .tuple(Array(bound.dropLast(count))), origin: site) }
+            let d = newDict(site: site)
+            withStore(d) { st in
+                for (k, v) in zip(names.suffix(count), bound.suffix(count)) {
+                    let key = makeStr(k, site: site)
+                    st.set(key, heap.valueKey(key), v)
+                }
+            }
+            heap.objects[obj].payload = .partial(function: fn, args: Array(bound.dropLast(count)) + [d])
+            partialKeywords[obj] = [Interpreter.partialKeywordsDict]
+            return d
         case .native(.builtin(let typeName), nil) where (name == "__name__" || name == "__qualname__") && Interpreter.builtinKinds[typeName] != nil:
             // `type(x).__name__` of a builtin value: "str", "list", …
             return makeStr(typeName, site: site)

@@ -166,6 +166,11 @@ public indirect enum Assumption: Sendable, Hashable {
     /// could not decide: one key was built from this many such choices, and real calls may make
     /// a new key each time.
     case keysChosen(Int)
+    /// Stored into and emptied again in one call, but the statement that takes its items out (at
+    /// `offset` of `module`, nil for the analysed module) runs after code that may raise for real
+    /// callers (an unknown call, `int()` of unknown text) and outside a `finally`: a call that
+    /// raises there keeps what it added.
+    case removalSkippedByException(module: String?, offset: Int)
 
     /// The limit of the whole file behind this assumption, if it is one.
     public var limit: SimulationLimit? {
@@ -305,6 +310,9 @@ public struct SimulationOutcome: Sendable {
     /// Refuted, but the candidate held more after the scenario than before it: calls store into it
     /// and it stops at a bound (a size check, a reset, a bounded set of keys, one item ever).
     public var storedButBounded = false
+    /// Emptied again only by a statement that runs after code that may raise on bad data: a
+    /// refutation that must not stand (`removalSkippedByException`).
+    public var removalAfterMayRaise: Assumption?
     /// Objects that survived reference counting alone, and the cyclic collector too, after the
     /// last step (kinds that run both ways; nil when not measured).
     public var survivorsWithoutCollector: Int?

@@ -199,6 +199,8 @@ extension ModuleSimulation {
         // (The most choices of the policy in one key the candidate held after a run that
         // stored into it but stayed bounded.)
         var mostChosenKey = 0
+        // A statement that emptied the candidate after code that may raise (unit-keyed, and its module).
+        var removalAfterMayRaise: (key: Int, module: String?)?
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
             var o = outcome
             o.viaCallers = {
@@ -303,6 +305,10 @@ extension ModuleSimulation {
                 for (k, r) in BranchRecord.named(interp) { branches[k, default: BranchRecord()].merge(r) }
                 loneChoices.formUnion(interp.loneChoiceCalls.compactMap { BranchRecord.choiceName($0, interp) })
                 doubtfulHandlers.formUnion(interp.doubtfulHandlers)
+                if removalAfterMayRaise == nil, let k = interp.removalAfterMayRaise {
+                    let u = ModuleKey.unit(k)
+                    removalAfterMayRaise = (k, u == 0 || u >= interp.units.count ? nil : interp.units[u].name)
+                }
                 called.formUnion(interp.calledFunctions)
                 foreignReach.add(interp)
                 if hasCandidates {
@@ -446,6 +452,10 @@ extension ModuleSimulation {
             outcome.verdict = .unknown
             outcome.reason = .assumption(why)
             outcome.evidence.assumptions.append(why)
+        }
+        if outcome.verdict == .refuted, let r = removalAfterMayRaise {
+            // (Judged once the other ways of running it had their say: see `unearnedByRemoval`.)
+            outcome.removalAfterMayRaise = .removalSkippedByException(module: r.module, offset: ModuleKey.raw(r.key))
         }
         if outcome.verdict == .refuted, outcome.storedButBounded, mostChosenKey >= 3 {
             // Its keys repeat only because the policy went the same way through tests the model
@@ -993,7 +1003,9 @@ extension Interpreter {
     func measure(under candidates: [ObjID]) -> Measurement {
         let reach = heap.reachable(from: rootIDs())
         let live = candidates.filter { reach[$0] }
-        var under = heap.reachable(from: live, skipModules: true)
+        // (Not through the defaults of functions it holds: a registry of classes does not grow
+        // when a method of one of them grows its own default, a finding of that default.)
+        var under = heap.reachable(from: live, skipModules: true, withoutAnyDefaults: true)
         let holders = heap.reaching(live, skipModules: true, direct: true)
         for id in 0..<under.count {
             under[id] = (under[id] || (holders[id] && reach[id])) && !heap.objects[id].isModule

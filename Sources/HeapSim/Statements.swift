@@ -447,6 +447,8 @@ extension Interpreter {
     /// that was its only one is kept, and tests evaluated before choices whose other ways no
     /// policy ran together become undecided.
     func endEntryCall(completed: Bool = true) {
+        // (What a call added and took out again is judged call by call.)
+        growthMayRaiseMark.removeAll(keepingCapacity: true)
         if completed, choicesInEntry == 1, firstChoiceInEntry >= 0 { loneChoiceCalls.insert(firstChoiceInEntry) }
         for (key, at) in entryEvaluations {
             let trailing = choicesInEntry - at
@@ -804,10 +806,20 @@ extension Interpreter {
     /// `raised`; returns whether it swallows the exception.
     func exitContext(_ ctx: ObjID, raised: ObjID? = nil, isAsync: Bool = false, site: Int, frame: Frame) throws -> Bool {
         if let swallows = testContextSwallows(ctx, raised: raised) { return swallows }
+        if typeName(ctx) == "contextlib.suppress", case .tuple(let classes) = heap[ctx].payload {
+            // `suppress(KeyError)`: swallows what matches, as an `except` clause would.
+            guard let exc = raised else { return false }
+            return exceptionMatches(exc, classes)
+        }
         guard let exit = try lookupMethod(ctx, isAsync ? "__aexit__" : "__exit__", site: site) else {
             if case .opaque = heap[ctx].payload { heap.objects[ctx].constant = "closed" }
             return false
         }
+        // (A class's own `__exit__` runs whether or not the block raised; the code after a
+        // `@contextmanager` generator's `yield` does not, unless a `finally` holds it.)
+        let runsAlways: Bool = { if case .instance = heap[ctx].payload { return true } else { return false } }()
+        if runsAlways { exceptionSafeDepth += 1 }
+        defer { if runsAlways { exceptionSafeDepth -= 1 } }
         guard let exc = raised else {
             _ = try call(exit, [none, none, none], [], site: site, frame: frame)
             return false
@@ -821,6 +833,22 @@ extension Interpreter {
         defer { frame.handling = previous }
         let swallowed = try call(exit, [cls, exc, tb], [], site: site, frame: frame)
         return try truth(swallowed, site: site)
+    }
+
+    /// `except:` / `except Exception` / `except BaseException` whose body has no `return`,
+    /// `raise`, `break` or `continue`: control goes on after the `try`.
+    static func catchesAllAndFallsThrough(_ h: ExceptHandler) -> Bool {
+        if let t = h.type {
+            guard case .name(let n) = t.kind, n == "Exception" || n == "BaseException" else { return false }
+        }
+        var exits = false
+        IRWalk.statements(in: h.body) { s in
+            switch s.kind {
+            case .returnValue, .raise, .breakLoop, .continueLoop: exits = true
+            default: break
+            }
+        }
+        return !exits
     }
 
     /// `except ImportError` / `except (ImportError, AttributeError)` / `except ModuleNotFoundError`.
@@ -837,6 +865,7 @@ extension Interpreter {
                  _ frame: Frame) throws -> Completion {
         var outcome: Result<Completion, Error>
         let mayRaiseBefore = mayRaiseCount
+        let dataBefore = dataMayRaiseCount
         do {
             let guardsImports = handlers.contains { Self.takesImportError($0.type) }
             if guardsImports { frame.importFallbacks += 1 }
@@ -858,6 +887,13 @@ extension Interpreter {
                 let runs = !mayHaveRaised || handlers.isEmpty ? true : try truth(heap.allocate("bool", .atom, origin: site), site: site)
                 if runs { c = try execBlock(orelse, frame) }
             }
+            if mayHaveRaised, handlers.contains(where: Self.catchesAllAndFallsThrough) {
+                // Whatever the body raised, a handler took it and went on after the `try`: code
+                // after it runs either way (what may raise inside is no one else's concern).
+                mayRaiseCount = mayRaiseBefore
+                dataMayRaiseCount = dataBefore
+                for (k, mark) in growthMayRaiseMark where mark.count > dataBefore { growthMayRaiseMark[k]?.count = dataBefore }
+            }
             outcome = .success(c)
         } catch Signal.generatorStop {
             // Closing a generator raises GeneratorExit at its yield: finally blocks still run.
@@ -872,6 +908,8 @@ extension Interpreter {
                 let previous = frame.handling
                 frame.handling = exc
                 if let name = h.name { store(name, exc, frame) }
+                exceptionSafeDepth += 1
+                defer { exceptionSafeDepth -= 1 }
                 do {
                     let c = try execBlock(h.body, frame)
                     outcome = .success(c)
@@ -890,6 +928,8 @@ extension Interpreter {
             }
         }
         if !finalbody.isEmpty {
+            exceptionSafeDepth += 1
+            defer { exceptionSafeDepth -= 1 }
             let f = try execBlock(finalbody, frame)
             if case .normal = f {} else { return f }
         }
@@ -953,6 +993,11 @@ extension Interpreter {
         let t = try eval(typeExpr, frame)
         let classes: [ObjID]
         if case .tuple(let items) = heap[t].payload { classes = items } else { classes = [t] }
+        return exceptionMatches(exc, classes)
+    }
+
+    /// Whether an exception is an instance of one of `classes` (as `except (A, B):` tests).
+    func exceptionMatches(_ exc: ObjID, _ classes: [ObjID]) -> Bool {
         let excClass: ObjID?
         switch heap[exc].payload {
         case .exception(let cls, _, _, _): excClass = cls

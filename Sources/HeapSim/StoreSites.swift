@@ -246,6 +246,12 @@ public struct StoreSites {
                 for h in scan.handoffs {
                     if h.viaSelf, Self.superCallee(h.callee) == nil { selfMethods.insert(((f.enclosingClass ?? outermostClass(f))?.name ?? "?") + "." + h.callee) }
                     if ignoreItems, h.item, !h.display, !keepsItems { continue }
+                    // A dataclass of the module called with it: its generated `__init__` keeps it
+                    // under the field's name (`User(name, tags=tags)` sets `user.tags`).
+                    if !h.viaSelf, !h.item, let cls = facts.topLevelClasses[h.callee],
+                       let field = Self.dataclassField(cls, index: h.index, keyword: h.keyword) {
+                        attrs.insert(field)
+                    }
                     if let t = target(h.callee, h.index, h.keyword, h.viaSelf) { work.append((t.0, t.1, h.item, keepsItems || h.display)) }
                 }
             }
@@ -287,6 +293,35 @@ public struct StoreSites {
             while let h = g { if let c = h.enclosingClass { return c }; g = h.enclosingFunction }
             return nil
         }
+    }
+
+    /// The field of a `@dataclass` class that a call's argument initialises: by keyword, or by
+    /// position among the class's own annotated fields (`ClassVar` ones are not fields) when it
+    /// has no bases whose fields would come first. Nil for other classes.
+    static func dataclassField(_ cls: ClassDef, index: Int, keyword: String?) -> String? {
+        let isDataclass = cls.decorators.contains { d in
+            var e = d
+            if case .call(let f, _) = e.kind { e = f }
+            switch e.kind {
+            case .name(let n), .attribute(_, let n): return n == "dataclass"
+            default: return false
+            }
+        }
+        guard isDataclass else { return nil }
+        var fields: [String] = []
+        for st in cls.body {
+            guard case .annAssign(let t, let ann, _) = st.kind, case .name(let n) = t.kind else { continue }
+            var classVar = false
+            IRWalk.expressions(in: [Stmt(.expr(ann), st.range)]) { e in
+                switch e.kind {
+                case .name("ClassVar"), .attribute(_, "ClassVar"), .name("InitVar"), .attribute(_, "InitVar"): classVar = true
+                default: break
+                }
+            }
+            if !classVar { fields.append(n) }
+        }
+        if let keyword { return fields.contains(keyword) || !cls.bases.isEmpty ? keyword : nil }
+        return cls.bases.isEmpty && index < fields.count ? fields[index] : nil
     }
 
     /// The statements of another module (`module`) through which a default kept under one of

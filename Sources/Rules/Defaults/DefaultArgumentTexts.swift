@@ -101,6 +101,9 @@ enum DefaultArgumentTexts {
         case .callerNeverFinished(let exception, let module, let offset):
             let place = offset.map { " (byte \($0)" + (module.map { " of \($0))" } ?? ")") } ?? ""
             return "no simulated call finished: each ended in \(exception)\(place) after values or conditions heaplint could not decide, so the runs do not show what completed calls keep"
+        case .removalSkippedByException(let module, let offset):
+            return "the statement that takes its items out again (byte \(offset)" + (module.map { " of \($0)" } ?? "")
+                + ") runs after code that may raise for real callers, outside a `finally`: a call that raises there keeps what it added"
         case .keysChosen(let n):
             return "its keys are built through \(n) tests heaplint could not decide; they repeated in the runs only because each run went the same way, and real calls may make a new key every time"
         case .dependsOnOtherArguments(let names) where names.isEmpty:

@@ -445,6 +445,8 @@ struct MutableDefaultArgument: Rule {
                     }
                     effect = shared + " (it grows only when a test heaplint cannot evaluate goes one way: "
                         + (places + elsewhere).joined(separator: "; ") + ")"
+                } else if case .assumption(.removalSkippedByException(nil, let offset)) = outcome.reason {
+                    effect = shared + " (the statement at line \(context.module.source.location(of: offset).row) that takes its items out again runs after code that may raise for real callers, outside a `finally`: a call that raises before it keeps what it added)"
                 } else if let reason = outcome.reason {
                     effect = shared + " (\(DefaultArgumentTexts.reason(reason)))"
                 } else {

@@ -1,0 +1,36 @@
+"""Batch downloader: each URL is fetched in its own task; a done-callback records finished task names."""
+import asyncio
+import functools
+import itertools
+
+
+# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the test at line 8
+def _on_done(task, finished=[]):  # expect: HL101 refuted
+    if not task.cancelled() and task.exception() is None:
+        finished.append(task.get_name())
+
+
+async def fetch(url):
+    await asyncio.sleep(0)
+    return len(url)
+
+
+async def download_all(urls):
+    batch = []
+    tasks = []
+    for url in urls:
+        task = asyncio.create_task(fetch(url), name=f"dl:{url}")
+        task.add_done_callback(functools.partial(_on_done, finished=batch))
+        tasks.append(task)
+    sizes = await asyncio.gather(*tasks)
+    await asyncio.sleep(0)
+    return dict(zip(urls, sizes)), batch
+
+
+_batches = itertools.count()
+
+
+def scenario():
+    n = next(_batches)
+    urls = [f"https://cdn.example/{n}/part{i}.bin" for i in range(3)]
+    return asyncio.run(download_all(urls))

@@ -1,0 +1,2 @@
+"""exportcli: export order lines in several formats."""
+from . import plugins

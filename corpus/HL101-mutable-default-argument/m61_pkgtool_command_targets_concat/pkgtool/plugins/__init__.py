@@ -1,0 +1,4 @@
+from .install import Install
+from ..core import register
+
+register(Install.name, Install)

@@ -1,0 +1,2 @@
+"""pkgtool: a small package manager with command plugins."""
+from . import plugins

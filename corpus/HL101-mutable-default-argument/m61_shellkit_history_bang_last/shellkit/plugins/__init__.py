@@ -1,0 +1,2 @@
+"""Built-in plugins, registered when the shell starts."""
+from . import echo, history

@@ -1,0 +1,1 @@
+"""HTTP API suites, one generated class per endpoint."""

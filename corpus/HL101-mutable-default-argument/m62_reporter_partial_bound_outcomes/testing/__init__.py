@@ -1,0 +1,3 @@
+from .base import ParamTestCase as TestCase
+
+__all__ = ["TestCase"]

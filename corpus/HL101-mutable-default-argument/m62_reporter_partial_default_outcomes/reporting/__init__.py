@@ -1,0 +1,2 @@
+"""Result collection for the nightly dashboard."""
+from .result import CollectingResult as Result

@@ -1,0 +1,1 @@
+"""Quality-assurance harness for the search service."""

@@ -1,0 +1,3 @@
+from .text import TallyResult
+
+__all__ = ["TallyResult"]

@@ -1,0 +1,2 @@
+"""In-house helpers on top of unittest."""
+from .base import *

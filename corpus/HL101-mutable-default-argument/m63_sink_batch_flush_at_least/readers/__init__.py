@@ -1,0 +1,2 @@
+"""Readers for order exports; each reader class lives in its own module."""
+from .base import MalformedRow, Reader

@@ -1,0 +1,2 @@
+from .base import MalformedRow, Reader
+from .json_reader import JsonReader
