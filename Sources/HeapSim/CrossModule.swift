@@ -535,9 +535,10 @@ extension ModuleSimulation {
     /// caller called with fresh arguments (a method on a fresh instance of its class, made with
     /// fresh arguments). Callers whose function or class object does not exist are returned apart.
     func foreignEntriesAndMissing(_ interp: Interpreter, _ callers: [ForeignCaller])
-        throws -> (entries: [(Interpreter) throws -> ObjID], missing: [String]) {
+        throws -> (entries: [(Interpreter) throws -> ObjID], missing: [String], tests: [String]) {
         var out: [(Interpreter) throws -> ObjID] = []
         var missing: [String] = []
+        var tests: [String] = []
         var testClassesRun = Set<Int>()
         // (Their modules are what the scenario runs: imported past the cap on imported modules.)
         interp.essentialImports.formUnion(callers.map(\.module.name))
@@ -568,6 +569,7 @@ extension ModuleSimulation {
                     // by the tests). (Not a class other code names: it may make and set up its
                     // instances itself, `case.order_id = …`.)
                     guard testClassesRun.insert(ModuleKey.make(u, cls.id)).inserted else { continue }
+                    tests.append(c.module.name + "." + cls.name)
                     out.append { i in
                         try i.runTestCase(clsObj, site: cls.range.lowerBound, frame: i.moduleFrame())
                         return i.none
@@ -608,7 +610,7 @@ extension ModuleSimulation {
                 return result
             }
         }
-        return (out, missing)
+        return (out, missing, tests)
     }
 
     /// What one policy's run reached in other modules, by module name (unit indices differ between

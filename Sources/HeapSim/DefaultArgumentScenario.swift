@@ -179,7 +179,9 @@ extension ModuleSimulation {
         var importOnlyInApplication = false
         if case .importOnly = outcome.evidence.scenario.drive, let provider = options.modules,
            !provider.distributesPackage(of: module.name) { importOnlyInApplication = true }
-        if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled, def.enclosingFunction == nil,
+        // (Or only tests of another module called it, with their own fixed data.)
+        let testsOnly = outcome.verdict == .unknown && outcome.evidence.assumptions.contains { if case .callersAreTests = $0 { return true } else { return false } }
+        if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled || testsOnly, def.enclosingFunction == nil,
            !(importOnlyInApplication && outcome.verdict == .refuted) {
             // Its visible callers never got as far as calling it (they stopped on something the model
             // cannot run): a module's function can be called from outside too, so run it that way.
@@ -197,7 +199,7 @@ extension ModuleSimulation {
                 // something the model cannot run): growth from fresh arguments stands for callers
                 // the application does not have. What stopped them stays the reason.
             } else if direct.verdict != .unknown || outcome.unreached != nil {
-                direct.evidence.scenario.callersNeverReachedTarget = true
+                direct.evidence.scenario.callersNeverReachedTarget = !testsOnly
                 outcome = direct
             }
         }
@@ -1375,8 +1377,11 @@ extension ModuleSimulation {
                 interp.generatorsTakenInPart = takenInPart
                 // Modules whose import-time code calls it: imported now, once, as the program does.
                 try importForeign(interp, importedHere)
-                let (foreignRun, foreignMissing) = foreignRoots.isEmpty ? ([], []) : try foreignEntriesAndMissing(interp, foreignRoots)
+                let (foreignRun, foreignMissing, foreignTests) = foreignRoots.isEmpty ? ([], [], []) : try foreignEntriesAndMissing(interp, foreignRoots)
                 run.entries = foreignRun
+                // Tests call it with their own fixed data: they may show growth, but not that
+                // callers elsewhere, passing new values, do not grow it (never refuted on them).
+                if let t = foreignTests.first { run.missing = .callersAreTests(t) }
                 // Callers that exist but cannot be run: the verdict rests on the others (never refuted).
                 if repeatedForeign, let last = foreignMissing.last { run.missing = .callerNeverCreated(last) }
                 if let last = unrunnable.last { run.missing = .callerNotRun(last) }

@@ -116,6 +116,10 @@ public indirect enum Assumption: Sendable, Hashable {
     case callerNeverCreated(String)
     /// A caller in another module the scenario cannot run itself (a nested function, a lambda).
     case callerNotRun(String)
+    /// Callers in the project are tests of this class (run as the test runner runs them), which
+    /// pass their own fixed data: growth there is growth, but no growth there shows nothing of
+    /// what callers passing new values do.
+    case callersAreTests(String)
     /// One caller could not be run in full; the scenario went on with the others.
     case callerIncomplete(Stop)
     /// Growth was seen under some ways through undecidable conditions and not under others.

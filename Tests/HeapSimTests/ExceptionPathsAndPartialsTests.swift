@@ -176,6 +176,24 @@ import TestSupport
         let reads = try outcome(factory, [try ImportTests.provided("test_login", tests.replacingOccurrences(of: "USE", with: "self.assertEqual(self.user.tags, [])"))],
                                 function: "make_user", parameter: "tags")
         #expect(reads.verdict != .confirmed)
+        // Tests that call a cache with their own fixed data do not show that callers passing new
+        // values leave it bounded (pydoc's `synopsis(filename, cache={})`, called by its tests).
+        let cache = """
+        def synopsis(filename, cache={}):
+            if filename not in cache:
+                cache[filename] = filename.upper()
+            return cache[filename]
+        """
+        let fixed = """
+        import unittest
+        import app
+
+        class SynopsisTests(unittest.TestCase):
+            def test_synopsis(self):
+                self.assertEqual(app.synopsis("a.py"), "A.PY")
+        """
+        let tested = try outcome(cache, [try ImportTests.provided("test_app", fixed)], function: "synopsis", parameter: "cache")
+        #expect(tested.verdict != .refuted)
     }
 
     /// A registry holding classes does not grow when a method of one of them grows its own

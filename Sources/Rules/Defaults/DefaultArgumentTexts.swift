@@ -72,6 +72,8 @@ enum DefaultArgumentTexts {
         case .failure(let text): return text
         case .callerNeverCreated(let name): return "`\(name)` is never created when the module is imported"
         case .callerNotRun(let name): return "`\(name)` also calls it, and the scenario cannot run it"
+        case .callersAreTests(let name):
+            return "its callers include the tests of `\(name)`, which pass their own fixed data; callers passing new values may grow it"
         case .callerIncomplete(let s): return "a caller could not be run in full (\(EvidenceTexts.stop(s, assumption: assumption)))"
         case .growsOnlyOnSomePaths: return "grows only on some paths through conditions heaplint cannot evaluate"
         case .notReached(let unreached, let total):
