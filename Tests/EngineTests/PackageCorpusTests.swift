@@ -25,6 +25,25 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m64 round (a service layer and its unittest suite):
+        "HL101-mutable-default-argument/m64_billing_cart_teardown_drops":
+            "billing/cart.py:19 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m64_billing_cart_teardown_empties":
+            "billing/cart.py:19 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m64_notify_fake_mailer_default_outbox":
+            "notify/mailer.py:4 is confirmed by CPython; heaplint says unknown (called with new arguments as outside code would call it, `__init__` grows it; but this application uses `__init__` as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own cod…)",
+        "HL101-mutable-default-argument/m64_notify_fake_mailer_own_outbox":
+            "notify/mailer.py:4 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `__init__` grows it; but this application uses `__init__` as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own cod…)",
+        "HL101-mutable-default-argument/m64_settings_build_config_chainmap_direct":
+            "settings/loader.py:13 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m64_settings_build_config_chainmap_new_child":
+            "settings/loader.py:13 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m64_shop_make_order_items_stored":
+            "shop/services.py:16 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m64_warehouse_stock_test_previews":
+            "warehouse/stock.py:23 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m64_warehouse_stock_test_reserves":
+            "warehouse/stock.py:23 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         // Found by the m63 round (a data pipeline package):
         "HL101-mutable-default-argument/m63_jsonl_rejects_lenient_mode":
             "readers/json_reader.py:9 is confirmed by CPython; heaplint says unknown (the store at line 18 is in an `excep…)",

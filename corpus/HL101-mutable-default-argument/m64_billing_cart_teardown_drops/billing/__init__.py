@@ -1,0 +1,2 @@
+from .cart import *
+from .invoice import invoice_for

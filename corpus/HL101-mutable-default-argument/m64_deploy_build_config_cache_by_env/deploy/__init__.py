@@ -1,0 +1,1 @@
+"""Release planning for the deploy service."""

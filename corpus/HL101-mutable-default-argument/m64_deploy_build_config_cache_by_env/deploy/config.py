@@ -1,0 +1,17 @@
+ENVIRONMENTS = {
+    "staging": {"replicas": 2, "image_tag": "latest", "region": "eu-west-1"},
+    "production": {"replicas": 6, "image_tag": "stable", "region": "eu-west-1"},
+}
+
+
+def _load(env):
+    return dict(ENVIRONMENTS[env], env=env)
+
+
+def build_config(env,
+                 overrides={},  # expect: HL101 refuted
+                 _cache={}):  # expect: HL101 refuted
+    key = env
+    if key not in _cache:
+        _cache[key] = _load(env)
+    return {**_cache[key], **overrides}

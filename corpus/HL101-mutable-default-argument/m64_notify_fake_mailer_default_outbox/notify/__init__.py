@@ -1,0 +1,3 @@
+from .mailer import Mailer, RelayMailer
+
+__all__ = ["Mailer", "RelayMailer"]

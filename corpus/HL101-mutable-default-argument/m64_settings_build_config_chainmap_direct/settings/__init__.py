@@ -1,0 +1,2 @@
+"""Layered settings for the tenant service."""
+from .loader import *
