@@ -1455,6 +1455,11 @@ extension Interpreter {
                 }), policyDecision(site: site) {
                     return bindUnknownKey(r, at: i, to: a0)
                 }
+                // (Fresh data is taken to be none of the keys, as for `in`: an assumption, since an
+                // outside caller may pass one of them, `kind = TYPES.get(name)` then `if kind is
+                // None: raise`. Not with a fallback that is data itself, `ENTITIES.get(ch, ch)`: the
+                // code goes on the same way with either.)
+                if isFreshValue(a0), args.count < 2 || args[1] == none { noteAssumedMembership(among: s.keys) }
                 return args.count > 1 ? args[1] : none
             case .setdefault:
                 guard let a0 else { return none }

@@ -58,9 +58,14 @@ public struct CallGraph {
         func scan(_ body: [Stmt], _ owner: FunctionDef?) {
             var callees = Set<Int>()
             var refs: [(Int, String, Bool)] = []
+            // The whole callee expressions of calls: `widget.style.get(…)` calls `get` but reads the
+            // property `style` (both start at the same byte, so `callees` alone would hide the read).
+            var calledSpans = Set<ByteRange>()
+            var attributeSpans: [Int: [(ByteRange, String)]] = [:]
             IRWalk.expressions(in: body, intoFunctions: false) { e in
                 switch e.kind {
                 case .call(let f, let args):
+                    calledSpans.insert(f.range)
                     // `type(name, (Base,), ns)` makes a class: it calls the bases'
                     // `__init_subclass__` from here, as a class statement does.
                     if case .name("type") = f.kind, args.count == 3, args.allSatisfy({ $0.kind == .positional }),
@@ -152,11 +157,19 @@ public struct CallGraph {
                 case .name(let n): refs.append((e.range.lowerBound, n, false))
                 case .attribute(let base, let n):
                     refs.append((e.range.lowerBound, n, true))
+                    if propertyNames.contains(n) { attributeSpans[e.range.lowerBound, default: []].append((e.range, n)) }
                     // Reading a function's own metadata (`command.__defaults__[0]`, `f.__name__`)
                     // hands out no callable: not a use as a value. (What is read is simulated
                     // where the reading code runs.)
                     if CallGraph.functionMetadata.contains(n), case .name = base.kind { callees.insert(base.range.lowerBound) }
                 default: break
+                }
+            }
+            for pos in attributeSpans.keys.sorted() where callees.contains(pos) {
+                let spans = attributeSpans[pos] ?? []
+                // A property read at the start of a callee it is not itself (`w.style.get(k)`).
+                for (span, name) in spans where !calledSpans.contains(span) {
+                    propertyReads[name, default: []].append(Site(arguments: [], caller: owner))
                 }
             }
             for (pos, name, isAttribute) in refs where !callees.contains(pos) {

@@ -438,7 +438,7 @@ final class Interpreter {
     func noteSizeChange(_ id: ObjID, grew: Bool) {
         if grew {
             if growthMayRaiseMark[id] == nil {
-                growthMayRaiseMark[id] = (dataMayRaiseCount, liveFrames.last)
+                growthMayRaiseMark[id] = (dataMayRaiseCount, undecidedBranches, liveFrames.last)
             }
             return
         }
@@ -446,9 +446,19 @@ final class Interpreter {
         // not an eviction that keeps it at a bound; and only within the call that grew it: a
         // later call that raises before its own removal added nothing either.)
         let emptied = containerLength(id) == 0
-        if emptied, removalAfterMayRaise == nil, exceptionSafeDepth == 0, let mark = growthMayRaiseMark[id], mayRaiseAtStatement > mark.count,
+        // (Also a removal in the generator that grew it, after tests the model could not decide:
+        // another way through them yields first, and a consumer that stops taking items there —
+        // `for x in gen(): return x` — never resumes it to the removal:
+        // `for n in nodes: seen.append(n)`, `for s in seen: if keep(s): yield s`, `seen.clear()`.)
+        if emptied, removalAfterMayRaise == nil, exceptionSafeDepth == 0, let mark = growthMayRaiseMark[id],
            let grower = mark.frame, liveFrames.contains(where: { $0 === grower }) {
-            removalAfterMayRaise = ModuleKey.make(heap.currentUnit, lastStatement)
+            // (Resumed item by item, by a loop or `next()`: `list(gen)` and the like drain it.)
+            let stoppable = grower.function?.isGenerator == true && undecidedBranches > mark.undecided
+                && (grower.coroutine != nil || grower.yieldLimit < bounds.maxLoopIterations)
+            if mayRaiseAtStatement > mark.count || stoppable {
+                removalAfterMayRaise = ModuleKey.make(heap.currentUnit, lastStatement)
+                removalInStoppableGenerator = !(mayRaiseAtStatement > mark.count)
+            }
         }
         if emptied { growthMayRaiseMark[id] = nil }
     }

@@ -62,13 +62,19 @@ struct InterpreterState {
     /// `dataMayRaiseCount` when each watched object first grew since it was last empty, and the frame
     /// that grew it.
     /// (The frame itself, kept: an identifier of a freed frame may name a later one.)
-    var growthMayRaiseMark: [ObjID: (count: Int, frame: Frame?)] = [:]
+    /// (`undecided`: `undecidedBranches` then, for a removal in a generator after tests the model
+    /// could not decide: another way through them may yield first, and a consumer that stops
+    /// there never resumes it to the removal.)
+    var growthMayRaiseMark: [ObjID: (count: Int, undecided: Int, frame: Frame?)] = [:]
     /// Inside a `finally` block, an `except` handler or a class's `__exit__`: code an exception
     /// does not skip.
     var exceptionSafeDepth = 0
     /// The first statement (unit-keyed) that took items out of a watched object after code that
     /// may raise for real callers ran since it last grew: a call that raises there skips it.
     var removalAfterMayRaise: Int?
+    /// Whether that removal is skipped by a consumer that stops the generator running it early,
+    /// rather than by an exception.
+    var removalInStoppableGenerator = false
     /// The module-wide work budget, when the simulation runs under one.
     var budget: SimulationBudget?
     /// What is read once of each provided module, shared by the module simulation's interpreters.
@@ -336,9 +342,10 @@ extension Interpreter {
     var doubtfulHandlers: Set<Int> { _read { yield state.doubtfulHandlers } _modify { yield &state.doubtfulHandlers } }
     var dataMayRaiseCount: Int { _read { yield state.dataMayRaiseCount } _modify { yield &state.dataMayRaiseCount } }
     var mayRaiseAtStatement: Int { _read { yield state.mayRaiseAtStatement } _modify { yield &state.mayRaiseAtStatement } }
-    var growthMayRaiseMark: [ObjID: (count: Int, frame: Frame?)] { _read { yield state.growthMayRaiseMark } _modify { yield &state.growthMayRaiseMark } }
+    var growthMayRaiseMark: [ObjID: (count: Int, undecided: Int, frame: Frame?)] { _read { yield state.growthMayRaiseMark } _modify { yield &state.growthMayRaiseMark } }
     var exceptionSafeDepth: Int { _read { yield state.exceptionSafeDepth } _modify { yield &state.exceptionSafeDepth } }
     var removalAfterMayRaise: Int? { _read { yield state.removalAfterMayRaise } _modify { yield &state.removalAfterMayRaise } }
+    var removalInStoppableGenerator: Bool { _read { yield state.removalInStoppableGenerator } _modify { yield &state.removalInStoppableGenerator } }
     var budget: SimulationBudget? { _read { yield state.budget } _modify { yield &state.budget } }
     var providedFacts: ProvidedModuleFacts? { _read { yield state.providedFacts } _modify { yield &state.providedFacts } }
     var moduleObject: ObjID { _read { yield state.moduleObject } _modify { yield &state.moduleObject } }

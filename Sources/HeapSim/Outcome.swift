@@ -175,6 +175,10 @@ public indirect enum Assumption: Sendable, Hashable {
     /// callers (an unknown call, `int()` of unknown text) and outside a `finally`: a call that
     /// raises there keeps what it added.
     case removalSkippedByException(module: String?, offset: Int)
+    /// Stored into and emptied again in one run of a generator, but the removal came after tests
+    /// the model could not decide: another way through them yields first, and a consumer that
+    /// stops taking items there never resumes the generator to the removal.
+    case removalSkippedByStoppedGenerator(module: String?, offset: Int)
 
     /// The limit of the whole file behind this assumption, if it is one.
     public var limit: SimulationLimit? {

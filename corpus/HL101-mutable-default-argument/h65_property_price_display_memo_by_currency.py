@@ -19,7 +19,6 @@ class Price:
         self.currency = currency
 
     @property
-    # heaplint-todo: the property's store is not reached on the instance the scenario makes (unknown, not refuted)
     def display(self, _rendered={}):  # expect: HL101 refuted
         key = self.currency
         if key not in _rendered:

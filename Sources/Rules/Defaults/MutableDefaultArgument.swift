@@ -447,6 +447,8 @@ struct MutableDefaultArgument: Rule {
                         + (places + elsewhere).joined(separator: "; ") + ")"
                 } else if case .assumption(.removalSkippedByException(nil, let offset)) = outcome.reason {
                     effect = shared + " (the statement at line \(context.module.source.location(of: offset).row) that takes its items out again runs after code that may raise for real callers, outside a `finally`: a call that raises before it keeps what it added)"
+                } else if case .assumption(.removalSkippedByStoppedGenerator(nil, let offset)) = outcome.reason {
+                    effect = shared + " (the statement at line \(context.module.source.location(of: offset).row) that takes its items out again ends a generator, after tests heaplint could not decide: where they let it yield first, a consumer that stops taking items never resumes it there)"
                 } else if let reason = outcome.reason {
                     effect = shared + " (\(DefaultArgumentTexts.reason(reason)))"
                 } else {

@@ -1,0 +1,117 @@
+@testable import HeapSim
+import Project
+import PythonModel
+import Testing
+import TestSupport
+
+/// Shapes found by the h85 and h86 corpus rounds: a generator emptied again only at its end,
+/// after tests the model could not decide, by a consumer that may stop early; a lookup of fresh
+/// data in a fixed table whose miss the code tests; a property read at the start of a method
+/// call (`widget.style.get(k)`) counted as a caller of the getter.
+@Suite struct GeneratorStopsAndLookupsTests {
+    func outcome(_ source: String, function: String, parameter: String) throws -> SimulationOutcome {
+        let module = try TestSupport.lower(source, moduleName: "app")
+        let sim = ModuleSimulation(module: module, options: SimulationOptions())
+        let def = try #require(sim.module.functions.first { $0.name == function })
+        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
+        return sim.defaultArgument(function: def, parameter: index)
+    }
+
+    /// `_stores.clear()` after a loop that yields only where a test the model cannot decide lets
+    /// it, consumed by `for … : return` (CPython grows it: the consumer stops at the first item
+    /// and the clear never runs). Not refuted; drained by `list()`, the clear always runs: refuted.
+    @Test func aGeneratorsFinalRemovalIsNotEarnedWhenItsConsumerMayStop() throws {
+        let source = """
+        import ast
+        import collections
+
+        def iter_unused(tree, _stores=collections.defaultdict(list)):
+            loads = set()
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Name):
+                    continue
+                if isinstance(node.ctx, ast.Store):
+                    _stores[node.id].append(node.lineno)
+                else:
+                    loads.add(node.id)
+            for name, lines in sorted(_stores.items(), key=lambda item: item[1][0]):
+                if name not in loads and not name.startswith("_"):
+                    yield name, lines[0]
+            _stores.clear()
+
+        def scenario(source):
+            CONSUMER
+        """
+        let first = """
+        for name, line in iter_unused(ast.parse(source)):
+                return name
+            return None
+        """
+        let stopped = try outcome(source.replacingOccurrences(of: "CONSUMER", with: first), function: "iter_unused", parameter: "_stores")
+        #expect(stopped.verdict == .unknown)
+        #expect(stopped.evidence.assumptions.contains { if case .removalSkippedByStoppedGenerator = $0 { return true } else { return false } })
+        let drained = try outcome(source.replacingOccurrences(of: "CONSUMER", with: "return list(iter_unused(ast.parse(source)))"), function: "iter_unused", parameter: "_stores")
+        #expect(drained.verdict == .refuted)
+    }
+
+    /// `kind = TYPES.get(name)` then `if kind is None: raise`: fresh data is taken to be no key of
+    /// the table, but a real caller passes one (CPython: h85, the store behind it grows). Not
+    /// refuted. A lookup whose fallback is the data itself (`ENTITIES.get(ch, ch)`) goes on the
+    /// same way either way and decides nothing.
+    @Test func aMissedLookupOfFreshDataInAFixedTableIsAnAssumption() throws {
+        let table = """
+        TYPES = {"disable": "csv", "jobs": "int"}
+
+        def build(name, value, table={"disable": []}):
+            kind = TYPES.get(name)
+            if kind is None:
+                raise SystemExit(name)
+            if kind == "csv":
+                table[name].append(value)
+            return table
+        """
+        #expect(try outcome(table, function: "build", parameter: "table").verdict != .refuted)
+        let escaping = """
+        ENTITIES = {"&": "&amp;", "<": "&lt;"}
+
+        def esc(text, out=[]):
+            out.append("".join(ENTITIES.get(ch, ch) for ch in text))
+            result = out[0]
+            out.clear()
+            return result
+        """
+        #expect(try outcome(escaping, function: "esc", parameter: "out").verdict == .refuted)
+    }
+
+    /// `widget.style.get("fg")` reads the property `style`: the module's own code is its caller,
+    /// and it passes a widget class from a fixed set (CPython: h86, the cache stays bounded).
+    /// Taken for no caller, the getter ran as outside code would, with a fresh class each time:
+    /// a false confirmation.
+    @Test func aPropertyReadAtTheStartOfAMethodCallIsACallOfTheGetter() throws {
+        let source = """
+        THEME = {"TButton": {"fg": "#222"}, "TEntry": {"fg": "#111"}}
+
+        def resolve_style(widget_class, state, _cache={}):
+            key = (widget_class, state)
+            if key not in _cache:
+                _cache[key] = dict(THEME.get(widget_class, {}))
+            return _cache[key]
+
+        class ThemedWidget:
+            def __init__(self, widget_class):
+                self.widget_class, self.state = widget_class, "normal"
+
+            @property
+            def style(self):
+                return resolve_style(self.widget_class, self.state)
+
+        def scenario(n):
+            widget = ThemedWidget("TButton" if n % 2 else "TEntry")
+            return widget.style.get("fg")
+        """
+        #expect(try outcome(source, function: "resolve_style", parameter: "_cache").verdict != .confirmed)
+        let module = try TestSupport.lower(source, moduleName: "app")
+        let style = try #require(module.functions.first { $0.name == "style" })
+        #expect(CallGraph(module: module).sites(of: style).contains { $0.caller?.name == "scenario" })
+    }
+}

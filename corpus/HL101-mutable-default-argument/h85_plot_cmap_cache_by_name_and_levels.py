@@ -1,0 +1,33 @@
+"""Heatmap helper: colour maps are resampled to one colour per count level and cached by (name, levels)."""
+import functools
+import itertools
+
+ANCHORS = {
+    "viridis": [(0.0, (68, 1, 84)), (0.5, (33, 145, 140)), (1.0, (253, 231, 37))],
+    "magma": [(0.0, (0, 0, 4)), (0.5, (183, 55, 121)), (1.0, (252, 253, 191))],
+}
+
+
+def _blend(anchors, x):
+    lo = max((a for a in anchors if a[0] <= x), key=lambda a: a[0])
+    hi = min((a for a in anchors if a[0] >= x), key=lambda a: a[0])
+    t = 0.0 if hi[0] == lo[0] else (x - lo[0]) / (hi[0] - lo[0])
+    return "#" + "".join(f"{round(a + (b - a) * t):02x}" for a, b in zip(lo[1], hi[1]))
+
+
+def get_cmap(name, levels=256, _cache={}):  # expect: HL101 confirmed
+    key = (name, levels)
+    if key not in _cache:
+        _cache[key] = [_blend(ANCHORS[name], i / max(levels - 1, 1)) for i in range(levels)]
+    return _cache[key]
+
+
+viridis = functools.partial(get_cmap, "viridis")
+_plots = itertools.count()
+
+
+def scenario():
+    n = next(_plots)
+    counts = [n + i * i for i in range(6)]
+    colors = viridis(levels=max(counts) + 1)
+    return [colors[count] for count in counts]

@@ -1,0 +1,4 @@
+"""shipctl: deploy services from the command line."""
+from .cli import main
+
+__all__ = ["main"]
