@@ -626,6 +626,20 @@ extension Interpreter {
         heap.allocate("Path", .opaque(held: []), constant: path, origin: site)
     }
 
+    /// `vars(module)` of a module the run imported whole: its globals, in the order they were
+    /// made (a registry's `for obj in vars(models).values()`). Nil for a module whose body
+    /// stopped early or that the run did not follow: its namespace is not all known.
+    func moduleNamespace(_ module: ObjID, site: Int) -> ObjID? {
+        guard case .module(_, let g) = heap[module].payload,
+              let unit = units.first(where: { $0.object == module }), !unit.incomplete else { return nil }
+        let d = newDict(site: site)
+        for (n, v) in g.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+            let key = makeStr(n, site: site)
+            withStore(d) { $0.set(key, heap.valueKey(key), v) }
+        }
+        return d
+    }
+
     /// `vars(obj)` / `obj.__dict__`: a view whose items are the instance's attributes.
     func instanceDict(_ obj: ObjID, site: Int) -> ObjID {
         guard case .instance = heap[obj].payload else { return opaque("dict", site: site) }
@@ -940,6 +954,7 @@ extension Interpreter {
             return none
         case .vars where a0 != nil:
             if case .classObject(let s) = heap[a0!].payload, !s.opaqueBase { return classNamespace(a0!, site: site) }
+            if let ns = moduleNamespace(a0!, site: site) { return ns }
             return instanceDict(a0!, site: site)
         case .compile:
             // A code object, made from text alone: nothing runs, nothing is kept (a SyntaxError on

@@ -536,6 +536,11 @@ extension Interpreter {
             if let c = lengthOf[a], let n = intValue(b) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
             if let c = lengthOf[b], let n = intValue(a) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
             if a == b, heap[a].constant != nil { return bool(op == .eq) }
+            switch try itemwiseEquality(a, b, site: site, frame: frame) {
+            case .some(.some(let same)): return bool(same == (op == .eq))
+            case .some(.none): return heap.allocate("bool", .atom, origin: site)
+            case .none: break
+            }
             let ka = heap.valueKey(a), kb = heap.valueKey(b)
             if case .value = ka, case .value = kb { return bool((ka == kb) == (op == .eq)) }
             if let same = identityEquality(a, b) { return bool(same == (op == .eq)) }
@@ -662,6 +667,32 @@ extension Interpreter {
             default: return nil
             }
         }
+    }
+
+    /// `(x, y) == (a, b)` where an item is an instance whose class defines `__eq__`: CPython
+    /// compares the items in turn, each by identity and then by its `__eq__`, and stops at the
+    /// first that differs. Nil when no item has such a class; `.some(nil)` when a comparison is
+    /// undecided.
+    func itemwiseEquality(_ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> Bool?? {
+        let x: [ObjID], y: [ObjID]
+        switch (heap[a].payload, heap[b].payload) {
+        case (.list(let p), .list(let q)), (.tuple(let p), .tuple(let q)):
+            guard namedtupleFields[a] == nil, namedtupleFields[b] == nil else { return nil }
+            x = p; y = q
+        default:
+            return nil
+        }
+        guard x.count == y.count else { return .some(false) }
+        func hasUserEq(_ v: ObjID) -> Bool {
+            guard case .instance(let cls, _) = heap[v].payload, !classHasOpaqueBase(cls) else { return false }
+            return mroLookup(cls, "__eq__") != nil
+        }
+        guard zip(x, y).contains(where: { hasUserEq($0) || hasUserEq($1) }) else { return nil }
+        for (i, j) in zip(x, y) where i != j {
+            guard let same = decidedTruth(try compare(.eq, i, j, site: site, frame: frame)) else { return .some(nil) }
+            if !same { return .some(false) }
+        }
+        return .some(true)
     }
 
     /// `[t[0] for t in head] == ["name", "op"]`: lists (or tuples) compared item by item, when

@@ -26,6 +26,9 @@ final class Frame {
     var unit = 0
     /// For a generator resumed step by step: its coroutine (its `yield`s hand control back).
     var coroutine: Coroutine?
+    /// Resumed by a `for` loop whose body never leaves it early: it runs to its end (unless the
+    /// body raises).
+    var consumerDrains = false
     /// Enclosing `try` blocks of this frame whose handlers take `ImportError`: an import of a
     /// project module the sources lack (a compiled accelerator, a generated file) raises there,
     /// so the pure-Python fallback runs (`try: from ._speedups import f` / `except ImportError:`).
@@ -454,7 +457,7 @@ final class Interpreter {
            let grower = mark.frame, liveFrames.contains(where: { $0 === grower }) {
             // (Resumed item by item, by a loop or `next()`: `list(gen)` and the like drain it.)
             let stoppable = grower.function?.isGenerator == true && undecidedBranches > mark.undecided
-                && (grower.coroutine != nil || grower.yieldLimit < bounds.maxLoopIterations)
+                && ((grower.coroutine != nil && !grower.consumerDrains) || grower.yieldLimit < bounds.maxLoopIterations)
             if mayRaiseAtStatement > mark.count || stoppable {
                 removalAfterMayRaise = ModuleKey.make(heap.currentUnit, lastStatement)
                 removalInStoppableGenerator = !(mayRaiseAtStatement > mark.count)

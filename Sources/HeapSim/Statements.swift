@@ -77,6 +77,12 @@ extension Interpreter {
         // branch rules already cover every way it can matter.
         // (A module that star-imports names the model does not all have may get it from there:
         // the name is that module's, unknown code like every name of a module heaplint does not follow.)
+        // A type parameter (`class Box[T](Base[T])`) or a `type X = …` alias: a typing object
+        // its annotation scope binds, which no code the model runs changes.
+        let unit = heap.currentUnit
+        if unit < units.count, units[unit].module.typeParameterNames.contains(name) {
+            return external("typing.\(name)")
+        }
         if module == nil || module == moduleObject, !unknownStarImports.contains(moduleObject) {
             note("name `\(name)` from outside the module")
         } else {
@@ -522,6 +528,25 @@ extension Interpreter {
         }
     }
 
+    /// Whether a loop body has a `break` or `return` of its own (not one of a nested loop's
+    /// `break`, nor of a nested `def`).
+    static func mayLeaveLoop(_ body: [Stmt], nested: Bool = false) -> Bool {
+        body.contains { st in
+            switch st.kind {
+            case .breakLoop: return !nested
+            case .returnValue: return true
+            case .ifStmt(_, let b, let o): return mayLeaveLoop(b, nested: nested) || mayLeaveLoop(o, nested: nested)
+            case .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): return mayLeaveLoop(b, nested: true) || mayLeaveLoop(o, nested: nested)
+            case .with(_, let b, _): return mayLeaveLoop(b, nested: nested)
+            case .tryStmt(let b, let hs, let o, let f):
+                return mayLeaveLoop(b, nested: nested) || hs.contains { mayLeaveLoop($0.body, nested: nested) }
+                    || mayLeaveLoop(o, nested: nested) || mayLeaveLoop(f, nested: nested)
+            case .match(_, let cases): return cases.contains { mayLeaveLoop($0.body, nested: nested) }
+            default: return false
+            }
+        }
+    }
+
     func execFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame, statement: Int) throws -> Completion {
         var iterable = try eval(iter, frame)
         if let m = userMethod(iterable, "__iter__") {
@@ -548,6 +573,9 @@ extension Interpreter {
             recordBranch(iter.range.lowerBound, taken: BranchOutcome.first | BranchOutcome.second | BranchOutcome.dirty)
             // A generator is resumed item by item: a loop that stops early (`break`, `return`, an
             // exception) leaves it suspended, and what follows its `yield` does not run.
+            // (A loop body with neither `break` nor `return` takes every item: see
+            // `removalInStoppableGenerator`.)
+            if !Self.mayLeaveLoop(body), let f = pendingGenerators[iterable] ?? coroutines[iterable]?.frames.first { f.consumerDrains = true }
             var taken = 0
             while let item = try resume(iterable, sending: none) {
                 taken += 1

@@ -25,6 +25,10 @@ public final class Module {
     /// Each call's callee as written (its first 60 characters), by the callee's range: how the
     /// simulator names code it cannot see into.
     public internal(set) var calleeSpellings: [ByteRange: String] = [:]
+    /// Names of the type parameters of its generic classes, functions and aliases (PEP 695,
+    /// `class Box[T]:`, `def first[V](xs: list[V])`): each is bound in an annotation scope of
+    /// its own, to a `TypeVar`, where its class or function reads it.
+    public internal(set) var typeParameterNames: Set<String> = []
 
     public init(name: String, source: SourceText) {
         self.name = name

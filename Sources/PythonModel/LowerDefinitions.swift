@@ -48,7 +48,19 @@ extension Lowerer {
 
     // MARK: - Functions
 
+    /// Records the names a `[T, *Ts, **P]` type parameter list binds (PEP 695).
+    func noteTypeParameters(_ n: Node) {
+        guard let params = n.child(field: "type_parameters") else { return }
+        for p in params.namedChildren {
+            var node: Node? = p
+            var depth = 0
+            while let cur = node, kind(cur) != .identifier, depth < 4 { node = firstNamed(cur); depth += 1 }
+            if let id = node, kind(id) == .identifier { module.typeParameterNames.insert(ident(id)) }
+        }
+    }
+
     func lowerFunction(_ n: Node, decorators: [Expr], outer: Node) -> FunctionDef {
+        noteTypeParameters(n)
         let nameNode = n.child(field: "name")
         let name = nameNode.map(ident) ?? "<missing>"
         let qual = qualifiedName(for: name, checkGlobal: true)
@@ -170,6 +182,7 @@ extension Lowerer {
     // MARK: - Classes
 
     func lowerClass(_ n: Node, decorators: [Expr], outer: Node) -> ClassDef {
+        noteTypeParameters(n)
         let nameNode = n.child(field: "name")
         let name = nameNode.map(ident) ?? "<missing>"
         let qual = qualifiedName(for: name, checkGlobal: true)

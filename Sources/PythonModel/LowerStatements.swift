@@ -411,6 +411,9 @@ extension Lowerer {
         return ExceptHandler(type: type, name: name, body: body, isGroup: isGroup, range: c.byteRange)
     }
 
+    /// The name a `type X = …` statement's value reads: no Python name, a typing object.
+    static let typeAliasValue = "<type alias>"
+
     /// `type X = …` (3.12) binds X. tree-sitter also parses `type(self).attr = v` this way;
     /// that one is rebuilt as the assignment it is.
     func lowerTypeAlias(_ n: Node) -> StmtKind {
@@ -420,8 +423,23 @@ extension Lowerer {
         let inner = kind(left) == .type ? firstNamed(left) : left
         if let i = inner, kind(i) == .identifier || kind(i) == .generic_type {
             let nameNode = kind(i) == .identifier ? i : firstNamed(i)
-            if let nn = nameNode { bind(ident(nn)) }
-            return .unsupported("type alias statement")
+            guard let nn = nameNode else { return .unsupported("type alias statement") }
+            // (`type Pair[T] = tuple[T, T]`: the alias, a `typing.TypeAliasType` whose value is
+            // evaluated lazily; its parameters and the alias are typing objects.)
+            if kind(i) == .generic_type {
+                for p in i.namedChildren.dropFirst() where kind(p) == .type_parameter {
+                    for t in p.namedChildren {
+                        var node: Node? = t
+                        var depth = 0
+                        while let cur = node, kind(cur) != .identifier, depth < 4 { node = firstNamed(cur); depth += 1 }
+                        if let id = node, kind(id) == .identifier { module.typeParameterNames.insert(ident(id)) }
+                    }
+                }
+            }
+            let name = ident(nn)
+            bind(name)
+            module.typeParameterNames.insert(Lowerer.typeAliasValue)
+            return .assign(targets: [Expr(.name(name), nn.byteRange)], value: Expr(.name(Lowerer.typeAliasValue), right.byteRange))
         }
         guard let i = inner else { return .unsupported("type alias statement") }
         use("type")

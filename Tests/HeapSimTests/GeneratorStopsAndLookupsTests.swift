@@ -114,4 +114,61 @@ import TestSupport
         let style = try #require(module.functions.first { $0.name == "style" })
         #expect(CallGraph(module: module).sites(of: style).contains { $0.caller?.name == "scenario" })
     }
+
+    /// `(x, y) == (a, b)` of instances whose class defines `__eq__` compares them with it: the
+    /// shortcut list of a converter is found again and stops growing (CPython: m66). Compared as
+    /// distinct objects, every call appended: a false confirmation.
+    @Test func tupleEqualityCallsTheItemsEq() throws {
+        let source = """
+        class Unit:
+            def __init__(self, symbol):
+                self.symbol = symbol
+
+            def __eq__(self, other):
+                return isinstance(other, Unit) and self.symbol == other.symbol
+
+            def __hash__(self):
+                return hash(self.symbol)
+
+        def convert(src, dst, equivalencies=[]):
+            a, b = Unit(src), Unit(dst)
+            for x, y in equivalencies:
+                if (x, y) == (a, b):
+                    return "hit"
+            equivalencies.append((a, b))
+            return "miss"
+
+        def scenario(n):
+            return convert("km", "m")
+        """
+        #expect(try outcome(source, function: "convert", parameter: "equivalencies").verdict == .refuted)
+    }
+
+    /// A loop over a generator whose body never leaves early takes every item: the removal at the
+    /// generator's end always runs (CPython: h87, refuted), unlike a consumer that may `break`.
+    @Test func aLoopThatTakesEveryItemDrainsTheGenerator() throws {
+        let source = """
+        import ast
+
+        def names(tree, _seen=[]):
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Name):
+                    _seen.append(node.id)
+            for name in sorted(_seen):
+                if not name.startswith("_"):
+                    yield name
+            _seen.clear()
+
+        def scenario(text):
+            out = []
+            for name in names(ast.parse(text)):
+                LEAVE
+                out.append(name)
+            return out
+        """
+        let drains = try outcome(source.replacingOccurrences(of: "LEAVE", with: "pass"), function: "names", parameter: "_seen")
+        #expect(drains.verdict == .refuted)
+        let stops = try outcome(source.replacingOccurrences(of: "LEAVE", with: "break"), function: "names", parameter: "_seen")
+        #expect(stops.verdict != .refuted)
+    }
 }

@@ -23,6 +23,15 @@ private func ir(_ source: String) -> String {
         #expect(ir("a = yield") == "assign a = yield")
     }
 
+    /// PEP 695: `type X = …` binds X to a typing object (no statement the model skips), and the
+    /// type parameters of generic classes, functions and aliases are recorded as typing names.
+    @Test func typeAliasesAndTypeParameters() {
+        #expect(ir("type Names = list[str]") == "assign Names = <type alias>")
+        let m = lower("type Pair[K] = tuple[K, K]\nclass Box[T](Base[T]):\n    pass\ndef first[V, *Ts, **P](xs: list[V]) -> V:\n    return xs[0]\n")
+        #expect(m.typeParameterNames == ["K", "T", "V", "Ts", "P", "<type alias>"])
+        #expect(!m.dump(includeScopes: false).contains("unsupported"))
+    }
+
     @Test func simpleStatements() {
         #expect(ir("del a, b[1]") == "del a, b[1]")
         #expect(ir("del x") == "del x")
