@@ -574,9 +574,28 @@ public struct StoreSites {
             // Aliases found late make earlier statements sites too: a few passes reach the fixpoint.
             for _ in 0..<4 {
                 let before = (tainted.count, attrs.count + newAttrs.count)
-                block(def.body)
+                topLevel(def.body)
                 if (tainted.count, attrs.count + newAttrs.count) == before { break }
             }
+        }
+
+        /// The function's own statements, in order: a name rebound there, outside any branch or
+        /// loop, to a value that is not the default (`text = str(text)`, `args = list(args)`) no
+        /// longer holds it in the statements after (nor in closures they make); it holds it
+        /// again from the top on the next pass.
+        mutating func topLevel(_ stmts: [Stmt]) {
+            var rebound = Set<String>()
+            for s in stmts {
+                statement(s)
+                guard case .assign(let targets, let value) = s.kind, !isDerived(value) else { continue }
+                for t in targets {
+                    if case .name(let n) = t.kind, tainted.contains(n) {
+                        tainted.remove(n)
+                        rebound.insert(n)
+                    }
+                }
+            }
+            tainted.formUnion(rebound)
         }
 
         mutating func block(_ stmts: [Stmt]) {

@@ -171,4 +171,23 @@ import TestSupport
         let stops = try outcome(source.replacingOccurrences(of: "LEAVE", with: "break"), function: "names", parameter: "_seen")
         #expect(stops.verdict != .refuted)
     }
+
+    /// A parameter rebound in the function's own statements, outside any branch or loop, to a
+    /// value that is not the default (`text = str(text)`, `args = list(args)`) no longer holds it
+    /// after: a hand-off of the name there is no store site (nltk's `safe_print` through
+    /// `sanitize_terminal`, whose `str.__str__(text)` kept prover9's `args=[]` unknown). Before
+    /// the rebinding, in a branch, or rebound to the default itself, it still is.
+    @Test func aParameterReboundAtTheTopNoLongerHoldsTheDefault() throws {
+        func sites(_ body: String) throws -> Int {
+            let module = try TestSupport.lower("def f(text, sink, acc=[]):\n" + body)
+            return StoreSites(module: module, function: module.functions[0], parameter: "acc").offsets.count
+        }
+        #expect(try sites("    acc = str(acc)\n    sink.write(acc)\n") == 0)
+        #expect(try sites("    sink.write(acc)\n    acc = str(acc)\n") == 1)
+        #expect(try sites("    if text:\n        acc = str(acc)\n    sink.write(acc)\n") == 1)
+        #expect(try sites("    acc = acc or []\n    sink.write(acc)\n") > 0)
+        // A shallow copy still shares what the default holds.
+        #expect(try sites("    acc = list(acc)\n    acc[0].append(text)\n") == 1)
+    }
 }
+

@@ -4,7 +4,6 @@ import itertools
 OPTION_TYPES = {"disable": "csv", "enable": "csv", "max-line-length": "int", "jobs": "int"}
 
 
-# heaplint-todo: the store at line 15 sits behind conditions heaplint cannot evaluate, and no way it tried reached it (heaplint: unknown)
 def build_options(argv, table={"disable": [], "enable": [], "max-line-length": 100, "jobs": 1}):  # expect: HL101 refuted
     table = {name: list(value) if isinstance(value, list) else value for name, value in table.items()}
     for arg in argv:
