@@ -35,23 +35,7 @@ extension ModuleSimulation {
             let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
             if visible.verdict == .confirmed { outcome = visible }
         } else if outcome.verdict == .confirmed, growsThroughOfferedCallers(outcome, def, parameter) {
-            // The growth came from running it (or a caller of it) as outside code would, because
-            // its package offers it, while the project calls it too: growth through the project's
-            // own callers is growth; growth only through callers the project does not have is not
-            // shown, so the verdict is unknown. (No refutation either: outside callers may grow it.)
-            let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
-            if visible.verdict == .confirmed {
-                outcome = visible
-            } else if let name = uncalledName(def, parameter) {
-                // (A function of the application nothing calls: dead, or found by a framework.)
-                outcome.verdict = .unknown
-                outcome.reason = .growsOnlyThroughUncalled(name)
-                outcome.evidence.assumptions.append(.growsOnlyThroughUncalled(name))
-            } else {
-                outcome.verdict = .unknown
-                outcome.reason = .growsOnlyForOutsideCallers
-                outcome.evidence.assumptions.append(.growsOnlyForOutsideCallers)
-            }
+            judgeByOwnCallers(&outcome, def, parameter)
         }
         // (A closure made by a factory the application's code calls, in other modules or from this
         // one's entry points (a metaclass's `__new__` runs for each class a function makes): the
@@ -110,7 +94,12 @@ extension ModuleSimulation {
             // parser that exhausts the generator whose end clears the history, while another
             // caller takes only the first tokens)? A program may call any one of them alone.
             for only in 0..<min(names.count, 3) {
-                let alone = runDefaultArgument(function: def, parameter: parameter, onlyEntry: only)
+                var alone = runDefaultArgument(function: def, parameter: parameter, onlyEntry: only)
+                // (Alone, a caller run as outside code would because its package offers it, or
+                // because nothing in the application calls it, is judged as above.)
+                if alone.verdict == .confirmed, growsThroughOfferedCallers(alone, def, parameter) {
+                    judgeByOwnCallers(&alone, def, parameter)
+                }
                 if alone.verdict == .confirmed { outcome = alone; break }
                 if alone.verdict == .unknown, outcome.verdict == .refuted {
                     outcome.verdict = .unknown
@@ -1663,6 +1652,26 @@ extension ModuleSimulation {
 
     /// Whether a confirmed outcome ran `def`, or a caller of it, as outside code would only because
     /// a package offers it, while the project has callers of its own.
+    /// The growth came from running it (or a caller of it) as outside code would, because its
+    /// package offers it, while the project calls it too: growth through the project's own
+    /// callers is growth; growth only through callers the project does not have is not shown, so
+    /// the verdict is unknown. (No refutation either: outside callers may grow it.)
+    func judgeByOwnCallers(_ outcome: inout SimulationOutcome, _ def: FunctionDef, _ parameter: Int) {
+        let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
+        if visible.verdict == .confirmed {
+            outcome = visible
+        } else if let name = uncalledName(def, parameter) {
+            // (A function of the application nothing calls: dead, or found by a framework.)
+            outcome.verdict = .unknown
+            outcome.reason = .growsOnlyThroughUncalled(name)
+            outcome.evidence.assumptions.append(.growsOnlyThroughUncalled(name))
+        } else {
+            outcome.verdict = .unknown
+            outcome.reason = .growsOnlyForOutsideCallers
+            outcome.evidence.assumptions.append(.growsOnlyForOutsideCallers)
+        }
+    }
+
     func growsThroughOfferedCallers(_ outcome: SimulationOutcome, _ def: FunctionDef, _ parameter: Int) -> Bool {
         guard options.modules != nil else { return false }
         if def.enclosingFunction != nil {

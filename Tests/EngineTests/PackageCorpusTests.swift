@@ -25,6 +25,18 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m67 round (reader generators consumed elsewhere, a plugin registry walking
+        // vars() of plugin modules, value-object cache keys from another module):
+        "HL101-mutable-default-argument/m67_etl_batches_tests_load_all":
+            "etl/readers.py:4 is refuted by CPython; heaplint says unknown (it grows only through `etl.load.sniff()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m67_fx_rate_memo_traced_key_hashes_request":
+            "fx/rates.py:7 is confirmed by CPython; heaplint says unknown (it flows into keys compared by their class's `__eq__`, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m67_fx_rate_memo_traced_key_inherits_hash":
+            "fx/rates.py:7 is refuted by CPython; heaplint says unknown (it flows into keys compared by their class's `__eq__`, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m67_hooks_vars_walk_tally_by_kind":
+            "plugins/tally.py:4 is refuted by CPython; heaplint says unknown (it grows only through `plugins.tally.on_record()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m67_hooks_vars_walk_tally_by_user":
+            "plugins/tally.py:4 is confirmed by CPython; heaplint says unknown (it grows only through `plugins.tally.on_record()`, which nothing in the project calls)",
         // Found by the m66 round (a units package, a report generator's flowables, a descriptor
         // model framework with a registry filled through `vars(module)`):
         "HL101-mutable-default-argument/m66_docgen_heading_style_names_inserted":

@@ -1,0 +1,1 @@
+"""hooks: name-based hook discovery, pytest style (on_<event> functions)."""
