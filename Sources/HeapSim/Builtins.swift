@@ -843,7 +843,11 @@ extension Interpreter {
             guard let a0 else { return makeInt(0, site: site) }
             let n: Int?
             switch heap[a0].payload {
-            case .list where unknownLengthLists.contains(a0): return unknownAtom("int", site: site)
+            case .list where unknownLengthLists.contains(a0):
+                // (Still the length of that list: `len(buf) >= N` is a test on its size.)
+                let result = unknownAtom("int", site: site)
+                if watched.contains(a0) { lengthOf[result] = a0 }
+                return result
             case .list(let a), .tuple(let a), .deque(let a, _): n = a.count
             case .dict(let s, _), .set(let s), .weakContainer(_, let s): n = s.count
             case .atom where typeName(a0) == "range": n = heap[a0].constant.flatMap { Int($0) }

@@ -334,7 +334,18 @@ extension Interpreter {
             liveFrames.removeLast()
             syncFrameObject(frame)
         }
-        switch try execBlock(def.body, frame) {
+        let lengthsAtStart = watched.isEmpty ? [] : watched.compactMap { id in containerLength(id).map { (id, $0) } }
+        let completion = try execBlock(def.body, frame)
+        // (Returned with a watched container longer than it found it, on the way the policy chose
+        // through tests on data: another way may return earlier or later with its items, and
+        // what takes them out again afterwards ran only because of the way these tests went.)
+        if !lengthsAtStart.isEmpty, frame.choseOnData, !frame.loopCut, liveFrames.count >= 2 {
+            for (id, n) in lengthsAtStart where (containerLength(id) ?? 0) > n && leftGrownByChoice[id] == nil {
+                leftGrownByChoice[id] = ObjectIdentifier(liveFrames[liveFrames.count - 2])
+                trace("\(def.qualifiedName) returned object \(id) grown (\(n) → \(containerLength(id) ?? 0)) after tests on data")
+            }
+        }
+        switch completion {
         case .returned(let v): return v
         default: return none
         }

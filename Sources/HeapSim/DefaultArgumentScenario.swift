@@ -5,6 +5,15 @@ import PythonModel
 extension ModuleSimulation {
     /// HL101's scenario: call the function K and then 2K times with fresh, distinct arguments while
     /// the default of `parameter` stays in play, dropping results; measure what the default retains.
+    /// A refutation that rests on a removal something may skip (an exception on bad data, a
+    /// consumer that stops a generator, another way through tests on data): not earned.
+    static func unearnedByRemoval(_ outcome: inout SimulationOutcome) {
+        guard outcome.verdict == .refuted, let why = outcome.removalAfterMayRaise else { return }
+        outcome.verdict = .unknown
+        outcome.reason = .assumption(why)
+        outcome.evidence.assumptions.append(why)
+    }
+
     public func defaultArgument(function def: FunctionDef, parameter: Int) -> SimulationOutcome {
         if let onlyRead = onlyReadOutcome(def, parameter) { return onlyRead }
         let start = DispatchTime.now().uptimeNanoseconds
@@ -108,13 +117,7 @@ extension ModuleSimulation {
                 }
             }
         }
-        if outcome.verdict == .refuted, let why = outcome.removalAfterMayRaise {
-            // Emptied again only after code that may raise on bad data (`int(q)` of a row): a
-            // call that raises there keeps what it added. Not earned.
-            outcome.verdict = .unknown
-            outcome.reason = .assumption(why)
-            outcome.evidence.assumptions.append(why)
-        }
+        Self.unearnedByRemoval(&outcome)
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
            def.name == "__init_subclass__", def.enclosingClass != nil {
             // Run on the class itself, with its own namespace: the subclasses code heaplint
@@ -218,9 +221,10 @@ extension ModuleSimulation {
             }
             if lenient.verdict == .refuted {
                 let direct = runDefaultArgument(function: def, parameter: parameter, direct: true)
-                var refuted = direct.verdict == .refuted
+                var refuted = direct.verdict == .refuted && direct.removalAfterMayRaise == nil
                 if refuted, Self.hasPassableOptionals(def, besides: def.parameters[parameter].name) {
-                    refuted = runDefaultArgument(function: def, parameter: parameter, direct: true, passOptionals: true).verdict == .refuted
+                    let passing = runDefaultArgument(function: def, parameter: parameter, direct: true, passOptionals: true)
+                    refuted = passing.verdict == .refuted && passing.removalAfterMayRaise == nil
                 }
                 if refuted {
                     var o = lenient
@@ -231,6 +235,9 @@ extension ModuleSimulation {
                 }
             }
         }
+        // (Again for a later run that replaced the first one: a direct run of a function whose
+        // callers did not decide it.)
+        Self.unearnedByRemoval(&outcome)
         if ModuleSimulation.timing {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             let row = module.row(of: def.parameters[parameter].range.lowerBound)

@@ -489,7 +489,9 @@ extension Interpreter {
 
     func truth(_ id: ObjID, site: Int) throws -> Bool {
         if let t = decidedTruth(id) { return t }
-        let decision = policyDecision(site: site)
+        let sizeTest = watchedSizeTests.contains(id)
+        if sizeTest { sizeTestDecisions += 1 }
+        let decision = policyDecision(site: site, onData: !sizeTest)
         if let n = narrowing[id], decision == n.whenTrue, case .opaque = heap[n.subject].payload {
             // Taken this way, the unknown value is one of finitely many constants: use one of them.
             heap.objects[n.subject].payload = .atom
@@ -569,7 +571,9 @@ extension Interpreter {
                 }
                 return bool(r)
             }
-            return heap.allocate("bool", .atom, origin: site)
+            let result = heap.allocate("bool", .atom, origin: site)
+            if [a, b].contains(where: { lengthOf[$0].map { watched.contains($0) } ?? false }) { watchedSizeTests.insert(result) }
+            return result
         }
     }
 

@@ -44,6 +44,11 @@ extension Interpreter {
         if q == "inspect.getmro", args.count == 1, kwargs.isEmpty, case .classObject = heap[args[0]].payload {
             return heap.allocate("tuple", .tuple(mro(args[0])), origin: site)
         }
+        // `inspect.isclass(x)` and the other kind tests: a bool, decided when the model knows
+        // what `x` is, and nothing kept or called (not a hand-off to unseen code).
+        if q.hasPrefix("inspect.is"), args.count == 1, kwargs.isEmpty {
+            return inspectKindTest(String(q.dropFirst("inspect.".count)), args[0], site: site)
+        }
         // `re.escape` of known text, as CPython 3.7+ escapes it (so patterns built from it stay known).
         if q == "re.escape", args.count == 1, kwargs.isEmpty, typeName(args[0]) == "str", let text = heap[args[0]].constant {
             let special = Set("()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}")
@@ -1062,5 +1067,36 @@ extension Interpreter {
     static func nondeterministic(_ q: String) -> Bool {
         ["random.", "time.", "uuid.", "secrets.", "datetime.", "tempfile.", "os.urandom", "os.times", "os.getpid"]
             .contains { q.hasPrefix($0) }
+    }
+}
+
+extension Interpreter {
+    /// `inspect.isclass(x)`, `isfunction`, `ismethod`, `ismodule`, `isroutine`: decided for the
+    /// objects whose kind the model knows; any other test (`isabstract`, `isgenerator`, …), or
+    /// an object it does not know, is an undecided bool. No call of `x`, nothing kept.
+    func inspectKindTest(_ name: String, _ x: ObjID, site: Int) -> ObjID {
+        enum Kind { case cls, function, method, module, native, data }
+        let kind: Kind?
+        switch heap[x].payload {
+        case .classObject: kind = .cls
+        case .function: kind = .function
+        case .boundMethod: kind = .method
+        case .module: kind = .module
+        case .native(.builtin(let n), nil) where Interpreter.builtinKinds[n] != nil || n == "object" || n == "type": kind = .cls
+        case .native: kind = .native
+        case .atom, .list, .tuple, .dict, .set, .deque, .instance: kind = .data
+        default: kind = nil
+        }
+        // (An instance of a class that defines `__call__` is still no function, class or method.)
+        guard let kind else { return unknownAtom("bool", site: site) }
+        switch name {
+        case "isclass": return bool(kind == .cls)
+        case "isfunction": return bool(kind == .function)
+        case "ismethod": return bool(kind == .method)
+        case "ismodule": return bool(kind == .module)
+        case "isroutine": return bool(kind == .function || kind == .method || kind == .native)
+        case "isbuiltin": return kind == .native ? unknownAtom("bool", site: site) : bool(false)
+        default: return unknownAtom("bool", site: site)
+        }
     }
 }

@@ -33,6 +33,14 @@ final class Frame {
     /// project module the sources lack (a compiled accelerator, a generated file) raises there,
     /// so the pure-Python fallback runs (`try: from ._speedups import f` / `except ImportError:`).
     var importFallbacks = 0
+    /// A test on data the model could not decide went the policy's way in this frame's own code
+    /// (not a watched container's size against a bound).
+    var choseOnData = false
+    /// A loop of this frame was left after a few turns, its way out undecided.
+    var loopCut = false
+    /// `try` blocks of this frame with a `finally` whose body or handlers are running: on every
+    /// way out of them the `finally` runs.
+    var pendingFinally = 0
 
     init(scope: Scope, function: FunctionDef?, moduleObject: ObjID, parent: Frame? = nil, back: Frame?) {
         self.scope = scope
@@ -440,6 +448,7 @@ final class Interpreter {
     /// (`lines.append(h); for r in rows: lines.append(int(r)); lines.clear()`).
     func noteSizeChange(_ id: ObjID, grew: Bool) {
         if grew {
+            if let f = liveFrames.last?.function { growersInEntry[id, default: []].insert(ObjectIdentifier(f)) }
             if growthMayRaiseMark[id] == nil {
                 growthMayRaiseMark[id] = (dataMayRaiseCount, undecidedBranches, liveFrames.last)
             }
@@ -460,8 +469,31 @@ final class Interpreter {
                 && ((grower.coroutine != nil && !grower.consumerDrains) || grower.yieldLimit < bounds.maxLoopIterations)
             if mayRaiseAtStatement > mark.count || stoppable {
                 removalAfterMayRaise = ModuleKey.make(heap.currentUnit, lastStatement)
-                removalInStoppableGenerator = !(mayRaiseAtStatement > mark.count)
+                removalSkip = mayRaiseAtStatement > mark.count ? .exception : .stoppedGenerator
             }
+        }
+        // (A removal emptying what an earlier call left grown, after tests the model could not
+        // decide in this call: `if line.strip(): lines.append(line)` / `elif lines: del lines[:]`
+        // with a return at the end of the stream. The earlier call kept its items because of the
+        // way it went; this one took them out because of the way it went. Real data may always go
+        // the first way: the refutation rests on the policy's alternation.)
+        // (Only where a function that grew it empties it, outside `finally` and handlers: not a
+        // done-callback or a weakref callback the loop or the collector runs when it will.)
+        // (Or emptying what a function returned grown after tests on data in its own code: the
+        // way out of its caller that empties it again, `unframe(conn, b"")` after a loop that
+        // returns at the first payload, was taken because of the way those tests went.)
+        // (In the same call of the entry, by its caller or a function its caller calls, not by
+        // a finalizer or a weakref callback the collector runs.)
+        // (Not while that caller is inside a `try` whose `finally` runs on every way out: what it
+        // does there runs whatever way the tests went.)
+        let afterChoice = collecting == 0 && leftGrownByChoice[id].map { caller in
+            liveFrames.suffix(2).contains { ObjectIdentifier($0) == caller && $0.pendingFinally == 0 }
+        } ?? false
+        if emptied, removalAfterMayRaise == nil, exceptionSafeDepth == 0, let frame = liveFrames.last,
+           afterChoice || (frame.choseOnData && (leftGrownUndecided[id].map { g in frame.function.map { g.contains(ObjectIdentifier($0)) } ?? false } ?? false)) {
+            removalAfterMayRaise = ModuleKey.make(heap.currentUnit, lastStatement)
+            removalSkip = .undecidedTest
+            trace("removal at byte \(lastStatement) empties what an earlier call left grown after undecided tests")
         }
         if emptied { growthMayRaiseMark[id] = nil }
     }

@@ -72,9 +72,32 @@ struct InterpreterState {
     /// The first statement (unit-keyed) that took items out of a watched object after code that
     /// may raise for real callers ran since it last grew: a call that raises there skips it.
     var removalAfterMayRaise: Int?
-    /// Whether that removal is skipped by a consumer that stops the generator running it early,
-    /// rather than by an exception.
-    var removalInStoppableGenerator = false
+    /// What may skip that removal: an exception, a consumer that stops the generator running it
+    /// early, or another way through a test the model could not decide.
+    var removalSkip = RemovalSkip.exception
+    /// Per call of an entry: the lengths of the watched containers when it started, and the
+    /// undecided tests met before it.
+    var entryStartLengths: [ObjID: Int] = [:]
+    var entryStartUndecided = 0
+    /// A loop of this call of an entry was left after a few turns, its way out undecided.
+    var loopCutInEntry = false
+    /// The functions whose own code grew a watched container in this call of an entry.
+    var growersInEntry: [ObjID: Set<ObjectIdentifier>] = [:]
+    /// Watched containers a call of an entry left longer than it found them, after tests on data
+    /// the model could not decide, with the functions that grew them: what a later call of one of
+    /// those functions takes out of them again, after such tests of its own, is taken out only on
+    /// the way the policy chose.
+    var leftGrownUndecided: [ObjID: Set<ObjectIdentifier>] = [:]
+    /// Watched containers a function returned longer than it found them, after tests on data
+    /// the model could not decide in its own code (see `Interpreter.noteSizeChange`).
+    var leftGrownByChoice: [ObjID: ObjectIdentifier] = [:]
+    /// Inside a collection: finalizers, `__del__` and weakref callbacks run when the object dies,
+    /// whatever way the code went.
+    var collecting = 0
+    /// Undecided tests that compared a watched container's length with a bound (`len(buf) >= N`):
+    /// growth itself makes them go the way that empties it, so they are not tests on data.
+    var watchedSizeTests = Set<ObjID>()
+    var sizeTestDecisions = 0
     /// The module-wide work budget, when the simulation runs under one.
     var budget: SimulationBudget?
     /// What is read once of each provided module, shared by the module simulation's interpreters.
@@ -345,7 +368,18 @@ extension Interpreter {
     var growthMayRaiseMark: [ObjID: (count: Int, undecided: Int, frame: Frame?)] { _read { yield state.growthMayRaiseMark } _modify { yield &state.growthMayRaiseMark } }
     var exceptionSafeDepth: Int { _read { yield state.exceptionSafeDepth } _modify { yield &state.exceptionSafeDepth } }
     var removalAfterMayRaise: Int? { _read { yield state.removalAfterMayRaise } _modify { yield &state.removalAfterMayRaise } }
-    var removalInStoppableGenerator: Bool { _read { yield state.removalInStoppableGenerator } _modify { yield &state.removalInStoppableGenerator } }
+    var removalSkip: RemovalSkip { _read { yield state.removalSkip } _modify { yield &state.removalSkip } }
+    var entryStartLengths: [ObjID: Int] { _read { yield state.entryStartLengths } _modify { yield &state.entryStartLengths } }
+    var entryStartUndecided: Int { _read { yield state.entryStartUndecided } _modify { yield &state.entryStartUndecided } }
+    var loopCutInEntry: Bool { _read { yield state.loopCutInEntry } _modify { yield &state.loopCutInEntry } }
+    var leftGrownUndecided: [ObjID: Set<ObjectIdentifier>] { _read { yield state.leftGrownUndecided } _modify { yield &state.leftGrownUndecided } }
+    var growersInEntry: [ObjID: Set<ObjectIdentifier>] { _read { yield state.growersInEntry } _modify { yield &state.growersInEntry } }
+    var leftGrownByChoice: [ObjID: ObjectIdentifier] { _read { yield state.leftGrownByChoice } _modify { yield &state.leftGrownByChoice } }
+    var collecting: Int { _read { yield state.collecting } _modify { yield &state.collecting } }
+    var watchedSizeTests: Set<ObjID> { _read { yield state.watchedSizeTests } _modify { yield &state.watchedSizeTests } }
+    var sizeTestDecisions: Int { _read { yield state.sizeTestDecisions } _modify { yield &state.sizeTestDecisions } }
+    /// Undecided tests other than a watched container's size against a bound.
+    var dataUndecided: Int { undecidedBranches - sizeTestDecisions }
     var budget: SimulationBudget? { _read { yield state.budget } _modify { yield &state.budget } }
     var providedFacts: ProvidedModuleFacts? { _read { yield state.providedFacts } _modify { yield &state.providedFacts } }
     var moduleObject: ObjID { _read { yield state.moduleObject } _modify { yield &state.moduleObject } }
@@ -443,4 +477,9 @@ struct MatchDetails: Sendable {
     var spans: [(Int, Int)?]
     var lastIndex: Int?
     var lastGroup: String?
+}
+
+/// What may skip a statement that emptied a watched container again (see `removalAfterMayRaise`).
+enum RemovalSkip: Sendable {
+    case exception, stoppedGenerator, undecidedTest
 }

@@ -16,6 +16,8 @@ extension Interpreter {
     /// collector when `gc` is true. Finalizers run once (PEP 442 from 3.4); before 3.4 a cycle
     /// with a finalizer goes to `gc.garbage`. Objects a finalizer resurrects stay alive.
     func collect(gc: Bool) throws {
+        collecting += 1
+        defer { collecting -= 1 }
         if let budget {
             budget.remaining -= heap.objects.count
             if budget.remaining <= 0 { throw Signal.abort(.limit(.budgetSpent(beforeStart: false))) }

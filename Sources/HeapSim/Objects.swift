@@ -478,10 +478,13 @@ extension Interpreter {
                 if let q = inheritedLibraryMethod(obj, name) { return external(q) }
                 return opaque(site: site)
             }
-            // The bases it was made with (`class A:` has `(object,)`; the model leaves `object` out:
-            // code walking `__bases__` recursively stops at the classes it can see), and a copy of
-            // its namespace (a read-only mappingproxy in CPython).
-            if name == "__bases__" { return heap.allocate("tuple", .tuple(s.bases), origin: site) }
+            // The bases it was made with (`class A:` has `(object,)`, and `object.__bases__` is
+            // empty, so code walking `__bases__` recursively stops there), and a copy of its
+            // namespace (a read-only mappingproxy in CPython).
+            if name == "__bases__" {
+                let bases = s.bases.isEmpty ? builtins["object"].map { [$0] } ?? [] : s.bases
+                return heap.allocate("tuple", .tuple(bases), origin: site)
+            }
             if name == "__mro__" { return heap.allocate("tuple", .tuple(mro(obj)), origin: site) }
             // (`cls.mro()`: `type`'s method, bound to the class.)
             if name == "mro" { return native(.method(type: "type", name: "mro"), obj) }
@@ -646,6 +649,22 @@ extension Interpreter {
         case .native(.builtin("type"), nil) where ["__new__", "__init__", "__call__", "__prepare__"].contains(name):
             // `type.__new__(mcs, name, bases, ns)` in a metaclass's own `__new__`.
             return native(.unbound(type: "type", method: name), nil)
+        case .native(.builtin("object"), nil) where name == "__bases__":
+            // The root of every class: `cls.__bases__[0] is object` ends a walk up the bases.
+            return heap.allocate("tuple", .tuple([]), origin: site)
+        case .native(.builtin("object"), nil) where name == "__name__" || name == "__qualname__":
+            return makeStr("object", site: site)
+        case .native(.builtin("object"), nil) where name == "__mro__":
+            return heap.allocate("tuple", .tuple([obj]), origin: site)
+        case .native(.builtin("object"), nil) where name == "__dict__":
+            // Its slot wrappers and methods, by name: no class's own attributes are there.
+            let d = newDict(site: site)
+            for n in Interpreter.objectMethods.sorted() {
+                let key = makeStr(n, site: site)
+                let v = native(.unbound(type: "object", method: n), nil)
+                withStore(d) { $0.set(key, heap.valueKey(key), v) }
+            }
+            return d
         case .native(.builtin("object"), nil) where Interpreter.objectMethods.contains(name):
             // `object.__setattr__(self, name, value)` in a class's own `__setattr__`, `object.__init__(self)`.
             return native(.unbound(type: "object", method: name), nil)

@@ -179,6 +179,10 @@ public indirect enum Assumption: Sendable, Hashable {
     /// the model could not decide: another way through them yields first, and a consumer that
     /// stops taking items there never resumes the generator to the removal.
     case removalSkippedByStoppedGenerator(module: String?, offset: Int)
+    /// A call left it grown after tests the model could not decide, and a later call emptied it
+    /// again (at `offset` of `module`) after such tests of its own: real data may always go the
+    /// way that keeps what it added.
+    case removalSkippedByUndecidedTest(module: String?, offset: Int)
 
     /// The limit of the whole file behind this assumption, if it is one.
     public var limit: SimulationLimit? {

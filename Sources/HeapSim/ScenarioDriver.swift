@@ -200,7 +200,7 @@ extension ModuleSimulation {
         // stored into it but stayed bounded.)
         var mostChosenKey = 0
         // A statement that emptied the candidate after code that may raise (unit-keyed, and its module).
-        var removalAfterMayRaise: (key: Int, module: String?, generator: Bool)?
+        var removalAfterMayRaise: (key: Int, module: String?, skip: RemovalSkip)?
         func finish(_ outcome: SimulationOutcome) -> SimulationOutcome {
             var o = outcome
             o.viaCallers = {
@@ -268,6 +268,7 @@ extension ModuleSimulation {
                             interp.choicesInEntry = 0
                             interp.entryEvaluations.removeAll(keepingCapacity: true)
                             decisionsBefore = interp.undecidedBranches
+                            interp.beginEntryCall()
                             _ = try entry(interp)
                             finishedEntries.insert(i)
                             interp.endEntryCall()
@@ -307,7 +308,7 @@ extension ModuleSimulation {
                 doubtfulHandlers.formUnion(interp.doubtfulHandlers)
                 if removalAfterMayRaise == nil, let k = interp.removalAfterMayRaise {
                     let u = ModuleKey.unit(k)
-                    removalAfterMayRaise = (k, u == 0 || u >= interp.units.count ? nil : interp.units[u].name, interp.removalInStoppableGenerator)
+                    removalAfterMayRaise = (k, u == 0 || u >= interp.units.count ? nil : interp.units[u].name, interp.removalSkip)
                 }
                 called.formUnion(interp.calledFunctions)
                 foreignReach.add(interp)
@@ -455,9 +456,11 @@ extension ModuleSimulation {
         }
         if outcome.verdict == .refuted, let r = removalAfterMayRaise {
             // (Judged once the other ways of running it had their say: see `unearnedByRemoval`.)
-            outcome.removalAfterMayRaise = r.generator
-                ? .removalSkippedByStoppedGenerator(module: r.module, offset: ModuleKey.raw(r.key))
-                : .removalSkippedByException(module: r.module, offset: ModuleKey.raw(r.key))
+            switch r.skip {
+            case .exception: outcome.removalAfterMayRaise = .removalSkippedByException(module: r.module, offset: ModuleKey.raw(r.key))
+            case .stoppedGenerator: outcome.removalAfterMayRaise = .removalSkippedByStoppedGenerator(module: r.module, offset: ModuleKey.raw(r.key))
+            case .undecidedTest: outcome.removalAfterMayRaise = .removalSkippedByUndecidedTest(module: r.module, offset: ModuleKey.raw(r.key))
+            }
         }
         if outcome.verdict == .refuted, outcome.storedButBounded, mostChosenKey >= 3 {
             // Its keys repeat only because the policy went the same way through tests the model

@@ -261,8 +261,9 @@ extension Interpreter {
         }
     }
 
-    func policyDecision(site: Int) -> Bool {
+    func policyDecision(site: Int, onData: Bool = true) -> Bool {
         undecidedBranches += 1
+        if onData { liveFrames.last?.choseOnData = true }
         noteUndecidedSite(site)
         if Self.tracingChoices { FileHandle.standardError.write(Data("heapsim: undecided test at byte \(site) of unit \(heap.currentUnit)\n".utf8)) }
         let decision = policy.decide(site: site, call: callCounter, choice: choicesInEntry)
@@ -452,9 +453,27 @@ extension Interpreter {
     /// At the end of a scenario call (`completed` false: it stopped on a bound): a two-way choice
     /// that was its only one is kept, and tests evaluated before choices whose other ways no
     /// policy ran together become undecided.
+    /// Before a call of an entry: what `endEntryCall` compares with.
+    func beginEntryCall() {
+        entryStartUndecided = dataUndecided
+        loopCutInEntry = false
+        leftGrownByChoice.removeAll(keepingCapacity: true)
+        growersInEntry.removeAll(keepingCapacity: true)
+        entryStartLengths.removeAll(keepingCapacity: true)
+        for id in watched { if let n = containerLength(id) { entryStartLengths[id] = n } }
+    }
+
     func endEntryCall(completed: Bool = true) {
         // (What a call added and took out again is judged call by call.)
         growthMayRaiseMark.removeAll(keepingCapacity: true)
+        if dataUndecided > entryStartUndecided, !loopCutInEntry {
+            for (id, before) in entryStartLengths where (containerLength(id) ?? 0) > before {
+                if leftGrownUndecided[id] == nil {
+                    trace("call of an entry left object \(id) grown (\(before) → \(containerLength(id) ?? 0)) after undecided tests")
+                }
+                leftGrownUndecided[id, default: []].formUnion(growersInEntry[id] ?? [])
+            }
+        }
         if completed, choicesInEntry == 1, firstChoiceInEntry >= 0 { loneChoiceCalls.insert(firstChoiceInEntry) }
         for (key, at) in entryEvaluations {
             let trailing = choicesInEntry - at
@@ -477,7 +496,12 @@ extension Interpreter {
         while true {
             // A loop whose exit depends on conditions the model cannot decide runs a few times, then is
             // assumed to end, as each branch policy explores one way through it.
-            if iterations > bounds.unknownLoopIterations + 2, undecidedBranches > undecidedAtStart { break }
+            if iterations > bounds.unknownLoopIterations + 2, undecidedBranches > undecidedAtStart {
+                // (A way out CPython may never take: what the call leaves is not a real end.)
+                loopCutInEntry = true
+                liveFrames.last?.loopCut = true
+                break
+            }
             let assumedBefore = assumedTests
             let v = try eval(test, frame)
             let decided = decidedTruth(v)
@@ -487,6 +511,7 @@ extension Interpreter {
                 go = d
             } else {
                 undecidedBranches += 1
+                liveFrames.last?.choseOnData = true
                 noteUndecidedSite(test.range.lowerBound)
                 noteChoice()
                 // (Unlike a `for` over unknown data, a `while` whose test is undecided may not run
@@ -574,7 +599,7 @@ extension Interpreter {
             // A generator is resumed item by item: a loop that stops early (`break`, `return`, an
             // exception) leaves it suspended, and what follows its `yield` does not run.
             // (A loop body with neither `break` nor `return` takes every item: see
-            // `removalInStoppableGenerator`.)
+            // `removalSkip`.)
             if !Self.mayLeaveLoop(body), let f = pendingGenerators[iterable] ?? coroutines[iterable]?.frames.first { f.consumerDrains = true }
             var taken = 0
             while let item = try resume(iterable, sending: none) {
@@ -894,6 +919,9 @@ extension Interpreter {
         var outcome: Result<Completion, Error>
         let mayRaiseBefore = mayRaiseCount
         let dataBefore = dataMayRaiseCount
+        if !finalbody.isEmpty { frame.pendingFinally += 1 }
+        var finallyPending = !finalbody.isEmpty
+        defer { if finallyPending { frame.pendingFinally -= 1 } }
         do {
             let guardsImports = handlers.contains { Self.takesImportError($0.type) }
             if guardsImports { frame.importFallbacks += 1 }
@@ -956,6 +984,8 @@ extension Interpreter {
             }
         }
         if !finalbody.isEmpty {
+            frame.pendingFinally -= 1
+            finallyPending = false
             exceptionSafeDepth += 1
             defer { exceptionSafeDepth -= 1 }
             let f = try execBlock(finalbody, frame)

@@ -58,7 +58,8 @@ import TestSupport
                 let got = actual.filter { $0.0 == e.row && $0.1 == e.code }.map(\.2)
                 if got.contains(e.verdict) {
                     problems.append("\(name):\(e.row): heaplint now reaches \(e.verdict); remove the heaplint-todo comment")
-                } else if got != ["unknown"] {
+                } else if got.isEmpty || got.contains(where: { $0 != "unknown" }) {
+                    // (Two defaults on one `def` line are two findings on that line, each unknown.)
                     problems.append("\(name):\(e.row): known gap must stay unknown, got \(got)")
                 }
             }

@@ -109,6 +109,9 @@ enum DefaultArgumentTexts {
         case .removalSkippedByStoppedGenerator(let module, let offset):
             return "the statement that takes its items out again (byte \(offset)" + (module.map { " of \($0)" } ?? "")
                 + ") ends a generator, after tests heaplint could not decide: where they let it yield first, a consumer that stops taking items never resumes it there, and what it added stays"
+        case .removalSkippedByUndecidedTest(let module, let offset):
+            return "the statement that takes its items out again (byte \(offset)" + (module.map { " of \($0)" } ?? "")
+                + ") runs only on some ways through tests heaplint could not decide; a call that went another way kept what it added"
         case .keysChosen(let n):
             return "its keys are built through \(n) tests heaplint could not decide; they repeated in the runs only because each run went the same way, and real calls may make a new key every time"
         case .dependsOnOtherArguments(let names) where names.isEmpty:

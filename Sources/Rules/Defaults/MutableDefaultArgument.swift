@@ -449,6 +449,8 @@ struct MutableDefaultArgument: Rule {
                     effect = shared + " (the statement at line \(context.module.source.location(of: offset).row) that takes its items out again runs after code that may raise for real callers, outside a `finally`: a call that raises before it keeps what it added)"
                 } else if case .assumption(.removalSkippedByStoppedGenerator(nil, let offset)) = outcome.reason {
                     effect = shared + " (the statement at line \(context.module.source.location(of: offset).row) that takes its items out again ends a generator, after tests heaplint could not decide: where they let it yield first, a consumer that stops taking items never resumes it there)"
+                } else if case .assumption(.removalSkippedByUndecidedTest(nil, let offset)) = outcome.reason {
+                    effect = shared + " (the statement at line \(context.module.source.location(of: offset).row) that takes its items out again runs only on some ways through tests heaplint could not decide; a call that went another way kept what it added)"
                 } else if let reason = outcome.reason {
                     effect = shared + " (\(DefaultArgumentTexts.reason(reason)))"
                 } else {

@@ -1,0 +1,5 @@
+from .base import Estimator
+from .linear import Ridge
+from .neighbors import KNearest
+
+__all__ = ["Estimator", "Ridge", "KNearest"]
