@@ -51,7 +51,13 @@ extension Lowerer {
     /// Records the names a `[T, *Ts, **P]` type parameter list binds (PEP 695).
     func noteTypeParameters(_ n: Node) {
         guard let params = n.child(field: "type_parameters") else { return }
-        for p in params.namedChildren {
+        noteTypeParameterNames(params.namedChildren)
+    }
+
+    /// The names of PEP 695 type parameters (`T`, `*Ts`, `**P`, `T: int`): each the first
+    /// identifier within a few levels of its node.
+    func noteTypeParameterNames(_ params: [Node]) {
+        for p in params {
             var node: Node? = p
             var depth = 0
             while let cur = node, kind(cur) != .identifier, depth < 4 { node = firstNamed(cur); depth += 1 }

@@ -428,12 +428,7 @@ extension Lowerer {
             // evaluated lazily; its parameters and the alias are typing objects.)
             if kind(i) == .generic_type {
                 for p in i.namedChildren.dropFirst() where kind(p) == .type_parameter {
-                    for t in p.namedChildren {
-                        var node: Node? = t
-                        var depth = 0
-                        while let cur = node, kind(cur) != .identifier, depth < 4 { node = firstNamed(cur); depth += 1 }
-                        if let id = node, kind(id) == .identifier { module.typeParameterNames.insert(ident(id)) }
-                    }
+                    noteTypeParameterNames(p.namedChildren)
                 }
             }
             let name = ident(nn)

@@ -1,0 +1,40 @@
+"""Message consumer: a backoff policy (built through a subclass that forwards **kwargs to its base) records the delays it handed out; the reset sits in the loop's `else`, which a successful `break` skips."""
+import itertools
+
+
+class BackoffPolicy:
+    def __init__(self, base=0.1, cap=5.0, history=[]):  # expect: HL101 confirmed
+        self.base, self.cap, self.history = base, cap, history
+
+    def run(self, op, *args, attempts=5):
+        for attempt in range(attempts):
+            try:
+                result = op(*args, attempt)
+            except ConnectionError:
+                self.history.append((attempt, min(self.cap, self.base * 2**attempt)))
+                continue
+            break
+        else:
+            self.history.clear()
+            raise ConnectionError(f"gave up after {attempts} attempts")
+        return result
+
+
+class QueueBackoff(BackoffPolicy):
+    def __init__(self, queue, **kwargs):
+        super().__init__(**kwargs)
+        self.queue = queue
+
+
+def ack_head(queue, attempt):
+    if attempt < 2:
+        raise ConnectionError(f"broker busy acking the head of {queue}")
+    return f"{queue}: acked"
+
+
+_consumers = itertools.count()
+
+
+def scenario():
+    policy = QueueBackoff(f"orders-{next(_consumers)}", cap=2.0)
+    return policy.run(ack_head, policy.queue)

@@ -1,0 +1,3 @@
+"""calclang: a tiny calculator language with let-bindings."""
+from .errors import CalcSyntaxError
+from .kinds import *
