@@ -450,9 +450,6 @@ extension Interpreter {
         }
     }
 
-    /// At the end of a scenario call (`completed` false: it stopped on a bound): a two-way choice
-    /// that was its only one is kept, and tests evaluated before choices whose other ways no
-    /// policy ran together become undecided.
     /// Before a call of an entry: what `endEntryCall` compares with.
     func beginEntryCall() {
         entryStartUndecided = dataUndecided
@@ -463,6 +460,10 @@ extension Interpreter {
         for id in watched { if let n = containerLength(id) { entryStartLengths[id] = n } }
     }
 
+    /// At the end of a scenario call (`completed` false: it stopped on a bound): a two-way choice
+    /// that was its only one is kept, and tests evaluated before choices whose other ways no
+    /// policy ran together become undecided; a watched container it left longer than it found it,
+    /// after tests on data, is noted (`leftGrownUndecided`).
     func endEntryCall(completed: Bool = true) {
         // (What a call added and took out again is judged call by call.)
         growthMayRaiseMark.removeAll(keepingCapacity: true)
