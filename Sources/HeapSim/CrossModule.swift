@@ -556,18 +556,25 @@ extension ModuleSimulation {
                 }
                 let isStatic = def.decorators.contains { if case .name("staticmethod") = $0.kind { return true } else { return false } }
                 let isClass = def.decorators.contains { if case .name("classmethod") = $0.kind { return true } else { return false } }
-                let namedByOthers: Bool = {
-                    guard let provider = options.modules else { return true }
-                    return cls.enclosingFunction != nil || provider.importerNames(of: c.module.name).contains {
-                        $0 != c.module.name && provider.mayMention(cls.name, inModule: $0)
+                // (How the project uses the class, when it is a test class: see `TestClassUse`.)
+                var use = TestClassUse(ofTestClass: cls.name, in: c.module.module.body)
+                if let provider = options.modules, cls.enclosingFunction == nil {
+                    for m in provider.importerNames(of: c.module.name) where m != c.module.name && provider.mayMention(cls.name, inModule: m) {
+                        guard let importer = provider.module(named: m) else { use.runnerOnly = false; continue }
+                        use.merge(TestClassUse(ofTestClass: cls.name, in: importer.module.body))
                     }
-                }()
+                } else {
+                    use.runnerOnly = false
+                }
+                let namedByOthers = !use.runnerOnly
+                let setToData = interp.isTestCaseClass(clsObj) ? use.setToData : []
                 if interp.isTestCaseClass(clsObj), !namedByOthers {
                     // A method of a test class (`setUp`, a test, a helper) that only the test
                     // runner uses: it calls it as it runs every test of the class, each on a new
                     // instance between `setUp` and `tearDown` (what `setUp` keeps on `self` is used
-                    // by the tests). (Not a class other code names: it may make and set up its
-                    // instances itself, `case.order_id = …`.)
+                    // by the tests). (Not a class other code names but to load it or set its class
+                    // attributes to constants: it may make and set up its instances itself,
+                    // `case.order_id = …`, or give the tests other data each time.)
                     guard testClassesRun.insert(ModuleKey.make(u, cls.id)).inserted else { continue }
                     tests.append(c.module.name + "." + cls.name)
                     out.append { i in
@@ -583,6 +590,15 @@ extension ModuleSimulation {
                     $0.id != def.id && !$0.name.hasPrefix("__") && !isStaticOrClassMethod($0) && $0.decorators.isEmpty
                 }
                 let removing = Set(others.filter { Self.removesItems($0) }.map(\.id))
+                // A test class whose attributes other code sets to its own data before running the
+                // tests: a test run here reads the class's values, not that data (growth shown stands;
+                // no refutation rests on it).
+                // (Unless a caller run here is that code, running the suite on its data as it does.)
+                if !setToData.isEmpty, !callers.contains(where: { o in
+                    o.function.enclosingClass == nil && !TestClassUse(ofTestClass: cls.name, in: o.function.body).setToData.isEmpty
+                }) {
+                    tests.append(c.module.name + "." + cls.name)
+                }
                 out.append { i in
                     let site = def.range.lowerBound
                     let frame = i.moduleFrame()

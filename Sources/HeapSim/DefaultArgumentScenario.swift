@@ -117,6 +117,22 @@ extension ModuleSimulation {
                 }
             }
         }
+        if outcome.verdict == .unknown, outcome.evidence.growth != nil,
+           outcome.evidence.assumptions.contains(where: { if case .escaped = $0 { return true } else { return false } }),
+           case .callers(let names, _) = outcome.evidence.scenario.drive,
+           names.count > 1, budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // Grew, but some caller handed the default to code heaplint cannot see, which might
+            // empty it again (a test case's `setUp` on an instance made as outside code would, a
+            // callback kept by a library). Growth that a caller shows alone, handing it nowhere,
+            // is growth whatever the others do: a program may call that one alone.
+            for only in 0..<min(names.count, 3) {
+                var alone = runDefaultArgument(function: def, parameter: parameter, onlyEntry: only)
+                if alone.verdict == .confirmed, growsThroughOfferedCallers(alone, def, parameter) {
+                    judgeByOwnCallers(&alone, def, parameter)
+                }
+                if alone.verdict == .confirmed { outcome = alone; break }
+            }
+        }
         Self.unearnedByRemoval(&outcome)
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
            def.name == "__init_subclass__", def.enclosingClass != nil {
@@ -279,33 +295,24 @@ extension ModuleSimulation {
         return roots.sorted { $0.id < $1.id }
     }
 
-    /// Whether a project module importing this one may name `identifier` (by its text).
-    /// A test class only the test runner uses: no other module names it, and this module names
-    /// it only to hand it to a loader (`loadTestsFromTestCase(C)`). Code that makes its instances
-    /// itself may set their attributes first (`case.order_id = …`, then `case.run(result)`).
-    func runnerOnly(_ cls: ClassDef) -> Bool {
-        guard cls.enclosingFunction == nil, !mentionedByImporters(cls.name) else { return false }
-        var uses = 0, loaderUses = 0
-        IRWalk.expressions(in: module.body) { e in
-            switch e.kind {
-            case .name(let n) where n == cls.name:
-                uses += 1
-            case .call(let f, let args):
-                let callee: String? = {
-                    switch f.kind {
-                    case .attribute(_, let n), .name(let n): return n
-                    default: return nil
-                    }
-                }()
-                if callee == "loadTestsFromTestCase" || callee == "makeSuite", let first = args.first,
-                   case .name(let n) = first.value.kind, n == cls.name { loaderUses += 1 }
-            default:
-                break
-            }
+    /// How the project's code uses a test class (see `TestClassUse`): this module's and those of
+    /// the modules importing it that may name it.
+    func testClassUse(_ cls: ClassDef) -> TestClassUse {
+        var use = TestClassUse(ofTestClass: cls.name, in: module.body)
+        if cls.enclosingFunction != nil { use.runnerOnly = false }
+        guard let provider = options.modules else { return use }
+        for m in provider.importerNames(of: module.name) where m != module.name && provider.mayMention(cls.name, inModule: m) {
+            guard let importer = provider.module(named: m) else { use.runnerOnly = false; continue }
+            use.merge(TestClassUse(ofTestClass: cls.name, in: importer.module.body))
         }
-        return uses == loaderUses
+        return use
     }
 
+    /// A test class only the test runner uses: no code names it but to hand it to a loader or to
+    /// set its class attributes to constants.
+    func runnerOnly(_ cls: ClassDef) -> Bool { testClassUse(cls).runnerOnly }
+
+    /// Whether a project module importing this one may name `identifier` (by its text).
     func mentionedByImporters(_ identifier: String) -> Bool {
         guard let provider = options.modules else { return false }
         return provider.importerNames(of: module.name).contains { $0 != module.name && provider.mayMention(identifier, inModule: $0) }
@@ -1184,6 +1191,17 @@ extension ModuleSimulation {
         } else if roots == nil && !use.importTime.isEmpty && use.defaultInPlay {
             foreignImportOnly = true
         }
+        if foreign.isEmpty, !direct, !visibleCallersOnly, roots == nil, def.enclosingFunction == nil, !localCallers.isEmpty {
+            // Every call here passes it (`Query(self.model, self.filters, …)` in `order_by`), but
+            // functions of other project modules leave it to its default (a subclass's
+            // `super().__init__(model)`, a helper calling it bare): run those, as the project
+            // does, rather than only as an outside caller would.
+            let elsewhere = foreignUse(of: def, parameter: p)
+            if !elsewhere.escapes, elsewhere.hasRepeatedCallers, elsewhere.defaultInPlay {
+                foreign = elsewhere.callers
+                unrunnable = elsewhere.unrunnable
+            }
+        }
         // This module's own callers that other modules of the project call in turn (`set_gauge`
         // called by `app.db.query`, a mixin's `warn_once` called by a pipeline's `process`): run
         // from where those chains start, as foreign callers' chains are, rather than with fresh
@@ -1387,6 +1405,15 @@ extension ModuleSimulation {
                     // (The runner's pass over a test class runs all of its methods: once a step.)
                     if let cls = target.enclosingClass, let clsObj = interp.classObjects[cls.id], interp.isTestCaseClass(clsObj),
                        runnerOnly(cls), !testClassesRun.insert(cls.id).inserted { continue }
+                    // (A test class whose attributes code here sets to its own data before running the
+                    // tests: the test runs on the class's values, not that data; unless a caller run
+                    // here is that code, running the suite on its data as it does.)
+                    if let cls = target.enclosingClass, let clsObj = interp.classObjects[cls.id], interp.isTestCaseClass(clsObj),
+                       run.missing == nil, !testClassUse(cls).setToData.isEmpty,
+                       !own.contains(where: { o in o.enclosingClass == nil && !TestClassUse(ofTestClass: cls.name, in: o.body).setToData.isEmpty }),
+                       !foreignRoots.contains(where: { o in o.function.enclosingClass == nil && !TestClassUse(ofTestClass: cls.name, in: o.function.body).setToData.isEmpty }) {
+                        run.missing = .callersAreTests(cls.name)
+                    }
                     guard let entry = try findEntry(interp, target, exerciseInstance: roots == nil && def.name == "__init__",
                                                     remakeUndecided: target.id != def.id) else {
                         run.missing = .callerNeverCreated(target.qualifiedName)

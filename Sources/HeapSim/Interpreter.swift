@@ -556,6 +556,35 @@ final class Interpreter {
         return nil
     }
 
+    /// `fn.__defaults__ = (...)` / `fn.__kwdefaults__ = {...}` (or `del`, or `None`): later calls
+    /// take the new objects, so a reset that swaps a default for a fresh one per batch leaves the old
+    /// one to whoever else holds it, as in CPython. A value the model does not know in full (a
+    /// dict with keys it cannot name, an opaque): false, and it stays an ordinary attribute.
+    func replaceDefaults(_ f: inout FunctionState, _ name: String, _ value: ObjID?) -> Bool {
+        switch name {
+        case "__kwdefaults__":
+            guard let value, value != none else { f.kwdefaults = []; return true }
+            guard case .dict(let s, nil) = heap[value].payload else { return false }
+            var pairs: [(String, ObjID)] = []
+            for (k, v) in zip(s.keys, s.values) {
+                guard typeName(k) == "str", let n = heap[k].constant else { return false }
+                pairs.append((n, v))
+            }
+            f.kwdefaults = pairs
+            return true
+        case "__defaults__":
+            guard let value, value != none else { f.defaults = f.defaults.map { _ in nil }; return true }
+            guard case .tuple(let items) = heap[value].payload else { return false }
+            // Aligned with the positional parameters: the last ones take the tuple's items.
+            let n = f.defaults.count
+            let tail = Array(items.suffix(n))
+            f.defaults = Array(repeating: nil, count: n - tail.count) + tail.map { Optional($0) }
+            return true
+        default:
+            return false
+        }
+    }
+
     func setInstanceAttr(_ id: ObjID, _ name: String, _ value: ObjID?) {
         switch heap.objects[id].payload {
         case .instance(_, let attrs) where name != "__dict__" && attrs["__dict__"] != nil:
@@ -585,7 +614,7 @@ final class Interpreter {
             heap.objects[id].payload = .exception(cls: cls, args: args, traceback: tb, attrs: attrs)
         case .function(var f):
             heap.objects[id].payload = .atom
-            f.attrs[name] = value
+            if !replaceDefaults(&f, name, value) { f.attrs[name] = value }
             heap.objects[id].payload = .function(f)
         case .classObject(var c):
             heap.objects[id].payload = .atom

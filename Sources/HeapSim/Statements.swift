@@ -265,7 +265,7 @@ extension Interpreter {
         undecidedBranches += 1
         if onData { liveFrames.last?.choseOnData = true }
         noteUndecidedSite(site)
-        if Self.tracingChoices { FileHandle.standardError.write(Data("heapsim: undecided test at byte \(site) of unit \(heap.currentUnit)\n".utf8)) }
+        if Self.tracingChoices { FileHandle.standardError.write(Data("heapsim: undecided test at byte \(site) of unit \(heap.currentUnit), in \(liveFrames.map { $0.function?.name ?? "<module>" }.joined(separator: " > "))\n".utf8)) }
         let decision = policy.decide(site: site, call: callCounter, choice: choicesInEntry)
         if choicesInEntry == 0 { firstChoiceInEntry = ModuleKey.make(heap.currentUnit, site) * 2 + (decision ? 1 : 0) }
         choicesInEntry += 1

@@ -1,3 +1,5 @@
+import PythonModel
+
 /// `unittest.TestCase` as the runner uses it: what a test class inherits from it (its
 /// constructor, `setUp`/`tearDown`, `addCleanup`/`doCleanups`, `subTest`, `assertRaises` as a
 /// context manager) and the runner's lifecycle, which is how a test module's code runs: for each
@@ -213,5 +215,76 @@ extension Interpreter {
             _ = try call(try getAttribute(test, "doCleanups", site: site, frame: frame), [], [], site: site, frame: frame)
         } catch Signal.raise(let e) { failure = failure ?? e }
         if let failure { throw Signal.raise(failure) }
+    }
+}
+
+/// How a module's code uses the test class `name` (`C`, or `tests.test_x.C`).
+struct TestClassUse {
+    /// It only hands the class to a loader (`loadTestsFromTestCase(C)`, `makeSuite(C)`) and reads
+    /// its class attributes or sets them to constants (`C.verbose = True` before the suite runs):
+    /// the runner makes and sets up its instances. Not when code makes instances itself
+    /// (`C("test_x")`, a call of one of its methods, the class handed anywhere else): it may set
+    /// them up first (`case.order_id = …`, then `case.run(result)`); nor when it sets class
+    /// attributes to values it computes.
+    var runnerOnly: Bool
+    /// The class attributes it sets to values it computes each time (`C.order_id = f"ord-{n}"`,
+    /// `C.region = REGIONS[n % 3]`): what the tests read there is that code's data, which a test
+    /// run on its own does not know.
+    var setToData: Set<String>
+
+    init(ofTestClass name: String, in body: [Stmt]) {
+        func isRef(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .name(let n), .attribute(_, let n): return n == name
+            default: return false
+            }
+        }
+        var uses = 0, loaderUses = 0, attributeUses = 0, attributeCalls = 0
+        IRWalk.expressions(in: body) { e in
+            if isRef(e) { uses += 1 }
+            switch e.kind {
+            case .attribute(let base, _) where isRef(base):
+                attributeUses += 1
+            case .call(let f, let args):
+                switch f.kind {
+                case .attribute(let base, _) where isRef(base): attributeCalls += 1
+                default: break
+                }
+                let callee: String? = {
+                    switch f.kind {
+                    case .attribute(_, let n), .name(let n): return n
+                    default: return nil
+                    }
+                }()
+                if callee == "loadTestsFromTestCase" || callee == "makeSuite", let first = args.first, isRef(first.value) { loaderUses += 1 }
+            default:
+                break
+            }
+        }
+        // (An attribute set to a constant keeps one value, whichever: the class's own is as good.)
+        var setToData = Set<String>()
+        func note(_ t: Expr, _ value: Expr?) {
+            if let value, case .constant = value.kind { return }
+            switch t.kind {
+            case .attribute(let base, let attr) where isRef(base): setToData.insert(attr)
+            case .tuple(let items), .list(let items): items.forEach { note($0, nil) }
+            default: break
+            }
+        }
+        IRWalk.statements(in: body) { s in
+            switch s.kind {
+            case .assign(let ts, let v): ts.forEach { note($0, v) }
+            case .augAssign(let t, _, _), .forLoop(let t, _, _, _, _): note(t, nil)
+            case .annAssign(let t, _, let v): note(t, v)
+            default: break
+            }
+        }
+        self.setToData = setToData
+        runnerOnly = uses == loaderUses + attributeUses - attributeCalls && setToData.isEmpty
+    }
+
+    mutating func merge(_ other: TestClassUse) {
+        runnerOnly = runnerOnly && other.runnerOnly
+        setToData.formUnion(other.setToData)
     }
 }

@@ -25,7 +25,6 @@ import TestSupport
         "h70_rate_window_while_trim.py:8": ("confirmed", "timestamps computed from the scenario's counter are unknown floats, so the `while window[0][0] < cutoff` trim is an undecided test and a path that stops early keeps every event"),
         "h70_groupby_kind_tally.py:22": ("confirmed", "events decoded from JSON text heaplint does not know give group keys it cannot tie to the three enum members, so each call's keys look new"),
         "h75_json_validator_cache_by_shape.py:25": ("confirmed", "keys made of the names and `type(value).__name__` of a JSON document heaplint does not know look new each call; they come from a fixed set of fields and types"),
-        "h25_dedupe_kwonly_reset_kwdefaults.py:5": ("confirmed", "`__kwdefaults__` swapped for a fresh set each batch is not modelled"),
         "h25_locks_held_keys_value_eq.py:12": ("unknown", "keys compared by a dataclass's generated `__eq__`, which the model does not evaluate"),
         "h25_settings_property_setter_latest_by_slot.py:5": ("confirmed", "keys bounded by `n % 8` in the caller are fresh for outside callers"),
         "h25_sockets_closing_nullcontext.py:15": ("confirmed", "`close()` never called (nullcontext) is run as outside callers would"),

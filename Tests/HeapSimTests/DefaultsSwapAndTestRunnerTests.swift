@@ -1,0 +1,140 @@
+@testable import HeapSim
+import Project
+import PythonModel
+import Testing
+import TestSupport
+
+/// Shapes found by the h25 and m64 corpus rounds: a default swapped for a fresh object through
+/// `fn.__kwdefaults__` / `fn.__defaults__` (later calls take the new one, as in CPython), and a
+/// test class that the scenario hands to the loader after setting its class attributes.
+@Suite struct DefaultsSwapAndTestRunnerTests {
+    /// `application`: the module is an application's, as a tree without packaging metadata is
+    /// on the command line (its functions have no outside callers).
+    func outcome(_ source: String, function: String, parameter: String, application: Bool = false) throws -> SimulationOutcome {
+        let module = try TestSupport.lower(source, moduleName: "app")
+        var options = SimulationOptions()
+        if application {
+            let me = ProvidedModule(name: "app", module: module, isPackage: false, path: "app.py", origin: .project)
+            options.modules = StaticModuleProvider([me], distributed: false)
+        }
+        let sim = ModuleSimulation(module: module, options: options)
+        let def = try #require(sim.module.functions.first { $0.name == function && $0.parameters.contains { $0.name == parameter } })
+        let index = try #require(def.parameters.firstIndex { $0.name == parameter })
+        return sim.defaultArgument(function: def, parameter: index)
+    }
+
+    /// A webhook receiver resets its seen-set per batch by giving `accept` a new keyword default
+    /// (h25): the old set goes, so nothing accumulates. Putting the same set back keeps it.
+    @Test func aKeywordDefaultSwappedForAFreshSetIsNotKept() throws {
+        let source = """
+        import itertools
+
+        def accept(delivery_id, *, _seen=set()):
+            if delivery_id in _seen:
+                return False
+            _seen.add(delivery_id)
+            return True
+
+        def receive_batch(ids):
+            accepted = [i for i in ids if accept(i)]
+            accept.__kwdefaults__ = RESET
+            return accepted
+
+        _seq = itertools.count()
+
+        def scenario():
+            n = next(_seq)
+            return receive_batch([f"dlv-{n}", f"dlv-{n}", f"dlv-{n}-retry"])
+        """
+        let fresh = try outcome(source.replacingOccurrences(of: "RESET", with: "{\"_seen\": set()}"), function: "accept", parameter: "_seen")
+        #expect(fresh.verdict == .refuted)
+        let same = try outcome(source.replacingOccurrences(of: "RESET", with: "{\"_seen\": accept.__kwdefaults__[\"_seen\"]}"),
+                               function: "accept", parameter: "_seen")
+        #expect(same.verdict == .confirmed)
+    }
+
+    /// The positional form: `remember.__defaults__ = ([],)` after each batch drops the grown list;
+    /// `(remember.__defaults__[0],)` keeps it.
+    @Test func aPositionalDefaultSwappedForAFreshListIsNotKept() throws {
+        let source = """
+        import itertools
+
+        def remember(x, acc=[]):
+            acc.append(x)
+            return len(acc)
+
+        def batch(xs):
+            for x in xs:
+                remember(x)
+            remember.__defaults__ = RESET
+
+        _seq = itertools.count()
+
+        def scenario():
+            batch([next(_seq)])
+        """
+        #expect(try outcome(source.replacingOccurrences(of: "RESET", with: "([],)"), function: "remember", parameter: "acc").verdict == .refuted)
+        #expect(try outcome(source.replacingOccurrences(of: "RESET", with: "(remember.__defaults__[0],)"),
+                            function: "remember", parameter: "acc").verdict == .confirmed)
+    }
+
+    static let testModule = """
+    import io
+    import itertools
+    import unittest
+
+    REGIONS = ("eu", "us", "ap")
+
+    def quota_for(region, table={}):
+        table[region] = table.get(region, 0) + 1
+        return table[region]
+
+    class QuotaTests(unittest.TestCase):
+        region = "eu"
+
+        def test_counts(self):
+            self.assertGreater(quota_for(self.region), 0)
+
+    _ids = itertools.count()
+
+    def scenario():
+        n = next(_ids)
+        SETTING
+        suite = unittest.defaultTestLoader.loadTestsFromTestCase(QuotaTests)
+        return unittest.TextTestRunner(stream=io.StringIO()).run(suite).wasSuccessful()
+    """
+
+    /// The scenario sets a class attribute the tests read, then runs the suite (an application: no
+    /// outside code calls `quota_for` with new regions). To a constant: the
+    /// class is still only the runner's, and its tests run as the runner runs them (one region,
+    /// bounded: refuted). To values it computes (`REGIONS[n % 3]`, three keys): bounded too, and
+    /// never confirmed by standing in new values for the ones that code computes. To a new string
+    /// each time: the tests would store a new key each call, so it is never refuted.
+    @Test func classAttributesSetBeforeTheSuiteRuns() throws {
+        let constant = try outcome(Self.testModule.replacingOccurrences(of: "SETTING", with: "QuotaTests.region = \"us\""),
+                                   function: "quota_for", parameter: "table", application: true)
+        #expect(constant.verdict == .refuted)
+        let bounded = try outcome(Self.testModule.replacingOccurrences(of: "SETTING", with: "QuotaTests.region = REGIONS[n % 3]"),
+                                  function: "quota_for", parameter: "table", application: true)
+        #expect(bounded.verdict != .confirmed)
+        let fresh = try outcome(Self.testModule.replacingOccurrences(of: "SETTING", with: "QuotaTests.region = f\"r{n}\""),
+                                function: "quota_for", parameter: "table", application: true)
+        #expect(fresh.verdict != .refuted)
+    }
+
+    /// Which uses of a test class leave it to the runner: loading it, reading or setting its class
+    /// attributes to constants. Making instances, calling its methods, or setting attributes to
+    /// computed values do not.
+    @Test func runnerOnlyUsesOfATestClass() throws {
+        func body(_ text: String) throws -> [Stmt] { try TestSupport.lower(text, moduleName: "m").body }
+        let loads = "import unittest\nfrom t import C\ndef run():\n    C.verbose = True\n    print(C.name)\n    return unittest.defaultTestLoader.loadTestsFromTestCase(C)\n"
+        #expect(TestClassUse(ofTestClass: "C", in: try body(loads)).runnerOnly)
+        let viaModule = "import unittest\nimport t\ndef run(n):\n    t.C.level = 3\n    return unittest.makeSuite(t.C)\n"
+        #expect(TestClassUse(ofTestClass: "C", in: try body(viaModule)).runnerOnly)
+        #expect(!TestClassUse(ofTestClass: "C", in: try body("from t import C\ndef run():\n    return C('test_x')\n")).runnerOnly)
+        #expect(!TestClassUse(ofTestClass: "C", in: try body("from t import C\ndef run():\n    C.setUpClass()\n")).runnerOnly)
+        let computed = TestClassUse(ofTestClass: "C", in: try body("from t import C\ndef run(n):\n    C.order_id = f'o{n}'\n    C.level = 2\n"))
+        #expect(!computed.runnerOnly)
+        #expect(computed.setToData == ["order_id"])
+    }
+}

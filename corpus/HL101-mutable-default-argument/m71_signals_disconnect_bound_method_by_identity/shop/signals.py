@@ -1,0 +1,3 @@
+from relay import Signal
+
+order_placed = Signal("order_placed")

@@ -1,0 +1,26 @@
+class Router:
+    """A group of routes sharing a URL prefix (a "blueprint")."""
+
+    def __init__(self, prefix="", routes=[]):  # expect: HL101 confirmed
+        self.prefix = prefix.rstrip("/")
+        self.routes = routes
+
+    def route(self, path):
+        def register(view):
+            self.routes.append((self.prefix + path, view))
+            return view
+
+        return register
+
+    def add_views(self, module):
+        """Register every view a module lists in its ROUTES table."""
+        for path, name in getattr(module, "ROUTES", {}).items():
+            self.route(path)(getattr(module, name))
+        return self
+
+    def match(self, path):
+        path = path.rstrip("/")
+        for pattern, view in reversed(self.routes):
+            if pattern == path:
+                return view
+        return None

@@ -1,0 +1,3 @@
+from tinyweb import App
+
+app = App("blog")
