@@ -609,7 +609,9 @@ extension ModuleSimulation {
                     }
                     let bound = isStatic ? callable : try i.bindIfFunction(callable, to: receiver, site: site)
                     let (args, kwargs) = i.freshArguments(for: def, skippingFirst: !isStatic)
-                    let result = try i.call(bound, args, kwargs, site: site, frame: frame)
+                    let result = try i.thenTestCleanups(of: receiver, site: site, frame: frame) {
+                        try i.call(bound, args, kwargs, site: site, frame: frame)
+                    }
                     try i.useResult(result, site: site)
                     if !others.isEmpty, i.holdsWatched(receiver) {
                         try i.exercise(others, of: u, removing: removing, on: receiver, site: site, frame: frame)

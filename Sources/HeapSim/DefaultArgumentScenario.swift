@@ -43,6 +43,14 @@ extension ModuleSimulation {
             // visible callers decides whether those do. Growth through them is growth.
             let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
             if visible.verdict == .confirmed { outcome = visible }
+        } else if outcome.verdict == .confirmed, case .direct = outcome.evidence.scenario.drive, def.enclosingFunction == nil,
+                  options.modules != nil, callGraph.allCalls(pass: def.parameters[parameter], of: def),
+                  budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // Grows when called without the argument, and every call here passes it: functions of
+            // other project modules may leave it to its default (a subclass's
+            // `super().__init__(model)`, a helper calling it bare). Growth through them is growth.
+            let project = runDefaultArgument(function: def, parameter: parameter, throughProjectCallers: true)
+            if project.verdict == .confirmed { outcome = project }
         } else if outcome.verdict == .confirmed, growsThroughOfferedCallers(outcome, def, parameter) {
             judgeByOwnCallers(&outcome, def, parameter)
         }
@@ -102,20 +110,7 @@ extension ModuleSimulation {
             // Stored into, then emptied again: by every caller, or only when some caller runs (a
             // parser that exhausts the generator whose end clears the history, while another
             // caller takes only the first tokens)? A program may call any one of them alone.
-            for only in 0..<min(names.count, 3) {
-                var alone = runDefaultArgument(function: def, parameter: parameter, onlyEntry: only)
-                // (Alone, a caller run as outside code would because its package offers it, or
-                // because nothing in the application calls it, is judged as above.)
-                if alone.verdict == .confirmed, growsThroughOfferedCallers(alone, def, parameter) {
-                    judgeByOwnCallers(&alone, def, parameter)
-                }
-                if alone.verdict == .confirmed { outcome = alone; break }
-                if alone.verdict == .unknown, outcome.verdict == .refuted {
-                    outcome.verdict = .unknown
-                    outcome.reason = alone.reason
-                    outcome.evidence.assumptions += alone.evidence.assumptions
-                }
-            }
+            confirmByACallerAlone(&outcome, def, parameter, callers: names.count)
         }
         if outcome.verdict == .unknown, outcome.evidence.growth != nil,
            outcome.evidence.assumptions.contains(where: { if case .escaped = $0 { return true } else { return false } }),
@@ -125,13 +120,7 @@ extension ModuleSimulation {
             // empty it again (a test case's `setUp` on an instance made as outside code would, a
             // callback kept by a library). Growth that a caller shows alone, handing it nowhere,
             // is growth whatever the others do: a program may call that one alone.
-            for only in 0..<min(names.count, 3) {
-                var alone = runDefaultArgument(function: def, parameter: parameter, onlyEntry: only)
-                if alone.verdict == .confirmed, growsThroughOfferedCallers(alone, def, parameter) {
-                    judgeByOwnCallers(&alone, def, parameter)
-                }
-                if alone.verdict == .confirmed { outcome = alone; break }
-            }
+            confirmByACallerAlone(&outcome, def, parameter, callers: names.count)
         }
         Self.unearnedByRemoval(&outcome)
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
@@ -293,6 +282,25 @@ extension ModuleSimulation {
             for x in r where !roots.contains(where: { $0.id == x.id }) { roots.append(x) }
         }
         return roots.sorted { $0.id < $1.id }
+    }
+
+    /// Runs each of the first three callers alone: the first whose run confirms growth gives the
+    /// outcome. (Alone, a caller run as outside code would because its package offers it, or
+    /// because nothing in the application calls it, is judged as the whole run is.) A refuted
+    /// outcome becomes unknown when a caller alone cannot decide.
+    func confirmByACallerAlone(_ outcome: inout SimulationOutcome, _ def: FunctionDef, _ parameter: Int, callers: Int) {
+        for only in 0..<min(callers, 3) {
+            var alone = runDefaultArgument(function: def, parameter: parameter, onlyEntry: only)
+            if alone.verdict == .confirmed, growsThroughOfferedCallers(alone, def, parameter) {
+                judgeByOwnCallers(&alone, def, parameter)
+            }
+            if alone.verdict == .confirmed { outcome = alone; return }
+            if alone.verdict == .unknown, outcome.verdict == .refuted {
+                outcome.verdict = .unknown
+                outcome.reason = alone.reason
+                outcome.evidence.assumptions += alone.evidence.assumptions
+            }
+        }
     }
 
     /// How the project's code uses a test class (see `TestClassUse`): this module's and those of
@@ -1137,7 +1145,8 @@ extension ModuleSimulation {
     func runDefaultArgument(function def: FunctionDef, parameter: Int, direct: Bool = false,
                             visibleCallersOnly: Bool = false, passOptionals: Bool = false,
                             defaultsPathIsACall: Bool = false, onlyEntry: Int? = nil,
-                            takenInPart: Bool = false, throughEntries: Bool = false) -> SimulationOutcome {
+                            takenInPart: Bool = false, throughEntries: Bool = false,
+                            throughProjectCallers: Bool = false) -> SimulationOutcome {
         let p = def.parameters[parameter]
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .direct, steps: options.calls, collector: false)
@@ -1191,16 +1200,16 @@ extension ModuleSimulation {
         } else if roots == nil && !use.importTime.isEmpty && use.defaultInPlay {
             foreignImportOnly = true
         }
-        if foreign.isEmpty, !direct, !visibleCallersOnly, roots == nil, def.enclosingFunction == nil, !localCallers.isEmpty {
+        if throughProjectCallers {
             // Every call here passes it (`Query(self.model, self.filters, …)` in `order_by`), but
             // functions of other project modules leave it to its default (a subclass's
             // `super().__init__(model)`, a helper calling it bare): run those, as the project
             // does, rather than only as an outside caller would.
             let elsewhere = foreignUse(of: def, parameter: p)
-            if !elsewhere.escapes, elsewhere.hasRepeatedCallers, elsewhere.defaultInPlay {
-                foreign = elsewhere.callers
-                unrunnable = elsewhere.unrunnable
-            }
+            guard foreign.isEmpty, !direct, roots == nil, !localCallers.isEmpty, !elsewhere.escapes,
+                  elsewhere.hasRepeatedCallers, elsewhere.defaultInPlay else { return notSimulated(description) }
+            foreign = elsewhere.callers
+            unrunnable = elsewhere.unrunnable
         }
         // This module's own callers that other modules of the project call in turn (`set_gauge`
         // called by `app.db.query`, a mixin's `warn_once` called by a pipeline's `process`): run
@@ -1598,9 +1607,12 @@ extension ModuleSimulation {
     func mixinHosts(_ interp: Interpreter, _ def: FunctionDef, _ cls: ClassDef, _ clsObj: ObjID) -> [ObjID] {
         guard let selfName = def.parameters.first?.name, let own = interp.mroLookup(clsObj, def.name) else { return [] }
         var needed = Set<String>()
+        // (Methods of other classes here, and those a test case inherits from `unittest.TestCase`:
+        // a test mixin's `setUp` calling `self.addCleanup(...)`.)
         let elsewhere = Set(module.classes.filter { $0.id != cls.id }.flatMap { $0.methods.map(\.name) })
         IRWalk.expressions(in: def.body, intoFunctions: false) { e in
-            if case .attribute(let b, let n) = e.kind, case .name(selfName) = b.kind, elsewhere.contains(n),
+            if case .attribute(let b, let n) = e.kind, case .name(selfName) = b.kind,
+               elsewhere.contains(n) || Interpreter.testCaseMethods.contains(n),
                interp.mroLookup(clsObj, n) == nil { needed.insert(n) }
         }
         guard !needed.isEmpty else { return [] }
@@ -1608,7 +1620,8 @@ extension ModuleSimulation {
         for k in module.classes where k.id != cls.id {
             guard let kObj = interp.classObjects[k.id], interp.mro(kObj).contains(clsObj),
                   interp.mroLookup(kObj, def.name) == own,
-                  needed.allSatisfy({ interp.mroLookup(kObj, $0) != nil }) else { continue }
+                  needed.allSatisfy({ interp.mroLookup(kObj, $0) != nil || (Interpreter.testCaseMethods.contains($0) && interp.isTestCaseClass(kObj)) })
+            else { continue }
             hosts.append(kObj)
             if hosts.count == 4 { break }
         }
@@ -1961,7 +1974,9 @@ extension ModuleSimulation {
                     if def.name != "__init__" {
                         let bound = try i.bindIfFunction(callable, to: instance, site: site)
                         let (args, kwargs) = i.freshArguments(for: def, skippingFirst: true)
-                        result = try i.call(bound, args, kwargs, site: site, frame: frame)
+                        result = try i.thenTestCleanups(of: instance, site: site, frame: frame) {
+                            try i.call(bound, args, kwargs, site: site, frame: frame)
+                        }
                         try i.useResult(result, site: site)
                         i.noteReturnedCandidate(result, site: site)
                     }

@@ -44,6 +44,10 @@ extension Interpreter {
         if q == "inspect.getmro", args.count == 1, kwargs.isEmpty, case .classObject = heap[args[0]].payload {
             return heap.allocate("tuple", .tuple(mro(args[0])), origin: site)
         }
+        // `inspect.unwrap(f)`: along `__wrapped__` (as `functools.wraps` sets it) to the function
+        // at the end, which is returned itself (so `inspect.unwrap(f).__defaults__ = …` resets
+        // that function's defaults).
+        if q == "inspect.unwrap", args.count == 1, kwargs.isEmpty, let end = unwrapped(args[0]) { return end }
         // `inspect.isclass(x)` and the other kind tests: a bool, decided when the model knows
         // what `x` is, and nothing kept or called (not a hand-off to unseen code).
         if q.hasPrefix("inspect.is"), args.count == 1, kwargs.isEmpty {
@@ -1074,6 +1078,24 @@ extension Interpreter {
     /// `inspect.isclass(x)`, `isfunction`, `ismethod`, `ismodule`, `isroutine`: decided for the
     /// objects whose kind the model knows; any other test (`isabstract`, `isgenerator`, …), or
     /// an object it does not know, is an undecided bool. No call of `x`, nothing kept.
+    /// What `inspect.unwrap` reaches from `f`: nil when a step is an object whose attributes the
+    /// model does not know (its `__wrapped__` may lead anywhere).
+    func unwrapped(_ f: ObjID) -> ObjID? {
+        var fn = f
+        for _ in 0..<100 {
+            let next: ObjID?
+            switch heap[fn].payload {
+            case .function(let st): next = st.attrs["__wrapped__"]
+            case .instance(_, let attrs): next = attrs["__wrapped__"]
+            case .classObject, .boundMethod, .native: next = nil
+            default: return nil
+            }
+            guard let next, next != fn else { return fn }
+            fn = next
+        }
+        return nil
+    }
+
     func inspectKindTest(_ name: String, _ x: ObjID, site: Int) -> ObjID {
         enum Kind { case cls, function, method, module, native, data }
         let kind: Kind?

@@ -204,6 +204,19 @@ extension Interpreter {
 
     /// One test on its instance: `setUp`, the test method, `tearDown` (when `setUp` completed),
     /// then the cleanups. The first exception is raised again once the cleanups ran.
+    /// Runs `body` (a method called on `instance` as outside code would), then, when `instance`
+    /// is a test case, its cleanups: whoever runs a test case's `setUp` or tests, the runner or
+    /// code driving it, runs `doCleanups()` after them, however they ended (a `skipTest()` in
+    /// `setUp` included).
+    func thenTestCleanups(of instance: ObjID, site: Int, frame: Frame, _ body: () throws -> ObjID) throws -> ObjID {
+        guard case .instance(let cls, _) = heap[instance].payload, isTestCaseClass(cls) else { return try body() }
+        func cleanups() { _ = try? testCaseMethod("doCleanups", instance, [], [], site: site, frame: frame) }
+        let result: ObjID
+        do { result = try body() } catch Signal.raise(let e) { cleanups(); throw Signal.raise(e) }
+        cleanups()
+        return result
+    }
+
     func runOneTest(_ test: ObjID, _ name: String, site: Int, frame: Frame) throws {
         var failure: ObjID?
         do {

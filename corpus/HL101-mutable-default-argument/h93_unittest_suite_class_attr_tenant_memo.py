@@ -1,0 +1,39 @@
+"""Multi-tenant API tests: the suite builder points the TestCase class at a freshly provisioned tenant before each run."""
+import io
+import itertools
+import unittest
+from collections import OrderedDict
+
+_runs = itertools.count()
+
+
+# heaplint-todo: it flows into the constructor of a base class defined elsewhere, which heaplint cannot see (heaplint: unknown)
+def tenant_settings(tenant, _loaded=OrderedDict()):  # expect: HL101 confirmed
+    if tenant not in _loaded:
+        _loaded[tenant] = {"schema": f"t_{tenant.replace('-', '_')}", "quota": 100}
+    return _loaded[tenant]
+
+
+class BillingApiTests(unittest.TestCase):
+    tenant = "default"
+
+    def setUp(self):
+        self.settings = tenant_settings(self.tenant)
+
+    def test_schema_is_namespaced(self):
+        self.assertTrue(self.settings["schema"].startswith("t_"))
+
+    def test_quota_positive(self):
+        self.assertGreater(self.settings["quota"], 0)
+
+
+def build_suite(tenant):
+    BillingApiTests.tenant = tenant
+    names = unittest.defaultTestLoader.getTestCaseNames(BillingApiTests)
+    return unittest.TestSuite(BillingApiTests(name) for name in names)
+
+
+def scenario():
+    n = next(_runs)
+    result = unittest.TextTestRunner(stream=io.StringIO()).run(build_suite(f"acme-{n}"))
+    return result.wasSuccessful()
