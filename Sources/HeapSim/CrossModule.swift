@@ -507,7 +507,10 @@ extension ModuleSimulation {
             }
             return ([c], [])
         }
-        if !out.isEmpty && !importTime.isEmpty { return ([c], []) }
+        // (Called both at import and by functions: in a distributed package it stays a root, as
+        // outside code may call it too; in an application the callers are all there are, and the
+        // import-time calls run when their modules are imported.)
+        if !out.isEmpty && !importTime.isEmpty && provider.distributesPackage(of: c.module.name) { return ([c], []) }
         if out.isEmpty { return ([], importTime) }
         var offered = c
         offered.offered = true
@@ -518,6 +521,7 @@ extension ModuleSimulation {
             callers += more
             for m in alsoImported where !imports.contains(where: { $0.name == m.name }) { imports.append(m) }
         }
+        for m in importTime where !imports.contains(where: { $0.name == m.name }) { imports.append(m) }
         return (callers, imports)
     }
 

@@ -209,7 +209,10 @@ extension Interpreter {
     /// code driving it, runs `doCleanups()` after them, however they ended (a `skipTest()` in
     /// `setUp` included).
     func thenTestCleanups(of instance: ObjID, site: Int, frame: Frame, _ body: () throws -> ObjID) throws -> ObjID {
-        guard case .instance(let cls, _) = heap[instance].payload, isTestCaseClass(cls) else { return try body() }
+        // (Only `unittest.TestCase`'s own cleanups: a framework that overrides them, trial's
+        // Deferred-aware ones, runs its own way.)
+        guard case .instance(let cls, _) = heap[instance].payload, isTestCaseClass(cls),
+              mroLookup(cls, "doCleanups") == nil, mroLookup(cls, "addCleanup") == nil else { return try body() }
         func cleanups() { _ = try? testCaseMethod("doCleanups", instance, [], [], site: site, frame: frame) }
         let result: ObjID
         do { result = try body() } catch Signal.raise(let e) { cleanups(); throw Signal.raise(e) }
@@ -246,9 +249,20 @@ struct TestClassUse {
     var setToData: Set<String>
 
     init(ofTestClass name: String, in body: [Stmt]) {
+        // (Under the names it is imported as, `from tests.test_x import C as Events` included.)
+        var names: Set<String> = [name]
+        var importedByName = false
+        IRWalk.statements(in: body) { s in
+            guard case .importFrom(_, _, let aliases) = s.kind else { return }
+            for a in aliases where a.name == name {
+                importedByName = true
+                names.insert(a.asName ?? a.name)
+            }
+        }
         func isRef(_ e: Expr) -> Bool {
             switch e.kind {
-            case .name(let n), .attribute(_, let n): return n == name
+            case .name(let n): return names.contains(n)
+            case .attribute(_, let n): return n == name
             default: return false
             }
         }
@@ -292,8 +306,10 @@ struct TestClassUse {
             default: break
             }
         }
+        // A module that imports it by name and never uses it re-exports it (`from ._asynctest
+        // import TestCase` in a package's public module): its importers may do anything with it.
         self.setToData = setToData
-        runnerOnly = uses == loaderUses + attributeUses - attributeCalls && setToData.isEmpty
+        runnerOnly = uses == loaderUses + attributeUses - attributeCalls && setToData.isEmpty && !(importedByName && uses == 0)
     }
 
     mutating func merge(_ other: TestClassUse) {

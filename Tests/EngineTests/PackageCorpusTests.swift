@@ -25,6 +25,14 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m73 round (an events bus with listeners subscribed at import and per
+        // request, a memo decorator cleared from an admin module, a report builder):
+        "HL101-mutable-default-argument/m73_cachekit_catalog_tests_teardown_clears":
+            "memo.py:9 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would, `cached` grows it; the application uses it as a value and its own code, run from its entry points, did not grow it)",
+        "HL101-mutable-default-argument/m73_cachekit_catalog_tests_teardown_rebinds":
+            "memo.py:9 is confirmed by CPython; heaplint says unknown (called with new arguments as outside code would, `cached` grows it; the application uses it as a value and its own code, run from its entry points, did not grow it)",
+        "HL101-mutable-default-argument/m73_events_weakbus_tracing_spans_pruned_on_emit":
+            "events/weakbus.py:6 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 11, 20)",
         // Found by the m72 round (test classes run by loaders after main sets their attributes,
         // subclasses calling super().__init__ across modules, defaults reset from another module):
         "HL101-mutable-default-argument/m72_fxrates_tests_kwdefaults_restored_deep":
@@ -230,6 +238,8 @@ import TestSupport
             "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not confirmed)",
         "HL101-mutable-default-argument/m56_hookshot_recorder_bounded":
             "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not refuted)",
+        "HL101-mutable-default-argument/m56_hookshot_recorder_unbounded":
+            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not confirmed)",
         "HL101-mutable-default-argument/m56_flagship_with_flags_cache_by_name":
             "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not refuted)",
         "HL101-mutable-default-argument/m56_flagship_with_flags_cache_by_tenant":

@@ -133,6 +133,10 @@ import TestSupport
         #expect(TestClassUse(ofTestClass: "C", in: try body(viaModule)).runnerOnly)
         #expect(!TestClassUse(ofTestClass: "C", in: try body("from t import C\ndef run():\n    return C('test_x')\n")).runnerOnly)
         #expect(!TestClassUse(ofTestClass: "C", in: try body("from t import C\ndef run():\n    C.setUpClass()\n")).runnerOnly)
+        // Under an alias, as main.py imports it (m56).
+        #expect(!TestClassUse(ofTestClass: "C", in: try body("from t import C as Events\ndef run(n):\n    Events.order_id = f'o{n}'\n")).runnerOnly)
+        // A public module re-exporting it: its importers may use it any way.
+        #expect(!TestClassUse(ofTestClass: "C", in: try body("from ._impl import C\n__all__ = ['C']\n")).runnerOnly)
         let computed = TestClassUse(ofTestClass: "C", in: try body("from t import C\ndef run(n):\n    C.order_id = f'o{n}'\n    C.level = 2\n"))
         #expect(!computed.runnerOnly)
         #expect(computed.setToData == ["order_id"])

@@ -1,0 +1,28 @@
+"""Voice uplink: PCM chunks are packed into an array('h') default; the reset sits in the for-loop's else, which the end-of-stream break always skips."""
+import itertools
+import zlib
+from array import array
+
+END_OF_STREAM = None
+
+
+def pack_utterance(chunks, pcm=array("h")):  # expect: HL101 confirmed
+    for chunk in chunks:
+        if chunk is END_OF_STREAM:
+            break
+        if not chunk:
+            continue
+        pcm.extend(chunk)
+    else:
+        del pcm[:]
+        return None
+    return zlib.crc32(pcm.tobytes()), len(pcm)
+
+
+_utterances = itertools.count()
+
+
+def scenario():
+    n = next(_utterances)
+    chunks = [[(n + i) % 2000 - 1000 for i in range(j, j + 40)] for j in range(0, 160, 40)]
+    return pack_utterance([chunks[0], [], *chunks[1:], END_OF_STREAM])
