@@ -561,15 +561,7 @@ extension ModuleSimulation {
                 let isStatic = def.decorators.contains { if case .name("staticmethod") = $0.kind { return true } else { return false } }
                 let isClass = def.decorators.contains { if case .name("classmethod") = $0.kind { return true } else { return false } }
                 // (How the project uses the class, when it is a test class: see `TestClassUse`.)
-                var use = TestClassUse(ofTestClass: cls.name, in: c.module.module.body)
-                if let provider = options.modules, cls.enclosingFunction == nil {
-                    for m in provider.importerNames(of: c.module.name) where m != c.module.name && provider.mayMention(cls.name, inModule: m) {
-                        guard let importer = provider.module(named: m) else { use.runnerOnly = false; continue }
-                        use.merge(TestClassUse(ofTestClass: cls.name, in: importer.module.body))
-                    }
-                } else {
-                    use.runnerOnly = false
-                }
+                let use = testClassUse(cls, in: c.module.name, body: c.module.module.body)
                 let namedByOthers = !use.runnerOnly
                 let setToData = interp.isTestCaseClass(clsObj) ? use.setToData : []
                 if interp.isTestCaseClass(clsObj), !namedByOthers {

@@ -305,11 +305,15 @@ extension ModuleSimulation {
 
     /// How the project's code uses a test class (see `TestClassUse`): this module's and those of
     /// the modules importing it that may name it.
-    func testClassUse(_ cls: ClassDef) -> TestClassUse {
-        var use = TestClassUse(ofTestClass: cls.name, in: module.body)
+    func testClassUse(_ cls: ClassDef) -> TestClassUse { testClassUse(cls, in: module.name, body: module.body) }
+
+    /// The same for a class of module `moduleName` (whose statements are `body`). A class made
+    /// inside a function is never runner-only.
+    func testClassUse(_ cls: ClassDef, in moduleName: String, body: [Stmt]) -> TestClassUse {
+        var use = TestClassUse(ofTestClass: cls.name, in: body)
         if cls.enclosingFunction != nil { use.runnerOnly = false }
         guard let provider = options.modules else { return use }
-        for m in provider.importerNames(of: module.name) where m != module.name && provider.mayMention(cls.name, inModule: m) {
+        for m in provider.importerNames(of: moduleName) where m != moduleName && provider.mayMention(cls.name, inModule: m) {
             guard let importer = provider.module(named: m) else { use.runnerOnly = false; continue }
             use.merge(TestClassUse(ofTestClass: cls.name, in: importer.module.body))
         }
