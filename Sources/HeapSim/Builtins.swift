@@ -108,8 +108,17 @@ extension Interpreter {
             withStore(d) { $0.set(k, heap.valueKey(k), v) }
         default:
             for pair in try iterate(other, site: site, frame: frame) {
-                if case .tuple(let kv) = heap[pair].payload, kv.count == 2 {
+                // Each item is a key and a value: a 2-tuple, a 2-item list (`line.split("=", 1)`).
+                // One the model cannot take apart gives an entry it does not know.
+                switch heap[pair].payload {
+                case .tuple(let kv) where kv.count == 2, .list(let kv) where kv.count == 2 && !unknownLengthLists.contains(pair):
+                    noteKey(d, kv[0], value: kv[1])
                     withStore(d) { $0.set(kv[0], heap.valueKey(kv[0]), kv[1]) }
+                case .tuple, .list where !unknownLengthLists.contains(pair):
+                    throw Signal.raise(try makeException("ValueError", site: site))
+                default:
+                    let k = unknownAtom("str", site: site), v = opaque(site: site)
+                    withStore(d) { $0.set(k, heap.valueKey(k), v) }
                 }
             }
         }
@@ -419,7 +428,21 @@ extension Interpreter {
             guard let a0 = args.first else { return nil }
             let items = try iterate(a0, site: site, frame: frame)
             let values = items.map { heap[$0].constant }
-            guard !values.contains(where: { $0 == nil }) else { return nil }
+            guard !values.contains(where: { $0 == nil }) else {
+                // Unknown text, but at least as long as its parts and separators: a header kept
+                // and joined with a new part every call (`"; ".join((old, pair))`) grows. (The
+                // items are taken here: an iterator is consumed once.)
+                // New text only when a part is (data new to the call); else a value the model does
+                // not know, which may repeat (characters cut out of unknown text, joined again).
+                let parts = items.filter { typeName($0) == "str" }
+                let floor = parts.reduce(0) { $0 + textLength($1) } + text.unicodeScalars.count * max(0, parts.count - 1)
+                let result = makeStr(atLeast: floor, site: site)
+                if !parts.contains(where: { isFreshValue($0) && !textPieces.contains($0) }) || items.contains(where: { typeName($0) != "str" }) {
+                    unknownValues.insert(result)
+                }
+                if parts.contains(where: { textPieces.contains($0) }) { textPieces.insert(result) }
+                return noteChoices(result, from: [a0] + parts)
+            }
             return noteChoices(makeStr(values.compactMap { $0 }.joined(separator: text), site: site), from: items)
         case "isidentifier", "isdigit", "isdecimal", "isalpha", "isalnum", "isspace", "isascii", "islower", "isupper":
             // Of ASCII text, as CPython decides them (non-ASCII: not computed here).
@@ -443,9 +466,18 @@ extension Interpreter {
             // (With start or end given: not computed here.)
             guard args.count == 1, kwargs.isEmpty, let sub = consts.first ?? nil, !sub.isEmpty else { return nil }
             return makeInt(text.components(separatedBy: sub).count - 1, site: site)
-        case "find":
-            guard args.count == 1, kwargs.isEmpty, let sub = consts.first ?? nil else { return nil }
-            if let r = text.range(of: sub) { return makeInt(text.distance(from: text.startIndex, to: r.lowerBound), site: site) }
+        case "find", "index", "rfind", "rindex":
+            // Positions in code points, as CPython counts them; `index` raises ValueError where
+            // `find` gives -1. (With start or end given: not computed here.)
+            guard args.count == 1, kwargs.isEmpty, typeName(args[0]) == "str", let sub = consts.first ?? nil else { return nil }
+            let u = Array(text.unicodeScalars), w = Array(sub.unicodeScalars)
+            var found: Int?
+            if w.count <= u.count {
+                let starts = Array(0...(u.count - w.count))
+                found = (method.hasPrefix("r") ? starts.reversed() : starts).first { i in u[i..<(i + w.count)].elementsEqual(w) }
+            }
+            if let found { return makeInt(found, site: site) }
+            if method.hasSuffix("index") { throw Signal.raise(try makeException("ValueError", site: site)) }
             return makeInt(-1, site: site)
         default:
             return nil
@@ -729,7 +761,29 @@ extension Interpreter {
             // Static and class methods: the first argument is no receiver.
             if method == "maketrans", ["str", "bytes", "bytearray"].contains(type) {
                 for a in args where typeName(a) == "dict" { _ = try iterate(a, site: site, frame: frame) }
-                return newDict(site: site)
+                let d = newDict(site: site)
+                guard type == "str" else { return d }
+                // `str.maketrans({"é": "e"})` / `str.maketrans("ab", "xy", "z")`: code points to
+                // what replaces them (None deletes). Arguments the model does not know: empty.
+                func code(_ c: Unicode.Scalar) -> ObjID { makeInt(Int(c.value), site: site) }
+                if args.count == 1, case .dict(let st, _) = heap[args[0]].payload {
+                    for (k, v) in zip(st.keys, st.values) {
+                        var key = k
+                        if typeName(k) == "str", let t = heap[k].constant {
+                            guard t.unicodeScalars.count == 1 else { throw Signal.raise(try makeException("ValueError", site: site)) }
+                            key = code(t.unicodeScalars.first!)
+                        }
+                        withStore(d) { $0.set(key, heap.valueKey(key), v) }
+                    }
+                } else if (2...3).contains(args.count), let x = heap[args[0]].constant, let y = heap[args[1]].constant {
+                    let xs = Array(x.unicodeScalars), ys = Array(y.unicodeScalars)
+                    guard xs.count == ys.count else { throw Signal.raise(try makeException("ValueError", site: site)) }
+                    for (a, b) in zip(xs, ys) { let k = code(a); withStore(d) { $0.set(k, heap.valueKey(k), code(b)) } }
+                    if args.count == 3, let z = heap[args[2]].constant {
+                        for c in z.unicodeScalars { let k = code(c); withStore(d) { $0.set(k, heap.valueKey(k), none) } }
+                    }
+                }
+                return d
             }
             if method == "fromkeys", type == "dict", let keys = args.first {
                 let d = newDict(site: site)
@@ -851,7 +905,8 @@ extension Interpreter {
             case .list(let a), .tuple(let a), .deque(let a, _): n = a.count
             case .dict(let s, _), .set(let s), .weakContainer(_, let s): n = s.count
             case .atom where typeName(a0) == "range": n = heap[a0].constant.flatMap { Int($0) }
-            case .atom where typeName(a0) == "str" || typeName(a0) == "bytes": n = heap[a0].constant.map { $0.count }
+            case .atom where typeName(a0) == "str": n = heap[a0].constant.map { $0.unicodeScalars.count }
+            case .atom where typeName(a0) == "bytes": n = heap[a0].constant.map { $0.count }
             case .instance(let cls, _):
                 if let m = mroLookup(cls, "__len__") {
                     return try call(try bindIfFunction(m, to: a0, site: site), [], [], site: site, frame: frame)
@@ -906,7 +961,7 @@ extension Interpreter {
             // The object's address: the same for the same object (`id(sender)` of a class each
             // call), different from a live other's. Addresses are reused once objects are freed:
             // ids of short-lived objects repeat (a key made of one may repeat).
-            let v = makeInt(0x7f00_0000_0000 + a0! * 16, site: site)
+            let v = makeInt(Self.idBase + a0! * 16, site: site)
             reusableValues.insert(v)
             return v
         case .int, .float, .complex, .abs, .round, .hash, .id, .ord, .sum, .divmod, .pow:
@@ -926,6 +981,25 @@ extension Interpreter {
                 if b == .int, let v = Int(t) { return makeInt(v, site: site) }
                 if b == .float, let v = Double(t) { return heap.allocate("float", .atom, constant: String(v), origin: site) }
                 throw Signal.raise(try makeException("ValueError", site: site))
+            }
+            if let a0, heap[a0].constant != nil, let x = numeric(a0), x.isFinite, abs(x) < 9e15 {
+                // Known numbers: `int(2.7)`, `float(3)`, `abs(-1.5)`, `round(x / 0.5)` (half to
+                // even, as CPython rounds), `round(x, 4)`.
+                let isFloat = typeName(a0) == "float"
+                func float(_ v: Double) -> ObjID { heap.allocate("float", .atom, constant: String(v), origin: site) }
+                switch b {
+                case .int where args.count == 1 && isFloat: return makeInt(Int(x.rounded(.towardZero)), site: site)
+                case .float where args.count == 1: return float(x)
+                case .abs where args.count == 1: return isFloat ? float(abs(x)) : makeInt(Int(abs(x)), site: site)
+                case .round where args.count == 1 || args[1] == none:
+                    return isFloat ? makeInt(Int(x.rounded(.toNearestOrEven)), site: site) : a0
+                case .round where args.count == 2 && isFloat:
+                    if let digits = intValue(args[1]), (-15...15).contains(digits) {
+                        let p = Foundation.pow(10.0, Double(digits))
+                        return float(digits >= 0 ? (x * p).rounded(.toNearestOrEven) / p : (x / Foundation.pow(10.0, Double(-digits))).rounded(.toNearestOrEven) * Foundation.pow(10.0, Double(-digits)))
+                    }
+                default: break
+                }
             }
             return heap.allocate(b == .float ? "float" : "int", .atom, origin: site)
         case .bool, .isinstance, .issubclass, .callable, .hasattr, .any, .all:
@@ -1479,6 +1553,8 @@ extension Interpreter {
                 // None: raise`. Not with a fallback that is data itself, `ENTITIES.get(ch, ch)`: the
                 // code goes on the same way with either.)
                 if isFreshValue(a0), args.count < 2 || args[1] == none { noteAssumedMembership(among: s.keys) }
+                // (A key the model does not know may be one of the keys: that entry, or the default.)
+                if let v = entryOfUnknownKey(a0, in: s, site: site) { return v }
                 return args.count > 1 ? args[1] : none
             case .setdefault:
                 guard let a0 else { return none }
@@ -1651,6 +1727,22 @@ extension Interpreter {
                 try formatMapLookups(mapping, template: typeName(r) == "str" ? heap[r].constant : nil, site: site, frame: frame)
                 return makeStr(nil, site: site)
             }
+            if method == "translate", typeName(r) == "str", let table = a0 {
+                // `text.translate(table)` looks every character's code point up with
+                // `table[code]` (a LookupError leaves it as it is): a defaultdict, a `__getitem__`
+                // or a dict subclass's `__missing__` runs, and may store.
+                let codes: [ObjID]
+                if let text = heap[r].constant {
+                    var seen = Set<UInt32>()
+                    codes = text.unicodeScalars.filter { seen.insert($0.value).inserted }.prefix(256).map { makeInt(Int($0.value), site: site) }
+                } else {
+                    codes = [isFreshValue(r) ? heap.allocate("int", .atom, origin: site) : unknownAtom("int", site: site)]
+                }
+                for code in codes {
+                    do { _ = try getItem(table, code, site: site, frame: frame) } catch Signal.raise {}
+                }
+                return isFreshValue(r) ? makeStr(nil, site: site) : unknownAtom("str", site: site)
+            }
             if method == "join" || method == "format" || method == "split" || method == "encode" {
                 for a in args { _ = try? iterate(a, site: site, frame: frame) }
             }
@@ -1730,6 +1822,25 @@ extension Interpreter {
             }
             if method == "endswith", args.count == 1, let a0, let c = heap[r].constant, let wanted = prefixes ?? heap[a0].constant.map({ [$0] }) {
                 return bool(wanted.contains { c.hasSuffix($0) })
+            }
+            if method == "startswith" || method == "endswith", let wanted = prefixes, (2...3).contains(args.count),
+               let c = heap[r].constant {
+                // `src.startswith("*", end)`: the test on `text[start:end]` (code points), False
+                // when start lies past the end.
+                let u = Array(c.unicodeScalars)
+                func bound(_ i: Int) -> ObjID? { i < args.count && args[i] != none ? args[i] : nil }
+                let rawStart = bound(1).map { intValue($0) }, rawEnd = bound(2).map { intValue($0) }
+                if rawStart != .some(nil), rawEnd != .some(nil) {
+                    func clamp(_ v: Int) -> Int { v < 0 ? max(0, u.count + v) : min(v, u.count) }
+                    let s = (rawStart ?? nil).map(clamp) ?? 0, e = (rawEnd ?? nil).map(clamp) ?? u.count
+                    let startPast = (rawStart ?? nil).map { $0 > u.count } ?? false
+                    if startPast || s > e { return falseObject }
+                    let part = Array(u[s..<e])
+                    return bool(wanted.contains { w in
+                        let x = Array(w.unicodeScalars)
+                        return method == "startswith" ? part.starts(with: x) : part.reversed().starts(with: x.reversed())
+                    })
+                }
             }
             if method == "startswith" || method == "endswith" || method.hasPrefix("is") { return heap.allocate("bool", .atom, origin: site) }
             if ["strip", "lstrip", "rstrip"].contains(method), let c = heap[r].constant, args.count <= 1,

@@ -58,6 +58,8 @@ public struct CallGraph {
         func scan(_ body: [Stmt], _ owner: FunctionDef?) {
             var callees = Set<Int>()
             var refs: [(Int, String, Bool)] = []
+            let partialAliases = owner == nil ? [:] : CallGraph.localPartials(in: body)
+            for p in partialAliases.values { callees.insert(p.function.range.lowerBound) }
             // The whole callee expressions of calls: `widget.style.get(…)` calls `get` but reads the
             // property `style` (both start at the same byte, so `callees` alone would hide the read).
             var calledSpans = Set<ByteRange>()
@@ -135,6 +137,11 @@ public struct CallGraph {
                     case .name(let n):
                         calls[n, default: []].append(Site(arguments: args, caller: owner))
                         callees.insert(f.range.lowerBound)
+                        if let p = partialAliases[n], case .name(let target) = p.function.kind {
+                            // `check(row)` of `check = partial(validate_row, rules=…)`: a call of
+                            // validate_row with the bound arguments first.
+                            calls[target, default: []].append(Site(arguments: CallGraph.merged(p.bound, args), caller: owner))
+                        }
                     case .attribute(let base, let n):
                         if case .name(let b) = base.kind, moduleAliases.contains(b) {
                             callees.insert(f.range.lowerBound)
@@ -258,6 +265,54 @@ public struct CallGraph {
         if case .name("partial") = callee.kind { return true }
         if case .attribute(let b, "partial") = callee.kind, case .name("functools") = b.kind { return true }
         return false
+    }
+
+    /// `check = functools.partial(f, *bound, **kw)` in a function body, assigned once, whose every
+    /// other use in the function (nested functions included) calls it: by local name, f and what
+    /// the partial binds. Such a partial never leaves the function: its calls are f's calls.
+    static func localPartials(in body: [Stmt]) -> [String: (function: Expr, bound: [Argument])] {
+        var found: [String: (function: Expr, bound: [Argument])] = [:]
+        var assignments: [String: Int] = [:]
+        IRWalk.statements(in: body) { s in
+            switch s.kind {
+            case .assign(let targets, let value):
+                for t in targets { if case .name(let x) = t.kind { assignments[x, default: 0] += 1 } }
+                guard targets.count == 1, case .name(let x) = targets[0].kind, case .call(let f, let args) = value.kind,
+                      isPartial(f), let first = args.first, first.kind == .positional, case .name = first.value.kind,
+                      !args.dropFirst().contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) else { return }
+                found[x] = (first.value, Array(args.dropFirst()))
+            case .augAssign(let t, _, _), .annAssign(let t, _, _):
+                if case .name(let x) = t.kind { assignments[x, default: 0] += 1 }
+            case .forLoop(let t, _, _, _, _):
+                IRWalk.expressions(in: [Stmt(.expr(t), t.range)], intoFunctions: false) { e in
+                    if case .name(let x) = e.kind { assignments[x, default: 0] += 1 }
+                }
+            default: break
+            }
+        }
+        found = found.filter { assignments[$0.key] == 1 }
+        guard !found.isEmpty else { return [:] }
+        // Every mention of the name: the assignment's target, then callees only.
+        var mentions: [String: Int] = [:]
+        var called: [String: Int] = [:]
+        IRWalk.expressions(in: body, intoFunctions: true) { e in
+            switch e.kind {
+            case .name(let x) where found[x] != nil: mentions[x, default: 0] += 1
+            case .call(let f, _): if case .name(let x) = f.kind, found[x] != nil { called[x, default: 0] += 1 }
+            default: break
+            }
+        }
+        return found.filter { mentions[$0.key] == 1 + (called[$0.key] ?? 0) }
+    }
+
+    /// The arguments a call of a partial passes to its function: the bound positionals, then the
+    /// call's; the bound keywords the call does not name again, then the call's.
+    static func merged(_ bound: [Argument], _ call: [Argument]) -> [Argument] {
+        let named = Set(call.compactMap { $0.kind == .keyword ? $0.name : nil })
+        let positional = bound.filter { $0.kind == .positional } + call.filter { $0.kind == .positional || $0.kind == .starred }
+        let keywords = bound.filter { $0.kind == .keyword && !named.contains($0.name ?? "") }
+            + call.filter { $0.kind == .keyword || $0.kind == .doubleStarred }
+        return positional + keywords
     }
 
     /// A module-level function used as a value only by `functools.partial` objects that all bind

@@ -92,6 +92,11 @@ extension Interpreter {
             }
             // Name the callee as written, so the assumption says what code it is.
             mayRaiseCount += 1
+            // (A coroutine that raised, handed to code the model cannot see, `loop.run_until_complete(main())`:
+            // that code awaits it, as a coroutine's consumer does.)
+            if let exc = (args + kwargs.map(\.1)).lazy.compactMap({ self.failedCoroutines[$0] }).first {
+                throw Signal.raise(exc)
+            }
             if stableValues.contains(callee), (args + kwargs.map(\.1)).allSatisfy({ stableKeyPart($0) != nil }) {
                 // (A method of a value computed from known constants, given known constants: the
                 // same result each time, `sha1(b"a").hexdigest()`.)
@@ -335,7 +340,18 @@ extension Interpreter {
             syncFrameObject(frame)
         }
         let lengthsAtStart = watched.isEmpty ? [] : watched.compactMap { id in containerLength(id).map { (id, $0) } }
-        let completion = try execBlock(def.body, frame)
+        let completion: Completion
+        if def.isAsync {
+            // A coroutine's exception comes out where it is awaited (or gathered), not where it
+            // is called: the model runs the body at the call, and keeps what it raised.
+            do { completion = try execBlock(def.body, frame) } catch Signal.raise(let exc) {
+                let failed = heap.allocate("coroutine", .opaque(held: [exc]), origin: site)
+                failedCoroutines[failed] = exc
+                return failed
+            }
+        } else {
+            completion = try execBlock(def.body, frame)
+        }
         // (Returned with a watched container longer than it found it, on the way the policy chose
         // through tests on data: another way may return earlier or later with its items, and
         // what takes them out again afterwards ran only because of the way these tests went.)

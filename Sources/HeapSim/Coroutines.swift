@@ -178,6 +178,13 @@ extension Interpreter {
     /// What awaiting `v` gives: a task's result; any other value is its own (coroutines ran when called).
     func taskResult(_ v: ObjID) -> ObjID { taskResults[v] ?? v }
 
+    /// `await x`: the result of the coroutine or task, or the exception its body raised.
+    func awaited(_ v: ObjID) throws -> ObjID {
+        let r = taskResult(v)
+        if let exc = failedCoroutines[r] { throw Signal.raise(exc) }
+        return r
+    }
+
     /// A method of an `asyncio.Task` the model made: the coroutine already ran, so the task is
     /// done. `add_done_callback(fn)` calls `fn(task)` once the loop runs again (the driver runs
     /// scheduled callbacks when the code that scheduled them has returned).
@@ -192,13 +199,14 @@ extension Interpreter {
             scheduled.removeAll { $0.callee == args[0] && $0.args == [task] }
             return makeInt(before - scheduled.count, site: site)
         case "result":
+            if let exc = failedCoroutines[result] { throw Signal.raise(exc) }
             return result
         case "done":
             return bool(true)
         case "cancelled", "cancel":
             return bool(false)
         case "exception":
-            return none
+            return failedCoroutines[result] ?? none
         case "get_name", "get_coro", "get_loop", "get_context", "get_stack":
             return opaque(site: site)
         case "set_name":

@@ -468,7 +468,24 @@ extension ModuleSimulation {
                 guard Self.mayName(name, importer: importerName, of: from, provider) else { continue }
                 guard let importer = provider.module(named: importerName), importer.origin == .project else { return ([c], []) }
                 let found = foreignSites(in: importer, module: from, name: name, classTarget: initOf != nil)
-                // Used as a value or called in a loop at import: callers may be anywhere.
+                // Used as a value or called in a loop at import: callers may be anywhere. (In an
+                // application, a function another module hands on as a value, `handle(request,
+                // avatars.profile_header)`, is called by the project's own code: growth from a run
+                // with fresh arguments alone is growth for callers the project may not have.)
+                // Its runs are the application's, from its scripts' entry points (where the
+                // interpreter follows the table or the handler to it), and the run with fresh
+                // arguments, whose growth alone is unknown.
+                if found.valueUse, importer.origin == .project, !provider.distributesPackage(of: c.module.name) {
+                    var valued = c
+                    valued.offered = true
+                    var callers = [valued]
+                    for m in applicationImporters(provider) ?? [] where Self.importersThroughPackages(of: m.name, provider).allSatisfy({ $0 == m.name }) {
+                        for f in CallGraph(module: m.module).moduleEntries where callers.count <= 16 {
+                            callers.append(ForeignCaller(module: m, function: f))
+                        }
+                    }
+                    return (callers, [])
+                }
                 if found.valueUse || !found.looped.isEmpty { return ([c], []) }
                 // Offered by a package's interface: code outside the tree may call it too, so it
                 // stays a root, and the package's importers are callers as well.
@@ -723,14 +740,34 @@ extension ModuleSimulation {
 extension ModuleSimulation {
     /// Other modules whose module-level state (globals, their classes, containers and instances
     /// they hold; not through functions) keeps a candidate: any code of theirs may store into it.
+    /// (A module with no function or class of its own, a package `__init__` re-exporting names,
+    /// has no code left to run once imported: its importers' code is what may use the name.)
     func foreignHolders(_ interp: Interpreter, _ candidates: [ObjID]) -> [String] {
         guard interp.units.count > 1, !candidates.isEmpty else { return [] }
         let wanted = Set(candidates)
         var out: [String] = []
-        for unit in interp.units.dropFirst() {
+        for (u, unit) in interp.units.enumerated().dropFirst() where !(unit.module.functions.isEmpty && unit.module.classes.isEmpty) {
             var stack = [unit.object]
             var seen = Set<ObjID>()
             var found = false
+            // Held only under module globals bound to a candidate itself (`from .registry import
+            // REGISTRY`): only code naming them can reach it, and when every function of the
+            // module that names one ran in the scenario, that code has had its chance.
+            if case .module(_, let globals) = interp.heap.objects[unit.object].payload {
+                let direct = Set(globals.filter { wanted.contains($0.value) }.map(\.key))
+                if !direct.isEmpty {
+                    seen.insert(unit.object)
+                    for (name, v) in globals where !direct.contains(name) { stack.append(v) }
+                    stack.removeAll { wanted.contains($0) }
+                    var naming = Set<Int>()
+                    for f in unit.module.functions {
+                        IRWalk.expressions(in: f.body, intoFunctions: false) { e in
+                            if case .name(let n) = e.kind, direct.contains(n) { naming.insert(f.id) }
+                        }
+                    }
+                    if !naming.allSatisfy({ interp.calledFunctions.contains(ModuleKey.make(u, $0)) }) { out.append(unit.name); continue }
+                }
+            }
             while let id = stack.popLast(), !found, seen.count < 4_096 {
                 guard seen.insert(id).inserted else { continue }
                 if wanted.contains(id) { found = true; break }

@@ -2118,6 +2118,9 @@ extension Interpreter {
     /// The end of the escape a recursive call past the call depth bound records
     /// (`` `load()` past 40 levels of recursion ``).
     static let pastRecursionBound = "levels of recursion"
+    /// Keys made of `id()` values, which CPython reuses once an object is freed: two keys the
+    /// model tells apart may be one. That only merges entries, so it doubts growth, never its absence.
+    static let reusedIdKeys = "keys that may repeat (`id()` values are reused after objects are freed)"
 
     /// A closure of the nested `def` made as its `def` statement makes it, in a frame of `outer`
     /// whose variables (and those `outer` reads from further out) are values the model does not
@@ -2140,6 +2143,9 @@ extension Interpreter {
     }
 
     func noteReturnedCandidate(_ result: ObjID, site: Int) {
+        // (A coroutine whose body raised returns nothing to its awaiting caller: the exception,
+        // which a caller as outside code would gets, as it would from a plain function.)
+        if failedCoroutines[result] != nil { return }
         // (Returned itself, or inside what is returned: `return {"properties": properties}`, `return a, b`.)
         if watched.contains(result) || holdsWatched(result) { escape(Interpreter.returnedToCallers, [result], site: site) }
     }

@@ -146,7 +146,7 @@ extension Interpreter {
             }
             return v
         case .await(let e):
-            return taskResult(try eval(e, frame))
+            return try awaited(try eval(e, frame))
         case .yield(let e):
             let v = try e.map { try eval($0, frame) } ?? none
             if let co = frame.coroutine { return try coroutineYield(co, v, frame: frame) }
@@ -758,8 +758,20 @@ extension Interpreter {
             if f1 != f2 { return false }
             return s1 == s2 ? true : nil
         }
+        if let c = enumClass(ofMember: a), enumClass(ofMember: b) == c {
+            // Two members of one enum: distinct members have distinct values, so they compare
+            // equal only when they are the same object (a str or int mixin compares the values).
+            return a == b
+        }
         guard identityKind(a), identityKind(b) else { return nil }
         return a == b
+    }
+
+    /// The enum class `x` is a member of (`Kind.LOGIN`), when the class defines no `__eq__` of its own.
+    func enumClass(ofMember x: ObjID) -> ObjID? {
+        guard case .instance(let cls, _) = heap[x].payload, let members = enumMembers[cls], members.contains(x),
+              mroLookup(cls, "__eq__") == nil else { return nil }
+        return cls
     }
 
     /// Objects whose identity the model tracks exactly (containers, instances, functions, …).
@@ -874,6 +886,37 @@ extension Interpreter {
             var s = x
             for k in y.keys { s.remove(heap.valueKey(k)) }
             return heap.allocate(typeName(a) == "frozenset" ? "frozenset" : "set", .set(s), origin: site)
+        case (.list, .list), (.list, .set), (.set, .list), (.set, .set):
+            // `d.keys() | other.keys()` (the model's key and item views are lists of the keys):
+            // set operations give a set (two real lists would raise TypeError); `&` and `^` of sets.
+            let sets = typeName(a) != "list" && typeName(b) != "list"
+            guard [.bitOr, .bitAnd, .sub, .bitXor].contains(op) else { break }
+            if case .list = heap[a].payload, typeName(a) != "list" { break }
+            if case .list = heap[b].payload, typeName(b) != "list" { break }
+            func store(_ id: ObjID) -> OrderedStore {
+                var s = OrderedStore()
+                switch heap[id].payload {
+                case .list(let items): for k in items { s.set(k, heap.valueKey(k), k) }
+                case .set(let st): s = st
+                default: break
+                }
+                return s
+            }
+            let x = store(a), y = store(b)
+            var s = OrderedStore()
+            switch op {
+            case .bitOr:
+                s = x
+                for k in y.keys { s.set(k, heap.valueKey(k), k) }
+            case .bitAnd:
+                for k in x.keys where y.position(of: heap.valueKey(k)) != nil { s.set(k, heap.valueKey(k), k) }
+            case .sub:
+                for k in x.keys where y.position(of: heap.valueKey(k)) == nil { s.set(k, heap.valueKey(k), k) }
+            default:
+                for k in x.keys where y.position(of: heap.valueKey(k)) == nil { s.set(k, heap.valueKey(k), k) }
+                for k in y.keys where x.position(of: heap.valueKey(k)) == nil { s.set(k, heap.valueKey(k), k) }
+            }
+            return heap.allocate(sets && typeName(a) == "frozenset" ? "frozenset" : "set", .set(s), origin: site)
         default:
             break
         }
@@ -897,6 +940,21 @@ extension Interpreter {
             }
         }
         let ta = typeName(a), tb = typeName(b)
+        if ta == "float" || tb == "float", let x = numeric(a), let y = numeric(b) {
+            // Known floats (`n * 30.0 + i`): IEEE arithmetic, as CPython's float does.
+            var r: Double?
+            switch op {
+            case .add: r = x + y
+            case .sub: r = x - y
+            case .mult: r = x * y
+            case .floorDiv where y != 0: r = (x / y).rounded(.down)
+            case .mod where y != 0:
+                let m = x.truncatingRemainder(dividingBy: y)
+                r = m != 0 && (m < 0) != (y < 0) ? m + y : m
+            default: break
+            }
+            if let r, r.isFinite { return heap.allocate("float", .atom, constant: String(r), origin: site) }
+        }
         if op == .mod, let m = intValue(b), m > 0, let x = intValue(a) {
             let result = makeInt(((x % m) + m) % m, site: site)
             moduloOf[result] = m

@@ -329,9 +329,22 @@ extension Interpreter {
                 taskResults[task] = result
                 return task
             }
-            return result
+            return try awaited(result)
         case .gather:
-            return newList(args.map(taskResult), site: site)
+            // `return_exceptions=True`: a failed awaitable's exception is its result; otherwise
+            // the first one raised propagates.
+            let keep = kwarg(kwargs, "return_exceptions").map { $0 != falseObject && $0 != none } ?? false
+            var results: [ObjID] = []
+            for a in args {
+                let r = taskResult(a)
+                if let exc = failedCoroutines[r] {
+                    if !keep { throw Signal.raise(exc) }
+                    results.append(exc)
+                } else {
+                    results.append(r)
+                }
+            }
+            return newList(results, site: site)
         case .returnsNone:
             return none
         case .returnsFirstArgument:
@@ -579,7 +592,15 @@ extension Interpreter {
                 let rest = String(name.dropFirst(dots))
                 name = (parts + (rest.isEmpty ? [] : [rest])).joined(separator: ".")
             }
-            return try importModule(name, site: site) ?? opaque(site: site)
+            if let m = try importModule(name, site: site) { return m }
+            if let dot = name.lastIndex(of: "."), let parent = provider?.module(named: String(name[..<dot])),
+               parent.isPackage, parent.origin == .project, provider?.module(named: name) == nil {
+                // A submodule the project's package does not have (`plugins.<typo>`): CPython
+                // raises ModuleNotFoundError. (Uncertain: an extension module built from the
+                // sources, or one a namespace package finds elsewhere, may be there.)
+                throw try raiseUncertain("ModuleNotFoundError", site: site)
+            }
+            return opaque(site: site)
         case .reloadModule:
             guard let m = a0, try reloadModule(m, site: site) else {
                 // A module the model does not have runs its import-time code again: code heaplint

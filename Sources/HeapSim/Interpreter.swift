@@ -97,6 +97,18 @@ final class Interpreter {
         return id
     }
 
+    /// `memo[id(obj)] = (obj, out)`: the entry keeps the object whose `id()` is its key, so while
+    /// the entry lives that id is not reused.
+    func keepsIdentified(by key: ObjID, _ value: ObjID) -> Bool {
+        guard let v = intValue(key) else { return false }
+        let target = (v - Self.idBase) / 16
+        if value == target { return true }
+        switch heap[value].payload {
+        case .tuple(let items), .list(let items): return items.contains(target)
+        default: return false
+        }
+    }
+
     /// A key going into a dict or set: keys taken modulo m bound the container at m entries.
     /// The keyword name `freshArguments` passes for a `**kwargs` parameter: not a Python
     /// identifier, so it only ever lands in a `**` dict, as a key of unknown value.
@@ -104,13 +116,15 @@ final class Interpreter {
     /// The keyword name `f(**d)` passes for a key of `d` the model does not know: followed by the
     /// key's object id, which the callee's `**` dict gets as its key.
     static let unknownKeyword = "\u{0}key:"
+    /// Where the model's `id()` values start: `id(x)` is this plus 16 times the object's index.
+    static let idBase = 0x7f00_0000_0000
     /// `partialKeywords` of a partial whose keywords code has read as a dict: the dict is its
     /// last bound argument.
     static let partialKeywordsDict = "\u{0}keywords"
 
-    func noteKey(_ container: ObjID, _ key: ObjID) {
-        if reusableValues.contains(key) {
-            escape("keys that may repeat (`id()` values are reused after objects are freed)", [container], site: heap[key].origin)
+    func noteKey(_ container: ObjID, _ key: ObjID, value: ObjID? = nil) {
+        if reusableValues.contains(key), !(value.map { keepsIdentified(by: key, $0) } ?? false) {
+            escape(Self.reusedIdKeys, [container], site: heap[key].origin)
         }
         func hasTextPiece(_ k: ObjID, depth: Int) -> Bool {
             if textPieces.contains(k) { return true }

@@ -270,6 +270,8 @@ struct InterpreterState {
     var classMetaclass: [ObjID: ObjID] = [:]
     /// Tasks `asyncio.ensure_future` / `create_task` made, and the result each gives when awaited.
     var taskResults: [ObjID: ObjID] = [:]
+    /// Coroutines whose body raised: the exception, raised where the coroutine is awaited.
+    var failedCoroutines: [ObjID: ObjID] = [:]
     /// While the test runner's pass over a test class runs: its instances are made by the runner
     /// (`TestCase(methodName)`, modelled); made elsewhere, by code that may set their attributes
     /// too, a test class's constructor stays code heaplint cannot see.
@@ -455,6 +457,7 @@ extension Interpreter {
     var externalBases: [ObjID: [String]] { _read { yield state.externalBases } _modify { yield &state.externalBases } }
     var enumMembers: [ObjID: [ObjID]] { _read { yield state.enumMembers } _modify { yield &state.enumMembers } }
     var taskResults: [ObjID: ObjID] { _read { yield state.taskResults } _modify { yield &state.taskResults } }
+    var failedCoroutines: [ObjID: ObjID] { _read { yield state.failedCoroutines } _modify { yield &state.failedCoroutines } }
     var testRunnerDepth: Int { _read { yield state.testRunnerDepth } _modify { yield &state.testRunnerDepth } }
     var outsideConstructionDepth: Int { _read { yield state.outsideConstructionDepth } _modify { yield &state.outsideConstructionDepth } }
     var classMetaclass: [ObjID: ObjID] { _read { yield state.classMetaclass } _modify { yield &state.classMetaclass } }

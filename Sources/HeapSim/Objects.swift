@@ -794,10 +794,7 @@ extension Interpreter {
                 withStore(obj) { $0.set(key, k, v) }
                 return v
             }
-            if case .identity(let id) = k, !isKnownIdentity(id), heap[id].typeName != "argument" {
-                // An unknown key may or may not be there.
-                if policyDecision(site: site), let v = s.values.first { return v }
-            }
+            if let v = entryOfUnknownKey(key, in: s, site: site) { return v }
             if heap[key].constant == nil { throw try raiseUncertain("KeyError", site: site) }
             // A known key may be one of the keys the model does not know, fresh data included
             // (`row["id"]` of a dict made of header fields cut out of the text a caller passed):
@@ -830,7 +827,7 @@ extension Interpreter {
             return opaque(site: site)
         case .atom:
             if let text = heap[obj].constant, typeName(obj) == "str" {
-                let chars = text.map { String($0) }
+                let chars = text.unicodeScalars.map { String($0) }
                 if let i = intValue(key) {
                     let j = i < 0 ? chars.count + i : i
                     guard j >= 0, j < chars.count else { throw Signal.raise(try makeException("IndexError", site: site)) }
@@ -896,6 +893,15 @@ extension Interpreter {
         }
     }
 
+    /// A key the model does not know (not a constant, not fresh data) may be any of the keys a
+    /// dict holds: an undecided choice among the first few entries' values, else nil (not there).
+    func entryOfUnknownKey(_ key: ObjID, in s: OrderedStore, site: Int) -> ObjID? {
+        guard case .identity(let id) = heap.valueKey(key), !isKnownIdentity(id), heap[id].typeName != "argument",
+              !isFreshValue(key) else { return nil }
+        for v in s.values.prefix(3) where policyDecision(site: site) { return v }
+        return nil
+    }
+
     /// Objects derived from a scenario's fresh arguments are fresh, distinct values too.
     func derivedType(_ from: ObjID...) -> String {
         derivedType(of: from)
@@ -949,7 +955,7 @@ extension Interpreter {
                 withList(obj) { l in if !l.isEmpty { l[l.count - 1] = value } }
             }
         case .dict, .weakContainer:
-            noteKey(obj, key)
+            noteKey(obj, key, value: value)
             withStore(obj) { $0.set(key, heap.valueKey(key), value) }
         case .instance(let cls, _):
             if let m = mroLookup(cls, "__setitem__") {
@@ -1113,7 +1119,8 @@ extension Interpreter {
             guard let inner = source.first else { return [] }
             var out: [ObjID] = []
             for v in try iterate(inner, site: site, frame: frame) {
-                let r = try call(fn, [v], [], site: site, frame: frame)
+                // (`filter(None, xs)` keeps the items that are true themselves.)
+                let r = fn == none && typeName(obj) == "filter" ? v : try call(fn, [v], [], site: site, frame: frame)
                 if typeName(obj) == "map" { out.append(r) } else if try truth(r, site: site) { out.append(v) }
             }
             // An iterator is consumed once.

@@ -670,8 +670,10 @@ extension ModuleSimulation {
         // (Handing the candidate back to an outside caller cannot undo growth already seen, nor
         // can a recursive call past the depth bound: it runs the body the levels above it ran,
         // whose removals, if any, ran there too.)
+        // (Nor can `id()` keys that may repeat make a run that did not grow grow: they only merge entries.)
         let escapes = interp.escapes.filter {
             !(grew && ($0.what == Interpreter.returnedToCallers || $0.what.hasSuffix(Interpreter.pastRecursionBound)))
+                && !(!grew && $0.what == Interpreter.reusedIdKeys)
         }
         // Against a run that did not grow: a mutable object the candidates alone hold (a list in
         // the default dict) is part of what they retain, and code handed it (or a shallow copy

@@ -20,7 +20,6 @@ class Refund:
 
 
 class Serializer:
-    # heaplint-todo: keys are `id(obj)` of fresh objects: ints the model cannot tell apart from repeating ones (unknown) (heaplint: unknown)
     def __init__(self, obj, schema_cache={}):  # expect: HL101 confirmed
         self.obj = obj
         self._schemas = schema_cache

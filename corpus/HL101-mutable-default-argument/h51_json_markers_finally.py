@@ -13,7 +13,6 @@ class Encoder:
             return sorted(o)
         raise TypeError("Object of type %s is not JSON serializable" % type(o).__name__)
 
-    # heaplint-todo: keys are `id(o)` of the objects being encoded: ints the model cannot tell apart from repeating ones (heaplint: unknown)
     def encode(self, o, _markers={}):  # expect: HL101 refuted
         if o is None or isinstance(o, (bool, int, float, str)):
             return '"%s"' % o if isinstance(o, str) else "null" if o is None else str(o).lower()

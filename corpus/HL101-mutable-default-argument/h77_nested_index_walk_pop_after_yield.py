@@ -2,7 +2,6 @@
 import itertools
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the test at line 16 (heaplint: unknown)
 def iter_indexed(nested, index=[]):  # expect: HL101 confirmed
     for i, item in enumerate(nested):
         index.append(i)

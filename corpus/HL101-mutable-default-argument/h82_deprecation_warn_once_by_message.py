@@ -9,7 +9,6 @@ log.addHandler(logging.NullHandler())
 DEPRECATED = {"pretty": "use Accept: application/json+pretty", "jsonp": "use CORS"}
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the test at line 22
 def _warn_once(feature, message, _reported=set()):  # expect: HL101 confirmed
     if message in _reported:
         return

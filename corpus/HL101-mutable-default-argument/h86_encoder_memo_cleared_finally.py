@@ -19,7 +19,6 @@ def _encode(obj, out, memo):
     return out
 
 
-# heaplint-todo: it flows into keys that may repeat (id() values are reused after objects are freed), which heaplint cannot see (heaplint: unknown)
 def dumps(obj, memo={}):  # expect: HL101 refuted
     try:
         return " ".join(_encode(obj, [], memo))

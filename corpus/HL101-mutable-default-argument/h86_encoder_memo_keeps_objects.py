@@ -2,7 +2,6 @@
 import itertools
 
 
-# heaplint-todo: it flows into keys that may repeat (id() values are reused after objects are freed), which heaplint cannot see (heaplint: unknown)
 def encode(obj, out=None, memo={}):  # expect: HL101 confirmed
     out = [] if out is None else out
     if id(obj) in memo:

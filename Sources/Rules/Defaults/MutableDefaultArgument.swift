@@ -10,6 +10,9 @@ struct MutableDefaultArgument: Rule {
     /// go by: the constructors the simulation's library table models as tracked containers, so
     /// the candidates and the simulation cannot disagree.
     static let mutableCalls: [String: String] = LibraryModels.standard.mutableConstructors
+    /// Class methods of builtin types that make a new dict (the simulation models both):
+    /// `str.maketrans("é", "e")`, `dict.fromkeys(FIELDS, 0)`.
+    static let alternateConstructors: [String: String] = ["str.maketrans": "dict", "dict.fromkeys": "dict"]
 
     /// Base classes whose instances cannot be mutated in place.
     static let immutableBases: Set<String> = [
@@ -49,7 +52,7 @@ struct MutableDefaultArgument: Rule {
                args[0].kind == .positional {
                 return mutableKind(args[0].value, names, simulation, depth: depth + 1)
             }
-            if let q = names.qualifiedName(callee), let kind = Self.mutableCalls[q] {
+            if let q = names.qualifiedName(callee), let kind = Self.mutableCalls[q] ?? Self.alternateConstructors[q] {
                 // A builtin name the module rebinds is not the builtin.
                 if case .name(let n) = callee.kind, names.assignments[n] != nil || names.classes[n] != nil { return nil }
                 return kind

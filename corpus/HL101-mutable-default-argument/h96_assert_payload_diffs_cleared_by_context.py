@@ -1,0 +1,40 @@
+"""Snapshot-test helper: diff_payload() walks expected and actual API payloads collecting readable differences; assert_payload() reads them inside collected(), which empties the list on exit."""
+import contextlib
+import itertools
+
+VOLATILE = ("updated_at", "request_id")
+
+
+def diff_payload(expected, actual, path="$", diffs=[]):  # expect: HL101 refuted
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        for key in sorted(expected.keys() | actual.keys()):
+            diff_payload(expected.get(key), actual.get(key), f"{path}.{key}", diffs)
+    elif isinstance(expected, list) and isinstance(actual, list) and len(expected) == len(actual):
+        for i, (want, got) in enumerate(zip(expected, actual)):
+            diff_payload(want, got, f"{path}[{i}]", diffs)
+    elif expected != actual:
+        diffs.append(f"{path}: expected {expected!r}, got {actual!r}")
+    return diffs
+
+
+@contextlib.contextmanager
+def collected(diffs):
+    try:
+        yield diffs
+    finally:
+        diffs.clear()
+
+
+def assert_payload(expected, actual):
+    with collected(diff_payload(expected, actual)) as diffs:
+        assert not [d for d in diffs if not d.split(":")[0].endswith(VOLATILE)], "\n".join(diffs)
+
+
+_tests = itertools.count()
+
+
+def scenario():
+    n = next(_tests)
+    expected = {"id": n, "tags": ["a", "b"], "meta": {"request_id": "<any>", "updated_at": None}}
+    actual = {"id": n, "tags": ["a", "b"], "meta": {"request_id": f"req-{n}", "updated_at": f"2024-01-{n % 28 + 1:02d}"}}
+    assert_payload(expected, actual)

@@ -1,0 +1,24 @@
+"""API model schemas: extend_schema() starts from a base JSON-schema object, copying each nested container, and adds one property per model field."""
+import itertools
+
+_TYPES = {int: "integer", str: "string", bool: "boolean", float: "number"}
+
+
+def extend_schema(fields, base={"type": "object", "properties": {}, "required": []}):  # expect: HL101 refuted
+    schema = {key: value.copy() if isinstance(value, (dict, list)) else value
+              for key, value in base.items()}
+    for name, (py_type, required) in fields.items():
+        schema["properties"][name] = {"type": _TYPES[py_type], "title": name.replace("_", " ").title()}
+        if required:
+            schema["required"].append(name)
+    return schema
+
+
+_models = itertools.count()
+
+
+def scenario():
+    n = next(_models)
+    fields = {f"metric_{n}": (float, True), "note": (str, False), "active": (bool, n % 2 == 0)}
+    schema = extend_schema(fields)
+    return sorted(schema["required"])

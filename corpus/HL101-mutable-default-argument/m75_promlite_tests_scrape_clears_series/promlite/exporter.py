@@ -1,0 +1,14 @@
+"""exporter: text exposition of the registry; each scrape reports deltas since the last."""
+from . import registry
+
+
+def render(key, value):
+    name, labels = key
+    inner = ",".join(f'{k}="{v}"' for k, v in labels)
+    return f"{name}{{{inner}}} {value}" if inner else f"{name} {value}"
+
+
+def scrape():
+    lines = [render(key, value) for key, value in sorted(registry.SERIES.items())]
+    registry.SERIES.clear()  # delta semantics: start every series again from nothing
+    return "\n".join(lines)

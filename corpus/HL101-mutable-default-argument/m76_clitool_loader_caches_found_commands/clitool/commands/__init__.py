@@ -1,0 +1,1 @@
+"""Command plugins: `tool greet` is clitool.commands.greet, and so on."""

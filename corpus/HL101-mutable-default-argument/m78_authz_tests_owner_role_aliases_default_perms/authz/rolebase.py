@@ -1,0 +1,15 @@
+"""rolebase: a named bundle of permission strings; concrete roles subclass it."""
+
+__all__ = ["Role"]
+
+
+class Role:
+    def __init__(self, name, perms=set()):  # expect: HL101 confirmed
+        self.name = name
+        self.perms = perms
+
+    def allows(self, perm):
+        return perm in self.perms
+
+    def __repr__(self):
+        return f"<Role {self.name} ({len(self.perms)} perms)>"
