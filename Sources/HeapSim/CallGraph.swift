@@ -25,6 +25,10 @@ public struct CallGraph {
     /// `functools.partial(name, …)`: the arguments each partial binds, by function name (the name
     /// is also in `valueNames`: the partial's own callers are unknown).
     private var partials: [String: [[Argument]]] = [:]
+    /// Lambdas written as the argument a builtin calls (`sorted(xs, key=lambda e: rank(e))`,
+    /// `map(lambda r: r.id, rows)`), by id: called from the function that makes them, and
+    /// handed nowhere else.
+    private var handedLambdas: [Int: Site] = [:]
     /// The module's metaclasses (classes deriving from `type` or `abc.ABCMeta`), and for each the
     /// class statements it runs for (`metaclass=M`, or a base made by `M`): calls of its
     /// `__new__` and `__init__` with the name, the bases and the namespace.
@@ -78,6 +82,7 @@ public struct CallGraph {
                     // `map(f, xs)`, `sorted(xs, key=f)`) is called from here, not escaped.
                     if let takesKey = CallGraph.callsItsArguments(f) {
                         let handed = takesKey ? args.filter { $0.name == "key" } : Array(args.filter { $0.kind == .positional }.prefix(1))
+                        for a in handed { if case .lambda(let l) = a.value.kind { handedLambdas[l.id] = Site(arguments: [], caller: owner) } }
                         // (`map(f, xs, ys)` passes one item of each iterable; the others, their own.)
                         let passed = CallGraph.mapLike(f) ? CallGraph.itemsPassed(by: args) : []
                         for a in handed {
@@ -379,7 +384,7 @@ public struct CallGraph {
     }
 
     public func sites(of def: FunctionDef) -> [Site] {
-        guard !def.isLambda else { return [] }
+        guard !def.isLambda else { return handedLambdas[def.id].map { [$0] } ?? [] }
         guard let cls = def.enclosingClass else { return calls[def.name] ?? [] }
         var found = methodCalls[def.name] ?? []
         // Creating an instance calls `__init__`: `Article(...)` is a call site of `Article.__init__`.
@@ -438,7 +443,7 @@ public struct CallGraph {
     /// The function is used as a value somewhere (passed, stored, returned, decorated away):
     /// callers may be anywhere, so it is an entry point.
     public func escapes(_ def: FunctionDef) -> Bool {
-        if def.isLambda { return true }
+        if def.isLambda { return handedLambdas[def.id] == nil }
         if def.name == "__init__", let cls = def.enclosingClass, valueNames.contains(cls.name) { return true }
         if !def.decorators.isEmpty && !isPlainMethodDecorator(def) { return true }
         return def.enclosingClass != nil ? valueAttributes.contains(def.name) : valueNames.contains(def.name)
@@ -584,7 +589,9 @@ public struct CallGraph {
                     } else if isRoot(caller) { roots.append(caller) } else { next.append(caller) }
                 }
                 // A function only called from a cycle of callers already seen runs as its own entry.
-                if f.id != def.id, !reachedNew, !calledAtImport, !roots.contains(where: { $0.id == f.id }) {
+                // (Not a lambda a builtin calls: its one caller, the function making it, runs.)
+                if f.id != def.id, !reachedNew, !calledAtImport, !(f.isLambda && handedLambdas[f.id] != nil),
+                   !roots.contains(where: { $0.id == f.id }) {
                     roots.append(f)
                 }
             }
