@@ -877,18 +877,10 @@ extension Interpreter {
             var s = x
             for (k, v) in zip(y.keys, y.values) { s.set(k, heap.valueKey(k), v) }
             return heap.allocate("dict", .dict(s, factory: nil), origin: site)
-        case (.set(let x), .set(let y)) where op == .bitOr:
-            var s = x
-            for k in y.keys { s.set(k, heap.valueKey(k), k) }
-            // (Of the left operand's type: `frozenset | set` is a frozenset.)
-            return heap.allocate(typeName(a) == "frozenset" ? "frozenset" : "set", .set(s), origin: site)
-        case (.set(let x), .set(let y)) where op == .sub:
-            var s = x
-            for k in y.keys { s.remove(heap.valueKey(k)) }
-            return heap.allocate(typeName(a) == "frozenset" ? "frozenset" : "set", .set(s), origin: site)
         case (.list, .list), (.list, .set), (.set, .list), (.set, .set):
-            // `d.keys() | other.keys()` (the model's key and item views are lists of the keys):
-            // set operations give a set (two real lists would raise TypeError); `&` and `^` of sets.
+            // Set operations of sets (of the left operand's type: `frozenset | set` is a
+            // frozenset), and of `d.keys() | other.keys()` (the model's key and item views are
+            // lists of the keys), which give a set (two real lists would raise TypeError).
             let sets = typeName(a) != "list" && typeName(b) != "list"
             guard [.bitOr, .bitAnd, .sub, .bitXor].contains(op) else { break }
             if case .list = heap[a].payload, typeName(a) != "list" { break }
