@@ -323,12 +323,32 @@ extension Interpreter {
                     let next = text.index(after: i)
                     if next < text.endIndex, text[next] == "{" { out.append("{"); i = text.index(after: next); continue }
                     guard let close = text[next...].firstIndex(of: "}") else { return nil }
-                    let field = String(text[next..<close])
-                    var value: String?
-                    if field.isEmpty { value = auto < consts.count ? consts[auto] : nil; auto += 1 }
-                    else if let n = Int(field) { value = n < consts.count ? consts[n] : nil }
-                    else if field.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { value = kwarg(kwargs, field).flatMap { heap[$0].constant } }
-                    guard let value else { return nil }
+                    // `{name}`, `{0}`, `{}`, with a `!r` / `!s` conversion and a common spec (`:02d`, `:>8`).
+                    var field = String(text[next..<close])
+                    var spec: String?
+                    if let colon = field.firstIndex(of: ":") { spec = String(field[field.index(after: colon)...]); field = String(field[..<colon]) }
+                    var conversion: Character?
+                    if let bang = field.firstIndex(of: "!") {
+                        let rest = field[field.index(after: bang)...]
+                        guard rest.count == 1, rest == "r" || rest == "s" else { return nil }
+                        conversion = rest.first
+                        field = String(field[..<bang])
+                    }
+                    var object: ObjID?
+                    if field.isEmpty { object = auto < args.count ? args[auto] : nil; auto += 1 }
+                    else if let n = Int(field) { object = n < args.count ? args[n] : nil }
+                    else if field.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { object = kwarg(kwargs, field) }
+                    guard let object, let raw = heap[object].constant else { return nil }
+                    var type = typeName(object)
+                    var shown = raw
+                    if conversion == "r" {
+                        guard type == "str" || type == "int" else { return nil }
+                        if type == "str" { shown = "'\(raw)'" }
+                        type = "str"
+                    } else if conversion == "s" {
+                        type = "str"
+                    }
+                    guard let value = formatted(shown, type: type, spec: spec) else { return nil }
                     out += value
                     i = text.index(after: close)
                     continue
@@ -1062,7 +1082,21 @@ extension Interpreter {
                 // A name the model does not know: a new attribute each call, or the same one again.
                 escape("`setattr()` with an attribute name heaplint does not know", [args[0], args[2]], site: site)
             }
-            if [.exec, .eval].contains(b) { note("`\(name)()`") }
+            if [.exec, .eval].contains(b) {
+                note("`\(name)()`")
+                // The code run may bind any name in the namespaces it is given (`exec(code, g, l)`
+                // then `l["f"]`): each dict gains an entry the model does not know, so a lookup
+                // there is a value it does not know or a KeyError real code may not raise.
+                let spaces = Array(args.dropFirst()) + kwargs.filter { ["globals", "locals"].contains($0.0) }.map(\.1)
+                for d in spaces {
+                    guard case .dict = heap[d].payload else { continue }
+                    let key = opaque(site: site)
+                    let value = opaque(site: site)
+                    withStore(d) { $0.set(key, heap.valueKey(key), value) }
+                }
+                escape("`\(name)()`", spaces, site: site)
+                if b == .eval { return opaque(site: site) }
+            }
             return none
         case .getattr:
             if args.count >= 2, let attr = heap[args[1]].constant {
@@ -1097,6 +1131,12 @@ extension Interpreter {
             if b == .iter, args.count == 2 {
                 // `iter(f, sentinel)`: calls `f` each time it is advanced (see `iterate`).
                 return heap.allocate("callable_iterator", .partial(function: args[0], args: [args[1]]), origin: site)
+            }
+            if b == .enumerate || b == .zip, let a0, args.allSatisfy({ isResumableGenerator($0) || sequenceItems($0) != nil }),
+               args.contains(where: { isResumableGenerator($0) }), b == .zip || args.count == 1 && kwargs.isEmpty {
+                // Over a generator, lazily: a loop that stops early (`break`) leaves the generator
+                // suspended, and what follows its `yield` does not run (see `lazyItems`).
+                return heap.allocate(name, .partial(function: none, args: b == .zip ? args : [a0]), origin: site)
             }
             if b == .enumerate, let a0 {
                 let items = try iterate(a0, site: site, frame: frame)

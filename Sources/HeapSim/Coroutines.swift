@@ -40,6 +40,37 @@ extension Interpreter {
     static let coroutineStackSize = 8 << 20
 
     /// Whether `gen` can be run as a coroutine (started now, or already one).
+    func isResumableGenerator(_ id: ObjID) -> Bool {
+        if case .generator = heap[id].payload { return canResume(id) }
+        return false
+    }
+
+    /// `enumerate(gen)` / `zip(gen, …)` made lazily (see `Builtins`): taken item by item.
+    func isLazyOverGenerator(_ id: ObjID) -> Bool {
+        guard ["enumerate", "zip"].contains(typeName(id)), case .partial(let f, _) = heap[id].payload else { return false }
+        return f == none
+    }
+
+    /// The next item of a lazy `enumerate(gen)` / `zip(…)` (the `index`-th), or nil when a source
+    /// ran out (zip stops at the first, as CPython does; the later sources are not advanced).
+    func nextLazyItem(_ id: ObjID, index: Int, site: Int) throws -> ObjID? {
+        guard case .partial(_, let sources) = heap[id].payload, !sources.isEmpty else { return nil }
+        var parts: [ObjID] = []
+        for src in sources {
+            if case .generator = heap[src].payload {
+                guard canResume(src), let v = try resume(src, sending: none) else { return nil }
+                parts.append(v)
+            } else if let items = sequenceItems(src) {
+                guard index < items.count else { return nil }
+                parts.append(items[index])
+            } else {
+                return nil
+            }
+        }
+        if typeName(id) == "enumerate" { return heap.allocate("tuple", .tuple([makeInt(index, site: site)] + parts), origin: site) }
+        return heap.allocate("tuple", .tuple(parts), origin: site)
+    }
+
     func canResume(_ gen: ObjID) -> Bool {
         if let c = coroutines[gen] { return !c.done }
         return pendingGenerators[gen] != nil && coroutines.count < Interpreter.maxCoroutines

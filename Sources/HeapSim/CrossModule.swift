@@ -249,7 +249,15 @@ extension ModuleSimulation {
             }
         }
         // Modules to scan, with the class names through which instances of the class reach them.
-        var frontier: [(module: String, names: Set<String>)] = [(module.name, [cls.name])]
+        // (Module-level instances of it are names too: `container = Container()`, imported by the
+        // modules that call `container.resolve(...)`.)
+        var instanceNames: Set<String> = []
+        for st in module.body {
+            guard case .assign(let targets, let value) = st.kind, case .call(let callee, _) = value.kind,
+                  case .name(cls.name) = callee.kind else { continue }
+            for t in targets { if case .name(let n) = t.kind { instanceNames.insert(n) } }
+        }
+        var frontier: [(module: String, names: Set<String>)] = [(module.name, instanceNames.union([cls.name]))]
         var visited: Set<String> = [module.name]
         var scanned = 0
         var callingModules = 0

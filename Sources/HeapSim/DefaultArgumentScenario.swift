@@ -65,7 +65,8 @@ extension ModuleSimulation {
         if outcome.verdict == .confirmed, case .direct = outcome.evidence.scenario.drive,
            def.enclosingFunction == nil || factoryUsedElsewhere,
            let provider = options.modules, !provider.distributesPackage(of: module.name),
-           factoryUsedElsewhere || heldAsValue(def, def.parameters[parameter]), budget.remaining > options.bounds.maxWorkPerModule / 2 {
+           factoryUsedElsewhere || heldAsValue(def, def.parameters[parameter]) || visiblyUncalledInApplication(def, parameter),
+           budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // An application's function that its code uses as a value (a dispatch table, a class
             // attribute, a callback it keeps) or that the interpreter calls (a special method):
             // the growth came from calling it as outside code would, with new arguments, and an
@@ -75,7 +76,7 @@ extension ModuleSimulation {
             // application does with it did not grow it, and the direct run stands for callers it
             // does not have.
             judgeByApplicationEntries(&outcome, def, parameter, why: "held as a value",
-                                      caller: def.isLambda ? "<lambda>" : def.name)
+                                      caller: def.isLambda ? "<lambda>" : def.name == "__init__" ? def.enclosingClass?.name ?? def.name : def.name)
         }
         if outcome.verdict == .confirmed, case .callers(let names, _) = outcome.evidence.scenario.drive,
            let closure = names.lazy.compactMap({ n in self.module.functions.first { $0.enclosingFunction != nil && !$0.isLambda && $0.name == n } }).first,
@@ -1114,6 +1115,19 @@ extension ModuleSimulation {
         return def.enclosingClass == nil && foreignUse(of: def, parameter: p).usedAsValue
     }
 
+    /// A module-level function, or the constructor of a module-level class, of an application's
+    /// module that other modules import, which nothing in the project visibly calls: reached, if
+    /// at all, through a module or class handed around as a value (`Pipeline(assets.manifest)`
+    /// then `self.manifest_module.Manifest()`), as the application's own work does it.
+    func visiblyUncalledInApplication(_ def: FunctionDef, _ parameter: Int) -> Bool {
+        guard def.enclosingFunction == nil, !def.isLambda, let provider = options.modules,
+              let me = provider.module(named: module.name), isUncalledModuleOfApplication(me, provider: provider) else { return false }
+        if let cls = def.enclosingClass, def.name != "__init__" || cls.qualifiedName != cls.name || cls.enclosingFunction != nil { return false }
+        guard callGraph.sites(of: def).allSatisfy({ $0.caller?.id == def.id }) else { return false }
+        let use = foreignUse(of: def, parameter: def.parameters[parameter])
+        return use.callers.isEmpty && use.importTime.isEmpty && use.unrunnable.isEmpty
+    }
+
     /// The interpreter's hook slots, as an escape names them: a function put there is called by
     /// the runtime (with values from a fixed set, or once at exit), not by code with new arguments.
     static func runtimeHook(_ what: String) -> String? {
@@ -1150,7 +1164,7 @@ extension ModuleSimulation {
                             visibleCallersOnly: Bool = false, passOptionals: Bool = false,
                             defaultsPathIsACall: Bool = false, onlyEntry: Int? = nil,
                             takenInPart: Bool = false, throughEntries: Bool = false,
-                            throughProjectCallers: Bool = false) -> SimulationOutcome {
+                            throughProjectCallers: Bool = false, withoutUncalledRoots: Bool = false) -> SimulationOutcome {
         let p = def.parameters[parameter]
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .direct, steps: options.calls, collector: false)
@@ -1244,6 +1258,16 @@ extension ModuleSimulation {
                 for u in chased where !foreign.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) { foreign.append(u) }
                 foreign = Array(foreign.prefix(16))
             }
+        }
+        if visibleCallersOnly || withoutUncalledRoots {
+            // (Not this module's functions nothing in the application calls: they stand for
+            // callers it does not have.)
+            let uncalled = Set(uncalledLocalRoots(def, parameter).map(\.id))
+            if !uncalled.isEmpty { roots = roots?.filter { !uncalled.contains($0.id) } }
+        }
+        if withoutUncalledRoots {
+            guard roots?.isEmpty == false || !foreign.isEmpty else { return notSimulated(description) }
+            roots = roots?.isEmpty == true ? nil : roots
         }
         if visibleCallersOnly {
             // Only callers that are functions: nothing to run without them.
@@ -1708,7 +1732,11 @@ extension ModuleSimulation {
     /// callers is growth; growth only through callers the project does not have is not shown, so
     /// the verdict is unknown. (No refutation either: outside callers may grow it.)
     func judgeByOwnCallers(_ outcome: inout SimulationOutcome, _ def: FunctionDef, _ parameter: Int) {
-        let visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
+        var visible = runDefaultArgument(function: def, parameter: parameter, visibleCallersOnly: true)
+        if visible.verdict != .confirmed, !uncalledLocalRoots(def, parameter).isEmpty {
+            // The project's own callers, this module's functions nothing calls left out.
+            visible = runDefaultArgument(function: def, parameter: parameter, withoutUncalledRoots: true)
+        }
         if visible.verdict == .confirmed {
             outcome = visible
         } else if let name = uncalledName(def, parameter) {
@@ -1742,7 +1770,7 @@ extension ModuleSimulation {
         if case .direct = outcome.evidence.scenario.drive {
             return use.offeredAndUsedByTheProject || uncalledName(def, parameter) != nil
         }
-        return use.callers.contains { $0.offered }
+        return use.callers.contains { $0.offered } || !uncalledLocalRoots(def, parameter).isEmpty
     }
 
     /// The function through which alone a confirmed run grew the default, when that function is
@@ -1758,6 +1786,24 @@ extension ModuleSimulation {
             return module.name + "." + def.qualifiedName
         }
         return use.callers.first(where: \.uncalled).map { $0.module.name + "." + $0.function.qualifiedName }
+            ?? uncalledLocalRoots(def, parameter).first.map { module.name + "." + $0.qualifiedName }
+    }
+
+    /// This module's functions the scenario starts from because nothing calls them, when the module
+    /// is one of an application's that other modules import: nothing in the project calls them
+    /// (dead code, or code reached through a module object handed around, `setup(hooks)` then
+    /// `hooks.register(...)`, which the application's own work runs as it does).
+    func uncalledLocalRoots(_ def: FunctionDef, _ parameter: Int) -> [FunctionDef] {
+        guard let provider = options.modules, let me = provider.module(named: module.name),
+              isUncalledModuleOfApplication(me, provider: provider),
+              !callGraph.allCalls(pass: def.parameters[parameter], of: def),
+              let roots = callGraph.entryPoints(for: def) else { return [] }
+        return roots.filter { root in
+            guard root.id != def.id, root.enclosingFunction == nil, root.enclosingClass == nil, !root.isLambda,
+                  root.decorators.isEmpty, !callGraph.escapes(root) else { return false }
+            let runs = upstream(of: ForeignCaller(module: me, function: root), provider: provider, depth: 0).callers
+            return runs.count == 1 && runs[0].uncalled && runs[0].function.id == root.id
+        }
     }
 
     /// Whether `def` has optional parameters an outside caller may pass, other than `name` (and

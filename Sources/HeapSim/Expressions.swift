@@ -241,24 +241,59 @@ extension Interpreter {
 
     /// `"%s-%d" % (a, b)` with known values and plain `%s` / `%d` / `%r` / `%%` directives.
     func percentFormat(_ format: String, _ operand: ObjID) -> String? {
-        var values: [String?]
-        if case .tuple(let items) = heap[operand].payload { values = items.map { heap[$0].constant } } else { values = [heap[operand].constant] }
+        let operands: [ObjID]
+        if case .tuple(let items) = heap[operand].payload { operands = items } else { operands = [operand] }
+        let values = operands.map { heap[$0].constant }
         var out = ""
         var i = format.startIndex
         var next = 0
         while i < format.endIndex {
             let c = format[i]
             guard c == "%" else { out.append(c); i = format.index(after: i); continue }
-            let j = format.index(after: i)
+            var j = format.index(after: i)
+            // Flags, a width and a precision (`%-8s`, `%05d`, `%.3s`), as printf-style formatting has them.
+            var flags = Set<Character>()
+            while j < format.endIndex, "-+ 0#".contains(format[j]) { flags.insert(format[j]); j = format.index(after: j) }
+            var width = 0
+            while j < format.endIndex, let d = format[j].wholeNumberValue { width = width * 10 + d; j = format.index(after: j) }
+            var precision: Int?
+            if j < format.endIndex, format[j] == "." {
+                j = format.index(after: j)
+                var p = 0
+                while j < format.endIndex, let d = format[j].wholeNumberValue { p = p * 10 + d; j = format.index(after: j) }
+                precision = p
+            }
             guard j < format.endIndex else { return nil }
-            switch format[j] {
-            case "%": out.append("%")
-            case "s", "d", "r":
-                guard next < values.count, let v = values[next] else { return nil }
-                out += format[j] == "r" ? "'\(v)'" : v
-                next += 1
+            let conversion = format[j]
+            if conversion == "%" {
+                guard flags.isEmpty, width == 0, precision == nil else { return nil }
+                out.append("%")
+                i = format.index(after: j)
+                continue
+            }
+            guard next < values.count, let v = values[next] else { return nil }
+            let type = typeName(operands[next])
+            var body: String
+            var sign = ""
+            switch conversion {
+            case "s", "r":
+                body = conversion == "r" && type == "str" ? "'\(v)'" : v
+                if let precision { body = String(body.prefix(precision)) }
+            case "d", "i", "x":
+                guard type == "int", let n = Int(v), precision == nil, !flags.contains("#") else { return nil }
+                body = String(n.magnitude, radix: conversion == "x" ? 16 : 10)
+                sign = n < 0 ? "-" : flags.contains("+") ? "+" : flags.contains(" ") ? " " : ""
             default: return nil
             }
+            let pad = max(0, width - sign.count - body.count)
+            if flags.contains("-") {
+                out += sign + body + String(repeating: " ", count: pad)
+            } else if flags.contains("0"), conversion != "s", conversion != "r" {
+                out += sign + String(repeating: "0", count: pad) + body
+            } else {
+                out += String(repeating: " ", count: pad) + sign + body
+            }
+            next += 1
             i = format.index(after: j)
         }
         return next == values.count ? out : nil

@@ -39,6 +39,11 @@ extension Interpreter {
             for (k, v) in kwargs { setInstanceAttr(made, k, v) }
             return made
         }
+        // `dataclasses.fields(obj_or_cls)`: a new tuple of `Field` objects, one per field in order,
+        // with their names and the flags written in the class (`field(repr=False)`).
+        if q == "dataclasses.fields", args.count == 1, kwargs.isEmpty, let fields = dataclassFieldObjects(args[0], site: site) {
+            return heap.allocate("tuple", .tuple(fields), origin: site)
+        }
         if q == "functools.total_ordering", args.count == 1, case .classObject = heap[args[0]].payload { totalOrdered.insert(args[0]) }
         // `inspect.getmro(cls)` is `cls.__mro__`: a new tuple of the classes, nothing kept.
         if q == "inspect.getmro", args.count == 1, kwargs.isEmpty, case .classObject = heap[args[0]].payload {
@@ -208,7 +213,16 @@ extension Interpreter {
             try writeText(text, to: fp, site: site, frame: frame)
             return none
         case .jsonLoads:
-            // JSON text the model knows is parsed into the objects CPython would build.
+            // JSON text the model knows is parsed into the objects CPython would build, with the
+            // hooks called as CPython's decoder calls them.
+            let hookNames = ["parse_float", "parse_int", "parse_constant", "object_hook", "object_pairs_hook"]
+            if let a0, typeName(a0) == "str", let text = heap[a0].constant, args.count == 1,
+               kwargs.allSatisfy({ hookNames.contains($0.0) }) {
+                func hook(_ name: String) -> ObjID? { kwarg(kwargs, name).flatMap { $0 == none ? nil : $0 } }
+                let hooks = JSONHooks(parseFloat: hook("parse_float"), parseInt: hook("parse_int"), parseConstant: hook("parse_constant"),
+                                      objectHook: hook("object_hook"), objectPairsHook: hook("object_pairs_hook"))
+                if let v = try loadJSON(text, hooks: hooks, site: site, frame: frame) { return v }
+            }
             if let a0, let text = heap[a0].constant, let data = text.data(using: .utf8),
                let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
                 for hook in kwargs.map(\.1) where isCallableDefinition(hook) {
@@ -811,6 +825,59 @@ extension Interpreter {
             return heap.allocate("float", .atom, constant: String(n.doubleValue), origin: site)
         default:
             return none
+        }
+    }
+
+    /// `dataclasses.fields(x)` of a dataclass or an instance of one: a `Field` per field, whose
+    /// `name` is known, `init` / `repr` / `compare` as the class writes them (true when not
+    /// given, unknown when not a constant), and the rest values the model does not know.
+    func dataclassFieldObjects(_ x: ObjID, site: Int) -> [ObjID]? {
+        let cls: ObjID
+        switch heap[x].payload {
+        case .instance(let c, _): cls = c
+        case .classObject: cls = x
+        default: return nil
+        }
+        guard let names = dataclassFields(cls) else { return nil }
+        let fieldClass: ObjID = externals["dataclasses.Field.class"] ?? {
+            let c = heap.allocate("type", .classObject(ClassState(name: "Field", def: nil, bases: [], attrs: [], opaqueBase: false)))
+            externals["dataclasses.Field.class"] = c
+            heap.roots.append(("builtins", c))
+            return c
+        }()
+        var flags: [String: [String: Expr]] = [:]
+        for c in mro(cls) {
+            guard dataclasses.contains(c), case .classObject(let st) = heap[c].payload, let id = st.def, let classDef = classDef(id) else { continue }
+            for stmt in classDef.body {
+                guard case .annAssign(let target, _, let value?) = stmt.kind, case .name(let n) = target.kind, flags[n] == nil,
+                      case .call(let callee, let callArgs) = value.kind else { continue }
+                let isField: Bool = {
+                    if case .name("field") = callee.kind { return true }
+                    if case .attribute(_, "field") = callee.kind { return true }
+                    return false
+                }()
+                guard isField else { continue }
+                var kw: [String: Expr] = [:]
+                for a in callArgs where a.kind == .keyword { if let k = a.name { kw[k] = a.value } }
+                flags[n] = kw
+            }
+        }
+        return names.map { name in
+            let f = heap.allocate("Field", .instance(cls: fieldClass, attrs: [:]), origin: site)
+            setInstanceAttr(f, "name", makeStr(name, site: site))
+            for flag in ["init", "repr", "compare"] {
+                let value: ObjID
+                if let e = flags[name]?[flag] {
+                    if case .constant(.bool(let b)) = e.kind { value = bool(b) } else { value = opaque(site: site) }
+                } else {
+                    value = trueObject
+                }
+                setInstanceAttr(f, flag, value)
+            }
+            for other in ["type", "default", "default_factory", "hash", "metadata", "kw_only"] {
+                setInstanceAttr(f, other, opaque(site: site))
+            }
+            return f
         }
     }
 

@@ -1115,6 +1115,15 @@ extension Interpreter {
                 if out.count > limit { throw Signal.abort("iterator did not stop within \(limit) items") }
             }
             return out
+        case .partial where isLazyOverGenerator(obj):
+            var out: [ObjID] = []
+            while let v = try nextLazyItem(obj, index: out.count, site: site) {
+                out.append(v)
+                if out.count > limit { throw Signal.abort("iterator did not stop within \(limit) items") }
+            }
+            // An iterator is consumed once.
+            heap.objects[obj].payload = .partial(function: none, args: [])
+            return out
         case .partial(let fn, let source) where typeName(obj) == "map" || typeName(obj) == "filter":
             guard let inner = source.first else { return [] }
             var out: [ObjID] = []

@@ -612,6 +612,18 @@ extension Interpreter {
             }
             return try execBlock(orelse, frame)
         }
+        if isLazyOverGenerator(iterable) {
+            recordBranch(iter.range.lowerBound, taken: BranchOutcome.first | BranchOutcome.second | BranchOutcome.dirty)
+            var taken = 0
+            while let item = try nextLazyItem(iterable, index: taken, site: iter.range.lowerBound) {
+                taken += 1
+                if taken > bounds.maxLoopIterations {
+                    throw Signal.abort("iterator did not stop within \(bounds.maxLoopIterations) items")
+                }
+                if let end = try forIteration(target, item, body, frame) { return end }
+            }
+            return try execBlock(orelse, frame)
+        }
         if typeName(iterable) == Self.listIterator, case .list(let first) = heap[iterable].payload {
             // An iterator the body may advance too (`next(it)`): one item at a time.
             recordBranch(iter.range.lowerBound, taken: first.isEmpty ? BranchOutcome.second : BranchOutcome.first)

@@ -29,7 +29,6 @@ import TestSupport
         "h67_partial_sort_key_getters_pivot_dates.py:8": ("unknown", "keys made of `date.isoformat()` of a computed date are values the model does not know, which may repeat"),
         // Found by the h99 round (a wrong refutation, now unknown): the Cookie header kept in the
         // default dict and joined with a new pair per job grows in characters, not in objects.
-        "h99_web_headers_cookie_into_default.py:11": ("unknown", "the Cookie header joined with a new pair per call grows in characters; the pair cut out of a formatted Set-Cookie value by `split(\";\", 1)[0].strip()` is text whose truth `filter(None, ...)` cannot decide"),
         "h25_locks_held_keys_value_eq.py:12": ("unknown", "keys compared by a dataclass's generated `__eq__`, which the model does not evaluate"),
         "h25_settings_property_setter_latest_by_slot.py:5": ("confirmed", "keys bounded by `n % 8` in the caller are fresh for outside callers"),
         "h25_sockets_closing_nullcontext.py:15": ("confirmed", "`close()` never called (nullcontext) is run as outside callers would"),

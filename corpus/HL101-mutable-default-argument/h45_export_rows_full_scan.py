@@ -7,7 +7,6 @@ import itertools
 _orders = itertools.count()
 
 
-# heaplint-todo: whether the lookup matches a row cut out of the export text is not decided from data the model does not know, so reaching the append after the loop is one way of an undecided test (heaplint: unknown)
 def iter_rows(name, text, _completed=[]):  # expect: HL101 confirmed
     count = 0
     lines = iter(text.splitlines())

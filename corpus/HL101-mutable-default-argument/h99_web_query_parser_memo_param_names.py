@@ -6,7 +6,6 @@ import itertools
 from urllib.parse import unquote_plus
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 20, 33, 11 (heaplint: unknown)
 def normalise_name(raw, _names={}):  # expect: HL101 refuted
     try:
         return _names[raw]

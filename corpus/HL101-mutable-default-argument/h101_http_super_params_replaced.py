@@ -1,0 +1,30 @@
+"""API wrapper: a generic REST client merges per-call query parameters into
+a default params dict with update(); an issues client forwards its **kwargs
+through super() after adding paging. The default is written every call,
+but always under the same few parameter names, each value replacing the last."""
+import itertools
+from urllib.parse import urlencode
+
+_ids = itertools.count()
+
+
+class RestClient:
+    def __init__(self, base):
+        self.base = base
+
+    # heaplint-todo: it flows into keys named by its callers' keyword arguments, which heaplint cannot see (heaplint: unknown)
+    def get(self, path, params={}, **extra):  # expect: HL101 refuted
+        params.update(extra)
+        return f"{self.base}{path}?{urlencode(sorted(params.items()), doseq=True)}"
+
+
+class IssuesClient(RestClient):
+    def get(self, path, page=1, **kwargs):
+        kwargs.setdefault("per_page", 50)
+        return super().get(path, page=page, **kwargs)
+
+
+def scenario():
+    n = next(_ids)
+    client = IssuesClient(f"https://git{n % 3}.example.com/api")
+    return len(client.get(f"/repos/team/proj{n}/issues", page=n, state="open", label=f"sprint-{n}"))

@@ -1,0 +1,37 @@
+"""Template lexer: brackets in an expression are matched with a position
+stack kept in a deque default. A well-formed expression leaves the stack
+empty, but a mismatched closer raises straight out of the loop and the
+openers pushed before it stay in the deque; the caller reports the error."""
+import collections
+import itertools
+
+_ids = itertools.count()
+CLOSERS = {")": "(", "]": "[", "}": "{"}
+
+
+def match_brackets(src, stack=collections.deque()):  # expect: HL101 confirmed
+    pairs = {}
+    for pos, ch in enumerate(src):
+        if ch in "([{":
+            stack.append((ch, pos))
+        elif ch in CLOSERS:
+            if not stack or stack[-1][0] != CLOSERS[ch]:
+                raise SyntaxError(f"unexpected {ch!r} at column {pos}")
+            _, start = stack.pop()
+            pairs[start] = pos
+    if stack:
+        raise SyntaxError("unclosed %r at column %d" % stack.pop())
+    return pairs
+
+
+def check(expression):
+    try:
+        return len(match_brackets(expression))
+    except SyntaxError as exc:
+        return str(exc)
+
+
+def scenario():
+    n = next(_ids)
+    check(f"{{ items[{n}] | join(', ') }}")
+    return check(f"{{ user.name({n}] }}")

@@ -1,0 +1,29 @@
+"""SQL lexer: lexemes are classified against a keyword table default that
+also memoises the kind of each new lexeme it meets. Identifiers are
+memoised too, so every table or column name the lexer meets is stored as
+NAME."""
+import itertools
+import re
+
+_ids = itertools.count()
+_LEXEME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|\d+|'[^']*'|<=|>=|<>|\S")
+
+
+def kind_of(lexeme, table={"select": "KW", "from": "KW", "where": "KW", "and": "KW"}):  # expect: HL101 confirmed
+    if lexeme[0].isdigit():
+        return "NUM"
+    if lexeme[0] == "'":
+        return "STR"
+    if lexeme[0].isalpha() or lexeme[0] == "_":
+        return table.setdefault(lexeme.lower(), "NAME")
+    return table.setdefault(lexeme, "OP")
+
+
+def tokenize(sql):
+    return [(kind_of(m.group()), m.group()) for m in _LEXEME.finditer(sql)]
+
+
+def scenario():
+    n = next(_ids)
+    sql = f"SELECT id, total FROM orders_{n} WHERE total >= {n} AND note <> 'n{n}'"
+    return sum(1 for kind, _ in tokenize(sql) if kind == "NAME")

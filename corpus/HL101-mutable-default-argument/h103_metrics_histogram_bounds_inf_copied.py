@@ -1,0 +1,36 @@
+"""Latency histogram, Prometheus style: observations are counted into
+buckets found with bisect over a default list of upper bounds. The +Inf
+bucket is added only in the exposition, as `self.bounds + [inf]`, a new
+list, so the shared bounds list is only ever read."""
+import bisect
+import itertools
+
+_requests = itertools.count()
+
+
+class Histogram:
+    def __init__(self, name, bounds=[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0]):  # expect: HL101 refuted
+        self.name = name
+        self.bounds = bounds
+        self.counts = [0] * (len(bounds) + 1)
+        self.total = 0.0
+
+    def observe(self, seconds):
+        self.counts[bisect.bisect_left(self.bounds, seconds)] += 1
+        self.total += seconds
+
+    def exposition(self):
+        running, lines = 0, []
+        for bound, count in zip(self.bounds + [float("inf")], self.counts):
+            running += count
+            lines.append('%s_bucket{le="%g"} %d' % (self.name, bound, running))
+        lines.append("%s_sum %.6f" % (self.name, self.total))
+        return lines
+
+
+def scenario():
+    n = next(_requests)
+    hist = Histogram("handler_%d_seconds" % (n % 7))
+    for i in range(4):
+        hist.observe((n * 37 + i * 101) % 1500 / 1000.0)
+    return hist.exposition()[-2:]

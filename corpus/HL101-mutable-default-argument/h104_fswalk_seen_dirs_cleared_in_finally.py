@@ -1,0 +1,40 @@
+"""Walk helper over an in-memory tree (dir -> entries, symlinks as "name->target").
+The seen set guards against symlink loops and is emptied in a `finally`: when
+`find_first()` stops early and drops the generator, closing it runs the clear."""
+import itertools
+
+_trees = itertools.count()
+
+
+def _walk(tree, top, seen):
+    for entry in tree.get(top, ()):
+        name, _, target = entry.partition("->")
+        path = top + "/" + name
+        real = target or path
+        if real in seen:
+            continue
+        seen.add(real)
+        yield path
+        yield from _walk(tree, real, seen)
+
+
+def walk(tree, top, seen=set()):  # expect: HL101 refuted
+    seen.add(top)
+    try:
+        yield from _walk(tree, top, seen)
+    finally:
+        seen.clear()
+
+
+def find_first(tree, top, suffix):
+    for path in walk(tree, top):
+        if path.endswith(suffix):
+            return path
+    return None
+
+
+def scenario():
+    n = next(_trees)
+    root = "/mnt/vol%d" % n
+    tree = {root: ["docs", "current->" + root, "src"], root + "/src": ["main.py", "util.py"], root + "/docs": ["index.md"]}
+    return find_first(tree, root, ".py")

@@ -1,0 +1,1 @@
+"""Plugins bundled with pluginhost; each module exposes setup(hooks)."""

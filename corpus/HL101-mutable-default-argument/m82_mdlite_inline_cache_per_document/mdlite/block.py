@@ -1,0 +1,15 @@
+"""Block structure: headings and paragraphs; each block's text is rendered inline."""
+from .inline import render_inline
+
+
+def render(source):
+    memo = {}  # boilerplate ("Read more", footers) repeats within one document
+    blocks = []
+    for chunk in source.split("\n\n"):
+        chunk = chunk.strip()
+        if chunk.startswith("# "):
+            blocks.append(f"<h1>{render_inline(chunk[2:], memo)}</h1>")
+        elif chunk:
+            text = " ".join(chunk.split())
+            blocks.append(f"<p>{render_inline(text, memo)}</p>")
+    return "\n".join(blocks)
