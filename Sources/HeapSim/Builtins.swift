@@ -645,9 +645,15 @@ extension Interpreter {
         }
         switch method {
         case "findall":
+            // The whole match without groups, the group with one, a tuple of the groups with
+            // more ("" for a group that did not take part), as CPython returns them.
             return newList(matches.map { m in
-                let r = m.numberOfRanges > 1 ? m.range(at: 1) : m.range
-                return Range(r, in: text).map { makeStr(String(text[$0]), site: site) } ?? none
+                func group(_ i: Int) -> ObjID { makeStr(Range(m.range(at: i), in: text).map { String(text[$0]) } ?? "", site: site) }
+                switch m.numberOfRanges {
+                case 1: return group(0)
+                case 2: return group(1)
+                default: return heap.allocate("tuple", .tuple((1..<m.numberOfRanges).map(group)), origin: site)
+                }
             }, site: site)
         case "finditer":
             return newList(matches.map(matchObject), site: site)

@@ -159,4 +159,39 @@ import TestSupport
         let result = try outcome(source, function: "make", parameter: "made")
         #expect(result.verdict != .refuted)
     }
+
+    /// `pattern.findall(text)` with several groups gives a tuple of the groups per match, "" for
+    /// one that did not take part (h107: only the first group was returned, so `elif name:`
+    /// was never true and the intern pool never grew). Every identifier kept grows the pool;
+    /// a pool capped by evicting the oldest does not.
+    @Test func findallWithGroupsGivesTuples() throws {
+        let source = """
+        import itertools
+        import re
+
+        TOKEN = re.compile(r"\\s*(?:(\\d+)|([A-Za-z_]\\w*)|(\\S))")
+
+        def intern_name(name, _pool={}):
+            CAP
+            return _pool.setdefault(name, name)
+
+        def names(text):
+            out = []
+            for number, name, op in TOKEN.findall(text):
+                if name:
+                    out.append(intern_name(name))
+            return out
+
+        _ids = itertools.count()
+
+        def scenario():
+            n = next(_ids)
+            return names("total_%d = price * 2 + tax_%d" % (n, n))
+        """
+        let kept = try outcome(source.replacingOccurrences(of: "CAP", with: "pass"), function: "intern_name", parameter: "_pool")
+        #expect(kept.verdict == .confirmed)
+        let capped = try outcome(source.replacingOccurrences(of: "CAP", with: "if len(_pool) >= 8: _pool.pop(next(iter(_pool)))"),
+                                 function: "intern_name", parameter: "_pool")
+        #expect(capped.verdict == .refuted)
+    }
 }

@@ -42,4 +42,36 @@ import TestSupport
         #expect(findings.map { module.source.location(of: $0.range.lowerBound).row + 1 } == [13, 21, 24])
         #expect(findings.allSatisfy { $0.verdict == .confirmed }, "\(findings.map(\.message))")
     }
+
+    /// A method's default that names a class attribute (`attrib=cell_attrib`, h105) is that
+    /// attribute's object: a candidate, confirmed when the method grows it and refuted when it
+    /// only rebinds a copy. No fix is offered (the body cannot name the class attribute bare).
+    @Test func classAttributeNamedByAMethodDefaultIsACandidate() throws {
+        let module = try TestSupport.lower("""
+        import itertools
+
+        _ids = itertools.count()
+
+        class Table:
+            cell_attrib = {"class": "num"}
+            row_attrib = {"class": "row"}
+
+            def grow(self, value, attrib=cell_attrib):
+                attrib["v%d" % value] = value
+                return len(attrib)
+
+            def rebind(self, value, attrib=row_attrib):
+                attrib = {**attrib, "v": value}
+                return len(attrib)
+
+        def scenario():
+            n = next(_ids)
+            t = Table()
+            return t.grow(n) + t.rebind(n)
+        """)
+        let findings = RuleRunner.run(module, settings: RuleSettings(enabled: ["HL101"]))
+        #expect(findings.map { module.source.location(of: $0.range.lowerBound).row + 1 } == [10, 14])
+        #expect(findings.map(\.verdict) == [.confirmed, .refuted], "\(findings.map(\.message))")
+        #expect(findings.allSatisfy { $0.fix == nil })
+    }
 }

@@ -13,7 +13,6 @@ def _factors(unit_text):
             yield base, sign * exp * int(power or 1)
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 11, 12, 13 (heaplint: unknown)
 def parse_quantity(text, _memo={}):  # expect: HL101 confirmed
     if text in _memo:
         return _memo[text]

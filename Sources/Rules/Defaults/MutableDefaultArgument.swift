@@ -24,8 +24,11 @@ struct MutableDefaultArgument: Rule {
         var findings: [Finding] = []
         for def in context.module.functions where !isOverloadStub(def, context) {
             for (index, parameter) in def.parameters.enumerated() {
-                guard let value = parameter.defaultValue,
-                      let kind = mutableKind(value, context.names, context.simulation, depth: 0),
+                guard let written = parameter.defaultValue else { continue }
+                // (A name the class body binds before the method, `attrib=cell_attrib`: the
+                // default is evaluated in the class's namespace, so it is that object.)
+                let value = Self.classLevelValue(written, of: def) ?? written
+                guard let kind = mutableKind(value, context.names, context.simulation, depth: 0),
                       context.settings.enabled.contains(code) else { continue }
                 // A sentinel: an instance of a class that holds no growing state and that this
                 // function never stores into.
@@ -33,11 +36,32 @@ struct MutableDefaultArgument: Rule {
                    !storesThroughKeptAttributes(parameter.name, def, context.module) { continue }
                 // A suppressed line is still a candidate (an unused-noqa check needs to see it used),
                 // but it is not worth a simulation.
-                let simulate = context.isReported(code, at: value.range.lowerBound)
-                findings.append(finding(def, index, parameter, value, kind, context, simulate: simulate))
+                let simulate = context.isReported(code, at: written.range.lowerBound)
+                var found = finding(def, index, parameter, written, kind, context, simulate: simulate)
+                // (No fix for a class-level name: the method's body cannot name it unqualified.)
+                if value.range != written.range { found.fix = nil }
+                findings.append(found)
             }
         }
         return findings
+    }
+
+    /// What a method's default that is a bare name evaluates to when the class body binds that
+    /// name before the method (`cell_attrib = {...}` then `def cell(self, attrib=cell_attrib)`):
+    /// the last such binding's value. nil otherwise (a module-level name, or a nested function).
+    static func classLevelValue(_ value: Expr, of def: FunctionDef) -> Expr? {
+        guard case .name(let n) = value.kind, def.enclosingFunction == nil, let cls = def.enclosingClass else { return nil }
+        var bound: Expr?
+        for st in cls.body where st.range.lowerBound < def.range.lowerBound {
+            switch st.kind {
+            case .assign(let targets, let v):
+                if targets.contains(where: { if case .name(n) = $0.kind { return true } else { return false } }) { bound = v }
+            case .annAssign(let target, _, let v?):
+                if case .name(n) = target.kind { bound = v }
+            default: break
+            }
+        }
+        return bound
     }
 
     /// The type of the mutable object a default evaluates to, or nil when it is not known to be mutable.

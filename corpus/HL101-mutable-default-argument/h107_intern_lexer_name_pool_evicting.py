@@ -1,0 +1,38 @@
+"""Formula lexer that interns identifiers through a default dict pool so
+that equal names across parsed formulas share one string object. The pool is
+capped: once it holds `_limit` names, the oldest entry is dropped before a
+new one goes in, so generated column names cycle through a fixed-size pool."""
+import itertools
+import re
+
+_reports = itertools.count()
+TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d*)?)|([A-Za-z_]\w*)|(\S))")
+
+
+def intern_name(name, _pool={}, _limit=64):  # expect: HL101 refuted
+    try:
+        return _pool[name]
+    except KeyError:
+        if len(_pool) >= _limit:
+            del _pool[next(iter(_pool))]
+        _pool[name] = name
+        return name
+
+
+def tokenize(text):
+    for number, name, op in TOKEN.findall(text):
+        if number:
+            yield "NUM", float(number)
+        elif name:
+            yield "NAME", intern_name(name)
+        else:
+            yield "OP", op
+
+
+def names(formula):
+    return sorted({value for kind, value in tokenize(formula) if kind == "NAME"}, key=len)
+
+
+def scenario():
+    n = next(_reports)
+    return names("total_%d = price * qty + tax_rate_%d * 1.5" % (n, n))

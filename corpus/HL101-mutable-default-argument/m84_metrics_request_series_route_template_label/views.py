@@ -1,0 +1,18 @@
+"""Handlers and the tiny router in front of them."""
+from middleware import instrumented
+
+
+@instrumented("/orders/{order_id}")
+def show_order(request, order_id):
+    return 200, {"id": order_id, "state": "shipped" if order_id % 3 else "open"}
+
+
+@instrumented("/orders/{order_id}")
+def delete_order(request, order_id):
+    return (204, None) if order_id % 2 else (409, {"error": "order already shipped"})
+
+
+def dispatch(request):
+    order_id = int(request["path"].rsplit("/", 1)[1])
+    handler = delete_order if request["method"] == "DELETE" else show_order
+    return handler(request, order_id=order_id)

@@ -1,0 +1,1 @@
+"""Analyses built on graphkit's traversals."""

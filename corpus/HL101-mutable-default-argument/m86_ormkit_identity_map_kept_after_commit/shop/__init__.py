@@ -1,0 +1,1 @@
+"""The shop application's data layer."""

@@ -1,0 +1,2 @@
+"""testkit: fakes and fixtures shared by the project's test suites."""
+from .fixtures import *
