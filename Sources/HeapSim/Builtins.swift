@@ -312,6 +312,26 @@ extension Interpreter {
         case "encode" where text.utf8.allSatisfy({ $0 < 128 }):
             // ASCII text encodes to the same characters in every codec CPython code uses here.
             return heap.allocate("bytes", .atom, constant: text, origin: site)
+        case "format_map":
+            // `text.format_map(mapping)` of a dict whose keys the model knows: a field the dict
+            // lacks raises KeyError, as CPython does; the rest is `format` with those keywords.
+            guard args.count == 1, kwargs.isEmpty, case .dict(let store, nil) = heap[args[0]].payload else { return nil }
+            var named: [(String, ObjID)] = []
+            for (k, v) in zip(store.keys, store.values) {
+                guard typeName(k) == "str", let name = heap[k].constant else { return nil }
+                named.append((name, v))
+            }
+            var i = text.startIndex
+            while let open = text[i...].firstIndex(of: "{") {
+                let next = text.index(after: open)
+                if next < text.endIndex, text[next] == "{" { i = text.index(after: next); continue }
+                guard let close = text[next...].firstIndex(of: "}") else { return nil }
+                let field = text[next..<close].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                guard !field.isEmpty, !(field.first?.isNumber ?? true) else { return nil }
+                if !named.contains(where: { $0.0 == field }) { throw Signal.raise(try makeException("KeyError", site: site)) }
+                i = text.index(after: close)
+            }
+            return try knownStringMethod("format", text, [], named, site: site, frame: frame)
         case "format":
             // "{}", "{0}", "{name}" fields without specs.
             var out = ""
@@ -1273,7 +1293,14 @@ extension Interpreter {
         case .type:
             if let a0 {
                 // `type(None)`: NoneType, so `isinstance(x, (type(None), str))` is decided.
-                if a0 == none, args.count == 1 { return native(.builtin("NoneType"), nil) }
+                // (One object, as in CPython: `type(None)` twice is the same key.)
+                if a0 == none, args.count == 1 {
+                    if let t = externals["builtins.NoneType"] { return t }
+                    let t = native(.builtin("NoneType"), nil)
+                    externals["builtins.NoneType"] = t
+                    heap.roots.append(("builtins", t))
+                    return t
+                }
                 // A str, list, … : its builtin type, so `type(message) is type(deprecate)` is
                 // decided and `type(items)(new)` makes a list.
                 if args.count == 1, isBuiltinValue(a0), let t = builtins[typeName(a0)] { return t }

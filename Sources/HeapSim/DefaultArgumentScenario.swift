@@ -1238,11 +1238,20 @@ extension ModuleSimulation {
            let r = roots, !r.isEmpty {
             var kept: [FunctionDef] = []
             var chased: [ForeignCaller] = []
+            var importOnly = false
             for root in r {
                 guard root.id != def.id, root.enclosingFunction == nil, !root.isLambda, root.name != "__init__",
                       root.enclosingClass.map({ $0.enclosingFunction == nil }) ?? true else { kept.append(root); continue }
                 let c = ForeignCaller(module: me, function: root)
-                let runs = root.enclosingClass != nil ? methodCallerChain(c, provider: provider) : upstream(of: c, provider: provider, depth: 0).callers
+                let up = root.enclosingClass != nil ? (callers: methodCallerChain(c, provider: provider), importTime: []) : upstream(of: c, provider: provider, depth: 0)
+                let runs = up.callers
+                if runs.isEmpty, !up.importTime.isEmpty, root.enclosingClass == nil, !provider.distributesPackage(of: me.name) {
+                    // Called only by other modules' import-time code (`EXPORTERS = [Exporter()]`
+                    // whose constructor subscribes): in an application those calls are all there
+                    // are, and importing those modules makes them. Not a root with new arguments.
+                    importOnly = true
+                    continue
+                }
                 if runs.isEmpty || runs.contains(where: { ($0.module.name == me.name && $0.function.id == root.id) || $0.offered }) {
                     kept.append(root)
                     continue
@@ -1253,7 +1262,7 @@ extension ModuleSimulation {
             // also calls the function itself, is that root: run once.)
             let anyChased = !chased.isEmpty
             chased.removeAll { u in u.module.name == me.name && kept.contains { $0.id == u.function.id } }
-            if anyChased {
+            if anyChased || (importOnly && !foreign.isEmpty) {
                 roots = kept.isEmpty ? nil : kept
                 for u in chased where !foreign.contains(where: { $0.module.name == u.module.name && $0.function.id == u.function.id }) { foreign.append(u) }
                 foreign = Array(foreign.prefix(16))

@@ -313,6 +313,9 @@ struct Heap {
     func valueKey(_ id: ObjID) -> ValueKey {
         let o = objects[id]
         if let c = o.constant { return .value(o.typeName + ":" + c) }
+        // A bool the model did not decide is True or False all the same: as a key it repeats
+        // (`counts[flag, enabled]` holds two entries per flag however often it is called).
+        if o.typeName == "bool", case .atom = o.payload { return .value("bool:?") }
         if case .tuple(let items) = o.payload {
             var parts: [String] = []
             for item in items {

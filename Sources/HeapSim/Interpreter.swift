@@ -137,6 +137,7 @@ final class Interpreter {
         if callerKeywordNames.contains(key) {
             escape("keys named by its callers' keyword arguments", [container], site: heap[key].origin)
         }
+
         // (Also inside a tuple key: `(coord, zoom)`.)
         func comparedByValue(_ k: ObjID, depth: Int) -> Bool {
             switch heap[k].payload {

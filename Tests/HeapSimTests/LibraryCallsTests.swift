@@ -194,4 +194,31 @@ import TestSupport
                                  function: "intern_name", parameter: "_pool")
         #expect(capped.verdict == .refuted)
     }
+
+    /// A bool the model did not decide (`crc32(...) % 100 < rollout`) is True or False all the
+    /// same: counts keyed by `(flag, enabled)` hold two entries per flag (h110: was confirmed, each
+    /// undecided bool a new key); keyed by `(flag, user)` they grow with every user.
+    @Test func undecidedBoolKeysRepeat() throws {
+        let source = """
+        import itertools
+        import zlib
+
+        FLAGS = {"a": 40, "b": 100}
+
+        def is_enabled(flag, user, counts={}):
+            enabled = zlib.crc32(("%s/%s" % (flag, user)).encode()) % 100 < FLAGS[flag]
+            counts[KEY] = counts.get(KEY, 0) + 1
+            return enabled
+
+        _ids = itertools.count()
+
+        def scenario():
+            n = next(_ids)
+            return [is_enabled(f, "u%d" % n) for f in FLAGS]
+        """
+        let byOutcome = try outcome(source.replacingOccurrences(of: "KEY", with: "flag, enabled"), function: "is_enabled", parameter: "counts")
+        #expect(byOutcome.verdict == .refuted)
+        let byUser = try outcome(source.replacingOccurrences(of: "KEY", with: "flag, user"), function: "is_enabled", parameter: "counts")
+        #expect(byUser.verdict == .confirmed)
+    }
 }

@@ -1,0 +1,35 @@
+"""REST API: `ModelSerializer` takes the field list to render; for `?expand=`
+it adds the related object's fields as dotted names. `OrderSerializer` forwards
+its options to it through **kwargs and super(), so the `fields` default is used,
+and `extend` appends the dotted names to it on every expanded request."""
+import itertools
+
+_requests = itertools.count()
+
+
+class ModelSerializer:
+    def __init__(self, instance, fields=["id", "status"], expand=(), **options):  # expect: HL101 confirmed
+        for relation in expand:
+            fields.extend("%s.%s" % (relation, attr) for attr in options.get("related_fields", ("id",)))
+        self.instance, self.fields = instance, fields
+
+    def data(self):
+        out = {}
+        for name in self.fields:
+            value = self.instance
+            for part in name.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+            out[name] = value
+        return out
+
+
+class OrderSerializer(ModelSerializer):
+    def __init__(self, order, **kwargs):
+        kwargs.setdefault("related_fields", ("id", "email"))
+        super().__init__(order, **kwargs)
+
+
+def scenario():
+    n = next(_requests)
+    order = {"id": n, "status": "paid", "customer": {"id": 7000 + n, "email": "c%d@example.com" % n}}
+    return OrderSerializer(order, expand=["customer"]).data()

@@ -1,0 +1,38 @@
+"""Queue consumer: handled messages' delivery tags are acknowledged in
+batches of eight. A None from the broker is its shutdown sentinel; the loop
+breaks on it and skips the for/else flush, but the batch check has already
+emptied the list default whenever it reached eight tags."""
+import itertools
+
+_deliveries = itertools.count()
+BATCH = 8
+
+
+class Channel:
+    def __init__(self):
+        self.acked = []
+
+    def basic_ack(self, tags):
+        self.acked.extend(tags)
+
+
+def consume(channel, messages, handler, pending=[]):  # expect: HL101 refuted
+    for message in messages:
+        if message is None:
+            break
+        if not handler(message["body"]):
+            continue
+        pending.append(message["tag"])
+        if len(pending) >= BATCH:
+            channel.basic_ack(pending[:])
+            del pending[:]
+    else:
+        channel.basic_ack(list(pending))
+        pending.clear()
+    return len(channel.acked)
+
+
+def scenario():
+    tags = [next(_deliveries) + 1000 for _ in range(4)]
+    stream = [{"tag": t, "body": f"order:{t}" if t % 4 else ""} for t in tags] + [None]
+    return consume(Channel(), stream, handler=bool)

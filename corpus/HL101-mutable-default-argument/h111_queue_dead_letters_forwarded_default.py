@@ -1,0 +1,37 @@
+"""Order-events worker: the base consumer routes messages that fail to parse
+to a dead-letter list, and the retrying subclass forwards its keyword
+arguments through super(); callers pass none, so the default list collects
+every rejected message."""
+import itertools
+import json
+
+_events = itertools.count()
+
+
+class Consumer:
+    def handle(self, raw, dead_letters=[]):  # expect: HL101 confirmed
+        try:
+            event = json.loads(raw)
+            return event["order_id"], round(event["amount"] * 100)
+        except (ValueError, KeyError) as exc:
+            dead_letters.append({"raw": raw, "error": f"{type(exc).__name__}: {exc}"})
+            return None
+
+
+class RetryingConsumer(Consumer):
+    def __init__(self):
+        self.dead_letters = []
+
+    def handle(self, raw, attempts=2, **kwargs):
+        for _ in range(attempts):
+            result = super().handle(raw, **kwargs)
+            if result is not None:
+                return result
+        return None
+
+
+def scenario():
+    n = next(_events)
+    worker = RetryingConsumer()
+    batch = [json.dumps({"order_id": n, "amount": n / 7}), '{"order_id": %d, "amount": ' % n]
+    return [worker.handle(raw) for raw in batch]

@@ -1,0 +1,36 @@
+"""CLI table output: `render` pads each column to its widest cell and keeps
+the widths in a `Layout` dataclass instance given as the default, so repeated
+frames of a live view do not jitter. The columns are named after the
+benchmark run, so each frame adds its own widths to the shared layout."""
+import dataclasses
+import itertools
+
+_ids = itertools.count()
+
+
+@dataclasses.dataclass
+class Layout:
+    widths: dict = dataclasses.field(default_factory=dict)
+    gap: int = 2
+
+    def width(self, column, cells):
+        self.widths[column] = max(self.widths.get(column, 0), len(column), *map(len, cells))
+        return self.widths[column]
+
+
+def render(columns, layout=Layout()):  # expect: HL101 confirmed
+    if not columns:
+        return ""
+    sizes = {name: layout.width(name, cells) for name, cells in columns.items()}
+    sep = " " * layout.gap
+    lines = [sep.join(f"{name:<{sizes[name]}}" for name in columns)]
+    for row in zip(*columns.values()):
+        lines.append(sep.join(f"{cell:>{sizes[name]}}" for name, cell in zip(columns, row)))
+    return "\n".join(lines)
+
+
+def scenario():
+    n = next(_ids)
+    return render({"host": [f"node{i}" for i in range(3)],
+                   f"run{n}.p50": [f"{n % 7 + i}.{i}ms" for i in range(3)],
+                   f"run{n}.p99": [f"{n % 11 + 3 * i}.0ms" for i in range(3)]})

@@ -1,0 +1,34 @@
+"""Sorting utilities: `natural_key` splits a file name into text and number
+runs so `part10` sorts after `part9`, memoising the split in a dict default
+because `sorted` and `max` both call it on the same names. The memo evicts its
+oldest entry once it holds 128 names, so it stays that size however many
+export batches are listed."""
+import functools
+import itertools
+import re
+
+_ids = itertools.count()
+_RUNS = re.compile(r"(\d+)")
+
+
+def natural_key(name, _memo={}, _limit=128):  # expect: HL101 refuted
+    key = _memo.get(name)
+    if key is None:
+        if len(_memo) >= _limit:
+            del _memo[next(iter(_memo))]
+        key = _memo[name] = tuple(int(run) if run.isdigit() else run.lower() for run in _RUNS.split(name))
+    return key
+
+
+natural_sorted = functools.partial(sorted, key=natural_key)
+
+
+def manifest(files):
+    ordered = natural_sorted(files)
+    latest = max(files, key=natural_key)
+    return "\n".join(f"{'*' if name == latest else ' '} {name}" for name in ordered)
+
+
+def scenario():
+    n = next(_ids)
+    return manifest([f"export-{n}-part{i}.csv" for i in (10, 9, 1, 2)])

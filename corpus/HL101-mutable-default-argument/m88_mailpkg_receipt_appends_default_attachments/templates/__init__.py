@@ -1,0 +1,1 @@
+"""templates: one module per kind of customer mail."""

@@ -1,0 +1,1 @@
+"""views: HTTP handlers; importing a module registers its permission rules."""

@@ -1,0 +1,1 @@
+"""shop: the catalogue models and their cached HTML."""

@@ -1,0 +1,2 @@
+"""cacheinv: cached page fragments, invalidated when their model rows change."""
+from .fragments import *

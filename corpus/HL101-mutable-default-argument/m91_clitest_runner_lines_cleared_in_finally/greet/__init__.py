@@ -1,0 +1,4 @@
+"""greet: a small command-line greeter."""
+from .cli import main
+
+__all__ = ["main"]

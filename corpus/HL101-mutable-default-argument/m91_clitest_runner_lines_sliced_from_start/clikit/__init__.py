@@ -1,0 +1,4 @@
+"""clikit: helpers for testing command-line entry points."""
+from .runner import Result, invoke
+
+__all__ = ["Result", "invoke"]

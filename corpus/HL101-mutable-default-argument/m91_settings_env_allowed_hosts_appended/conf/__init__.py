@@ -1,0 +1,2 @@
+"""conf: per-environment settings objects."""
+from .loader import *

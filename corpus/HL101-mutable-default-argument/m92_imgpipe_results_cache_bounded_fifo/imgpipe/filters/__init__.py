@@ -1,0 +1,2 @@
+"""Built-in filters; importing the modules registers them."""
+from . import color, geometry  # noqa: F401

@@ -1,0 +1,1 @@
+"""Connection handlers that subscribe to the application's broker."""

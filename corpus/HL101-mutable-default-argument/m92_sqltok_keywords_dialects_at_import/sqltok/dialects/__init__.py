@@ -1,0 +1,1 @@
+"""SQL dialects: importing one registers its extra keywords with the lexer."""

@@ -1,0 +1,2 @@
+"""sqltok: a small SQL tokenizer whose keyword table dialects extend."""
+from .lexer import *

@@ -1,0 +1,1 @@
+"""SQL dialects: each connection installs its dialect's keywords into the lexer."""
