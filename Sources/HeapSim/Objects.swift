@@ -525,8 +525,12 @@ extension Interpreter {
                     withStore(d) { $0.set(key, heap.valueKey(key), v) }
                 }
                 return d
-            case "__name__", "__qualname__" where f.attrs[name] == nil:
-                return makeStr(f.qualifiedName, site: site)
+            case "__name__" where f.attrs[name] == nil, "__qualname__" where f.attrs[name] == nil:
+                // (A `where` binds to its own pattern: `fn.__name__ = "…"` set by the code wins.)
+                // `__name__` is the def's own name; `__qualname__` the dotted path to it.
+                let qualified = f.qualifiedName
+                if name == "__name__", let last = qualified.split(separator: ".").last { return makeStr(String(last), site: site) }
+                return makeStr(qualified, site: site)
             case "__module__" where f.attrs["__module__"] == nil:
                 if case .module(let name, _) = heap[f.globals].payload { return makeStr(name, site: site) }
                 return opaque(site: site)

@@ -434,8 +434,6 @@ import TestSupport
         "HL101-mutable-default-argument/m48_widgets_subclass_css_rebind":
             "the `__init_subclass__` default is a class attribute the `forms` package keeps, and heaplint does not decide what its code stores there (unknown, not refuted)",
         // Found by the m54 round:
-        "HL101-mutable-default-argument/m54_toolbox_usage_counted_clone_too":
-            "the decorator's wrapper is called with new arguments as outside code would, and the application's entries are not followed to it (unknown, not confirmed)",
         "HL101-mutable-default-argument/m54_toolbox_usage_counted_remote_only":
             "the decorator's wrapper is called with new arguments as outside code would, and the application's entries are not followed to it (unknown, not refuted)",
         "HL101-mutable-default-argument/m54_devcfg_alias_section_setdefault_update":

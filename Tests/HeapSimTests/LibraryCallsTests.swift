@@ -221,4 +221,33 @@ import TestSupport
         let byUser = try outcome(source.replacingOccurrences(of: "KEY", with: "flag, user"), function: "is_enabled", parameter: "counts")
         #expect(byUser.verdict == .confirmed)
     }
+
+    /// `fn.__name__ = ...` set by the code is what `fn.__name__` reads back (h114: the model read
+    /// the def's qualified name whatever was set, so macros renamed per tenant looked like one
+    /// key). Renamed per call, the registry grows; left with the def's name, it holds one entry.
+    @Test func assignedFunctionNameIsReadBack() throws {
+        let source = """
+        import itertools
+
+        def register(func, table={}):
+            table[func.__name__] = func
+            return len(table)
+
+        def make(tenant):
+            def signature(ctx):
+                return tenant
+            RENAME
+            return signature
+
+        _ids = itertools.count()
+
+        def scenario():
+            return register(make("t%d" % next(_ids)))
+        """
+        let renamed = try outcome(source.replacingOccurrences(of: "RENAME", with: "signature.__name__ = \"signature_%s\" % tenant"),
+                                  function: "register", parameter: "table")
+        #expect(renamed.verdict == .confirmed)
+        let kept = try outcome(source.replacingOccurrences(of: "RENAME", with: "pass"), function: "register", parameter: "table")
+        #expect(kept.verdict == .refuted)
+    }
 }

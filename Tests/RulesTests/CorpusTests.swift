@@ -30,7 +30,6 @@ import TestSupport
         // Found by the h99 round (a wrong refutation, now unknown): the Cookie header kept in the
         // default dict and joined with a new pair per job grows in characters, not in objects.
         "h112_http_cookie_merge_fixed_names.py:17": ("confirmed", "the names of a parsed `SimpleCookie`'s items are objects of code the model does not see, new each call, so two fixed cookie names look like new keys; treating every such key as one that may repeat undoes nine right verdicts elsewhere"),
-        "h114_tmpl_macro_registry_per_tenant_env.py:13": ("refuted", "a nested function renamed with `signature.__name__ = f\"signature_{tenant}\"` in its factory and registered under `func.__name__`: the model's keys come out equal on every call (a wrong refutation, not understood yet)"),
         "h114_sort_groupby_weekday_hours_counted.py:21": ("confirmed", "weekday names from `date.strftime(\"%a\")`, which the model does not compute: a new object per call, so seven fixed keys look like new ones"),
         "h25_locks_held_keys_value_eq.py:12": ("unknown", "keys compared by a dataclass's generated `__eq__`, which the model does not evaluate"),
         "h25_settings_property_setter_latest_by_slot.py:5": ("confirmed", "keys bounded by `n % 8` in the caller are fresh for outside callers"),
