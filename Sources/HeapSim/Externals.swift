@@ -216,19 +216,17 @@ extension Interpreter {
             // JSON text the model knows is parsed into the objects CPython would build, with the
             // hooks called as CPython's decoder calls them.
             let hookNames = ["parse_float", "parse_int", "parse_constant", "object_hook", "object_pairs_hook"]
-            if let a0, typeName(a0) == "str", let text = heap[a0].constant, args.count == 1,
-               kwargs.allSatisfy({ hookNames.contains($0.0) }) {
+            if let a0, ["str", "bytes"].contains(typeName(a0)), let text = heap[a0].constant, args.count == 1 {
                 func hook(_ name: String) -> ObjID? { kwarg(kwargs, name).flatMap { $0 == none ? nil : $0 } }
                 let hooks = JSONHooks(parseFloat: hook("parse_float"), parseInt: hook("parse_int"), parseConstant: hook("parse_constant"),
                                       objectHook: hook("object_hook"), objectPairsHook: hook("object_pairs_hook"))
-                if let v = try loadJSON(text, hooks: hooks, site: site, frame: frame) { return v }
-            }
-            if let a0, let text = heap[a0].constant, let data = text.data(using: .utf8),
-               let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
-                for hook in kwargs.map(\.1) where isCallableDefinition(hook) {
-                    _ = try call(hook, [opaque("object", site: site)], [], site: site, frame: frame)
+                // (Other callables handed over, a decoder `cls=`, are called as hooks are.)
+                if let v = try loadJSON(text, hooks: hooks, site: site, frame: frame) {
+                    for (name, other) in kwargs where !hookNames.contains(name) && isCallableDefinition(other) {
+                        _ = try call(other, [opaque("object", site: site)], [], site: site, frame: frame)
+                    }
+                    return v
                 }
-                return buildJSON(value, site: site, hook: kwarg(kwargs, "object_hook"), frame: frame)
             }
             if let a0, typeName(a0) == "str", let text = heap[a0].constant,
                !["NaN", "Infinity"].contains(where: { text.contains($0) }), !text.hasPrefix("\u{FEFF}"),
@@ -800,31 +798,6 @@ extension Interpreter {
             return "{" + parts.joined(separator: ", ") + "}"
         default:
             return nil
-        }
-    }
-
-    /// Heap objects for a parsed JSON value (dicts, lists, strs, numbers, None); `object_hook` runs on each dict.
-    func buildJSON(_ value: Any, site: Int, hook: ObjID?, frame: Frame) -> ObjID {
-        switch value {
-        case let d as [String: Any]:
-            var store = OrderedStore()
-            for (k, v) in d.sorted(by: { $0.key < $1.key }) {
-                let key = makeStr(k, site: site)
-                store.set(key, heap.valueKey(key), buildJSON(v, site: site, hook: hook, frame: frame))
-            }
-            let obj = heap.allocate("dict", .dict(store, factory: nil), origin: site)
-            if let hook, let r = try? call(hook, [obj], [], site: site, frame: frame) { return r }
-            return obj
-        case let a as [Any]:
-            return newList(a.map { buildJSON($0, site: site, hook: hook, frame: frame) }, site: site)
-        case let str as String:
-            return makeStr(str, site: site)
-        case let n as NSNumber:
-            if String(cString: n.objCType) == "c" { return bool(n.boolValue) }
-            if n.doubleValue == n.doubleValue.rounded(), !String(describing: n).contains(".") { return makeInt(n.intValue, site: site) }
-            return heap.allocate("float", .atom, constant: String(n.doubleValue), origin: site)
-        default:
-            return none
         }
     }
 
