@@ -1201,8 +1201,10 @@ extension Interpreter {
                 return candidates[best]
             }
             if key != nil {
-                // (`sortKeys` ran it on each item.)
-                return candidates.first ?? opaque(site: site)
+                // (`sortKeys` ran it on each item.) Which one wins is not known: a choice the
+                // model makes, the first or the last, not a decided result.
+                guard let first = candidates.first, let last = candidates.last else { return opaque(site: site) }
+                return first == last || policyDecision(site: site) ? first : last
             }
             guard !candidates.isEmpty else { throw Signal.raise(try makeException("ValueError", site: site)) }
             if candidates.count > 1, candidates.contains(where: { comparesInPython($0) }) {
@@ -1983,6 +1985,9 @@ extension Interpreter {
             return opaque(site: site)
         case .registry:
             return opaque(site: site)
+        case .opaque where typeName(r) == "struct.Struct":
+            // (Keeps none of its arguments: `unpack_from(buffer, offset)` reads them.)
+            return structMethod(method, format: heap[r].constant, site: site)
         case .opaque where typeName(r) == "re.Pattern":
             guard let a0 else { return opaque(site: site) }
             guard let pattern = heap[r].constant else {
@@ -2045,23 +2050,56 @@ extension Interpreter {
 
 import Foundation
 
-/// A sort key the model knows: a number, or text (compared by code points, as CPython does).
-enum KnownSortKey: Comparable, Equatable {
+/// A sort key the model knows: a number, text (compared by code points, as CPython does), or a
+/// tuple or list of such keys (compared item by item, then by length, as CPython does).
+indirect enum KnownSortKey: Comparable, Equatable {
     case number(Double)
     case text([UInt32])
+    case sequence([KnownSortKey])
 
     static func < (a: KnownSortKey, b: KnownSortKey) -> Bool {
         switch (a, b) {
         case (.number(let x), .number(let y)): return x < y
         case (.text(let x), .text(let y)): return x.lexicographicallyPrecedes(y)
+        case (.sequence(let x), .sequence(let y)):
+            for (p, q) in zip(x, y) where p != q { return p < q }
+            return x.count < y.count
         default: return false
+        }
+    }
+
+    /// The kinds it is made of (`(n,t)` for `(2, "a")`): keys of one shape compare without a
+    /// TypeError whatever their values.
+    var shape: String {
+        switch self {
+        case .number: return "n"
+        case .text: return "t"
+        case .sequence(let items): return "(" + items.map(\.shape).joined(separator: ",") + ")"
         }
     }
 }
 
 extension Interpreter {
+    /// The sort key the model knows for `value`: nil for anything else (a tuple with an unknown
+    /// item, an instance whose `__lt__` would run).
+    func knownSortKey(_ value: ObjID, depth: Int = 0) -> KnownSortKey? {
+        if typeName(value) == "str" { return heap[value].constant.map { .text($0.unicodeScalars.map(\.value)) } }
+        if let n = numeric(value) { return .number(n) }
+        guard depth < 4 else { return nil }
+        switch heap[value].payload {
+        case .tuple(let items) where typeName(value) == "tuple", .list(let items) where typeName(value) == "list":
+            var keys: [KnownSortKey] = []
+            for item in items {
+                guard let k = knownSortKey(item, depth: depth + 1) else { return nil }
+                keys.append(k)
+            }
+            return .sequence(keys)
+        default: return nil
+        }
+    }
+
     /// The known sort keys of `items` (their `key=` results when one is given): nil unless all
-    /// are numbers or all are text the model knows.
+    /// are known and of one shape (all numbers, all text, all tuples of the same kinds).
     func sortKeys(_ items: [ObjID], _ key: ObjID?, site: Int, frame: Frame) throws -> [KnownSortKey]? {
         var keys: [KnownSortKey] = []
         var known = true
@@ -2069,13 +2107,11 @@ extension Interpreter {
             // (The key function runs once on every item, whatever the model knows of the results.)
             let k = key.flatMap { $0 == none ? nil : $0 }
             let value = try k.map { try call($0, [v], [], site: site, frame: frame) } ?? v
-            if let n = numeric(value), typeName(value) != "str" { keys.append(.number(n)) }
-            else if typeName(value) == "str", let t = heap[value].constant { keys.append(.text(t.unicodeScalars.map(\.value))) }
+            if let sortKey = knownSortKey(value) { keys.append(sortKey) }
             else { known = false; if k == nil { return nil } }
         }
         if !known { return nil }
-        if keys.contains(where: { if case .number = $0 { return true } else { return false } }),
-           keys.contains(where: { if case .text = $0 { return true } else { return false } }) { return nil }
+        if let first = keys.first?.shape, keys.contains(where: { $0.shape != first }) { return nil }
         return keys
     }
 

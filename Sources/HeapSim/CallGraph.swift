@@ -540,6 +540,23 @@ public struct CallGraph {
         f.enclosingClass != nil && f.name.hasPrefix("__") && f.name.hasSuffix("__") && f.name != "__init__"
     }
 
+    /// A lambda or nested function that `__enter__` (or `__aenter__`) of a class with `__exit__`
+    /// returns as it is made (`return lambda action: …`, `return check`).
+    func handedOutByEnter(_ f: FunctionDef) -> Bool {
+        guard let outer = f.enclosingFunction, ["__enter__", "__aenter__"].contains(outer.name),
+              let cls = outer.enclosingClass,
+              module.functions.contains(where: { $0.enclosingClass?.id == cls.id && ["__exit__", "__aexit__"].contains($0.name) })
+        else { return false }
+        return outer.body.contains { st in
+            guard case .returnValue(let v?) = st.kind else { return false }
+            switch v.kind {
+            case .lambda(let l): return f.isLambda && l.id == f.id
+            case .name(let n): return !f.isLambda && n == f.name
+            default: return false
+            }
+        }
+    }
+
     /// Module-level functions nothing in the file calls: where the module's work starts.
     var moduleEntries: [FunctionDef] {
         module.functions.filter { f in
@@ -583,7 +600,12 @@ public struct CallGraph {
                     seen.insert(caller.id)
                     reachedNew = true
                     if appliedOnlyAtImport(caller) { continue }
-                    if isImplicitlyCalled(caller) && sites(of: caller).isEmpty, !moduleEntries.isEmpty {
+                    if handedOutByEnter(caller), !moduleEntries.isEmpty {
+                        // What `with scope as can:` binds is used in the block, before `__exit__`
+                        // runs: the code that calls it is the code with the `with`, where the
+                        // module's work starts, not outside code holding it with no end.
+                        for e in moduleEntries where !roots.contains(where: { $0.id == e.id }) { roots.append(e) }
+                    } else if isImplicitlyCalled(caller) && sites(of: caller).isEmpty, !moduleEntries.isEmpty {
                         // `__repr__`, `__eq__`, … run wherever instances are used: run the module's entry points.
                         for e in moduleEntries where !roots.contains(where: { $0.id == e.id }) { roots.append(e) }
                     } else if isRoot(caller) { roots.append(caller) } else { next.append(caller) }

@@ -97,6 +97,14 @@ extension Interpreter {
             if let exc = (args + kwargs.map(\.1)).lazy.compactMap({ self.failedCoroutines[$0] }).first {
                 throw Signal.raise(exc)
             }
+            if stableValues.contains(callee), let owner = stableOwners[callee], !(args.isEmpty && kwargs.isEmpty),
+               case .attribute(_, let name) = calleeExpr.kind, Self.changingMethods.contains(name) {
+                // A method that changes its object, called on a stable value (`hasher.update(data)`):
+                // what is read off it from now on (`hasher.hexdigest()`) is no longer the same
+                // each time it is computed.
+                stableValues.remove(owner)
+                stableValues.remove(callee)
+            }
             if stableValues.contains(callee), (args + kwargs.map(\.1)).allSatisfy({ stableKeyPart($0) != nil }) {
                 // (A method of a value computed from known constants, given known constants: the
                 // same result each time, `sha1(b"a").hexdigest()`.)
@@ -104,6 +112,7 @@ extension Interpreter {
                     + ")" + kwargs.map(\.0).joined(separator: ",")
                 return stableValue(key) { opaque("object", site: site) }
             }
+
             let spellings = heap.currentUnit < units.count ? units[heap.currentUnit].module.calleeSpellings : module.calleeSpellings
             // (A method of a base the model cannot see, called on its instance: the instance goes too.)
             let receiver = opaqueAttributeOwners[callee].map { [$0.owner] } ?? []
@@ -116,6 +125,12 @@ extension Interpreter {
                 return policyDecision(site: site) ? args[1] : opaque(derivedType(callee), site: site)
             }
             escape("`\(spellings[calleeExpr.range] ?? "")()`", receiver + args + kwargs.map(\.1), site: site)
+            if case .attribute(_, let name) = calleeExpr.kind, kwargs.isEmpty,
+               let choice = Self.fewValuedMethod(name, args.map { typeName($0) == "str" ? heap[$0].constant : nil }) {
+                let result = opaque(choice.type, site: site)
+                heap.choiceKeys[result] = choice.key
+                return result
+            }
             let result = opaque(derivedType(callee), site: site)
             // (`match.group("host")` of a match cut out of text: a piece of it too.)
             if textPieces.contains(callee), case .attribute(_, let name) = calleeExpr.kind,
@@ -125,6 +140,13 @@ extension Interpreter {
             return try call(callee, args, kwargs, site: site, frame: frame)
         }
     }
+
+    /// Method names that change the object they are called on (`update` of a hash, `feed` of a
+    /// parser, `write` of a buffer): on a value computed from known constants, they end its being
+    /// the same each time.
+    static let changingMethods: Set<String> = ["update", "feed", "write", "writelines", "add", "append", "extend", "insert",
+                                               "put", "send", "push", "setdefault", "pop", "remove", "discard", "clear",
+                                               "sort", "reverse", "seek", "truncate", "set", "load", "read"]
 
     /// Runs the callbacks scheduled so far, and those they schedule, as the loop would once control
     /// returns to it (a bounded number per turn; what they raise stays in the loop or the future).

@@ -810,6 +810,10 @@ extension ModuleSimulation {
         let package: [Substring] = importer.isPackage ? importer.name.split(separator: ".") : Array(importer.name.split(separator: ".").dropLast())
         var functionNames = Set<String>()
         var modulePaths = Set<String>()
+        // (A star import binds the public names, or those the module's `__all__` lists, `_`
+        // included when it does: `from .catalog import gettext as _` with `__all__ = ["_"]`.)
+        let exportedAll = options.modules?.module(named: me).flatMap { Self.literalAll(of: $0.module) }
+        let starBinds = exportedAll.map { $0.contains(name) } ?? !name.hasPrefix("_")
         IRWalk.statements(in: importer.module.body) { s in
             switch s.kind {
             case .importModules(let aliases):
@@ -819,7 +823,7 @@ extension ModuleSimulation {
             case .importFrom(let mod, let level, let names):
                 guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
                 for a in names {
-                    if base == me && (a.name == name || (a.name == "*" && !name.hasPrefix("_"))) {
+                    if base == me && (a.name == name || (a.name == "*" && starBinds)) {
                         functionNames.insert(a.name == "*" ? name : a.asName ?? a.name)
                     } else if (base.isEmpty ? a.name : base + "." + a.name) == me {
                         modulePaths.insert(a.asName ?? a.name)

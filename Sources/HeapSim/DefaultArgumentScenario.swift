@@ -89,6 +89,20 @@ extension ModuleSimulation {
             // not new arguments each time. Growth through the application's entries is growth.
             judgeByApplicationEntries(&outcome, def, parameter, why: "closure callers", caller: closure.name)
         }
+        if outcome.verdict == .confirmed, case .callers = outcome.evidence.scenario.drive,
+           let provider = options.modules, !provider.distributesPackage(of: module.name),
+           let decorated = foreignUse(of: def, parameter: def.parameters[parameter]).callers.first(where: {
+               !$0.function.decorators.isEmpty && !CallGraph(module: $0.module.module).isPlainMethodDecorator($0.function)
+           }),
+           budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // A caller in another module of the application is decorated (`@route("/product")`
+            // registering a view in a table its dispatcher reads): run with new arguments as
+            // outside code would call it, but in an application its calls are the application's,
+            // through the table. Growth through the application's entries is growth; no growth
+            // there, when they ran in full, leaves growth only for callers it does not have.
+            judgeByApplicationEntries(&outcome, def, parameter, why: "decorated callers",
+                                      caller: decorated.module.name + "." + decorated.function.qualifiedName, onlyWhenDecided: true)
+        }
         var factoryRunsAtImport = false
         switch outcome.evidence.scenario.drive {
         case .importOnly, .callers(_, targetRunsAtImport: true): factoryRunsAtImport = true
@@ -122,6 +136,21 @@ extension ModuleSimulation {
             // callback kept by a library). Growth that a caller shows alone, handing it nowhere,
             // is growth whatever the others do: a program may call that one alone.
             confirmByACallerAlone(&outcome, def, parameter, callers: names.count)
+        }
+        if outcome.verdict == .unknown, case .flowsInto(let what)? = outcome.reason, what == Self.outsideBaseConstructor,
+           case .callers = outcome.evidence.scenario.drive,
+           let provider = options.modules, !provider.distributesPackage(of: module.name),
+           budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // Its callers were run on instances made as outside code would make them (a test
+            // case's `setUp`, a subclass of a library class), which stay handed to code heaplint
+            // cannot see. An application makes them itself (a suite its script loads and runs):
+            // run its work from its entry points; growth there is growth. (No growth there is
+            // not a refutation: the entries may never reach those callers, `TextTestRunner.run`.)
+            let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
+            if Interpreter.tracing {
+                FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) made as outside code would, run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
+            }
+            if entries.verdict == .confirmed { outcome = entries }
         }
         Self.unearnedByRemoval(&outcome)
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
@@ -1879,11 +1908,17 @@ extension ModuleSimulation {
     /// entry points, decides. Growth there is growth; the function or the default handed to code
     /// heaplint cannot see keeps the outside callers real; no entry to run leaves the run as it
     /// is; otherwise the growth stands for callers the application does not have (`unknown`).
-    func judgeByApplicationEntries(_ outcome: inout SimulationOutcome, _ def: FunctionDef, _ parameter: Int, why: String, caller: String) {
+    /// What the candidate flows into when an instance is made as outside code would make it.
+    static let outsideBaseConstructor = "the constructor of a base class defined elsewhere"
+
+    /// `onlyWhenDecided`: an undecided run from the entries leaves the outcome as it is.
+    func judgeByApplicationEntries(_ outcome: inout SimulationOutcome, _ def: FunctionDef, _ parameter: Int, why: String, caller: String,
+                                   onlyWhenDecided: Bool = false) {
         let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
         if Interpreter.tracing {
             FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) \(why), run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
         }
+        if onlyWhenDecided, entries.verdict == .unknown { return }
         if entries.verdict == .confirmed {
             outcome = entries
         } else if case .notSimulated = entries.evidence.scenario.drive {

@@ -1030,6 +1030,10 @@ extension Interpreter {
             }
             return noteChoices(makeStr(value, site: site), from: [a, b])
         }
+        if ta == "bytes" || ta == "bytearray", op == .mod {
+            // `b"seq=%d" % n`: bytes the model does not know (a bytes object whatever the operands).
+            return noteChoices(heap.allocate(ta, .atom, origin: site), from: [a, b])
+        }
         if ta == "int" && tb == "int" { return heap.allocate("int", .atom, origin: site) }
         if (ta == "int" || ta == "float") && (tb == "int" || tb == "float") { return heap.allocate("float", .atom, origin: site) }
         if case .opaque = heap[a].payload, heap[a].typeName != "argument" {

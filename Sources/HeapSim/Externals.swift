@@ -137,6 +137,13 @@ extension Interpreter {
             if kwargs.isEmpty { return makeChainMap(args, site: site) }
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             return opaque(site: site, held: args)
+        case .structFormat:
+            // (Of a format the model does not know: a Struct all the same, whose fields are unknown.)
+            let fmt = a0.flatMap { typeName($0) == "str" ? heap[$0].constant : nil }
+            return heap.allocate("struct.Struct", .opaque(held: []), constant: fmt, origin: site)
+        case .structCall(let name):
+            let fmt = a0.flatMap { typeName($0) == "str" || typeName($0) == "bytes" ? heap[$0].constant : nil }
+            return structMethod(name, format: fmt, site: site)
         case .reCompile:
             guard let p = a0 else { return opaque(site: site) }
             if typeName(p) == "re.Pattern" { return p }
@@ -1128,6 +1135,96 @@ extension Interpreter {
 }
 
 extension Interpreter {
+    /// The fields of a `struct` format (`"<IBq"`: I, B, q) and its size in the standard modes
+    /// (`<`, `>`, `!`, `=`; nil in the native mode, whose alignment the model does not compute).
+    /// Nil for a format the model does not parse.
+    static func structLayout(_ format: String) -> (fields: [Character], size: Int?)? {
+        var chars = Substring(format)
+        var standard = false
+        if let first = chars.first, "@=<>!".contains(first) {
+            standard = first != "@"
+            chars = chars.dropFirst()
+        }
+        let sizes: [Character: Int] = ["x": 1, "c": 1, "b": 1, "B": 1, "?": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 4, "L": 4,
+                                       "q": 8, "Q": 8, "e": 2, "f": 4, "d": 8, "s": 1, "p": 1]
+        var fields: [Character] = []
+        var size = 0
+        var count = ""
+        for c in chars where c != " " {
+            if c.isASCII, c.isNumber { count.append(c); continue }
+            guard let width = sizes[c] ?? (standard ? nil : ["n": 8, "N": 8, "P": 8][c]) else { return nil }
+            let n = count.isEmpty ? 1 : (Int(count) ?? -1)
+            guard n >= 0, n <= 4096 else { return nil }
+            count = ""
+            size += width * n
+            switch c {
+            case "x": break
+            case "s", "p": fields.append(c)
+            default: fields.append(contentsOf: repeatElement(c, count: n))
+            }
+        }
+        guard count.isEmpty, fields.count <= 256 else { return nil }
+        return (fields, standard ? size : nil)
+    }
+
+    /// `unpack` / `unpack_from` / `calcsize` of a format (a `Struct`'s or the first argument):
+    /// one field per item, those of one byte (`b`, `B`) one of 256 ints, `?` a bool; the others
+    /// unknown. `size` of a standard-mode format is known. Reading or writing data may raise.
+    func structMethod(_ name: String, format: String?, site: Int) -> ObjID {
+        let layout = format.flatMap(Self.structLayout)
+        if ["unpack", "unpack_from", "pack", "pack_into", "iter_unpack"].contains(name) {
+            // (`struct.error` on data of the wrong size or out of range: a `try` around the call
+            // may enter its handlers, as it does for `int(text)`.)
+            mayRaiseCount += 1
+            dataMayRaiseCount += 1
+        }
+        switch name {
+        case "calcsize", "size":
+            if let size = layout?.size { return makeInt(size, site: site) }
+            return unknownAtom("int", site: site)
+        case "unpack", "unpack_from":
+            guard let layout else { return opaque("tuple", site: site) }
+            let items: [ObjID] = layout.fields.map { c in
+                switch c {
+                case "b", "B": return boundedInt(256, site: site)
+                case "?": return heap.allocate("bool", .atom, origin: site)
+                case "c", "s", "p": return heap.allocate("bytes", .atom, origin: site)
+                case "e", "f", "d": return unknownAtom("float", site: site)
+                default: return unknownAtom("int", site: site)
+                }
+            }
+            return heap.allocate("tuple", .tuple(items), origin: site)
+        case "pack", "pack_into":
+            return heap.allocate("bytes", .atom, origin: site)
+        default:
+            return opaque(site: site)
+        }
+    }
+
+    /// A method of an object the model does not know whose result is one of a few values whatever
+    /// the object: a date's or time's `strftime` with a format of few-valued fields only (`"%a"`,
+    /// seven day names; `"%b %d"`; at most 400 texts in all: not `%Y`, `%M` with `%H`, `%f`). Nil
+    /// for any other call, format or argument. (`weekday()` and the like: `boundedParts`.)
+    static func fewValuedMethod(_ name: String, _ texts: [String?]) -> (type: String, key: String)? {
+        switch name {
+        case "strftime" where texts.count == 1:
+            guard let format = texts[0] else { return nil }
+            let sizes: [Character: Int] = ["a": 7, "A": 7, "w": 7, "u": 7, "b": 12, "B": 12, "h": 12, "m": 12, "p": 2,
+                                           "d": 31, "e": 31, "H": 24, "I": 12, "j": 366, "U": 54, "W": 54, "V": 53,
+                                           "M": 60, "S": 62, "%": 1]
+            var product = 1
+            var chars = format.makeIterator()
+            while let c = chars.next() {
+                guard c == "%" else { continue }
+                guard let d = chars.next(), let n = sizes[d] else { return nil }
+                product *= n
+                if product > 400 { return nil }
+            }
+            return ("str", "strftime:" + format)
+        default: return nil
+        }
+    }
+
     /// Library functions whose result differs from call to call for the same arguments.
     static func nondeterministic(_ q: String) -> Bool {
         ["random.", "time.", "uuid.", "secrets.", "datetime.", "tempfile.", "os.urandom", "os.times", "os.getpid"]

@@ -294,6 +294,10 @@ struct Heap {
     /// builtin container the C base keeps them in, held by the instance as CPython's object
     /// layout holds them (one object here, so every container operation of the model applies).
     var itemStorage: [ObjID: ObjID] = [:]
+    /// Values the model does not know but knows to be one of a few (`d.strftime("%a")`, one of
+    /// seven day names): as a key each repeats, named by what made it, as an
+    /// undecided bool does. Nothing else about the value is assumed (it compares undecided).
+    var choiceKeys: [ObjID: String] = [:]
 
     /// Held once the heap is big (`HeavyHeapToken`): one such heap at a time in the process.
     var heavy: HeavyHeapToken?
@@ -316,6 +320,7 @@ struct Heap {
         // A bool the model did not decide is True or False all the same: as a key it repeats
         // (`counts[flag, enabled]` holds two entries per flag however often it is called).
         if o.typeName == "bool", case .atom = o.payload { return .value("bool:?") }
+        if let choice = choiceKeys[id] { return .value("choice:" + choice) }
         if case .tuple(let items) = o.payload {
             var parts: [String] = []
             for item in items {

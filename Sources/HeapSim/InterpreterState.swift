@@ -183,6 +183,8 @@ struct InterpreterState {
     /// Those results, and what is read off them or returned by calling them with known
     /// arguments (`sha1(b"a").hexdigest()`): the same each time they are computed.
     var stableValues = Set<ObjID>()
+    /// The stable value each stable attribute was read off (`hasher` of `hasher.update`).
+    var stableOwners: [ObjID: ObjID] = [:]
     /// Classes decorated with `@dataclass`, and the `field(...)` markers in their bodies.
     var dataclasses = Set<ObjID>()
     /// Field names of the classes `namedtuple()` made (when known) and of their instances.
@@ -424,6 +426,7 @@ extension Interpreter {
     var loggerFacts: [ObjID: LoggerFacts] { _read { yield state.loggerFacts } _modify { yield &state.loggerFacts } }
     var derivedTexts: [String: ObjID] { _read { yield state.derivedTexts } _modify { yield &state.derivedTexts } }
     var stableValues: Set<ObjID> { _read { yield state.stableValues } _modify { yield &state.stableValues } }
+    var stableOwners: [ObjID: ObjID] { _read { yield state.stableOwners } _modify { yield &state.stableOwners } }
     var dataclasses: Set<ObjID> { _read { yield state.dataclasses } _modify { yield &state.dataclasses } }
     var namedtupleFields: [ObjID: [String]] { _read { yield state.namedtupleFields } _modify { yield &state.namedtupleFields } }
     var partialKeywords: [ObjID: [String]] { _read { yield state.partialKeywords } _modify { yield &state.partialKeywords } }

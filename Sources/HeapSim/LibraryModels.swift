@@ -168,6 +168,8 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case importModule, reloadModule
     // Functions computed from known inputs.
     case reCompile
+    /// `struct.Struct(fmt)`, and `struct.unpack(fmt, buffer)` / `unpack_from` / `calcsize`.
+    case structFormat, structCall(name: String)
     case regexScan(method: String)
     case regexMatch(mode: String)
     case base64Encode(urlsafe: Bool)
@@ -545,6 +547,10 @@ extension LibraryModels {
     /// Functions computed from their inputs.
     static let functionModels: [LibraryModel] = [
         LibraryModel(["re.compile"], .reCompile, returns: .newObject(type: "re.Pattern")),
+        LibraryModel(["struct.Struct"], .structFormat, returns: .newObject(type: "struct.Struct")),
+        LibraryModel(["struct.unpack"], .structCall(name: "unpack"), returns: .derived(type: "tuple")),
+        LibraryModel(["struct.unpack_from"], .structCall(name: "unpack_from"), returns: .derived(type: "tuple")),
+        LibraryModel(["struct.calcsize"], .structCall(name: "calcsize"), returns: .derived(type: "int")),
         LibraryModel(["re.sub"], .regexScan(method: "sub"), returns: .derived(type: "str"), calls: [.now(.positional(1))]),
         LibraryModel(["re.subn"], .regexScan(method: "subn"), returns: .derived(type: "str"), calls: [.now(.positional(1))]),
         LibraryModel(["re.findall"], .regexScan(method: "findall"), returns: .newObject(type: "list")),

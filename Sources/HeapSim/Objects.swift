@@ -344,7 +344,7 @@ extension Interpreter {
         switch heap[obj].payload {
         case .opaque:
             let t = heap[obj].typeName
-            return !(t == "Logger" || t == "re.Pattern" || t == "csv.writer" || chainMapList(obj) != nil || t == "Path" && heap[obj].constant != nil)
+            return !(t == "Logger" || t == "re.Pattern" || t == "csv.writer" || t == "struct.Struct" || chainMapList(obj) != nil || t == "Path" && heap[obj].constant != nil)
         case .instance(let cls, let attrs):
             if attrs[name] != nil || mroLookup(cls, name) != nil { return false }
             return classHasOpaqueBase(cls) || attributeMayBeSetElsewhere(obj, name)
@@ -680,7 +680,11 @@ extension Interpreter {
             return loggerAttribute(obj, name, site: site)
         case .opaque where heap[obj].typeName == "StringIO" && name == "closed":
             return bool(stringIOClosed.contains(obj))
+        case .opaque where heap[obj].typeName == "struct.Struct" && (name == "size" || name == "format"):
+            if name == "format" { return heap[obj].constant.map { makeStr($0, site: site) } ?? unknownAtom("str", site: site) }
+            return structMethod("size", format: heap[obj].constant, site: site)
         case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern" || heap[obj].typeName == "csv.writer"
+                            || heap[obj].typeName == "struct.Struct"
                             || heap[obj].typeName == "StringIO"
                             || taskResults[obj] != nil:
             return native(.method(type: heap[obj].typeName, name: name), obj)
@@ -692,7 +696,9 @@ extension Interpreter {
             return name == "weekday" || name == "isoweekday" ? native(.boundedInt(modulus: m), nil) : boundedInt(m, site: site)
         case .opaque where stableValues.contains(obj):
             // (Of a value computed from known constants: the same attribute each time.)
-            return stableValue("attribute \(obj).\(name)") { opaque("object", site: site) }
+            let value = stableValue("attribute \(obj).\(name)") { opaque("object", site: site) }
+            stableOwners[value] = obj
+            return value
         case .opaque:
             // An attribute of an unknown object: unknown, but reading it stores nothing. Data derived
             // from a scenario's fresh arguments is fresh too.
@@ -1150,6 +1156,15 @@ extension Interpreter {
             let chars = (0..<n).map { _ in makeStr(nil, site: site) }
             textPieces.formUnion(chars)
             return chars
+        }
+        if ["bytes", "bytearray"].contains(typeName(obj)) {
+            switch heap[obj].payload {
+            case .atom, .opaque:
+                // The bytes of data the model does not know: ints from 0 to 255, which repeat from
+                // data to data (a table keyed by them holds at most 256 entries).
+                return (0..<n).map { _ in boundedInt(256, site: site) }
+            default: break
+            }
         }
         let type = derivedType(obj)
         let items = (0..<n).map { _ in opaque(type, site: site) }

@@ -595,8 +595,6 @@ import TestSupport
             "`conn.init_commands.append` in sessions runs after `PgConnection(...)` reaches the base's `__init__` through `**options`; the scenario does not run that caller (unknown, not confirmed)",
         "HL101-mutable-default-argument/m23_http_client_trace_header_written":
             "the gateway writes through `client._headers` in a function the scenario does not run (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m23_apitests_assert_headers_snapshots":
-            "the test runs through `case.run(TestResult())`, unittest's runner, which the model does not run (unknown, not confirmed)",
         "HL101-mutable-default-argument/m23_mesh_registry_consumer_tags_read":
             "module mesh.registry keeps the services made at import, and its code may store into their public `tags` (unknown, not refuted)",
         // Found by the m39 round, not fixed yet (the labels are CPython's):
@@ -757,6 +755,52 @@ import TestSupport
         // `return base` hands the default back through a helper of another module after undecided tests.
         "HL101-mutable-default-argument/m11_db_connect_health_no_kwargs": "a store of another module behind undecided tests (unknown, not confirmed)",
         "HL101-mutable-default-argument/m11_db_connect_health_timeout": "a store of another module behind undecided tests (unknown, not refuted)",
+        "HL101-mutable-default-argument/m93_i18n_views_fixed_msgids":
+            "i18n/catalog.py:13 is refuted by CPython; heaplint says unknown (it grows only when code outside the project calls it with new arguments, not through the project's own callers)",
+        "HL101-mutable-default-argument/m93_logkit_config_filters_wired_at_import":
+            "logkit/base.py:6 is refuted by CPython; heaplint says unknown (`Handler.add_filter`, which can store into it at line 11, never ran in the scenario; code heaplint cannot see may call it)",
+        "HL101-mutable-default-argument/m93_logkit_config_filters_wired_per_tenant":
+            "logkit/base.py:6 is confirmed by CPython; heaplint says unknown (`Handler.add_filter`, which can store into it at line 11, never ran in the scenario; code heaplint cannot see may call it)",
+        "HL101-mutable-default-argument/m93_logkit_context_handler_appends_filter":
+            "logkit/handler.py:7 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m93_logkit_context_handler_copies_filters":
+            "logkit/handler.py:7 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m93_shop_l10n_catalog_get_fallback":
+            "shop/l10n.py:9 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `shop.web.product.product_page` grows it; but this application uses `shop.web.product.product_page` as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did n…)",
+        "HL101-mutable-default-argument/m94_billing_query_where_default_appended":
+            "billing/db/query.py:11 is confirmed by CPython; heaplint says unknown (it grows only through `billing.db.query.build_select()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m94_billing_query_where_passed_per_request":
+            "billing/db/query.py:11 is refuted by CPython; heaplint says unknown (it grows only through `billing.db.query.build_select()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m94_blog_model_values_fields_overwritten":
+            "blogdb/base.py:8 is refuted by CPython; heaplint says unknown (`Model.add`, which can store into it at line 19, never ran in the scenario; code heaplint cannot see may call it)",
+        "HL101-mutable-default-argument/m94_shop_session_identity_map_cleared_on_exit":
+            "shopdb/session.py:28 is refuted by CPython; heaplint says unknown (`shopdb.uow.unit_of_work.<locals>.wrapper` also calls it, and the scenario cannot run it)",
+        "HL101-mutable-default-argument/m94_shop_session_identity_map_kept":
+            "shopdb/session.py:20 is confirmed by CPython; heaplint says unknown (`shopdb.uow.unit_of_work.<locals>.wrapper` also calls it, and the scenario cannot run it)",
+        "HL101-mutable-default-argument/m96_forge_graph_walk_default_order":
+            "forge/graph.py:7 is refuted by CPython; heaplint says unknown (it grows only through `forge.graph.walk()`, which nothing in the project calls); forge/graph.py:8 is confirmed by CPython; heaplint says unknown (it grows only through `forge.graph.walk()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m96_forge_graph_walk_fresh_state":
+            "forge/graph.py:7 is refuted by CPython; heaplint says unknown (it grows only through `forge.graph.walk()`, which nothing in the project calls); forge/graph.py:8 is refuted by CPython; heaplint says unknown (it grows only through `forge.graph.walk()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m96_forge_rules_registered_at_import":
+            "forge/rules.py:5 is refuted by CPython; heaplint says unknown (`RuleRegistry.register.<locals>.decorate`, which can store into it at line 10, never ran in the scenario; code heaplint cannot see may call it)",
+        "HL101-mutable-default-argument/m96_forge_tests_step_super_fresh_outputs":
+            "forge/steps.py:5 is refuted by CPython; heaplint says unknown (Default dict of `__init__` grows if called without `outputs`; no call in the project does)",
+        "HL101-mutable-default-argument/m97_search_analyzers_negations_copied_stop_words":
+            "search/analyzers.py:11 is refuted by CPython; heaplint says unknown (`Analyzer.extend`, which can store into it at line 16, never ran in the scenario; code heaplint cannot see may call it)",
+        "HL101-mutable-default-argument/m97_search_api_upload_scratch_postings":
+            "search/index.py:9 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: a test of search.analyzers (byte 276))",
+        "HL101-mutable-default-argument/m97_search_tests_base_index_closed_by_cleanup":
+            "search/base.py:5 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m98_objpool_checkout_held_cleared_on_exit":
+            "objpool/base.py:5 is refuted by CPython; heaplint says unknown (`Pool.release`, which can store into it at line 17, never ran in the scenario (its callers stopped at LookupError); code heaplint cannot see may call it); objpool/context.py:6 is refuted by CPython; heaplint says unknown (it flows into `handler()`, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m98_objpool_checkout_held_rebound_on_exit":
+            "objpool/base.py:5 is refuted by CPython; heaplint says unknown (`Pool.release`, which can store into it at line 17, never ran in the scenario (its callers stopped at LookupError); code heaplint cannot see may call it); objpool/context.py:6 is confirmed by CPython; heaplint says unknown (it flows into `handler()`, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m98_objpool_frames_super_passes_own_free":
+            "objpool/base.py:5 is refuted by CPython; heaplint says unknown (`Pool.release`, which can store into it at line 20, never ran in the scenario; code heaplint cannot see may call it)",
+        "HL101-mutable-default-argument/m98_objpool_tests_external_token_drained_by_cleanup":
+            "objpool/base.py:5 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m98_objpool_thumbs_blob_pool_uncapped":
+            "objpool/base.py:5 is confirmed by CPython; heaplint says unknown (step bound (200000) reached)",
     ]
 
     /// The .py files of a case folder, relative to it.

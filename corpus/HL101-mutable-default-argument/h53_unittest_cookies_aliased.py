@@ -17,7 +17,6 @@ class FakeSession:
 
 
 class AuthenticatedTestCase(unittest.TestCase):
-    # heaplint-todo: a unittest.TestCase subclass: its base constructor and the runner's calls of setUp and the tests are unseen (heaplint: unknown)
     def login(self, username, cookies={}):  # expect: HL101 confirmed
         self.cookies = cookies
         self.cookies.setdefault("sessionid", "s-" + username)

@@ -6,7 +6,7 @@ import zlib
 HEADER = struct.Struct("!IHH")
 
 
-def frame(seq, payload, _header=bytearray(HEADER.size)):  # expect: HL101 unknown
+def frame(seq, payload, _header=bytearray(HEADER.size)):  # expect: HL101 refuted
     HEADER.pack_into(_header, 0, seq, len(payload), zlib.crc32(payload) & 0xFFFF)
     return bytes(_header) + payload
 

@@ -6,7 +6,6 @@ _HEADER = struct.Struct("!HI")  # message type, payload length
 
 
 class FrameReader:
-    # heaplint-todo: it flows into _HEADER.unpack_from(), which heaplint cannot see (heaplint: unknown)
     def __init__(self, conn_id, buffer=bytearray()):  # expect: HL101 confirmed
         self.conn_id = conn_id
         self._buf = buffer

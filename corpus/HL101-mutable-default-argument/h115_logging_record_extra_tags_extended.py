@@ -1,0 +1,28 @@
+"""Structured logging helper: `build_record` merges the caller's keyword
+fields into an `extra` dict (default: a shared `{}`) and `log_event` forwards
+its `**kwargs` to it. Plain fields overwrite the same keys each time, but tags
+are accumulated with `extra.setdefault("tags", []).extend(...)`, so every
+event's tags are appended to the list inside the shared default."""
+import itertools
+import json
+
+_events = itertools.count()
+
+
+def build_record(message, level="INFO", extra={}, **fields):  # expect: HL101 confirmed
+    tags = fields.pop("tags", ())
+    extra.update(fields)
+    extra.setdefault("tags", []).extend(tags)
+    return {"level": level, "msg": message, **extra}
+
+
+def log_event(message, **kwargs):
+    record = build_record(message, **kwargs)
+    return json.dumps(record, sort_keys=True, default=str)
+
+
+def scenario():
+    n = next(_events)
+    carrier = "dhl" if n % 2 else "ups"
+    return log_event(f"order {n} shipped", level="INFO", order_id=n, carrier=carrier,
+                     tags=[f"order:{n}", f"carrier:{carrier}"])

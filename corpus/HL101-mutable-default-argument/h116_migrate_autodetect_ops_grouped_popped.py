@@ -1,0 +1,29 @@
+"""Migration autodetector: the operations of a schema diff are grouped per
+model so that each model's changes become one migration. They are grouped
+into the `by_model` defaultdict default and taken out again by a
+comprehension that pops every key, so the default ends each call empty."""
+import collections
+import itertools
+
+_ids = itertools.count()
+
+
+def group_operations(operations, by_model=collections.defaultdict(list)):  # expect: HL101 refuted
+    for op in operations:
+        by_model[op["model"]].append(op)
+    return {model: by_model.pop(model) for model in sorted(by_model)}
+
+
+def diff(old, new):
+    for model, fields in sorted(new.items()):
+        for field in sorted(set(fields) - set(old.get(model, ()))):
+            yield {"op": "AddField", "model": model, "field": field, "type": fields[field]}
+        for field in sorted(set(old.get(model, ())) - set(fields)):
+            yield {"op": "RemoveField", "model": model, "field": field}
+
+
+def scenario():
+    n = next(_ids)
+    old = {"Order%d" % n: {"id": "int", "total": "decimal"}, "Line%d" % n: {"id": "int"}}
+    new = {"Order%d" % n: {"id": "int", "paid_at": "datetime"}, "Line%d" % n: {"id": "int", "sku": "str"}}
+    return {model: len(ops) for model, ops in group_operations(diff(old, new)).items()}

@@ -1,0 +1,40 @@
+"""Test helpers: `SoftAssertions` collects failed checks and raises one
+AssertionError listing them when the block ends. Its failures list default is
+shared, but `__exit__` empties it in a `finally`, on the raising path too."""
+import itertools
+
+_cases = itertools.count()
+
+
+class SoftAssertions:
+    def __init__(self, failures=[]):  # expect: HL101 refuted
+        self.failures = failures
+
+    def __enter__(self):
+        return self
+
+    def equal(self, actual, expected, what):
+        if actual != expected:
+            self.failures.append(f"{what}: expected {expected!r}, got {actual!r}")
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            if exc_type is None and self.failures:
+                raise AssertionError("\n".join(self.failures))
+        finally:
+            self.failures.clear()
+
+
+def check_profile(response, user_id):
+    with SoftAssertions() as soft:
+        soft.equal(response["body"]["id"], user_id, "id")
+        soft.equal(response["body"]["plan"], "free", "plan")
+
+
+def scenario():
+    n = next(_cases)
+    response = {"status": 200, "body": {"id": n, "plan": f"trial-{n}"}}
+    try:
+        return check_profile(response, n)
+    except AssertionError as err:
+        return str(err).count("\n") + 1

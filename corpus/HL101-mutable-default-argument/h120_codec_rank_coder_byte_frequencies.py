@@ -1,0 +1,38 @@
+"""Compression: an adaptive rank coder sorts each message's symbols by how often
+they were seen and sends each as its rank; counts go into a Counter default, headers
+double through functools.partial. Symbols are byte values: at most 256 keys."""
+import collections
+import functools
+import itertools
+
+_msgs = itertools.count()
+
+
+# heaplint-todo: called with new arguments as outside code would call it, tally grows it; but this application uses tally as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it (heaplint: unknown)
+def tally(symbols, weight=1, table=collections.Counter()):  # expect: HL101 refuted
+    for sym in symbols:
+        table[sym] += weight
+    return table
+
+
+tally_header = functools.partial(tally, weight=2)
+
+
+def rank_code(symbols, table):
+    ranking = sorted(set(symbols), key=lambda s: (-table[s], s))
+    index = {sym: rank for rank, sym in enumerate(ranking)}
+    return ranking, [index[s] for s in symbols]
+
+
+def encode(header, body):
+    head, octets = list(header), list(body)
+    tally_header(head)
+    return rank_code(head + octets, tally(octets))
+
+
+def scenario():
+    n = next(_msgs)
+    header = b"POST /v1/ingest/%d" % (n % 3)
+    body = b"device=%d seq=%d temp=21.%d status=ok" % (n, n * 3, n % 10)
+    ranking, ranks = encode(header, body)
+    return len(ranking), sum(ranks)

@@ -1,0 +1,26 @@
+"""Search service: `build_index()` turns a batch of documents into an
+inverted index of posting lists with `dict.setdefault`, then ranks the terms
+by document frequency. The index is a dict default the caller never passes,
+so every batch's terms and document ids pile into the same dict."""
+import itertools
+import re
+
+_batches = itertools.count()
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def build_index(docs, index={}):  # expect: HL101 confirmed
+    for doc_id, text in docs:
+        for term in set(_WORD.findall(text.lower())):
+            index.setdefault(term, []).append(doc_id)
+    return index
+
+
+def top_terms(index, k=3):
+    return sorted(index, key=lambda term: (-len(index[term]), term))[:k]
+
+
+def scenario():
+    n = next(_batches)
+    docs = [(f"doc-{n}-{i}", f"Invoice {n} line {i}: widget-{n * 7 + i} shipped") for i in range(3)]
+    return top_terms(build_index(docs))

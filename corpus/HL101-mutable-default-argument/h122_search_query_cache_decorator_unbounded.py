@@ -1,0 +1,29 @@
+"""Search frontend: `@cached` memoizes query normalisation (lowercasing,
+stop-word stripping, term sorting) keyed by the function name and the raw
+query. The decorator keeps the results in a dict default shared by every
+decorated function, and nothing ever evicts an entry."""
+import functools
+import itertools
+
+_queries = itertools.count()
+STOP = frozenset({"the", "a", "an", "of", "for", "in"})
+
+
+def cached(func, _store={}):  # expect: HL101 confirmed
+    @functools.wraps(func)
+    def wrapper(*args):
+        key = (func.__qualname__,) + args
+        if key not in _store:
+            _store[key] = func(*args)
+        return _store[key]
+    return wrapper
+
+
+@cached
+def normalize(query):
+    return tuple(sorted(term for term in query.lower().split() if term not in STOP))
+
+
+def scenario():
+    n = next(_queries)
+    return normalize(f"Invoices for the customer {n} in region {n % 7}")

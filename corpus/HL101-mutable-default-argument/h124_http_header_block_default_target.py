@@ -1,0 +1,35 @@
+"""Proxy: raw header blocks are parsed from bytes into a dict of lists
+(repeated headers such as Set-Cookie keep every value). A decorator decodes
+the block and drops empty lines before calling the parser, forwarding any
+keyword arguments; nobody passes `into`, so every value lands in the default."""
+import functools
+import itertools
+
+_reqs = itertools.count()
+
+
+def decoded(fn):
+    @functools.wraps(fn)
+    def wrapper(block, **kwargs):
+        text = block.decode("latin-1") if isinstance(block, (bytes, bytearray)) else block
+        return fn([line for line in text.split("\r\n") if line], **kwargs)
+    return wrapper
+
+
+@decoded
+# heaplint-todo: it flows into the callers it is returned to, which heaplint cannot see (heaplint: unknown)
+def parse_headers(lines, into={}):  # expect: HL101 confirmed
+    for line in lines:
+        name, sep, value = line.partition(":")
+        if not sep:
+            continue
+        into.setdefault(name.strip().lower(), []).append(value.strip())
+    return into
+
+
+def scenario():
+    n = next(_reqs)
+    block = b"Host: api%d.example.net\r\nSet-Cookie: sid=%08x\r\nSet-Cookie: seen=%d\r\nbroken line\r\n\r\n" % (
+        n % 4, n * 2654435761 % 2**32, n)
+    headers = parse_headers(block)
+    return headers["host"][-1], len(headers.get("set-cookie", ()))

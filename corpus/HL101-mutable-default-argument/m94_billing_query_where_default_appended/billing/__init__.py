@@ -1,0 +1,1 @@
+"""billing: invoices over a small SQL layer."""

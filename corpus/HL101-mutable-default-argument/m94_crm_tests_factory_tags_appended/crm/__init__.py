@@ -1,0 +1,1 @@
+"""crm: contacts, their factories and the contact repository."""

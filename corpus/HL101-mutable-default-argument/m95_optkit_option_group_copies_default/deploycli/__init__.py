@@ -1,0 +1,4 @@
+"""deploycli: the deploy tool built on optkit."""
+from .commands import deploy
+
+__all__ = ["deploy"]

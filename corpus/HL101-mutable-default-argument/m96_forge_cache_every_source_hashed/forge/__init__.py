@@ -1,0 +1,1 @@
+"""forge: a small build tool."""

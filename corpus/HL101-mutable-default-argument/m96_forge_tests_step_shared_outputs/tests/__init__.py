@@ -1,0 +1,1 @@
+"""forge self-tests."""

@@ -1,0 +1,12 @@
+"""Pixel buffers for the thumbnailer: a decoder needs exactly w*h bytes."""
+from .base import Pool
+
+
+class BlobPool(Pool):
+    def __init__(self):
+        super().__init__(bytearray)
+
+    def acquire(self, size):
+        buf = super().acquire(size)
+        buf[:] = bytes(size)
+        return buf
