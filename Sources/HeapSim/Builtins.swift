@@ -857,7 +857,7 @@ extension Interpreter {
                 // a base the model cannot see, that base's `__new__` takes it.)
                 guard case .classObject = heap[receiver].payload else { return opaque(site: site) }
                 if classHasOpaqueBase(receiver), !(rest.isEmpty && kwargs.isEmpty) {
-                    escape("the constructor of a base class defined elsewhere", rest + kwargs.map(\.1), site: site)
+                    escape(Self.outsideBaseConstructor, rest + kwargs.map(\.1), site: site)
                 }
                 return allocateInstance(receiver, rest, site: site)
             case _ where type == "type":

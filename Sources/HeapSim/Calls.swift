@@ -141,6 +141,10 @@ extension Interpreter {
         }
     }
 
+    /// What a value flows into when an instance is made as outside code would make it: a test
+    /// case made by the scenario, not its runner; a class with a base the model cannot see.
+    static let outsideBaseConstructor = "the constructor of a base class defined elsewhere"
+
     /// Method names that change the object they are called on (`update` of a hash, `feed` of a
     /// parser, `write` of a buffer): on a value computed from known constants, they end its being
     /// the same each time.
@@ -817,7 +821,7 @@ extension Interpreter {
             // (Made by the scenario as an outside caller would, not by the runner or the program's
             // own code: its real makers may set its attributes first, `case.order_id = …`, so the
             // instance stays handed to code heaplint cannot see, and nothing is refuted through it.)
-            if testRunnerDepth == 0, outsideConstructionDepth > 0 { escape("the constructor of a base class defined elsewhere", [obj] + args + kwargs.map(\.1), site: site) }
+            if testRunnerDepth == 0, outsideConstructionDepth > 0 { escape(Self.outsideBaseConstructor, [obj] + args + kwargs.map(\.1), site: site) }
             return obj
         }
         if let items = itemStorage(obj) {
@@ -828,7 +832,7 @@ extension Interpreter {
         if classHasOpaqueBase(cls) {
             noteCappedBases(cls)
             trace("opaque-base constructor: \(className(cls)) (bases \(mro(cls).flatMap { externalBases[$0] ?? [] }))")
-            escape("the constructor of a base class defined elsewhere", [obj] + args + kwargs.map(\.1), site: site)
+            escape(Self.outsideBaseConstructor, [obj] + args + kwargs.map(\.1), site: site)
         }
         return obj
     }

@@ -101,7 +101,7 @@ extension ModuleSimulation {
             // through the table. Growth through the application's entries is growth; no growth
             // there, when they ran in full, leaves growth only for callers it does not have.
             judgeByApplicationEntries(&outcome, def, parameter, why: "decorated callers",
-                                      caller: decorated.module.name + "." + decorated.function.qualifiedName, onlyWhenDecided: true)
+                                      caller: decorated.module.name + "." + decorated.function.qualifiedName, .whenDecided)
         }
         var factoryRunsAtImport = false
         switch outcome.evidence.scenario.drive {
@@ -137,8 +137,8 @@ extension ModuleSimulation {
             // is growth whatever the others do: a program may call that one alone.
             confirmByACallerAlone(&outcome, def, parameter, callers: names.count)
         }
-        if outcome.verdict == .unknown, case .flowsInto(let what)? = outcome.reason, what == Self.outsideBaseConstructor,
-           case .callers = outcome.evidence.scenario.drive,
+        if outcome.verdict == .unknown, case .flowsInto(let what)? = outcome.reason, what == Interpreter.outsideBaseConstructor,
+           case .callers(let names, _) = outcome.evidence.scenario.drive,
            let provider = options.modules, !provider.distributesPackage(of: module.name),
            budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // Its callers were run on instances made as outside code would make them (a test
@@ -146,11 +146,8 @@ extension ModuleSimulation {
             // cannot see. An application makes them itself (a suite its script loads and runs):
             // run its work from its entry points; growth there is growth. (No growth there is
             // not a refutation: the entries may never reach those callers, `TextTestRunner.run`.)
-            let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
-            if Interpreter.tracing {
-                FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) made as outside code would, run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
-            }
-            if entries.verdict == .confirmed { outcome = entries }
+            judgeByApplicationEntries(&outcome, def, parameter, why: "made as outside code would",
+                                      caller: names.first ?? def.name, .growthOnly)
         }
         Self.unearnedByRemoval(&outcome)
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
@@ -1908,17 +1905,17 @@ extension ModuleSimulation {
     /// entry points, decides. Growth there is growth; the function or the default handed to code
     /// heaplint cannot see keeps the outside callers real; no entry to run leaves the run as it
     /// is; otherwise the growth stands for callers the application does not have (`unknown`).
-    /// What the candidate flows into when an instance is made as outside code would make it.
-    static let outsideBaseConstructor = "the constructor of a base class defined elsewhere"
+    /// `.whenDecided`: an undecided run from the entries leaves the outcome as it is;
+    /// `.growthOnly`: only growth there changes it (no growth there may be callers it never reached).
+    enum EntriesJudgement { case always, whenDecided, growthOnly }
 
-    /// `onlyWhenDecided`: an undecided run from the entries leaves the outcome as it is.
     func judgeByApplicationEntries(_ outcome: inout SimulationOutcome, _ def: FunctionDef, _ parameter: Int, why: String, caller: String,
-                                   onlyWhenDecided: Bool = false) {
+                                   _ judgement: EntriesJudgement = .always) {
         let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
         if Interpreter.tracing {
             FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) \(why), run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
         }
-        if onlyWhenDecided, entries.verdict == .unknown { return }
+        if judgement == .whenDecided && entries.verdict == .unknown || judgement == .growthOnly && entries.verdict != .confirmed { return }
         if entries.verdict == .confirmed {
             outcome = entries
         } else if case .notSimulated = entries.evidence.scenario.drive {

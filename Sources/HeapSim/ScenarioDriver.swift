@@ -578,7 +578,7 @@ extension ModuleSimulation {
         for e in escaped {
             var found = cappedModules(interp, [e])
             // (Into a base class, or a method found nowhere but on one: the bases code looked into.)
-            if found.isEmpty, e == "the constructor of a base class defined elsewhere" || e.hasPrefix("`self.") {
+            if found.isEmpty, e == Interpreter.outsideBaseConstructor || e.hasPrefix("`self.") {
                 found = interp.cappedTouched
             }
             capped.formUnion(found)
