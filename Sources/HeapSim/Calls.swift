@@ -92,6 +92,12 @@ extension Interpreter {
             }
             // Name the callee as written, so the assumption says what code it is.
             mayRaiseCount += 1
+            // A callback the call was handed or found in the data (`for receiver in receivers:
+            // receiver(payload)`), not a named library function: raising is part of its normal
+            // use (a validator rejecting a payload), as bad data is for a parser.
+            if case .name = calleeExpr.kind, heap[callee].typeName == "argument" || callee >= entryStartObject, entryStartObject > 0 {
+                dataMayRaiseCount += 1
+            }
             // (A coroutine that raised, handed to code the model cannot see, `loop.run_until_complete(main())`:
             // that code awaits it, as a coroutine's consumer does.)
             if let exc = (args + kwargs.map(\.1)).lazy.compactMap({ self.failedCoroutines[$0] }).first {
@@ -131,7 +137,13 @@ extension Interpreter {
                 heap.choiceKeys[result] = choice.key
                 return result
             }
-            let result = opaque(derivedType(callee), site: site)
+            // (What went in: the object a method was read off rather than the method, `netloc.lower`.
+            // A method that makes a new object each time, `loop.create_task(coro)`, hands back no
+            // repeating value.)
+            var result = opaque(derivedType(callee), site: site)
+            if case .attribute(_, let name) = calleeExpr.kind, Self.newObjectMethods.contains(name) {} else {
+                result = unseenResult(result, from: [opaqueAttributeSource[callee] ?? callee] + args + kwargs.map(\.1))
+            }
             // (`match.group("host")` of a match cut out of text: a piece of it too.)
             if textPieces.contains(callee), case .attribute(_, let name) = calleeExpr.kind,
                ["group", "groups", "groupdict"].contains(name) { textPieces.insert(result) }
@@ -144,6 +156,11 @@ extension Interpreter {
     /// What a value flows into when an instance is made as outside code would make it: a test
     /// case made by the scenario, not its runner; a class with a base the model cannot see.
     static let outsideBaseConstructor = "the constructor of a base class defined elsewhere"
+
+    /// Method names whose result is a new object every call (a task, a future, a timer handle).
+    static let newObjectMethods: Set<String> = ["create_task", "ensure_future", "create_future", "run_in_executor", "submit",
+                                                "call_soon", "call_later", "call_at", "call_soon_threadsafe", "apply_async",
+                                                "Future", "Task", "Event", "Lock", "Condition", "Semaphore", "Queue"]
 
     /// Method names that change the object they are called on (`update` of a hash, `feed` of a
     /// parser, `write` of a buffer): on a value computed from known constants, they end its being
@@ -769,6 +786,22 @@ extension Interpreter {
                 if members.contains(found) { return found }
                 if found == none { throw Signal.raise(try makeException("ValueError", site: site)) }
                 return found
+            }
+            if isEnumClass(cls, among: ["Flag", "IntFlag"]), ["int", "bool"].contains(typeName(a)) || heap[a].constant == nil {
+                // A flag enumeration also has a member for each combination of its members'
+                // values (`Scope(0)`, `Scope(3)`), made on demand: one the model does not keep.
+                // A known value with bits no member has is a ValueError for a `Flag` (its
+                // boundary is STRICT); an `IntFlag` keeps them.
+                if let v = intValue(a), !isEnumClass(cls, among: ["IntFlag"]) {
+                    var mask = 0
+                    for m in members {
+                        guard case .instance(_, let attrs) = heap[m].payload, let mv = attrs["_value_"].flatMap(intValue) else { mask = -1; break }
+                        mask |= mv
+                    }
+                    if mask != -1, v < 0 || v & ~mask != 0 { throw Signal.raise(try makeException("ValueError", site: site)) }
+                }
+                let combined = heap.allocate(className(cls), .instance(cls: cls, attrs: ["_value_": a]), origin: site)
+                return combined
             }
             if heap[a].constant != nil || isKnownIdentity(a) {
                 throw Signal.raise(try makeException("ValueError", site: site))

@@ -611,6 +611,7 @@ extension ModuleSimulation {
                     $0.id != def.id && !$0.name.hasPrefix("__") && !isStaticOrClassMethod($0) && $0.decorators.isEmpty
                 }
                 let removing = Set(others.filter { Self.removesItems($0) }.map(\.id))
+                let filled = isStatic || isClass ? [] : Interpreter.attributesFilledByOtherMethods(of: cls, except: def)
                 // A test class whose attributes other code sets to its own data before running the
                 // tests: a test run here reads the class's values, not that data (growth shown stands;
                 // no refutation rests on it).
@@ -627,6 +628,7 @@ extension ModuleSimulation {
                     var receiver = clsObj
                     if !isStatic && !isClass {
                         receiver = try i.instantiate(clsObj, cls, initializer: initDef, frame: frame)
+                        i.openFilledAttributes(receiver, filled, site: site)
                     }
                     let bound = isStatic ? callable : try i.bindIfFunction(callable, to: receiver, site: site)
                     let (args, kwargs) = i.freshArguments(for: def, skippingFirst: !isStatic)
@@ -1720,6 +1722,53 @@ extension Interpreter {
             do {
                 _ = try call(try bindIfFunction(mf, to: instance, site: site), args, kwargs, site: site, frame: frame)
             } catch Signal.raise {}
+        }
+    }
+}
+
+extension Interpreter {
+    /// Attributes of the instance that methods other than `method` (and `__init__`) fill:
+    /// `self.X[k] = v`, `self.X.append(v)`, `self.X.setdefault(k, []).append(v)`, `self.X += …`.
+    static func attributesFilledByOtherMethods(of cls: ClassDef, except method: FunctionDef) -> Set<String> {
+        var names = Set<String>()
+        for m in cls.methods where m.id != method.id && m.name != "__init__" && !m.decorators.contains(where: {
+            if case .name(let n) = $0.kind { return n == "staticmethod" || n == "classmethod" } else { return false }
+        }) {
+            guard let me = m.parameters.first?.name else { continue }
+            func selfAttribute(_ e: Expr) -> String? {
+                if case .attribute(let o, let a) = e.kind, case .name(me) = o.kind { return a }
+                return nil
+            }
+            IRWalk.expressions(in: m.body, intoFunctions: false) { e in
+                guard case .call(let callee, _) = e.kind, case .attribute(let obj, let name) = callee.kind,
+                      changingMethods.contains(name) else { return }
+                if let a = selfAttribute(obj) { names.insert(a) }
+                // (`self.X.setdefault(k, []).append(v)`: into what X holds.)
+                if case .call(let inner, _) = obj.kind, case .attribute(let o2, _) = inner.kind, let a = selfAttribute(o2) { names.insert(a) }
+            }
+            IRWalk.statements(in: m.body) { s in
+                switch s.kind {
+                case .assign(let targets, _):
+                    for t in targets { if case .subscript(let o, _) = t.kind, let a = selfAttribute(o) { names.insert(a) } }
+                case .augAssign(let t, _, _):
+                    if let a = selfAttribute(t) { names.insert(a) }
+                    if case .subscript(let o, _) = t.kind, let a = selfAttribute(o) { names.insert(a) }
+                default: break
+                }
+            }
+        }
+        return names
+    }
+
+    /// An instance made as an outside caller would, about to have one method called: the
+    /// containers it made empty in `__init__` that its other methods fill (`self._topics` of a
+    /// bus that `subscribe` fills) hold, for a real caller, what those calls put there: their
+    /// contents become unknown (not the candidates', nor what holds them).
+    func openFilledAttributes(_ instance: ObjID, _ names: Set<String>, site: Int) {
+        guard !names.isEmpty, case .instance(_, let attrs) = heap[instance].payload else { return }
+        for name in names.sorted() {
+            guard let v = attrs[name], containerLength(v) == 0, !watched.contains(v), !holdsWatched(v) else { continue }
+            setInstanceAttr(instance, name, opaque(site: site))
         }
     }
 }

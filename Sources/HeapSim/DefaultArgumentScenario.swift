@@ -2000,6 +2000,7 @@ extension ModuleSimulation {
                     : []
                 // (Which of them take items out, found once, not at every step.)
                 let removing = Set(others.filter { Self.removesItems($0) }.map(\.id))
+                let filled = def.name == "__init__" ? [] : Interpreter.attributesFilledByOtherMethods(of: cls, except: def)
                 // Names subclasses bind again (`keep = 0` in a subclass elsewhere): an outside caller's
                 // instance may be of any of them, so the class's own values are not known to hold.
                 let overriding = def.name == "__init__" ? (names: [], subclasses: []) : overridingSubclasses(of: cls)
@@ -2032,6 +2033,7 @@ extension ModuleSimulation {
                         i.outsideConstructionDepth += 1
                         defer { i.outsideConstructionDepth -= 1 }
                         instance = try i.call(made, initArgs, initKwargs, site: cls.range.lowerBound, frame: frame)
+                        i.openFilledAttributes(instance, filled, site: site)
                         if let keptInstance {
                             keptInstance.function = instance
                             i.setGlobal("<instance kept by its user>", instance)
@@ -2207,6 +2209,7 @@ extension Interpreter {
     static let pastRecursionBound = "levels of recursion"
     /// Keys made of `id()` values, which CPython reuses once an object is freed: two keys the
     /// model tells apart may be one. That only merges entries, so it doubts growth, never its absence.
+    static let unseenKeys = "keys handed back by code heaplint cannot see, which may repeat"
     static let reusedIdKeys = "keys that may repeat (`id()` values are reused after objects are freed)"
 
     /// A closure of the nested `def` made as its `def` statement makes it, in a frame of `outer`

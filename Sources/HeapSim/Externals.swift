@@ -44,6 +44,13 @@ extension Interpreter {
         if q == "dataclasses.fields", args.count == 1, kwargs.isEmpty, let fields = dataclassFieldObjects(args[0], site: site) {
             return heap.allocate("tuple", .tuple(fields), origin: site)
         }
+        if q == "dataclasses.fields", args.count == 1, kwargs.isEmpty, case .opaque = heap[args[0]].payload {
+            // Of a dataclass the model does not know: its fields are its class's, whatever data
+            // the instance holds (their names and types repeat from instance to instance).
+            let fields = opaque(site: site)
+            unseenResults.insert(fields)
+            return fields
+        }
         if q == "functools.total_ordering", args.count == 1, case .classObject = heap[args[0]].payload { totalOrdered.insert(args[0]) }
         // `inspect.getmro(cls)` is `cls.__mro__`: a new tuple of the classes, nothing kept.
         if q == "inspect.getmro", args.count == 1, kwargs.isEmpty, case .classObject = heap[args[0]].payload {
@@ -75,7 +82,7 @@ extension Interpreter {
             mayRaiseCount += 1
             escape("`\(q)()`", args + kwargs.map(\.1), site: site)
             // Unknown code could return anything, including a container it keeps.
-            return opaque(site: site)
+            return unseenResult(opaque(site: site), from: args + kwargs.map(\.1))
         }
         return try callLibrary(model, q, args, kwargs, site: site, frame: frame)
     }
@@ -670,7 +677,7 @@ extension Interpreter {
                         opaque("object", site: site)
                     }
                 }
-                return opaque(fresh ? "argument" : "object", site: site)
+                return fresh ? opaque("argument", site: site) : unseenResult(opaque("object", site: site), from: all)
             }
         }
     }
@@ -1269,6 +1276,17 @@ extension Interpreter {
         }
         // (An instance of a class that defines `__call__` is still no function, class or method.)
         guard let kind else { return unknownAtom("bool", site: site) }
+        // A plain function's flavour is in its code: `yield` makes a generator function, `async def`
+        // a coroutine function, both an async generator function. Only a `def` the model made
+        // (a `functools.wraps` copy or a bound method is not one of these to CPython either).
+        if case .function(let st) = heap[x].payload, let def = functionDef(st.def),
+           ["isgeneratorfunction", "iscoroutinefunction", "isasyncgenfunction"].contains(name) {
+            switch name {
+            case "isgeneratorfunction": return bool(def.isGenerator && !def.isAsync)
+            case "iscoroutinefunction": return bool(def.isAsync && !def.isGenerator)
+            default: return bool(def.isAsync && def.isGenerator)
+            }
+        }
         switch name {
         case "isclass": return bool(kind == .cls)
         case "isfunction": return bool(kind == .function)

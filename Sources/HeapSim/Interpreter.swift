@@ -134,6 +134,20 @@ final class Interpreter {
         if !textPieces.isEmpty, hasTextPiece(key, depth: 0) {
             escape("keys cut out of parsed text, which may repeat", [container], site: heap[key].origin)
         }
+        // A key the model knows only as an object code it cannot see handed back, with nothing
+        // of a scenario's fresh data in it (`memo[lib.name(record)]`, `(f.name, f.type)` of such
+        // objects): a new object here, but real code may hand back an equal one each time.
+        func unseenOnly(_ k: ObjID, depth: Int) -> Bool {
+            switch heap[k].payload {
+            case .opaque: return unseenResults.contains(k) && !stableValues.contains(k)
+            case .tuple(let items) where depth < 3:
+                return !items.isEmpty && !items.contains { isFreshValue($0) } && items.contains { unseenOnly($0, depth: depth + 1) }
+            default: return false
+            }
+        }
+        if unseenOnly(key, depth: 0) {
+            escape(Self.unseenKeys, [container], site: heap[key].origin)
+        }
         if callerKeywordNames.contains(key) {
             escape("keys named by its callers' keyword arguments", [container], site: heap[key].origin)
         }
@@ -416,6 +430,9 @@ final class Interpreter {
             return id
         }
         if name == "logging.root" { return rootLogger() }
+        // `if TYPE_CHECKING:` blocks hold imports only a type checker runs (often ones that would
+        // form an import cycle at run time); CPython's value is False.
+        if name == "typing.TYPE_CHECKING" || name == "typing_extensions.TYPE_CHECKING" { return falseObject }
         let id = heap.allocate("external", .external(qualifiedName: name))
         externals[name] = id
         heap.roots.append(("sys.modules", id))

@@ -152,6 +152,14 @@ struct InterpreterState {
     /// of the text, which may be the same from call to call (a few hosts), so keys made of them
     /// are not new keys for sure.
     var textPieces = Set<ObjID>()
+    /// Values code the model cannot see handed back, given nothing of a scenario's fresh data
+    /// (and attributes and items read off them): new objects here, but real code may return an
+    /// equal one each time, so as keys they may repeat.
+    var unseenResults = Set<ObjID>()
+    /// The object an attribute of an unknown object was read off (`lib.name` → `lib`).
+    var opaqueAttributeSource: [ObjID: ObjID] = [:]
+    /// The first object made by the scenario call running (objects from here on are new to it).
+    var entryStartObject = 0
     /// Attributes a module object lacks in the model, by `module id.name`: one unknown object each.
     var missingModuleAttributes: [String: ObjID] = [:]
     /// Keys of a `**kwargs` dict an outside caller filled: names the caller chose, which may be new
@@ -412,6 +420,9 @@ extension Interpreter {
     var pseudoSequence: (call: Int, seen: Int) { _read { yield state.pseudoSequence } _modify { yield &state.pseudoSequence } }
     var reusableValues: Set<ObjID> { _read { yield state.reusableValues } _modify { yield &state.reusableValues } }
     var textPieces: Set<ObjID> { _read { yield state.textPieces } _modify { yield &state.textPieces } }
+    var unseenResults: Set<ObjID> { _read { yield state.unseenResults } _modify { yield &state.unseenResults } }
+    var opaqueAttributeSource: [ObjID: ObjID] { _read { yield state.opaqueAttributeSource } _modify { yield &state.opaqueAttributeSource } }
+    var entryStartObject: Int { _read { yield state.entryStartObject } _modify { yield &state.entryStartObject } }
     var missingModuleAttributes: [String: ObjID] { _read { yield state.missingModuleAttributes } _modify { yield &state.missingModuleAttributes } }
     var callerKeywordNames: Set<ObjID> { _read { yield state.callerKeywordNames } _modify { yield &state.callerKeywordNames } }
     var moduloOf: [ObjID: Int] { _read { yield state.moduloOf } _modify { yield &state.moduloOf } }

@@ -74,11 +74,11 @@ extension Interpreter {
     static let enumBases: Set<String> = ["Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum"]
 
     /// A class deriving from `enum.Enum` (or another enumeration base of the `enum` module).
-    func isEnumClass(_ cls: ObjID) -> Bool {
+    func isEnumClass(_ cls: ObjID, among bases: Set<String> = Interpreter.enumBases) -> Bool {
         mro(cls).contains { c in
             externalBases[c]?.contains { q in
                 let parts = q.split(separator: ".")
-                guard let last = parts.last, Self.enumBases.contains(String(last)) else { return false }
+                guard let last = parts.last, bases.contains(String(last)) else { return false }
                 return parts.count == 1 || (parts.count == 2 && parts[0] == "enum")
             } ?? false
         }
@@ -706,6 +706,8 @@ extension Interpreter {
             if heap[value].typeName == "argument" { attributesOfArguments.insert(value) }
             // (A part of parsed text is a piece of it too: `urlsplit(url).netloc`.)
             if textPieces.contains(obj) { textPieces.insert(value) }
+            if unseenResults.contains(obj) { unseenResults.insert(value) }
+            opaqueAttributeSource[value] = obj
             return value
         default:
             return opaque(site: site)
@@ -791,6 +793,12 @@ extension Interpreter {
             }
             if typeName(key) == "slice" {
                 let kind = typeName(obj)
+                if unknownLengthLists.contains(obj) {
+                    // (A slice of a list of unknown length is one too, of the same kind of items.)
+                    let l = heap.allocate("list", .list(items.isEmpty ? [] : [unknownLengthItem(obj, site: site)]), origin: site)
+                    unknownLengthLists.insert(l)
+                    return l
+                }
                 let part = slice(items, heap[key].constant)
                 return heap.allocate(kind, kind == "tuple" ? .tuple(part) : .list(part), origin: site)
             }
@@ -910,6 +918,30 @@ extension Interpreter {
               !isFreshValue(key) else { return nil }
         for v in s.values.prefix(3) where policyDecision(site: site) { return v }
         return nil
+    }
+
+    /// `result`, handed back by code the model cannot see given `inputs`: noted in `unseenResults`
+    /// when every input is known to be the same from call to call (an object made before the
+    /// scenario call, a literal, a value computed from constants, another such result, or a
+    /// tuple or list of those). What went in from the running call's own data, even data the
+    /// model cannot follow (a date it computed), may make a new result every time.
+    @discardableResult
+    func unseenResult(_ result: ObjID, from inputs: [ObjID]) -> ObjID {
+        func stale(_ x: ObjID, depth: Int) -> Bool {
+            // (A constant made by this call may differ from the last call's: `f"audit-{n}"` of
+            // a counter the model follows. A literal's object is made once, on its first run.)
+            if x < entryStartObject || unseenResults.contains(x) || stableValues.contains(x) { return true }
+            guard depth < 2 else { return false }
+            switch heap[x].payload {
+            case .list(let items), .tuple(let items): return items.allSatisfy { stale($0, depth: depth + 1) }
+            default: return false
+            }
+        }
+        if heap[result].typeName == "object", inputs.allSatisfy({ stale($0, depth: 0) }) {
+            unseenResults.insert(result)
+            trace("unseen result \(result) at \(heap[result].origin ?? -1) from \(inputs.map { "\($0):\(heap[$0].typeName)" })")
+        }
+        return result
     }
 
     /// Objects derived from a scenario's fresh arguments are fresh, distinct values too.
@@ -1169,6 +1201,7 @@ extension Interpreter {
         let type = derivedType(obj)
         let items = (0..<n).map { _ in opaque(type, site: site) }
         if textPieces.contains(obj) { textPieces.formUnion(items) }
+        if unseenResults.contains(obj) { unseenResults.formUnion(items) }
         return items
     }
 }

@@ -256,7 +256,13 @@ extension ModuleSimulation {
                 // (A nested function's default is made by the first call: nothing to compare with.)
                 let presentBefore = hasCandidates && !candidates().isEmpty
                 let empty: () -> Bool = { candidates().allSatisfy { interp.containerLength($0) == 0 } }
-                if stayedEmpty, !presentBefore || !empty() { stayedEmpty = false }
+                // (A `defaultdict` is filled by reading it: `d[k].append(v)` stores a new key into
+                // the default itself, so those statements are not dead while it is empty.)
+                let fillsOnRead = candidates().contains {
+                    if case .dict(_, let factory) = interp.heap[$0].payload { return factory != nil }
+                    return false
+                }
+                if stayedEmpty, !presentBefore || !empty() || fillsOnRead { stayedEmpty = false }
                 var dropped = Set<Int>()
                 var decisionsBefore = 0
                 let measure: () -> Measurement = prepared.measure ?? { interp.measure(under: candidates()) }
@@ -670,10 +676,11 @@ extension ModuleSimulation {
         // (Handing the candidate back to an outside caller cannot undo growth already seen, nor
         // can a recursive call past the depth bound: it runs the body the levels above it ran,
         // whose removals, if any, ran there too.)
-        // (Nor can `id()` keys that may repeat make a run that did not grow grow: they only merge entries.)
+        // (Nor can keys that may repeat, `id()` values or what unseen code handed back, make a run
+        // that did not grow grow: they only merge entries.)
         let escapes = interp.escapes.filter {
             !(grew && ($0.what == Interpreter.returnedToCallers || $0.what.hasSuffix(Interpreter.pastRecursionBound)))
-                && !(!grew && $0.what == Interpreter.reusedIdKeys)
+                && !(!grew && ($0.what == Interpreter.reusedIdKeys || $0.what == Interpreter.unseenKeys))
         }
         // Against a run that did not grow: a mutable object the candidates alone hold (a list in
         // the default dict) is part of what they retain, and code handed it (or a shallow copy

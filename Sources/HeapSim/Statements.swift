@@ -452,6 +452,7 @@ extension Interpreter {
 
     /// Before a call of an entry: what `endEntryCall` compares with.
     func beginEntryCall() {
+        entryStartObject = heap.objects.count
         entryStartUndecided = dataUndecided
         loopCutInEntry = false
         leftGrownByChoice.removeAll(keepingCapacity: true)
@@ -1103,6 +1104,23 @@ extension Interpreter {
             let key = try eval(keyExpr, frame)
             try setItem(obj, key, value, site: site, frame: frame)
         case .tuple(let elts), .list(let elts):
+            if unknownLengthLists.contains(value) {
+                // A list of unknown length (`raw.split("\r\n")`): each target one of its items, a
+                // starred one a list of unknown length again (`first, *rest = parts`). Too few
+                // items raise ValueError for real: bad data a caller may pass.
+                mayRaiseCount += 1
+                dataMayRaiseCount += 1
+                for e in elts {
+                    if case .starred(let inner) = e.kind {
+                        let rest = heap.allocate("list", .list([unknownLengthItem(value, site: site)]), origin: site)
+                        unknownLengthLists.insert(rest)
+                        try assign(inner, rest, frame)
+                    } else {
+                        try assign(e, unknownLengthItem(value, site: site), frame)
+                    }
+                }
+                return
+            }
             let items = try iterate(value, site: site, frame: frame)
             if let star = elts.firstIndex(where: { if case .starred = $0.kind { return true } else { return false } }) {
                 let before = elts[..<star], after = elts[(star + 1)...]
@@ -1128,6 +1146,15 @@ extension Interpreter {
         default:
             note("assignment to an expression")
         }
+    }
+
+    /// One item of a list of unknown length: a new unknown value of its representative's type for
+    /// text and numbers (two items need not be equal), the representative itself otherwise.
+    func unknownLengthItem(_ list: ObjID, site: Int) -> ObjID {
+        guard case .list(let items) = heap[list].payload, let rep = items.first else { return opaque(site: site) }
+        let t = typeName(rep)
+        guard heap[rep].constant == nil, ["str", "bytes", "int", "float"].contains(t), case .atom = heap[rep].payload else { return rep }
+        return noteChoices(unknownAtom(t, site: site), from: [rep])
     }
 
     func deleteTarget(_ target: Expr, _ frame: Frame) throws {

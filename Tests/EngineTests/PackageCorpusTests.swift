@@ -801,6 +801,16 @@ import TestSupport
             "objpool/base.py:5 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m98_objpool_thumbs_blob_pool_uncapped":
             "objpool/base.py:5 is confirmed by CPython; heaplint says unknown (step bound (200000) reached)",
+        "HL101-mutable-default-argument/m99_entrypoints_load_failures_drained_by_pop":
+            "pluginhost.py:7 is refuted by CPython; heaplint says unknown (the store at line 20 is in an `except` handler of the `try` at line 16 that no call raised into, and heaplint cannot tell whether real calls raise there)",
+        "HL101-mutable-default-argument/m99_entrypoints_load_failures_listed_not_drained":
+            "pluginhost.py:7 is confirmed by CPython; heaplint says unknown (the store at line 20 is in an `except` handler of the `try` at line 16 that no call raised into, and heaplint cannot tell whether real calls raise there)",
+        "HL101-mutable-default-argument/m99_hookbus_tests_inflight_left_on_error":
+            "hookbus/delivery.py:6 is confirmed by CPython; heaplint says unknown (the statement at line 12 that takes its items out again runs after code that may raise for real callers, outside a `finally`: a call that raises before it keeps what it added)",
+        "HL101-mutable-default-argument/m99_plugkit_tenant_exporter_keyed_by_format":
+            "plugkit/tables.py:6 is refuted by CPython; heaplint says unknown (`plugkit.decorators.exporter.<locals>.deco` also calls it, and the scenario cannot run it)",
+        "HL101-mutable-default-argument/m100_clinic_slots_repo_cache_unbounded":
+            "clinic/repo/slots.py:10 is confirmed by CPython; heaplint says unknown (it grows only through `clinic.repo.slots.taken_slots()`, which nothing in the project calls)",
     ]
 
     /// The .py files of a case folder, relative to it.

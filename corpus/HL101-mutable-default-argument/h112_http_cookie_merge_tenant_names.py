@@ -14,6 +14,7 @@ class Session:
         self.cookies = {}
 
     @staticmethod
+    # heaplint-todo: it grows by new keys handed back by code heaplint cannot see, which may repeat (SimpleCookie.load is not modelled) (heaplint: unknown)
     def merge_cookies(set_cookie_headers, jar={}):  # expect: HL101 confirmed
         for header in set_cookie_headers:
             parsed = SimpleCookie()

@@ -17,6 +17,7 @@ def parse_set_cookie(headers):
     return found
 
 
+# heaplint-todo: it grows by new keys handed back by code heaplint cannot see, which may repeat (SimpleCookie.load is not modelled) (heaplint: unknown)
 def build_cookie_header(response_headers, jar={}):  # expect: HL101 confirmed
     merged = jar
     merged.update(parse_set_cookie(response_headers))

@@ -1,0 +1,36 @@
+"""Jinja-like `groupby` filter for an order report: items are bucketed by an
+attribute into a defaultdict(list) default and the groups are returned
+largest first. Only the statuses of the current items are returned, but the
+buckets are never emptied, so each status's list keeps every order seen."""
+import collections
+import itertools
+import operator
+
+_ids = itertools.count()
+Order = collections.namedtuple("Order", "ref status total")
+
+
+def groupby_filter(items, attribute, _groups=collections.defaultdict(list)):  # expect: HL101 confirmed
+    getter = operator.attrgetter(attribute)
+    keys = set()
+    for item in items:
+        key = getter(item)
+        if key is None:
+            continue
+        _groups[key].append(item)
+        keys.add(key)
+    ranked = sorted(keys, key=lambda k: (-len(_groups[k]), k))
+    return [(key, _groups[key][-3:]) for key in ranked]
+
+
+def render_report(orders):
+    lines = []
+    for status, group in groupby_filter(orders, "status"):
+        lines.append(f"{status}: " + ", ".join(f"{o.ref} ({o.total:.2f})" for o in group))
+    return "\n".join(lines)
+
+
+def scenario():
+    n = next(_ids)
+    statuses = ("open", "paid", None)
+    return render_report([Order(f"ORD-{n}-{i}", statuses[i % 3], n + i / 4) for i in range(6)])

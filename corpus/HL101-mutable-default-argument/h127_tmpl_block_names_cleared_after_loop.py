@@ -1,0 +1,39 @@
+"""Template loader: `iter_blocks` scans a template for `{% block name %}` tags
+and rejects a block name defined twice, remembering the names in a set
+default that it empties once the scan is complete. The layout resolver
+returns at the first `content` block, so the scan never completes: the names
+before it stay in the set, and block names carry the page id."""
+import itertools
+import re
+
+_ids = itertools.count()
+_BLOCK = re.compile(r"{%\s*block\s+(\w+)\s*%}")
+
+
+class TemplateSyntaxError(Exception):
+    pass
+
+
+# heaplint-todo: it grows by new keys cut out of parsed text, which may repeat (heaplint: unknown)
+def iter_blocks(source, seen=set()):  # expect: HL101 confirmed
+    for match in _BLOCK.finditer(source):
+        name = match.group(1)
+        if name in seen:
+            raise TemplateSyntaxError(f"block {name!r} defined twice")
+        seen.add(name)
+        yield match.start(), name
+    seen.clear()
+
+
+def content_offset(source):
+    for offset, name in iter_blocks(source):
+        if name.startswith("content"):
+            return offset
+    return -1
+
+
+def scenario():
+    n = next(_ids)
+    parts = ("head", "nav", "content", "sidebar", "footer")
+    source = "".join(f"{{% block {part}_{n} %}}<p>{n}</p>{{% endblock %}}" for part in parts)
+    return content_offset(source)

@@ -1,0 +1,30 @@
+"""JSON-Schema style `$ref` inlining: `resolve` replaces each reference with
+its definition and uses `_seen` to stop on recursive refs. Following a ref
+passes `_seen | {ref}` down, a new set per branch, so the default set is only
+read for membership and stays empty."""
+import itertools
+
+_docs = itertools.count()
+
+
+def resolve(node, defs, _seen=set()):  # expect: HL101 refuted
+    if isinstance(node, list):
+        return [resolve(item, defs, _seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if ref is not None:
+        if ref in _seen:
+            return {"$recursive": ref}
+        return resolve(defs[ref.rpartition("/")[2]], defs, _seen | {ref})
+    return {key: resolve(value, defs, _seen) for key, value in node.items()}
+
+
+def scenario():
+    v = next(_docs)
+    defs = {f"Address_v{v}": {"type": "object", "properties": {"city": {"type": "string"}}},
+            f"Node_v{v}": {"type": "object", "properties": {"next": {"$ref": f"#/defs/Node_v{v}"}}}}
+    doc = {"type": "object", "properties": {"home": {"$ref": f"#/defs/Address_v{v}"},
+                                            "tree": {"$ref": f"#/defs/Node_v{v}"}},
+           "required": ["home"]}
+    return resolve(doc, defs)

@@ -1,0 +1,1 @@
+"""clinic: routes -> services -> repositories, with a shared cache helper."""

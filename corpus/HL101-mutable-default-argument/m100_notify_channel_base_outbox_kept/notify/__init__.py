@@ -1,0 +1,1 @@
+"""notify: api handlers -> dispatch service -> channels -> transport."""

@@ -1,0 +1,1 @@
+"""webapp: app (routing) -> views -> middleware and audit helpers."""

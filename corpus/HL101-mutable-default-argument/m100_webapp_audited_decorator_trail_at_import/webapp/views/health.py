@@ -1,0 +1,6 @@
+from ..middleware import audited
+
+
+@audited
+def ping(request):
+    return {"status": 200, "body": "pong"}

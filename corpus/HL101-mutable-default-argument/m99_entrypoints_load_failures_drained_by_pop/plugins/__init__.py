@@ -1,0 +1,1 @@
+"""Exporter plugins, loaded by entry-point spec ("module:Class")."""

@@ -1,0 +1,13 @@
+"""Deliver one payload to its receivers, refusing re-entrant re-sends."""
+
+__all__ = ["deliver"]
+
+
+def deliver(topic, receivers, payload, _inflight={}):  # expect: HL101 confirmed
+    key = (topic, id(payload))
+    if key in _inflight:
+        raise RuntimeError(f"{topic}: a receiver re-sent the payload it is handling")
+    _inflight[key] = payload
+    results = [receiver(payload) for receiver in receivers]
+    del _inflight[key]
+    return results
