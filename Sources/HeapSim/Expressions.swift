@@ -486,7 +486,13 @@ extension Interpreter {
             // (`set(kwargs)` of an outside caller's `**kwargs`: may be empty as well.)
             if s.count == 1, callerKeywordNames.contains(s.keys[0]) { return nil }
             return s.count > 0
-        case .function, .classObject, .boundMethod, .module, .native, .cacheWrapper, .partial, .external: return true
+        case .external(let q):
+            // A library's functions and classes are true; a constant (`ssl.HAS_SNI`,
+            // `sys.flags.optimize`, a feature flag) may be 0, False, None or empty.
+            let last = q.split(separator: ".").last.map(String.init) ?? q
+            if last.count > 1, last.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) { return nil }
+            return true
+        case .function, .classObject, .boundMethod, .module, .native, .cacheWrapper, .partial: return true
         case .instance(let cls, _):
             if case .classObject(let c) = heap[cls].payload, !c.opaqueBase,
                mroLookup(cls, "__bool__") == nil, mroLookup(cls, "__len__") == nil { return true }

@@ -650,6 +650,13 @@ extension Interpreter {
                 _ = try call(hook, hookArgs, hookKwargs, site: site, frame: frame)
             }
             let fresh = derivedType(of: args + kwargs.map(\.1)) == "argument"
+            // (A `timezone` equals and hashes as another of the same offset whatever its name:
+            // as a key, one of a known offset is that offset's.)
+            if q == "datetime.timezone", let offset = args.first ?? kwarg(kwargs, "offset"), let part = stableKeyPart(offset) {
+                let tz = opaque(args.count + kwargs.count > 1 ? derivedType(of: args + kwargs.map(\.1)) : "object", site: site)
+                heap.choiceKeys[tz] = "timezone:" + part
+                return tz
+            }
             switch model.result {
             case .parsed:
                 // Parsers return data whose parts may repeat from call to call: unknown, not fresh.
@@ -677,7 +684,9 @@ extension Interpreter {
                         opaque("object", site: site)
                     }
                 }
-                return fresh ? opaque("argument", site: site) : unseenResult(opaque("object", site: site), from: all)
+                if fresh { return opaque("argument", site: site) }
+                // (From inputs the same each call: a value that may equal the last call's.)
+                return Self.nondeterministic(q) ? opaque("object", site: site) : unseenResult(opaque("object", site: site), from: all)
             }
         }
     }
@@ -1234,7 +1243,9 @@ extension Interpreter {
 
     /// Library functions whose result differs from call to call for the same arguments.
     static func nondeterministic(_ q: String) -> Bool {
-        ["random.", "time.", "uuid.", "secrets.", "datetime.", "tempfile.", "os.urandom", "os.times", "os.getpid"]
+        // (Of `datetime`, only the clock readings: `timedelta(hours=-5)` is the same value each time.)
+        if q.hasPrefix("datetime.") { return [".now", ".utcnow", ".today"].contains { q.hasSuffix($0) } }
+        return ["random.", "time.", "uuid.", "secrets.", "tempfile.", "os.urandom", "os.times", "os.getpid"]
             .contains { q.hasPrefix($0) }
     }
 }

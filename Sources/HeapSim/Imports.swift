@@ -287,7 +287,10 @@ extension Interpreter {
         if isLibrary, !bounds.followLibraryModules { return nil }
         let executed = units.count - 1
         let libraries = units.filter(\.isLibrary).count
+        // (A project module of literal constants alone, a settings module, imports nothing and
+        // runs in a few steps: past the cap, its values are still known.)
         if !essentialImports.contains(name), !importedByEssentialPackage(name),
+           isLibrary || !Self.holdsLiteralsOnly(provided.module.body),
            executed >= bounds.maxImportedModules || (isLibrary && libraries >= bounds.maxLibraryModules) {
             let why = "module \(name) was not followed (the cap of \(isLibrary ? bounds.maxLibraryModules : bounds.maxImportedModules) "
                 + (isLibrary ? "library" : "imported") + " modules per scenario)"
@@ -313,6 +316,33 @@ extension Interpreter {
         }
         try runModuleBody(u, site: site)
         return object
+    }
+
+    /// A module body of docstrings and plain assignments of literals (numbers, text, None, bools,
+    /// and lists, tuples, sets and dicts of them) to names: at most 64 statements.
+    static func holdsLiteralsOnly(_ body: [Stmt]) -> Bool {
+        func literal(_ e: Expr, depth: Int) -> Bool {
+            guard depth < 4 else { return false }
+            switch e.kind {
+            case .constant: return true
+            case .unary(_, let x): return literal(x, depth: depth + 1)
+            case .list(let xs), .tuple(let xs), .set(let xs): return xs.count <= 256 && xs.allSatisfy { literal($0, depth: depth + 1) }
+            case .dict(let items):
+                return items.count <= 256 && items.allSatisfy { i in i.key.map { literal($0, depth: depth + 1) } ?? false && literal(i.value, depth: depth + 1) }
+            default: return false
+            }
+        }
+        guard !body.isEmpty, body.count <= 64 else { return false }
+        return body.allSatisfy { s in
+            switch s.kind {
+            case .expr(let e): if case .constant = e.kind { return true } else { return false }
+            case .assign(let targets, let value):
+                return targets.allSatisfy { if case .name = $0.kind { return true } else { return false } } && literal(value, depth: 0)
+            case .annAssign(let t, _, let v?):
+                if case .name = t.kind { return literal(v, depth: 0) } else { return false }
+            default: return false
+            }
+        }
     }
 
     /// A submodule of an essential package imported by that package's own code (`unittest`'s

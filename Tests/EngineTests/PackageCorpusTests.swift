@@ -811,6 +811,8 @@ import TestSupport
             "plugkit/tables.py:6 is refuted by CPython; heaplint says unknown (`plugkit.decorators.exporter.<locals>.deco` also calls it, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m100_clinic_slots_repo_cache_unbounded":
             "clinic/repo/slots.py:10 is confirmed by CPython; heaplint says unknown (it grows only through `clinic.repo.slots.taken_slots()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m101_docgen_anchor_memo_by_page":
+            "docgen/slugs.py:8 is confirmed by CPython; heaplint says unknown (it grows only through `docgen.install.preview()`, which nothing in the project calls)",
     ]
 
     /// The .py files of a case folder, relative to it.

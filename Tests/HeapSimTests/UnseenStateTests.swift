@@ -197,4 +197,54 @@ import TestSupport
         safe["delivery.py"] = files["delivery.py"]!.replacingOccurrences(of: "BODY", with: guarded)
         #expect(try outcome(safe, module: "delivery", function: "deliver", parameter: "_inflight").verdict == .refuted)
     }
+
+    /// A `timezone` is equal to another of the same offset whatever its name, and a `timedelta`
+    /// of known values is the same value each call (h132: a cache keyed by per-tenant timezones
+    /// of five offsets was confirmed). Keyed by `tz.tzname()`, the names do make new keys.
+    @Test func timezonesAreKeyedByTheirOffset() throws {
+        let source = """
+        import itertools
+        from datetime import timedelta, timezone
+        _ids = itertools.count()
+        OFFSETS = (-5, 0, 1, 2, 9)
+
+        def remember(tz, memo={}):
+            memo.setdefault(KEY, 1)
+
+        def scenario():
+            n = next(_ids)
+            remember(timezone(timedelta(hours=OFFSETS[n % len(OFFSETS)]), "tenant-%d" % n))
+        """
+        #expect(try outcome(source.replacingOccurrences(of: "KEY", with: "tz"), function: "remember", parameter: "memo").verdict == .refuted)
+        #expect(try outcome(source.replacingOccurrences(of: "KEY", with: "tz.tzname(None)"), function: "remember", parameter: "memo").verdict == .confirmed)
+    }
+
+    /// A library constant (`ssl.HAS_SNI`) may be false: `if CONSTANT: return` does not decide
+    /// that the store is never reached. A library function is true.
+    @Test func libraryConstantsAreOfUnknownTruth() throws {
+        let source = """
+        import itertools
+        import ssl
+        _ids = itertools.count()
+
+        def grow(x, acc=[]):
+            if ssl.NAME:
+                return None
+            acc.append(x)
+
+        def scenario():
+            grow(next(_ids))
+        """
+        #expect(try outcome(source.replacingOccurrences(of: "NAME", with: "HAS_SNI"), function: "grow", parameter: "acc").verdict == .unknown)
+        #expect(try outcome(source.replacingOccurrences(of: "NAME", with: "wrap_socket"), function: "grow", parameter: "acc").verdict == .refuted)
+    }
+
+    /// A project module of literal constants (a settings module) is followed past the cap of
+    /// imported modules: its `AUDIT_ENABLED = True` decides the test (m13 lost its confirmation
+    /// when unfollowed names stopped being taken for true).
+    @Test func settingsModulesAreFollowedPastTheImportCap() throws {
+        #expect(Interpreter.holdsLiteralsOnly(try TestSupport.lower("\"\"\"Settings.\"\"\"\nA = True\nB: int = 3\nC = {\"x\": (1, -2.5, None)}\n", moduleName: "s").body))
+        #expect(!Interpreter.holdsLiteralsOnly(try TestSupport.lower("import os\nA = True\n", moduleName: "s").body))
+        #expect(!Interpreter.holdsLiteralsOnly(try TestSupport.lower("A = compute()\n", moduleName: "s").body))
+    }
 }

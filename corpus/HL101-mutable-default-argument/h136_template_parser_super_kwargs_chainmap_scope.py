@@ -1,0 +1,40 @@
+"""Template parser hierarchy: TemplateParser forwards **kwargs to the base
+__init__ through super(), whose `variables` default holds site-wide values.
+The scope (a property) is a ChainMap with a fresh dict in front, so every
+`{% set %}` line writes into that parser's own layer, not the default."""
+import collections
+import itertools
+import string
+
+_ids = itertools.count()
+
+
+class BaseParser:
+    def __init__(self, text, *, variables={"site": "shop"}, strict=False):  # expect: HL101 refuted
+        self.text, self.strict = text, strict
+        self._scope = collections.ChainMap({}, variables)
+
+    @property
+    def scope(self):
+        return self._scope
+
+
+class TemplateParser(BaseParser):
+    def __init__(self, text, **kwargs):
+        super().__init__(text, **kwargs)
+
+    def render(self):
+        out = []
+        for line in self.text.splitlines():
+            if line.startswith("{% set ") and line.endswith(" %}"):
+                name, _, value = line[7:-3].partition("=")
+                self.scope[name.strip()] = value.strip()
+                continue
+            tpl = string.Template(line)
+            out.append(tpl.substitute(self.scope) if self.strict else tpl.safe_substitute(self.scope))
+        return "\n".join(out)
+
+
+def scenario():
+    n = next(_ids)
+    return TemplateParser(f"{{% set user_{n} = guest{n} %}}\nHello $user_{n} at $site", strict=True).render()

@@ -1,0 +1,11 @@
+__all__ = ["unseen"]
+
+
+def unseen(entries, seen=set()):  # expect: HL101 confirmed
+    """Yield the entries whose guid has not come up earlier in this batch."""
+    for entry in entries:
+        if entry["guid"] in seen:
+            continue
+        seen.add(entry["guid"])
+        yield entry
+    seen.clear()

@@ -1,0 +1,1 @@
+"""uploads: storage service; side effects are bus listeners in hooks."""

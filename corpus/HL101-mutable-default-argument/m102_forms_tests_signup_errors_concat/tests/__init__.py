@@ -1,0 +1,1 @@
+"""Self-tests, run by the CI hook in main."""

@@ -1,0 +1,1 @@
+"""jobs: task functions, the worker that runs them, run counters."""
