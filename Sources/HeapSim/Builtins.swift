@@ -72,6 +72,12 @@ extension Interpreter {
     }
 
     func newList(_ items: [ObjID], site: Int) -> ObjID { heap.allocate("list", .list(items), origin: site) }
+    /// A list of unknown length whose items are like `items` (`text.split()`, `[0] * n`).
+    func newUnknownLengthList(_ items: [ObjID], site: Int) -> ObjID {
+        let l = newList(items, site: site)
+        unknownLengthLists.insert(l)
+        return l
+    }
     /// Whether the model knows every item of a container (a list, tuple, dict, set or deque it
     /// built, a constant str, a range of known length).
     func knownLength(_ id: ObjID) -> Bool {
@@ -1872,9 +1878,7 @@ extension Interpreter {
                 return noteChoices(result, from: [r])
             }
             if method == "split" || method == "rsplit" || method == "splitlines" {
-                let parts = newList([unknownAtom("str", site: site)], site: site)
-                unknownLengthLists.insert(parts)
-                return parts
+                return newUnknownLengthList([unknownAtom("str", site: site)], site: site)
             }
             if method == "partition" || method == "rpartition" {
                 return heap.allocate("tuple", .tuple([unknownAtom("str", site: site), unknownAtom("str", site: site), unknownAtom("str", site: site)]), origin: site)

@@ -140,10 +140,12 @@ extension Interpreter {
             // (What went in: the object a method was read off rather than the method, `netloc.lower`.
             // A method that makes a new object each time, `loop.create_task(coro)`, hands back no
             // repeating value.)
-            var result = opaque(derivedType(callee), site: site)
-            if case .attribute(_, let name) = calleeExpr.kind, Self.newObjectMethods.contains(name) {} else {
-                result = unseenResult(result, from: [opaqueAttributeSource[callee] ?? callee] + args + kwargs.map(\.1))
-            }
+            let result = opaque(derivedType(callee), site: site)
+            let makesNewObject: Bool = {
+                if case .attribute(_, let name) = calleeExpr.kind { return Self.newObjectMethods.contains(name) }
+                return false
+            }()
+            if !makesNewObject { unseenResult(result, from: [opaqueAttributeSource[callee] ?? callee] + args + kwargs.map(\.1)) }
             // (`match.group("host")` of a match cut out of text: a piece of it too.)
             if textPieces.contains(callee), case .attribute(_, let name) = calleeExpr.kind,
                ["group", "groups", "groupdict"].contains(name) { textPieces.insert(result) }
@@ -800,8 +802,7 @@ extension Interpreter {
                     }
                     if mask != -1, v < 0 || v & ~mask != 0 { throw Signal.raise(try makeException("ValueError", site: site)) }
                 }
-                let combined = heap.allocate(className(cls), .instance(cls: cls, attrs: ["_value_": a]), origin: site)
-                return combined
+                return heap.allocate(className(cls), .instance(cls: cls, attrs: ["_value_": a]), origin: site)
             }
             if heap[a].constant != nil || isKnownIdentity(a) {
                 throw Signal.raise(try makeException("ValueError", site: site))

@@ -903,9 +903,7 @@ extension Interpreter {
             // (`[0] * 100`: its hundred items; past a few thousand, or an unknown count, a list
             // of unknown length holding the same items.)
             guard let count = intValue(b), count <= 4096 else {
-                let l = heap.allocate("list", .list(x), origin: site)
-                unknownLengthLists.insert(l)
-                return l
+                return newUnknownLengthList(x, site: site)
             }
             let n = max(0, count)
             try checkRepetition(x.count, n)

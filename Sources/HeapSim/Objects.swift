@@ -795,9 +795,7 @@ extension Interpreter {
                 let kind = typeName(obj)
                 if unknownLengthLists.contains(obj) {
                     // (A slice of a list of unknown length is one too, of the same kind of items.)
-                    let l = heap.allocate("list", .list(items.isEmpty ? [] : [unknownLengthItem(obj, site: site)]), origin: site)
-                    unknownLengthLists.insert(l)
-                    return l
+                    return newUnknownLengthList(items.isEmpty ? [] : [unknownLengthItem(obj, site: site)], site: site)
                 }
                 let part = slice(items, heap[key].constant)
                 return heap.allocate(kind, kind == "tuple" ? .tuple(part) : .list(part), origin: site)

@@ -1112,9 +1112,7 @@ extension Interpreter {
                 dataMayRaiseCount += 1
                 for e in elts {
                     if case .starred(let inner) = e.kind {
-                        let rest = heap.allocate("list", .list([unknownLengthItem(value, site: site)]), origin: site)
-                        unknownLengthLists.insert(rest)
-                        try assign(inner, rest, frame)
+                        try assign(inner, newUnknownLengthList([unknownLengthItem(value, site: site)], site: site), frame)
                     } else {
                         try assign(e, unknownLengthItem(value, site: site), frame)
                     }
