@@ -318,6 +318,20 @@ extension Interpreter {
         case "encode" where text.utf8.allSatisfy({ $0 < 128 }):
             // ASCII text encodes to the same characters in every codec CPython code uses here.
             return heap.allocate("bytes", .atom, constant: text, origin: site)
+        case "encode" where kwargs.isEmpty && (1...2).contains(args.count) && args.allSatisfy({ typeName($0) == "str" })
+                && (args.count == 1 || consts[1] == "strict")
+                && consts[0].map({ ["ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1"].contains($0.lowercased()) }) == true:
+            // A character the codec has no byte for: UnicodeEncodeError, as CPython raises.
+            let limit: UInt32 = consts[0]!.lowercased().contains("ascii") ? 128 : 256
+            if text.unicodeScalars.contains(where: { $0.value >= limit }) {
+                throw Signal.raise(try makeException("UnicodeEncodeError", site: site))
+            }
+            return nil
+        case "encode" where kwargs.isEmpty && args.count == 2 && consts[0].map({ ["ascii", "us-ascii"].contains($0.lowercased()) }) == true
+                && (consts[1] == "ignore" || consts[1] == "replace"):
+            // `text.encode("ascii", "ignore")`: the ASCII characters, the others dropped (or `?`).
+            let kept = text.unicodeScalars.map { $0.isASCII ? String($0) : (consts[1] == "replace" ? "?" : "") }.joined()
+            return heap.allocate("bytes", .atom, constant: kept, origin: site)
         case "format_map":
             // `text.format_map(mapping)` of a dict whose keys the model knows: a field the dict
             // lacks raises KeyError, as CPython does; the rest is `format` with those keywords.
@@ -758,6 +772,7 @@ extension Interpreter {
             withStore(counter) { $0.remove(key) }
         } else {
             let value = makeInt(n, site: site)
+            noteKey(counter, k)
             withStore(counter) { $0.set(k, key, value) }
         }
     }
@@ -1311,6 +1326,8 @@ extension Interpreter {
                 }
                 // A str, list, … : its builtin type, so `type(message) is type(deprecate)` is
                 // decided and `type(items)(new)` makes a list.
+                // (A namedtuple's class: each `namedtuple()` call makes a new one.)
+                if args.count == 1, let c = namedtupleClassOf[a0] { return c }
                 if args.count == 1, isBuiltinValue(a0), let t = builtins[typeName(a0)] { return t }
                 if args.count == 1, case .function = heap[a0].payload, let t = functionType { return t }
                 if case .instance(let c, _) = heap[a0].payload { return c }
@@ -1951,7 +1968,13 @@ extension Interpreter {
                 return makeStr(v, site: site)
             }
             let result: ObjID
-            if (heap[r].constant != nil || unknownValues.contains(r)) && !args.contains(where: { isFreshValue($0) }) {
+            if let part = stableKeyPart(r), kwargs.isEmpty, args.allSatisfy({ stableKeyPart($0) != nil }) {
+                // A known string (or one computed from known text) through a method the model does
+                // not compute (`title.encode("ascii", "ignore")`): unknown, not fresh data, but
+                // the same text in gives the same text out, so one value per input.
+                let key = (["str." + method, part] + args.map { stableKeyPart($0) ?? "" }).joined(separator: "\u{1}")
+                result = stableValue(key) { unknownAtom(typeName(r) == "bytes" ? "bytes" : "str", site: site) }
+            } else if (heap[r].constant != nil || unknownValues.contains(r)) && !args.contains(where: { isFreshValue($0) }) {
                 // A known string (or one the model knows is not fresh) through a method the model
                 // does not compute: unknown, but not fresh data.
                 result = unknownAtom(typeName(r) == "bytes" ? "bytes" : "str", site: site)

@@ -111,6 +111,14 @@ extension Interpreter {
                 stableValues.remove(owner)
                 stableValues.remove(callee)
             }
+            if stableValues.contains(callee), case .attribute(_, let name) = calleeExpr.kind, kwargs.isEmpty,
+               let choice = Self.fewValuedMethod(name, args.map { typeName($0) == "str" ? heap[$0].constant : nil }) {
+                // (One of a few values whatever the object: `day.strftime("%a")` of a date computed
+                // from known constants is one of seven names.)
+                let result = opaque(choice.type, site: site)
+                heap.choiceKeys[result] = choice.key
+                return result
+            }
             if stableValues.contains(callee), (args + kwargs.map(\.1)).allSatisfy({ stableKeyPart($0) != nil }) {
                 // (A method of a value computed from known constants, given known constants: the
                 // same result each time, `sha1(b"a").hexdigest()`.)
@@ -146,9 +154,9 @@ extension Interpreter {
                 return false
             }()
             if !makesNewObject { unseenResult(result, from: [opaqueAttributeSource[callee] ?? callee] + args + kwargs.map(\.1)) }
-            // (`match.group("host")` of a match cut out of text: a piece of it too.)
-            if textPieces.contains(callee), case .attribute(_, let name) = calleeExpr.kind,
-               ["group", "groups", "groupdict"].contains(name) { textPieces.insert(result) }
+            // (`match.group("host")` of a match cut out of text, `tag.rpartition("}")` of a tag
+            // read off parsed XML: a piece of it too.)
+            if textPieces.contains(callee), !makesNewObject { textPieces.insert(result) }
             return result
         default:
             return try call(callee, args, kwargs, site: site, frame: frame)
@@ -209,6 +217,7 @@ extension Interpreter {
             }
             let t = heap.allocate("tuple", .tuple(items), origin: site)
             namedtupleFields[t] = fields
+            namedtupleClassOf[t] = callee
             return t
         case .native(let fn, let receiver):
             return try callNative(fn, receiver, args, kwargs, site: site, frame: frame)

@@ -2211,6 +2211,10 @@ extension Interpreter {
     /// model tells apart may be one. That only merges entries, so it doubts growth, never its absence.
     static let unseenKeys = "keys handed back by code heaplint cannot see, which may repeat"
     static let reusedIdKeys = "keys that may repeat (`id()` values are reused after objects are freed)"
+    static let textPieceKeys = "keys cut out of parsed text, which may repeat"
+    static let unknownValueKeys = "keys computed from values heaplint does not know, which may repeat"
+    /// Escapes that say only that keys the model took for new ones may equal earlier ones.
+    static let keysMayRepeat: Set<String> = [reusedIdKeys, unseenKeys, textPieceKeys, unknownValueKeys]
 
     /// A closure of the nested `def` made as its `def` statement makes it, in a frame of `outer`
     /// whose variables (and those `outer` reads from further out) are values the model does not

@@ -11,13 +11,31 @@ extension Interpreter {
             return constantObject(c, site: site)
         case .fstring(let f):
             var values: [ObjID] = []
-            for (p, isRepr) in zip(f.parts, f.repr) {
+            let nested = Self.nestedFieldCounts(f)
+            for (index, (p, isRepr)) in zip(f.parts, f.repr).enumerated() where values.count <= index {
                 var v = try eval(p, frame)
-                if !isRepr, let m = userMethod(v, "__format__") {
+                if !f.converted[index], let m = userMethod(v, "__format__") {
                     // `{x:spec}` calls `type(x).__format__(x, spec)` (with "" when there is no spec).
-                    let spec = Self.fieldSpec(f, part: values.count).map { makeStr($0, site: p.range.lowerBound) }
-                        ?? unknownAtom("str", site: p.range.lowerBound)
-                    let text = try call(try bindIfFunction(m, to: v, site: p.range.lowerBound), [spec], [], site: p.range.lowerBound, frame: frame)
+                    var spec = Self.fieldSpec(f, part: index).map { makeStr($0, site: p.range.lowerBound) }
+                    if spec == nil, let count = nested?[index], count > 0, index + count < f.parts.count {
+                        // A spec with fields of its own (`{price:>{width}}`): they are evaluated
+                        // before the call; made from fresh data, the spec is new text each time.
+                        var inner: [ObjID] = []
+                        for k in 1...count { inner.append(try eval(f.parts[index + k], frame)) }
+                        if let text = Self.substituteNestedFields(f, part: index, inner.map { v in
+                            heap[v].constant.flatMap { ["str", "int"].contains(typeName(v)) ? $0 : nil } }) {
+                            spec = makeStr(text, site: p.range.lowerBound)
+                        } else if inner.contains(where: { isFreshValue($0) }) {
+                            spec = makeStr(nil, site: p.range.lowerBound)
+                        }
+                        let text = try call(try bindIfFunction(m, to: v, site: p.range.lowerBound), [spec ?? unknownAtom("str", site: p.range.lowerBound)], [],
+                                            site: p.range.lowerBound, frame: frame)
+                        values.append(typeName(text) == "str" ? text : makeStr(nil, site: p.range.lowerBound))
+                        values.append(contentsOf: inner)
+                        continue
+                    }
+                    let text = try call(try bindIfFunction(m, to: v, site: p.range.lowerBound), [spec ?? unknownAtom("str", site: p.range.lowerBound)], [],
+                                        site: p.range.lowerBound, frame: frame)
                     values.append(typeName(text) == "str" ? text : makeStr(nil, site: p.range.lowerBound))
                     continue
                 }
@@ -627,6 +645,48 @@ extension Interpreter {
         return specs[part] ?? ""
     }
 
+    /// Per interpolated part, how many parts after it are fields nested in its format spec
+    /// (`{x:>{width}.{prec}}` → 2, and 0 for each of those); nil when the pieces are not known.
+    static func nestedFieldCounts(_ f: FormattedString) -> [Int]? {
+        guard let pieces = f.pieces else { return nil }
+        var counts: [Int] = []
+        for case .field(let spec) in pieces {
+            let inner = spec.map { $0.filter { $0 == "{" }.count } ?? 0
+            counts.append(inner)
+            counts.append(contentsOf: Array(repeating: 0, count: inner))
+        }
+        return counts.count == f.parts.count ? counts : nil
+    }
+
+    /// The format spec of part `part`'s field with its nested fields replaced by `texts` (the
+    /// nested values' text, in order); nil when one is not known or a nested field has its own
+    /// conversion or spec.
+    static func substituteNestedFields(_ f: FormattedString, part: Int, _ texts: [String?]) -> String? {
+        guard let pieces = f.pieces else { return nil }
+        let specs = pieces.compactMap { p -> String?? in if case .field(let spec) = p { return spec } else { return nil } }
+        guard let counts = nestedFieldCounts(f) else { return nil }
+        // (The field index of the part: parts before it that are not nested.)
+        var field = 0
+        var i = 0
+        while i < part { i += 1 + counts[i]; field += 1 }
+        guard i == part, field < specs.count, let spec = specs[field] else { return nil }
+        var out = ""
+        var rest = texts[...]
+        var inField = false
+        var fieldText = ""
+        for c in spec {
+            if inField {
+                if c == "}" {
+                    guard !fieldText.contains(":"), !fieldText.contains("!"), let t = rest.popFirst(), let t else { return nil }
+                    out += t
+                    inField = false
+                    fieldText = ""
+                } else { fieldText.append(c) }
+            } else if c == "{" { inField = true } else { out.append(c) }
+        }
+        return inField || !rest.isEmpty ? nil : out
+    }
+
     /// A method of the class of instance `x` written in Python (not one of a base the model cannot see).
     func userMethod(_ x: ObjID, _ name: String) -> ObjID? {
         guard case .instance(let cls, _) = heap[x].payload, case .classObject(let c) = heap[cls].payload, !c.opaqueBase,
@@ -1042,6 +1102,11 @@ extension Interpreter {
         if (ta == "int" || ta == "float") && (tb == "int" || tb == "float") { return heap.allocate("float", .atom, origin: site) }
         if case .opaque = heap[a].payload, heap[a].typeName != "argument" {
             escape("operator \(op.rawValue) on an unknown object", [b], site: site)
+        }
+        if let pa = stableKeyPart(a), let pb = stableKeyPart(b) {
+            // (Of values computed from known constants, `datetime(2024, 3, 1) + timedelta(minutes=5)`:
+            // the same value each time for the same operands.)
+            return stableValue("operator \(op.rawValue)\u{1}\(pa)\u{1}\(pb)") { opaque("object", site: site) }
         }
         return opaque(derivedType(a, b), site: site)
     }

@@ -17,6 +17,19 @@ extension Interpreter {
         // Path and shell-quoting helpers of known text compute their result, as POSIX CPython
         // does (so tests on an extension or a quoted command line stay decided).
         if let known = try knownTextHelper(q, args, kwargs, site: site) { return known }
+        if let known = knownURLHelper(q, args, kwargs, site: site) { return known }
+        // `itertools.chain(*its)` / `chain.from_iterable(its)` over containers whose items the
+        // model knows: an iterator over those items in turn (generators and unknown iterables
+        // are left to the library model: they are consumed lazily).
+        if q == "itertools.chain" || q == "itertools.chain.from_iterable", kwargs.isEmpty {
+            let sources: [ObjID]? = q == "itertools.chain" ? args
+                : (args.count == 1 && knownLength(args[0]) ? try iterate(args[0], site: site, frame: frame) : nil)
+            if let sources, sources.allSatisfy({ knownLength($0) && typeName($0) != Self.listIterator }) {
+                var items: [ObjID] = []
+                for source in sources { items += try iterate(source, site: site, frame: frame) }
+                return heap.allocate(Self.listIterator, .list(items), origin: site)
+            }
+        }
         // A signal raised in the process itself runs its Python handler at once (with the
         // current frame, here None), as CPython does between bytecodes of the raising thread.
         if q == "signal.signal", args.count == 2 {
@@ -1008,6 +1021,17 @@ extension Interpreter {
         let name: Substring
         if q.hasPrefix("os.path.") { name = q.dropFirst(8) } else if q.hasPrefix("posixpath.") { name = q.dropFirst(10) }
         else if q == "shlex.quote" || q == "shlex.join" { name = Substring(q) }
+        else if q == "unicodedata.normalize", args.count == 2, let form = heap[args[0]].constant, typeName(args[0]) == "str",
+                let text = heap[args[1]].constant, typeName(args[1]) == "str" {
+            // The four Unicode normalisation forms of known text, as CPython computes them.
+            switch form {
+            case "NFC": return makeStr(text.precomposedStringWithCanonicalMapping, site: site)
+            case "NFD": return makeStr(text.decomposedStringWithCanonicalMapping, site: site)
+            case "NFKC": return makeStr(text.precomposedStringWithCompatibilityMapping, site: site)
+            case "NFKD": return makeStr(text.decomposedStringWithCompatibilityMapping, site: site)
+            default: return nil
+            }
+        }
         else if ["urllib.parse.unquote", "urllib.parse.unquote_plus", "urllib.parse.quote", "urllib.parse.quote_plus"].contains(q),
                 args.count == 1, typeName(args[0]) == "str", let text = heap[args[0]].constant {
             // (Default `safe`, encoding and errors only.)

@@ -123,6 +123,17 @@ final class Interpreter {
     static let partialKeywordsDict = "\u{0}keywords"
 
     func noteKey(_ container: ObjID, _ key: ObjID, value: ObjID? = nil) {
+        // (Keys put in while a module is imported go in once: whether they repeat does not
+        // matter to what calls keep.)
+        if !importing { noteRepeatableKey(container, key, value: value) }
+        if callerKeywordNames.contains(key) {
+            escape("keys named by its callers' keyword arguments", [container], site: heap[key].origin)
+        }
+        noteKeyBound(container, key)
+    }
+
+    /// Keys the model took for new that may equal earlier ones: an escape naming why.
+    func noteRepeatableKey(_ container: ObjID, _ key: ObjID, value: ObjID?) {
         if reusableValues.contains(key), !(value.map { keepsIdentified(by: key, $0) } ?? false) {
             escape(Self.reusedIdKeys, [container], site: heap[key].origin)
         }
@@ -132,7 +143,23 @@ final class Interpreter {
             return false
         }
         if !textPieces.isEmpty, hasTextPiece(key, depth: 0) {
-            escape("keys cut out of parsed text, which may repeat", [container], site: heap[key].origin)
+            escape(Self.textPieceKeys, [container], site: heap[key].origin)
+        }
+        // A key whose value the model does not know and did not compute from fresh data (a part
+        // cut out of unknown text, `path.split("/")[2]`, `os.path.splitext(p)[1]`, a length): a
+        // new object here, but two of them may be equal, as the extensions of many paths are.
+        func unknownOnly(_ k: ObjID, depth: Int) -> Bool {
+            switch heap[k].payload {
+            case .atom:
+                return heap[k].constant == nil && unknownValues.contains(k) && !stableValues.contains(k)
+                    && ["str", "bytes", "int", "float"].contains(heap[k].typeName)
+            case .tuple(let items) where depth < 3:
+                return !items.isEmpty && !items.contains { isFreshValue($0) } && items.contains { unknownOnly($0, depth: depth + 1) }
+            default: return false
+            }
+        }
+        if unknownOnly(key, depth: 0) {
+            escape(Self.unknownValueKeys, [container], site: heap[key].origin)
         }
         // A key the model knows only as an object code it cannot see handed back, with nothing
         // of a scenario's fresh data in it (`memo[lib.name(record)]`, `(f.name, f.type)` of such
@@ -148,10 +175,9 @@ final class Interpreter {
         if unseenOnly(key, depth: 0) {
             escape(Self.unseenKeys, [container], site: heap[key].origin)
         }
-        if callerKeywordNames.contains(key) {
-            escape("keys named by its callers' keyword arguments", [container], site: heap[key].origin)
-        }
+    }
 
+    func noteKeyBound(_ container: ObjID, _ key: ObjID) {
         // (Also inside a tuple key: `(coord, zoom)`.)
         func comparedByValue(_ k: ObjID, depth: Int) -> Bool {
             switch heap[k].payload {
@@ -527,7 +553,12 @@ final class Interpreter {
             removalSkip = .undecidedTest
             trace("removal at byte \(lastStatement) empties what an earlier call left grown after undecided tests")
         }
-        if emptied { growthMayRaiseMark[id] = nil }
+        if emptied, removalAfterMayRaise == nil, exceptionSafeDepth == 0, exitSkippedAfterGrowth.contains(id) {
+            removalAfterMayRaise = ModuleKey.make(heap.currentUnit, lastStatement)
+            removalSkip = .undecidedTest
+            trace("removal at byte \(lastStatement) follows a way out, after growth, that an undecided test did not take")
+        }
+        if emptied { growthMayRaiseMark[id] = nil; exitSkippedAfterGrowth.remove(id) }
     }
 
     func withStore(_ id: ObjID, _ body: (inout OrderedStore) throws -> Void) rethrows {

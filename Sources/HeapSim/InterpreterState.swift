@@ -66,6 +66,11 @@ struct InterpreterState {
     /// could not decide: another way through them may yield first, and a consumer that stops
     /// there never resumes it to the removal.)
     var growthMayRaiseMark: [ObjID: (count: Int, undecided: Int, frame: Frame?)] = [:]
+    /// Watched objects that grew in this call before a test the model could not decide went the
+    /// way that stays, where the other way leaves the function without taking anything out
+    /// (`if len(accepted) == cap: return accepted`): real calls may leave there, keeping what was
+    /// added, so a later removal does not show that nothing is kept.
+    var exitSkippedAfterGrowth = Set<ObjID>()
     /// Inside a `finally` block, an `except` handler or a class's `__exit__`: code an exception
     /// does not skip.
     var exceptionSafeDepth = 0
@@ -152,6 +157,8 @@ struct InterpreterState {
     /// of the text, which may be the same from call to call (a few hosts), so keys made of them
     /// are not new keys for sure.
     var textPieces = Set<ObjID>()
+    /// `urlsplit` / `urlparse` results of known text → their fields in order.
+    var urlParts: [ObjID: [String]] = [:]
     /// Values code the model cannot see handed back, given nothing of a scenario's fresh data
     /// (and attributes and items read off them): new objects here, but real code may return an
     /// equal one each time, so as keys they may repeat.
@@ -197,6 +204,8 @@ struct InterpreterState {
     var dataclasses = Set<ObjID>()
     /// Field names of the classes `namedtuple()` made (when known) and of their instances.
     var namedtupleFields: [ObjID: [String]] = [:]
+    /// A namedtuple instance → the class that made it (what `type(row)` answers).
+    var namedtupleClassOf: [ObjID: ObjID] = [:]
     /// `functools.partial(f, *args, **keywords)`: the names of its keywords, whose values are the
     /// last of the partial's bound arguments (in this order).
     var partialKeywords: [ObjID: [String]] = [:]
@@ -378,6 +387,7 @@ extension Interpreter {
     var dataMayRaiseCount: Int { _read { yield state.dataMayRaiseCount } _modify { yield &state.dataMayRaiseCount } }
     var mayRaiseAtStatement: Int { _read { yield state.mayRaiseAtStatement } _modify { yield &state.mayRaiseAtStatement } }
     var growthMayRaiseMark: [ObjID: (count: Int, undecided: Int, frame: Frame?)] { _read { yield state.growthMayRaiseMark } _modify { yield &state.growthMayRaiseMark } }
+    var exitSkippedAfterGrowth: Set<ObjID> { _read { yield state.exitSkippedAfterGrowth } _modify { yield &state.exitSkippedAfterGrowth } }
     var exceptionSafeDepth: Int { _read { yield state.exceptionSafeDepth } _modify { yield &state.exceptionSafeDepth } }
     var removalAfterMayRaise: Int? { _read { yield state.removalAfterMayRaise } _modify { yield &state.removalAfterMayRaise } }
     var removalSkip: RemovalSkip { _read { yield state.removalSkip } _modify { yield &state.removalSkip } }
@@ -420,6 +430,7 @@ extension Interpreter {
     var pseudoSequence: (call: Int, seen: Int) { _read { yield state.pseudoSequence } _modify { yield &state.pseudoSequence } }
     var reusableValues: Set<ObjID> { _read { yield state.reusableValues } _modify { yield &state.reusableValues } }
     var textPieces: Set<ObjID> { _read { yield state.textPieces } _modify { yield &state.textPieces } }
+    var urlParts: [ObjID: [String]] { _read { yield state.urlParts } _modify { yield &state.urlParts } }
     var unseenResults: Set<ObjID> { _read { yield state.unseenResults } _modify { yield &state.unseenResults } }
     var opaqueAttributeSource: [ObjID: ObjID] { _read { yield state.opaqueAttributeSource } _modify { yield &state.opaqueAttributeSource } }
     var entryStartObject: Int { _read { yield state.entryStartObject } _modify { yield &state.entryStartObject } }
@@ -440,6 +451,7 @@ extension Interpreter {
     var stableOwners: [ObjID: ObjID] { _read { yield state.stableOwners } _modify { yield &state.stableOwners } }
     var dataclasses: Set<ObjID> { _read { yield state.dataclasses } _modify { yield &state.dataclasses } }
     var namedtupleFields: [ObjID: [String]] { _read { yield state.namedtupleFields } _modify { yield &state.namedtupleFields } }
+    var namedtupleClassOf: [ObjID: ObjID] { _read { yield state.namedtupleClassOf } _modify { yield &state.namedtupleClassOf } }
     var partialKeywords: [ObjID: [String]] { _read { yield state.partialKeywords } _modify { yield &state.partialKeywords } }
     var identityEqualityDecorators: Set<ObjID> { _read { yield state.identityEqualityDecorators } _modify { yield &state.identityEqualityDecorators } }
     var identityEqualityClasses: Set<ObjID> { _read { yield state.identityEqualityClasses } _modify { yield &state.identityEqualityClasses } }

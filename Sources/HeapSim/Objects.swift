@@ -688,6 +688,8 @@ extension Interpreter {
                             || heap[obj].typeName == "StringIO"
                             || taskResults[obj] != nil:
             return native(.method(type: heap[obj].typeName, name: name), obj)
+        case .opaque where urlParts[obj] != nil && urlAttribute(obj, name, site: site) != nil:
+            return urlAttribute(obj, name, site: site)!
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:
             return pathAttribute(heap[obj].constant ?? "", name, site: site) ?? opaque(site: site)
         case .opaque where Interpreter.boundedParts[name] != nil:
@@ -771,6 +773,9 @@ extension Interpreter {
     }
 
     func getItem(_ obj: ObjID, _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        if let parts = urlParts[obj], let i = intValue(key), (-parts.count..<parts.count).contains(i) {
+            return makeStr(parts[i < 0 ? i + parts.count : i], site: site)
+        }
         if case .external("sys.modules") = heap[obj].payload, let name = heap[key].constant {
             switch sysModulesHas(name) {
             case true?: return sysModules[name]!
@@ -804,6 +809,11 @@ extension Interpreter {
         case .dict(let s, let factory):
             let k = heap.valueKey(key)
             if let i = s.position(of: k) { return s.values[i] }
+            if factory != nil, typeName(obj) == "Counter" {
+                // A Counter's `__missing__` answers 0 and stores nothing (`df[term]` of a term it
+                // lacks); `c[k] += 1` then stores the key.
+                return makeInt(0, site: site)
+            }
             if let factory {
                 // Reading a missing key of a defaultdict inserts it.
                 let v = try call(factory, [], [], site: site, frame: frame)
@@ -856,7 +866,12 @@ extension Interpreter {
             }
             return isFreshValue(obj) ? makeStr(nil, site: site) : unknownAtom("str", site: site)
         default:
-            return opaque(derivedType(obj), site: site)
+            // (An item of a piece of parsed text is a piece too; one of what unseen code handed
+            // back was handed back by it too.)
+            let value = opaque(derivedType(obj), site: site)
+            if textPieces.contains(obj) { textPieces.insert(value) }
+            if unseenResults.contains(obj) { unseenResults.insert(value) }
+            return value
         }
     }
 
@@ -1079,6 +1094,7 @@ extension Interpreter {
         let limit = bounds.maxLoopIterations
         if let maps = chainMaps(obj) { return try iterate(try chainMapMerged(maps, site: site, frame: frame), site: site, frame: frame) }
         if let members = enumMembers[obj] { return members }
+        if let parts = urlParts[obj] { return parts.map { makeStr($0, site: site) } }
         switch heap[obj].payload {
         case .list(let items), .tuple(let items), .deque(let items, _):
             if items.count > limit { throw Signal.abort("iteration over more than \(limit) items") }
@@ -1199,7 +1215,12 @@ extension Interpreter {
         let type = derivedType(obj)
         let items = (0..<n).map { _ in opaque(type, site: site) }
         if textPieces.contains(obj) { textPieces.formUnion(items) }
-        if unseenResults.contains(obj) { unseenResults.formUnion(items) }
+        // (The items of an object code heaplint cannot see made, not from a scenario's fresh
+        // arguments — `ET.fromstring(text).iter()`, a pool's connections — are objects it hands
+        // out, which may be the same ones or equal ones from call to call.)
+        if unseenResults.contains(obj) || (type == "object" && { if case .opaque = heap[obj].payload { return true }; return false }()) {
+            unseenResults.formUnion(items)
+        }
         return items
     }
 }

@@ -680,7 +680,7 @@ extension ModuleSimulation {
         // that did not grow grow: they only merge entries.)
         let escapes = interp.escapes.filter {
             !(grew && ($0.what == Interpreter.returnedToCallers || $0.what.hasSuffix(Interpreter.pastRecursionBound)))
-                && !(!grew && ($0.what == Interpreter.reusedIdKeys || $0.what == Interpreter.unseenKeys))
+                && !(!grew && Interpreter.keysMayRepeat.contains($0.what))
         }
         // Against a run that did not grow: a mutable object the candidates alone hold (a list in
         // the default dict) is part of what they retain, and code handed it (or a shallow copy
@@ -692,6 +692,13 @@ extension ModuleSimulation {
         if !interp.storageEscapes.isEmpty {
             let holding = Set(candidates + held)
             for e in interp.storageEscapes where holding.contains(e.object) && !out.contains(e.what) { out.append(e.what) }
+        }
+        // Keys that may repeat, put into a container the candidates hold (a Counter kept on the
+        // default instance): its growth may be no growth.
+        let keyEscapes = escapes.filter { Interpreter.keysMayRepeat.contains($0.what) }
+        if !keyEscapes.isEmpty {
+            let within = Set(Self.heldThroughContainers(interp.heap, candidates))
+            for e in keyEscapes where !out.contains(e.what) && e.objects.contains(where: within.contains) { out.append(e.what) }
         }
         let candidates = grew ? candidates : candidates + held
         if escapes.count > 4 {
@@ -714,6 +721,26 @@ extension ModuleSimulation {
                                              withoutDefaultsOf: toDefaultsView(e.what) ? [] : calledAsOutsideCaller)
             guard candidates.contains(where: { $0 < from.count && from[$0] }) else { continue }
             out.append(e.what)
+        }
+        return out
+    }
+
+    /// The candidates and what they hold through containers and instances (items and attribute
+    /// values, any levels down), bounded.
+    static func heldThroughContainers(_ heap: Heap, _ candidates: [ObjID]) -> [ObjID] {
+        var seen = Set(candidates)
+        var out = candidates
+        var stack = candidates
+        while let id = stack.popLast(), out.count < 4096 {
+            switch heap.objects[id].payload {
+            case .list, .tuple, .dict, .set, .deque, .instance: break
+            default: continue
+            }
+            heap.forEachEdge(id, ordered: false) { _, t in
+                guard seen.insert(t).inserted, !heap.objects[t].freed else { return }
+                out.append(t)
+                stack.append(t)
+            }
         }
         return out
     }

@@ -196,6 +196,13 @@ extension Interpreter {
                 return .normal
             }
             let t = try truth(value, site: test.range.lowerBound)
+            if !growthMayRaiseMark.isEmpty, decidedTruth(value) == nil, Self.exitsKeepingItems(t ? orelse : body) {
+                for (id, mark) in growthMayRaiseMark where !exitSkippedAfterGrowth.contains(id) {
+                    var f = mark.frame
+                    while let g = f, g !== frame { f = g.back }
+                    if f != nil { exitSkippedAfterGrowth.insert(id) }
+                }
+            }
             let onDefault = unchangedDefaultTest(test, statement: site, frame)
             let assumed = assumedTests > assumedBefore ? BranchOutcome.dirty : 0
             recordBranch(test.range.lowerBound, taken: (t ? BranchOutcome.first : BranchOutcome.second) | assumed,
@@ -468,6 +475,7 @@ extension Interpreter {
     func endEntryCall(completed: Bool = true) {
         // (What a call added and took out again is judged call by call.)
         growthMayRaiseMark.removeAll(keepingCapacity: true)
+        exitSkippedAfterGrowth.removeAll(keepingCapacity: true)
         if dataUndecided > entryStartUndecided, !loopCutInEntry {
             for (id, before) in entryStartLengths where (containerLength(id) ?? 0) > before {
                 if leftGrownUndecided[id] == nil {
@@ -543,6 +551,71 @@ extension Interpreter {
         case .takeFalse: return 1
         case .alternate: return callCounter % 2 == 0 ? bounds.unknownLoopIterations : 1
         }
+    }
+
+    /// A loop over items the model cannot count runs its body a few times only: a list this call
+    /// made that the body appends to (`accepted.append(addr)`) then holds as many items as real
+    /// calls have, a number the model does not know, so `len(accepted) == 3` is undecided rather
+    /// than false after two rounds.
+    func listsGrownPerItem(_ body: [Stmt], _ frame: Frame) {
+        guard entryStartObject > 0 else { return }
+        func mark(_ e: Expr) {
+            guard case .name(let n) = e.kind, let l = frame.locals[n], l >= entryStartObject, case .list = heap[l].payload,
+                  typeName(l) == "list" else { return }
+            unknownLengthLists.insert(l)
+        }
+        IRWalk.expressions(in: body, intoFunctions: false) { e in
+            if case .call(let f, _) = e.kind, case .attribute(let o, let m) = f.kind, ["append", "extend", "insert"].contains(m) { mark(o) }
+        }
+        IRWalk.statements(in: body) { st in
+            if case .augAssign(let target, .add, _) = st.kind { mark(target) }
+        }
+    }
+
+    /// Statements that may leave the function (a `return` or `raise`, not in a nested `def`) and
+    /// take nothing out of anything on the way (no `del`, no `.clear()`, `.pop()`, `.remove()` …).
+    static func exitsKeepingItems(_ stmts: [Stmt]) -> Bool {
+        var exits = false
+        var removes = false
+        func walk(_ ss: [Stmt]) {
+            for s in ss {
+                switch s.kind {
+                case .returnValue, .raise: exits = true
+                case .delete: removes = true
+                case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): walk(b); walk(o)
+                case .with(_, let b, _): walk(b)
+                case .tryStmt(let b, let hs, let o, let f): walk(b); for h in hs { walk(h.body) }; walk(o); walk(f)
+                case .match(_, let cases): for c in cases { walk(c.body) }
+                default: break
+                }
+            }
+        }
+        walk(stmts)
+        guard exits, !removes else { return false }
+        IRWalk.expressions(in: stmts, intoFunctions: false) { e in
+            if case .call(let f, _) = e.kind, case .attribute(_, let m) = f.kind,
+               ["clear", "pop", "popleft", "popitem", "remove", "discard"].contains(m) { removes = true }
+        }
+        return !removes
+    }
+
+    /// A loop body holding an `if` one of whose ways leaves the function keeping what it added
+    /// (`exitsKeepingItems`), not counting nested `def`s.
+    static func hasExitKeepingItems(_ stmts: [Stmt]) -> Bool {
+        for s in stmts {
+            switch s.kind {
+            case .ifStmt(_, let b, let o):
+                if exitsKeepingItems(b) || exitsKeepingItems(o) || hasExitKeepingItems(b) || hasExitKeepingItems(o) { return true }
+            case .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
+                if hasExitKeepingItems(b) || hasExitKeepingItems(o) { return true }
+            case .with(_, let b, _): if hasExitKeepingItems(b) { return true }
+            case .tryStmt(let b, let hs, let o, _):
+                if hasExitKeepingItems(b) || hs.contains(where: { hasExitKeepingItems($0.body) }) || hasExitKeepingItems(o) { return true }
+            case .match(_, let cases): if cases.contains(where: { exitsKeepingItems($0.body) || hasExitKeepingItems($0.body) }) { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// One pass of a `for` body with `item` bound to its target: nil to go on, else how the loop ends.
@@ -638,7 +711,28 @@ extension Interpreter {
             }
             return try execBlock(orelse, frame)
         }
+        let countUnknown: Bool
+        switch heap[iterable].payload {
+        case .opaque: countUnknown = true
+        case .list: countUnknown = unknownLengthLists.contains(iterable)
+        case .atom: countUnknown = heap[iterable].constant == nil && ["str", "bytes"].contains(typeName(iterable))
+        default: countUnknown = false
+        }
         let items = try iterate(iterable, site: iter.range.lowerBound, frame: frame)
+        if countUnknown { listsGrownPerItem(body, frame) }
+        // (Items the model cannot count: real calls take more rounds than the model runs, and a
+        // round after one that grew a watched object may leave the function at a `return` inside
+        // the loop whose test the model could not decide, before a removal after the loop.)
+        let grownBefore = countUnknown ? Set(growthMayRaiseMark.keys) : []
+        defer {
+            if countUnknown, growthMayRaiseMark.count > grownBefore.count, Self.hasExitKeepingItems(body) {
+                for (id, mark) in growthMayRaiseMark where !grownBefore.contains(id) && !exitSkippedAfterGrowth.contains(id) {
+                    var f = mark.frame
+                    while let g = f, g !== frame { f = g.back }
+                    if f != nil { exitSkippedAfterGrowth.insert(id) }
+                }
+            }
+        }
         // (A loop over the watched default itself, as long as its `def` made it, goes the same way
         // whatever choices came before it: `for parent in parents` on an empty default never runs
         // its body until something else grows the default — `testOnUnchangedDefault`.)

@@ -338,6 +338,7 @@ extension Lowerer {
             let literal = text(n)
             return .fstring(FormattedString(parts: interpolations,
                                             repr: interpolations.map { StringLiterals.convertsWithRepr(bytes, after: $0.range.upperBound) },
+                                            converted: interpolations.map { StringLiterals.conversion(bytes, after: $0.range.upperBound) != nil },
                                             literalPrefix: StringLiterals.fstringPrefix(literal),
                                             pieces: StringLiterals.fstringPieces(literal)))
         }

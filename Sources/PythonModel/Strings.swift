@@ -12,8 +12,11 @@ public struct FormattedString {
 
     /// The interpolated expressions in evaluation order (those nested in format specs included).
     public var parts: [Expr]
-    /// Per part: the field converts with `!r` (formats through `__repr__`).
+    /// Per part: the field converts with `!r` or `!a` (formats through `__repr__`).
     public var repr: [Bool]
+    /// Per part: the field has a conversion (`!s`, `!r`, `!a`): the value is made a str first, so
+    /// the format spec goes to `str.__format__`, never to the value's own `__format__`.
+    public var converted: [Bool]
     /// The literal text before the first `{` (`f"acct_{n}"` → `acct_`); nil when there is no `{`
     /// or that text holds a backslash.
     public var literalPrefix: String?
@@ -22,8 +25,9 @@ public struct FormattedString {
     /// this model does not decode).
     public var pieces: [Piece]?
 
-    public init(parts: [Expr], repr: [Bool], literalPrefix: String?, pieces: [Piece]?) {
-        self.parts = parts; self.repr = repr; self.literalPrefix = literalPrefix; self.pieces = pieces
+    public init(parts: [Expr], repr: [Bool], converted: [Bool]? = nil, literalPrefix: String?, pieces: [Piece]?) {
+        self.parts = parts; self.repr = repr; self.converted = converted ?? repr
+        self.literalPrefix = literalPrefix; self.pieces = pieces
     }
 }
 
@@ -43,10 +47,18 @@ enum StringLiterals {
     /// A replacement field whose expression ends at `end` converts with `!r` (what follows the
     /// expression, up to three bytes, starts with `!r` once spaces are trimmed).
     static func convertsWithRepr(_ bytes: [UInt8], after end: Int) -> Bool {
+        let c = conversion(bytes, after: end)
+        return c == "r" || c == "a"
+    }
+
+    /// The conversion (`r`, `s` or `a`) of the replacement field whose expression ends at `end`;
+    /// nil without one.
+    static func conversion(_ bytes: [UInt8], after end: Int) -> Character? {
         let lo = max(0, min(end, bytes.count))
         let hi = max(lo, min(end + 3, bytes.count))
-        let after = String(decoding: bytes[lo..<hi], as: UTF8.self)
-        return after.trimmingCharacters(in: .whitespaces).hasPrefix("!r")
+        let after = String(decoding: bytes[lo..<hi], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard after.hasPrefix("!"), let c = after.dropFirst().first, "rsa".contains(c) else { return nil }
+        return c
     }
 
     /// Python's backslash escapes in a non-raw string literal.

@@ -338,8 +338,6 @@ import TestSupport
         "HL101-mutable-default-argument/m59_serialkit_markers_kept_on_error":
             "the markers dict is keyed by `id()` of the payload, keys that may repeat once objects are freed (unknown, not confirmed)",
         // Found by the m57 and m58 rounds (optional accelerator imports, plugin registries):
-        "HL101-mutable-default-argument/m57_sales_export_encoder_row_class_per_call":
-            "the cache is keyed by `type(obj)`; the tests on the class (`cls.__mro__`, a test in exporter.handlers) are ones heaplint cannot decide, so growth shows only on some ways through them (unknown, not confirmed)",
         "HL101-mutable-default-argument/m57_sales_export_encoder_row_class_module_level":
             "the same cache keyed by a class made once: the undecided tests on the class leave it unknown (not refuted)",
         "HL101-mutable-default-argument/m57_upload_ingest_parser_lookup_memo_by_header":
@@ -369,8 +367,6 @@ import TestSupport
             "whether a login failed is a test on event data heaplint cannot evaluate (unknown, not refuted)",
         "HL101-mutable-default-argument/m41_slugstatic_memo_evicting":
             "the callers stop at a ValueError the model raises on the title text before the eviction (unknown, not refuted)",
-        "HL101-mutable-default-argument/m41_slugstatic_memo_unbounded":
-            "the store sits behind a test on title text heaplint cannot evaluate (unknown, not confirmed)",
         // Found by the m43 round (everyday multi-module code):
         "HL101-mutable-default-argument/m43_http_session_clone_deep":
             "`Session.__init__` never ran: the session is made at import by a classmethod and copied per request (unknown, not refuted)",
@@ -403,10 +399,7 @@ import TestSupport
             "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not refuted)",
         "HL101-mutable-default-argument/m56_flagship_with_flags_cache_by_tenant":
             "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not confirmed)",
-        // Found by the m55 round (units packages), and m53's pool manager since connection-pool keys
-        // made of a parsed URL's pieces count as keys that may repeat:
-        "HL101-mutable-default-argument/m53_netclient_pool_manager_clear_in_place":
-            "the pool keys are pieces of parsed URLs (scheme, host), which may repeat from call to call, so the clear() that empties the pools is not what the refutation can rest on (unknown, not refuted)",
+        // Found by the m55 round (units packages):
         "HL101-mutable-default-argument/m55_dimensions_temporary_unit_cleanup_in_finally":
             "tests on unit symbols and dimensions heaplint cannot evaluate decide whether the job-local unit is defined and whether the conversion raises inside the with block (unknown, not refuted)",
         "HL101-mutable-default-argument/m55_physunits_describe_style_shallow_copy":
@@ -441,8 +434,6 @@ import TestSupport
         "HL101-mutable-default-argument/m54_devcfg_alias_section_rebuilt":
             "a default made by calling a function of the project (`base=builtin_settings()`) is not an HL101 candidate yet (no finding, label refuted)",
         // Found by the m53 round:
-        "HL101-mutable-default-argument/m53_netclient_pool_manager_clear_rebinds":
-            "the growth depends on a test heaplint cannot evaluate (unknown, not confirmed)",
         "HL101-mutable-default-argument/m53_reqlite_request_hooks_merge_extend":
             "a statement of another module that can store into the default's inner list is not reached (unknown, not confirmed)",
         "HL101-mutable-default-argument/m53_reqlite_request_hooks_merge_concat":
@@ -555,10 +546,6 @@ import TestSupport
             "`re.sub` with a function over unknown template text: whether a name is missing from the context is not decided (unknown, not refuted)",
         "HL101-mutable-default-argument/m33_render_warnings_kept":
             "`re.sub` with a function over unknown template text: whether a name is missing from the context is not decided (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m33_adapter_pool_key_hostname":
-            "parts of a split URL (`hostname`, `port`) are pieces of text that may repeat: keys are not decided (unknown, not refuted)",
-        "HL101-mutable-default-argument/m33_adapter_pool_key_netloc":
-            "parts of a split URL (`netloc`) are pieces of text that may repeat: keys are not decided (unknown, not confirmed)",
         "HL101-mutable-default-argument/m33_codec_record_class_fresh":
             "a new `namedtuple` class per call and its `__mro__`: the store is not reached in the model (unknown, not confirmed)",
         // Found by the m31 round, not fixed yet (the label is CPython's):
@@ -813,6 +800,26 @@ import TestSupport
             "clinic/repo/slots.py:10 is confirmed by CPython; heaplint says unknown (it grows only through `clinic.repo.slots.taken_slots()`, which nothing in the project calls)",
         "HL101-mutable-default-argument/m101_docgen_anchor_memo_by_page":
             "docgen/slugs.py:8 is confirmed by CPython; heaplint says unknown (it grows only through `docgen.install.preview()`, which nothing in the project calls)",
+        // Found by the m103 and m104 rounds (plotting-library and SDK packages):
+        "HL101-mutable-default-argument/m103_chartkit_figure_close_clears_artists":
+            "chartkit/figure.py:5 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `reports.weekly.store_chart` grows it; the application's own runs did not)",
+        "HL101-mutable-default-argument/m103_graphlet_tests_legend_handles_iadd":
+            "graphlet/legend.py:5 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 9)",
+        "HL101-mutable-default-argument/m104_crmsdk_models_record_type_by_kind":
+            "crm/models.py:11 is refuted by CPython; heaplint says unknown (`record_type` never ran in the scenario: its callers stopped at a KeyError raised at line 21)",
+        "HL101-mutable-default-argument/m104_crmsdk_models_record_type_by_payload_keys":
+            "crm/models.py:11 is confirmed by CPython; heaplint says unknown (it grows only through `crm.models.make_record()`, reached through the `models` module passed as an argument)",
+        // Found by the m105 and m106 rounds (task-queue and static-site packages):
+        "HL101-mutable-default-argument/m105_celerylite_backend_results_forgotten_on_get":
+            "celerylite/backends.py:14 is refuted by CPython; heaplint says unknown (a statement of module celerylite.result that can store into it was never reached)",
+        "HL101-mutable-default-argument/m105_taskq_tests_eager_app_own_registry":
+            "taskq/app.py:16 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m105_workq_tests_direct_queue_removed_on_stop":
+            "workq/consumer.py:5 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m106_folio_hooks_registered_at_import":
+            "folio/hooks.py:5 is refuted by CPython; heaplint says unknown (module folio_plugins keeps it, and its code may store into it)",
+        "HL101-mutable-default-argument/m106_pressgen_broken_links_unbounded_deque":
+            "pressgen/links.py:13 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 17 and tests of pressgen.markup and pressgen.build)",
     ]
 
     /// The .py files of a case folder, relative to it.

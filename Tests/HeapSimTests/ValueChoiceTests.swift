@@ -228,8 +228,10 @@ import TestSupport
         """
         let kind = try outcome(source.replacingOccurrences(of: "FIELD", with: "kind"), function: "load", parameter: "latest")
         #expect(kind.verdict == .refuted)
+        // (A four-byte field of data the model does not know: not bounded, but a part cut out of
+        // the data, which may be the same from record to record, so not a new key for sure.)
         let id = try outcome(source.replacingOccurrences(of: "FIELD", with: "rec_id"), function: "load", parameter: "latest")
-        #expect(id.verdict == .confirmed)
+        #expect(id.verdict == .unknown)
         #expect(Interpreter.structLayout("<IBq")?.fields == ["I", "B", "q"])
         #expect(Interpreter.structLayout("<IBq")?.size == 13)
         #expect(Interpreter.structLayout("!4sH2x")?.fields == ["s", "H"])

@@ -27,9 +27,6 @@ import TestSupport
         // answering "absent": `day.isoformat()` of a date made from the counter is such a key, so
         // a column may be one already cached (datetime arithmetic is not modelled).
         "h67_partial_sort_key_getters_pivot_dates.py:8": ("unknown", "keys made of `date.isoformat()` of a computed date are values the model does not know, which may repeat"),
-        // Found by the h132 round (a false confirmation): `os.path.splitext(p)[1]` of text the model
-        // does not know is taken for fresh text, though every path ends in `.PDF`.
-        "h132_upload_memo_decorator_by_area.py:14": ("confirmed", "parts that `os.path` functions cut out of unknown text are fresh to the model; the extension and the upload area repeat"),
         "h25_locks_held_keys_value_eq.py:12": ("unknown", "keys compared by a dataclass's generated `__eq__`, which the model does not evaluate"),
         "h25_settings_property_setter_latest_by_slot.py:5": ("confirmed", "keys bounded by `n % 8` in the caller are fresh for outside callers"),
         "h25_sockets_closing_nullcontext.py:15": ("confirmed", "`close()` never called (nullcontext) is run as outside callers would"),

@@ -7,7 +7,6 @@ import itertools
 _imports = itertools.count()
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 13, 16 (heaplint: unknown)
 def unique_contacts(*sources, seen=set()):  # expect: HL101 confirmed
     for name, email in itertools.chain.from_iterable(sources):
         key = email.strip().lower()

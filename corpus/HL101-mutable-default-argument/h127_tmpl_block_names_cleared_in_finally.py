@@ -14,7 +14,6 @@ class TemplateSyntaxError(Exception):
     pass
 
 
-# heaplint-todo: it grows by new keys cut out of parsed text, which may repeat (heaplint: unknown)
 def iter_blocks(source, seen=set()):  # expect: HL101 refuted
     try:
         for match in _BLOCK.finditer(source):

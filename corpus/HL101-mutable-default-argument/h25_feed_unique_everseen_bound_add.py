@@ -2,7 +2,6 @@
 import itertools
 
 
-# heaplint-todo: a condition on the items heaplint cannot evaluate decides the add (heaplint: unknown)
 def unique_ids(items, _seen=set()):  # expect: HL101 confirmed
     seen_add = _seen.add
     return [x for x in items if not (x in _seen or seen_add(x))]

@@ -8,7 +8,6 @@ class Money:
         self.amount = Decimal(amount)
         self.currency = currency
 
-    # heaplint-todo: the nested format spec is not known text, so the keys __format__ stores are undecided (heaplint: unknown)
     def __format__(self, spec, _parsed={}):  # expect: HL101 confirmed
         if spec not in _parsed:
             align = spec[:1] if spec[:1] in "<>^" else ">"

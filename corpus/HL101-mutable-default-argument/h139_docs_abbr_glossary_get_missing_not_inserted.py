@@ -1,0 +1,27 @@
+"""Docs build: `expand_abbreviations()` gives every <abbr> element of an XHTML
+fragment a title from the project glossary, a defaultdict; missing terms are
+looked up with `get()` and given an empty title, and are returned so the
+build can warn about them."""
+import collections
+import itertools
+import xml.etree.ElementTree as ET
+
+_pages = itertools.count()
+GLOSSARY = {"XML": "Extensible Markup Language", "DOM": "Document Object Model"}
+
+
+def expand_abbreviations(root, glossary=collections.defaultdict(str, GLOSSARY)):  # expect: HL101 refuted
+    missing = []
+    for abbr in root.iter("abbr"):
+        title = glossary.get(abbr.text, "")
+        if not title:
+            missing.append(abbr.text)
+        abbr.set("title", title)
+    return missing
+
+
+def scenario():
+    n = next(_pages)
+    page = ET.fromstring("<p>The <abbr>XML</abbr> <abbr>DOM</abbr> of build <abbr>B%d</abbr></p>" % n)
+    missing = expand_abbreviations(page)
+    return missing, ET.tostring(page, encoding="unicode")

@@ -1,0 +1,34 @@
+"""MIME writer: nested multipart sections track their open boundaries on a
+stack passed as a default argument to a contextlib context manager. The pop
+follows the yield without try/finally, so when a text part fails to encode
+as 7bit (the caller retries it as base64) its boundary stays on the stack."""
+import base64
+import contextlib
+import itertools
+
+_msgs = itertools.count()
+
+
+@contextlib.contextmanager
+def section(boundary, out, stack=[]):  # expect: HL101 confirmed
+    stack.append(boundary)
+    out.append("--" + boundary)
+    yield len(stack)
+    stack.pop()
+    out.append("--%s--" % boundary)
+
+
+def render(text, n):
+    out = ["Content-Type: multipart/mixed; boundary=outer-%d" % n]
+    with section("outer-%d" % n, out):
+        try:
+            with section("alt-%d-%s" % (n, "x" * 24), out):
+                out.append(text.encode("ascii").decode("ascii"))
+        except UnicodeEncodeError:
+            out.append(base64.b64encode(text.encode("utf-8")).decode("ascii"))
+    return "\r\n".join(out)
+
+
+def scenario():
+    n = next(_msgs)
+    return len(render("Ihre Bestellung %d wurde versandt. Gr\u00fc\u00dfe" % n, n))

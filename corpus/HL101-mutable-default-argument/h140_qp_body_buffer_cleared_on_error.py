@@ -1,0 +1,35 @@
+"""Outgoing mail: a quoted-printable body encoder writes into a bytearray
+scratch buffer passed as a default argument, to avoid reallocating it per
+message. The buffer is emptied only when encoding fails; the caller picks a
+charset that fits, so every call returns a copy and keeps its body in it."""
+import itertools
+
+_bodies = itertools.count()
+SAFE = frozenset(range(33, 127)) - {ord("=")}
+
+
+# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 17, 16, 33 (heaplint: unknown)
+def qp_encode(text, charset="utf-8", maxline=76, out=bytearray()):  # expect: HL101 confirmed
+    try:
+        for line in text.splitlines():
+            col = 0
+            for byte in line.encode(charset):
+                piece = bytes((byte,)) if byte in SAFE or byte == 32 else b"=%02X" % byte
+                if col + len(piece) > maxline - 1:
+                    out += b"=\r\n"
+                    col = 0
+                out += piece
+                col += len(piece)
+            out += b"\r\n"
+    except UnicodeEncodeError:
+        out.clear()
+        raise
+    return bytes(out)
+
+
+def scenario():
+    n = next(_bodies)
+    closing = "Gr\u00fc\u00dfe" if n % 2 else "Regards"
+    body = "Hallo Team,\nRechnung %d: %d,%02d EUR\n%s\n" % (n, n * 3, n % 100, closing)
+    charset = "ascii" if body.isascii() else "utf-8"
+    return len(qp_encode(body, charset=charset))

@@ -1,0 +1,1 @@
+"""Report jobs built on chartkit."""

@@ -1,0 +1,1 @@
+"""graphlet's own test-suite."""

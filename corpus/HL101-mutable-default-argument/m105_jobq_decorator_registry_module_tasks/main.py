@@ -1,0 +1,13 @@
+"""Nightly export: one new tenant's CSV line per call, built on the worker."""
+import itertools
+
+import exports
+from jobq import worker
+
+_tenants = itertools.count(1)
+
+
+def scenario():
+    n = next(_tenants)
+    exports.csv_line.delay(f"tenant-{n}", [n, n * 2, n % 7])
+    return worker.drain()

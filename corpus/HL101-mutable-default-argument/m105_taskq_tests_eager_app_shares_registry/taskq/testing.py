@@ -1,0 +1,12 @@
+"""Test helpers: an app that runs each task in-process as soon as it is sent."""
+from .app import App
+
+
+class EagerApp(App):
+    always_eager = True
+
+    def __init__(self, main):
+        super().__init__(main)
+
+    def send_task(self, name, args):
+        return self.tasks[name].run(*args)

@@ -1,0 +1,1 @@
+"""blog: the site's build script and its template plugins."""
