@@ -1006,6 +1006,18 @@ extension Interpreter {
         case .ord where a0.flatMap({ heap[$0].constant }).map({ $0.unicodeScalars.count == 1 }) == true:
             return makeInt(Int(heap[a0!].constant!.unicodeScalars.first!.value), site: site)
         case .str, .repr, .format, .chr, .hex, .oct, .bin, .ascii, .input:
+            if b == .format, let a0, args.count == 2, typeName(args[1]) == "str", let spec = heap[args[1]].constant,
+               let code = spec.last, code.isLetter || code == "%", ["str", "int", "float"].contains(typeName(a0)), case .atom = heap[a0].payload {
+                // A presentation type the value's type has no use for (`format("auto", ".2f")`,
+                // `format(3, "s")`): ValueError, as CPython raises.
+                let allowed: String
+                switch typeName(a0) {
+                case "str": allowed = "s"
+                case "int": allowed = "bcdoxXneEfFgG%"
+                default: allowed = "eEfFgGn%"
+                }
+                if !allowed.contains(code) { throw Signal.raise(try makeException("ValueError", site: site)) }
+            }
             if b == .str, let a0, typeName(a0) == "str" { return a0 }
             if b == .str, let a0, typeName(a0) == "Path", let p = heap[a0].constant { return makeStr(p, site: site) }
             if b == .str, let a0, case .atom = heap[a0].payload, let c = heap[a0].constant, a0 != none {
@@ -1342,6 +1354,14 @@ extension Interpreter {
                 // subclasses gains every class made so), or the bases' program metaclass.
                 if args.count == 3, typeName(a0) == "str", case .tuple = heap[args[1]].payload, case .dict = heap[args[2]].payload {
                     return try typeNew(metaclass: nil, args, kwargs, site: site, frame: frame)
+                }
+                if args.count == 1, case .opaque = heap[a0].payload {
+                    // The class of an object the model cannot see into (made by a class
+                    // `dataclasses.make_dataclass` returned, handed in by a caller): one of the few
+                    // classes such objects have, the same from call to call, not a new value.
+                    let t = opaque("type", site: site)
+                    unseenResults.insert(t)
+                    return t
                 }
             }
             return opaque("type", site: site)

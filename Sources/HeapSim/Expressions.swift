@@ -641,8 +641,16 @@ extension Interpreter {
     static func fieldSpec(_ f: FormattedString, part: Int) -> String? {
         guard let pieces = f.pieces else { return nil }
         let specs = pieces.compactMap { p -> String?? in if case .field(let spec) = p { return spec } else { return nil } }
-        guard specs.count == f.parts.count, part < specs.count else { return nil }
-        return specs[part] ?? ""
+        if specs.count == f.parts.count { return part < specs.count ? specs[part] ?? "" : nil }
+        // (Other fields have nested ones, `{desc:<{width}} {amount:>18}`: this part's own field,
+        // when its spec has none.)
+        guard let counts = nestedFieldCounts(f), part < counts.count, counts[part] == 0 else { return nil }
+        var field = 0
+        var i = 0
+        while i < part { i += 1 + counts[i]; field += 1 }
+        guard i == part, field < specs.count else { return nil }
+        let spec = specs[field] ?? ""
+        return spec.contains("{") ? nil : spec
     }
 
     /// Per interpolated part, how many parts after it are fields nested in its format spec

@@ -132,6 +132,14 @@ final class Interpreter {
         noteKeyBound(container, key)
     }
 
+    /// An instance this entry call made, compared by identity (its class defines no `__eq__` in
+    /// Python): a key part that is new every call (`(self, type(node))` of a checker made per file).
+    func isNewIdentity(_ id: ObjID) -> Bool {
+        guard entryStartObject > 0, id >= entryStartObject, case .instance(let cls, _) = heap[id].payload, !classHasOpaqueBase(cls) else { return false }
+        if let eq = mroLookup(cls, "__eq__"), case .function = heap[eq].payload { return false }
+        return !mro(cls).contains(where: { dataclasses.contains($0) && !identityEqualityClasses.contains($0) })
+    }
+
     /// Keys the model took for new that may equal earlier ones: an escape naming why.
     func noteRepeatableKey(_ container: ObjID, _ key: ObjID, value: ObjID?) {
         if reusableValues.contains(key), !(value.map { keepsIdentified(by: key, $0) } ?? false) {
@@ -154,7 +162,7 @@ final class Interpreter {
                 return heap[k].constant == nil && unknownValues.contains(k) && !stableValues.contains(k)
                     && ["str", "bytes", "int", "float"].contains(heap[k].typeName)
             case .tuple(let items) where depth < 3:
-                return !items.isEmpty && !items.contains { isFreshValue($0) } && items.contains { unknownOnly($0, depth: depth + 1) }
+                return !items.isEmpty && !items.contains { isFreshValue($0) || isNewIdentity($0) } && items.contains { unknownOnly($0, depth: depth + 1) }
             default: return false
             }
         }
@@ -168,7 +176,7 @@ final class Interpreter {
             switch heap[k].payload {
             case .opaque: return unseenResults.contains(k) && !stableValues.contains(k)
             case .tuple(let items) where depth < 3:
-                return !items.isEmpty && !items.contains { isFreshValue($0) } && items.contains { unseenOnly($0, depth: depth + 1) }
+                return !items.isEmpty && !items.contains { isFreshValue($0) || isNewIdentity($0) } && items.contains { unseenOnly($0, depth: depth + 1) }
             default: return false
             }
         }

@@ -822,6 +822,15 @@ import TestSupport
             "pressgen/links.py:13 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 17 and tests of pressgen.markup and pressgen.build)",
     ]
 
+    /// Cases of `expectedToFailUntilImports` where heaplint still gives the opposite verdict: a
+    /// plugin function reached only by name (`importlib`, `getattr`) is run as outside callers
+    /// would, with fresh arguments, though the project's own calls pass the default's twin.
+    static let knownWrongPackageVerdicts: Set<String> = [
+        "HL101-mutable-default-argument/m6_exporters_importlib_plugins_global_names",
+        "HL101-mutable-default-argument/m12_export_plugin_config_json_lines",
+        "HL101-mutable-default-argument/m29_webhooks_importlib_handler_batch_seen_passed",
+    ]
+
     /// The .py files of a case folder, relative to it.
     static func modules(of caseDir: String) -> [String] {
         var out: [String] = []
@@ -888,6 +897,12 @@ import TestSupport
         }
         if let reason = Self.expectedToFailUntilImports[name] {
             #expect(!problems.isEmpty, "\(name) now matches its labels: remove it from expectedToFailUntilImports (\(reason))")
+            // (An expected failure is an undecided verdict or a missing finding: a confirmation of
+            // a label CPython refutes, or the reverse, must be listed as such, not hide here.)
+            if !Self.knownWrongPackageVerdicts.contains(name) {
+                let wrong = problems.filter { $0.contains("got HL101 confirmed") || $0.contains("got HL101 refuted") }
+                #expect(wrong.isEmpty, Comment(rawValue: "\(name): a wrong verdict, not an undecided one:\n" + wrong.joined(separator: "\n")))
+            }
         } else {
             #expect(problems.isEmpty, Comment(rawValue: "\(name):\n" + problems.joined(separator: "\n")))
         }

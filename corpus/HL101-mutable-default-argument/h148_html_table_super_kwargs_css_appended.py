@@ -1,0 +1,31 @@
+"""HTML export: HtmlTable forwards its keyword arguments to Table through
+super() and then tags itself with CSS classes by appending to
+`self.css_classes`. Callers never pass css_classes, so the list appended to is
+Table's shared default and it gains a per-report class on every export."""
+import html
+import itertools
+
+_reports = itertools.count()
+
+
+class Table:
+    def __init__(self, rows, caption="", css_classes=[]):  # expect: HL101 confirmed
+        self.rows, self.caption, self.css_classes = rows, caption, css_classes
+
+
+class HtmlTable(Table):
+    def __init__(self, rows, report_id, striped=False, **kwargs):
+        super().__init__(rows, **kwargs)
+        if striped:
+            self.css_classes.append("striped")
+        self.css_classes.append(f"report-{report_id}")
+
+    def __str__(self):
+        cls = " ".join(sorted(set(self.css_classes)))
+        body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in self.rows)
+        return f'<table class="{cls}"><caption>{html.escape(self.caption)}</caption>{body}</table>'
+
+
+def scenario():
+    n = next(_reports)
+    return str(HtmlTable([("Q1", n), ("Q2", n * 2)], report_id=n, striped=n % 2 == 0, caption=f"Sales {n}"))
