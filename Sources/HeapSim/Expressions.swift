@@ -639,18 +639,23 @@ extension Interpreter {
     /// The format spec of the f-string's field for interpolated part `part`, when every part is a
     /// field of its own (no spec holds a nested field): "" for a field without one.
     static func fieldSpec(_ f: FormattedString, part: Int) -> String? {
-        guard let pieces = f.pieces else { return nil }
+        // (Other fields may have nested ones, `{desc:<{width}} {amount:>18}`: this part's own
+        // field, when its spec has none.)
+        guard let spec = ownFieldSpec(f, part: part) else { return nil }
+        return spec.contains("{") ? nil : spec
+    }
+
+    /// The format spec (nested fields as written) of the field whose value is part `part`: ""
+    /// without one; nil when `part` is a nested field or the pieces are not known.
+    static func ownFieldSpec(_ f: FormattedString, part: Int) -> String? {
+        guard let pieces = f.pieces, let counts = nestedFieldCounts(f), part < counts.count else { return nil }
         let specs = pieces.compactMap { p -> String?? in if case .field(let spec) = p { return spec } else { return nil } }
-        if specs.count == f.parts.count { return part < specs.count ? specs[part] ?? "" : nil }
-        // (Other fields have nested ones, `{desc:<{width}} {amount:>18}`: this part's own field,
-        // when its spec has none.)
-        guard let counts = nestedFieldCounts(f), part < counts.count, counts[part] == 0 else { return nil }
+        // (The field index of the part: parts before it that are not nested.)
         var field = 0
         var i = 0
         while i < part { i += 1 + counts[i]; field += 1 }
         guard i == part, field < specs.count else { return nil }
-        let spec = specs[field] ?? ""
-        return spec.contains("{") ? nil : spec
+        return specs[field] ?? ""
     }
 
     /// Per interpolated part, how many parts after it are fields nested in its format spec
@@ -670,14 +675,7 @@ extension Interpreter {
     /// nested values' text, in order); nil when one is not known or a nested field has its own
     /// conversion or spec.
     static func substituteNestedFields(_ f: FormattedString, part: Int, _ texts: [String?]) -> String? {
-        guard let pieces = f.pieces else { return nil }
-        let specs = pieces.compactMap { p -> String?? in if case .field(let spec) = p { return spec } else { return nil } }
-        guard let counts = nestedFieldCounts(f) else { return nil }
-        // (The field index of the part: parts before it that are not nested.)
-        var field = 0
-        var i = 0
-        while i < part { i += 1 + counts[i]; field += 1 }
-        guard i == part, field < specs.count, let spec = specs[field] else { return nil }
+        guard let spec = ownFieldSpec(f, part: part) else { return nil }
         var out = ""
         var rest = texts[...]
         var inField = false

@@ -359,6 +359,7 @@ extension Interpreter {
     }
 
     func getAttribute(_ obj: ObjID, _ name: String, site: Int, frame: Frame) throws -> ObjID {
+        if urlParts[obj] != nil, let field = urlAttribute(obj, name, site: site) { return field }
         let payload = heap[obj].payload
         switch payload {
         case .instance(let cls, let attrs):
@@ -688,8 +689,6 @@ extension Interpreter {
                             || heap[obj].typeName == "StringIO"
                             || taskResults[obj] != nil:
             return native(.method(type: heap[obj].typeName, name: name), obj)
-        case .opaque where urlParts[obj] != nil && urlAttribute(obj, name, site: site) != nil:
-            return urlAttribute(obj, name, site: site)!
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:
             return pathAttribute(heap[obj].constant ?? "", name, site: site) ?? opaque(site: site)
         case .opaque where Interpreter.boundedParts[name] != nil:

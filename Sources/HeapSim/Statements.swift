@@ -204,11 +204,7 @@ extension Interpreter {
             }
             let t = try truth(value, site: test.range.lowerBound)
             if !growthMayRaiseMark.isEmpty, decidedTruth(value) == nil, Self.exitsKeepingItems(t ? orelse : body) {
-                for (id, mark) in growthMayRaiseMark where !exitSkippedAfterGrowth.contains(id) {
-                    var f = mark.frame
-                    while let g = f, g !== frame { f = g.back }
-                    if f != nil { exitSkippedAfterGrowth.insert(id) }
-                }
+                noteExitSkipped(in: frame, grownBefore: [])
             }
             let onDefault = unchangedDefaultTest(test, statement: site, frame)
             let assumed = assumedTests > assumedBefore ? BranchOutcome.dirty : 0
@@ -579,6 +575,16 @@ extension Interpreter {
         }
     }
 
+    /// The watched objects that grew in this call, in `frame` or a call it made, and not before
+    /// (`grownBefore`): a way out of `frame` the model did not take may keep what they gained.
+    func noteExitSkipped(in frame: Frame, grownBefore: Set<ObjID>) {
+        for (id, mark) in growthMayRaiseMark where !grownBefore.contains(id) && !exitSkippedAfterGrowth.contains(id) {
+            var f = mark.frame
+            while let g = f, g !== frame { f = g.back }
+            if f != nil { exitSkippedAfterGrowth.insert(id) }
+        }
+    }
+
     /// Statements that may leave the function (a `return` or `raise`, not in a nested `def`) and
     /// take nothing out of anything on the way (no `del`, no `.clear()`, `.pop()`, `.remove()` …).
     static func exitsKeepingItems(_ stmts: [Stmt]) -> Bool {
@@ -733,11 +739,7 @@ extension Interpreter {
         let grownBefore = countUnknown ? Set(growthMayRaiseMark.keys) : []
         defer {
             if countUnknown, growthMayRaiseMark.count > grownBefore.count, Self.hasExitKeepingItems(body) {
-                for (id, mark) in growthMayRaiseMark where !grownBefore.contains(id) && !exitSkippedAfterGrowth.contains(id) {
-                    var f = mark.frame
-                    while let g = f, g !== frame { f = g.back }
-                    if f != nil { exitSkippedAfterGrowth.insert(id) }
-                }
+                noteExitSkipped(in: frame, grownBefore: grownBefore)
             }
         }
         // (A loop over the watched default itself, as long as its `def` made it, goes the same way
