@@ -2062,11 +2062,40 @@ extension Interpreter {
                 return regexMatch(pattern, a0, mode: method, site: site)
             }
             return try regexScan(method, pattern, args, site: site, frame: frame)
+        case .opaque where typeName(r) == "string.Template" && (method == "substitute" || method == "safe_substitute"):
+            return try templateMethod(r, safe: method == "safe_substitute", args, kwargs, site: site)
         case .opaque where typeName(r) == "csv.writer":
             // Rows are formatted into the file (strings); the writer keeps none of them. A
             // generator of rows is consumed by `writerows`, which the model does not run.
             guard ["writerow", "writerows", "writeheader"].contains(method) else { return opaque(site: site) }
             if (args + kwargs.map(\.1)).contains(where: { isUnfinishedGenerator($0) }) { note("a generator handed to `csv.writer.\(method)()`") }
+            if heap[r].constant == "DictWriter", method != "writeheader", case .opaque(let held) = heap[r].payload, held.count > 1,
+               let row = args.first {
+                // A DictWriter raises ValueError for a row with a key not among its field names
+                // (unless made with `extrasaction="ignore"`): decided where keys and names are known.
+                var rows: [ObjID] = [row]
+                if method == "writerows" {
+                    switch heap[row].payload {
+                    case .list(let xs), .tuple(let xs): rows = xs
+                    default: rows = []
+                    }
+                }
+                var names: Set<String>?
+                switch heap[held[1]].payload {
+                case .list(let xs), .tuple(let xs):
+                    let known = xs.compactMap { typeName($0) == "str" ? heap[$0].constant : nil }
+                    if known.count == xs.count { names = Set(known) }
+                default: break
+                }
+                var undecided = rows.isEmpty && method == "writerows"
+                for row in rows {
+                    guard let names, case .dict(let store, _) = heap[row].payload else { undecided = true; continue }
+                    let keys = store.keys.map { typeName($0) == "str" ? heap[$0].constant : nil }
+                    if keys.contains(where: { $0 == nil }) { undecided = true; continue }
+                    if keys.contains(where: { !names.contains($0!) }) { throw Signal.raise(try makeException("ValueError", site: site)) }
+                }
+                if undecided { mayRaiseCount += 1; dataMayRaiseCount += 1 }
+            }
             // Each row is written to the writer's file as a line of text.
             if case .opaque(let held) = heap[r].payload, let file = held.first {
                 var rows = 1
@@ -2177,5 +2206,78 @@ extension Interpreter {
             return reverse ? keys[j] < keys[i] : keys[i] < keys[j]
         }
         return order.map { items[$0] }
+    }
+}
+
+extension Interpreter {
+    /// `string.Template(text).substitute(mapping, **kw)`: `$name`, `${name}` and `$$` replaced as
+    /// CPython does; a name neither the mapping nor the keywords have raises KeyError
+    /// (`safe_substitute` leaves it). Text or keys the model does not know give unknown text,
+    /// and for `substitute` a call that may raise on the data.
+    func templateMethod(_ t: ObjID, safe: Bool, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int) throws -> ObjID {
+        var values: [String: ObjID] = [:]
+        var mappingKnown = true
+        if let m = args.first {
+            if case .dict(let store, _) = heap[m].payload {
+                for (k, v) in zip(store.keys, store.values) {
+                    guard typeName(k) == "str", let name = heap[k].constant else { mappingKnown = false; continue }
+                    values[name] = v
+                }
+            } else { mappingKnown = false }
+        }
+        for (k, v) in kwargs { values[k] = v }
+        guard let text = heap[t].constant, let names = Self.templateNames(text) else {
+            if !safe { mayRaiseCount += 1; dataMayRaiseCount += 1 }
+            return opaque("str", site: site)
+        }
+        let missing = names.filter { values[$0] == nil }
+        if !missing.isEmpty {
+            if !mappingKnown {
+                if !safe { mayRaiseCount += 1; dataMayRaiseCount += 1 }
+                return opaque("str", site: site)
+            }
+            if !safe { throw Signal.raise(try makeException("KeyError", site: site)) }
+        }
+        // The text, where every value substituted is known text or a number.
+        var out = ""
+        var chars = Substring(text)
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            guard c == "$" else { out.append(c); continue }
+            if chars.first == "$" { out.append("$"); chars = chars.dropFirst(); continue }
+            var name = ""
+            var braced = false
+            if chars.first == "{" { braced = true; chars = chars.dropFirst() }
+            while let d = chars.first, d == "_" || d.isASCII && (d.isLetter || d.isNumber), !(name.isEmpty && d.isNumber) {
+                name.append(d); chars = chars.dropFirst()
+            }
+            if braced { chars = chars.dropFirst() }
+            guard let v = values[name] else { out += braced ? "${\(name)}" : "$\(name)"; continue }
+            guard let piece = heap[v].constant, ["str", "int", "float", "bool"].contains(typeName(v)) else { return opaque("str", site: site) }
+            out += piece
+        }
+        return makeStr(out, site: site)
+    }
+
+    /// The placeholder names of a template (`$name`, `${name}`), nil for text with a `$` that is
+    /// neither (CPython raises ValueError there: not modelled).
+    static func templateNames(_ text: String) -> [String]? {
+        var out: [String] = []
+        var chars = Substring(text)
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            guard c == "$" else { continue }
+            if chars.first == "$" { chars = chars.dropFirst(); continue }
+            var braced = false
+            if chars.first == "{" { braced = true; chars = chars.dropFirst() }
+            var name = ""
+            while let d = chars.first, d == "_" || d.isASCII && (d.isLetter || d.isNumber), !(name.isEmpty && d.isNumber) {
+                name.append(d); chars = chars.dropFirst()
+            }
+            if name.isEmpty { return nil }
+            if braced { guard chars.first == "}" else { return nil }; chars = chars.dropFirst() }
+            out.append(name)
+        }
+        return out
     }
 }

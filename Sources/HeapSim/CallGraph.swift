@@ -17,6 +17,9 @@ public struct CallGraph {
     private(set) var decoratorFactoriesOnly: Set<String> = []
     private var methodCalls: [String: [Site]] = [:]
     private(set) var valueNames: Set<String> = []
+    /// `valueNames` but for the bases of the module's class statements (`class Strict(Pipeline)`):
+    /// a class named only there is subclassed here, not handed to code elsewhere.
+    private var valueNamesBesidesBases: Set<String> = []
     /// `super().name(...)` calls, by method name.
     private var superCalls: [String: [Site]] = [:]
     private var valueAttributes: Set<String> = []
@@ -129,6 +132,14 @@ public struct CallGraph {
                         calls[n, default: []].append(Site(arguments: passed, caller: owner))
                         callees.insert(t.value.range.lowerBound)
                     }
+                    // `getattr(self, "do_" + cmd)`, `getattr(sys.modules[__name__], f"export_{fmt}")`,
+                    // `operator.methodcaller("on_" + name)`: a call, from here, of whichever function
+                    // or method of the module has a name with that prefix (with arguments unseen).
+                    if args.count >= 2 || CallGraph.isMethodCaller(f), let nameArg = CallGraph.isMethodCaller(f) ? args.first : args[1],
+                       CallGraph.isMethodCaller(f) || { if case .name("getattr") = f.kind { return true } else { return false } }(),
+                       let prefix = CallGraph.constantPrefix(nameArg.value), prefix.count >= 2 {
+                        dynamicPrefixes.append((prefix, owner))
+                    }
                     // `isinstance(x, Handler)` tests the class; it neither calls nor keeps it.
                     if case .name(let fn) = f.kind, fn == "isinstance" || fn == "issubclass", args.count == 2,
                        args[1].kind == .positional {
@@ -188,11 +199,20 @@ public struct CallGraph {
                 if isAttribute && propertyNames.contains(name) {
                     // Reading a property runs its getter here.
                     propertyReads[name, default: []].append(Site(arguments: [], caller: owner))
-                } else if isAttribute { valueAttributes.insert(name) } else if !decoratorUses.contains(pos) && !metaclassKeywords.contains(pos) { valueNames.insert(name) }
+                } else if isAttribute { valueAttributes.insert(name) } else if !decoratorUses.contains(pos) && !metaclassKeywords.contains(pos) {
+                    valueNames.insert(name)
+                    if !baseUses.contains(pos) { valueNamesBesidesBases.insert(name) }
+                }
             }
         }
+        // Names made from a constant prefix and looked up (`getattr(self, "do_" + cmd)`), by owner.
+        var dynamicPrefixes: [(String, FunctionDef?)] = []
         // `@name` on a def or class calls name(the function) where the def runs: a call site, not an escape.
         var decoratorUses = Set<Int>()
+        var baseUses = Set<Int>()
+        for c in module.classes {
+            for b in c.bases { if case .name = b.kind { baseUses.insert(b.range.lowerBound) } }
+        }
         func noteDecorators(_ decorators: [Expr], owner: FunctionDef?) {
             for d in decorators {
                 guard case .name(let n) = d.kind else { continue }
@@ -229,7 +249,39 @@ public struct CallGraph {
             scan(f.body, f)
         }
         for (n, count) in factoryCalls where (calls[n] ?? []).count == count { decoratorFactoriesOnly.insert(n) }
+        for (prefix, owner) in dynamicPrefixes {
+            for f in module.functions where f.enclosingFunction == nil && !f.isLambda && f.name.count > prefix.count && f.name.hasPrefix(prefix) {
+                if f.enclosingClass != nil {
+                    methodCalls[f.name, default: []].append(Site(arguments: [], caller: owner))
+                } else {
+                    calls[f.name, default: []].append(Site(arguments: [], caller: owner))
+                }
+            }
+        }
 
+    }
+
+    /// `operator.methodcaller(name, …)`.
+    static func isMethodCaller(_ f: Expr) -> Bool {
+        if case .attribute(let b, "methodcaller") = f.kind, case .name("operator") = b.kind { return true }
+        if case .name("methodcaller") = f.kind { return true }
+        return false
+    }
+
+    /// The constant text a computed name starts with: `"do_" + cmd`, `f"export_{fmt}"`,
+    /// `"on_%s" % name`, `"visit_" + type(node).__name__`.
+    static func constantPrefix(_ e: Expr) -> String? {
+        switch e.kind {
+        case .binary(.add, let l, _), .binary(.mod, let l, _):
+            if case .constant(.string(let t)) = l.kind {
+                if case .binary(.mod, _, _) = e.kind { return t.prefix { $0 != "%" }.isEmpty ? nil : String(t.prefix { $0 != "%" }) }
+                return t
+            }
+            return constantPrefix(l)
+        case .fstring(let f):
+            return f.literalPrefix.flatMap { $0.isEmpty ? nil : $0 }
+        default: return nil
+        }
     }
 
     /// Methods of event loops and executors that call a callback later with the arguments that
@@ -389,10 +441,14 @@ public struct CallGraph {
         var found = methodCalls[def.name] ?? []
         // Creating an instance calls `__init__`: `Article(...)` is a call site of `Article.__init__`.
         if def.name == "__init__" {
-            found += calls[cls.name] ?? []
+            // (And creating an instance of a subclass of the module that inherits this `__init__`:
+            // `StrictPipeline()` runs `Pipeline.__init__`.)
+            let made = [cls] + inheritingSubclasses(of: cls, method: "__init__")
+            let ids = Set(made.map(\.id))
+            for c in made { found += calls[c.name] ?? [] }
             // `cls(...)` in a classmethod of the class (an alternative constructor).
             found += (calls["cls"] ?? []).filter { site in
-                guard let caller = site.caller, caller.enclosingClass?.id == cls.id else { return false }
+                guard let caller = site.caller, let owner = caller.enclosingClass, ids.contains(owner.id) else { return false }
                 return caller.decorators.contains { if case .name("classmethod") = $0.kind { return true } else { return false } }
             }
         }
@@ -444,7 +500,13 @@ public struct CallGraph {
     /// callers may be anywhere, so it is an entry point.
     public func escapes(_ def: FunctionDef) -> Bool {
         if def.isLambda { return handedLambdas[def.id] == nil }
-        if def.name == "__init__", let cls = def.enclosingClass, valueNames.contains(cls.name) { return true }
+        if def.name == "__init__", let cls = def.enclosingClass {
+            // The class, or a subclass of the module inheriting this `__init__`, used as a value
+            // (not only as the base of a class statement here, whose instances are followed).
+            if ([cls] + inheritingSubclasses(of: cls, method: "__init__")).contains(where: { valueNamesBesidesBases.contains($0.name) }) { return true }
+            // (A subclass defined in a function: made anew each call, followed nowhere.)
+            if module.classes.contains(where: { c in c.enclosingFunction != nil && c.bases.contains { if case .name(cls.name) = $0.kind { return true } else { return false } } }) { return true }
+        }
         if !def.decorators.isEmpty && !isPlainMethodDecorator(def) { return true }
         return def.enclosingClass != nil ? valueAttributes.contains(def.name) : valueNames.contains(def.name)
     }
@@ -470,6 +532,24 @@ public struct CallGraph {
         }
     }
 
+    /// The module's classes deriving from `cls` (by name, transitively) that inherit its `method`:
+    /// neither they nor a class between them and `cls` define it.
+    func inheritingSubclasses(of cls: ClassDef, method: String) -> [ClassDef] {
+        var out: [ClassDef] = []
+        var frontier = [cls.name]
+        var seen = Set([cls.id])
+        while let base = frontier.popLast(), out.count < 32 {
+            for sub in module.classes where !seen.contains(sub.id) && sub.enclosingFunction == nil
+                && sub.bases.contains(where: { if case .name(base) = $0.kind { return true } else { return false } }) {
+                seen.insert(sub.id)
+                guard !sub.methods.contains(where: { $0.name == method }) else { continue }
+                out.append(sub)
+                frontier.append(sub.name)
+            }
+        }
+        return out
+    }
+
     /// True when there is at least one visible call, the function never escapes, and every call
     /// passes `parameter` (positionally, by keyword, or possibly through `*args` / `**kwargs`).
     /// A subclass in the module defines the same method: calls by name may reach the override,
@@ -487,7 +567,14 @@ public struct CallGraph {
     public func allCalls(pass parameter: Parameter, of def: FunctionDef, starredPasses: Bool = true) -> Bool {
         // A function's calls to itself pass the default along; they are not callers.
         var sites = sites(of: def).filter { $0.caller?.id != def.id }
-        if isOverridden(def) { sites = superCalls[def.name] ?? [] }
+        if isOverridden(def), let cls = def.enclosingClass {
+            sites = superCalls[def.name] ?? []
+            // (Creating an instance of the class, or of a subclass inheriting its `__init__`,
+            // still calls it.)
+            if def.name == "__init__" {
+                for c in [cls] + inheritingSubclasses(of: cls, method: "__init__") { sites += calls[c.name] ?? [] }
+            }
+        }
         guard !sites.isEmpty, !escapes(def) else { return false }
         return sitesPass(sites, parameter, of: def, starredPasses: starredPasses)
     }
@@ -505,10 +592,49 @@ public struct CallGraph {
             let args = site.arguments
             if args.contains(where: { $0.kind == .keyword && $0.name == parameter.name }) { continue }
             if args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) {
+                // A call forwarding the caller's own `*args` / `**kwargs` (`super().__init__(*args,
+                // **kwargs)`) passes it only where the caller's own visible callers do.
+                if let forwarded = forwardingPasses(site, parameter, of: def, positionalIndex: positionalIndex) {
+                    if forwarded { continue }
+                    return false
+                }
                 if starredPasses { continue }
                 return false
             }
             if let i = positionalIndex, i >= 0, args.filter({ $0.kind == .positional }).count > i { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Whether a call site forwarding its caller's `*args` / `**kwargs` passes `parameter`, decided
+    /// by the caller's own visible callers: nil when that cannot be told (the forwarded names are
+    /// not the caller's variadic parameters, the caller escapes or has no visible caller).
+    func forwardingPasses(_ site: Site, _ parameter: Parameter, of def: FunctionDef, positionalIndex: Int?) -> Bool? {
+        guard let caller = site.caller, caller.id != def.id, !escapes(caller) else { return nil }
+        let varPos = caller.parameters.first { $0.kind == .varPositional }?.name
+        let varKw = caller.parameters.first { $0.kind == .varKeyword }?.name
+        for a in site.arguments where a.kind == .starred || a.kind == .doubleStarred {
+            guard case .name(let n) = a.value.kind, n == (a.kind == .starred ? varPos : varKw) else { return nil }
+        }
+        let outer = sites(of: caller).filter { $0.caller?.id != caller.id }
+        guard !outer.isEmpty else { return nil }
+        // Positions: the site's own positional arguments come first, then what the caller's
+        // callers pass beyond the caller's named positional parameters.
+        let explicit = site.arguments.filter { $0.kind == .positional }.count
+        var named = caller.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }.count
+        if caller.enclosingClass != nil, !isStatic(caller) { named -= 1 }
+        for o in outer {
+            let args = o.arguments
+            if args.contains(where: { $0.kind == .keyword && $0.name == parameter.name }) {
+                if site.arguments.contains(where: { $0.kind == .doubleStarred }) { continue }
+                return false
+            }
+            // (Forwarded again from further out: not told here.)
+            if args.contains(where: { $0.kind == .starred || $0.kind == .doubleStarred }) { return nil }
+            guard let i = positionalIndex, i >= 0, site.arguments.contains(where: { $0.kind == .starred }) else { return false }
+            let passedOn = max(0, args.filter { $0.kind == .positional }.count - named)
+            if explicit + passedOn > i { continue }
             return false
         }
         return true

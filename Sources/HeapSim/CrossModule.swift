@@ -212,7 +212,35 @@ extension ModuleSimulation {
     /// (those are the scripts' functions: `main.py`, which nothing imports).
     func isUncalledModuleOfApplication(_ m: ProvidedModule, provider: ModuleProvider) -> Bool {
         guard m.origin == .project, !provider.distributesPackage(of: m.name) else { return false }
-        return provider.importerNames(of: m.name).contains { $0 != m.name }
+        return provider.importerNames(of: m.name).contains { $0 != m.name } || isLoadedByName(m, provider: provider)
+    }
+
+    /// A module of an application that no module imports, linked to modules of which one calls
+    /// `importlib.import_module` / `__import__`: a plugin the application loads by
+    /// name (`import_module(name)` over a list of module names, then `getattr(module, "handle")`),
+    /// whose functions its own work calls.
+    func isLoadedByName(_ m: ProvidedModule, provider: ModuleProvider) -> Bool {
+        // (A module of a package: a top-level script nothing imports is where the work starts.)
+        guard m.origin == .project, m.name.contains("."), !provider.distributesPackage(of: m.name),
+              !provider.importerNames(of: m.name).contains(where: { $0 != m.name }),
+              let linked = provider.linkedModuleNames(of: m.name) else { return false }
+        // (The names may sit in a settings module, or be made from a setting:
+        // `import_module(f"{__name__}.{fmt}_writer")`; the loading in another module.)
+        for other in linked.prefix(64) where other != m.name
+            && (provider.mayMention("import_module", inModule: other) || provider.mayMention("__import__", inModule: other)) {
+            guard let o = provider.module(named: other) else { continue }
+            var loads = false
+            IRWalk.expressions(in: o.module.body, intoFunctions: true) { e in
+                guard !loads, case .call(let f, _) = e.kind else { return }
+                switch f.kind {
+                case .name(let n): loads = n == "import_module" || n == "__import__"
+                case .attribute(_, let n): loads = n == "import_module"
+                default: break
+                }
+            }
+            if loads { return true }
+        }
+        return false
     }
 
     /// Whether a call with `args` passes `p` (by keyword, or positionally among `positional`, the

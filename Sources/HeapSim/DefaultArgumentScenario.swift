@@ -1200,6 +1200,9 @@ extension ModuleSimulation {
         // When every visible call passes the argument, the default is only in play for callers
         // elsewhere: run the function as an outside caller would (the rule calls that latent).
         var roots = direct || graph.allCalls(pass: p, of: def, starredPasses: !visibleCallersOnly) ? nil : graph.entryPoints(for: def, evenIfEscaping: visibleCallersOnly)
+        if Interpreter.tracing {
+            FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) run direct=\(direct) visibleOnly=\(visibleCallersOnly) roots=\(roots.map { $0.map(\.name) } ?? ["nil"]) sites=\(graph.sites(of: def).count)\n".utf8))
+        }
         var throughDecorated = false
         if roots == nil, def.enclosingFunction != nil, !direct, !visibleCallersOnly {
             // A nested function's defaults are made each time the enclosing function runs: follow

@@ -48,6 +48,15 @@ extension Interpreter {
         // objects but for the changed fields (no copy of what they hold).
         if q == "dataclasses.replace" || q == "copy.replace", args.count == 1, case .instance(let cls, let attrs) = heap[args[0]].payload,
            mro(cls).contains(where: { dataclasses.contains($0) }) {
+            if let fields = dataclassFields(cls), !fields.isEmpty, mroLookup(cls, "__post_init__") != nil || mroLookup(cls, "__init__") != nil {
+                // (`replace` calls the class with every field: its `__init__` and `__post_init__`
+                // run again, and may copy what they are given.)
+                var passed: [(String, ObjID)] = []
+                for name in fields {
+                    if let v = kwargs.first(where: { $0.0 == name })?.1 ?? attrs[name] { passed.append((name, v)) }
+                }
+                return try call(cls, [], passed, site: site, frame: frame)
+            }
             let made = heap.allocate(typeName(args[0]), .instance(cls: cls, attrs: attrs), origin: site)
             for (k, v) in kwargs { setInstanceAttr(made, k, v) }
             return made
@@ -272,11 +281,20 @@ extension Interpreter {
                 _ = try call(hook, [opaque(derivedType(of: args), site: site)], [], site: site, frame: frame)
             }
             return opaque("object", site: site)
+        case .stringTemplate:
+            return heap.allocate("string.Template", .opaque(held: []), constant: a0.flatMap { typeName($0) == "str" ? heap[$0].constant : nil }, origin: site)
         case .stringIO:
             // (Empty when made without text; text the model does not know stays unknown, not "":
             // a `csv.DictReader` over it has rows.)
             return heap.allocate("StringIO", .opaque(held: []), constant: a0 == nil ? "" : heap[a0!].constant, origin: site)
         case .csvWriter:
+            if q.hasSuffix("DictWriter"), let file = a0, let names = args.count > 1 ? args[1] : kwarg(kwargs, "fieldnames") {
+                // (The file and the field names first: `writerow` checks each row's keys
+                // against them. "DictWriter" or "DictWriter ignore" for `extrasaction`.)
+                let ignore = kwarg(kwargs, "extrasaction").map { heap[$0].constant != "raise" } ?? false
+                let rest = Array(args.dropFirst(2)) + kwargs.map(\.1).filter { $0 != names }
+                return heap.allocate("csv.writer", .opaque(held: [file, names] + rest), constant: ignore ? "DictWriter ignore" : "DictWriter", origin: site)
+            }
             return heap.allocate("csv.writer", .opaque(held: args + kwargs.map(\.1)), origin: site)
         case .csv(let dictReader):
             guard let a0, typeName(a0) == "StringIO", let text = heap[a0].constant else { return opaque("object", site: site) }
@@ -542,7 +560,7 @@ extension Interpreter {
             default: return opaque(site: site)
             }
         case .deepcopy:
-            let copy = try deepCopy(a0 ?? none, site: site, depth: 0)
+            let copy = try deepCopy(a0 ?? none, site: site, depth: 0, frame: frame)
             // deepcopy(x, memo) records every copy (and a keep-alive list) in the memo it is given.
             if let memo = kwarg(kwargs, "memo") ?? (args.count > 1 ? args[1] : nil), memo != none,
                case .dict = heap[memo].payload {
@@ -937,30 +955,49 @@ extension Interpreter {
         }
     }
 
-    func deepCopy(_ id: ObjID, site: Int, depth: Int) throws -> ObjID {
+    func deepCopy(_ id: ObjID, site: Int, depth: Int, frame: Frame) throws -> ObjID {
         guard depth < 16 else { return opaque(site: site) }
         switch heap[id].payload {
-        case .list(let items): return newList(try items.map { try deepCopy($0, site: site, depth: depth + 1) }, site: site)
+        case .list(let items): return newList(try items.map { try deepCopy($0, site: site, depth: depth + 1, frame: frame) }, site: site)
         case .dict(let s, let f):
             var c = OrderedStore()
-            for (k, v) in zip(s.keys, s.values) { c.set(k, heap.valueKey(k), try deepCopy(v, site: site, depth: depth + 1)) }
+            for (k, v) in zip(s.keys, s.values) { c.set(k, heap.valueKey(k), try deepCopy(v, site: site, depth: depth + 1, frame: frame)) }
             return heap.allocate(typeName(id), .dict(c, factory: f), origin: site)
         case .set(let s): return heap.allocate("set", .set(s), origin: site)
         case .atom, .external: return id
-        case .instance(let cls, let attrs) where copiesAsItsDict(cls):
-            // A new instance of the class with its attributes copied deeply.
+        case .instance(let cls, let attrs) where copiesAsItsDict(cls, deep: true):
+            // A new instance of the class with its attributes copied deeply. (`__copy__` is
+            // `copy.copy`'s hook: `deepcopy` never calls it.)
             var copied: [String: ObjID] = [:]
-            for (k, v) in attrs { copied[k] = try deepCopy(v, site: site, depth: depth + 1) }
+            for (k, v) in attrs { copied[k] = try deepCopy(v, site: site, depth: depth + 1, frame: frame) }
             return heap.allocate(typeName(id), .instance(cls: cls, attrs: copied), origin: site)
+        case .instance(let cls, _):
+            // A class with its own `__deepcopy__` decides what the copy is (`return self` shares
+            // the original); other hooks make a copy the model does not follow, which may share
+            // what the original holds.
+            if let m = mroLookup(cls, "__deepcopy__") {
+                let memo = heap.allocate("dict", .dict(OrderedStore(), factory: nil), origin: site)
+                return try call(try bindIfFunction(m, to: id, site: site), [memo], [], site: site, frame: frame)
+            }
+            escape("`copy.deepcopy()` of an object heaplint cannot copy", [id], site: site)
+            return opaque(site: site)
+        case .tuple(let items):
+            // (A tuple whose items all copy as themselves is its own copy.)
+            let copied = try items.map { try deepCopy($0, site: site, depth: depth + 1, frame: frame) }
+            if copied == items { return id }
+            return heap.allocate(typeName(id), .tuple(copied), origin: site)
+        case .function, .classObject:
+            // (Functions and classes are copied as themselves.)
+            return id
         default: return opaque(site: site)
         }
     }
 
     /// Whether `copy` copies instances of `cls` through their `__dict__` alone: a class of the
     /// model (no base it only has as a name) that defines none of the copy and pickle hooks.
-    func copiesAsItsDict(_ cls: ObjID) -> Bool {
+    func copiesAsItsDict(_ cls: ObjID, deep: Bool = false) -> Bool {
         guard case .classObject(let c) = heap[cls].payload, !c.opaqueBase, !classHasOpaqueBase(cls) else { return false }
-        for hook in ["__copy__", "__deepcopy__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__getnewargs__", "__getnewargs_ex__"] {
+        for hook in [deep ? "__deepcopy__" : "__copy__", "__deepcopy__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__", "__getnewargs__", "__getnewargs_ex__"] {
             if mroLookup(cls, hook) != nil { return false }
         }
         return true

@@ -144,6 +144,8 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case containerMethod(ContainerMethod)
     // Constructors.
     case deque, defaultdict, orderedDict, counter, chainMap, array, simpleNamespace, stringIO
+    /// `string.Template(text)`: its `substitute` / `safe_substitute` (`Interpreter.templateMethod`).
+    case stringTemplate
     case weakContainer(kind: String)
     case weakReference
     case path
@@ -518,6 +520,8 @@ extension LibraryModels {
         // A StringIO holds what is written to it (its buffer: the written strings) until
         // `truncate` or `close` drops it (`Interpreter.stringIOMethod`).
         LibraryModel(["io.StringIO", "io.BytesIO"], .stringIO, returns: .constructs(type: "StringIO", container: true)),
+        // (Keeps its text; `substitute` raises KeyError for a name the mapping lacks.)
+        LibraryModel(["string.Template"], .stringTemplate, returns: .newObject(type: "string.Template")),
         LibraryModel(["pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PosixPath"], .path,
                      returns: .constructs(type: "Path", container: false)),
         LibraryModel(["itertools.count"], .itertoolsCount, returns: .constructs(type: "itertools.count", container: false)),

@@ -687,6 +687,7 @@ extension Interpreter {
         case .opaque where heap[obj].typeName == "Logger" || heap[obj].typeName == "re.Pattern" || heap[obj].typeName == "csv.writer"
                             || heap[obj].typeName == "struct.Struct"
                             || heap[obj].typeName == "StringIO"
+                            || (heap[obj].typeName == "string.Template" && (name == "substitute" || name == "safe_substitute"))
                             || taskResults[obj] != nil:
             return native(.method(type: heap[obj].typeName, name: name), obj)
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:

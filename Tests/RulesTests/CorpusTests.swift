@@ -27,11 +27,6 @@ import TestSupport
         // answering "absent": `day.isoformat()` of a date made from the counter is such a key, so
         // a column may be one already cached (datetime arithmetic is not modelled).
         "h67_partial_sort_key_getters_pivot_dates.py:8": ("unknown", "keys made of `date.isoformat()` of a computed date are values the model does not know, which may repeat"),
-        // Found by the h147 round (a wrong refutation): `CsvContactImporter("…")` is not seen as a
-        // caller of the `__init__` it inherits (through `super().__init__(source, **kwargs)`), so
-        // the default is run as outside code would, on a base instance whose `key()` raises
-        // NotImplementedError before `seen_keys.add`.
-        "h147_contacts_importer_super_seen_shared.py:11": ("refuted", "the subclass instance's inherited constructor is not run from the scenario; the base's abstract `key()` raises before the store"),
         "h25_locks_held_keys_value_eq.py:12": ("unknown", "keys compared by a dataclass's generated `__eq__`, which the model does not evaluate"),
         "h25_settings_property_setter_latest_by_slot.py:5": ("confirmed", "keys bounded by `n % 8` in the caller are fresh for outside callers"),
         "h25_sockets_closing_nullcontext.py:15": ("confirmed", "`close()` never called (nullcontext) is run as outside callers would"),

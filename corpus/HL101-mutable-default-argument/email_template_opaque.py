@@ -1,12 +1,12 @@
-"""Transactional e-mail renderer: the default context dict is handed to string.Template."""
+"""Transactional e-mail renderer: the default context dict is handed to string.Template, which only reads it."""
 import itertools
 import string
 
 _TEMPLATE = string.Template("Hi $name, your order $order ships from $site.")
 
 
-def render_email(name, order, context={"site": "Northwind Shop"}):  # expect: HL101 unknown
-    # safe_substitute only reads the mapping, but heaplint cannot see inside it.
+def render_email(name, order, context={"site": "Northwind Shop"}):  # expect: HL101 refuted
+    # safe_substitute only reads the mapping.
     text = _TEMPLATE.safe_substitute(context, name=name, order=order)
     return text
 

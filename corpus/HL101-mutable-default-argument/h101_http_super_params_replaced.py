@@ -12,7 +12,6 @@ class RestClient:
     def __init__(self, base):
         self.base = base
 
-    # heaplint-todo: it flows into keys named by its callers' keyword arguments, which heaplint cannot see (heaplint: unknown)
     def get(self, path, params={}, **extra):  # expect: HL101 refuted
         params.update(extra)
         return f"{self.base}{path}?{urlencode(sorted(params.items()), doseq=True)}"

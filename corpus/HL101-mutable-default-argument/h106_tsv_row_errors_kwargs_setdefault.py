@@ -7,7 +7,6 @@ import itertools
 _ids = itertools.count()
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the test at line 11 (heaplint: unknown)
 def check_row(lineno, row, header, errors=[], strict=False):  # expect: HL101 refuted
     if len(row) != len(header):
         errors.append(f"line {lineno}: expected {len(header)} fields, got {len(row)}")

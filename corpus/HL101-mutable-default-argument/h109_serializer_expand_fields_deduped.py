@@ -9,7 +9,6 @@ _requests = itertools.count()
 
 
 class ModelSerializer:
-    # heaplint-todo: the store at line 16 sits behind conditions heaplint cannot evaluate, and no way it tried reached it (heaplint: unknown)
     def __init__(self, instance, fields=["id", "status"], expand=(), **options):  # expect: HL101 refuted
         for relation in expand:
             for attr in options.get("related_fields", ("id",)):

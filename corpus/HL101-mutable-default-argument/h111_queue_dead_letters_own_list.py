@@ -9,7 +9,6 @@ _events = itertools.count()
 
 
 class Consumer:
-    # heaplint-todo: the store at line 17 is in an except handler of the try at line 13 that no call raised into, and heaplint cannot tell whether real calls raise there (heaplint: unknown)
     def handle(self, raw, dead_letters=[]):  # expect: HL101 refuted
         try:
             event = json.loads(raw)

@@ -7,7 +7,6 @@ _peers = itertools.count()
 
 
 class Channel:
-    # heaplint-todo: called with new arguments as outside code would call it, Channel grows it; but this application uses Channel as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it (heaplint: unknown)
     def __init__(self, peer, unacked={}):  # expect: HL101 refuted
         self.peer, self.unacked = peer, unacked
 

@@ -15,7 +15,6 @@ class Socket:
 
 
 class Pool:
-    # heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the test at line 26 (heaplint: unknown)
     def __init__(self, factory, created=[], timeout=1.0):  # expect: HL101 refuted
         self.factory, self.created, self.timeout = factory, created, timeout
 

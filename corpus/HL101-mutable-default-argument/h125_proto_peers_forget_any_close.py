@@ -9,7 +9,6 @@ _clients = itertools.count()
 
 
 class TrackingProtocol(asyncio.Protocol):
-    # heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 15, 19 (heaplint: unknown)
     def __init__(self, peers={}):  # expect: HL101 refuted
         self.peers = peers
 

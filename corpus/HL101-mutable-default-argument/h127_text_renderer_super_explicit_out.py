@@ -16,7 +16,6 @@ class TextRenderer:
     def format(self, node):
         return node
 
-    # heaplint-todo: Default list of render grows if called without out; no call in this file does (heaplint: unknown)
     def render(self, out=[]):  # expect: HL101 refuted
         start = len(out)
         for node in self.nodes:

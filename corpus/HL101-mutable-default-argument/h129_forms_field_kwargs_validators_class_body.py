@@ -11,7 +11,6 @@ ADDRESS = re.compile(r"[^@\s]+@[^@\s]+")
 
 
 class Field:
-    # heaplint-todo: EmailField.__init__, which can store into it at line 26, never ran in the scenario; code heaplint cannot see may call it (heaplint: unknown)
     def __init__(self, *, required=True, validators=[], **options):  # expect: HL101 refuted
         self.required, self.validators, self.options = required, validators, options
 

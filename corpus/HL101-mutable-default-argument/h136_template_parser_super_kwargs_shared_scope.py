@@ -9,7 +9,6 @@ _ids = itertools.count()
 
 
 class BaseParser:
-    # heaplint-todo: BaseParser.scope, which can store into it at line 17, never ran in the scenario; code heaplint cannot see may call it (heaplint: unknown)
     def __init__(self, text, *, variables={}, strict=False):  # expect: HL101 confirmed
         self.text, self.strict, self._scope = text, strict, variables
 

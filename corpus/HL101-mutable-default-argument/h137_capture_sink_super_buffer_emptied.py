@@ -10,7 +10,6 @@ _captures = itertools.count()
 
 
 class RecordSink(contextlib.AbstractContextManager):
-    # heaplint-todo: called with new arguments as outside code would call it, RecordSink grows it; but this application uses RecordSink as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it (heaplint: unknown)
     def __init__(self, emit, buf=bytearray()):  # expect: HL101 refuted
         self._emit = emit
         self._buf = buf

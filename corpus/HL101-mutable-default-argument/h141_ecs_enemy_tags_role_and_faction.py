@@ -8,7 +8,6 @@ _spawns = itertools.count()
 
 
 class Entity:
-    # heaplint-todo: Enemy.__init__, which can store into it at line 21, never ran in the scenario; code heaplint cannot see may call it (heaplint: unknown)
     def __init__(self, name, hp=100, tags=set()):  # expect: HL101 refuted
         self.name, self.hp, self.tags = name, hp, tags
 

@@ -18,7 +18,6 @@ class Paginator:
     def __init__(self, api):
         self.api = api
 
-    # heaplint-todo: loop at byte 791 did not end within 256 iterations (heaplint: unknown)
     def collect(self, operation, into=[], **params):  # expect: HL101 refuted
         while True:
             page = self.api.call(operation, **params)

@@ -7,7 +7,6 @@ _tasks = itertools.count()
 
 
 class BaseTokenizer:
-    # heaplint-todo: called with new arguments as outside code would call it, BaseTokenizer grows it; but this application uses BaseTokenizer as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it (heaplint: unknown)
     def __init__(self, lowercase=True, special_tokens=[]):  # expect: HL101 refuted
         self.lowercase, self.special_tokens = lowercase, special_tokens
 

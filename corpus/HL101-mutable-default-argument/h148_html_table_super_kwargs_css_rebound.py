@@ -9,7 +9,6 @@ _reports = itertools.count()
 
 
 class Table:
-    # heaplint-todo: HtmlTable.__str__, which can store into it at line 26, never ran in the scenario; code heaplint cannot see may call it (heaplint: unknown)
     def __init__(self, rows, caption="", css_classes=[]):  # expect: HL101 refuted
         self.rows, self.caption, self.css_classes = rows, caption, css_classes
 

@@ -11,7 +11,6 @@ from urllib.parse import parse_qsl, urlsplit
 _visits = itertools.count()
 
 
-# heaplint-todo: it grows by new keys cut out of parsed text, which may repeat (heaplint: unknown)
 def tally_query(url, ignore=(), tallies=collections.defaultdict(int)):  # expect: HL101 refuted
     pairs = [(k, v) for k, v in parse_qsl(urlsplit(url).query) if k not in ignore]
     for key, _value in pairs:

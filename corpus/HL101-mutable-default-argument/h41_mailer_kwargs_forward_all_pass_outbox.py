@@ -2,7 +2,6 @@
 import itertools
 
 
-# heaplint-todo: every wrapper supplies `outbox` (one through `kwargs.setdefault`), so the default is only in play for outside callers: reported as latent (heaplint: unknown)
 def queue_mail(to, subject, body, outbox=[], priority=0):  # expect: HL101 refuted
     outbox.append({"to": to, "subject": subject, "body": body, "priority": priority})
     return len(outbox)

@@ -5,7 +5,6 @@ import string
 BODY = string.Template("Hi $name,\n\nYou ordered:\n$items\n\nTotal: $total\n-- $shop")
 
 
-# heaplint-todo: the context default goes to string.Template.substitute, which heaplint does not run (unknown, not confirmed)
 def render_confirmation(order, context={"shop": "Corner Books", "currency": "EUR"}):  # expect: HL101 confirmed
     context["name"] = order["customer"]
     context.setdefault("lines", []).extend(order["lines"])

@@ -8,7 +8,6 @@ def is_sequence(obj):
 
 
 class DimSelection:
-    # heaplint-todo: it flows into `data.get()`, which heaplint cannot see (heaplint: unknown)
     def __init__(self, dims=[]):  # expect: HL101 refuted
         self.dims = dims if is_sequence(dims) else [dims]
 

@@ -3,7 +3,6 @@ import itertools
 
 
 class UnitRegistry:
-    # heaplint-todo: called with new arguments as outside code would call it, __init__ grows it; but this application uses __init__ as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it (heaplint: unknown)
     def __init__(self, definitions={}):  # expect: HL101 refuted
         self._units = definitions
 

@@ -13,7 +13,6 @@ class StrokeStyle:
 
 
 class Shape:
-    # heaplint-todo: Rect.pdf_ops, which can store into it at line 30, never ran in the scenario; code heaplint cannot see may call it (heaplint: unknown)
     def __init__(self, style=StrokeStyle()):  # expect: HL101 refuted
         self.style = style
 

@@ -6,7 +6,6 @@ BASE = {"font": "Helvetica", "size": 10, "fg": "#202020", "bg": "#ffffff"}
 
 
 class Theme:
-    # heaplint-todo: called with new arguments as outside code would call it, __init__ grows it; but this application uses __init__ as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it (heaplint: unknown)
     def __init__(self, name, palette=None, overrides=collections.defaultdict(dict)):  # expect: HL101 refuted
         self.name = name
         self.palette = {**BASE, **(palette or {})}

@@ -3,7 +3,6 @@ import itertools
 
 
 class LinearModel:
-    # heaplint-todo: ShrunkRatio.fit, which can store into it at line 27, never ran in the scenario; code heaplint cannot see may call it (heaplint: unknown)
     def __init__(self, coefficients={}, intercept=0.0):  # expect: HL101 refuted
         self.coefficients = coefficients
         self.intercept = intercept

@@ -1,0 +1,36 @@
+"""Image pipeline: `Pipeline.add_stage()` validates a stage and appends it
+to the stage list the constructor defaulted; `validate()` is abstract in the
+base and `StrictPipeline` implements it by rejecting stages with no name.
+The scenario's stages carry only a label, so validation raises before the
+append and the shared default list stays empty."""
+import itertools
+
+_jobs = itertools.count()
+
+
+class Pipeline:
+    def __init__(self, stages=[]):  # expect: HL101 refuted
+        self.stages = stages
+
+    def validate(self, stage):
+        raise NotImplementedError
+
+    def add_stage(self, stage):
+        self.validate(stage)
+        self.stages.append(stage)
+        return self
+
+
+class StrictPipeline(Pipeline):
+    def validate(self, stage):
+        if not stage.get("name"):
+            raise ValueError(f"unnamed stage: {stage!r}")
+
+
+def scenario():
+    n = next(_jobs)
+    try:
+        StrictPipeline().add_stage({"label": f"resize-{n}", "width": 64 + n % 7})
+    except ValueError:
+        return False
+    return True

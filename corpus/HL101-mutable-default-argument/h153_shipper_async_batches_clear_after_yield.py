@@ -1,0 +1,36 @@
+"""Event shipper: `batches()` is an async generator that groups events from
+an async source into fixed-size batches for the bulk endpoint, and
+`ship_first()` sends the first batch and returns. The pending list default
+is cleared only after the yield resumes; the abandoned generator is closed
+(by asyncio.run's shutdown) at the yield, so the batch stays in the default
+and every run leaves more events in it."""
+import asyncio
+import itertools
+
+_runs = itertools.count()
+
+
+async def events(run):
+    for i in range(7):
+        yield {"run": run, "seq": i, "kind": "click" if i % 2 else "view", "tags": ["r%d" % run]}
+
+
+async def batches(source, size=3, pending=[]):  # expect: HL101 confirmed
+    async for event in source:
+        pending.append(event)
+        if len(pending) >= size:
+            yield list(pending)
+            pending.clear()
+    if pending:
+        yield list(pending)
+        pending.clear()
+
+
+async def ship_first(run):
+    async for batch in batches(events(run)):
+        return [e["seq"] for e in batch]
+    return []
+
+
+def scenario():
+    return asyncio.run(ship_first(next(_runs)))

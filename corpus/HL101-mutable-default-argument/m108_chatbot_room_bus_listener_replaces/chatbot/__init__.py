@@ -1,0 +1,3 @@
+"""Chat bot core: the event bus, re-exported from chatbot.dispatch."""
+from .dispatch import *
+from . import settings

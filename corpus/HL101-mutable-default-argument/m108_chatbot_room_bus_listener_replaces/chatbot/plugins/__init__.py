@@ -1,0 +1,1 @@
+"""Bot plugins: each module defines setup(bus) and registers its listeners there."""

@@ -1,0 +1,1 @@
+"""Format plugins, looked up by module name in exporters.registry."""

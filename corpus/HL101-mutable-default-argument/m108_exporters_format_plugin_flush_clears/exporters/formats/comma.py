@@ -1,0 +1,6 @@
+"""Comma-separated output."""
+from ..base import *
+
+
+class Plugin(Exporter):
+    sep = ","

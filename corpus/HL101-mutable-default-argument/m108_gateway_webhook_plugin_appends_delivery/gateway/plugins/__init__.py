@@ -1,0 +1,1 @@
+"""Webhook plugins: each module exposes handle(event)."""

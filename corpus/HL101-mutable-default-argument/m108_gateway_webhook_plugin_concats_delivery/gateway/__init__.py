@@ -1,0 +1,1 @@
+"""Webhook gateway: settings name the plugin module that handles each event kind."""

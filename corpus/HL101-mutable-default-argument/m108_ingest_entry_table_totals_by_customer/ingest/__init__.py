@@ -1,0 +1,1 @@
+"""Ledger ingest: entry handlers are listed by module name in ingest.config."""

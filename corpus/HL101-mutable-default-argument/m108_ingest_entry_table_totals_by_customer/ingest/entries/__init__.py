@@ -1,0 +1,1 @@
+"""Entry handlers, one module per ledger entry kind."""

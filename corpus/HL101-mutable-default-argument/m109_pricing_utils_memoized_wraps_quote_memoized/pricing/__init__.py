@@ -1,0 +1,3 @@
+from .quotes import quote as price_quote
+
+__all__ = ["price_quote"]

@@ -1,0 +1,3 @@
+from .api import login
+
+__all__ = ["login"]

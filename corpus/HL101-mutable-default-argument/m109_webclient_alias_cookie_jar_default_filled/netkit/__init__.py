@@ -1,0 +1,1 @@
+"""Networking helpers shared by the API clients."""
