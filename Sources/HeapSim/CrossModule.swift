@@ -83,6 +83,11 @@ extension ModuleSimulation {
         // Modules that import it, and those that import it from a module that re-exports it
         // (`from .plugins import exporter` in a package's `__init__`): (module, name it has there).
         var chain = ImportChain(module.name, initOf?.name ?? def.name)
+        // (Subclasses here that inherit the constructor, `class SlugField(ValidatedField)`, are
+        // created under their own names: `SlugField()` elsewhere calls it too.)
+        if let cls = initOf {
+            for sub in callGraph.inheritingSubclasses(of: cls, method: "__init__") { chain.add(module.name, sub.name) }
+        }
         var scanned = 0
         while let (from, name) = chain.next() {
             use.names.insert(name)
@@ -123,6 +128,16 @@ extension ModuleSimulation {
                     if caller.enclosingFunction != nil || caller.isLambda || (cls.map { $0.enclosingFunction != nil } ?? false) {
                         let callerName = importer.name + "." + (caller.isLambda ? "<lambda>" : caller.qualifiedName)
                         if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
+                        // The function making the closure (a decorator factory's `decorate`, made
+                        // by `on(key)` in `accept`) runs through its own callers: growth when they
+                        // call the closure is growth. (The closure stays a caller not run: no
+                        // growth there refutes nothing; its later calls are not all seen.)
+                        let top = caller.outermostFunction
+                        if top.id != caller.id, !top.isLambda, top.enclosingFunction == nil,
+                           top.enclosingClass.map({ $0.enclosingFunction == nil }) ?? true, use.callers.count < 16,
+                           !use.callers.contains(where: { $0.module.name == importer.name && $0.function.id == top.id }) {
+                            use.callers.append(ForeignCaller(module: importer, function: top))
+                        }
                         continue
                     }
                     if use.callers.count >= 16 {
@@ -188,9 +203,13 @@ extension ModuleSimulation {
     /// twelve modules): where an application's work that reaches this module starts. nil past the
     /// cap (the entries would be too many to run in one step).
     func applicationImporters(_ provider: ModuleProvider) -> [ProvidedModule]? {
+        Self.applicationImporters(named: module.name, provider)
+    }
+
+    static func applicationImporters(named name: String, _ provider: ModuleProvider) -> [ProvidedModule]? {
         var out: [ProvidedModule] = []
-        var seen: Set<String> = [module.name]
-        var frontier = [module.name]
+        var seen: Set<String> = [name]
+        var frontier = [name]
         for _ in 0..<4 where !frontier.isEmpty {
             var next: [String] = []
             for name in frontier {
@@ -220,10 +239,17 @@ extension ModuleSimulation {
     /// name (`import_module(name)` over a list of module names, then `getattr(module, "handle")`),
     /// whose functions its own work calls.
     func isLoadedByName(_ m: ProvidedModule, provider: ModuleProvider) -> Bool {
+        !loadersByName(of: m, provider: provider, all: false).isEmpty
+    }
+
+    /// The modules that may load `m` by name (see `isLoadedByName`): the first found, or with
+    /// `all` every one among the linked modules.
+    func loadersByName(of m: ProvidedModule, provider: ModuleProvider, all: Bool = true) -> [ProvidedModule] {
         // (A module of a package: a top-level script nothing imports is where the work starts.)
         guard m.origin == .project, m.name.contains("."), !provider.distributesPackage(of: m.name),
               !provider.importerNames(of: m.name).contains(where: { $0 != m.name }),
-              let linked = provider.linkedModuleNames(of: m.name) else { return false }
+              let linked = provider.linkedModuleNames(of: m.name) else { return [] }
+        var out: [ProvidedModule] = []
         // (The names may sit in a settings module, or be made from a setting:
         // `import_module(f"{__name__}.{fmt}_writer")`; the loading in another module.)
         for other in linked.prefix(64) where other != m.name
@@ -238,9 +264,43 @@ extension ModuleSimulation {
                 default: break
                 }
             }
-            if loads { return true }
+            if loads {
+                out.append(o)
+                if !all { return out }
+            }
+        }
+        return out
+    }
+
+    /// Whether an unknown outcome grew only through a function nothing in the project calls, of
+    /// a module the application loads by name (`exporters.csv_plugin.setup`).
+    func growsOnlyThroughPlugin(_ outcome: SimulationOutcome, _ provider: ModuleProvider) -> Bool {
+        guard case .growsOnlyThroughUncalled(let name)? = outcome.reason else { return false }
+        // (The longest module name that prefixes the qualified name.)
+        var parts = name.split(separator: ".").map(String.init)
+        while parts.count > 1 {
+            parts.removeLast()
+            if let m = provider.module(named: parts.joined(separator: ".")) { return isLoadedByName(m, provider: provider) }
         }
         return false
+    }
+
+    /// Where an application that loads `m` by name starts its work: the scripts (modules nothing
+    /// imports) among the loaders and the modules importing them. Empty when there is none, or
+    /// past the caps.
+    func entriesLoadingByName(_ m: ProvidedModule, provider: ModuleProvider) -> [ProvidedModule] {
+        let isTop: (String) -> Bool = { name in Self.importersThroughPackages(of: name, provider).allSatisfy { $0 == name } }
+        var out: [ProvidedModule] = []
+        for loader in loadersByName(of: m, provider: provider).prefix(4) {
+            guard let importers = Self.applicationImporters(named: loader.name, provider) else { return [] }
+            // (Not the plugins themselves: importing the package they sit in makes them look like
+            // importers of the loader.)
+            for t in [loader] + importers where isTop(t.name) && t.name != m.name && !out.contains(where: { $0.name == t.name })
+                && !isLoadedByName(t, provider: provider) {
+                out.append(t)
+            }
+        }
+        return Array(out.prefix(8))
     }
 
     /// Whether a call with `args` passes `p` (by keyword, or positionally among `positional`, the

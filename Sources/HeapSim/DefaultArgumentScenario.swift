@@ -149,6 +149,19 @@ extension ModuleSimulation {
             judgeByApplicationEntries(&outcome, def, parameter, why: "made as outside code would",
                                       caller: names.first ?? def.name, .growthOnly)
         }
+        if outcome.verdict == .unknown, def.enclosingFunction == nil, !def.isLambda, let provider = options.modules,
+           let me = provider.module(named: module.name), !provider.distributesPackage(of: me.name),
+           isLoadedByName(me, provider: provider) || growsOnlyThroughPlugin(outcome, provider),
+           budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // A plugin the application loads by name: its work, run from the scripts that reach
+            // the loader (`import_module` of a name the model evaluates), may call it. Growth
+            // there is growth; no growth refutes nothing (other names may load it elsewhere).
+            let entries = runDefaultArgument(function: def, parameter: parameter, throughEntries: true)
+            if Interpreter.tracing {
+                FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) loaded by name, run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
+            }
+            if entries.verdict == .confirmed { outcome = entries }
+        }
         Self.unearnedByRemoval(&outcome)
         if outcome.verdict == .refuted, case .direct = outcome.evidence.scenario.drive,
            def.name == "__init_subclass__", def.enclosingClass != nil {
@@ -1269,12 +1282,15 @@ extension ModuleSimulation {
             var chased: [ForeignCaller] = []
             var importOnly = false
             for root in r {
-                guard root.id != def.id, root.enclosingFunction == nil, !root.isLambda, root.name != "__init__",
+                guard root.id != def.id, root.enclosingFunction == nil, !root.isLambda,
                       root.enclosingClass.map({ $0.enclosingFunction == nil }) ?? true else { kept.append(root); continue }
                 let c = ForeignCaller(module: me, function: root)
-                let up = root.enclosingClass != nil ? (callers: methodCallerChain(c, provider: provider), importTime: []) : upstream(of: c, provider: provider, depth: 0)
+                // (A subclass's `__init__` calling this one through `super()`, `Flask.__init__`:
+                // run by the project's creators of that class, `create_app()`.)
+                let isInit = root.name == "__init__" && root.enclosingClass != nil
+                let up = root.enclosingClass != nil && !isInit ? (callers: methodCallerChain(c, provider: provider), importTime: []) : upstream(of: c, provider: provider, depth: 0)
                 let runs = up.callers
-                if runs.isEmpty, !up.importTime.isEmpty, root.enclosingClass == nil, !provider.distributesPackage(of: me.name) {
+                if runs.isEmpty, !up.importTime.isEmpty, root.enclosingClass == nil || isInit, !provider.distributesPackage(of: me.name) {
                     // Called only by other modules' import-time code (`EXPORTERS = [Exporter()]`
                     // whose constructor subscribes): in an application those calls are all there
                     // are, and importing those modules makes them. Not a root with new arguments.
@@ -1345,11 +1361,25 @@ extension ModuleSimulation {
             // nothing calls are not where the program starts; `flush()` kept for shutdown.)
             guard let provider = options.modules, let importers = applicationImporters(provider) else { return notSimulated(description) }
             let isTop: (String) -> Bool = { name in Self.importersThroughPackages(of: name, provider).allSatisfy { $0 == name } }
-            roots = isTop(module.name) ? graph.moduleEntries.filter { $0.id != def.id } : []
+            // (A plugin the application loads by name, `import_module(f"exporters.{fmt}_out")`:
+            // its work starts in the scripts that reach the loader, not in the plugin.)
+            let loading = provider.module(named: module.name).map { entriesLoadingByName($0, provider: provider) } ?? []
+            roots = isTop(module.name) && loading.isEmpty ? graph.moduleEntries.filter { $0.id != def.id } : []
             foreign = []
             unrunnable = []
             foreignImportOnly = false
-            importedHere = importers.filter { isTop($0.name) }
+            if loading.isEmpty {
+                // (A plugin among the importers is no script: the scripts reaching its loader are.)
+                importedHere = []
+                for m in importers where isTop(m.name) {
+                    let tops = isLoadedByName(m, provider: provider) ? entriesLoadingByName(m, provider: provider) : [m]
+                    for t in tops where !importedHere.contains(where: { $0.name == t.name }) {
+                        importedHere.append(t)
+                    }
+                }
+            } else {
+                importedHere = loading
+            }
             guard !(roots ?? []).isEmpty || !importedHere.isEmpty else { return notSimulated(description) }
         }
         var foreignRoots = !importedHere.isEmpty

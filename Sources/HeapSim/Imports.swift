@@ -311,6 +311,10 @@ extension Interpreter {
         let nameObject = makeStr(name, site: nil)
         heap.roots.append(("module name", nameObject))
         setGlobal("__name__", nameObject, in: object)
+        // (`__package__`: what `import_module(".plugin", __package__)` resolves against.)
+        let packageObject = makeStr(packageParts(ofUnit: u).joined(separator: "."), site: nil)
+        heap.roots.append(("module package", packageObject))
+        setGlobal("__package__", packageObject, in: object)
         if let parent, let dot = name.lastIndex(of: ".") {
             setGlobal(String(name[name.index(after: dot)...]), object, in: parent)
         }

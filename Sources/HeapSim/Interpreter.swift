@@ -731,6 +731,8 @@ final class Interpreter {
         let frame = moduleFrame()
         setGlobal("__name__", makeStr(module.name, site: nil))
         heap.roots.append(("module name", global("__name__")!))
+        setGlobal("__package__", makeStr(packageParts(ofUnit: 0).joined(separator: "."), site: nil))
+        heap.roots.append(("module package", global("__package__")!))
         liveFrames.append(frame)
         let wasImporting = importing
         let outerLimit = importStepLimit

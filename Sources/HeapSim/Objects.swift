@@ -498,6 +498,11 @@ extension Interpreter {
         case .module(_, let g):
             if let v = g[name] { noteStoppedGlobal(obj, name); return v }
             if let v = try lazyModuleGlobal(obj, name, site: site) { return v }
+            if let hook = g["__getattr__"], case .function = heap[hook].payload, !name.hasPrefix("__") {
+                // A module's own `__getattr__` (PEP 562): CPython calls it for a name its globals
+                // lack (a lazily loaded implementation, a deprecated alias).
+                return try call(hook, [makeStr(name, site: site)], [], site: site, frame: frame)
+            }
             // A name its code binds in ways the model does not run (`re.IGNORECASE`, made by
             // `globals().update(...)`): unknown, but one object, as a module global is.
             let key = "\(obj).\(name)"

@@ -54,6 +54,9 @@ public struct ScenarioDescription: Sendable, Equatable {
         case settled(after: Int)
         /// A size bound was seen: run past it, measuring after `first` and `2 × first` steps.
         case pastBound(first: Int, bound: Int)
+        /// A size bound was seen, too large to run past or to matter (a hundred thousand items
+        /// or more): growth up to it is growth.
+        case belowLargeBound(Int)
     }
 
     public var kind: ScenarioKindName

@@ -342,6 +342,7 @@ extension ModuleSimulation {
                 if firstPoint != k, run.bound == nil, run.settledAfter == nil { described.window = .rate(extraSteps: firstPoint) }
                 if let settled = run.settledAfter { described.window = .settled(after: settled) }
                 if let bound = run.bound { described.window = .pastBound(first: firstPoint, bound: bound) }
+                if let large = run.largeBound { described.window = .belowLargeBound(large) }
 
                 let escaped = relevantEscapes(interp, escapeCandidates(), plan: plan)
                 noteCapped(interp, escaped, &capped)
@@ -524,6 +525,9 @@ extension ModuleSimulation {
                 }
                 outcome.reason = .storeNotReached
                 outcome.evidence.assumptions.append(.notReached(unreached: outcome.unreachedSites.count, total: sites.count))
+                // (Callers that exist but were not run stay named: a later run as outside code
+                // would, with other arguments, says nothing about them.)
+                outcome.evidence.assumptions += failedCallers.filter { if case .callerNotRun = $0 { return true } else { return false } }
             } else if let site = unreachedForeignSites(foreignReach, reachedHere: reached, completedHere: completed, calledHere: called,
                                                        branches: branches, loneChoices: loneChoices, candidateType: candidateType, undecided: undecided || uncertainAnywhere).first {
                 // The candidate was handed to a function of another module: its stores count too.
@@ -817,6 +821,8 @@ extension ModuleSimulation {
         /// The size bound run past, if any.
         var bound: Int?
         var unknown: Assumption?
+        /// A size bound too large to matter (`len(seen) < 10_000_000`): growth up to it is growth.
+        var largeBound: Int?
         /// Growth stopped: the largest size over the last window did not pass the one before.
         var settledAfter: Int?
     }
@@ -828,6 +834,9 @@ extension ModuleSimulation {
     /// must also persist: over the next N calls the largest size seen must exceed the largest over
     /// the N calls before. A container that fills a bounded key space (`key % 10`) or is reset every
     /// so many calls stops there; growth seen only on the way up to such a bound is not a leak.
+    /// Size bounds at least this large are no bound: growth up to them is reported as growth.
+    static let largeSizeBound = 100_000
+
     func runGrowth(_ interp: Interpreter, gc: Bool, measure measureNow: () -> Measurement, size: (() -> Int)? = nil,
                    text: (() -> Int)? = nil, step: () throws -> Void) throws -> GrowthRun {
         let k = imported.callsOverride ?? options.calls
@@ -871,6 +880,11 @@ extension ModuleSimulation {
         if grew(m1, m2), let b = sizeBound(interp, m1, m2) ?? coTrimmed {
             let needed = b + 2
             if needed * 2 > options.bounds.maxScenarioCalls {
+                // (A cap of a hundred thousand items or more bounds nothing a program notices:
+                // what it keeps until then is kept, as a leak keeps it.)
+                if b >= Self.largeSizeBound {
+                    return GrowthRun(first: m1, second: m2, calls: point, bound: nil, unknown: nil, largeBound: b)
+                }
                 return GrowthRun(first: m1, second: m2, calls: point, bound: b, unknown: .boundTooLargeToPass(b))
             }
             try run(max(0, needed - calls))

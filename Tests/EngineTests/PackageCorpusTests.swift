@@ -25,6 +25,12 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m110-m111 rounds (defaults returned across modules, registries filled
+        // through decorator factories):
+        "HL101-mutable-default-argument/m110_exporters_plugin_sink_fresh_rows":
+            "exporters/tsv_out.py:13 is refuted by CPython; heaplint says unknown (it flows into the callers it is returned to, which heaplint cannot see)",
+        "HL101-mutable-default-argument/m111_webhookd_on_decorator_routes_by_event":
+            "webhookd/registry.py:4 is refuted by CPython; heaplint says unknown (`webhookd.decorators.on.<locals>.decorate` also calls it, and the scenario cannot run it)",
         // Found by the m91-m92 rounds (cache invalidation, a CLI test runner, settings
         // subclasses, pub/sub, a SQL tokenizer, an image pipeline):
         "HL101-mutable-default-argument/m91_cacheinval_review_deps_popped_on_delete":
@@ -458,10 +464,6 @@ import TestSupport
         "HL101-mutable-default-argument/m52_forms_meta_weakref_remove_callback":
             "the metaclass `__new__` is in one module and the class statements it runs for are in others; run as outside code would, with a namespace it does not know (unknown, not refuted)",
         // Found by the m51 round:
-        "HL101-mutable-default-argument/m51_devserver_plugins_auto_reload":
-            "the hook is registered by plugin modules loaded with `importlib.import_module` / `importlib.reload`, which heaplint does not run; the hook never ran in the scenario (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m51_devserver_plugins_import_cached":
-            "the hook is registered by plugin modules loaded with `importlib.import_module`, which heaplint does not run; the hook never ran in the scenario (unknown, not refuted)",
         "HL101-mutable-default-argument/m51_notify_backend_default_unlimited":
             "the default is an instance of a class from another module of the package: not an HL101 candidate yet (no finding, label confirmed)",
         "HL101-mutable-default-argument/m51_notify_backend_default_limited":
@@ -514,8 +516,6 @@ import TestSupport
             "no record reaches the handler's `emit` at WARNING, but code heaplint cannot see may call it (unknown, not refuted)",
         "HL101-mutable-default-argument/m42_exporter_registry_dialect_key":
             "`__init_subclass__` runs on its own class; the plugin module that subclasses it is imported by name (unknown, not refuted)",
-        "HL101-mutable-default-argument/m42_exporter_registry_job_key":
-            "`__init_subclass__` runs on its own class; the plugin module that subclasses it is imported by name (unknown, not confirmed)",
         "HL101-mutable-default-argument/m42_visitor_dispatch_exactcase":
             "a statement of another module reached through getattr dispatch by name was not reached (unknown, not refuted)",
         // Found by the m40 round (dispatch tables, visitors, logging handlers, hook objects):
@@ -828,25 +828,11 @@ import TestSupport
             "exporters/base.py:14 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 24)",
         "HL101-mutable-default-argument/m108_gateway_webhook_plugin_appends_delivery":
             "gateway/plugins/push.py:12 is confirmed by CPython; heaplint says unknown (it grows only through `gateway.plugins.push.handle()`, which nothing in the project calls)",
-        "HL101-mutable-default-argument/m108_ingest_entry_table_totals_by_customer":
-            "ingest/entries/orders.py:10 is confirmed by CPython; heaplint says unknown (it grows only through `ingest.entries.orders.handle()`, which nothing in the project calls)",
         "HL101-mutable-default-argument/m108_ingest_entry_table_totals_by_region":
             "ingest/entries/orders.py:10 is refuted by CPython; heaplint says unknown (it grows only through `ingest.entries.orders.handle()`, which nothing in the project calls)",
         // Unknown since stop 50: plugin modules an application loads by name (`import_module`)
         // are no longer run as outside code would (that confirmed the m6, m12 and m29 twins that
         // CPython refutes), and a class subclassed in its own module follows its visible callers.
-        "HL101-mutable-default-argument/m12_export_plugin_config_csv":
-            "exporters/csv_writer.py:4 is confirmed by CPython; heaplint says unknown (it grows only through `exporters.csv_writer.export()`, which nothing in the project calls)",
-        "HL101-mutable-default-argument/m29_webhooks_importlib_handler_default_dedupe":
-            "webhooks/handlers/payment.py:4 is confirmed by CPython; heaplint says unknown (it grows only through `webhooks.handlers.payment.handle()`, which nothing in the project calls)",
-        "HL101-mutable-default-argument/m38_blueprint_views_by_rule":
-            "webapp/framework.py:4 is confirmed by CPython; heaplint says unknown (`Flask.add_url_rule`, which can store into it at line 24, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m42_descriptor_signup_lowered":
-            "accounts/fields.py:9 is confirmed by CPython; heaplint says unknown (`ValidatedField.__set__`, which can store into it at line 28, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m6_exporters_importlib_plugins_tenant_names":
-            "exporters/registry.py:4 is confirmed by CPython; heaplint says unknown (it grows only through `exporters.csv_plugin.setup()`, which nothing in the project calls)",
-        "HL101-mutable-default-argument/m109_reports_plugin_by_name_header_lines_iadd":
-            "report/formats/markdown_table.py:4 is confirmed by CPython; heaplint says unknown (it grows only through `report.formats.markdown_table.render()`, which nothing in the project calls)",
     ]
 
     /// Cases of `expectedToFailUntilImports` where heaplint still gives the opposite verdict (none

@@ -43,6 +43,8 @@ enum DefaultArgumentTexts {
         case .pastBound(let first, let bound):
             text = text.replacingOccurrences(of: " \(k) then \(2 * k) times", with: " \(first) then \(2 * first) times")
                 + " (run past its size bound of \(bound))"
+        case .belowLargeBound(let bound):
+            text += "; it is capped only at \(bound) items, and keeps what it holds until then"
         }
         if let n = d.reachedAllSites {
             if d.skippedDeadSites == 0 {

@@ -1,0 +1,30 @@
+"""Tracing: a span sampler keeps sampled span names in a default list until
+it holds self.limit of them. The class-level limit is 0 (sampling off) and
+this scenario() never calls configure(), so self.limit falls back to the
+class attribute, the length check stops every call and nothing is kept."""
+import itertools
+
+
+class SpanSampler:
+    limit = 0
+
+    def __init__(self, service):
+        self.service = service
+
+    def configure(self, limit):
+        self.limit = limit
+
+    def sample(self, span_name, _kept=[]):  # expect: HL101 refuted
+        if len(_kept) >= self.limit:
+            return False
+        _kept.append("%s:%s" % (self.service, span_name))
+        return True
+
+
+_spans = itertools.count()
+
+
+def scenario():
+    n = next(_spans)
+    sampler = SpanSampler("checkout")
+    return sampler.sample("GET /cart/%d" % n)

@@ -1,0 +1,29 @@
+"""Health checker: probes every host of a pool on its own thread and
+collects (host, latency) pairs. Each worker thread is started with the
+default `results` list in its args and appends to it; after joining, the
+sorted list is returned but the shared default keeps every probe ever run."""
+import itertools
+import threading
+
+_rounds = itertools.count()
+
+
+def _probe(host, results):
+    latency = sum(map(ord, host)) % 250
+    results.append((host, latency, "up" if latency < 200 else "slow"))
+
+
+def check_pool(hosts, results=[]):  # expect: HL101 confirmed
+    workers = [threading.Thread(target=_probe, args=(host, results)) for host in hosts]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return sorted(results)
+
+
+def scenario():
+    n = next(_rounds)
+    hosts = ["api-%d.pool-%d.internal" % (i, n) for i in range(3)]
+    report = check_pool(hosts)
+    return sum(latency for _, latency, _ in report[-3:])

@@ -1,0 +1,13 @@
+from .columns import *
+from .money import cents
+
+
+def export_csv(entries, memo_field):
+    """CSV text of the entries, with the account's own memo column last."""
+    cols = header()
+    cols.append(memo_field)
+    lines = [SEP.join(cols)]
+    for e in entries:
+        memo = e.get(memo_field, "")
+        lines.append(SEP.join([e["date"], e["payee"], cents(e["amount"]), memo]))
+    return "\n".join(lines)
