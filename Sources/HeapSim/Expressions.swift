@@ -1033,6 +1033,16 @@ extension Interpreter {
             case .mult: return makeInt(x &* y, site: site)
             case .floorDiv where y != 0: return makeInt(Int((Double(x) / Double(y)).rounded(.down)), site: site)
             case .mod where y != 0: return makeInt(((x % y) + y) % y, site: site)
+            case .pow where y >= 0 && y < 64:
+                // (`10**6`, `2**20`: a cap written as a power. Past Int's range: unknown.)
+                var r = 1
+                var overflow = false
+                for _ in 0..<y where !overflow {
+                    let (m, o) = r.multipliedReportingOverflow(by: x)
+                    r = m
+                    overflow = o
+                }
+                if !overflow { return makeInt(r, site: site) }
             default: break
             }
         }

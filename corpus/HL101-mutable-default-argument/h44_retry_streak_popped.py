@@ -19,7 +19,6 @@ def backoff_delay(failures):
     return min(MAX_DELAY, BASE_DELAY * (2 ** max(0, failures - 1)))
 
 
-# heaplint-todo: the statement that pops its entry runs after job() and backoff_delay(), which may raise: a call whose attempts all fail keeps the entry (unknown, not refuted)
 def run_with_retries(name, job, attempts=4, _streaks=collections.Counter()):  # expect: HL101 refuted
     planned = []
     for _ in range(attempts):

@@ -3,7 +3,6 @@ import itertools
 
 
 class BackoffPolicy:
-    # heaplint-todo: the store at line 14 sits behind conditions heaplint cannot evaluate, and no way it tried reached it (heaplint: unknown)
     def __init__(self, base=0.1, cap=5.0, history=[]):  # expect: HL101 refuted
         self.base, self.cap, self.history = base, cap, history
 

@@ -10,7 +10,6 @@ def manhattan(a, b):
     return abs(a[0] - b[0]) + abs(a[1] - b[1])
 
 
-# heaplint-todo: called with new arguments as outside code would call it, astar grows it; but this application uses astar as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it (heaplint: unknown)
 def astar(walls, start, goal, heuristic, came_from={}):  # expect: HL101 refuted
     frontier, cost = [(heuristic(start, goal), start)], {start: 0}
     came_from[start] = None

@@ -1,0 +1,25 @@
+"""Metrics client: samples are buffered in a list default and handed to the
+sender as one batch once batch_size samples are waiting, after which the
+buffer is cleared. The caller relies on the default batch_size of
+1000000, which is never reached here, so the buffer keeps every sample."""
+import itertools
+
+_ids = itertools.count()
+_sent = []
+
+
+def _send(batch):
+    _sent[:] = [len(batch)]
+
+
+def emit(name, value, batch_size=1000000, _buffer=[]):  # expect: HL101 confirmed
+    _buffer.append(f"{name}:{value}|g|#host:web-01")
+    if len(_buffer) >= batch_size:
+        _send(list(_buffer))
+        _buffer.clear()
+    return len(_buffer)
+
+
+def scenario():
+    n = next(_ids)
+    return emit(f"checkout.latency.request_{n}", n * 3 % 997)

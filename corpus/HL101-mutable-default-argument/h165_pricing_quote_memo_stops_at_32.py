@@ -1,0 +1,27 @@
+"""Pricing service: computed quotes are memoised per (sku, quantity) in a
+dict default. New keys are stored only while the memo holds fewer than 32
+entries; once it is full, quotes are computed but not stored, so the dict
+stops growing after the first 32 distinct requests."""
+import itertools
+
+_ids = itertools.count()
+
+
+def _price(sku, qty):
+    base = sum(map(ord, sku)) % 97 + 3.5
+    return round(base * qty * (0.9 if qty >= 10 else 1.0), 2)
+
+
+def quote(sku, qty, _memo={}):  # expect: HL101 refuted
+    key = (sku, qty)
+    if key in _memo:
+        return _memo[key]
+    value = {"sku": sku, "qty": qty, "total": _price(sku, qty)}
+    if len(_memo) < 32:
+        _memo[key] = value
+    return value
+
+
+def scenario():
+    n = next(_ids)
+    return quote(f"SKU-{n:06d}-RED", n % 20 + 1)["total"]

@@ -1,0 +1,1 @@
+"""lintkit.checks: one check plugin per module, each defining `Check`."""

@@ -1,0 +1,1 @@
+"""sinks: one module per metrics wire format."""

@@ -1,0 +1,1 @@
+"""service: request handling on top of eventbus."""

@@ -1,0 +1,1 @@
+"""shop: pricing on top of memokit."""

@@ -1,0 +1,1 @@
+"""api: HTTP views, each wrapped by the throttle decorators at import."""
