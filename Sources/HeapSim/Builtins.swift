@@ -744,6 +744,57 @@ extension Interpreter {
         return heap.allocate("instance_dict", .native(.instanceDict, receiver: obj), origin: site)
     }
 
+    static let instanceDictMethods: Set<String> = [
+        "update", "setdefault", "copy", "get", "keys", "values", "items", "__contains__", "__len__", "__iter__", "__getitem__",
+    ]
+
+    /// Methods of `vars(obj)` / `obj.__dict__`: `update` sets attributes (from a dict or another
+    /// instance's `__dict__` with text keys, and keywords); `setdefault` sets one if missing; the
+    /// reading methods answer from a snapshot of the attributes. Nil for what is not modelled.
+    func instanceDictMethod(_ method: String, _ owner: ObjID, _ args: [ObjID], _ kwargs: [(String, ObjID)],
+                            site: Int, frame: Frame) throws -> ObjID? {
+        guard case .instance(_, let attrs) = heap[owner].payload else { return nil }
+        func snapshot() -> ObjID {
+            let d = newDict(site: site)
+            for (n, v) in attrs.sorted(by: { $0.key < $1.key }) where n != "__dict__" {
+                let key = makeStr(n, site: site)
+                withStore(d) { $0.set(key, heap.valueKey(key), v) }
+            }
+            return d
+        }
+        switch method {
+        case "update":
+            var pairs: [(String, ObjID)] = []
+            if let a0 = args.first {
+                let source: ObjID
+                if case .native(.instanceDict, let other?) = heap[a0].payload, case .instance = heap[other].payload {
+                    source = try instanceDictMethod("copy", other, [], [], site: site, frame: frame) ?? a0
+                } else {
+                    source = a0
+                }
+                guard case .dict(let store, _) = heap[source].payload else { return nil }
+                for (k, v) in zip(store.keys, store.values) {
+                    guard typeName(k) == "str", let name = heap[k].constant else { return nil }
+                    pairs.append((name, v))
+                }
+            }
+            for (name, v) in pairs + kwargs { setInstanceAttr(owner, name, v) }
+            return none
+        case "setdefault":
+            guard let key = args.first, typeName(key) == "str", let name = heap[key].constant else { return nil }
+            if let v = attrs[name] { return v }
+            let v = args.count > 1 ? args[1] : none
+            setInstanceAttr(owner, name, v)
+            return v
+        case "copy", "get", "keys", "values", "items", "__contains__", "__len__", "__iter__", "__getitem__":
+            let d = snapshot()
+            if method == "copy" { return d }
+            return try callMethod("dict", method, d, args, kwargs, site: site, frame: frame)
+        default:
+            return nil
+        }
+    }
+
     /// `dict(k=v)` / `d.update(k=v)`: each keyword becomes a str key.
     func insertKeywords(_ d: ObjID, _ kwargs: [(String, ObjID)], site: Int) {
         for (k, v) in kwargs {
@@ -1524,6 +1575,10 @@ extension Interpreter {
             return v
         }
         if let maps = chainMaps(r) { return try chainMapMethod(method, r, maps, args, kwargs, site: site, frame: frame) }
+        if case .native(.instanceDict, let owner?) = heap[r].payload, case .instance = heap[owner].payload,
+           let v = try instanceDictMethod(method, owner, args, kwargs, site: site, frame: frame) {
+            return v
+        }
         if typeName(r) == "StringIO", case .opaque = heap[r].payload {
             return try stringIOMethod(method, r, args, kwargs, site: site, frame: frame)
         }
@@ -1731,7 +1786,15 @@ extension Interpreter {
                 return newList(s.values, site: site)
             case .items:
                 return newList(zip(s.keys, s.values).map { heap.allocate("tuple", .tuple([$0, $1]), origin: site) }, site: site)
-            case .mostCommon, .elements:
+            case .mostCommon:
+                // (key, count) pairs, most common first (ties in insertion order), `n` of them.
+                var pairs = Array(zip(s.keys, s.values))
+                if pairs.allSatisfy({ intValue($0.1) != nil }) {
+                    pairs = pairs.enumerated().sorted { (intValue($0.element.1)!, -$0.offset) > (intValue($1.element.1)!, -$1.offset) }.map(\.element)
+                }
+                if let a0, let n = intValue(a0) { pairs = Array(pairs.prefix(max(0, n))) }
+                return newList(pairs.map { heap.allocate("tuple", .tuple([$0.0, $0.1]), origin: site) }, site: site)
+            case .elements:
                 return newList(s.keys, site: site)
             default:
                 return opaque(site: site)

@@ -14,6 +14,8 @@ final class Coroutine {
     var command: Command = .resume(0)
     var event: Event = .finished
     var done = false
+    /// What its body returned (the value of `yield from` it, StopIteration's `value`).
+    var returned: ObjID?
     /// Its thread runs now (it, or code it called, is the consumer at hand).
     var running = false
     /// The generator's own frames and call depth while it is suspended, and where its part of the
@@ -95,7 +97,7 @@ extension Interpreter {
                 co.toGenerator.wait()
                 if case .resume = co.command {
                     do {
-                        _ = try me.execBlock(def.body, frame)
+                        if case .returned(let v) = try me.execBlock(def.body, frame) { co.returned = v }
                         co.event = .finished
                     } catch {
                         co.event = .failed(error)

@@ -1965,6 +1965,9 @@ extension ModuleSimulation {
             outcome.modulesRead.formUnion(entries.modulesRead)
         } else if entries.verdict == .unknown && Self.isEscapeReason(entries.reason) {
             // (Handed to code heaplint cannot see: its calls are the outside calls.)
+        } else if entries.verdict == .unknown, case .assumption(.persistenceUnchecked)? = entries.reason {
+            // (It grew there too, and the run could not afford to tell whether it goes on.)
+            outcome = entries
         } else {
             let assumption = Assumption.growsOnlyCalledAsOutsideCodeWould(caller)
             outcome.verdict = .unknown

@@ -176,15 +176,32 @@ extension Interpreter {
         case .yieldFrom(let e):
             let source = try eval(e, frame)
             if let co = frame.coroutine {
-                // Delegation, item by item (values sent in are not passed on). A generator
-                // delegated to is resumed one item at a time as well: what it does after a
-                // `yield` runs only when the consumer asks for the next item.
+                // Delegation, item by item. A generator delegated to is resumed one item at a
+                // time as well: what it does after a `yield` runs only when the consumer asks for
+                // the next item. Values sent in and exceptions thrown in are passed on to it
+                // (`close()` closes it first); what it returns is the value of `yield from`.
                 if case .generator = heap[source].payload, canResume(source) {
-                    while let item = try resume(source, sending: none) { _ = try coroutineYield(co, item, frame: frame) }
-                    return none
+                    var next = try resume(source, sending: none)
+                    while let item = next {
+                        let sent: ObjID
+                        do {
+                            sent = try coroutineYield(co, item, frame: frame)
+                        } catch Signal.raise(let exc) {
+                            if typeName(exc) == "GeneratorExit" {
+                                try closeCoroutine(source)
+                                throw Signal.raise(exc)
+                            }
+                            next = try resume(source, sending: none, throwing: exc)
+                            continue
+                        }
+                        next = try resume(source, sending: sent)
+                    }
+                    return coroutines[source]?.returned ?? none
                 }
+                let wasGenerator = { if case .generator = self.heap[source].payload { return true }; return false }()
                 for item in try iterate(source, site: site, frame: frame) { _ = try coroutineYield(co, item, frame: frame) }
-                return none
+                // (A generator run ahead of its consumer: what it returned is not kept.)
+                return wasGenerator ? opaque(site: site) : none
             }
             if frame.yieldSink != nil {
                 // Run ahead by the model: the delegate's items go to the consumer, up to the limit.

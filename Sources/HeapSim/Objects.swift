@@ -680,6 +680,9 @@ extension Interpreter {
             return native(.unbound(type: "object", method: name), nil)
         case .descriptor(.property, _) where ["setter", "getter", "deleter"].contains(name):
             return native(.method(type: "property", name: name), obj)
+        case .native(.instanceDict, _?) where Self.instanceDictMethods.contains(name):
+            // (`vars(obj).update(...)`: see `instanceDictMethod`.)
+            return native(.method(type: "instance_dict", name: name), obj)
         case .opaque where chainMapList(obj) != nil:
             return chainMapAttribute(obj, name, site: site) ?? opaque(site: site)
         case .opaque where isModelLogger(obj) && ["handlers", "filters", "level", "propagate", "disabled", "name", "parent", "manager", "root"].contains(name):

@@ -133,6 +133,10 @@ public indirect enum Assumption: Sendable, Hashable {
     case suspendedGenerator
     /// Growth is bounded at this many items, too many to run past.
     case boundTooLargeToPass(Int)
+    /// Growth over the first calls, but the check that it goes on (and is not a table still
+    /// filling from a bounded set of keys) reached the step bound after this many calls, each no
+    /// costlier than the ones before.
+    case persistenceUnchecked(calls: Int)
     /// The module has no function of this name to run.
     case noEntry(String)
     /// The candidate was handed to a function of another module (`module`), and a statement there

@@ -868,8 +868,13 @@ extension ModuleSimulation {
         try run(k - 1)
         var m1 = measure()
         var point = calls
+        let stepsBeforeSecond = interp.steps
         try run(point)
         var m2 = measure()
+        // (What a call of the second window cost, in steps: a check that growth persists that
+        // runs out of steps at no higher cost a call was cut short by the number of calls, not
+        // by the growth.)
+        let secondWindowCost = Double(interp.steps - stepsBeforeSecond) / Double(max(point, 1))
         var bound: Int?
         // Growth of a container with no bound of its own, while the run compared another one's
         // size with a constant: the two may be trimmed together (a key list and its value list cut
@@ -905,6 +910,9 @@ extension ModuleSimulation {
             let textGrowth = textGrew(m1, m2) && text != nil
             var textBefore = 0
             var textAfter = 0
+            let stepsBeforeCheck = interp.steps
+            var checked = 0
+            var sizes: [Int] = []
             do {
                 // (Reference counting frees what a call dropped as it returns, and runs `__del__`
                 // methods and weakref callbacks then: their effects belong to that call, so the
@@ -914,11 +922,25 @@ extension ModuleSimulation {
                     try runOne()
                     if finalizers { try interp.collect(gc: gc) }
                 }
-                for _ in 0..<n { try stepAndCollect(); peakBefore = max(peakBefore, size()); if textGrowth { textBefore = max(textBefore, text!()) } }
-                for _ in 0..<n { try stepAndCollect(); peakAfter = max(peakAfter, size()); if textGrowth { textAfter = max(textAfter, text!()) } }
-            } catch Signal.abort {
+                for _ in 0..<n { try stepAndCollect(); checked += 1; let z = size(); sizes.append(z); peakBefore = max(peakBefore, z); if textGrowth { textBefore = max(textBefore, text!()) } }
+                for _ in 0..<n { try stepAndCollect(); checked += 1; let z = size(); sizes.append(z); peakAfter = max(peakAfter, z); if textGrowth { textAfter = max(textAfter, text!()) } }
+            } catch Signal.abort(let stop) {
                 // A bound hit while the candidate kept growing (e.g. iterating it past the loop
-                // bound) is more growth, not a reason to doubt it.
+                // bound, each call costlier than the last) is more growth, not a reason to doubt it.
+                // The step bound hit by calls no costlier than before is not: the check ran out of
+                // calls. Then the calls it did run decide, halved: the second half all above the
+                // first half's peak is growth that persists as far as the run could see; sizes
+                // that overlap (a table that was filling at first and now only has its values
+                // replaced, the size going up and down by a few), or too few calls, are unknown.
+                let cost = Double(interp.steps - stepsBeforeCheck) / Double(checked + 1)
+                if Interpreter.tracing { interp.trace("persistence check stopped after \(checked) of \(2 * n) calls at \(Int(cost)) steps a call (\(Int(secondWindowCost)) before), sizes \(sizes)") }
+                if case .limit(.stepBound(_)) = stop, cost < secondWindowCost * 1.5, !textGrowth {
+                    let half = sizes.count / 2
+                    let grewInCheck = half >= 2 && (sizes[half...].min() ?? 0) > (sizes[..<half].max() ?? 0)
+                    if !grewInCheck {
+                        return GrowthRun(first: m1, second: m2, calls: point, bound: bound, unknown: .persistenceUnchecked(calls: calls))
+                    }
+                }
                 peakAfter = Int.max
             }
             if peakAfter <= peakBefore && !(textGrowth && textAfter - textBefore >= n) {

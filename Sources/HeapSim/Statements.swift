@@ -1222,8 +1222,22 @@ extension Interpreter {
                 }
                 return
             }
+            let choicesBefore = choicesInEntry
             let items = try iterate(value, site: site, frame: frame)
-            if let star = elts.firstIndex(where: { if case .starred = $0.kind { return true } else { return false } }) {
+            let star = elts.firstIndex(where: { if case .starred = $0.kind { return true } else { return false } })
+            // Items the model knows (none of them a guess at an unknown length, each a known
+            // constant, not the result of a library model whose shape may be rough): a count that
+            // does not fit the targets raises ValueError, as CPython does (`name, value =
+            // line.split(":", 1)` on a line without a colon), and an `except ValueError` around
+            // it runs.
+            if choicesInEntry == choicesBefore, star == nil ? items.count != elts.count : items.count < elts.count - 1,
+               items.allSatisfy({ item in
+                   guard heap[item].constant != nil, case .atom = heap[item].payload else { return false }
+                   return true
+               }) {
+                throw Signal.raise(try makeException("ValueError", site: site))
+            }
+            if let star {
                 let before = elts[..<star], after = elts[(star + 1)...]
                 for (i, e) in before.enumerated() {
                     try assign(e, i < items.count ? items[i] : opaque(site: site), frame)

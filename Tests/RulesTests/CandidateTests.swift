@@ -43,6 +43,41 @@ import TestSupport
         #expect(findings.allSatisfy { $0.verdict == .confirmed }, "\(findings.map(\.message))")
     }
 
+    /// A marker-like instance handed to a helper that keeps it on an attribute
+    /// (`self.bucket = bucket`) and writes below that attribute (`self.bucket.__dict__[k] = v`)
+    /// is a candidate (h167, where it was dropped as a sentinel); a true marker, only compared,
+    /// stays out.
+    @Test func anInstanceHandedToAHelperThatStoresIntoItIsACandidate() throws {
+        let source = """
+        import itertools
+
+        _n = itertools.count()
+
+        class Bucket:
+            def __init__(self, unit="ms"):
+                self.unit = unit
+
+        class Sink:
+            def __init__(self, bucket):
+                self.bucket = bucket
+
+            def record(self, key, value):
+                self.bucket.__dict__[key] = value
+
+        def record(endpoint, ms, bucket=Bucket()):
+            return Sink(bucket).record(endpoint, ms)
+
+        def scenario():
+            return record("/api/%d" % next(_n), 3.5)
+        """
+        let module = try TestSupport.lower(source)
+        let findings = RuleRunner.run(module, settings: RuleSettings(enabled: ["HL101"]))
+        #expect(findings.map(\.verdict) == [.confirmed], "\(findings.map(\.message))")
+        let marker = try TestSupport.lower(source.replacingOccurrences(of: "return Sink(bucket).record(endpoint, ms)",
+                                                                       with: "return bucket is None"))
+        #expect(RuleRunner.run(marker, settings: RuleSettings(enabled: ["HL101"])).isEmpty)
+    }
+
     /// A method's default that names a class attribute (`attrib=cell_attrib`, h105) is that
     /// attribute's object: a candidate, confirmed when the method grows it and refuted when it
     /// only rebinds a copy. No fix is offered (the body cannot name the class attribute bare).

@@ -15,12 +15,6 @@ import TestSupport
     /// CPython says; heaplint must still give exactly this verdict (so the entry goes when it is
     /// fixed, and any other change is seen).
     static let knownWrongVerdicts: [String: (verdict: String, why: String)] = [
-        // Found when integer powers became known (stop 51; a false confirmation, unknown before):
-        // `cost.get(nxt, SIZE**2)` now decides the search, and A* over the 8x8 grid runs in full;
-        // the came-from table of at most 64 tiles is still filling when a run from the
-        // application's entries reaches the step bound in its persistence check, which counts
-        // as growth (as it must when the growth itself makes each call costlier).
-        "h91_maze_astar_came_from_fixed_grid.py:13": ("confirmed", "a table bounded by the grid's 64 tiles is still filling when the step bound stops the check that growth persists"),
         // `in ADMINS` is never written (the file tests `in ADMINS.names`); `__contains__` has no
         // visible caller and is run as outside callers would (confirmed).
         // `__lt__` is called only by `max()` and `>=` on versions (total_ordering); run as outside

@@ -6,7 +6,6 @@ log = logging.getLogger("app.request")
 
 
 class RequestState:
-    # heaplint-todo: the default goes to the instance's __dict__.update, whose view heaplint does not follow (unknown, not refuted)
     def __init__(self, state={}, **values):  # expect: HL101 refuted
         self.__dict__.update(state)
         self.__dict__.update(values)

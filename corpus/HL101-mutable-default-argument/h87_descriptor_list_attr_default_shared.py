@@ -3,7 +3,6 @@ import itertools
 
 
 class ListAttr:
-    # heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the test at line 16 (heaplint: unknown)
     def __init__(self, doc="", default=[]):  # expect: HL101 confirmed
         self.doc = doc
         self.default = default

@@ -10,6 +10,7 @@ def manhattan(a, b):
     return abs(a[0] - b[0]) + abs(a[1] - b[1])
 
 
+# heaplint-todo: A* over the grid costs thousands of steps a call; the step bound stops the check that the came-from table stops growing after 21 calls, too few to tell it from a table still filling (heaplint: unknown)
 def astar(walls, start, goal, heuristic, came_from={}):  # expect: HL101 refuted
     frontier, cost = [(heuristic(start, goal), start)], {start: 0}
     came_from[start] = None

@@ -83,6 +83,8 @@ enum DefaultArgumentTexts {
             return "not reached: \(unreached) of \(total) statements that can store into or hand on the default"
         case .suspendedGenerator: return "a generator of it is left suspended and may be resumed by code heaplint cannot see"
         case .boundTooLargeToPass(let b): return "growth is bounded at \(b) items, too many to run past"
+        case .persistenceUnchecked(let calls):
+            return "it grew over the first calls, but the simulation's step bound stopped after \(calls) calls, too few to tell growth from a table still filling"
         case .noEntry(let name): return "no `\(name)` function"
         case .foreignStoreNotReached(let module, let offset):
             return "not reached: a statement of \(module) (byte \(offset)) that can store into the default handed to it"

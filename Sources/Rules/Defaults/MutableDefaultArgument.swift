@@ -347,6 +347,32 @@ struct MutableDefaultArgument: Rule {
                 for t in ts { if case .attribute(_, let a) = t.kind { kept.insert(a) } }
             }
         }
+        // Handed to a constructor of the module (`MetricsSink(bucket)`): the attribute its
+        // `__init__` keeps the receiving parameter in (`self.bucket = bucket`) keeps it too.
+        IRWalk.expressions(in: def.body) { e in
+            guard case .call(let callee, let args) = e.kind, case .name(let c) = callee.kind,
+                  let cls = module.classes.first(where: { $0.name == c && $0.enclosingFunction == nil }),
+                  let initializer = cls.methods.first(where: { $0.name == "__init__" }) else { return }
+            let positional = initializer.parameters.filter { $0.kind == .positional || $0.kind == .positionalOnly }.dropFirst().map(\.name)
+            var receiving = Set<String>()
+            var index = 0
+            for a in args {
+                switch a.kind {
+                case .positional:
+                    if case .name(name) = a.value.kind, index < positional.count { receiving.insert(positional[index]) }
+                    index += 1
+                case .keyword:
+                    if case .name(name) = a.value.kind, let k = a.name { receiving.insert(k) }
+                default: break
+                }
+            }
+            guard !receiving.isEmpty else { return }
+            IRWalk.statements(in: initializer.body) { s in
+                if case .assign(let ts, let v) = s.kind, case .name(let p) = v.kind, receiving.contains(p) {
+                    for t in ts { if case .attribute(_, let a) = t.kind { kept.insert(a) } }
+                }
+            }
+        }
         guard !kept.isEmpty else { return false }
         // (Below the kept attribute: `x.<kept>.y`, `x.<kept>[k]`, `x.<kept>.y.z`.)
         func below(_ e: Expr) -> Bool {

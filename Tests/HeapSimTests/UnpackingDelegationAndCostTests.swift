@@ -1,0 +1,194 @@
+@testable import HeapSim
+import PythonModel
+import Testing
+import TestSupport
+
+/// Stop 52: unpacking a known sequence into the wrong number of targets raises ValueError (an
+/// `except ValueError` store runs), `yield from` passes sent values on and returns the
+/// subgenerator's value, and a check that growth persists cut short by the step bound at no
+/// higher cost a call is not taken as growth.
+@Suite struct UnpackingDelegationAndCostTests {
+    func outcome(_ source: String, _ name: String, parameter: Int) throws -> SimulationOutcome {
+        let module = try TestSupport.lower(source)
+        let def = try #require(module.functions.first { $0.name == name })
+        return ModuleSimulation(module: module).defaultArgument(function: def, parameter: parameter)
+    }
+
+    static func headers(_ badLine: String) -> String {
+        """
+        import itertools
+        _n = itertools.count()
+
+        def parse(lines, problems={}):
+            out = {}
+            for line in lines:
+                try:
+                    name, value = line.split(":", 1)
+                except ValueError:
+                    problems[line] = "missing colon"
+                    continue
+                out[name] = value
+            return out
+
+        def scenario():
+            n = next(_n)
+            return parse(["Host: example", \(badLine)])
+        """
+    }
+
+    /// `name, value = "garbage-3".split(":", 1)` raises ValueError in CPython: the handler's store
+    /// runs with a new key each call. (It was refuted: the unpacking filled the missing target
+    /// with an unknown value and the handler was never entered.)
+    @Test func unpackingTooFewItemsRaisesValueError() throws {
+        let o = try outcome(Self.headers(#""garbage-%d" % n"#), "parse", parameter: 1)
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+    }
+
+    /// The twin: every line has a colon, so the handler never runs.
+    @Test func unpackingTheRightCountRaisesNothing() throws {
+        let o = try outcome(Self.headers(#""X-Id: %d" % n"#), "parse", parameter: 1)
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason))")
+    }
+
+    /// Too many items raise too, and a starred target takes the rest without raising.
+    @Test func unpackingCountsAsCPythonDoes() throws {
+        let source = """
+        def f():
+            try:
+                a, b = [1, 2, 3]
+                r1 = "no"
+            except ValueError:
+                r1 = "raised"
+            first, *rest = [1, 2, 3]
+            try:
+                x, y, *z = [1]
+                r2 = "no"
+            except ValueError:
+                r2 = "raised"
+            return r1, r2, len(rest)
+        R = f()
+        """
+        let sim = ModuleSimulation(module: try TestSupport.lower(source))
+        let i = sim.makeInterpreter(.takeTrue)
+        try i.loadModule()
+        let r = try #require(i.global("R"))
+        guard case .tuple(let items) = i.heap[r].payload else { Issue.record("not a tuple"); return }
+        #expect(items.map { i.heap[$0].constant } == ["raised", "raised", "2"])
+    }
+
+    static func survey(replies: String) -> String {
+        """
+        import itertools
+        _n = itertools.count()
+
+        def _collect(questions):
+            answers = []
+            for q in questions:
+                answer = yield q
+                if not answer:
+                    break
+                answers.append(answer)
+            return answers
+
+        def session(user, questions, completed=[]):
+            answers = yield from _collect(questions)
+            completed.append((user, answers))
+            yield "thanks"
+
+        def scenario():
+            n = next(_n)
+            bot = session("user-%d" % n, ("a?", "b?", "c?"))
+            next(bot)
+            for reply in \(replies):
+                bot.send(reply)
+        """
+    }
+
+    /// Values sent to the delegating generator reach the subgenerator: two answers keep it
+    /// waiting for the third question, so the store after `yield from` never runs. (It was a
+    /// false confirmation: the sent values were dropped, the subgenerator saw None and returned.)
+    @Test func yieldFromPassesSentValuesOn() throws {
+        let o = try outcome(Self.survey(replies: #"["great %d" % n, "yes"]"#), "session", parameter: 2)
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason))")
+    }
+
+    /// The twin: three answers end the subgenerator, whose return value is what `yield from`
+    /// gives, and the session is stored.
+    @Test func yieldFromGivesTheSubgeneratorsReturnValue() throws {
+        let o = try outcome(Self.survey(replies: #"["great %d" % n, "yes", "no"]"#), "session", parameter: 2)
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+    }
+
+    /// A costly call (thousands of steps each) filling a table of 12 keys: it grew over the first
+    /// calls, and the step bound stops the check that growth persists after a few more, at no
+    /// higher cost a call and with the table's size steady: unknown (h91's A* came-from table,
+    /// which was a false confirmation).
+    @Test func aPersistenceCheckCutShortAtSteadyCostIsUndecided() throws {
+        let source = """
+        import itertools
+        _n = itertools.count()
+
+        def score(item, table={}):
+            total = 0
+            for i in range(60):
+                for j in range(40):
+                    total += j
+            table[item % 12] = total
+            return total
+
+        def scenario():
+            return score(next(_n))
+        """
+        let o = try outcome(source, "score", parameter: 1)
+        #expect(o.verdict == .unknown, "\(String(describing: o.reason))")
+        #expect(o.evidence.assumptions.contains(where: { if case .persistenceUnchecked = $0 { return true }; return false }),
+                "\(o.evidence.assumptions)")
+    }
+
+    /// The twin: each call walks everything kept so far, so calls get costlier as the list grows
+    /// and the step bound stops the check because of the growth itself: confirmed.
+    @Test func aPersistenceCheckCutShortByRisingCostIsGrowth() throws {
+        let source = """
+        import itertools
+        _n = itertools.count()
+
+        def score(item, seen=[]):
+            total = 0
+            for i in range(40):
+                for x in seen:
+                    total += 1
+            seen.append(item)
+            return total
+
+        def scenario():
+            return score(next(_n))
+        """
+        let o = try outcome(source, "score", parameter: 1)
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason))")
+    }
+
+    /// `vars(obj).update(prefs=d)` sets the attribute, as `obj.prefs = d` would (h167): the
+    /// default installed on a module-level object and grown there is confirmed; a copy is not.
+    @Test func varsUpdateSetsAttributes() throws {
+        let source = """
+        import itertools
+        _n = itertools.count()
+
+        class State:
+            def __init__(self):
+                self.prefs = {}
+
+        STATE = State()
+
+        def install(user, prefs={}):
+            vars(STATE).update(prefs=prefs)
+            STATE.prefs[user] = "dark"
+
+        def scenario():
+            install("user-%d" % next(_n))
+        """
+        #expect(try outcome(source, "install", parameter: 1).verdict == .confirmed)
+        let copied = source.replacingOccurrences(of: "update(prefs=prefs)", with: "update(prefs=dict(prefs))")
+        #expect(try outcome(copied, "install", parameter: 1).verdict == .refuted)
+    }
+}

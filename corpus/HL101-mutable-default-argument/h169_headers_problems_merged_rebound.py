@@ -1,0 +1,25 @@
+"""HTTP header block parser: lines without a colon raise ValueError on
+unpacking and are reported in a `problems` dict. The except clause merges
+with `problems = problems | {...}`, which builds a new dict and rebinds the
+local name, so the empty default itself is never changed."""
+import itertools
+
+_requests = itertools.count()
+
+
+def parse_headers(lines, problems={}):  # expect: HL101 refuted
+    headers = {}
+    for lineno, line in enumerate(lines, 1):
+        try:
+            name, value = line.split(":", 1)
+        except ValueError:
+            problems = problems | {line: "line %d: missing colon" % lineno}
+            continue
+        headers[name.strip().lower()] = value.strip()
+    return headers, len(problems)
+
+
+def scenario():
+    n = next(_requests)
+    block = ["Host: api.example.test", "X-Request-Id: %d" % n, "garbage-%d" % n, "Accept: */*"]
+    return parse_headers(block)

@@ -1,0 +1,24 @@
+"""Request handler: in-flight requests are tracked in an `inflight` dict
+default keyed by (request id, path), and the finally clause removes the
+entry whatever the handler did. It pops by the request id alone, which is
+never a key, so every request's entry stays behind."""
+import itertools
+
+_requests = itertools.count()
+ROUTES = {"/health": "ok", "/version": "1.4.2"}
+
+
+def handle(request_id, path, inflight={}):  # expect: HL101 confirmed
+    inflight[request_id, path] = "started"
+    try:
+        return "200 " + ROUTES[path]
+    except LookupError:
+        return "404 " + path
+    finally:
+        inflight.pop(request_id, None)
+
+
+def scenario():
+    n = next(_requests)
+    handle("req-%d" % n, "/health")
+    return handle("req-%d-b" % n, "/missing/%d" % n)

@@ -1,0 +1,1 @@
+"""app: the login service."""

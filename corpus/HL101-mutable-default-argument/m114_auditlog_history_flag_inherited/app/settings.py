@@ -1,0 +1,4 @@
+"""Startup settings: audit history is switched on for every recorder, on the base class."""
+import auditlog
+
+auditlog.Recorder.keep_history = True

@@ -1,0 +1,4 @@
+"""auditlog: recorders for security events."""
+from .recorder import Recorder
+
+__all__ = ["Recorder"]

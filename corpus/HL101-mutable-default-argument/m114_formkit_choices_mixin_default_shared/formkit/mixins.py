@@ -1,0 +1,12 @@
+"""ChoicesMixin: a field calls set_choices() from its own __init__; the list given is stored as is."""
+
+
+class ChoicesMixin:
+    def set_choices(self, choices=[]):  # expect: HL101 confirmed
+        self.choices = choices
+
+    def add_choice(self, value, label=None):
+        self.choices.append((value, label or value.upper()))
+
+    def render_options(self):
+        return "".join(f'<option value="{v}">{t}</option>' for v, t in self.choices)

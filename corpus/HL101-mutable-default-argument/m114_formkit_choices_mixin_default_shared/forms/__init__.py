@@ -1,0 +1,1 @@
+"""forms: the site's forms, built from formkit fields."""

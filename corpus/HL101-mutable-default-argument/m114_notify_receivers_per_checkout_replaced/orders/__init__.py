@@ -1,0 +1,1 @@
+"""orders: checkout and shipping."""

@@ -1,0 +1,1 @@
+"""store: data access for the order API."""

@@ -1,0 +1,4 @@
+"""sqlkit: tiny SQL statement builders."""
+from . import statement
+
+__all__ = ["statement"]
