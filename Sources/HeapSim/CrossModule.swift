@@ -423,6 +423,19 @@ extension ModuleSimulation {
     /// project does not have (`Session.connection()` on a fresh `Session` leaves its pool None,
     /// while the project's one caller always passes a pool).
     func methodCallerChain(_ c: ForeignCaller, provider: ModuleProvider, depth: Int = 0) -> [ForeignCaller] {
+        // A subclass's constructor in an application (`SelectField.__init__` calling a mixin's
+        // `self.set_choices()`): run through the code creating the class, where the project's
+        // other calls on the instance (`field.add_choice(...)`) run too. Not followed to its
+        // creators, or created at import: run on a fresh instance, as before.
+        if c.function.name == "__init__", let cls = c.function.enclosingClass, cls.enclosingFunction == nil, depth < 2,
+           !provider.distributesPackage(of: c.module.name) {
+            let (runs, importTime) = upstream(of: c, provider: provider, depth: 1)
+            if importTime.isEmpty, !runs.isEmpty,
+               !runs.contains(where: { $0.module.name == c.module.name && $0.function.id == c.function.id }) {
+                return runs
+            }
+            return [c]
+        }
         guard let cls = c.function.enclosingClass, cls.enclosingFunction == nil, !c.function.name.hasPrefix("__") else { return [c] }
         var upstreamCallers: [ForeignCaller] = []
         let importers = Self.importersThroughPackages(of: c.module.name, provider)

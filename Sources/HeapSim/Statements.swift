@@ -585,6 +585,18 @@ extension Interpreter {
         }
     }
 
+    /// Whether the statements yield (not in a nested `def`).
+    static func yields(_ stmts: [Stmt]) -> Bool {
+        var found = false
+        IRWalk.expressions(in: stmts, intoFunctions: false) { e in
+            switch e.kind {
+            case .yield, .yieldFrom: found = true
+            default: break
+            }
+        }
+        return found
+    }
+
     /// Statements that may leave the function (a `return` or `raise`, not in a nested `def`) and
     /// take nothing out of anything on the way (no `del`, no `.clear()`, `.pop()`, `.remove()` …).
     static func exitsKeepingItems(_ stmts: [Stmt]) -> Bool {
@@ -661,6 +673,8 @@ extension Interpreter {
     }
 
     func execFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt], _ frame: Frame, statement: Int) throws -> Completion {
+        // (Choices noted from here on: the items, or their count, are the model's guess.)
+        let choicesBefore = choicesInEntry
         var iterable = try eval(iter, frame)
         if let m = userMethod(iterable, "__iter__") {
             // `for x in obj` calls `type(obj).__iter__(obj)` once and iterates what it returns: a
@@ -736,9 +750,16 @@ extension Interpreter {
         // (Items the model cannot count: real calls take more rounds than the model runs, and a
         // round after one that grew a watched object may leave the function at a `return` inside
         // the loop whose test the model could not decide, before a removal after the loop.)
-        let grownBefore = countUnknown ? Set(growthMayRaiseMark.keys) : []
+        // (Likewise a generator resumed item by item whose loop over a count the model guessed
+        // — `enumerate(range(0, len(payload), size))` of unknown data — yields in its body: a
+        // consumer that stops after a round that grew something never resumes it past the loop,
+        // to a removal after it.)
+        let yieldsToStoppableConsumer = choicesInEntry > choicesBefore && frame.coroutine != nil && !frame.consumerDrains
+            && Self.yields(body)
+        let grownBefore = countUnknown || yieldsToStoppableConsumer ? Set(growthMayRaiseMark.keys) : []
         defer {
-            if countUnknown, growthMayRaiseMark.count > grownBefore.count, Self.hasExitKeepingItems(body) {
+            if countUnknown || yieldsToStoppableConsumer, growthMayRaiseMark.count > grownBefore.count,
+               yieldsToStoppableConsumer || Self.hasExitKeepingItems(body) {
                 noteExitSkipped(in: frame, grownBefore: grownBefore)
             }
         }

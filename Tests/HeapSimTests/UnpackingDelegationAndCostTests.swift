@@ -191,4 +191,48 @@ import TestSupport
         let copied = source.replacingOccurrences(of: "update(prefs=prefs)", with: "update(prefs=dict(prefs))")
         #expect(try outcome(copied, "install", parameter: 1).verdict == .refuted)
     }
+
+    static func upload(cleanup: String) -> String {
+        """
+        import itertools
+        _n = itertools.count()
+
+        def parts(payload, size, buffer=[]):
+            \(cleanup == "finally" ? "try:\n        " : "")for index, start in enumerate(range(0, len(payload), size)):
+                \(cleanup == "finally" ? "    " : "")buffer.append(payload[start:start + size])
+                \(cleanup == "finally" ? "    " : "")yield index
+            \(cleanup == "finally" ? "finally:\n        " : "")buffer.clear()
+
+        def upload(payload):
+            yield "header"
+            yield from parts(payload, 64)
+
+        def send_until(payload, stop):
+            stream = upload(payload)
+            next(stream)
+            for index in stream:
+                if index + 1 >= stop:
+                    break
+            stream.close()
+
+        def scenario():
+            n = next(_n)
+            send_until((b"%08d:" % n) * 40, 3)
+        """
+    }
+
+    /// A generator resumed item by item loops over a count the model guesses (the length of
+    /// data it does not know): its loop ended after the model's few rounds and the clear after
+    /// it ran, but a consumer that stops (and closes it) after the third chunk never resumes it
+    /// there (h171, a wrong refutation): not refuted.
+    @Test func aClearAfterAGuessedLoopInAStoppableGeneratorDoesNotRefute() throws {
+        let o = try outcome(Self.upload(cleanup: "after"), "parts", parameter: 2)
+        #expect(o.verdict != .refuted, "\(String(describing: o.reason))")
+    }
+
+    /// The twin: the clear is in a `finally`, which `close()` runs through `yield from`.
+    @Test func aClearInFinallyRunsOnClose() throws {
+        let o = try outcome(Self.upload(cleanup: "finally"), "parts", parameter: 2)
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason))")
+    }
 }

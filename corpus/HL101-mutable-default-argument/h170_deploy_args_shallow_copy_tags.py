@@ -1,0 +1,27 @@
+"""Tiny ``key=value`` argument parser for a deploy script. Options start
+from a defaults dict; ``dict(defaults)`` is only a shallow copy, so the
+"tags" list inside the default is the same list object in every result and
+each ``tag=...`` argument is appended to it for good."""
+import itertools
+
+_ids = itertools.count()
+
+
+def parse_args(argv, defaults={"tags": [], "region": "eu-west-1", "dry_run": False}):  # expect: HL101 confirmed
+    opts = dict(defaults)
+    for arg in argv:
+        key, sep, value = arg.partition("=")
+        if not sep:
+            raise ValueError(f"expected key=value, got {arg!r}")
+        if key == "tag":
+            opts["tags"].append(value)
+        elif key == "dry_run":
+            opts[key] = value.lower() in ("1", "true", "yes")
+        else:
+            opts[key] = value
+    return opts
+
+
+def scenario():
+    n = next(_ids)
+    return parse_args([f"tag=release-{n}", f"tag=build-{n}", "dry_run=yes"])

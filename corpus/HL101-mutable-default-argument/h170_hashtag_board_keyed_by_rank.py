@@ -1,0 +1,24 @@
+"""Trending-hashtags widget: each batch of posts is tallied with a Counter
+and the top three tags from ``most_common(3)`` are unpacked with
+``enumerate`` into rank and (tag, count). The board is a dict default keyed
+by rank, so it has at most three slots and each batch overwrites them; new
+campaign tags replace the old ones instead of piling up."""
+import collections
+import itertools
+
+_ids = itertools.count()
+
+
+def update_board(posts, board={}):  # expect: HL101 refuted
+    tally = collections.Counter(
+        word.lower() for post in posts for word in post.split() if word.startswith("#")
+    )
+    for rank, (tag, count) in enumerate(tally.most_common(3), 1):
+        board[rank] = (tag, count)
+    return dict(board)
+
+
+def scenario():
+    n = next(_ids)
+    posts = [f"Launch day #promo{n} #sale", f"#sale ends soon #promo{n}", "#news weekly"]
+    return update_board(posts)

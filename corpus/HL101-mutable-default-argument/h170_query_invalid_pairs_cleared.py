@@ -1,0 +1,25 @@
+"""Lenient query-string parser for an analytics endpoint: pairs are split on
+"&" and partitioned on "="; a pair without "=" is appended to an ``invalid``
+list default so the caller can log it. The list is cleared at the start of
+every call, so it only ever holds the malformed pairs of the latest request."""
+import itertools
+
+_ids = itertools.count()
+
+
+def parse_query(qs, invalid=[]):  # expect: HL101 refuted
+    params = {}
+    invalid.clear()
+    for pair in qs.split("&"):
+        key, sep, value = pair.partition("=")
+        if not sep:
+            invalid.append(pair)
+            continue
+        params.setdefault(key, []).append(value)
+    return params, invalid
+
+
+def scenario():
+    n = next(_ids)
+    params, invalid = parse_query(f"utm_source=mail&campaign=c{n}&ref{n}&page=2")
+    return len(params), len(invalid)

@@ -1,0 +1,21 @@
+"""Keyword extractor for support tickets: words are tallied with a Counter
+and the top terms returned via ``most_common()``. The running tally is a
+Counter default, and ``counts += Counter(words)`` is Counter's in-place add
+(``__iadd__``), so every word of every ticket stays in the shared default."""
+import collections
+import itertools
+import re
+
+_ids = itertools.count()
+_WORD = re.compile(r"[a-z0-9_-]{3,}")
+
+
+def top_terms(text, limit=3, counts=collections.Counter()):  # expect: HL101 confirmed
+    counts += collections.Counter(_WORD.findall(text.lower()))
+    return [word for word, _ in counts.most_common(limit)]
+
+
+def scenario():
+    n = next(_ids)
+    text = f"Order ORD-{n} failed at checkout; checkout timeout for user u{n}"
+    return top_terms(text)

@@ -1,0 +1,1 @@
+"""billing: invoices and credit notes, posting their status to a shared board."""

@@ -1,0 +1,3 @@
+"""billing.docs: the document kinds."""
+from .document import Document
+from .invoice import Invoice, CreditNote

@@ -1,0 +1,2 @@
+"""catalog: product records built on Model."""
+from .products import *
