@@ -911,7 +911,6 @@ extension ModuleSimulation {
             var textBefore = 0
             var textAfter = 0
             let stepsBeforeCheck = interp.steps
-            var checked = 0
             var sizes: [Int] = []
             do {
                 // (Reference counting frees what a call dropped as it returns, and runs `__del__`
@@ -922,8 +921,8 @@ extension ModuleSimulation {
                     try runOne()
                     if finalizers { try interp.collect(gc: gc) }
                 }
-                for _ in 0..<n { try stepAndCollect(); checked += 1; let z = size(); sizes.append(z); peakBefore = max(peakBefore, z); if textGrowth { textBefore = max(textBefore, text!()) } }
-                for _ in 0..<n { try stepAndCollect(); checked += 1; let z = size(); sizes.append(z); peakAfter = max(peakAfter, z); if textGrowth { textAfter = max(textAfter, text!()) } }
+                for _ in 0..<n { try stepAndCollect(); let z = size(); sizes.append(z); peakBefore = max(peakBefore, z); if textGrowth { textBefore = max(textBefore, text!()) } }
+                for _ in 0..<n { try stepAndCollect(); let z = size(); sizes.append(z); peakAfter = max(peakAfter, z); if textGrowth { textAfter = max(textAfter, text!()) } }
             } catch Signal.abort(let stop) {
                 // A bound hit while the candidate kept growing (e.g. iterating it past the loop
                 // bound, each call costlier than the last) is more growth, not a reason to doubt it.
@@ -932,8 +931,8 @@ extension ModuleSimulation {
                 // first half's peak is growth that persists as far as the run could see; sizes
                 // that overlap (a table that was filling at first and now only has its values
                 // replaced, the size going up and down by a few), or too few calls, are unknown.
-                let cost = Double(interp.steps - stepsBeforeCheck) / Double(checked + 1)
-                if Interpreter.tracing { interp.trace("persistence check stopped after \(checked) of \(2 * n) calls at \(Int(cost)) steps a call (\(Int(secondWindowCost)) before), sizes \(sizes)") }
+                let cost = Double(interp.steps - stepsBeforeCheck) / Double(sizes.count + 1)
+                if Interpreter.tracing { interp.trace("persistence check stopped after \(sizes.count) of \(2 * n) calls at \(Int(cost)) steps a call (\(Int(secondWindowCost)) before), sizes \(sizes)") }
                 if case .limit(.stepBound(_)) = stop, cost < secondWindowCost * 1.5, !textGrowth {
                     let half = sizes.count / 2
                     let grewInCheck = half >= 2 && (sizes[half...].min() ?? 0) > (sizes[..<half].max() ?? 0)
