@@ -756,10 +756,7 @@ extension Interpreter {
         guard case .instance(_, let attrs) = heap[owner].payload else { return nil }
         func snapshot() -> ObjID {
             let d = newDict(site: site)
-            for (n, v) in attrs.sorted(by: { $0.key < $1.key }) where n != "__dict__" {
-                let key = makeStr(n, site: site)
-                withStore(d) { $0.set(key, heap.valueKey(key), v) }
-            }
+            insertKeywords(d, attrs.filter { $0.key != "__dict__" }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, site: site)
             return d
         }
         switch method {
