@@ -193,8 +193,20 @@ extension ModuleSimulation {
         func importing(_ m: String) -> [String] { provider.importerNames(of: m) + provider.importerNames(of: m + ".*") }
         var out: [String] = []
         for i in importing(name) where i != name && !out.contains(i) { out.append(i) }
-        for n in out where provider.module(named: n)?.isPackage == true {
-            for i in importing(n) where i != n && i != name && !out.contains(i) { out.append(i) }
+        // (A package among them, or the package of an importer that its `__init__` imports in
+        // turn, `reportkit` importing `reportkit.sales` that subclasses the base: what it
+        // re-exports is used by its importers.)
+        var packages: [String] = []
+        for n in out {
+            if provider.module(named: n)?.isPackage == true { packages.append(n); continue }
+            for p in importing(n) where p != name && !packages.contains(p) && n.hasPrefix(p + ".")
+                && provider.module(named: p)?.isPackage == true {
+                packages.append(p)
+            }
+        }
+        for p in packages {
+            if !out.contains(p) { out.append(p) }
+            for i in importing(p) where i != p && i != name && !out.contains(i) { out.append(i) }
         }
         return out
     }
@@ -557,16 +569,27 @@ extension ModuleSimulation {
         let localSites = graph.sites(of: f).filter { $0.caller?.id != f.id }
         // (Decorated by `decoratedBy` only: a value there, but its wrapper is called by its name.)
         let escapes = f.decorators.isEmpty ? graph.escapes(f) : graph.valueNames.contains(f.name)
-        guard !escapes, localSites.allSatisfy({ $0.caller != nil }) else { return ([c], []) }
+        guard !escapes else { return ([c], []) }
+        var importTime: [ProvidedModule] = []
+        if localSites.contains(where: { $0.caller == nil }) {
+            // Called by its own module's import-time code (`OPTIONS = build_options()`): in an
+            // application, where no outside code calls it, that call, made once when the module
+            // is imported, is one of its calls, not a root to run with new arguments. (Called in
+            // a loop there, or offered by a distributed package: a root, as before.)
+            // (A module other modules import: a script's own functions keep their single-module
+            // reading.)
+            guard f.enclosingClass == nil, isUncalledModuleOfApplication(c.module, provider: provider),
+                  !Self.calledInModuleLevelLoop(f.name, c.module.module) else { return ([c], []) }
+            importTime.append(c.module)
+        }
         var out: [ForeignCaller] = []
-        if !localSites.isEmpty {
+        if localSites.contains(where: { $0.caller != nil }) {
             guard let local = graph.entryPoints(for: f, evenIfEscaping: !f.decorators.isEmpty), !local.isEmpty else { return ([c], []) }
             out += local.map { ForeignCaller(module: c.module, function: $0) }
         }
         // Its callers in the modules that import its module, and in those importing it from a
         // package that re-exports it (one level).
         var root = false
-        var importTime: [ProvidedModule] = []
         var chain = ImportChain(c.module.name, initOf?.name ?? f.name)
         var scanned = 0
         while let (from, name) = chain.next() {
@@ -649,6 +672,35 @@ extension ModuleSimulation {
         }
         for m in importTime where !imports.contains(where: { $0.name == m.name }) { imports.append(m) }
         return (callers, imports)
+    }
+
+    /// Whether module-level code of `module` calls `name` inside a loop or a comprehension (as
+    /// often as data says, not once).
+    static func calledInModuleLevelLoop(_ name: String, _ module: Module) -> Bool {
+        func calls(_ stmts: [Stmt]) -> Bool {
+            var found = false
+            IRWalk.expressions(in: stmts, intoFunctions: false) { e in
+                if case .call(let callee, _) = e.kind, case .name(name) = callee.kind { found = true }
+            }
+            return found
+        }
+        var repeated = false
+        IRWalk.expressions(in: module.body, intoFunctions: false) { e in
+            if case .comprehension = e.kind, calls([Stmt(.expr(e), e.range)]) { repeated = true }
+        }
+        func loops(_ stmts: [Stmt]) {
+            for st in stmts where !repeated {
+                switch st.kind {
+                case .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): if calls(b) || calls(o) { repeated = true }
+                case .ifStmt(_, let b, let o): loops(b); loops(o)
+                case .with(_, let b, _): loops(b)
+                case .tryStmt(let b, let hs, let o, let f): loops(b); for h in hs { loops(h.body) }; loops(o); loops(f)
+                default: break
+                }
+            }
+        }
+        loops(module.body)
+        return repeated
     }
 
     /// Imports `modules` into `interp` (their module-level code runs once, as at import).

@@ -1154,17 +1154,69 @@ extension ModuleSimulation {
         return def.enclosingClass == nil && foreignUse(of: def, parameter: p).usedAsValue
     }
 
-    /// A module-level function, or the constructor of a module-level class, of an application's
-    /// module that other modules import, which nothing in the project visibly calls: reached, if
-    /// at all, through a module or class handed around as a value (`Pipeline(assets.manifest)`
-    /// then `self.manifest_module.Manifest()`), as the application's own work does it.
+    /// A module-level function, or the constructor or a method of a module-level class, of an
+    /// application's module that other modules import, which nothing in the project visibly
+    /// calls: reached, if at all, through a module or class handed around as a value
+    /// (`Pipeline(assets.manifest)` then `self.manifest_module.Manifest()`), or, for a method,
+    /// not at all when every subclass the application uses overrides it (`Product.create` in
+    /// place of `Model.create`), as the application's own work does it.
     func visiblyUncalledInApplication(_ def: FunctionDef, _ parameter: Int) -> Bool {
         guard def.enclosingFunction == nil, !def.isLambda, let provider = options.modules,
               let me = provider.module(named: module.name), isUncalledModuleOfApplication(me, provider: provider) else { return false }
-        if let cls = def.enclosingClass, def.name != "__init__" || cls.qualifiedName != cls.name || cls.enclosingFunction != nil { return false }
+        if let cls = def.enclosingClass, cls.qualifiedName != cls.name || cls.enclosingFunction != nil { return false }
         guard callGraph.sites(of: def).allSatisfy({ $0.caller?.id == def.id }) else { return false }
+        // (A method an override reaches through `super().lookup(key)` or `Repository.lookup(self,
+        // key)`, in a class the application creates or calls by name, `BudgetedRepository(...)`
+        // in main: called, when the override's own state says so. One whose class is only
+        // handed around, a plugin in a table, is reached as the application's work decides.)
+        if let cls = def.enclosingClass, def.name != "__init__" {
+            for name in [module.name] + Self.importersThroughPackages(of: module.name, provider)
+            where provider.mayMention(def.name, inModule: name) {
+                guard let m = provider.module(named: name) else { return false }
+                for sub in Self.classesCallingThroughSuperOrClass(def.name, className: cls.name, in: m.module) {
+                    for user in [name] + Self.importersThroughPackages(of: name, provider) where provider.mayMention(sub, inModule: user) {
+                        guard let u = provider.module(named: user) else { return false }
+                        if Self.callsByName(sub, in: u.module) { return false }
+                    }
+                }
+            }
+        }
         let use = foreignUse(of: def, parameter: def.parameters[parameter])
         return use.callers.isEmpty && use.importTime.isEmpty && use.unrunnable.isEmpty
+    }
+
+    /// The module-level classes of `module` whose methods call `super().name(…)` or
+    /// `ClassName.name(…)`.
+    static func classesCallingThroughSuperOrClass(_ name: String, className: String, in module: Module) -> [String] {
+        var out: [String] = []
+        for f in module.functions {
+            guard let k = f.enclosingClass, k.enclosingFunction == nil, !out.contains(k.name) else { continue }
+            var found = false
+            IRWalk.expressions(in: f.body, intoFunctions: false) { e in
+                guard !found, case .call(let callee, _) = e.kind, case .attribute(let base, name) = callee.kind else { return }
+                switch base.kind {
+                case .call(let s, _): if case .name("super") = s.kind { found = true }
+                case .name(className): found = true
+                default: break
+                }
+            }
+            if found { out.append(k.name) }
+        }
+        return out
+    }
+
+    /// Whether `module` calls `name(…)` or `name.attr(…)`.
+    static func callsByName(_ name: String, in module: Module) -> Bool {
+        var found = false
+        IRWalk.expressions(in: module.body, intoFunctions: true) { e in
+            guard !found, case .call(let callee, _) = e.kind else { return }
+            switch callee.kind {
+            case .name(name): found = true
+            case .attribute(let base, _): if case .name(name) = base.kind { found = true }
+            default: break
+            }
+        }
+        return found
     }
 
     /// The interpreter's hook slots, as an escape names them: a function put there is called by

@@ -623,6 +623,10 @@ extension LibraryModels {
                      keeps: [kept(.keyword("default")), kept(.keyword("default_factory"))], calls: [.later(.keyword("default_factory"))]),
         LibraryModel(["functools.total_ordering", "enum.unique", "typing.runtime_checkable"], .returnsFirstArgument,
                      returns: .argument(.positional(0))),
+        // A read-only view of a mapping: reading through it reads the mapping and what it holds.
+        // (Modelled as the mapping itself: a store through the view, a TypeError in CPython, is
+        // code that fails on its first call.)
+        LibraryModel(["types.MappingProxyType"], .returnsFirstArgument, returns: .argument(.positional(0))),
         LibraryModel(["functools.update_wrapper", "typing.overload", "typing.final", "abc.abstractmethod"],
                      .decoratorOrIdentity, returns: .argument(.positional(0))),
         // The contexts it entered, exited in reverse when it exits (see `unwindExitStack`).
@@ -736,6 +740,7 @@ extension LibraryModels {
                                           "assertFailure", "failureResultOf", "successResultOf", "assertNoResult"],
          "unittest.TestCase"),
         ("Interface", ["providedBy", "implementedBy"], [], "zope.interface.Interface"),
+        ("Thread", ["join", "is_alive", "isAlive", "getName", "setName", "isDaemon", "setDaemon"], [], "threading.Thread"),
     ]
 
     /// The qualified name of `name` inherited from one of `bases` (qualified names of library
@@ -766,6 +771,8 @@ extension LibraryModels {
             "traceback.extract_tb", "traceback.extract_stack", "traceback.format_", "traceback.print_",
             // (Inherited by classes the model has only as names: `inheritedLibraryMethods`.)
             "unittest.TestCase.assert", "unittest.TestCase.fail", "unittest.TestCase.__init__",
+            "threading.Thread.join", "threading.Thread.is_alive", "threading.Thread.isAlive", "threading.Thread.getName",
+            "threading.Thread.setName", "threading.Thread.isDaemon", "threading.Thread.setDaemon",
             // (`super().__init__(items)` in subclasses of containers: they copy the items.)
             "builtins.list.__init__", "builtins.dict.__init__", "builtins.set.__init__", "collections.UserDict.__init__",
             "collections.UserList.__init__", "collections.OrderedDict.__init__", "collections.Counter.__init__", "zope.interface.Interface.providedBy",
@@ -773,13 +780,13 @@ extension LibraryModels {
         ], .pure, returns: .derived(type: nil), calls: [.hooks], mayRaise: true),
         // Constructors of standard-library base classes, reached by `super().__init__(...)` from a
         // subclass: they set the instance's own attributes from their arguments (kept by the
-        // instance, not mutated), register it at most weakly (logging's handler list, threading's
+        // instance, not mutated; not `argparse.Action.__init__`, whose `default` the parser sets
+        // on the namespace, where the action's `__call__` may grow it), register it at most weakly (logging's handler list, threading's
         // `_dangling`), and call nothing they are given or the subclass overrides. (Not
         // `HTMLParser.__init__`, which calls `self.reset()`, nor `socketserver` handlers, which
         // call `setup`/`handle`/`finish`.)
         LibraryModel(["threading.Thread.__init__", "json.JSONEncoder.__init__", "json.JSONDecoder.__init__",
-                      "logging.Handler.__init__", "logging.Formatter.__init__", "logging.Filter.__init__",
-                      "argparse.Action.__init__"], .pure, returns: .none),
+                      "logging.Handler.__init__", "logging.Formatter.__init__", "logging.Filter.__init__"], .pure, returns: .none),
         // Text in, text out.
         LibraryModel(["os.path.", "posixpath.", "textwrap.", "urllib.parse.", "shlex.join"], .pure, returns: .derived(type: "str"), calls: [.hooks]),
         // Message catalogs: the translation of a message, or the message.

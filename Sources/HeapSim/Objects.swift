@@ -64,6 +64,16 @@ extension Interpreter {
         return nil
     }
 
+    /// The `run` method a subclass of `threading.Thread` defines (its own code, not the base's).
+    func threadRun(_ cls: ObjID) -> ObjID? {
+        let isThread = mro(cls).contains { k in
+            (externalBases[k] ?? []).contains { absoluteExternalName($0, ofClass: k) == "threading.Thread" }
+        }
+        guard isThread, let run = mroLookup(cls, "run") else { return nil }
+        if case .function = heap[run].payload { return run }
+        return nil
+    }
+
     func inheritedLibraryMethod(_ cls: ObjID, _ name: String) -> String? {
         let bases = mro(cls).flatMap { externalBases[$0] ?? [] }
         guard !bases.isEmpty else { return nil }
@@ -422,6 +432,11 @@ extension Interpreter {
                 if let m = testCaseAttribute(obj, cls, name) { return m }
                 if let m = loggingMethod(cls, name) {
                     return heap.allocate("method", .boundMethod(selfObject: obj, function: external(m)), origin: site)
+                }
+                if name == "start", let run = threadRun(cls) {
+                    // `Thread.start()` of a subclass that defines `run()`: the new thread runs it.
+                    // The model runs it at once, as the `join()` its users call waits for it.
+                    return try bindIfFunction(run, to: obj, site: site)
                 }
                 noteCappedBases(cls)
                 if let q = inheritedLibraryMethod(cls, name) { return external(q) }

@@ -19,7 +19,9 @@ public enum ProjectLayout {
     }
 
     /// The project root as ruff finds it: the nearest directory above the file holding a
-    /// `pyproject.toml`, else the file's package root.
+    /// `pyproject.toml`, else the file's package root (or, when that is a `src/` folder, the
+    /// directory holding it: a `src/` layout's scripts and tests sit beside `src/`, and ruff's
+    /// default `src = [".", "src"]` resolves imports from both).
     public static func projectRoot(ofFile absolute: String) -> String {
         var dir = (absolute as NSString).deletingLastPathComponent
         for _ in 0..<4096 {
@@ -28,15 +30,31 @@ public enum ProjectLayout {
             if parent == dir || parent.isEmpty { break }
             dir = parent
         }
-        return packageRoot(ofFile: absolute)
+        let root = packageRoot(ofFile: absolute)
+        if (root as NSString).lastPathComponent == "src" {
+            let parent = (root as NSString).deletingLastPathComponent
+            if !parent.isEmpty, parent != root { return parent }
+        }
+        return root
     }
 
     /// The search roots of a file's project, in import order: its package root (CPython's
     /// `sys.path[0]` for a script there), then `src` (configured, absolute), or by default the
     /// project root and its `src/` directory (ruff's default `src = [".", "src"]`). Missing
     /// directories and repeats are dropped.
+    /// Without a configured `src`, a `src/` layout is read where it sits, whatever the project
+    /// root (the corpus's cases sit below this repository's `pyproject.toml`): a package root named
+    /// `src` brings the directory holding it (where the layout's scripts and tests are), and a
+    /// package root holding a `src/` directory brings that one (the packages its scripts import).
     public static func roots(forFile absolute: String, projectRoot: String, configuredSrc: [String]?) -> [String] {
-        var candidates = [packageRoot(ofFile: absolute)]
+        let root = packageRoot(ofFile: absolute)
+        var candidates = [root]
+        if configuredSrc == nil, (root as NSString).lastPathComponent == "src" {
+            let parent = (root as NSString).deletingLastPathComponent
+            if !parent.isEmpty, parent != root { candidates.append(parent) }
+        } else if configuredSrc == nil {
+            candidates.append(root == "/" ? "/src" : root + "/src")
+        }
         candidates += configuredSrc ?? [projectRoot, projectRoot == "/" ? "/src" : projectRoot + "/src"]
         var out: [String] = []
         for c in candidates where !out.contains(c) && isDirectory(c) { out.append(c) }

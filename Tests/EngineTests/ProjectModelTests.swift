@@ -26,6 +26,14 @@ import Testing
         let model = ProjectModel(roots: ProjectLayout.roots(forFile: inPackage, projectRoot: d.path + "/proj", configuredSrc: nil))
         #expect(model.resolve("app.core.cache")?.path == inPackage)
         #expect(model.roots == [d.path + "/proj/lib", d.path + "/proj"])
+        // A `src/` layout without a pyproject.toml: the project is the folder holding `src/`,
+        // where its scripts sit (m116 ledger), and both resolve imports.
+        let inSrc = d.write("layout/src/ledger/journal.py", "")
+        d.write("layout/src/ledger/__init__.py", "")
+        d.write("layout/main.py", "import ledger\n")
+        #expect(ProjectLayout.projectRoot(ofFile: inSrc) == d.path + "/layout")
+        #expect(ProjectLayout.roots(forFile: inSrc, projectRoot: d.path + "/layout", configuredSrc: nil)
+                == [d.path + "/layout/src", d.path + "/layout"])
     }
 
     /// Packaging metadata beside a package (or above its `src/` / `lib/` folder), or an

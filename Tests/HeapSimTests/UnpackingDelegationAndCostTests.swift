@@ -235,4 +235,56 @@ import TestSupport
         let o = try outcome(Self.upload(cleanup: "finally"), "parts", parameter: 2)
         #expect(o.verdict == .refuted, "\(String(describing: o.reason))")
     }
+    /// `Thread.start()` of a subclass that defines `run()` runs it (h172): a default list the
+    /// constructor keeps and `run()` extends grows; one `run()` replaces in place does not. An
+    /// `argparse.Action` subclass handing its default to the base constructor is not refuted
+    /// (the parser puts that default on the namespace, where `__call__` may grow it).
+    @Test func threadStartRunsRunAndActionDefaultsAreNotRefuted() throws {
+        let source = """
+        import itertools
+        import threading
+
+        _n = itertools.count()
+
+        class Worker(threading.Thread):
+            def __init__(self, items, results=[]):
+                super().__init__(name="worker")
+                self.items = items
+                self.results = results
+
+            def run(self):
+                self.results.extend(x * 2 for x in self.items)
+
+        def scenario():
+            n = next(_n)
+            w = Worker([n, n + 1])
+            w.start()
+            w.join()
+            return w.results[-1]
+        """
+        let grows = try outcome(source, "__init__", parameter: 2)
+        #expect(grows.verdict == .confirmed, "\(String(describing: grows.reason))")
+        let replaced = try outcome(source.replacingOccurrences(of: "self.results.extend(x * 2 for x in self.items)",
+                                                               with: "self.results[:] = [x * 2 for x in self.items]"), "__init__", parameter: 2)
+        #expect(replaced.verdict == .refuted, "\(String(describing: replaced.reason))")
+        let action = try outcome("""
+        import argparse
+
+        class TagAction(argparse.Action):
+            def __init__(self, option_strings, dest, default=[], **kwargs):
+                super().__init__(option_strings, dest, default=default, **kwargs)
+
+            def __call__(self, parser, namespace, values, option_string=None):
+                getattr(namespace, self.dest).append(values)
+
+        def parse(argv):
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--tag", action=TagAction)
+            return parser.parse_args(argv)
+
+        def scenario():
+            return parse(["--tag", "x"])
+        """, "__init__", parameter: 3)
+        #expect(action.verdict != .refuted, "\(String(describing: action.reason))")
+    }
 }

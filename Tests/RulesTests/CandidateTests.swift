@@ -78,6 +78,60 @@ import TestSupport
         #expect(RuleRunner.run(marker, settings: RuleSettings(enabled: ["HL101"])).isEmpty)
     }
 
+    /// Immutable holders of a mutable object are candidates through what they hold (h173): an
+    /// instance of a class `namedtuple(...)` made, a frozen dataclass's instance, a read-only
+    /// `MappingProxyType` over a dict whose value is a list. Each grows when the function grows
+    /// what it holds, and is refuted when it only reads it. The same holders of constants only
+    /// are not candidates.
+    @Test func immutableHoldersOfMutableObjectsAreCandidates() throws {
+        let source = """
+        import itertools
+        import types
+        from collections import namedtuple
+        from dataclasses import dataclass
+
+        _n = itertools.count()
+        Paging = namedtuple("Paging", "size cursors")
+
+        @dataclass(frozen=True)
+        class Envelope:
+            sender: str
+            cc: list
+
+        BASE = {"Via": ["1.1 lb"], "Accept": "json"}
+        HEADERS = types.MappingProxyType(BASE)
+        PLAIN = types.MappingProxyType({"Accept": "json"})
+
+        def page(endpoint, paging=Paging(3, {})):
+            paging.cursors[endpoint] = 1
+
+        def mail(to, envelope=Envelope("noreply", ["audit"])):
+            envelope.cc.append(to)
+
+        def forward(hop, defaults=HEADERS):
+            defaults["Via"].append(hop)
+
+        def plain(key, defaults=PLAIN, envelope=Envelope("noreply", "audit"), paging=Paging(3, 4)):
+            return defaults.get(key), envelope.cc, paging.size
+
+        def scenario():
+            n = next(_n)
+            page("/p/%d" % n)
+            mail("c%d@example.com" % n)
+            forward("edge-%d" % n)
+            plain("k%d" % n)
+        """
+        let module = try TestSupport.lower(source)
+        let findings = RuleRunner.run(module, settings: RuleSettings(enabled: ["HL101"]))
+        #expect(findings.map(\.verdict) == [.confirmed, .confirmed, .confirmed], "\(findings.map(\.message))")
+        let reading = try TestSupport.lower(source
+            .replacingOccurrences(of: "paging.cursors[endpoint] = 1", with: "return paging.cursors.get(endpoint)")
+            .replacingOccurrences(of: "envelope.cc.append(to)", with: "return envelope.cc + [to]")
+            .replacingOccurrences(of: "defaults[\"Via\"].append(hop)", with: "return defaults[\"Via\"] + [hop]"))
+        let read = RuleRunner.run(reading, settings: RuleSettings(enabled: ["HL101"]))
+        #expect(read.map(\.verdict) == [.refuted, .refuted, .refuted], "\(read.map(\.message))")
+    }
+
     /// A method's default that names a class attribute (`attrib=cell_attrib`, h105) is that
     /// attribute's object: a candidate, confirmed when the method grows it and refuted when it
     /// only rebinds a copy. No fix is offered (the body cannot name the class attribute bare).

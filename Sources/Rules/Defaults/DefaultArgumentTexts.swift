@@ -102,7 +102,7 @@ enum DefaultArgumentTexts {
         case .growsOnlyThroughUncalled(let name):
             return "it grows through `\(name)()`, which nothing in the project calls (dead code, or code a framework finds by name); the project's own callers do not grow it"
         case .growsOnlyCalledAsOutsideCodeWould(let name):
-            return "called with new arguments as outside code would call it, `\(name)` grows it; but this application uses `\(name)` as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it"
+            return "called with new arguments as outside code would call it, `\(name)` grows it; but this application does not call `\(name)` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it"
         case .calledByRuntimeHook(let name, let slot):
             return "called with new arguments, `\(name)` grows it; but the application installs `\(name)` as `\(slot)`, which the interpreter calls with values from a fixed set (categories, files and lines, signal numbers, events) or once, and heaplint does not model those calls"
         case .callerNeverFinished(let exception, let module, let offset):

@@ -85,12 +85,27 @@ struct MutableDefaultArgument: Rule {
                isMutableClass(cls, names) {
                 return n
             }
-            // A named tuple of the module holding a mutable object (`Rule("", "", ["session"])`):
-            // a candidate through what it holds, as a tuple display is.
-            if case .name(let n) = callee.kind, let cls = names.classes[n], !names.rebound.contains(n),
-               cls.bases.contains(where: { b in names.qualifiedName(b).map { $0 == "typing.NamedTuple" || $0 == "NamedTuple" } ?? false }),
+            // A named tuple of the module holding a mutable object (`Rule("", "", ["session"])`,
+            // or one `namedtuple(...)` made), or a frozen dataclass's instance holding one
+            // (`Envelope("noreply@…", ["audit@…"])`): a candidate through what it holds, as a
+            // tuple display is.
+            if case .name(let n) = callee.kind, !names.rebound.contains(n),
                args.contains(where: { mutableKind($0.value, names, simulation, depth: depth + 1) != nil }) {
-                return "tuple"
+                if let cls = names.classes[n] {
+                    if cls.bases.contains(where: { b in names.qualifiedName(b).map { $0 == "typing.NamedTuple" || $0 == "NamedTuple" } ?? false }) {
+                        return "tuple"
+                    }
+                    if Self.isFrozenDataclass(cls) { return n }
+                } else if let bound = names.assignments[n], case .call(let factory, _) = bound.kind,
+                          let q = names.qualifiedName(factory), q == "collections.namedtuple" || q == "typing.NamedTuple" {
+                    return "tuple"
+                }
+            }
+            // A read-only view of a mapping holding a mutable object (`MappingProxyType(BASE)`
+            // where `BASE = {"Via": [...]}`): a candidate through what it holds.
+            if let q = names.qualifiedName(callee), q == "types.MappingProxyType", args.count == 1, args[0].kind == .positional,
+               holdsMutableValue(args[0].value, names, simulation, depth: depth + 1) {
+                return "mappingproxy"
             }
             // An instance of a class another project module defines (`registry=Registry()` after
             // `from .store import Registry`).
@@ -131,6 +146,35 @@ struct MutableDefaultArgument: Rule {
             return mutableKind(base, names, simulation, depth: depth + 1)
         default:
             return nil
+        }
+    }
+
+    /// A dict display (directly or through a module-level name) with a mutable value.
+    func holdsMutableValue(_ e: Expr, _ names: ModuleNames, _ simulation: ModuleSimulation?, depth: Int) -> Bool {
+        guard depth < 6 else { return false }
+        switch e.kind {
+        case .dict(let items):
+            return items.contains { item in item.key != nil && mutableKind(item.value, names, simulation, depth: depth + 1) != nil }
+        case .name(let n):
+            guard !names.rebound.contains(n), let bound = names.assignments[n] else { return false }
+            return holdsMutableValue(bound, names, simulation, depth: depth + 1)
+        default:
+            return false
+        }
+    }
+
+    /// `@dataclass(frozen=True)` (or `dataclasses.dataclass(frozen=True)`).
+    static func isFrozenDataclass(_ cls: ClassDef) -> Bool {
+        cls.decorators.contains { d in
+            guard case .call(let f, let args) = d.kind else { return false }
+            switch f.kind {
+            case .name("dataclass"), .attribute(_, "dataclass"): break
+            default: return false
+            }
+            return args.contains { a in
+                if a.name == "frozen", case .constant(.bool(true)) = a.value.kind { return true }
+                return false
+            }
         }
     }
 

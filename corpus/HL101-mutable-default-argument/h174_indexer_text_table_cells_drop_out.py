@@ -1,0 +1,38 @@
+"""Search indexer: extracts the visible words of a parsed HTML fragment
+(nested (tag, children) tuples). `index_page` passes a fresh list, but the
+branch for <table> cells recurses without passing `out` on; the reports
+indexed here contain tables, so their cell words pile up in the default."""
+import itertools
+
+_pages = itertools.count()
+
+SKIP = frozenset({"script", "style"})
+
+
+# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the test at line 17 (heaplint: unknown)
+def collect_text(node, out=[]):  # expect: HL101 confirmed
+    tag, children = node
+    if tag in SKIP:
+        return out
+    for child in children:
+        if isinstance(child, str):
+            out.extend(child.split())
+        elif child[0] == "table":
+            for row in child[1]:
+                for cell in row[1]:
+                    collect_text(cell)
+        else:
+            collect_text(child, out)
+    return out
+
+
+def index_page(page):
+    return collect_text(page, [])
+
+
+def scenario():
+    n = next(_pages)
+    page = ("body", [f"Quarterly report {n}", ("script", ["track()"]),
+                     ("table", [("tr", [("td", [f"revenue {n * 7919}"]), ("td", [f"costs {n * 104729}"])])]),
+                     ("p", [f"Summary for period {n}"])])
+    return index_page(page)

@@ -1,0 +1,33 @@
+"""Settings loader: flattens a nested config document (dicts and lists) into
+dotted keys such as "billing-7.replicas.0.host". `load()` passes a fresh dict
+to the top call and both the dict branch and the list branch pass `out` on to
+every recursive call, so the default dict is never written to."""
+import itertools
+
+_requests = itertools.count()
+
+
+# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 11, 14 (heaplint: unknown)
+def flatten(node, prefix="", out={}):  # expect: HL101 refuted
+    if isinstance(node, dict):
+        for key, value in node.items():
+            flatten(value, f"{prefix}{key}.", out)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            flatten(item, f"{prefix}{index}.", out)
+    else:
+        out[prefix.rstrip(".")] = node
+    return out
+
+
+def load(document):
+    return flatten(document, "", {})
+
+
+def scenario():
+    n = next(_requests)
+    return load({f"billing-{n}": {
+        "primary": f"db{n}.internal",
+        "replicas": [{"host": f"replica-{n}-a.internal"}, {"host": f"replica-{n}-b.internal"}],
+        "features": [f"flag-{n}-invoices", f"flag-{n}-refunds"],
+    }})

@@ -1,0 +1,1 @@
+"""billing: invoices and taxes import each other; each uses the other only at call time."""

@@ -1,0 +1,4 @@
+"""tally: event counters; subclasses choose the counting key through the _key() hook."""
+from .counters import OrderTally as ShopTally, RegionTally
+
+__all__ = ["ShopTally", "RegionTally"]

@@ -1,0 +1,1 @@
+"""Bakery test-suite."""

@@ -1,0 +1,4 @@
+"""billing: invoices and their totals."""
+from .invoice import Invoice
+
+__all__ = ["Invoice"]

@@ -1,0 +1,1 @@
+"""Plugins for the gateway, found by module name."""

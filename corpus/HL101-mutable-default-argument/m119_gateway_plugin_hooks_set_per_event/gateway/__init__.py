@@ -1,0 +1,1 @@
+"""gateway: a tiny request gateway extended by plugins."""

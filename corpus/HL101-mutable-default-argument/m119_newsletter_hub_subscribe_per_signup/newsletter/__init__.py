@@ -1,0 +1,1 @@
+"""newsletter: signup flow and the mails it triggers."""

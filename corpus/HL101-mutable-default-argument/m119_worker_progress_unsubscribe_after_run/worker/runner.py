@@ -1,0 +1,26 @@
+"""Job runner: a per-job progress listener, unsubscribed after the steps ran.
+
+A job that raises skips the unsubscribe, so its listener (and the seen list it
+closes over) stays in the subscribe() default for good.
+"""
+from bus import emit, subscribe, unsubscribe
+
+
+class JobFailed(Exception):
+    pass
+
+
+def run(job_id, steps):
+    seen = []
+
+    def on_progress(jid, step):
+        if jid == job_id:
+            seen.append(step)
+
+    subscribe("job.progress", on_progress)
+    for step in range(steps):
+        if step == 3:
+            raise JobFailed(job_id)
+        emit("job.progress", job_id, step)
+    unsubscribe("job.progress", on_progress)
+    return seen

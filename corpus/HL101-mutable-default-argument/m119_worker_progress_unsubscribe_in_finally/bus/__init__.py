@@ -1,0 +1,2 @@
+"""bus: job events shared by the workers."""
+from .core import *  # noqa: F401,F403

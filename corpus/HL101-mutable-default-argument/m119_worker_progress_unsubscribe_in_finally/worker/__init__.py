@@ -1,0 +1,1 @@
+"""worker: runs jobs step by step and reports progress on the bus."""

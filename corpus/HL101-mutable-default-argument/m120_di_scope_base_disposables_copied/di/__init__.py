@@ -1,0 +1,4 @@
+"""di: scopes for dependency injection."""
+from .scope import Scope as BaseScope
+
+__all__ = ["BaseScope"]
