@@ -565,8 +565,12 @@ public struct CallGraph {
     /// A call through `*args` / `**kwargs` (`log_event(name, **fields)`) may pass it; with
     /// `starredPasses: false` it is not known to (running that caller decides what it holds).
     public func allCalls(pass parameter: Parameter, of def: FunctionDef, starredPasses: Bool = true) -> Bool {
-        // A function's calls to itself pass the default along; they are not callers.
-        var sites = sites(of: def).filter { $0.caller?.id != def.id }
+        // A function's calls to itself pass the default along; they are not callers. (One that
+        // leaves the parameter out, `flatten(item, prefix)` in a walk that passes `out` at its
+        // other calls, puts the default in play at that level, whatever the top call passed.)
+        var sites = sites(of: def).filter {
+            $0.caller?.id != def.id || !sitesPass([$0], parameter, of: def, starredPasses: starredPasses)
+        }
         if isOverridden(def), let cls = def.enclosingClass {
             sites = superCalls[def.name] ?? []
             // (Creating an instance of the class, or of a subclass inheriting its `__init__`,

@@ -6,7 +6,9 @@ import TestSupport
 /// Stop 52: unpacking a known sequence into the wrong number of targets raises ValueError (an
 /// `except ValueError` store runs), `yield from` passes sent values on and returns the
 /// subgenerator's value, and a check that growth persists cut short by the step bound at no
-/// higher cost a call is not taken as growth.
+/// higher cost a call is not taken as growth. Stop 53: `Thread.start()` runs a subclass's
+/// `run()`, an `argparse.Action` default is not refuted, and a recursive call leaving the
+/// accumulator out puts the default in play.
 @Suite struct UnpackingDelegationAndCostTests {
     func outcome(_ source: String, _ name: String, parameter: Int) throws -> SimulationOutcome {
         let module = try TestSupport.lower(source)
@@ -286,5 +288,37 @@ import TestSupport
             return parse(["--tag", "x"])
         """, "__init__", parameter: 3)
         #expect(action.verdict != .refuted, "\(String(describing: action.reason))")
+    }
+    /// A walk whose top call passes a fresh accumulator but whose list branch recurses without
+    /// it (h174 flatten) puts the default in play at that level: the scenario's caller decides
+    /// (confirmed). Passing it on at every call leaves only callers elsewhere (not confirmed).
+    @Test func aRecursiveCallLeavingTheAccumulatorOutUsesTheDefault() throws {
+        let source = """
+        import itertools
+        _n = itertools.count()
+
+        def flatten(node, prefix="", out={}):
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    flatten(value, f"{prefix}{key}.", out)
+            elif isinstance(node, list):
+                for index, item in enumerate(node):
+                    flatten(item, f"{prefix}{index}.")
+            else:
+                out[prefix.rstrip(".")] = node
+            return out
+
+        def load(document):
+            return flatten(document, "", {})
+
+        def scenario():
+            n = next(_n)
+            return load({"svc-%d" % n: {"hosts": ["a-%d" % n, "b-%d" % n]}})
+        """
+        let dropped = try outcome(source, "flatten", parameter: 2)
+        #expect(dropped.verdict == .confirmed, "\(String(describing: dropped.reason))")
+        let passed = try outcome(source.replacingOccurrences(of: "flatten(item, f\"{prefix}{index}.\")",
+                                                             with: "flatten(item, f\"{prefix}{index}.\", out)"), "flatten", parameter: 2)
+        #expect(passed.verdict != .confirmed, "\(String(describing: passed.reason))")
     }
 }

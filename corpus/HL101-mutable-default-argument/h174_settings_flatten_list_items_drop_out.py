@@ -8,7 +8,6 @@ import itertools
 _requests = itertools.count()
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 12, 15 (heaplint: unknown)
 def flatten(node, prefix="", out={}):  # expect: HL101 confirmed
     if isinstance(node, dict):
         for key, value in node.items():

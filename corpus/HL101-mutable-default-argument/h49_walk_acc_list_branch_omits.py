@@ -4,7 +4,6 @@ import itertools
 _ids = itertools.count()
 
 
-# heaplint-todo: the walker runs as outside callers would (every call in the file passes `acc` but one recursive branch), and `isinstance` of its fresh node is not decided (heaplint: unknown)
 def walk(node, prefix="", acc=[]):  # expect: HL101 confirmed
     if isinstance(node, dict):
         for key, value in node.items():
