@@ -31,11 +31,14 @@ public enum ProjectLayout {
             dir = parent
         }
         let root = packageRoot(ofFile: absolute)
-        if (root as NSString).lastPathComponent == "src" {
-            let parent = (root as NSString).deletingLastPathComponent
-            if !parent.isEmpty, parent != root { return parent }
-        }
-        return root
+        return layoutParent(ofPackageRoot: root) ?? root
+    }
+
+    /// The directory holding a package root that is a `src/` folder (a `src/` layout).
+    static func layoutParent(ofPackageRoot root: String) -> String? {
+        guard (root as NSString).lastPathComponent == "src" else { return nil }
+        let parent = (root as NSString).deletingLastPathComponent
+        return parent.isEmpty || parent == root ? nil : parent
     }
 
     /// The search roots of a file's project, in import order: its package root (CPython's
@@ -49,11 +52,8 @@ public enum ProjectLayout {
     public static func roots(forFile absolute: String, projectRoot: String, configuredSrc: [String]?) -> [String] {
         let root = packageRoot(ofFile: absolute)
         var candidates = [root]
-        if configuredSrc == nil, (root as NSString).lastPathComponent == "src" {
-            let parent = (root as NSString).deletingLastPathComponent
-            if !parent.isEmpty, parent != root { candidates.append(parent) }
-        } else if configuredSrc == nil {
-            candidates.append(root == "/" ? "/src" : root + "/src")
+        if configuredSrc == nil {
+            candidates.append(layoutParent(ofPackageRoot: root) ?? (root == "/" ? "/src" : root + "/src"))
         }
         candidates += configuredSrc ?? [projectRoot, projectRoot == "/" ? "/src" : projectRoot + "/src"]
         var out: [String] = []

@@ -95,7 +95,7 @@ struct MutableDefaultArgument: Rule {
                     if cls.bases.contains(where: { b in names.qualifiedName(b).map { $0 == "typing.NamedTuple" || $0 == "NamedTuple" } ?? false }) {
                         return "tuple"
                     }
-                    if Self.isFrozenDataclass(cls) { return n }
+                    if Self.isFrozen(cls) { return n }
                 } else if let bound = names.assignments[n], case .call(let factory, _) = bound.kind,
                           let q = names.qualifiedName(factory), q == "collections.namedtuple" || q == "typing.NamedTuple" {
                     return "tuple"
@@ -163,14 +163,11 @@ struct MutableDefaultArgument: Rule {
         }
     }
 
-    /// `@dataclass(frozen=True)` (or `dataclasses.dataclass(frozen=True)`).
-    static func isFrozenDataclass(_ cls: ClassDef) -> Bool {
+    /// A class decorator called with `frozen=True` (`@dataclass(frozen=True)`, `@attr.s(frozen=True)`):
+    /// its instances cannot be assigned to.
+    static func isFrozen(_ cls: ClassDef) -> Bool {
         cls.decorators.contains { d in
-            guard case .call(let f, let args) = d.kind else { return false }
-            switch f.kind {
-            case .name("dataclass"), .attribute(_, "dataclass"): break
-            default: return false
-            }
+            guard case .call(_, let args) = d.kind else { return false }
             return args.contains { a in
                 if a.name == "frozen", case .constant(.bool(true)) = a.value.kind { return true }
                 return false
@@ -472,15 +469,10 @@ struct MutableDefaultArgument: Rule {
         for b in cls.bases {
             if let q = names.qualifiedName(b), Self.immutableBases.contains(q) { return false }
         }
-        for d in cls.decorators {
-            // @dataclass(frozen=True) instances cannot be assigned to.
-            // (Unless a field's default is a new container: `history: list = field(default_factory=list)`
-            // is the same list in every copy `dataclasses.replace` makes of the default.)
-            if case .call(_, let args) = d.kind,
-               args.contains(where: { $0.name == "frozen" && { if case .constant(.bool(true)) = $0.value.kind { return true } else { return false } }($0) }) {
-                return Self.hasContainerFactoryField(cls)
-            }
-        }
+        // @dataclass(frozen=True) instances cannot be assigned to.
+        // (Unless a field's default is a new container: `history: list = field(default_factory=list)`
+        // is the same list in every copy `dataclasses.replace` makes of the default.)
+        if Self.isFrozen(cls) { return Self.hasContainerFactoryField(cls) }
         let slotsEmpty = cls.body.contains { s in
             if case .assign(let ts, let v) = s.kind, ts.count == 1, case .name("__slots__") = ts[0].kind,
                case .tuple(let items) = v.kind, items.isEmpty { return true }
