@@ -62,10 +62,13 @@ extension Interpreter {
         // `json.JSONDecodeError` (a ValueError), raised for JSON text the model knows is broken.
         // (Reached as an attribute of the library module, so `except json.JSONDecodeError` sees a
         // class the model does not build: it matches, as `except ValueError` does.)
-        if let valueError = exceptionClasses["ValueError"] {
-            let cls = heap.allocate("type", .classObject(ClassState(name: "JSONDecodeError", def: nil, bases: [valueError],
+        // So is `decimal.InvalidOperation` (an ArithmeticError), raised for text `Decimal` rejects.
+        for (qualified, name, base) in [("json.JSONDecodeError", "JSONDecodeError", "ValueError"),
+                                        ("decimal.InvalidOperation", "InvalidOperation", "ArithmeticError")] {
+            guard let baseClass = exceptionClasses[base] else { continue }
+            let cls = heap.allocate("type", .classObject(ClassState(name: name, def: nil, bases: [baseClass],
                                                                     attrs: [], opaqueBase: true)))
-            exceptionClasses["json.JSONDecodeError"] = cls
+            exceptionClasses[qualified] = cls
             exceptionClassSet.insert(cls)
             heap.roots.append(("builtins", cls))
         }
@@ -93,6 +96,8 @@ extension Interpreter {
 
     /// The type of what `iter(x)` makes: its payload holds the items not taken yet.
     static let listIterator = "list_iterator"
+    /// The most items `str.join` takes from a list or tuple as they are (beyond: iterated, bounded).
+    static let maxJoinedItems = 65_536
 
     func newDict(factory: ObjID? = nil, typeName: String = "dict", site: Int) -> ObjID {
         heap.allocate(typeName, .dict(OrderedStore(), factory: factory), origin: site)
@@ -486,9 +491,18 @@ extension Interpreter {
             return makeStr(text.replacingOccurrences(of: a, with: b), site: site)
         case "join":
             guard let a0 = args.first else { return nil }
-            let items = try iterate(a0, site: site, frame: frame)
+            // (A list or tuple is joined in C, not by a Python loop: the loop bound does not
+            // apply, only a larger one on what the model builds.)
+            let items: [ObjID]
+            switch heap[a0].payload {
+            case .list(let xs) where typeName(a0) == "list" && xs.count <= Self.maxJoinedItems, .tuple(let xs) where xs.count <= Self.maxJoinedItems:
+                items = xs
+            default:
+                items = try iterate(a0, site: site, frame: frame)
+            }
             let values = items.map { heap[$0].constant }
-            guard !values.contains(where: { $0 == nil }) else {
+            let knownLength = values.reduce(0) { $0 + ($1?.utf8.count ?? 0) }
+            guard !values.contains(where: { $0 == nil }), knownLength <= Self.maxJoinedItems * 16 else {
                 // Unknown text, but at least as long as its parts and separators: a header kept
                 // and joined with a new part every call (`"; ".join((old, pair))`) grows. (The
                 // items are taken here: an iterator is consumed once.)

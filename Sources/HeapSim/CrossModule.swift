@@ -53,8 +53,18 @@ extension ModuleSimulation {
 
     /// Whether an importer of module `from` may bind or call `name`: its text names it, or it
     /// star-imports `from` (`from .rates import *` binds a public name it never spells).
+    /// Whether `m` defines `name` itself at its top level, by a `def` or a `class`.
+    static func defines(_ name: String, _ m: Module) -> Bool {
+        m.functions.contains { $0.name == name && $0.enclosingFunction == nil && $0.enclosingClass == nil }
+            || m.classes.contains { $0.name == name && $0.enclosingFunction == nil }
+    }
+
     static func mayName(_ name: String, importer: String, of from: String, _ provider: ModuleProvider) -> Bool {
         if provider.mayMention(name, inModule: importer) { return true }
+        // (`getattr(module, name)` may fetch a function the module defines by a name the text
+        // does not spell.)
+        if ["getattr", "vars", "__dict__"].contains(where: { provider.mayMention($0, inModule: importer) }),
+           let defining = provider.module(named: from), defines(name, defining.module) { return true }
         return !name.hasPrefix("_") && provider.importerNames(of: from + ".*").contains(importer)
     }
 
@@ -677,30 +687,61 @@ extension ModuleSimulation {
     /// Whether module-level code of `module` calls `name` inside a loop or a comprehension (as
     /// often as data says, not once).
     static func calledInModuleLevelLoop(_ name: String, _ module: Module) -> Bool {
-        func calls(_ stmts: [Stmt]) -> Bool {
-            var found = false
-            IRWalk.expressions(in: stmts, intoFunctions: false) { e in
-                if case .call(let callee, _) = e.kind, case .name(name) = callee.kind { found = true }
-            }
-            return found
-        }
-        var repeated = false
+        let repeating = repeatingRanges(of: module)
+        var found = false
         IRWalk.expressions(in: module.body, intoFunctions: false) { e in
-            if case .comprehension = e.kind, calls([Stmt(.expr(e), e.range)]) { repeated = true }
+            if !found, case .call(let callee, _) = e.kind, case .name(name) = callee.kind,
+               repeating.contains(where: { $0.contains(e.range.lowerBound) }) { found = true }
+        }
+        return found
+    }
+
+    /// The parts of `module`'s top-level code that repeat as often as data says: loops and
+    /// comprehensions over what is not a literal. (Names bound once at module level to a tuple
+    /// display, `BUILTIN = ("a", "b")`, are as fixed as the display itself.)
+    static func repeatingRanges(of module: Module) -> [ByteRange] {
+        var bindings: [String: Int] = [:]
+        var tupleNames = Set<String>()
+        for st in module.body {
+            switch st.kind {
+            case .assign(let ts, let v):
+                for t in ts {
+                    guard case .name(let n) = t.kind else { continue }
+                    bindings[n, default: 0] += 1
+                    if case .tuple = v.kind { tupleNames.insert(n) }
+                }
+            case .augAssign(let t, _, _), .annAssign(let t, _, _):
+                if case .name(let n) = t.kind { bindings[n, default: 0] += 2 }
+            default: break
+            }
+        }
+        func fixed(_ e: Expr) -> Bool {
+            switch e.kind {
+            case .list, .tuple, .set: return true
+            case .name(let n): return tupleNames.contains(n) && bindings[n] == 1 && module.scope.symbols[n] != nil
+            default: return false
+            }
+        }
+        var repeating: [ByteRange] = []
+        IRWalk.expressions(in: module.body, intoFunctions: false) { e in
+            if case .comprehension(let c) = e.kind, !c.generators.allSatisfy({ fixed($0.iter) }) { repeating.append(e.range) }
         }
         func loops(_ stmts: [Stmt]) {
-            for st in stmts where !repeated {
+            for st in stmts {
                 switch st.kind {
-                case .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): if calls(b) || calls(o) { repeated = true }
+                case .whileLoop: repeating.append(st.range)
+                case .forLoop(_, let iter, let b, let o, _):
+                    if fixed(iter) { loops(b); loops(o) } else { repeating.append(st.range) }
                 case .ifStmt(_, let b, let o): loops(b); loops(o)
                 case .with(_, let b, _): loops(b)
                 case .tryStmt(let b, let hs, let o, let f): loops(b); for h in hs { loops(h.body) }; loops(o); loops(f)
+                case .classDef(let c): loops(c.body)
                 default: break
                 }
             }
         }
         loops(module.body)
-        return repeated
+        return repeating
     }
 
     /// Imports `modules` into `interp` (their module-level code runs once, as at import).
@@ -1030,6 +1071,26 @@ extension ModuleSimulation {
             default: return nil
             }
         }
+        // Whether a lookup by this name may fetch the function: one the module defines itself (not
+        // one it imports), under a name the key may spell (`"cmd_" + verb` only names `cmd_…`).
+        let definedHere = options.modules?.module(named: me).map { Self.defines(name, $0.module) } ?? false
+        func mayFetch(_ key: Expr) -> Bool {
+            guard definedHere else { return false }
+            switch key.kind {
+            case .constant(.string(let s)): return s == name
+            case .binary(.add, let l, _):
+                if case .constant(.string(let prefix)) = l.kind { return name.hasPrefix(prefix) }
+                return true
+            default: return true
+            }
+        }
+        // `vars(m)` / `m.__dict__` of a path naming the module: its namespace, looked up by name.
+        func namespaceOfModule(_ e: Expr) -> Bool {
+            if case .call(let f, let args) = e.kind, case .name("vars") = f.kind, args.count == 1,
+               let base = dotted(args[0].value) { return modulePaths.contains(base) }
+            if case .attribute(let b, "__dict__") = e.kind, let base = dotted(b) { return modulePaths.contains(base) }
+            return false
+        }
         func names(_ e: Expr) -> Bool {
             switch e.kind {
             case .name(let n): return functionNames.contains(n)
@@ -1104,6 +1165,12 @@ extension ModuleSimulation {
             IRWalk.expressions(in: body, intoFunctions: false) { e in
                 switch e.kind {
                 case .call(let f, let args):
+                    // `getattr(commands, name)` with a name not written out: any function of the
+                    // module, this one too, may be what it fetches (a command table by name).
+                    if case .name("getattr") = f.kind, args.count >= 2, args[0].kind == .positional,
+                       let base = dotted(args[0].value), modulePaths.contains(base), mayFetch(args[1].value) { valueUse = true }
+                    // `vars(handlers).get(name)`, `handlers.__dict__.get(name)`: the same.
+                    if case .attribute(let b, "get") = f.kind, namespaceOfModule(b), let key = args.first, mayFetch(key.value) { valueUse = true }
                     // `isinstance(x, Handler)` tests the class; it neither calls nor keeps it.
                     if case .name(let fn) = f.kind, fn == "isinstance" || fn == "issubclass", args.count == 2,
                        args[1].kind == .positional {
@@ -1135,6 +1202,9 @@ extension ModuleSimulation {
                         out.append(CallGraph.Site(arguments: args, caller: owner))
                         positions.append(e.range.lowerBound)
                     }
+                case .subscript(let b, let key):
+                    // `vars(commands)["cmd_" + name]`, `commands.__dict__[name]`: the same.
+                    if namespaceOfModule(b), mayFetch(key) { valueUse = true }
                 case .name, .attribute:
                     if names(e) { refs.append(e) }
                     if case .name(let n) = e.kind, subclassNames.contains(n) { refs.append(e) }
@@ -1154,50 +1224,7 @@ extension ModuleSimulation {
         let atImport = out
         out = []
         for f in importer.module.functions { scan(f.body, f) }
-        // Module-level code that repeats: loops (and comprehensions) over what is not a literal.
-        // Names bound once at module level to a tuple display (`BUILTIN = ("a", "b")`): as fixed
-        // as the display itself.
-        var bindings: [String: Int] = [:]
-        var tupleNames = Set<String>()
-        for st in importer.module.body {
-            switch st.kind {
-            case .assign(let ts, let v):
-                for t in ts {
-                    guard case .name(let n) = t.kind else { continue }
-                    bindings[n, default: 0] += 1
-                    if case .tuple = v.kind { tupleNames.insert(n) }
-                }
-            case .augAssign(let t, _, _), .annAssign(let t, _, _):
-                if case .name(let n) = t.kind { bindings[n, default: 0] += 2 }
-            default: break
-            }
-        }
-        func fixed(_ e: Expr) -> Bool {
-            switch e.kind {
-            case .list, .tuple, .set: return true
-            case .name(let n): return tupleNames.contains(n) && bindings[n] == 1 && importer.module.scope.symbols[n] != nil
-            default: return false
-            }
-        }
-        var repeating: [ByteRange] = []
-        IRWalk.expressions(in: importer.module.body, intoFunctions: false) { e in
-            if case .comprehension(let c) = e.kind, !c.generators.allSatisfy({ fixed($0.iter) }) { repeating.append(e.range) }
-        }
-        func loops(_ stmts: [Stmt]) {
-            for st in stmts {
-                switch st.kind {
-                case .whileLoop: repeating.append(st.range)
-                case .forLoop(_, let iter, let b, let o, _):
-                    if fixed(iter) { loops(b); loops(o) } else { repeating.append(st.range) }
-                case .ifStmt(_, let b, let o): loops(b); loops(o)
-                case .with(_, let b, _): loops(b)
-                case .tryStmt(let b, let hs, let o, let f): loops(b); for h in hs { loops(h.body) }; loops(o); loops(f)
-                case .classDef(let c): loops(c.body)
-                default: break
-                }
-            }
-        }
-        loops(importer.module.body)
+        let repeating = Self.repeatingRanges(of: importer.module)
         var looped: [CallGraph.Site] = []
         var once: [CallGraph.Site] = []
         for (site, at) in zip(atImport, positions) {
@@ -1384,6 +1411,21 @@ extension ModuleSimulation {
     /// module and the assigned expression. Nil for a name this module binds itself or any other way.
     public func importedModuleLevelValue(_ name: String) -> (module: Module, value: Expr)? {
         guard let (m, wanted) = importedOrigin(name) else { return nil }
+        return moduleLevelValue(wanted, in: m)
+    }
+
+    /// The same for a dotted name of another project module (`hooks.default_registry` after
+    /// `import hooks`, `options.DEFAULTS` after `from . import options`), through re-exports.
+    public func projectModuleLevelValue(_ e: Expr) -> (module: Module, value: Expr)? {
+        guard case .attribute = e.kind, let provider = options.modules,
+              let (target, name) = Self.staticImportTarget(of: e, in: module, moduleName: module.name, isPackage: options.isPackage,
+                                                           provider: provider),
+              let (m, wanted) = exportOrigin(target, name) else { return nil }
+        return moduleLevelValue(wanted, in: m)
+    }
+
+    /// The expression `m`'s top level binds `wanted` to, when a plain assignment binds it once.
+    func moduleLevelValue(_ wanted: String, in m: Module) -> (module: Module, value: Expr)? {
         // One binding at the top level: `NAME = value` (no other assignment, import, def, class,
         // loop target, `del`, augmented assignment, star import anywhere at module level).
         var value: Expr?
@@ -1450,10 +1492,47 @@ extension ModuleSimulation {
     /// The project module a name imported at module level finally comes from, and its name
     /// there, through re-exports (at most four hops).
     func importedOrigin(_ name: String) -> (module: Module, name: String)? {
-        guard let provider = options.modules, !ReadOnlyUse.boundAtModuleLevel(name, module) || isImportedOnly(name, module),
-              case .imported(let target, let original)? = Self.singleBinding(name, in: module, isPackage: options.isPackage)
-        else { return nil }
-        return exportOrigin(target, original)
+        guard options.modules != nil, !ReadOnlyUse.boundAtModuleLevel(name, module) || isImportedOnly(name, module) else { return nil }
+        if case .imported(let target, let original)? = Self.singleBinding(name, in: module, isPackage: options.isPackage) {
+            return exportOrigin(target, original)
+        }
+        // (Bound only by a star import, `from audit import *`: the one module it can come from.)
+        guard let source = starSource(of: name, in: module, moduleName: module.name, isPackage: options.isPackage) else { return nil }
+        return exportOrigin(source, name)
+    }
+
+    /// Whether `m`'s own code binds `name` at module level (assigns, defines, imports it by name).
+    static func bindsItself(_ name: String, _ m: Module) -> Bool {
+        guard let symbol = m.scope.symbols[name] else { return false }
+        return !symbol.flags.isDisjoint(with: [.assigned, .imported, .definition, .declaredGlobal])
+    }
+
+    /// The module a name of `m` comes from when only `m`'s top-level star imports can bind it:
+    /// the one project module among their sources that exports it (its literal `__all__` lists
+    /// it; without one, a public name it binds, itself or through star imports of its own, up to
+    /// four modules). Nil when `m` binds the name itself, when a source is not a project module,
+    /// or when none or several may export it.
+    func starSource(of wanted: String, in m: Module, moduleName: String, isPackage: Bool, depth: Int = 0) -> String? {
+        guard depth < 4, let provider = options.modules, !Self.bindsItself(wanted, m) else { return nil }
+        let package = isPackage ? moduleName.split(separator: ".") : Array(moduleName.split(separator: ".").dropLast())
+        var sources: [String] = []
+        for st in m.body {
+            guard case .importFrom(let mod, let level, let names) = st.kind, names.contains(where: { $0.name == "*" }) else { continue }
+            guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { return nil }
+            sources.append(base)
+        }
+        var found: [String] = []
+        for source in sources {
+            guard let provided = provider.module(named: source), provided.origin == .project else { return nil }
+            if let all = Self.literalAll(of: provided.module) {
+                if all.contains(wanted) { found.append(source) }
+            } else if !wanted.hasPrefix("_"),
+                      Self.bindsItself(wanted, provided.module)
+                        || starSource(of: wanted, in: provided.module, moduleName: source, isPackage: provided.isPackage, depth: depth + 1) != nil {
+                found.append(source)
+            }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The project module (and the name in it) that `module`'s name `original` comes from,
@@ -1469,6 +1548,10 @@ extension ModuleSimulation {
             if case .imported(let next, let nextName)? = Self.singleBinding(wanted, in: m, isPackage: provided.isPackage) {
                 current = next
                 wanted = nextName
+                continue
+            }
+            if !Self.bindsItself(wanted, m), let source = starSource(of: wanted, in: m, moduleName: current, isPackage: provided.isPackage) {
+                current = source
                 continue
             }
             return (m, wanted)

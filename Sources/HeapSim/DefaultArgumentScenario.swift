@@ -149,6 +149,19 @@ extension ModuleSimulation {
             judgeByApplicationEntries(&outcome, def, parameter, why: "made as outside code would",
                                       caller: names.first ?? def.name, .growthOnly)
         }
+        if outcome.verdict == .unknown, Self.storeNotReached(outcome.reason),
+           def.enclosingFunction == nil, !def.isLambda, def.enclosingClass.map({ $0.enclosingFunction == nil }) ?? true,
+           let provider = options.modules, !provider.distributesPackage(of: module.name),
+           provider.importerNames(of: module.name).contains(where: { $0 != module.name }),
+           budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // What can store into it was not reached: code of another module (a subclass's
+            // method growing `self.options`, reached through a command table), or a branch of its
+            // own that the run's made-up arguments did not take (an `except` no call raised
+            // into). The application's work, run from its entry points, may reach it. Growth
+            // there is growth; anything else leaves the outcome as it is.
+            judgeByApplicationEntries(&outcome, def, parameter, why: "stores in other modules",
+                                      caller: def.name == "__init__" ? def.enclosingClass?.name ?? def.name : def.name, .growthOnly)
+        }
         if outcome.verdict == .unknown, def.enclosingFunction == nil, !def.isLambda, let provider = options.modules,
            let me = provider.module(named: module.name), !provider.distributesPackage(of: me.name),
            isLoadedByName(me, provider: provider) || growsOnlyThroughPlugin(outcome, provider),
@@ -1139,6 +1152,14 @@ extension ModuleSimulation {
         return out
     }
 
+    /// The run ended undecided because a statement that can store into the candidate was not reached.
+    static func storeNotReached(_ reason: UnknownReason?) -> Bool {
+        switch reason {
+        case .storeNotReached?, .foreignStoreNotReached?: return true
+        default: return false
+        }
+    }
+
     /// The function is a value the module's code (or an importer's) holds, or a special method
     /// the interpreter calls where nothing calls it by name.
     func heldAsValue(_ def: FunctionDef, _ p: Parameter) -> Bool {
@@ -1151,7 +1172,9 @@ extension ModuleSimulation {
         // application's code gets there.
         if let cls = def.enclosingClass, def.name != "__init__", !cls.bases.isEmpty, uncalled,
            !CallGraph.isPropertyGetter(def) { return true }
-        return def.enclosingClass == nil && foreignUse(of: def, parameter: p).usedAsValue
+        // (A class's constructor, when other modules hold the class as a value: `getattr(handlers,
+        // options["class"])` in a loader.)
+        return (def.enclosingClass == nil || def.name == "__init__") && foreignUse(of: def, parameter: p).usedAsValue
     }
 
     /// A module-level function, or the constructor or a method of a module-level class, of an

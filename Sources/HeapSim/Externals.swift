@@ -6,10 +6,28 @@ extension Interpreter {
     func callExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
         if let r = try loggingExternal(q, args, kwargs, site: site, frame: frame) { return r }
         if let suite = try testSuiteExternal(q, args, site: site, frame: frame) { return suite }
-        // `shlex.split(text)` of text with no quotes or backslashes (as far as it is known) is
-        // `text.split()`.
+        // `decimal.Decimal(text)` of known text that is no number (`"12,50 EUR"`): the
+        // `InvalidOperation` CPython raises (its default context traps it).
+        if q == "decimal.Decimal", args.count == 1, kwargs.isEmpty, typeName(args[0]) == "str", let text = heap[args[0]].constant,
+           !Self.isDecimalText(text) {
+            throw Signal.raise(try makeException("decimal.InvalidOperation", site: site))
+        }
+        // `datetime.datetime.strptime(text, format)` / `time.strptime` of known text the format
+        // does not match: the `ValueError` CPython raises.
+        if q == "datetime.datetime.strptime" || q == "time.strptime", args.count == 2, kwargs.isEmpty,
+           typeName(args[0]) == "str", typeName(args[1]) == "str",
+           let text = heap[args[0]].constant, let format = heap[args[1]].constant, Self.strptimeMatches(text, format) == false {
+            throw Signal.raise(try makeException("ValueError", site: site))
+        }
+        // `shlex.split(text)` of known text: its words, or the `ValueError` CPython raises for an
+        // unclosed quote or a trailing backslash. Of text with no quotes or backslashes (as far as
+        // it is known): `text.split()`.
         if q == "shlex.split", args.count == 1, kwargs.isEmpty, typeName(args[0]) == "str" {
-            let known = heap[args[0]].constant ?? stringPrefix[args[0]] ?? ""
+            if let text = heap[args[0]].constant {
+                guard let words = Self.shellSplit(text) else { throw Signal.raise(try makeException("ValueError", site: site)) }
+                return heap.allocate("list", .list(words.map { makeStr($0, site: site) }), origin: site)
+            }
+            let known = stringPrefix[args[0]] ?? ""
             if !known.contains(where: { $0 == "\"" || $0 == "'" || $0 == "\\" }) {
                 return try callMethod("str", "split", args[0], [], [], site: site, frame: frame)
             }
@@ -269,9 +287,12 @@ extension Interpreter {
                text.range(of: "[0-9]{16}", options: .regularExpression) == nil {
                 // Known text that is not JSON: json.loads raises JSONDecodeError, with its position.
                 let exc = try makeException("json.JSONDecodeError", site: site)
-                for attr in ["msg", "doc", "pos", "lineno", "colno"] {
-                    setInstanceAttr(exc, attr, opaque(attr == "msg" || attr == "doc" ? "str" : "int", site: site))
+                // (The message is one of the decoder's few fixed texts, and the position and line a
+                // number: values the model does not compute, which may repeat from call to call.)
+                for attr in ["msg", "pos", "lineno", "colno"] {
+                    setInstanceAttr(exc, attr, unknownAtom(attr == "msg" ? "str" : "int", site: site))
                 }
+                setInstanceAttr(exc, "doc", a0)
                 throw Signal.raise(exc)
             }
             // (Python's json also reads NaN, Infinity and integers of any size, which the model's
@@ -298,12 +319,12 @@ extension Interpreter {
             return heap.allocate("csv.writer", .opaque(held: args + kwargs.map(\.1)), origin: site)
         case .csv(let dictReader):
             guard let a0, typeName(a0) == "StringIO", let text = heap[a0].constant else { return opaque("object", site: site) }
-            var rows = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { line in
-                line.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
-            }
+            var rows = Self.csvRecords(text)
             if !dictReader {
                 return newList(rows.map { newList($0.map { makeStr($0, site: site) }, site: site) }, site: site)
             }
+            // (`DictReader` skips blank lines.)
+            rows.removeAll { $0.isEmpty }
             guard !rows.isEmpty else { return newList([], site: site) }
             let header = rows.removeFirst()
             return newList(rows.map { row in
@@ -1108,6 +1129,197 @@ extension Interpreter {
             return makeStr(path, site: site)
         default: return nil
         }
+    }
+
+    /// `shlex.split(s)` (POSIX mode, whitespace split, no comments): the words, or nil where
+    /// CPython raises `ValueError` ("No closing quotation", "No escaped character").
+    static func shellSplit(_ s: String) -> [String]? {
+        var words: [String] = []
+        var word = ""
+        var inWord = false
+        var chars = s.makeIterator()
+        while let c = chars.next() {
+            switch c {
+            case " ", "\t", "\n", "\r":
+                if inWord { words.append(word); word = ""; inWord = false }
+            case "'":
+                inWord = true
+                var closed = false
+                while let d = chars.next() { if d == "'" { closed = true; break }; word.append(d) }
+                if !closed { return nil }
+            case "\"":
+                inWord = true
+                var closed = false
+                while let d = chars.next() {
+                    if d == "\"" { closed = true; break }
+                    if d == "\\" {
+                        guard let e = chars.next() else { return nil }
+                        // (In double quotes a backslash escapes only `"` and itself.)
+                        if e != "\"" && e != "\\" { word.append(d) }
+                        word.append(e)
+                    } else {
+                        word.append(d)
+                    }
+                }
+                if !closed { return nil }
+            case "\\":
+                guard let e = chars.next() else { return nil }
+                inWord = true
+                word.append(e)
+            default:
+                inWord = true
+                word.append(c)
+            }
+        }
+        if inWord { words.append(word) }
+        return words
+    }
+
+    /// The records `csv.reader` reads from `text` in the default (excel) dialect: fields split at
+    /// commas, a field opening with `"` quoted up to its closing quote (`""` inside is a quote;
+    /// commas and line breaks inside are text), records ending at `\r\n`, `\n` or `\r`; a blank
+    /// line is an empty record.
+    static func csvRecords(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false, wasQuoted = false, inRecord = false
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if quoted {
+                if c == "\"" {
+                    if i + 1 < chars.count, chars[i + 1] == "\"" { field.append("\""); i += 2; continue }
+                    quoted = false
+                } else {
+                    field.append(c)
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case "\"" where field.isEmpty && !wasQuoted:
+                quoted = true; wasQuoted = true; inRecord = true
+            case ",":
+                record.append(field); field = ""; wasQuoted = false; inRecord = true
+            case "\r", "\n", "\r\n":
+                if inRecord || !field.isEmpty { record.append(field) }
+                records.append(record)
+                record = []; field = ""; wasQuoted = false; inRecord = false
+                if c == "\r", i + 1 < chars.count, chars[i + 1] == "\n" { i += 1 }
+            default:
+                field.append(c); inRecord = true
+            }
+            i += 1
+        }
+        if inRecord || !field.isEmpty || quoted { record.append(field); records.append(record) }
+        return records
+    }
+
+    /// Whether `Decimal(text)` accepts the text, as CPython's does: surrounding whitespace
+    /// stripped and underscores dropped, a sign, digits with at most one point, an exponent; or
+    /// Inf / Infinity / NaN / sNaN (any case, NaN with digits). (Any Unicode digit counts, as there.)
+    static func isDecimalText(_ raw: String) -> Bool {
+        var s = Substring(raw.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: ""))
+        if s.first == "+" || s.first == "-" { s = s.dropFirst() }
+        let lower = s.lowercased()
+        if lower == "inf" || lower == "infinity" { return true }
+        func digits(_ t: Substring) -> Bool { !t.isEmpty && t.allSatisfy(\.isNumber) }
+        for nan in ["snan", "nan"] where lower.hasPrefix(nan) {
+            let payload = lower.dropFirst(nan.count)
+            return payload.isEmpty || digits(payload)
+        }
+        var mantissa = s
+        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = s[..<e]
+            var exponent = s[s.index(after: e)...]
+            if exponent.first == "+" || exponent.first == "-" { exponent = exponent.dropFirst() }
+            guard digits(exponent) else { return false }
+        }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        switch parts.count {
+        case 1: return digits(parts[0])
+        case 2: return (parts[0].isEmpty || digits(parts[0])) && (parts[1].isEmpty || digits(parts[1])) && !(parts[0].isEmpty && parts[1].isEmpty)
+        default: return false
+        }
+    }
+
+    /// Whether `strptime` of `text` with `format` matches, as CPython's `_strptime` decides (C
+    /// locale): the format becomes a regular expression (case-insensitive, whitespace as `\s+`,
+    /// each directive an alternation tried in its order), `re.match` takes the first match, and
+    /// text left after it is an error. Nil for a directive this does not read.
+    static func strptimeMatches(_ text: String, _ format: String) -> Bool? {
+        let t = Array(text.lowercased()), f = Array(format)
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        // Each directive's alternatives, in the order the regular expression tries them: the
+        // lengths of text each can take at `i` (digits fitting the field's pattern).
+        func digitsValue(_ i: Int, _ n: Int) -> Int? {
+            guard i + n <= t.count else { return nil }
+            var v = 0
+            for k in i..<(i + n) { guard let d = t[k].wholeNumberValue, t[k].isASCII else { return nil }; v = v * 10 + d }
+            return v
+        }
+        func numeric(_ i: Int, _ widths: [Int], _ ok: (Int, Int) -> Bool) -> [Int] {
+            widths.compactMap { w in digitsValue(i, w).flatMap { ok(w, $0) ? w : nil } }
+        }
+        func names(_ i: Int, _ list: [String]) -> [Int] {
+            // (`__seqToRE` puts longer names first.)
+            list.sorted { $0.count > $1.count }.compactMap { n in
+                i + n.count <= t.count && String(t[i..<(i + n.count)]) == n ? n.count : nil
+            }
+        }
+        func options(_ d: Character, _ i: Int) -> [Int]? {
+            switch d {
+            case "Y": return numeric(i, [4]) { _, _ in true }
+            case "y": return numeric(i, [2]) { _, _ in true }
+            case "m", "I": return numeric(i, [2, 1]) { w, v in w == 2 ? (1...12).contains(v) : (1...9).contains(v) }
+            case "d":
+                var out = numeric(i, [2, 1]) { w, v in w == 2 ? (1...31).contains(v) : (1...9).contains(v) }
+                if i < t.count, t[i] == " ", let v = digitsValue(i + 1, 1), v >= 1 { out.append(2) }
+                return out
+            case "H": return numeric(i, [2, 1]) { w, v in w == 2 ? v <= 23 : true }
+            case "M": return numeric(i, [2, 1]) { w, v in w == 2 ? v <= 59 : true }
+            case "S": return numeric(i, [2, 1]) { w, v in w == 2 ? v <= 61 : true }
+            case "f": return numeric(i, [6, 5, 4, 3, 2, 1]) { _, _ in true }
+            case "j": return numeric(i, [3, 2, 1]) { w, v in w == 3 ? (1...366).contains(v) : w == 2 ? (1...99).contains(v) : v >= 1 }
+            case "b", "h": return names(i, months.map { String($0.prefix(3)) })
+            case "B": return names(i, months)
+            case "a": return names(i, days.map { String($0.prefix(3)) })
+            case "A": return names(i, days)
+            case "p": return names(i, ["am", "pm"])
+            case "%": return i < t.count && t[i] == "%" ? [1] : []
+            default: return nil
+            }
+        }
+        var unsupported = false
+        // The end of the first match of the format from `j` at text position `i`.
+        func match(_ i: Int, _ j: Int) -> Int? {
+            guard !unsupported else { return nil }
+            guard j < f.count else { return i }
+            let c = f[j]
+            if c.isWhitespace {
+                var nj = j
+                while nj < f.count, f[nj].isWhitespace { nj += 1 }
+                var end = i
+                while end < t.count, t[end].isWhitespace { end += 1 }
+                guard end > i else { return nil }
+                // (`\s+` is greedy: the longest run first.)
+                for e in stride(from: end, to: i, by: -1) { if let r = match(e, nj) { return r } }
+                return nil
+            }
+            if c != "%" {
+                guard i < t.count, Character(c.lowercased()) == t[i] else { return nil }
+                return match(i + 1, j + 1)
+            }
+            guard j + 1 < f.count, let lengths = options(f[j + 1], i) else { unsupported = true; return nil }
+            for n in lengths { if let r = match(i + n, j + 2) { return r } }
+            return nil
+        }
+        let end = match(0, 0)
+        if unsupported { return nil }
+        return end == t.count
     }
 
     /// `shlex.quote`: unchanged when only safe characters, else in single quotes.

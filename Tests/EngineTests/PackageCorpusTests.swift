@@ -25,6 +25,42 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        // Found by the m121-m128 rounds (base classes across packages, command tables, defaults
+        // returned across modules, module-level objects as defaults, async services, dispatch
+        // by name, stores reached on some paths); m118 by tier since `main.scenario`, which runs
+        // the suite by name, is one of its callers:
+        "HL101-mutable-default-argument/m126_chatbot_vars_route_reminders_by_user":
+            "chatbot/commands.py:4 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `cmd_remind` grows it; but this application does not call `cmd_remind` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
+        "HL101-mutable-default-argument/m126_helpdesk_getattr_route_replies_fresh":
+            "handlers.py:4 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `on_open` grows it; but this application does not call `on_open` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
+        "HL101-mutable-default-argument/m126_hookd_dict_get_route_refs_added":
+            "hookd/handlers.py:4 is confirmed by CPython; heaplint says unknown (called with new arguments as outside code would call it, `handle_push` grows it; but this application does not call `handle_push` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it); hookd/handlers.py:10 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 12)",
+        "HL101-mutable-default-argument/m126_hookd_dict_get_route_refs_unioned":
+            "hookd/handlers.py:10 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 12)",
+        "HL101-mutable-default-argument/m126_stock_dir_table_receive_exported":
+            "stock/handlers.py:5 is confirmed by CPython; heaplint says unknown (it grows only through `stock.handlers.on_receive()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m126_stock_dir_table_receive_unexported":
+            "stock/handlers.py:5 is refuted by CPython; heaplint says unknown (it grows only through `stock.handlers.on_receive()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m128_ledger_storage_save_errors_clean_rows":
+            "ledger/storage.py:18 is refuted by CPython; heaplint says unknown (a statement of module ledger.storage that can store into it was never reached)",
+        "HL101-mutable-default-argument/m128_opsctl_cli_deploy_state_last_only":
+            "opsctl/commands/base.py:9 is refuted by CPython; heaplint says unknown (a statement of module opsctl.commands.deploy that can store into it was never reached)",
+        "HL101-mutable-default-argument/m128_sitegen_plugin_anchor_ids_copied":
+            "sitegen/core.py:5 is refuted by CPython; heaplint says unknown (a statement of module sitegen.plugins that can store into it was never reached)",
+        "HL101-mutable-default-argument/m118_library_tests_member_get_or_create_by_tier":
+            "tests/factories.py:9 is refuted by CPython; heaplint says unknown (a statement that can store into it was never reached)",
+        "HL101-mutable-default-argument/m121_lintkit_plugin_findings_all_fresh":
+            "core/plugin.py:13 is refuted by CPython; heaplint says unknown (Default list of `__init__` grows if called without `findings`; no call in the project does)",
+        "HL101-mutable-default-argument/m121_orderflow_plugin_register_hooks_by_instance":
+            "orderflow/core/plugin.py:12 is confirmed by CPython; heaplint says unknown (it grows by new keys that may repeat (`id()` values are reused after objects are freed))",
+        "HL101-mutable-default-argument/m122_notes_getattr_tag_index_by_label":
+            "notesapp/commands.py:6 is refuted by CPython; heaplint says unknown (the store at line 10 sits behind conditions heaplint cannot evaluate, and no way it tried reached it)",
+        "HL101-mutable-default-argument/m122_todo_table_dispatch_fresh_options":
+            "todo/commands.py:4 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `add` grows it; but this application does not call `add` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
+        "HL101-mutable-default-argument/m124_pricing_decorator_cache_reads_only":
+            "pricing/memo.py:10 is refuted by CPython; heaplint says unknown (module pricing.store keeps it, and its code may store into it)",
+        "HL101-mutable-default-argument/m125_orders_middleware_inflight_del_in_finally":
+            "shop/decorators.py:5 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `wrapper` grows it; but this application does not call `wrapper` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
         // Found by the m116-m119 rounds (import forms, overriding across modules, test suites,
         // event systems):
         "HL101-mutable-default-argument/m119_gateway_plugin_hooks_set_per_event":
@@ -37,8 +73,6 @@ import TestSupport
             "reportkit/base.py:15 is refuted by CPython; heaplint says unknown (`Report._collect`, which can store into it at line 18, never ran in the scenario; code heaplint cannot see may call it)",
         "HL101-mutable-default-argument/m118_billing_tests_factory_build_strategy":
             "tests/factories/core.py:20 is refuted by CPython; heaplint says unknown (the store at line 27 was not reached: the model raised KeyError at line 17, which real callers may not)",
-        "HL101-mutable-default-argument/m118_billing_tests_factory_create_strategy":
-            "tests/factories/core.py:20 is confirmed by CPython; heaplint says unknown (the store at line 23 was not reached: the model raised KeyError at line 17, which real callers may not)",
         "HL101-mutable-default-argument/m118_library_tests_member_get_or_create_by_name":
             "tests/factories.py:9 is confirmed by CPython; heaplint says unknown (it grows only through `tests.test_loans.test_checkout_and_return()`, which nothing in the project calls)",
         // Found by the m115 round (mixins and base-class factories in other modules). The catalog
@@ -96,8 +130,6 @@ import TestSupport
         // plugins by name, tkinter-style widgets, logging filters):
         "HL101-mutable-default-argument/m87_ratelimit_janitor_sweeps_every_sixteenth":
             "ratelimit/bucket.py:5 is refuted by CPython; heaplint says unknown (`TokenBucket.take`, which can store into it at line 14, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m87_ratelimit_janitor_sweeps_only_on_reject":
-            "ratelimit/bucket.py:5 is confirmed by CPython; heaplint says unknown (`TokenBucket.take`, which can store into it at line 14, never ran in the scenario; code heaplint cannot see may call it)",
         "HL101-mutable-default-argument/m87_search_tests_lookup_miss_get":
             "search/index.py:12 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m87_search_tests_lookup_miss_setdefault":
@@ -106,8 +138,6 @@ import TestSupport
             "perms/policy.py:13 is refuted by CPython; heaplint says unknown (`perms.decorators.requires.<locals>.wrap.<locals>.guarded` also calls it, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m88_perms_views_decisions_by_user_and_action":
             "perms/policy.py:13 is confirmed by CPython; heaplint says unknown (`perms.decorators.requires.<locals>.wrap.<locals>.guarded` also calls it, and the scenario cannot run it)",
-        "HL101-mutable-default-argument/m88_sched_planner_freezes_merged_in_place":
-            "scheduler/calendars.py:11 is confirmed by CPython; heaplint says unknown (a statement of module scheduler.planner that can store into it was never reached)",
         "HL101-mutable-default-argument/m89_parsekit_document_macros_registered_per_parse":
             "parsekit/grammar.py:5 is confirmed by CPython; heaplint says unknown (step bound (200000) reached)",
         "HL101-mutable-default-argument/m89_parsekit_grammar_rules_registered_at_import":
@@ -122,8 +152,6 @@ import TestSupport
             "logconf/handlers.py:7 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m90_uikit_dialog_frame_children_cleared_on_destroy":
             "uikit/containers.py:8 is refuted by CPython; heaplint says unknown (a statement of module uikit.base that can store into it was never reached)",
-        "HL101-mutable-default-argument/m90_uikit_dialog_frame_children_rebound_on_destroy":
-            "uikit/containers.py:8 is confirmed by CPython; heaplint says unknown (a statement of module uikit.base that can store into it was never reached)",
         "HL101-mutable-default-argument/m90_uikit_separator_bindtags_merged_only_with_kw":
             "uikit/widgets.py:10 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: a test of uikit.base (byte 256)); uikit/widgets.py:17 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: a test of uikit.base (byte 256)); uikit/widgets.py:24 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: a test of uikit.base (byte 256)); uikit/widgets.py:35 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: a test of uikit.base (byte 256))",
         // Found by the m83-m86 rounds (a request context, a cache backend, an event store,
@@ -177,8 +205,6 @@ import TestSupport
             "pluginhost/hooks.py:4 is refuted by CPython; heaplint says unknown (it grows only through `pluginhost.hooks.register()`, which nothing in the project calls)",
         "HL101-mutable-default-argument/m79_retry_policy_attempts_pruned_in_finally":
             "retry/policy.py:9 is refuted by CPython; heaplint says unknown (the store at line 16 is in an `except` handler of the `try` at line 13 that no call raised into, and heaplint cannot tell whether real calls raise there)",
-        "HL101-mutable-default-argument/m79_retry_policy_attempts_pruned_on_success_only":
-            "retry/policy.py:9 is confirmed by CPython; heaplint says unknown (the store at line 15 is in an `except` handler of the `try` at line 12 that no call raised into, and heaplint cannot tell whether real calls raise there)",
         "HL101-mutable-default-argument/m79_settings_tests_loader_merges_sections_recursively":
             "settings/defaults.py:8 is refuted by CPython; heaplint says unknown (its callers include the tests of `tests.TenantSettingsTests`, which pass their own fixed data; callers passing new values may grow it)",
         "HL101-mutable-default-argument/m79_settings_tests_loader_updates_sections_in_place":
@@ -215,8 +241,6 @@ import TestSupport
             "tmpl/filters.py:6 is refuted by CPython; heaplint says unknown (`template_filter.<locals>.register` never ran: its callers stopped at a KeyError)",
         // Found by the m77 round (a TTL cache pruned by middleware, an i18n catalog loader, a
         // validation schema):
-        "HL101-mutable-default-argument/m77_i18n_tenant_catalogs_cached_per_host":
-            "i18n/loader.py:11 is confirmed by CPython; heaplint says unknown (the store at line 17 was not reached: the model raised KeyError at line 16, which real callers may not)",
         "HL101-mutable-default-argument/m77_ttlcache_avatars_expire_with_ttl":
             "cachekit/store.py:4 is refuted by CPython; heaplint says unknown (run from `main.scenario`, growth depends on a test of cachekit.invalidate heaplint cannot evaluate)",
         "HL101-mutable-default-argument/m77_ttlcache_tests_cleanup_flushes_quotes":
@@ -340,8 +364,6 @@ import TestSupport
         "HL101-mutable-default-argument/m64_warehouse_stock_test_reserves":
             "warehouse/stock.py:23 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         // Found by the m63 round (a data pipeline package):
-        "HL101-mutable-default-argument/m63_csv_header_columns_extend":
-            "readers/base.py:15 is confirmed by CPython; heaplint says unknown (a statement of module readers.cs…)",
         "HL101-mutable-default-argument/m63_jsonl_rejects_strict_mode":
             "readers/json_reader.py:9 is refuted by CPython; heaplint says unknown (the store at line 18 is in an `excep…)",
         // Found by the m61 (a plugin/CLI tool) and m62 (testing utilities) rounds:
@@ -380,8 +402,6 @@ import TestSupport
             "the same dispatch not reached: `count_hit`'s store and the App's defaults kept by module blog.views stay unknown (not refuted)",
         "HL101-mutable-default-argument/m60_lantern_after_hooks_popped":
             "`RequestContext.after_this_request`, which appends to the `after=[]` default, never ran in the scenario (unknown, not refuted)",
-        "HL101-mutable-default-argument/m60_lantern_after_hooks_reversed_loop":
-            "`RequestContext.after_this_request`, which appends to the `after=[]` default, never ran in the scenario (unknown, not confirmed)",
         // Found by the m59 round (compatibility layers):
         "HL101-mutable-default-argument/m59_jobs_compat_listeners_by_qualname":
             "growth shows only when the `register` closure is called with new functions, as outside code would; the application's own jobs re-register the same `__qualname__`, and heaplint does not refute from its entries alone (unknown, not refuted)",
@@ -396,8 +416,6 @@ import TestSupport
             "the same registry read with `.get()`: the undecided tests leave it unknown (not refuted)",
         "HL101-mutable-default-argument/m58_gateway_quota_tenant_option_setdefault":
             "the Quota plugin is made by the manager from a registry filled by `__init_subclass__`, which the scenario does not follow to the subclass's default (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m58_uploads_plugin_options_dict_copied":
-            "`dict(options)` shares the default's nested list with the subclasses' `setup()`, which append to it; the subclasses are instantiated from a registry the scenario does not follow, so their store is not reached (unknown, not confirmed)",
         "HL101-mutable-default-argument/m58_relay_compress_hooks_passed_to_super":
             "the base's `hooks=[]` default grows when called without `hooks`; the project's only subclass passes its own list, but the subclass is instantiated through a registry heaplint does not follow (unknown, not refuted)",
         "HL101-mutable-default-argument/m58_checkout_plugins_built_per_cart":
@@ -420,8 +438,6 @@ import TestSupport
         // Found by the m43 round (everyday multi-module code):
         "HL101-mutable-default-argument/m43_http_session_clone_deep":
             "`Session.__init__` never ran: the session is made at import by a classmethod and copied per request (unknown, not refuted)",
-        "HL101-mutable-default-argument/m43_http_session_clone_shallow":
-            "`Session.__init__` never ran: the session is made at import by a classmethod and copied per request (unknown, not confirmed)",
         // Found by the m56 round (a tests/ subpackage whose base TestCase in another module holds the
         // helpers): the test classes are named by main.py and the test modules, so they are not run as
         // the runner would, and the base's helpers are run on instances made as outside code would.
@@ -482,12 +498,8 @@ import TestSupport
         "HL101-mutable-default-argument/m54_devcfg_alias_section_rebuilt":
             "a default made by calling a function of the project (`base=builtin_settings()`) is not an HL101 candidate yet (no finding, label refuted)",
         // Found by the m53 round:
-        "HL101-mutable-default-argument/m53_reqlite_request_hooks_merge_extend":
-            "a statement of another module that can store into the default's inner list is not reached (unknown, not confirmed)",
         "HL101-mutable-default-argument/m53_reqlite_request_hooks_merge_concat":
             "the default flows into hook callbacks heaplint cannot see (unknown, not refuted)",
-        "HL101-mutable-default-argument/m53_webclient_hooks_unregister_identity_filter":
-            "the store is not reached by the scenario (unknown, not confirmed)",
         "HL101-mutable-default-argument/m53_webclient_hooks_unregister_remove":
             "the store is not reached by the scenario (unknown, not refuted)",
         "HL101-mutable-default-argument/m53_apiclient_breaker_per_client":
@@ -508,10 +520,6 @@ import TestSupport
         "HL101-mutable-default-argument/m52_forms_meta_weakref_remove_callback":
             "the metaclass `__new__` is in one module and the class statements it runs for are in others; run as outside code would, with a namespace it does not know (unknown, not refuted)",
         // Found by the m51 round:
-        "HL101-mutable-default-argument/m51_notify_backend_default_unlimited":
-            "the default is an instance of a class from another module of the package: not an HL101 candidate yet (no finding, label confirmed)",
-        "HL101-mutable-default-argument/m51_notify_backend_default_limited":
-            "the default is an instance of a class from another module of the package: not an HL101 candidate yet (no finding, label refuted)",
         // Found by the m50 round:
         "HL101-mutable-default-argument/m50_deploy_super_chain_labels_keyword":
             "a statement of another module of the package that can store into the default is not reached by the scenario (unknown, not refuted)",
@@ -580,8 +588,6 @@ import TestSupport
         "HL101-mutable-default-argument/m34_authz_rolecache_size_setting":
             "the eviction bound is `settings.ROLE_CACHE_SIZE` of another module, read through the decorator's wrapper the scenario runs as outside callers would (unknown, not refuted)",
         // Found by the m32 / m33 rounds, not fixed yet (the label is CPython's):
-        "HL101-mutable-default-argument/m32_webapp_response_headers_shared":
-            "the middleware's append through `response.headers` runs on a way the scenario does not reach (unknown, not confirmed)",
         "HL101-mutable-default-argument/m33_summary_observe_super":
             "`isalnum()` of a metric name built from unknown text is not decided, and module metrics keeps the instance (unknown, not refuted)",
         "HL101-mutable-default-argument/m33_render_warnings_cleared":
@@ -618,8 +624,6 @@ import TestSupport
         "HL101-mutable-default-argument/m25_mailer_timed_wraps_registers_defaults":
             "the decorator's module keeps `fn.__defaults__` in a registry, and its other code may store into it (unknown, not refuted)",
         // Found by the m23 round, not fixed yet (the label is CPython's): each is `unknown`.
-        "HL101-mutable-default-argument/m23_dbkit_kwargs_init_commands_append":
-            "`conn.init_commands.append` in sessions runs after `PgConnection(...)` reaches the base's `__init__` through `**options`; the scenario does not run that caller (unknown, not confirmed)",
         "HL101-mutable-default-argument/m23_http_client_trace_header_written":
             "the gateway writes through `client._headers` in a function the scenario does not run (unknown, not confirmed)",
         // Found by the m39 round, not fixed yet (the labels are CPython's):
@@ -650,17 +654,11 @@ import TestSupport
             "the table name cut out of the f-string SQL by `.index(\"from\")` is not known, so the callers stop at LookupError before `child()` (unknown, not refuted)",
         "HL101-mutable-default-argument/m37_metrics_child_handlers_partial_sink":
             "the table name cut out of the f-string SQL by `.index(\"from\")` is not known, so the callers stop at LookupError before `child()` (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m37_serializer_errors_replace_override":
-            "the subclass override `_record` in another module is not run through the schema's calls (unknown, not refuted)",
-        "HL101-mutable-default-argument/m37_serializer_errors_append_override":
-            "the subclass override `_record` in another module is not run through the schema's calls (unknown, not confirmed)",
         // An application's function its callers never reach in the model (a wrapper the scenario
         // cannot run, a KeyError on data it does not know): a direct run's growth stands for
         // callers the application does not have.
         "HL101-mutable-default-argument/m34_authz_rolecache_size_none":
             "the decorator's wrapper that calls it cannot be run, and a direct run is no proof in an application (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m13_selftest_assert_logged_iadd":
-            "its callers stop at a KeyError on data the model does not know, and a direct run is no proof in an application (unknown, not confirmed)",
         // Found by the h30/m19 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m19_htmlparser_links_found_shared":
             "`super().__init__()` into `html.parser.HTMLParser` (which calls `self.reset()`) is unseen code given the instance that keeps the default (unknown)",
@@ -780,8 +778,6 @@ import TestSupport
             "i18n/catalog.py:13 is refuted by CPython; heaplint says unknown (it grows only when code outside the project calls it with new arguments, not through the project's own callers)",
         "HL101-mutable-default-argument/m93_logkit_config_filters_wired_at_import":
             "logkit/base.py:6 is refuted by CPython; heaplint says unknown (`Handler.add_filter`, which can store into it at line 11, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m93_logkit_config_filters_wired_per_tenant":
-            "logkit/base.py:6 is confirmed by CPython; heaplint says unknown (`Handler.add_filter`, which can store into it at line 11, never ran in the scenario; code heaplint cannot see may call it)",
         "HL101-mutable-default-argument/m93_logkit_context_handler_appends_filter":
             "logkit/handler.py:7 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m93_logkit_context_handler_copies_filters":

@@ -292,6 +292,77 @@ import TestSupport
     /// A walk whose top call passes a fresh accumulator but whose list branch recurses without
     /// it (h174 flatten) puts the default in play at that level: the scenario's caller decides
     /// (confirmed). Passing it on at every call leaves only callers elsewhere (not confirmed).
+    @Test func shlexSplitOfKnownTextRaisesOnAnUnclosedQuoteAndJoinIsNotALoop() throws {
+        // `shlex.split` raises before the memo store for a line with an unclosed quote, as
+        // CPython does: only the repeated valid line is kept (h181).
+        let memo = """
+        import itertools
+        import shlex
+
+        _ids = itertools.count()
+
+        def split_command(line, _memo={}):
+            if line in _memo:
+                return _memo[line]
+            parts = shlex.split(line)
+            _memo[line] = parts
+            return parts
+
+        def scenario():
+            n = next(_ids)
+            try:
+                split_command(f'grep -n "timeout {n} /var/log/app-{n}.log')
+            except ValueError:
+                pass
+            return len(split_command('grep -n "timeout" /var/log/app.log'))
+        """
+        let kept = try outcome(memo, "split_command", parameter: 1)
+        #expect(kept.verdict == .refuted, "\(String(describing: kept.reason))")
+        let closed = try outcome(memo.replacingOccurrences(of: "app-{n}.log')", with: "app-{n}.log\"')"), "split_command", parameter: 1)
+        #expect(closed.verdict == .confirmed, "\(String(describing: closed.reason))")
+        // `"".join(out)` over a list far longer than the loop bound is one C call, not a loop
+        // the model gives up on.
+        let joined = try outcome("""
+        import itertools
+        _ids = itertools.count()
+
+        def escape(text, out=[]):
+            for ch in text:
+                out.append(ch)
+            return "".join(out)
+
+        def scenario():
+            n = next(_ids)
+            return len(escape(f"a comment of user {n} with some text"))
+        """, "escape", parameter: 1)
+        #expect(joined.verdict == .confirmed, "\(String(describing: joined.reason))")
+    }
+
+    @Test func knownTextParsersRejectWhatCPythonRejects() {
+        // `_strptime`'s regular expression: first match, then no text left over.
+        #expect(Interpreter.strptimeMatches("2024-03-01T10:07:07", "%Y-%m-%dT%H:%M:%S") == true)
+        #expect(Interpreter.strptimeMatches("Mar  1 10:07:07 node-0", "%Y-%m-%dT%H:%M:%S") == false)
+        #expect(Interpreter.strptimeMatches("Mar  1 10:07:07", "%b %d %H:%M:%S") == true)
+        #expect(Interpreter.strptimeMatches("march 1 2024", "%B %d %Y") == true)
+        #expect(Interpreter.strptimeMatches("2024-03-01 extra", "%Y-%m-%d") == false)
+        #expect(Interpreter.strptimeMatches("03/01/2024", "%Y-%m-%d") == false)
+        #expect(Interpreter.strptimeMatches("1230", "%H%M") == true)
+        #expect(Interpreter.strptimeMatches("2024-03-01", "%Y-%m-%Q") == nil)
+        // `csv.reader`'s records (excel dialect), as CPython reads them.
+        #expect(Interpreter.csvRecords("date,amount\n2024-01-01,\"1,000.50\"\n2024-02-01,-3.25\n")
+                == [["date", "amount"], ["2024-01-01", "1,000.50"], ["2024-02-01", "-3.25"]])
+        #expect(Interpreter.csvRecords("a\n\nb\n") == [["a"], [], ["b"]])
+        #expect(Interpreter.csvRecords("x,\"y\"\"z\",\nq") == [["x", "y\"z", ""], ["q"]])
+        #expect(Interpreter.csvRecords("\"a\nb\",c\r\nd") == [["a\nb", "c"], ["d"]])
+        // `Decimal(text)`.
+        for ok in ["12.50", "-1e5", " 3 ", ".5", "5.", "1_000.25", "1__0", "_1", "NaN", "-Infinity", "sNaN12"] {
+            #expect(Interpreter.isDecimalText(ok), "\(ok)")
+        }
+        for bad in ["12,50 EUR", "", ".", "_", "1 0", "e5", "1e", "abc", "1.2.3"] {
+            #expect(!Interpreter.isDecimalText(bad), "\(bad)")
+        }
+    }
+
     @Test func aRecursiveCallLeavingTheAccumulatorOutUsesTheDefault() throws {
         let source = """
         import itertools

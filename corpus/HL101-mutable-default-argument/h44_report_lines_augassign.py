@@ -21,7 +21,6 @@ def _header():
     return [names, "-" * len(names)]
 
 
-# heaplint-todo: its callers iterate more than 256 items, past the model's bound, and never reach the store (heaplint: unknown)
 def format_report(rows, title="Order summary", lines=[]):  # expect: HL101 confirmed
     lines += [title, "=" * len(title)] + _header()
     lines += [" ".join(_cell(row[name], width) for name, width in COLUMNS) for row in rows]

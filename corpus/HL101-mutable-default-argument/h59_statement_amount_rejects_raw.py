@@ -8,7 +8,6 @@ import logging
 log = logging.getLogger("statements.import")
 
 
-# heaplint-todo: whether Decimal() of each CSV amount raises depends on csv.DictReader parsing text heaplint does not model (heaplint: unknown)
 def parse_amount(raw, rejects=[]):  # expect: HL101 confirmed
     try:
         return decimal.Decimal(raw.strip())

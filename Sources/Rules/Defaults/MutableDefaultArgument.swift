@@ -125,16 +125,21 @@ struct MutableDefaultArgument: Rule {
             }
             return nil
         case .name(let n):
-            if depth == 0, names.assignments[n] == nil, let (_, value) = simulation?.importedModuleLevelValue(n) {
+            if depth == 0, names.assignments[n] == nil, let (m, value) = simulation?.importedModuleLevelValue(n) {
                 // A module-level object of another project module (`listeners=ON_SAVE` after `from
-                // .hooks import ON_SAVE`): the default is that object.
-                return Self.displayKind(value)
+                // .hooks import ON_SAVE`): the default is that object (a display, or an instance
+                // of a class of that module with state that can change).
+                return importedValueKind(value, m)
             }
             guard depth < 4, !names.rebound.contains(n), let bound = names.assignments[n] else { return nil }
             return mutableKind(bound, names, simulation, depth: depth + 1)
         case .tuple(let items):
             // A tuple is immutable, but a mutable object inside it is shared like any default.
             return items.contains { mutableKind($0, names, simulation, depth: depth + 1) != nil } ? "tuple" : nil
+        case .attribute where depth == 0 && simulation?.projectModuleLevelValue(expr) != nil:
+            // The same named through its module (`reg=hooks.default_registry` after `import hooks`).
+            guard let (m, value) = simulation?.projectModuleLevelValue(expr) else { return nil }
+            return importedValueKind(value, m)
         case .attribute(let base, let name) where depth < 4:
             // `[].append`: a bound method of a mutable object made by the default expression keeps
             // that object as `__self__`; the default is that object. A method of a module-level
@@ -147,6 +152,24 @@ struct MutableDefaultArgument: Rule {
         default:
             return nil
         }
+    }
+
+    /// What a module-level object of another project module (`m` binds it to `value`) is, as a
+    /// candidate: a display, or an instance of one of `m`'s classes whose code shows state that
+    /// can change (a marker like `_missing = _Missing()` or a settings value like
+    /// `DEFAULT_TIMEOUT = Timeout(5.0)` is neither), or what `mutableKind` takes there otherwise.
+    func importedValueKind(_ value: Expr, _ m: Module) -> String? {
+        let other = ModuleNames(m)
+        if case .call(let callee, _) = value.kind, case .name(let n) = callee.kind, let cls = other.classes[n] {
+            guard !other.rebound.contains(n), isMutableClass(cls, other), hasChangingState(cls, other, depth: 0) else { return nil }
+            return n
+        }
+        if case .call(let callee, _) = value.kind, case .name(let n) = callee.kind, other.assignments[n] == nil, other.imports[n] == nil,
+           Self.mutableCalls[n] == nil, Self.alternateConstructors[n] == nil {
+            // (A class it imports from elsewhere: not followed from here.)
+            return nil
+        }
+        return mutableKind(value, other, nil, depth: 1)
     }
 
     /// A dict display (directly or through a module-level name) with a mutable value.
@@ -291,6 +314,18 @@ struct MutableDefaultArgument: Rule {
             switch s.kind {
             case .assign(_, let v), .annAssign(_, _, let v?):
                 if Self.displayKind(v) != nil { return true }
+                // A dataclass field made per instance as a container (`field(default_factory=list)`,
+                // `field(default_factory=lambda: ["transactional"])`).
+                if case .call(let callee, let args) = v.kind, let q = names.qualifiedName(callee),
+                   q == "dataclasses.field" || q == "field",
+                   let factory = args.first(where: { $0.kind == .keyword && $0.name == "default_factory" })?.value {
+                    switch factory.kind {
+                    case .name(let n) where Self.mutableCalls[n] != nil: return true
+                    case .lambda(let f):
+                        if case .returnValue(let r?)? = f.body.first?.kind, Self.displayKind(r) != nil { return true }
+                    default: break
+                    }
+                }
             case .functionDef(let f):
                 if pickling.contains(f.name) { continue }
                 let constructor = ["__init__", "__new__", "__post_init__"].contains(f.name)

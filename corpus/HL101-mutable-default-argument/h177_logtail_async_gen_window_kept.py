@@ -1,0 +1,28 @@
+"""Log tailer: `tail()` is an async generator that yields the stripped lines
+of a chunk and keeps them in `window` so a consumer could ask for context
+around an error. Lines are appended to the list default and never dropped,
+so every chunk ever tailed stays attached to the generator function."""
+import asyncio
+import itertools
+
+_chunks = itertools.count()
+
+
+async def tail(chunk, window=[]):  # expect: HL101 confirmed
+    for raw in chunk.splitlines():
+        line = raw.strip()
+        window.append(line)
+        yield line
+
+
+async def count_errors(chunk):
+    errors = 0
+    async for line in tail(chunk):
+        errors += "ERROR" in line
+    return errors
+
+
+def scenario():
+    n = next(_chunks)
+    chunk = f"  INFO req {n} start \n  ERROR req {n} timeout \n  INFO req {n} done "
+    return asyncio.run(count_errors(chunk))

@@ -1,0 +1,32 @@
+"""Profile service: `load_profile()` is awaited per request and memoises the
+fetched profile in the `_profiles={}` default. Guests are rejected with
+PermissionError before anything is fetched or stored, and every request in
+this workload is a guest, so the memo dict stays empty."""
+import asyncio
+import itertools
+
+_visitors = itertools.count()
+
+
+async def fetch(user_id):
+    await asyncio.sleep(0)
+    return {"id": user_id, "name": f"visitor {user_id}", "roles": ["reader"]}
+
+
+async def load_profile(user_id, _profiles={}):  # expect: HL101 refuted
+    if user_id.startswith("guest-"):
+        raise PermissionError(user_id)
+    if user_id not in _profiles:
+        _profiles[user_id] = await fetch(user_id)
+    return _profiles[user_id]
+
+
+async def handle(user_id):
+    try:
+        return (await load_profile(user_id))["name"]
+    except PermissionError:
+        return None
+
+
+def scenario():
+    return asyncio.run(handle(f"guest-{next(_visitors):06d}"))

@@ -1,0 +1,25 @@
+"""Metrics client: `record()` queues statsd lines in `pending`, a default
+list, and once BATCH_SIZE lines are queued joins them into one datagram
+payload for the sender and empties the queue with pending.clear(). The
+queue is the shared default, but it is emptied in place on every flush, so
+it never holds more than BATCH_SIZE lines."""
+import itertools
+
+BATCH_SIZE = 20
+_requests = itertools.count()
+sent = []
+
+
+def record(name, value, kind="ms", pending=[]):  # expect: HL101 refuted
+    pending.append(f"{name}:{value}|{kind}")
+    if len(pending) >= BATCH_SIZE:
+        sent.append(len("\n".join(pending)))
+        pending.clear()
+    return len(pending)
+
+
+def scenario():
+    n = next(_requests)
+    record(f"api.orders_{n}.latency", 40 + n % 13)
+    record(f"api.orders_{n}.rows", n % 50, kind="g")
+    sent.clear()

@@ -1,0 +1,21 @@
+"""Load-test report: `error_share()` takes one batch of HTTP status codes
+and reports the share of 5xx responses, optionally on top of `earlier`, the
+codes of batches the caller already counted. It merges with `earlier +=
+batch`, and `+=` on a list extends it in place: with the default, every
+batch ever reported is appended to the shared list that .count() scans."""
+import itertools
+
+CODES = (200, 200, 201, 204, 304, 404, 500, 502, 503)
+_batches = itertools.count()
+
+
+def error_share(batch, earlier=[]):  # expect: HL101 confirmed
+    earlier += batch
+    failures = sum(earlier.count(code) for code in (500, 502, 503))
+    return failures / len(earlier)
+
+
+def scenario():
+    n = next(_batches)
+    batch = [CODES[(n + i) % len(CODES)] for i in range(12 + n % 5)]
+    return error_share(batch)

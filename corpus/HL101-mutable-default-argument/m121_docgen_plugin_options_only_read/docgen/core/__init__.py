@@ -1,0 +1,2 @@
+"""Page plugin base."""
+from .base import *

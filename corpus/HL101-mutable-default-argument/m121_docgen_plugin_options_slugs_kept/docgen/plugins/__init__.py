@@ -1,0 +1,1 @@
+"""Page plugins, applied in the order docgen.loader lists them."""

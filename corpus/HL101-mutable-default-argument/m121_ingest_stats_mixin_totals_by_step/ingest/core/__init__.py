@@ -1,0 +1,4 @@
+"""Plugin base class for pipeline steps."""
+from .step import Plugin
+
+__all__ = ["Plugin"]

@@ -1,0 +1,1 @@
+"""Pipeline steps; each module defines one Step class."""

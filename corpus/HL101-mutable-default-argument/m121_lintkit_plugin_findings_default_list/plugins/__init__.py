@@ -1,0 +1,1 @@
+"""Lint plugins, one module per check."""

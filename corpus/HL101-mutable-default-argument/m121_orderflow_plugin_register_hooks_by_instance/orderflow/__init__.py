@@ -1,0 +1,1 @@
+"""orderflow: order events handled by plugins built on core.Plugin."""

@@ -1,0 +1,14 @@
+"""The shipit commands; they keep what they did in self.options."""
+from .base import Command
+
+
+class Deploy(Command):
+    def run(self):
+        targets = self.options.setdefault("targets", [])
+        targets.extend(self.argv)
+        return f"deploying {', '.join(self.argv)} ({len(targets)} queued)"
+
+
+class Status(Command):
+    def run(self):
+        return f"{len(self.options.get('targets', []))} target(s) queued"

@@ -1,0 +1,2 @@
+"""todo: a tiny command-line todo list; run() takes one command line."""
+from .cli import run

@@ -1,0 +1,1 @@
+"""pipeline: the cleaning stage and its checks."""

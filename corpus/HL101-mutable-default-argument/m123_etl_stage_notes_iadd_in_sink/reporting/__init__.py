@@ -1,0 +1,1 @@
+"""reporting: where stage warnings are written."""

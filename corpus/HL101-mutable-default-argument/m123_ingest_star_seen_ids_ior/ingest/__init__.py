@@ -1,0 +1,1 @@
+"""ingest: filters looked up by name, and the accept step."""

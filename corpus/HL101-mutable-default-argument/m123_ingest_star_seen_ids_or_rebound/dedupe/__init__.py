@@ -1,0 +1,1 @@
+"""dedupe: helpers for dropping events already handled."""

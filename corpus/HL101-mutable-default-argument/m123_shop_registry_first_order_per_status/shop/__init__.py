@@ -1,0 +1,1 @@
+"""shop: checkout and order tracking."""

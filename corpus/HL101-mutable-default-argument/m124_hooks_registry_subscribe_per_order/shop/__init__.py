@@ -1,0 +1,1 @@
+"""shop: checkout flow built on the shared hooks registry."""

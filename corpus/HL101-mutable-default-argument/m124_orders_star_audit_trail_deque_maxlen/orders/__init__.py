@@ -1,0 +1,1 @@
+"""orders: placing orders, with every step audited."""

@@ -1,0 +1,1 @@
+"""clients: async service clients sharing one base class."""

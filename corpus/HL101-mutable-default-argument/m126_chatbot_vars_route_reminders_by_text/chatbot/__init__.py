@@ -1,0 +1,4 @@
+"""chatbot: slash commands for the team chat."""
+from .dispatch import handle
+
+__all__ = ["handle"]

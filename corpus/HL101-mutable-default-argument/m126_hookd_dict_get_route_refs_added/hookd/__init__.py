@@ -1,0 +1,1 @@
+"""hookd: receive repository webhooks and hand them to handle_<kind> functions."""

@@ -1,0 +1,16 @@
+"""Warehouse actions; each takes (sku, qty)."""
+__all__ = ["on_receive", "on_count"]
+
+
+def on_receive(sku, qty, ledger=[]):  # expect: HL101 confirmed
+    """Book goods in; the ledger is posted at close of day (not in this process)."""
+    ledger.append((sku, qty))
+    return len(ledger)
+
+
+def on_count(sku, qty, opening={"SKU-000001": 5}):  # expect: HL101 refuted
+    return opening.get(sku, 0) + qty
+
+
+def on_ship(sku, qty, picks=None):
+    return -qty

@@ -1,0 +1,2 @@
+"""stock: warehouse actions; the public ones are re-exported from .handlers."""
+from .handlers import *

@@ -1,0 +1,2 @@
+"""Renderer plugins, one module per output kind; LOADED caches renderer instances."""
+LOADED = {}

@@ -1,0 +1,9 @@
+"""Exporter base: columns is the header the exporter writes, in order."""
+
+
+class Exporter:
+    def __init__(self, columns=[]):  # expect: HL101 confirmed
+        self.columns = columns
+
+    def export(self, rows):
+        raise NotImplementedError

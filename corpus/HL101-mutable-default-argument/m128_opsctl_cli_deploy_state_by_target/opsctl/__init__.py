@@ -1,0 +1,1 @@
+"""opsctl: a small deployment command line."""

@@ -1,0 +1,4 @@
+"""sitegen: turns markdown-ish pages into html lines."""
+from .builder import build
+
+__all__ = ["build"]
