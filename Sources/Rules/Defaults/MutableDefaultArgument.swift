@@ -136,11 +136,10 @@ struct MutableDefaultArgument: Rule {
         case .tuple(let items):
             // A tuple is immutable, but a mutable object inside it is shared like any default.
             return items.contains { mutableKind($0, names, simulation, depth: depth + 1) != nil } ? "tuple" : nil
-        case .attribute where depth == 0 && simulation?.projectModuleLevelValue(expr) != nil:
-            // The same named through its module (`reg=hooks.default_registry` after `import hooks`).
-            guard let (m, value) = simulation?.projectModuleLevelValue(expr) else { return nil }
-            return importedValueKind(value, m)
         case .attribute(let base, let name) where depth < 4:
+            // A module-level object of another project module named through its module
+            // (`reg=hooks.default_registry` after `import hooks`): as above.
+            if depth == 0, let (m, value) = simulation?.projectModuleLevelValue(expr) { return importedValueKind(value, m) }
             // `[].append`: a bound method of a mutable object made by the default expression keeps
             // that object as `__self__`; the default is that object. A method of a module-level
             // container (`totals.update`) is not: that container exists whatever the default is,
@@ -163,11 +162,6 @@ struct MutableDefaultArgument: Rule {
         if case .call(let callee, _) = value.kind, case .name(let n) = callee.kind, let cls = other.classes[n] {
             guard !other.rebound.contains(n), isMutableClass(cls, other), hasChangingState(cls, other, depth: 0) else { return nil }
             return n
-        }
-        if case .call(let callee, _) = value.kind, case .name(let n) = callee.kind, other.assignments[n] == nil, other.imports[n] == nil,
-           Self.mutableCalls[n] == nil, Self.alternateConstructors[n] == nil {
-            // (A class it imports from elsewhere: not followed from here.)
-            return nil
         }
         return mutableKind(value, other, nil, depth: 1)
     }
