@@ -222,6 +222,8 @@ extension Interpreter {
         case .native(let fn, let receiver):
             return try callNative(fn, receiver, args, kwargs, site: site, frame: frame)
         case .external(let q):
+            // (A function of a module the cap left out: a run in doubt may import it and go again.)
+            if let m = cappedModule(naming: absoluteExternalName(q, unit: frame.unit)) { cappedCalled.insert(m) }
             return try callExternal(q, args, kwargs, site: site, frame: frame)
         case .cacheWrapper(let fn, let maxsize, let entries, _):
             // The cache key holds every argument, `self` included.
@@ -708,17 +710,29 @@ extension Interpreter {
             for q in externalBases[c] ?? [] {
                 // (A relative spelling, `.case.TestCase` from `unittest`, names a module of the
                 // package of the class's unit.)
-                var parts = absoluteExternalName(q, ofClass: c).split(separator: ".").map(String.init)
-                while parts.count > 1 {
-                    parts.removeLast()
-                    let name = parts.joined(separator: ".")
-                    if opaqueImports[name] != nil {
-                        if leftOutByCap(name) { cappedTouched.insert(name) }
-                        break
-                    }
-                }
+                if let m = cappedModule(naming: absoluteExternalName(q, ofClass: c)) { cappedTouched.insert(m) }
             }
         }
+    }
+
+    /// A name bound by a relative import the model did not follow (`.keys.nav_key`), made
+    /// absolute against the package of the unit that runs it.
+    func absoluteExternalName(_ q: String, unit: Int) -> String {
+        guard q.hasPrefix(".") else { return q }
+        let level = q.prefix { $0 == "." }.count
+        return ModuleNameResolution.absolute(module: String(q.dropFirst(level)), level: level, package: packageParts(ofUnit: unit)) ?? q
+    }
+
+    /// The module of a dotted name (`pkg.geo.city_from_name`) when the cap on imported modules
+    /// left it out: the nearest enclosing module the run made opaque, if the cap is why.
+    func cappedModule(naming qualified: String) -> String? {
+        var parts = qualified.split(separator: ".").map(String.init)
+        while parts.count > 1 {
+            parts.removeLast()
+            let name = parts.joined(separator: ".")
+            if opaqueImports[name] != nil { return leftOutByCap(name) ? name : nil }
+        }
+        return nil
     }
 
     /// An external base's name as written in its class's module, made absolute (`.case.TestCase`

@@ -17,6 +17,9 @@ extension ModuleSimulation {
         /// project calls or uses as a value (dead code, or code a framework finds by name): run
         /// as outside code would, and growth through it alone is not growth the project shows.
         var uncalled = false
+        /// The modules of the callers between it and the target (`app.report` → `service.current`
+        /// → the target): the run goes through them, so they are imported past the cap too.
+        var through: [String] = []
     }
 
     /// How the project's other modules use a module-level function of this module.
@@ -222,8 +225,9 @@ extension ModuleSimulation {
     }
 
     /// The project modules that import this one, directly or through others (a few levels, up to
-    /// twelve modules): where an application's work that reaches this module starts. nil past the
-    /// cap (the entries would be too many to run in one step).
+    /// 24 modules: a small application of many short modules): where an application's work that
+    /// reaches this module starts. nil past the cap (the entries would be too many to run in one
+    /// step).
     func applicationImporters(_ provider: ModuleProvider) -> [ProvidedModule]? {
         Self.applicationImporters(named: module.name, provider)
     }
@@ -240,7 +244,7 @@ extension ModuleSimulation {
                     guard let m = provider.module(named: i), m.origin == .project else { continue }
                     out.append(m)
                     next.append(i)
-                    if out.count > 12 { return nil }
+                    if out.count > 24 { return nil }
                 }
             }
             frontier = next
@@ -256,6 +260,23 @@ extension ModuleSimulation {
         return provider.importerNames(of: m.name).contains { $0 != m.name } || isLoadedByName(m, provider: provider)
     }
 
+    /// Names a test runner collects: a module `test_*.py` / `*_test.py` / `conftest.py` or one in a
+    /// `test` / `tests` package, a class `Test*` / `*Test` / `*Tests`.
+    static func namedAsTest(module: String, cls: String) -> Bool {
+        let parts = module.split(separator: ".")
+        let last = parts.last.map(String.init) ?? module
+        return last.hasPrefix("test") || last.hasSuffix("_test") || last == "conftest"
+            || parts.dropLast().contains { $0 == "test" || $0 == "tests" }
+            || cls.hasPrefix("Test") || cls.hasSuffix("Test") || cls.hasSuffix("Tests")
+    }
+
+    /// A script of an application: a project module of a tree that distributes no package, which
+    /// no module imports or loads by name (`tools.py`, `manage.py`): it runs only as a program.
+    func isScriptOfApplication(_ m: ProvidedModule, provider: ModuleProvider) -> Bool {
+        m.origin == .project && !provider.distributesPackage(of: m.name)
+            && !provider.importerNames(of: m.name).contains { $0 != m.name } && !isLoadedByName(m, provider: provider)
+    }
+
     /// A module of an application that no module imports, linked to modules of which one calls
     /// `importlib.import_module` / `__import__`: a plugin the application loads by
     /// name (`import_module(name)` over a list of module names, then `getattr(module, "handle")`),
@@ -267,8 +288,11 @@ extension ModuleSimulation {
     /// The modules that may load `m` by name (see `isLoadedByName`): the first found, or with
     /// `all` every one among the linked modules.
     func loadersByName(of m: ProvidedModule, provider: ModuleProvider, all: Bool = true) -> [ProvidedModule] {
-        // (A module of a package: a top-level script nothing imports is where the work starts.)
-        guard m.origin == .project, m.name.contains("."), !provider.distributesPackage(of: m.name),
+        // (A module of a package: a top-level script nothing imports is where the work starts.
+        // A top-level module is a plugin only where the loading call names it: its whole name, or
+        // the start of it, `import_module(f"blog_plugin_{name}")`.)
+        let topLevel = !m.name.contains(".")
+        guard m.origin == .project, !provider.distributesPackage(of: m.name),
               !provider.importerNames(of: m.name).contains(where: { $0 != m.name }),
               let linked = provider.linkedModuleNames(of: m.name) else { return [] }
         var out: [ProvidedModule] = []
@@ -278,13 +302,33 @@ extension ModuleSimulation {
             && (provider.mayMention("import_module", inModule: other) || provider.mayMention("__import__", inModule: other)) {
             guard let o = provider.module(named: other) else { continue }
             var loads = false
+            var spelled: [ByteRange] = []
             IRWalk.expressions(in: o.module.body, intoFunctions: true) { e in
-                guard !loads, case .call(let f, _) = e.kind else { return }
+                guard !loads || topLevel, case .call(let f, let args) = e.kind else { return }
+                let loading: Bool
                 switch f.kind {
-                case .name(let n): loads = n == "import_module" || n == "__import__"
-                case .attribute(_, let n): loads = n == "import_module"
-                default: break
+                case .name(let n): loading = n == "import_module" || n == "__import__"
+                case .attribute(_, let n): loading = n == "import_module"
+                default: loading = false
                 }
+                if loading {
+                    loads = true
+                    if let name = args.first?.value.range { spelled.append(name) }
+                }
+            }
+            if loads, topLevel {
+                var named = false
+                IRWalk.expressions(in: o.module.body, intoFunctions: true) { e in
+                    guard !named, spelled.contains(where: { $0.contains(e.range.lowerBound) }) else { return }
+                    let text: String?
+                    switch e.kind {
+                    case .constant(.string(let t)): text = t
+                    case .fstring(let f): text = f.literalPrefix
+                    default: text = nil
+                    }
+                    if let t = text, t.count >= 3 { named = m.name.hasPrefix(t) }
+                }
+                loads = named
             }
             if loads {
                 out.append(o)
@@ -500,7 +544,24 @@ extension ModuleSimulation {
         if Interpreter.tracing {
             FileHandle.standardError.write(Data("heapsim: method callers of \(c.module.name).\(c.function.qualifiedName) (depth \(depth)): \(upstreamCallers.map { $0.module.name + "." + $0.function.qualifiedName })\n".utf8))
         }
-        guard !upstreamCallers.isEmpty else { return [c] }
+        guard !upstreamCallers.isEmpty else {
+            // A method of a plugin the application loads by name (`module.EXPORTER.export(rows)`
+            // on what `__import__("exporter_" + kind)` returned), or of any module of the
+            // application that nothing imports and whose own code does not call it: its callers
+            // do not import it, so none was found. Run as outside code would; growth through it
+            // alone is for the application's own work, from its entry points, to show.
+            // (Not a test: a test runner finds test modules and classes by their names.)
+            if c.module.origin == .project, !provider.distributesPackage(of: c.module.name),
+               isLoadedByName(c.module, provider: provider)
+                || (!provider.importerNames(of: c.module.name).contains(where: { $0 != c.module.name })
+                    && !Self.namedAsTest(module: c.module.name, cls: cls.name)) {
+                var plugin = c
+                plugin.offered = true
+                plugin.uncalled = true
+                return [plugin]
+            }
+            return [c]
+        }
         // An application's own class (its package is not distributed): the project's callers of
         // the method are all there are.
         guard provider.distributesPackage(of: c.module.name) else { return Array(upstreamCallers.prefix(8)) }
@@ -589,7 +650,20 @@ extension ModuleSimulation {
             // (A module other modules import: a script's own functions keep their single-module
             // reading.)
             guard f.enclosingClass == nil, isUncalledModuleOfApplication(c.module, provider: provider),
-                  !Self.calledInModuleLevelLoop(f.name, c.module.module) else { return ([c], []) }
+                  !Self.calledInModuleLevelLoop(f.name, c.module.module) else {
+                // A script's function that only its own top-level code calls (`replay(count)` under
+                // `if __name__ == "__main__":` in a `tools.py` nothing imports): one call per run
+                // of the script, not new arguments again and again. Run as before, but growth
+                // through it alone stands for callers the project does not have.
+                if f.enclosingClass == nil, !localSites.contains(where: { $0.caller != nil }),
+                   isScriptOfApplication(c.module, provider: provider),
+                   !Self.calledInModuleLevelLoop(f.name, c.module.module) {
+                    var once = c
+                    once.offered = true
+                    return ([once], [])
+                }
+                return ([c], [])
+            }
             importTime.append(c.module)
         }
         var out: [ForeignCaller] = []
@@ -677,7 +751,11 @@ extension ModuleSimulation {
         var imports: [ProvidedModule] = []
         for o in out {
             let (more, alsoImported) = upstream(of: o, provider: provider, depth: depth + 1)
-            callers += more
+            callers += more.map { r in
+                var r = r
+                for m in [c.module.name, o.module.name] where m != r.module.name && !r.through.contains(m) { r.through.append(m) }
+                return r
+            }
             for m in alsoImported where !imports.contains(where: { $0.name == m.name }) { imports.append(m) }
         }
         for m in importTime where !imports.contains(where: { $0.name == m.name }) { imports.append(m) }
@@ -764,7 +842,7 @@ extension ModuleSimulation {
         var tests: [String] = []
         var testClassesRun = Set<Int>()
         // (Their modules are what the scenario runs: imported past the cap on imported modules.)
-        interp.essentialImports.formUnion(callers.map(\.module.name))
+        interp.essentialImports.formUnion(callers.flatMap { [$0.module.name] + $0.through })
         for c in callers {
             let def = c.function
             guard try interp.importModule(c.module.name, site: 0) != nil, let u = interp.unitIndex(named: c.module.name),

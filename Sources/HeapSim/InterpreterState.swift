@@ -305,6 +305,8 @@ struct InterpreterState {
     /// object made for it before its body ran: `type.__new__` fills that one in.
     var pendingClassBodies: [ObjID: ObjID] = [:]
     var cappedTouched = Set<String>()
+    /// Modules the cap left out whose functions or classes the run called.
+    var cappedCalled = Set<String>()
     /// `module.name` pairs `lazyModuleGlobal` has tried (once each).
     var lazyGlobalsTried = Set<String>()
     /// StringIO buffers not at their end: the piece index of their position (-1: not known).
@@ -490,6 +492,7 @@ extension Interpreter {
     var metaclassRoots: Set<ObjID> { _read { yield state.metaclassRoots } _modify { yield &state.metaclassRoots } }
     var pendingClassBodies: [ObjID: ObjID] { _read { yield state.pendingClassBodies } _modify { yield &state.pendingClassBodies } }
     var cappedTouched: Set<String> { _read { yield state.cappedTouched } _modify { yield &state.cappedTouched } }
+    var cappedCalled: Set<String> { _read { yield state.cappedCalled } _modify { yield &state.cappedCalled } }
     var lazyGlobalsTried: Set<String> { _read { yield state.lazyGlobalsTried } _modify { yield &state.lazyGlobalsTried } }
     var stringIOPositions: [ObjID: Int] { _read { yield state.stringIOPositions } _modify { yield &state.stringIOPositions } }
     var stringIOMarks: [ObjID: (buffer: ObjID, piece: Int)] { _read { yield state.stringIOMarks } _modify { yield &state.stringIOMarks } }

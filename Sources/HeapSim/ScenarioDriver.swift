@@ -154,6 +154,51 @@ extension ModuleSimulation {
     /// only ⇒ unknown; no growth ⇒ refuted only when earned (every store site reached, every caller
     /// run in full, no suspended generator, no escape, nothing unmodelled), else unknown.
     func drive(_ plan: ScenarioPlan) -> SimulationOutcome {
+        let outcome = driveOnce(plan)
+        guard outcome.verdict == .confirmed || Self.undecidedByValues(outcome.reason) else { return outcome }
+        // The runs called functions of project modules the cap on imported modules left out, and
+        // did not refute: what those return may decide a test, or be the key the growth was made
+        // of (`nav_key(page)` giving one of four sections, not a new key per call). Run again with
+        // them imported, for this scenario only. A growth resting on their values gives way to
+        // what the fuller run finds; an undecided verdict only to a decided one.
+        // (Those modules may call others the cap left out in turn.)
+        let before = imported.essential
+        // (The imports made for the usual set are kept for the file's next scenarios.)
+        let importedBefore = (imported.byPolicy, imported.importReach, imported.importUndecided)
+        var added = Set<String>()
+        var fuller = outcome
+        // (A confirmation resting on their values: up to three rounds; an unknown: one, as a
+        // round costs as much as the first run.)
+        for _ in 0..<(outcome.verdict == .confirmed ? 3 : 1) {
+            let called = imported.calledCapped
+            guard fuller.verdict != .refuted, !called.isSubset(of: before.union(added)), before.count + added.count < 12,
+                  budget.remaining > options.bounds.maxWorkPerModule / 4 else { break }
+            added.formUnion(called)
+            imported.essential = before.union(added)
+            imported.byPolicy = [:]
+            fuller = driveOnce(plan)
+        }
+        guard !added.isEmpty else { return outcome }
+        imported.essential = before
+        (imported.byPolicy, imported.importReach, imported.importUndecided) = importedBefore
+        if outcome.verdict == .confirmed || fuller.verdict != .unknown { return fuller }
+        return outcome
+    }
+
+    /// Unknown for want of values (a test the runs could not decide, a store they did not reach,
+    /// calls that never finished after such tests, keys chosen by them): what a module the cap left
+    /// out returns may decide it. (Not an escape, an unmodelled construct, a bound: more code
+    /// does not help those, and rerunning for them doubled the time of some projects.)
+    static func undecidedByValues(_ reason: UnknownReason?) -> Bool {
+        switch reason {
+        case .growsOnlyOnSomePaths?, .storeNotReached?, .foreignStoreNotReached?: return true
+        case .assumption(.callerNeverFinished)?, .assumption(.keysChosen)?: return true
+        default: return false
+        }
+    }
+
+    func driveOnce(_ plan: ScenarioPlan) -> SimulationOutcome {
+        imported.calledCapped = []
         let description = plan.description
         // (The longer run measures after its own first window, not after the usual K calls.)
         let k = imported.callsOverride ?? options.calls
@@ -187,6 +232,8 @@ extension ModuleSimulation {
         var failedCallers: [Assumption] = []
         // Modules the candidate escaped into that were left unfollowed only by the import cap.
         var capped = Set<String>()
+        // Modules the cap left out whose functions the runs called (values from them are unknown).
+        var calledCapped = Set<String>()
         // Every candidate was an empty container before the scenario and after each of its calls
         // (under every policy run): stores through what it holds never had anything to reach.
         var stayedEmpty = !plan.itemOnlySites.isEmpty
@@ -222,7 +269,10 @@ extension ModuleSimulation {
         for policy in BranchPolicy.allCases {
             do {
                 let interp = try importedInterpreter(policy)
-                defer { interp.shutDownCoroutines() }
+                defer {
+                    interp.shutDownCoroutines()
+                    calledCapped.formUnion(interp.cappedCalled)
+                }
                 let prepared = try plan.prepare(interp)
                 var entries = prepared.entries
                 if let missing = prepared.missing {
@@ -407,11 +457,12 @@ extension ModuleSimulation {
         }
         // The candidate went into code of project modules the cap left out: run again with them
         // imported (once more per module, a few modules per file at most).
+        imported.calledCapped = calledCapped
         if !capped.isSubset(of: imported.essential), imported.essential.count < 8,
            budget.remaining > options.bounds.maxWorkPerModule / 4 {
             imported.essential.formUnion(capped)
             imported.byPolicy = [:]
-            return drive(plan)
+            return driveOnce(plan)
         }
         if var grown {
             if !grown.evidence.assumptions.isEmpty {
@@ -571,7 +622,7 @@ extension ModuleSimulation {
             if runLonger, imported.callsOverride == nil, budget.remaining > options.bounds.maxWorkPerModule / 4 {
                 imported.callsOverride = Self.longerRun
                 defer { imported.callsOverride = nil }
-                var longer = drive(plan)
+                var longer = driveOnce(plan)
                 longer.evidence.scenario.steps = Self.longerRun
                 return longer
             }
@@ -605,6 +656,14 @@ extension ModuleSimulation {
             // (A relative spelling, `..storage.audit.record`, names a module by its last parts.)
             let relative = spelled.hasPrefix(".")
             var parts = spelled.drop(while: { $0 == "." }).split(separator: ".").map(String.init)
+            // (A bare name, `isListOfNumbers()`, bound only by a star import of this module: the
+            // project module that exports it, when the cap left that module out.)
+            if !relative, parts.count == 1,
+               let source = starSource(of: parts[0], in: module, moduleName: module.name, isPackage: options.isPackage),
+               interp.leftOutByCap(source) {
+                out.insert(source)
+                continue
+            }
             while parts.count > 1 {
                 parts.removeLast()
                 let name = parts.joined(separator: ".")

@@ -60,6 +60,8 @@ final class ImportedModules {
     /// Project modules a scenario of this module handed a candidate to, that the cap on imported
     /// modules had left unfollowed: imported past the cap by every scenario from then on.
     var essential = Set<String>()
+    /// Modules the cap left out whose functions the last driven scenario called (see `drive`).
+    var calledCapped = Set<String>()
     /// Steps before the first measurement for the scenario being driven, when not the options'
     /// (a longer run before a skipped store is called dead).
     var callsOverride: Int?

@@ -25,6 +25,20 @@ import TestSupport
     /// other files that the interpreter does not follow yet. Each listed case must still fail: once
     /// it passes, remove it from the list.
     static let expectedToFailUntilImports: [String: String] = [
+        "HL101-mutable-default-argument/m130_weather_station_cache_by_city":
+            "m130_wx_lookup.py:7 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: modules past the import cap decide it, and an undecided run goes again with them only once)",
+        "HL101-mutable-default-argument/m130_blog_plugin_seen_tags_history_off":
+            "m130_blog_base.py:8 is refuted by CPython; heaplint says unknown (a statement of module m130_blog_plugin_tags that can store into it was never reached)",
+        "HL101-mutable-default-argument/m131_alerts_plugin_outbox_appended_by_plugin":
+            "notify_base.py:12 is confirmed by CPython; heaplint says unknown (a statement of module plugin_slack that can store into it was never reached)",
+        "HL101-mutable-default-argument/m131_deploy_hooks_tags_iadd":
+            "hook_base.py:9 is confirmed by CPython; heaplint says unknown (a statement of module hook_notify that can store into it was never reached)",
+        "HL101-mutable-default-argument/m131_exporters_dunder_import_xml_listed":
+            "export_base.py:12 is confirmed by CPython; heaplint says unknown (it grows only through `exporter_csv.CsvExporter.export()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m131_exporters_dunder_import_xml_unlisted":
+            "export_base.py:13 is refuted by CPython; heaplint says unknown (it grows only through `exporter_csv.CsvExporter.export()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m131_media_plugin_register_key_per_plugin":
+            "job_base.py:10 is refuted by CPython; heaplint says unknown (it grows only through `plugin_resize.Resize.run()`, which nothing in the project calls)",
         // Found by the m121-m128 rounds (base classes across packages, command tables, defaults
         // returned across modules, module-level objects as defaults, async services, dispatch
         // by name, stores reached on some paths); m118 by tier since `main.scenario`, which runs

@@ -238,6 +238,54 @@ import TestSupport
         #expect(o.verdict == .confirmed)
     }
 
+    @Test func aNameBoundByAStarImportIsFollowedPastTheImportCap() throws {
+        // reportlab shapes.py shape: `from validators import *`, then `isListOfNumbers(xy)`, a
+        // callable instance of that module. Past the cap the bare name named no module to follow.
+        var bounds = SimulationBounds()
+        bounds.maxImportedModules = 0
+        let main = """
+        from checks import *
+
+        def plot(name, xy=[]):
+            remember(xy, name)
+            return len(xy)
+        """
+        let checks = try ImportTests.provided("checks", """
+        class Remember:
+            def __call__(self, into, item):
+                into.append(item)
+
+        remember = Remember()
+        """)
+        let o = try imports.outcome(main, [checks], function: "plot", parameter: "xy", bounds: bounds)
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
+
+    @Test func aValueFromACappedModuleThatDecidesATestIsFollowed() throws {
+        // The default does not go into the capped module: what it returns decides whether the store
+        // runs. Left opaque, the test is undecided and the store is reached on one way only.
+        var bounds = SimulationBounds()
+        bounds.maxImportedModules = 0
+        for (flag, expected) in [("True", Verdict.confirmed), ("False", Verdict.refuted)] {
+            let main = """
+            import settings
+
+            def record(event, seen=[]):
+                if settings.enabled("history"):
+                    seen.append(event)
+                return len(seen)
+            """
+            let settings = try ImportTests.provided("settings", """
+            FLAGS = {"history": \(flag), "debug": False}
+
+            def enabled(name):
+                return FLAGS[name]
+            """)
+            let o = try imports.outcome(main, [settings], function: "record", parameter: "seen", bounds: bounds)
+            #expect(o.verdict == expected, "\(flag): \(String(describing: o.reason)) \(o.evidence.assumptions)")
+        }
+    }
+
     @Test func aBaseClassFromACappedPackageIsFollowedWithTheModulesThePackageImports() throws {
         // test_inspect.py shape: `import unittest` and `import unittest.mock`, both past the cap.
         // The submodule's import made `unittest` an empty module, so `unittest.TestCase` was an

@@ -1,0 +1,33 @@
+"""Web pages: a `Breadcrumb` holds the trail of parent page titles passed as
+`trail`, exposes it as a tuple, and `__str__` renders "Home > ... > Page".
+`__str__` takes `parts = self._trail` and does `parts += [self.title]`;
+on a list `+=` extends in place, so rendering a page without a parent trail
+appends its title to the default list, and each header shows all earlier
+pages too."""
+import itertools
+
+_pages = itertools.count()
+
+
+class Breadcrumb:
+    def __init__(self, title, trail=[]):  # expect: HL101 confirmed
+        self.title = title
+        self._trail = trail
+
+    @property
+    def trail(self):
+        return tuple(self._trail)
+
+    def __str__(self):
+        parts = self._trail
+        parts += [self.title]
+        return " > ".join(parts)
+
+
+def render_header(order_no):
+    crumb = Breadcrumb(f"Order #{order_no:08d} (details and shipping)")
+    return f"<nav>{crumb}</nav>"
+
+
+def scenario():
+    return render_header(next(_pages))

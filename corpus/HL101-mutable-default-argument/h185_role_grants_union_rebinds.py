@@ -1,0 +1,29 @@
+"""Access control: a `Role` holds its permission grants in the set passed as
+`grants` and hands out a frozenset snapshot from `get_grants()`. `grant()`
+builds a new set with `self._grants | {perm}` and rebinds the attribute, so
+the default set is only read: each project role ends up with its own set."""
+import itertools
+
+_projects = itertools.count()
+
+
+class Role:
+    def __init__(self, name, grants=set()):  # expect: HL101 refuted
+        self.name = name
+        self._grants = grants
+
+    def get_grants(self):
+        return frozenset(self._grants)
+
+    def grant(self, perm):
+        self._grants = self._grants | {perm}
+
+
+def provision_viewer(project_id):
+    role = Role(f"project-{project_id}-viewer")
+    role.grant(f"project:{project_id}:read")
+    return len(role.get_grants())
+
+
+def scenario():
+    return provision_viewer(next(_projects))

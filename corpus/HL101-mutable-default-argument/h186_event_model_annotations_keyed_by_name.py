@@ -1,0 +1,31 @@
+"""Event sourcing: an Event initialises Timestamped and then Annotated by
+explicit calls, passing its annotations dict on positionally. Annotated keeps
+the dict and records under the event's own name when it was seen; with the
+default dict every event adds a new key to the one shared mapping."""
+import itertools
+
+_ids = itertools.count()
+
+
+class Timestamped:
+    def __init__(self, created):
+        self.created = created
+
+
+class Annotated:
+    def __init__(self, annotations, name, created):
+        self.annotations = annotations
+        self.annotations[name] = created
+
+
+class Event(Timestamped, Annotated):
+    def __init__(self, name, created, annotations={}):  # expect: HL101 confirmed
+        Timestamped.__init__(self, created)
+        Annotated.__init__(self, annotations, name, created)
+        self.name = name
+
+
+def scenario():
+    n = next(_ids)
+    event = Event(f"order-{n}-shipped", 1_700_000_000 + n * 7)
+    return f"{event.name}@{event.created}"

@@ -1,0 +1,36 @@
+"""Reporting: a ReportPage renders rows through the view class named by its
+`View` class attribute, built with the page's column list. TableView keeps
+that list and extends it with every new key it meets in the rows, so each
+report with a new metric column adds it to the page's shared default list."""
+import itertools
+
+_ids = itertools.count()
+
+
+class TableView:
+    def __init__(self, columns):
+        self.columns = columns
+
+    def add_row(self, row):
+        self.columns.extend(k for k in row if k not in self.columns)
+
+
+class SnapshotTableView(TableView):
+    def __init__(self, columns):
+        TableView.__init__(self, list(columns))
+
+
+class ReportPage:
+    View = TableView
+
+    def render(self, rows, columns=[]):  # expect: HL101 confirmed
+        view = self.View(columns)
+        for row in rows:
+            view.add_row(row)
+        return ",".join(view.columns[-2:])
+
+
+def scenario():
+    n = next(_ids)
+    rows = [{"region": "eu", f"revenue_{n}": n}, {"region": "us", f"revenue_{n}": n * 2}]
+    return ReportPage().render(rows)

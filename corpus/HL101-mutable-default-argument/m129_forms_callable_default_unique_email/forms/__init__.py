@@ -1,0 +1,1 @@
+"""forms: field cleaning for the signup page."""

@@ -1,0 +1,4 @@
+"""stock: goods-in for the warehouse."""
+from .receiving import receive
+
+__all__ = ["receive"]

@@ -1,0 +1,1 @@
+"""survey: land plots read from the field log, with their areas."""

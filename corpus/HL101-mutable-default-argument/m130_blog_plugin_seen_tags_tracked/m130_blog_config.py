@@ -1,0 +1,11 @@
+"""Site settings.
+
+tag_history: remember every tag ever published, so posts can mark new tags.
+"""
+import m130_blog_constants as const
+
+SETTINGS = {"plugins": const.PLUGINS, "tag_history": True}
+
+
+def get(key):
+    return SETTINGS[key]

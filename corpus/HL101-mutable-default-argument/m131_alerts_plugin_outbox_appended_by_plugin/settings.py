@@ -1,0 +1,3 @@
+"""Alert settings: the channels the dispatcher loads, by plugin name."""
+ENABLED = ("slack", "pager")
+RETRY_LIMIT = 3

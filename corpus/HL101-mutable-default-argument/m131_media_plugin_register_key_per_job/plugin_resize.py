@@ -1,0 +1,15 @@
+"""Resize plugin, loaded by name as plugin_resize."""
+import settings
+from job_base import Plugin, register
+
+
+class Resize(Plugin):
+    name = "resize"
+
+    def run(self, job):
+        register(f"{self.name}:{job['id']}", self.on_done)
+        return min(job["width"], settings.MAX_WIDTH)
+
+
+def create():
+    return Resize()

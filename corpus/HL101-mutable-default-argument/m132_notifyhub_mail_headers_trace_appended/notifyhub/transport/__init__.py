@@ -1,0 +1,4 @@
+"""Transport helpers, re-exported."""
+from .envelope import wrap
+
+__all__ = ["wrap"]

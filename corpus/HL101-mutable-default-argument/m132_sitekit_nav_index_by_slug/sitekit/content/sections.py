@@ -1,0 +1,3 @@
+"""The site's fixed set of sections."""
+
+SECTIONS = ("news", "guides", "releases", "community")

@@ -1,0 +1,4 @@
+"""Theme templates, re-exported."""
+from .templates import wrap
+
+__all__ = ["wrap"]
