@@ -649,15 +649,13 @@ extension ModuleSimulation {
             // a loop there, or offered by a distributed package: a root, as before.)
             // (A module other modules import: a script's own functions keep their single-module
             // reading.)
-            guard f.enclosingClass == nil, isUncalledModuleOfApplication(c.module, provider: provider),
-                  !Self.calledInModuleLevelLoop(f.name, c.module.module) else {
+            guard f.enclosingClass == nil, !Self.calledInModuleLevelLoop(f.name, c.module.module) else { return ([c], []) }
+            guard isUncalledModuleOfApplication(c.module, provider: provider) else {
                 // A script's function that only its own top-level code calls (`replay(count)` under
                 // `if __name__ == "__main__":` in a `tools.py` nothing imports): one call per run
                 // of the script, not new arguments again and again. Run as before, but growth
                 // through it alone stands for callers the project does not have.
-                if f.enclosingClass == nil, !localSites.contains(where: { $0.caller != nil }),
-                   isScriptOfApplication(c.module, provider: provider),
-                   !Self.calledInModuleLevelLoop(f.name, c.module.module) {
+                if !localSites.contains(where: { $0.caller != nil }), isScriptOfApplication(c.module, provider: provider) {
                     var once = c
                     once.offered = true
                     return ([once], [])
