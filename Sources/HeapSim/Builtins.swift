@@ -945,6 +945,10 @@ extension Interpreter {
                 return allocateInstance(receiver, rest, site: site)
             case _ where type == "type":
                 return try typeMethod(method, receiver, rest, kwargs, site: site, frame: frame)
+            case "__new__" where ["str", "int", "float", "bytes", "tuple", "frozenset"].contains(type) && { if case .classObject = heap[receiver].payload { return true } else { return false } }():
+                // `str.__new__(cls, text)` in a subclass's `__new__`: an instance of that subclass
+                // (its methods and attributes are there), not a plain value of the base.
+                return allocateInstance(receiver, rest, site: site)
             case "__init__":
                 // `list.__init__(self)` in a subclass's `__init__`: the base's initialiser, not the
                 // subclass's own again (which is what the instance would find). What it is given

@@ -4,7 +4,14 @@ import PythonModel
 extension Interpreter {
     /// Calls into library code: the table's entry for the name, if any; anything else is unknown code.
     func callExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
+        let result = try callExternalModel(q, args, kwargs, site: site, frame: frame)
+        if Self.jsonForeignConstructors.contains(q) { jsonForeignValues.insert(result) }
+        return result
+    }
+
+    func callExternalModel(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID {
         if let r = try loggingExternal(q, args, kwargs, site: site, frame: frame) { return r }
+        if let r = try libraryBaseExternal(q, args, kwargs, site: site, frame: frame) { return r }
         if let suite = try testSuiteExternal(q, args, site: site, frame: frame) { return suite }
         // `decimal.Decimal(text)` of known text that is no number (`"12,50 EUR"`): the
         // `InvalidOperation` CPython raises (its default context traps it).
@@ -252,6 +259,17 @@ extension Interpreter {
             return heap.allocate("bytes", .atom, constant: encoded, origin: site)
         case .jsonDumps:
             if let a0, let text = jsonText(a0, depth: 0) { return makeStr(text, site: site) }
+            // `cls=Encoder`: an instance made with the other keywords encodes the value.
+            if let a0, let cls = kwarg(kwargs, "cls"), case .classObject = heap[cls].payload {
+                let encoder = try call(cls, [], kwargs.filter { $0.0 != "cls" && $0.0 != "fp" }, site: site, frame: frame)
+                return try call(try getAttribute(encoder, "encode", site: site, frame: frame), [a0], [], site: site, frame: frame)
+            }
+            // `default=fn`: called with each value the encoder cannot encode itself.
+            if let a0, let fn = kwarg(kwargs, "default"), fn != none {
+                try encodeThroughDefault(a0, fn, what: "`json.dumps()`", site: site, frame: frame)
+                mayRaiseCount += 1
+                return makeStr(nil, site: site)
+            }
             // A set, bytes or an object of a class in the value (and no `default=` / `cls=` to
             // convert it): TypeError, as CPython's encoder raises. Other values it cannot see may raise.
             if let a0, kwarg(kwargs, "default") == nil, kwarg(kwargs, "cls") == nil, args.count == 1, jsonUnserializable(a0, depth: 0) {
@@ -466,7 +484,7 @@ extension Interpreter {
             if args.count > 1, args[1] != none { heap.objects[ref].callback = args[1]; runtimeCallbacks = true }
             return ref
         case .simpleNamespace:
-            let ns = heap.allocate("SimpleNamespace", .instance(cls: simpleNamespaceClass(), attrs: [:]), origin: site)
+            let ns = heap.allocate(q == "argparse.Namespace" ? "Namespace" : "SimpleNamespace", .instance(cls: simpleNamespaceClass(), attrs: [:]), origin: site)
             for (k, v) in kwargs { setInstanceAttr(ns, k, v) }
             return ns
         case .weakContainer(let kind):
@@ -733,14 +751,18 @@ extension Interpreter {
                 // Pure library functions: what they compute from fresh data is fresh too; from
                 // known constants, the same each time.
                 let all = args + kwargs.map(\.1)
+                let result: ObjID
                 if !fresh, !all.isEmpty, all.allSatisfy({ stableKeyPart($0) != nil }), !Self.nondeterministic(q) {
-                    return stableValue(([q] + all.map { stableKeyPart($0) ?? "" } + kwargs.map(\.0)).joined(separator: "\u{1}")) {
+                    result = stableValue(([q] + all.map { stableKeyPart($0) ?? "" } + kwargs.map(\.0)).joined(separator: "\u{1}")) {
                         opaque("object", site: site)
                     }
+                } else if fresh {
+                    result = opaque("argument", site: site)
+                } else {
+                    // (From inputs the same each call: a value that may equal the last call's.)
+                    result = Self.nondeterministic(q) ? opaque("object", site: site) : unseenResult(opaque("object", site: site), from: all)
                 }
-                if fresh { return opaque("argument", site: site) }
-                // (From inputs the same each call: a value that may equal the last call's.)
-                return Self.nondeterministic(q) ? opaque("object", site: site) : unseenResult(opaque("object", site: site), from: all)
+                return result
             }
         }
     }
@@ -817,6 +839,134 @@ extension Interpreter {
     /// A value json.dumps rejects with TypeError whatever else it holds: a set, bytes, a function
     /// or class, an instance of a class of the program, or a dict key that is not str, int, float,
     /// bool or None, anywhere inside lists, tuples and dicts the model knows.
+    /// Library constructors whose results json's encoder cannot encode itself.
+    static let jsonForeignConstructors: Set<String> = [
+        "decimal.Decimal", "datetime.datetime", "datetime.date", "datetime.time", "datetime.timedelta",
+        "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.fromtimestamp", "datetime.date.today",
+        "uuid.UUID", "uuid.uuid1", "uuid.uuid3", "uuid.uuid4", "uuid.uuid5", "fractions.Fraction",
+        "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "ipaddress.ip_address",
+    ]
+
+    /// The values json's encoder hands to `default` while it encodes `id`: the leaves it cannot
+    /// encode itself (sets, bytes, instances of the program's classes, functions, library objects
+    /// such as a `Decimal`), found as it walks lists, tuples and dict values. `unsure` when a leaf
+    /// is a value the model does not know (a result of unseen code), which may go to `default` too.
+    func jsonDefaultLeaves(_ id: ObjID, depth: Int, into leaves: inout [ObjID], unsure: inout Bool) {
+        guard depth < 32 else { unsure = true; return }
+        if id == none || id == trueObject || id == falseObject { return }
+        switch heap[id].payload {
+        case .list(let items), .tuple(let items):
+            for i in items { jsonDefaultLeaves(i, depth: depth + 1, into: &leaves, unsure: &unsure) }
+        case .dict(let st, _):
+            for v in st.values { jsonDefaultLeaves(v, depth: depth + 1, into: &leaves, unsure: &unsure) }
+        case .atom where ["str", "int", "float", "bool"].contains(typeName(id)):
+            break
+        case .atom where typeName(id) == "bytes":
+            leaves.append(id)
+        case .set, .deque, .function, .classObject, .boundMethod, .module:
+            leaves.append(id)
+        case .instance(let cls, _) where !classHasOpaqueBase(cls):
+            leaves.append(id)
+        default:
+            if jsonForeignValues.contains(id) { leaves.append(id) } else { unsure = true }
+        }
+    }
+
+    /// Encodes `value` as json's encoder does with `default=fn`: `fn` is called with each value it
+    /// cannot encode itself, and what `fn` returns is encoded in turn. Values the model does not
+    /// know may go to `fn` too: then `fn` is handed to unseen code (`what`).
+    func encodeThroughDefault(_ value: ObjID, _ fn: ObjID, what: String, site: Int, frame: Frame) throws {
+        var leaves: [ObjID] = []
+        var unsure = false
+        jsonDefaultLeaves(value, depth: 0, into: &leaves, unsure: &unsure)
+        var calls = 0
+        while !leaves.isEmpty {
+            // (A `default` that returns what it was given makes CPython raise ValueError; a bound.)
+            guard calls < 64 else { unsure = true; break }
+            calls += 1
+            let leaf = leaves.removeFirst()
+            let encoded = try call(fn, [leaf], [], site: site, frame: frame)
+            if encoded == leaf { unsure = true; break }
+            jsonDefaultLeaves(encoded, depth: 1, into: &leaves, unsure: &unsure)
+        }
+        if unsure { escape(what, [fn], site: site) }
+    }
+
+    /// Methods of standard-library base classes reached from a subclass's instance, as CPython's
+    /// code runs them. `threading.Thread.__init__` keeps the target and its arguments on the
+    /// instance (`_target`, `_args`, `_kwargs`); the base's `start()` and `run()` call the target
+    /// with them and then drop them. `json.JSONEncoder.__init__` keeps `default=` on the instance;
+    /// `encode()` hands it each value it cannot encode itself (the base's own `default` raises
+    /// TypeError). `json.JSONDecoder.__init__` keeps its hooks on the instance (its `decode` is
+    /// code the model cannot see, given the instance). Nil for anything else.
+    func libraryBaseExternal(_ q: String, _ args: [ObjID], _ kwargs: [(String, ObjID)], site: Int, frame: Frame) throws -> ObjID? {
+        guard q.hasPrefix("threading.Thread.") || q.hasPrefix("json.JSONEncoder.") || q.hasPrefix("json.JSONDecoder."),
+              let me = args.first, case .instance(let cls, let attrs) = heap[me].payload else { return nil }
+        let rest = Array(args.dropFirst())
+        switch q {
+        case "threading.Thread.__init__":
+            // (group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)
+            let target = kwarg(kwargs, "target") ?? (rest.count > 1 ? rest[1] : none)
+            let targs = kwarg(kwargs, "args") ?? (rest.count > 3 ? rest[3] : heap.allocate("tuple", .tuple([]), origin: site))
+            var tkwargs = kwarg(kwargs, "kwargs") ?? (rest.count > 4 ? rest[4] : none)
+            if tkwargs == none { tkwargs = newDict(site: site) }
+            setInstanceAttr(me, "_target", target)
+            setInstanceAttr(me, "_args", targs)
+            setInstanceAttr(me, "_kwargs", tkwargs)
+            return none
+        case "threading.Thread.start", "threading.Thread.run":
+            guard let target = attrs["_target"], let targs = attrs["_args"], let tkwargs = attrs["_kwargs"] else { return nil }
+            if q == "threading.Thread.start", let run = threadRun(cls) {
+                // (A subclass's own `run()`, which the new thread runs; what it raises is lost.)
+                do { _ = try call(try bindIfFunction(run, to: me, site: site), [], [], site: site, frame: frame) } catch Signal.raise {}
+                return none
+            }
+            // (The base's `run()` drops them in its `finally`.)
+            defer { for a in ["_target", "_args", "_kwargs"] { setInstanceAttr(me, a, nil) } }
+            if q == "threading.Thread.start" { return try threadMethod("start", me, [target, targs, tkwargs], site: site, frame: frame) }
+            // (`run()` called in this thread: what the target raises propagates.)
+            guard target != none else { return none }
+            let positional = try iterate(targs, site: site, frame: frame)
+            var named: [(String, ObjID)] = []
+            if case .dict(let store, _) = heap[tkwargs].payload {
+                for (k, v) in zip(store.keys, store.values) {
+                    guard let name = heap[k].constant else { return nil }
+                    named.append((name, v))
+                }
+            }
+            _ = try call(target, positional, named, site: site, frame: frame)
+            return none
+        case "json.JSONEncoder.__init__":
+            let flags: [(String, ObjID)] = [("skipkeys", falseObject), ("ensure_ascii", trueObject), ("check_circular", trueObject),
+                                            ("allow_nan", trueObject), ("sort_keys", falseObject), ("indent", none)]
+            for (name, value) in flags { setInstanceAttr(me, name, kwarg(kwargs, name) ?? value) }
+            let indent = kwarg(kwargs, "indent") ?? none
+            setInstanceAttr(me, "item_separator", kwarg(kwargs, "separators") != nil ? unknownAtom("str", site: site) : makeStr(indent == none ? ", " : ",", site: site))
+            setInstanceAttr(me, "key_separator", kwarg(kwargs, "separators") != nil ? unknownAtom("str", site: site) : makeStr(": ", site: site))
+            if let fn = kwarg(kwargs, "default"), fn != none { setInstanceAttr(me, "default", fn) }
+            return none
+        case "json.JSONEncoder.default":
+            throw Signal.raise(try makeException("TypeError", site: site))
+        case "json.JSONEncoder.encode", "json.JSONEncoder.iterencode":
+            guard let value = rest.first else { return nil }
+            if jsonText(value, depth: 0) == nil {
+                let fn = try getAttribute(me, "default", site: site, frame: frame)
+                try encodeThroughDefault(value, fn, what: "`json.JSONEncoder.encode()`", site: site, frame: frame)
+                mayRaiseCount += 1
+            }
+            let text = makeStr(jsonText(value, depth: 0), site: site)
+            return q.hasSuffix(".encode") ? text : heap.allocate(Self.listIterator, .list([text]), origin: site)
+        case "json.JSONDecoder.__init__":
+            for name in ["object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook"] {
+                setInstanceAttr(me, name, kwarg(kwargs, name) ?? none)
+            }
+            setInstanceAttr(me, "strict", kwarg(kwargs, "strict") ?? trueObject)
+            return none
+        default:
+            return nil
+        }
+    }
+
     func jsonUnserializable(_ id: ObjID, depth: Int) -> Bool {
         guard depth < 32 else { return false }
         switch heap[id].payload {

@@ -51,6 +51,13 @@ struct InterpreterState {
     /// Operations whose real counterpart may raise where the model does not (unknown code, a
     /// builtin given unknown values): counted so a `try` that ran one knows its handlers may run.
     var mayRaiseCount = 0
+    /// Values made by library constructors of things json's encoder cannot encode itself
+    /// (`decimal.Decimal(…)`, `datetime.datetime(…)`, `uuid.uuid4()`): it hands them to `default`.
+    var jsonForeignValues = Set<ObjID>()
+    /// AttributeErrors the model raised for a name missing from a builtin value, where a class of
+    /// the program defines that name: the value likely stood for an instance the model did not
+    /// make (a `str` subclass's object), so a call ended by one does not show what real calls do.
+    var doubtfulRaises = Set<ObjID>()
     /// `except` handlers (unit-keyed start offsets) of `try` bodies that ran such an operation and
     /// did not raise in the model: real calls may enter them.
     var doubtfulHandlers = Set<Int>()
@@ -385,6 +392,8 @@ extension Interpreter {
     var loneChoiceCalls: Set<Int> { _read { yield state.loneChoiceCalls } _modify { yield &state.loneChoiceCalls } }
     var branchOutcomes: [Int: (bits: UInt8, after: Set<Int>)] { _read { yield state.branchOutcomes } _modify { yield &state.branchOutcomes } }
     var mayRaiseCount: Int { _read { yield state.mayRaiseCount } _modify { yield &state.mayRaiseCount } }
+    var jsonForeignValues: Set<ObjID> { _read { yield state.jsonForeignValues } _modify { yield &state.jsonForeignValues } }
+    var doubtfulRaises: Set<ObjID> { _read { yield state.doubtfulRaises } _modify { yield &state.doubtfulRaises } }
     var doubtfulHandlers: Set<Int> { _read { yield state.doubtfulHandlers } _modify { yield &state.doubtfulHandlers } }
     var dataMayRaiseCount: Int { _read { yield state.dataMayRaiseCount } _modify { yield &state.dataMayRaiseCount } }
     var mayRaiseAtStatement: Int { _read { yield state.mayRaiseAtStatement } _modify { yield &state.mayRaiseAtStatement } }

@@ -513,6 +513,9 @@ extension LibraryModels {
         LibraryModel(["inspect.Signature.bind_partial"], .signatureBind(partial: true), returns: .newObject(type: "BoundArguments"),
                      keeps: [kept(.positionalFrom(1), .result(weak: false)), kept(.keywords, .result(weak: false))], mayRaise: true),
         LibraryModel(["inspect.BoundArguments.apply_defaults"], .applyDefaults, returns: .none),
+        // (`argparse.Namespace` is the same: attributes only, set by whoever is given it.)
+        LibraryModel(["argparse.Namespace"], .simpleNamespace, returns: .constructs(type: "Namespace", container: true),
+                     keeps: [kept(.keywords)]),
         LibraryModel(["types.SimpleNamespace"], .simpleNamespace, returns: .constructs(type: "SimpleNamespace", container: true),
                      keeps: [kept(.keywords)]),
         LibraryModel(["array.array"], .array, returns: .constructs(type: "array", container: true),

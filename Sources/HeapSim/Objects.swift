@@ -64,12 +64,32 @@ extension Interpreter {
         return nil
     }
 
-    /// The `run` method a subclass of `threading.Thread` defines (its own code, not the base's).
-    func threadRun(_ cls: ObjID) -> ObjID? {
-        let isThread = mro(cls).contains { k in
+    /// Whether a class of a module the run imported defines `name` in its body (a method or a
+    /// class attribute).
+    func programClassDefines(_ name: String) -> Bool {
+        units.contains { unit in
+            !unit.isLibrary && unit.module.classes.contains { c in
+                c.body.contains { s in
+                    switch s.kind {
+                    case .functionDef(let f): return f.name == name
+                    case .assign(let ts, _): return ts.contains { if case .name(name) = $0.kind { return true } else { return false } }
+                    default: return false
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `threading.Thread` is among the bases of `cls`.
+    func isThreadClass(_ cls: ObjID) -> Bool {
+        mro(cls).contains { k in
             (externalBases[k] ?? []).contains { absoluteExternalName($0, ofClass: k) == "threading.Thread" }
         }
-        guard isThread, let run = mroLookup(cls, "run") else { return nil }
+    }
+
+    /// The `run` method a subclass of `threading.Thread` defines (its own code, not the base's).
+    func threadRun(_ cls: ObjID) -> ObjID? {
+        guard isThreadClass(cls), let run = mroLookup(cls, "run") else { return nil }
         if case .function = heap[run].payload { return run }
         return nil
     }
@@ -433,6 +453,16 @@ extension Interpreter {
                 if let m = loggingMethod(cls, name) {
                     return heap.allocate("method", .boundMethod(selfObject: obj, function: external(m)), origin: site)
                 }
+                if name == "start" || name == "run", case .instance(_, let attrs) = heap[obj].payload, attrs["_target"] != nil,
+                   isThreadClass(cls) {
+                    // The base's `start()` / `run()` after its `__init__` kept a target: see `libraryBaseExternal`.
+                    return heap.allocate("method", .boundMethod(selfObject: obj, function: external("threading.Thread." + name)), origin: site)
+                }
+                if ["encode", "iterencode", "default"].contains(name), mro(cls).contains(where: { k in
+                    (externalBases[k] ?? []).contains { absoluteExternalName($0, ofClass: k) == "json.JSONEncoder" } }) {
+                    // The encoder base's methods, as `libraryBaseExternal` runs them.
+                    return heap.allocate("method", .boundMethod(selfObject: obj, function: external("json.JSONEncoder." + name)), origin: site)
+                }
                 if name == "start", let run = threadRun(cls) {
                     // `Thread.start()` of a subclass that defines `run()`: the new thread runs it.
                     // The model runs it at once, as the `join()` its users call waits for it.
@@ -602,7 +632,9 @@ extension Interpreter {
             // library model made stands for a value of that type only roughly (`urlsplit(url)`).
             if heap[obj].constant != nil, let known = Self.builtinTypeAttributes[typeName(obj)], !known.contains(name) {
                 trace("`\(typeName(obj))` object has no attribute `\(name)`")
-                throw Signal.raise(try makeException("AttributeError", site: site))
+                let exc = try makeException("AttributeError", site: site)
+                if programClassDefines(name) { doubtfulRaises.insert(exc) }
+                throw Signal.raise(exc)
             }
             return native(.method(type: typeName(obj), name: name), obj)
         case .native(.method(Self.singleDispatchType, "__call__"), let st?):
@@ -774,6 +806,14 @@ extension Interpreter {
         case .external(let q):
             if library.extensionModuleLacks(q, name) { setOnExtensionModules.insert(q + "." + name) }
             if keptByLongLived(q, [value]) { return }
+            if q == "sys", name == "excepthook" {
+                // One slot the interpreter keeps, replaced by each assignment, and called at most
+                // once, as the program dies of an uncaught exception: what it holds is kept, not
+                // handed to code that calls it again and again.
+                let slot = registry("sys.excepthook")
+                heap.objects[slot].payload = .registry(name: "sys.excepthook", items: [value])
+                return
+            }
             escape("attribute `\(name)` of `\(q)`", [value], site: site)
         default:
             escape("attribute `\(name)` of an unknown object", [value], site: site)

@@ -243,6 +243,9 @@ extension ModuleSimulation {
         // a call in an exception after a way the policy chose (the model's doing, maybe).
         var finishedEntries = Set<Int>()
         var doubtfulEnds: [Int: Assumption] = [:]
+        /// Entries a call of which ended in an AttributeError the model may have caused (see
+        /// `Interpreter.doubtfulRaises`).
+        var lostTypeEnds: [Int: Assumption] = [:]
         // (The most choices of the policy in one key the candidate held after a run that
         // stored into it but stayed bounded.)
         var mostChosenKey = 0
@@ -334,7 +337,13 @@ extension ModuleSimulation {
                             // (After a way the policy chose through a test it could not decide. A
                             // raise for want of knowledge alone, such as a fresh argument missing from a
                             // table, is what outside callers passing a bad value get too.)
-                            if doubtfulEnds[i] == nil, interp.undecidedBranches > decisionsBefore {
+                            if lostTypeEnds[i] == nil, interp.doubtfulRaises.contains(exc) {
+                                let unit = interp.heap.unitOf[exc] ?? 0
+                                lostTypeEnds[i] = .callerNeverFinished(exception: interp.typeName(exc),
+                                                                       module: unit == 0 ? nil : interp.units[unit].name,
+                                                                       offset: interp.raiseOrigin(exc))
+                            }
+                            if doubtfulEnds[i] == nil, interp.undecidedBranches > decisionsBefore || interp.doubtfulRaises.contains(exc) {
                                 let unit = interp.heap.unitOf[exc] ?? 0
                                 doubtfulEnds[i] = .callerNeverFinished(exception: interp.typeName(exc),
                                                                        module: unit == 0 ? nil : interp.units[unit].name,
@@ -502,6 +511,15 @@ extension ModuleSimulation {
         }
         outcome.endedBy = endedBy
         var runLonger = false
+        if outcome.verdict == .refuted, !outcome.unreachedSites.isEmpty,
+           let never = lostTypeEnds.keys.sorted().first(where: { !finishedEntries.contains($0) }), let why = lostTypeEnds[never] {
+            // A store not reached because every call of a caller ended in an AttributeError for a
+            // name a class of the program defines, missing from a builtin value: the model likely
+            // made the wrong object there, and real calls may go on to the store.
+            outcome.verdict = .unknown
+            outcome.reason = .assumption(why)
+            outcome.evidence.assumptions.append(why)
+        }
         if outcome.verdict == .refuted, outcome.storedButBounded,
            let never = doubtfulEnds.keys.sorted().first(where: { !finishedEntries.contains($0) }), let why = doubtfulEnds[never] {
             // Stored into and emptied again, by a caller whose every call ended in an exception
@@ -656,9 +674,10 @@ extension ModuleSimulation {
             // (A relative spelling, `..storage.audit.record`, names a module by its last parts.)
             let relative = spelled.hasPrefix(".")
             var parts = spelled.drop(while: { $0 == "." }).split(separator: ".").map(String.init)
-            // (A bare name, `isListOfNumbers()`, bound only by a star import of this module: the
-            // project module that exports it, when the cap left that module out.)
-            if !relative, parts.count == 1,
+            // (A bare name, `isListOfNumbers()` or `CorpusReader.__init__()`, bound only by a star
+            // import of this module: the project module that exports it, when the cap left that
+            // module out.)
+            if !relative,
                let source = starSource(of: parts[0], in: module, moduleName: module.name, isPackage: options.isPackage),
                interp.leftOutByCap(source) {
                 out.insert(source)

@@ -49,6 +49,97 @@ import TestSupport
     }
 
     /// `del l[:1]` removes one item, not all of them: two appended per call grow the list.
+    /// `str.__new__(cls, text)` in a str subclass's `__new__` makes an instance of the subclass,
+    /// whose methods the rest of its code calls (fontTools `Tag`). A plain str there raised
+    /// AttributeError in every call, and the default was refuted although each call grows it.
+    @Test func aStrSubclassNewMakesAnInstanceOfTheSubclass() throws {
+        let source = """
+        import itertools
+        _n = itertools.count()
+
+        class Tag(str):
+            @staticmethod
+            def transcode(blob):
+                if isinstance(blob, bytes):
+                    blob = blob.decode("latin-1")
+                return blob
+
+            def __new__(cls, content):
+                return str.__new__(cls, cls.transcode(content))
+
+            def __eq__(self, other):
+                return str.__eq__(self, self.transcode(other))
+
+            def __hash__(self):
+                return str.__hash__(self)
+
+        def add(tag, seen=[]):
+            t = Tag(tag)
+            t.transcode(tag)
+            seen.append(t)
+            return len(seen)
+
+        def scenario():
+            return add(f"t{next(_n)}")
+        """
+        let o = try outcome(source, function: "add", parameter: "seen")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
+
+    /// An AttributeError the model raises for a name missing from a builtin value, where a class
+    /// of the program defines that name, may be the model's own (it made a str where the program
+    /// has an instance of that class): a store it kept every call from reaching is not refuted.
+    @Test func aStoreBehindAMissingMethodTheProgramDefinesIsNotRefuted() throws {
+        let source = """
+        import itertools
+        _n = itertools.count()
+
+        class Tag:
+            def transcode(self):
+                return self
+
+        def add(tag, seen=[]):
+            x = "abc".transcode()
+            seen.append(x)
+            return len(seen)
+
+        def scenario():
+            return add(f"t{next(_n)}")
+        """
+        let o = try outcome(source, function: "add", parameter: "seen")
+        #expect(o.verdict == .unknown, "\(o.verdict) \(String(describing: o.reason))")
+        // (A name no class of the program defines: CPython raises there too, and the store is dead.)
+        let other = source.replacingOccurrences(of: "\"abc\".transcode()", with: "\"abc\".frobnicate()")
+        #expect(try outcome(other, function: "add", parameter: "seen").verdict == .refuted)
+    }
+
+    /// `sys.excepthook = hook` replaces one slot the interpreter keeps (it calls the hook at most
+    /// once, as the program dies): a closure over the default put there keeps it, and what decides
+    /// is what the calls store (pyomo `setup_environment`).
+    @Test func anExceptHookIsOneSlotReplacedByEachCall() throws {
+        let source = """
+        import itertools
+        import sys
+        _n = itertools.count()
+
+        def setup(data):
+            def hook(etype, value, tb):
+                print(data["options"], value)
+            sys.excepthook = hook
+
+        def convert(name, options={}):
+            options["last"] = name
+            setup({"options": options})
+            return len(options)
+
+        def scenario():
+            return convert(f"m{next(_n)}")
+        """
+        #expect(try outcome(source, function: "convert", parameter: "options").verdict == .refuted)
+        let growing = source.replacingOccurrences(of: "options[\"last\"] = name", with: "options[name] = 1")
+        #expect(try outcome(growing, function: "convert", parameter: "options").verdict == .confirmed)
+    }
+
     @Test func deletingASliceRemovesOnlyThatSlice() throws {
         let source = """
         def log(a, b, recent=[]):

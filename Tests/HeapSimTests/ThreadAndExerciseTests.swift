@@ -47,6 +47,92 @@ import TestSupport
         #expect(try outcome(even, function: "worker", parameter: "failures").verdict == .confirmed)
     }
 
+    /// A subclass that hands `target=` and `args=` to `Thread.__init__`: the base's `start()`
+    /// calls the target with those arguments (h190 thread poller: refuted before, though every
+    /// check grew the dict it passed in `args`). Passed as `kwargs=`, the target gets a copy.
+    @Test func aThreadSubclassStartsTheTargetItsBaseWasGiven() throws {
+        let source = """
+        import itertools
+        import threading
+
+        _n = itertools.count()
+
+        def poll(url, results, opts):
+            opts.setdefault("attempts", []).append(url)
+            results.append(url)
+
+        class Poller(threading.Thread):
+            def __init__(self, url, options={}):
+                self.results = []
+                super().__init__(target=poll, args=(url, self.results, options))
+
+        def check():
+            p = Poller(f"https://svc{next(_n)}.example")
+            p.start()
+            p.join()
+            return p.results[0]
+        """
+        #expect(try outcome(source, function: "__init__", parameter: "options").verdict == .confirmed)
+        let copied = source.replacingOccurrences(of: "def poll(url, results, opts):", with: "def poll(url, results, **opts):")
+            .replacingOccurrences(of: "args=(url, self.results, options)", with: "args=(url, self.results), kwargs=options")
+        #expect(try outcome(copied, function: "__init__", parameter: "options").verdict == .refuted)
+    }
+
+    /// `json.dumps(value, default=fn)` calls `fn` with each value it cannot encode itself; an
+    /// encoder subclass given `default=` calls it from `encode()`.
+    @Test func jsonEncodingCallsItsDefaultHook() throws {
+        let dumps = """
+        import itertools
+        import json
+
+        _n = itertools.count()
+
+        class Money:
+            def __init__(self, cents):
+                self.cents = cents
+
+        def export(n, seen=[]):
+            def fallback(obj):
+                seen.append(obj.cents)
+                return obj.cents
+            return json.dumps({"id": n, "total": Money(n)}, default=fallback)
+
+        def scenario():
+            return export(next(_n))
+        """
+        #expect(try outcome(dumps, function: "export", parameter: "seen").verdict == .confirmed)
+        // (Nothing it cannot encode: `fallback` is never called, and no growth is shown. It was
+        // handed to the library, which may call it: not refuted either.)
+        let plain = dumps.replacingOccurrences(of: "\"total\": Money(n)", with: "\"total\": n")
+        #expect(try outcome(plain, function: "export", parameter: "seen").verdict == .unknown)
+        let encoder = """
+        import functools
+        import itertools
+        import json
+
+        _n = itertools.count()
+
+        def fallback(obj, seen):
+            seen.append(obj.cents)
+            return obj.cents
+
+        class Encoder(json.JSONEncoder):
+            def __init__(self, seen=[], **kw):
+                super().__init__(default=functools.partial(fallback, seen=seen), **kw)
+
+        class Money:
+            def __init__(self, cents):
+                self.cents = cents
+
+        def export():
+            n = next(_n)
+            return Encoder(sort_keys=True).encode({"id": n, "total": Money(n)})
+        """
+        // (The encoder's `__init__` comes first: the helper takes the first function of that name.)
+        let o = try outcome(encoder, function: "__init__", parameter: "seen")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
+
     /// `close()` clears what `add()` stored; users of the class may never call it.
     @Test func aMethodThatTakesItemsOutIsNotAlwaysCalled() throws {
         let source = """

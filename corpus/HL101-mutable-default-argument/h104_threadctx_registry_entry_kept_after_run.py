@@ -9,7 +9,6 @@ _requests = itertools.count()
 
 
 class ContextThread(threading.Thread):
-    # heaplint-todo: it flows into thread.start(), which heaplint cannot see (heaplint: unknown)
     def __init__(self, target, args=(), registry=collections.defaultdict(dict), **kwargs):  # expect: HL101 confirmed
         super().__init__(target=target, args=args, **kwargs)
         self.registry = registry

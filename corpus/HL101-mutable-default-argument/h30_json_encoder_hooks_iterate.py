@@ -7,7 +7,6 @@ CENT = Decimal("0.01")
 
 
 class MoneyEncoder(json.JSONEncoder):
-    # heaplint-todo: `super().default(o)` (`JSONEncoder.default`, which always raises TypeError) is unseen code given the instance (heaplint: unknown)
     def __init__(self, *, hooks=[], **kw):  # expect: HL101 refuted
         super().__init__(**kw)
         self.hooks = hooks

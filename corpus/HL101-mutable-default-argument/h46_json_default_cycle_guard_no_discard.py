@@ -19,7 +19,6 @@ class Node:
         self.children = list(children)
 
 
-# heaplint-todo: whether a node was seen is a test on uids the model cannot decide, so growth is on one way of an undecided test (heaplint: unknown)
 def encode_node(obj, _seen=set()):  # expect: HL101 confirmed
     if not isinstance(obj, Node):
         raise TypeError("%s is not JSON serialisable" % type(obj).__name__)

@@ -5,7 +5,6 @@ import sys
 import traceback
 
 
-# heaplint-todo: it flows into attribute `excepthook` of `sys`, which heaplint cannot see (heaplint: unknown)
 def install_crash_reporter(app_name, recent=collections.deque(maxlen=32)):  # expect: HL101 refuted
     def hook(exc_type, exc, tb):
         summary = traceback.format_exception_only(exc_type, exc)[-1].strip()

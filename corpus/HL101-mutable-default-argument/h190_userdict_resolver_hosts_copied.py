@@ -1,0 +1,30 @@
+"""Service discovery: a Resolver (collections.UserDict) maps host names to
+addresses and resolves unknown names on first use through __missing__,
+memoising the answer in self.data. __init__ hands the `hosts={...}` default
+to UserDict.__init__, which makes a fresh self.data and copies the static
+entries in, so the memoised lookups land in the instance, not the default."""
+import itertools
+import zlib
+from collections import UserDict
+
+_lookups = itertools.count()
+
+
+class Resolver(UserDict):
+    def __init__(self, hosts={"localhost": "127.0.0.1"}):  # expect: HL101 refuted
+        super().__init__(hosts)
+
+    def __missing__(self, name):
+        h = zlib.crc32(name.encode())
+        addr = self.data[name] = f"10.{h >> 16 & 255}.{h >> 8 & 255}.{h & 255}"
+        return addr
+
+
+def endpoints(services):
+    resolver = Resolver()
+    return [f"http://{resolver[name]}:8080" for name in services]
+
+
+def scenario():
+    n = next(_lookups)
+    return endpoints([f"billing-{n}.svc", f"search-{n}.svc", "localhost"])[0]

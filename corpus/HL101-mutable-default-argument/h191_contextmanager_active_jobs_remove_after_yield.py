@@ -1,0 +1,31 @@
+"""Job runner: tracking() is a contextlib.contextmanager that appends the job
+name to the `_active=[]` default on enter and removes it after the yield.
+The removal is not in a finally block, so when the job body raises (here:
+every import fails validation) the generator never resumes past the yield
+and the name stays in the list."""
+import contextlib
+import itertools
+
+_jobs = itertools.count()
+
+
+@contextlib.contextmanager
+def tracking(name, _active=[]):  # expect: HL101 confirmed
+    _active.append(name)
+    yield len(_active)
+    _active.remove(name)
+
+
+def run_import(name, rows):
+    with tracking(name):
+        if any(r.count(",") != 2 for r in rows):
+            raise ValueError(f"{name}: malformed row")
+        return len(rows)
+
+
+def scenario():
+    n = next(_jobs)
+    try:
+        return run_import(f"import-{n:06d}-customers.csv", ["a,b,c", f"row {n}"])
+    except ValueError as exc:
+        return str(exc)

@@ -1,0 +1,26 @@
+"""Tenant settings exporter: a configparser.BasicInterpolation subclass whose
+before_get hook would keep every expanded value in the `_expanded={}` default.
+The exporter reads with ConfigParser.get(..., raw=True) to write templates
+back unchanged, and a raw read never calls before_get, so the default is
+never written to."""
+import configparser
+import itertools
+
+_tenants = itertools.count()
+
+
+class RecordingInterpolation(configparser.BasicInterpolation):
+    # heaplint-todo: it flows into the constructor of a base class defined elsewhere, which heaplint cannot see (heaplint: unknown)
+    def before_get(self, parser, section, option, value, defaults, _expanded={}):  # expect: HL101 refuted
+        result = super().before_get(parser, section, option, value, defaults)
+        _expanded[(section, option)] = result
+        return result
+
+
+def scenario():
+    n = next(_tenants)
+    section = f"tenant_{n:06d}"
+    parser = configparser.ConfigParser(interpolation=RecordingInterpolation())
+    parser.read_string(f"[{section}]\nhost = db{n}.internal\n"
+                       f"url = postgres://%(host)s:5432/app_{n}\n")
+    return parser.get(section, "url", raw=True)
