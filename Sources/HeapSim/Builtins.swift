@@ -945,7 +945,7 @@ extension Interpreter {
                 return allocateInstance(receiver, rest, site: site)
             case _ where type == "type":
                 return try typeMethod(method, receiver, rest, kwargs, site: site, frame: frame)
-            case "__new__" where ["str", "int", "float", "bytes", "tuple", "frozenset"].contains(type) && { if case .classObject = heap[receiver].payload { return true } else { return false } }():
+            case "__new__" where ["str", "int", "float", "bytes", "tuple", "frozenset"].contains(type) && isClassObject(receiver):
                 // `str.__new__(cls, text)` in a subclass's `__new__`: an instance of that subclass
                 // (its methods and attributes are there), not a plain value of the base.
                 return allocateInstance(receiver, rest, site: site)

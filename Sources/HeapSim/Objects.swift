@@ -80,16 +80,21 @@ extension Interpreter {
         }
     }
 
-    /// Whether `threading.Thread` is among the bases of `cls`.
-    func isThreadClass(_ cls: ObjID) -> Bool {
+    func isClassObject(_ id: ObjID) -> Bool {
+        if case .classObject = heap[id].payload { return true }
+        return false
+    }
+
+    /// Whether the library class `base` (`threading.Thread`) is among the bases of `cls`.
+    func hasLibraryBase(_ cls: ObjID, _ base: String) -> Bool {
         mro(cls).contains { k in
-            (externalBases[k] ?? []).contains { absoluteExternalName($0, ofClass: k) == "threading.Thread" }
+            (externalBases[k] ?? []).contains { absoluteExternalName($0, ofClass: k) == base }
         }
     }
 
     /// The `run` method a subclass of `threading.Thread` defines (its own code, not the base's).
     func threadRun(_ cls: ObjID) -> ObjID? {
-        guard isThreadClass(cls), let run = mroLookup(cls, "run") else { return nil }
+        guard hasLibraryBase(cls, "threading.Thread"), let run = mroLookup(cls, "run") else { return nil }
         if case .function = heap[run].payload { return run }
         return nil
     }
@@ -454,12 +459,11 @@ extension Interpreter {
                     return heap.allocate("method", .boundMethod(selfObject: obj, function: external(m)), origin: site)
                 }
                 if name == "start" || name == "run", case .instance(_, let attrs) = heap[obj].payload, attrs["_target"] != nil,
-                   isThreadClass(cls) {
+                   hasLibraryBase(cls, "threading.Thread") {
                     // The base's `start()` / `run()` after its `__init__` kept a target: see `libraryBaseExternal`.
                     return heap.allocate("method", .boundMethod(selfObject: obj, function: external("threading.Thread." + name)), origin: site)
                 }
-                if ["encode", "iterencode", "default"].contains(name), mro(cls).contains(where: { k in
-                    (externalBases[k] ?? []).contains { absoluteExternalName($0, ofClass: k) == "json.JSONEncoder" } }) {
+                if ["encode", "iterencode", "default"].contains(name), hasLibraryBase(cls, "json.JSONEncoder") {
                     // The encoder base's methods, as `libraryBaseExternal` runs them.
                     return heap.allocate("method", .boundMethod(selfObject: obj, function: external("json.JSONEncoder." + name)), origin: site)
                 }

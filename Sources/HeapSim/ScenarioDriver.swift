@@ -337,18 +337,13 @@ extension ModuleSimulation {
                             // (After a way the policy chose through a test it could not decide. A
                             // raise for want of knowledge alone, such as a fresh argument missing from a
                             // table, is what outside callers passing a bad value get too.)
-                            if lostTypeEnds[i] == nil, interp.doubtfulRaises.contains(exc) {
-                                let unit = interp.heap.unitOf[exc] ?? 0
-                                lostTypeEnds[i] = .callerNeverFinished(exception: interp.typeName(exc),
-                                                                       module: unit == 0 ? nil : interp.units[unit].name,
-                                                                       offset: interp.raiseOrigin(exc))
-                            }
-                            if doubtfulEnds[i] == nil, interp.undecidedBranches > decisionsBefore || interp.doubtfulRaises.contains(exc) {
-                                let unit = interp.heap.unitOf[exc] ?? 0
-                                doubtfulEnds[i] = .callerNeverFinished(exception: interp.typeName(exc),
-                                                                       module: unit == 0 ? nil : interp.units[unit].name,
-                                                                       offset: interp.raiseOrigin(exc))
-                            }
+                            let lostType = interp.doubtfulRaises.contains(exc)
+                            let unit = interp.heap.unitOf[exc] ?? 0
+                            let end = Assumption.callerNeverFinished(exception: interp.typeName(exc),
+                                                                     module: unit == 0 ? nil : interp.units[unit].name,
+                                                                     offset: interp.raiseOrigin(exc))
+                            if lostType, lostTypeEnds[i] == nil { lostTypeEnds[i] = end }
+                            if doubtfulEnds[i] == nil, interp.undecidedBranches > decisionsBefore || lostType { doubtfulEnds[i] = end }
                             interp.endEntryCall()
                             interp.lastEscapedException = (interp.typeName(exc), interp.raiseOrigin(exc))
                             interp.trace("\(plan.traceName) under \(policy): entry \(i) raised \(interp.typeName(exc)) at byte \(interp.raiseOrigin(exc) ?? -1) (\(interp.heap[exc].origin ?? -1) in unit \(interp.heap.unitOf[exc] ?? 0))")
