@@ -26,6 +26,10 @@ public struct SimulationBounds: Sendable {
     /// Follow standard-library and environment modules from their source (off: they stay opaque).
     public var followLibraryModules = false
     public var maxLibraryImportSteps: Int = 2_000
+    /// Follow the module of a standard-library (or installed) class that a program class names
+    /// as a base (`class P(HTMLParser)`), from its source, when the library table has no model
+    /// of that module: the base's methods run as CPython runs them.
+    public var followLibraryBases = true
     public init() {}
 }
 

@@ -537,17 +537,26 @@ extension Interpreter {
             }
             return bool(r)
         case "count":
-            // (With start or end given: not computed here.)
-            guard args.count == 1, kwargs.isEmpty, let sub = consts.first ?? nil, !sub.isEmpty else { return nil }
-            return makeInt(text.components(separatedBy: sub).count - 1, site: site)
+            guard (1...3).contains(args.count), kwargs.isEmpty, typeName(args[0]) == "str", let sub = consts.first ?? nil,
+                  let (lo, hi) = searchWindow(Array(text.unicodeScalars).count, Array(args.dropFirst())) else { return nil }
+            let u = Array(text.unicodeScalars), w = Array(sub.unicodeScalars)
+            guard hi - lo >= w.count else { return makeInt(0, site: site) }
+            // (Non-overlapping, left to right; the empty string counts each position once.)
+            if w.isEmpty { return makeInt(hi - lo + 1, site: site) }
+            var n = 0, i = lo
+            while i + w.count <= hi {
+                if u[i..<(i + w.count)].elementsEqual(w) { n += 1; i += w.count } else { i += 1 }
+            }
+            return makeInt(n, site: site)
         case "find", "index", "rfind", "rindex":
             // Positions in code points, as CPython counts them; `index` raises ValueError where
-            // `find` gives -1. (With start or end given: not computed here.)
-            guard args.count == 1, kwargs.isEmpty, typeName(args[0]) == "str", let sub = consts.first ?? nil else { return nil }
+            // `find` gives -1. Start and end bound the search as a slice does.
+            guard (1...3).contains(args.count), kwargs.isEmpty, typeName(args[0]) == "str", let sub = consts.first ?? nil else { return nil }
             let u = Array(text.unicodeScalars), w = Array(sub.unicodeScalars)
+            guard let (lo, hi) = searchWindow(u.count, Array(args.dropFirst())) else { return nil }
             var found: Int?
-            if w.count <= u.count {
-                let starts = Array(0...(u.count - w.count))
+            if hi - lo >= w.count {
+                let starts = Array(lo...(hi - w.count))
                 found = (method.hasPrefix("r") ? starts.reversed() : starts).first { i in u[i..<(i + w.count)].elementsEqual(w) }
             }
             if let found { return makeInt(found, site: site) }
@@ -556,6 +565,21 @@ extension Interpreter {
         default:
             return nil
         }
+    }
+
+    /// The part of a sequence of `count` items that `find`/`count`'s start and end arguments
+    /// (ints or None) select, as CPython adjusts them: negative ones count from the end, the end is
+    /// clamped to the length, the start only at 0 (a start past the end finds nothing). nil when
+    /// an argument is not a known int or None.
+    func searchWindow(_ count: Int, _ bounds: [ObjID]) -> (Int, Int)? {
+        var lo = 0, hi = count
+        for (i, b) in bounds.enumerated() {
+            if b == none { continue }
+            guard typeName(b) == "int" || typeName(b) == "bool", let v = intValue(b) else { return nil }
+            var x = v < 0 ? v + count : v
+            if i == 0 { x = max(0, x); lo = x } else { x = min(max(0, x), count); hi = x }
+        }
+        return (lo, hi)
     }
 
     /// `str(x)` / `repr(x)` of an instance whose class defines `__str__` / `__repr__`: runs it.
@@ -577,6 +601,84 @@ extension Interpreter {
         let method = repr ? mroLookup(cls, "__repr__") : (mroLookup(cls, "__str__") ?? mroLookup(cls, "__repr__"))
         guard let m = method else { return nil }
         return try call(try bindIfFunction(m, to: x, site: site), [], [], site: site, frame: frame)
+    }
+
+    /// The `re` module's flags by name (`re.I` is 2), as CPython's `re.RegexFlag` values.
+    static let regexFlags: [String: Int] = [
+        "NOFLAG": 0, "T": 1, "TEMPLATE": 1, "I": 2, "IGNORECASE": 2, "L": 4, "LOCALE": 4, "M": 8, "MULTILINE": 8,
+        "S": 16, "DOTALL": 16, "U": 32, "UNICODE": 32, "X": 64, "VERBOSE": 64, "DEBUG": 128, "A": 256, "ASCII": 256,
+    ]
+
+    /// A Python pattern with its flags, spelled for ICU: verbose patterns lose their whitespace
+    /// and comments (kept inside character classes and after a backslash, as Python keeps them),
+    /// and IGNORECASE / MULTILINE / DOTALL become a leading `(?ims)`. A leading inline group
+    /// (`(?x)`, `(?i)`) counts as flags. nil for what ICU would match differently: LOCALE,
+    /// TEMPLATE, or flags the model does not know.
+    static func icuPattern(_ pattern: String, flags: Int) -> String? {
+        var flags = flags
+        var body = Substring(pattern)
+        // Leading inline flags, `(?aiLmsux)`.
+        while body.hasPrefix("(?"), let close = body.firstIndex(of: ")") {
+            let letters = body[body.index(body.startIndex, offsetBy: 2)..<close]
+            guard !letters.isEmpty, letters.allSatisfy({ "aiLmsux".contains($0) }) else { break }
+            for c in letters {
+                switch c {
+                case "i": flags |= 2
+                case "L": flags |= 4
+                case "m": flags |= 8
+                case "s": flags |= 16
+                case "u": flags |= 32
+                case "x": flags |= 64
+                default: flags |= 256
+                }
+            }
+            body = body[body.index(after: close)...]
+        }
+        guard flags & ~(2 | 8 | 16 | 32 | 64 | 128 | 256) == 0 else { return nil }
+        let verbose = flags & 64 != 0
+        var out = ""
+        var inClass = false, classStart = false
+        var i = body.startIndex
+        while i < body.endIndex {
+            let c = body[i]
+            if c == "\\" {
+                // (Python's `\Z` is the very end, ICU's `\z`; ICU's `\Z` also matches before a
+                // final newline.)
+                let n = body.index(after: i)
+                if n < body.endIndex {
+                    out.append(c)
+                    out.append(body[n] == "Z" && !inClass ? "z" : body[n])
+                    i = body.index(after: n)
+                } else {
+                    out.append(c)
+                    i = n
+                }
+                classStart = false
+                continue
+            }
+            if inClass {
+                if c == "]" && !classStart { inClass = false }
+                if !(c == "^" && classStart) { classStart = false }
+                out.append(c)
+            } else if c == "[" {
+                inClass = true; classStart = true
+                out.append(c)
+            } else if verbose && c == "#" {
+                while i < body.endIndex, body[i] != "\n" { i = body.index(after: i) }
+                continue
+            } else if !(verbose && c.isWhitespace) {
+                out.append(c)
+            }
+            i = body.index(after: i)
+        }
+        let inline = (flags & 2 != 0 ? "i" : "") + (flags & 8 != 0 ? "m" : "") + (flags & 16 != 0 ? "s" : "")
+        return inline.isEmpty ? out : "(?\(inline))" + out
+    }
+
+    /// The flags of a call (`re.compile(p, re.I)`, `flags=re.X`): 0 without, nil when not known.
+    func regexFlagsArgument(_ args: [ObjID], _ kwargs: [(String, ObjID)], position: Int) -> Int? {
+        guard let f = kwargs.first(where: { $0.0 == "flags" })?.1 ?? (position < args.count ? args[position] : nil) else { return 0 }
+        return intValue(f)
     }
 
     /// `re.match(pattern, text)` (and search/fullmatch) on a known string: a match object or None.
@@ -1693,6 +1795,13 @@ extension Interpreter {
             }
         case .dict(let s, _) where typeName(r) == "re.Match":
             switch method {
+            case "group" where args.count > 1:
+                // `m.group(1, 2, 3)`: a tuple of those groups.
+                var parts: [ObjID] = []
+                for a in args {
+                    parts.append(try callMethod(type, "group", r, [a], [], site: site, frame: frame))
+                }
+                return heap.allocate("tuple", .tuple(parts), origin: site)
             case "group":
                 let key = a0 ?? makeInt(0, site: site)
                 if let i = s.position(of: heap.valueKey(key)) { return s.values[i] }

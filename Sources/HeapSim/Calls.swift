@@ -222,6 +222,11 @@ extension Interpreter {
         case .native(let fn, let receiver):
             return try callNative(fn, receiver, args, kwargs, site: site, frame: frame)
         case .external(let q):
+            if let followed = try followedLibraryValue(q, site: site, frame: frame) {
+                // (A name bound before its standard-library module was followed, as the module of
+                // a program class's base.)
+                return try call(followed, args, kwargs, site: site, frame: frame)
+            }
             // (A function of a module the cap left out: a run in doubt may import it and go again.)
             if let m = cappedModule(naming: absoluteExternalName(q, unit: frame.unit)) { cappedCalled.insert(m) }
             return try callExternal(q, args, kwargs, site: site, frame: frame)
@@ -638,7 +643,13 @@ extension Interpreter {
                 default: break
                 }
             }
-            return try eval(b, frame)
+            let v = try eval(b, frame)
+            // A standard-library base the table does not model (`HTMLParser`): its class, run
+            // from the interpreter's source.
+            if case .external(let q) = heap[v].payload, let cls = try libraryBaseClass(absoluteExternalName(q, unit: frame.unit), site: site) {
+                return cls
+            }
+            return v
         }
         var classKeywords: [(String, ObjID)] = []
         var metaKeyword: ObjID?

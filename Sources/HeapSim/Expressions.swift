@@ -589,6 +589,16 @@ extension Interpreter {
         return items
     }
 
+    /// `len(c) < n` (or ==, >, …): `n` bounds the size of `c` as far as the program checks it. Not
+    /// in standard-library code followed from source: its tests of its own buffers' lengths bound
+    /// nothing the program keeps.
+    func noteSizeBound(_ a: ObjID, _ b: ObjID) {
+        let u = heap.currentUnit
+        if u > 0, u < units.count, units[u].isLibrary { return }
+        if let c = lengthOf[a], let n = intValue(b) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
+        if let c = lengthOf[b], let n = intValue(a) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
+    }
+
     func compare(_ op: CompareOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
         if pseudoValues.contains(a) || pseudoValues.contains(b), op != .is, op != .isNot, op != .in, op != .notIn {
             return heap.allocate("bool", .atom, origin: site)
@@ -611,8 +621,7 @@ extension Interpreter {
             }
             return bool(op == .in ? m : !m)
         case .eq, .notEq:
-            if let c = lengthOf[a], let n = intValue(b) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
-            if let c = lengthOf[b], let n = intValue(a) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
+            noteSizeBound(a, b)
             if a == b, heap[a].constant != nil { return bool(op == .eq) }
             switch try itemwiseEquality(a, b, site: site, frame: frame) {
             case .some(.some(let same)): return bool(same == (op == .eq))
@@ -635,8 +644,7 @@ extension Interpreter {
             if case .opaque = heap[b].payload, heap[a].constant != nil, a != none { narrowing[result] = (b, a, op == .eq) }
             return result
         case .lt, .ltE, .gt, .gtE:
-            if let c = lengthOf[a], let n = intValue(b) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
-            if let c = lengthOf[b], let n = intValue(a) { sizeBounds[c] = max(sizeBounds[c] ?? 0, n) }
+            noteSizeBound(a, b)
             if let x = numeric(a), let y = numeric(b) {
                 let r: Bool
                 switch op {
@@ -976,6 +984,12 @@ extension Interpreter {
 
     // MARK: - Binary operators
 
+    /// Both operands of a bitwise operator are ints the program computed (not two bools, not a
+    /// stand-in for one of a few values).
+    func bitwiseKnown(_ a: ObjID, _ b: ObjID) -> Bool {
+        (typeName(a) == "int" || typeName(b) == "int") && !pseudoValues.contains(a) && !pseudoValues.contains(b)
+    }
+
     func binary(_ op: BinaryOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
         switch (heap[a].payload, heap[b].payload) {
         case (.list(let x), .list(let y)) where op == .add:
@@ -1060,6 +1074,19 @@ extension Interpreter {
                     overflow = o
                 }
                 if !overflow { return makeInt(r, site: site) }
+            // (Flags combined, `re.I | re.X`, masks and shifts of known ints; of two bools `|` is a
+            // bool, and a value the model stands in for one of a few (`boundedInt`) is not known:
+            // both left as before. `flags & FIN` of an unpacked byte is a test it cannot decide.)
+            case .bitOr, .bitAnd, .bitXor, .lShift, .rShift:
+                guard bitwiseKnown(a, b) else { break }
+                switch op {
+                case .bitOr: return makeInt(x | y, site: site)
+                case .bitAnd: return makeInt(x & y, site: site)
+                case .bitXor: return makeInt(x ^ y, site: site)
+                case .rShift where y >= 0: return makeInt(y >= 64 ? (x < 0 ? -1 : 0) : x >> y, site: site)
+                case .lShift where y >= 0 && y < 63 && x.magnitude < (UInt(1) << (62 - y)): return makeInt(x << y, site: site)
+                default: break
+                }
             default: break
             }
         }

@@ -201,15 +201,25 @@ extension Interpreter {
         case .reCompile:
             guard let p = a0 else { return opaque(site: site) }
             if typeName(p) == "re.Pattern" { return p }
-            // (Of text the model does not know: a pattern all the same, whose matches are unknown.)
-            return heap.allocate("re.Pattern", .opaque(held: []), constant: heap[p].constant, origin: site)
+            // (Of text the model does not know, or flags it does not know or ICU does not share:
+            // a pattern all the same, whose matches are unknown.)
+            let spelled = heap[p].constant.flatMap { text in
+                regexFlagsArgument(args, kwargs, position: 1).flatMap { Self.icuPattern(text, flags: $0) }
+            }
+            return heap.allocate("re.Pattern", .opaque(held: []), constant: spelled, origin: site)
         case .regexScan(let method):
-            guard args.count >= 2, let pattern = heap[args[0]].constant else {
+            // (`re.sub(p, repl, s, count, flags)`, `re.split(p, s, maxsplit, flags)`, `re.findall(p, s, flags)`.)
+            let flagsAt = method == "sub" || method == "subn" ? 4 : method == "split" ? 3 : 2
+            guard args.count >= 2, let text = heap[args[0]].constant,
+                  let pattern = regexFlagsArgument(args, kwargs, position: flagsAt).flatMap({ Self.icuPattern(text, flags: $0) }) else {
                 return try regexScanUnknown(method, Array(args.dropFirst()), site: site, frame: frame)
             }
             return try regexScan(method, pattern, Array(args.dropFirst()), site: site, frame: frame)
         case .regexMatch(let mode):
-            guard args.count >= 2, let pattern = heap[args[0]].constant else { return opaque(site: site) }
+            guard args.count >= 2, let text = heap[args[0]].constant,
+                  let pattern = regexFlagsArgument(args, kwargs, position: 2).flatMap({ Self.icuPattern(text, flags: $0) }) else {
+                return opaque(site: site)
+            }
             return regexMatch(pattern, args[1], mode: mode, site: site)
         case .path:
             let parts = args.map { heap[$0].constant }

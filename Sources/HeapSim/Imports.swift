@@ -253,6 +253,13 @@ extension Interpreter {
         if let dot = name.lastIndex(of: ".") {
             let parentName = String(name[..<dot])
             parent = try importModule(parentName, site: site)
+            if parent == nil, followingLibraryBase, Self.followableModulesOfModelledPackages.contains(name) {
+                // (`html.parser` of the modelled `html`: the package stays its model, the module
+                // runs from source without binding into it.)
+                if let m = sysModules[name] { return m }
+                guard let provided = provider.module(named: name), provided.origin == .standardLibrary else { return nil }
+                return try runProvidedModule(name, provided, parent: nil, site: site)
+            }
             if parent == nil, leftOutByCap(parentName), provider.module(named: name) != nil {
                 // Left out with its package by the cap: named as capped itself, so that a scenario
                 // needing it follows this module (and its package first), not the whole package.
@@ -274,17 +281,24 @@ extension Interpreter {
         }
         if let m = sysModules[name] { return m }   // importing the parent imported it
         guard let provided = provider.module(named: name) else { return nil }
+        return try runProvidedModule(name, provided, parent: parent, site: site)
+    }
+
+    /// The import of a module the provider has, once its package is imported: a new module object
+    /// in `sys.modules`, bound in its package, whose body runs now (nil: it stays opaque).
+    func runProvidedModule(_ name: String, _ provided: ProvidedModule, parent: ObjID?, site: Int) throws -> ObjID? {
         let isLibrary = provided.origin != .project
         // Modules of the library table stay its models, also when the linted tree is the standard
         // library itself (its own `re`, `typing`, … are then project modules).
-        if Interpreter.modelledLibraryPackages.contains(String(name.split(separator: ".").first ?? Substring(name))) {
+        if Interpreter.modelledLibraryPackages.contains(String(name.split(separator: ".").first ?? Substring(name))),
+           !(followingLibraryBase && Self.followableModulesOfModelledPackages.contains(name)) {
             return nil
         }
         // The standard library and installed packages are not followed yet: doing so made the
         // standard library's run two to three times slower and bigger, and stopped scenarios on
         // bounds inside them (typing helpers, deep class machinery). Their names stay opaque, as
         // for one file alone; `SimulationBounds.followLibraryModules` turns it on.
-        if isLibrary, !bounds.followLibraryModules { return nil }
+        if isLibrary, !bounds.followLibraryModules, !followingLibraryBase { return nil }
         let executed = units.count - 1
         let libraries = units.filter(\.isLibrary).count
         // (A project module of literal constants alone, a settings module, imports nothing and
@@ -320,6 +334,64 @@ extension Interpreter {
         }
         try runModuleBody(u, site: site)
         return object
+    }
+
+    /// Standard-library packages whose classes are not followed as bases even when the table has
+    /// no model of the module: their own models key on the base's name (`unittest.TestCase`).
+    static let unfollowedLibraryBasePackages: Set<String> = ["unittest", "typing_extensions", "_collections_abc", "_abc"]
+    /// Modules of packages the table models (`html.escape`) that it does not model themselves.
+    static let followableModulesOfModelledPackages: Set<String> = ["html.parser"]
+
+    /// The class a program class names as a base from the standard library (`html.parser.HTMLParser`),
+    /// run from the interpreter's own source: its module is imported (with the modules it imports,
+    /// within the caps on library modules and their steps), once per run. nil when the module is
+    /// not the standard library's, the table models it, or its body did not bind a class by that
+    /// name: the base then stays opaque, as before.
+    func libraryBaseClass(_ qualified: String, site: Int) throws -> ObjID? {
+        guard bounds.followLibraryBases, let provider, let dot = qualified.lastIndex(of: ".") else { return nil }
+        if let known = libraryBaseClasses[qualified] { return known }
+        libraryBaseClasses[qualified] = .some(nil)
+        let moduleName = String(qualified[..<dot]), className = String(qualified[qualified.index(after: dot)...])
+        let top = String(moduleName.split(separator: ".").first ?? Substring(moduleName))
+        guard !Self.unfollowedLibraryBasePackages.contains(top),
+              !Self.modelledLibraryPackages.contains(top) || Self.followableModulesOfModelledPackages.contains(moduleName),
+              let provided = provider.module(named: moduleName), provided.origin == .standardLibrary else { return nil }
+        let was = followingLibraryBase
+        followingLibraryBase = true
+        defer { followingLibraryBase = was }
+        let object: ObjID?
+        do { object = try importModule(moduleName, site: site) } catch Signal.raise { return nil }
+        guard let object, case .module(_, let globals) = heap[object].payload, let cls = globals[className],
+              case .classObject = heap[cls].payload else { return nil }
+        trace("library base \(qualified) followed from its source")
+        libraryBaseClasses[qualified] = cls
+        return cls
+    }
+
+    /// What a dotted name the model held as opaque (`configparser.ConfigParser`, bound by an
+    /// import before the module was followed) is, now that a standard-library module it names was
+    /// imported from source in this run (as the module of a program class's base): the module's
+    /// own value. nil when no followed library module is its prefix.
+    func followedLibraryValue(_ qualified: String, site: Int, frame: Frame) throws -> ObjID? {
+        guard !libraryBaseClasses.isEmpty else { return nil }
+        var parts = qualified.split(separator: ".").map(String.init)
+        var rest: [String] = []
+        while !parts.isEmpty {
+            let name = parts.joined(separator: ".")
+            if let m = sysModules[name], let u = units.firstIndex(where: { $0.object == m }), units[u].isLibrary {
+                var v = m
+                for attr in rest.reversed() {
+                    // (A name the followed module holds as opaque itself, a module past the cap:
+                    // it stays that name.)
+                    if case .external = heap[v].payload { return nil }
+                    v = try getAttribute(v, attr, site: site, frame: frame)
+                }
+                if case .external = heap[v].payload { return nil }
+                return v
+            }
+            rest.append(parts.removeLast())
+        }
+        return nil
     }
 
     /// A module body of docstrings and plain assignments of literals (numbers, text, None, bools,

@@ -464,6 +464,13 @@ final class Interpreter {
             return id
         }
         if name == "logging.root" { return rootLogger() }
+        // `re.IGNORECASE` is 2, as CPython's `re.RegexFlag` (`re.I | re.X` is then known).
+        if name.hasPrefix("re."), let flag = Self.regexFlags[String(name.dropFirst(3))] {
+            let id = makeInt(flag)
+            externals[name] = id
+            heap.roots.append(("sys.modules", id))
+            return id
+        }
         // `if TYPE_CHECKING:` blocks hold imports only a type checker runs (often ones that would
         // form an import cycle at run time); CPython's value is False.
         if name == "typing.TYPE_CHECKING" || name == "typing_extensions.TYPE_CHECKING" { return falseObject }

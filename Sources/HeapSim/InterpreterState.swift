@@ -289,6 +289,11 @@ struct InterpreterState {
     /// did not follow), and the modules of those that code looked into (an attribute or a
     /// constructor found nowhere else) while the cap on imported modules left them unfollowed.
     var externalBases: [ObjID: [String]] = [:]
+    /// Set while a standard-library (or installed) module that defines a base of a program class
+    /// is imported from its source (see `libraryBaseClass`): its own imports are followed too.
+    var followingLibraryBase = false
+    /// The classes `libraryBaseClass` found by qualified name (nil: not followed, stays opaque).
+    var libraryBaseClasses: [String: ObjID?] = [:]
     /// Enum classes' members in definition order (each class attribute that is a member is the
     /// member object, as CPython's `EnumType` makes it): `for level in Level`, `list(Level)`.
     var enumMembers: [ObjID: [ObjID]] = [:]
@@ -492,6 +497,8 @@ extension Interpreter {
     var defaultLengths: [ObjID: Int] { _read { yield state.defaultLengths } _modify { yield &state.defaultLengths } }
     var scheduled: [ScheduledCall] { _read { yield state.scheduled } _modify { yield &state.scheduled } }
     var externalBases: [ObjID: [String]] { _read { yield state.externalBases } _modify { yield &state.externalBases } }
+    var followingLibraryBase: Bool { _read { yield state.followingLibraryBase } _modify { yield &state.followingLibraryBase } }
+    var libraryBaseClasses: [String: ObjID?] { _read { yield state.libraryBaseClasses } _modify { yield &state.libraryBaseClasses } }
     var enumMembers: [ObjID: [ObjID]] { _read { yield state.enumMembers } _modify { yield &state.enumMembers } }
     var taskResults: [ObjID: ObjID] { _read { yield state.taskResults } _modify { yield &state.taskResults } }
     var failedCoroutines: [ObjID: ObjID] { _read { yield state.failedCoroutines } _modify { yield &state.failedCoroutines } }

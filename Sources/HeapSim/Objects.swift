@@ -560,6 +560,11 @@ extension Interpreter {
             missingModuleAttributes[key] = v
             return v
         case .external(let q):
+            if let followed = try followedLibraryValue(q, site: site, frame: frame) {
+                // (`HTMLParser.__init__(self)`, `configparser.ConfigParser`: of a standard-library
+                // module followed as the module of a program class's base.)
+                return try getAttribute(followed, name, site: site, frame: frame)
+            }
             if lacksExtensionAttribute(q, name) {
                 // A C extension module the table knows in full: CPython raises, and the code's
                 // `except AttributeError` fallback is what runs.

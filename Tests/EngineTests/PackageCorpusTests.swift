@@ -571,10 +571,6 @@ import TestSupport
             "the eviction test compares the cache's size with a bound set at import by the package's `__init__`, which the run cannot decide (unknown, not refuted)",
         "HL101-mutable-default-argument/m46_storage_user_repo_session_identity_map":
             "every call in the project passes `identity_map`: a latent default outside callers could leave out (unknown, not refuted)",
-        "HL101-mutable-default-argument/m43_geo_memo_evict_oldest":
-            "the store was not reached after the model's KeyError at the memo lookup, which real callers may not raise (unknown, not refuted)",
-        "HL101-mutable-default-argument/m43_geo_memo_evict_wrongkey":
-            "the store was not reached after the model's KeyError at the memo lookup, which real callers may not raise (unknown, not confirmed)",
         // Found by the m42 round (logging handlers, visitors, descriptors, subclass registries):
         "HL101-mutable-default-argument/m42_descriptor_signup_stripped":
             "the descriptor's `__set__` append is on one way of a validation test on form text the model cannot decide (unknown, not refuted)",

@@ -7,7 +7,6 @@ import itertools
 _charts = itertools.count()
 
 
-# heaplint-todo: the store at line 22 sits behind conditions heaplint cannot evaluate, and no way it tried reached it (heaplint: unknown)
 def to_rgb(color, name=None, palette={"black": (0, 0, 0), "white": (255, 255, 255)}):  # expect: HL101 refuted
     if isinstance(color, tuple):
         rgb = color

@@ -7,7 +7,6 @@ import itertools
 _charts = itertools.count()
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the test at line 19 (heaplint: unknown)
 def to_rgb(color, palette={"black": (0, 0, 0), "white": (255, 255, 255), "accent": (255, 102, 0)}):  # expect: HL101 confirmed
     if isinstance(color, tuple):
         return color

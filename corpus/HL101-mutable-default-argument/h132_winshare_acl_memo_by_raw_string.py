@@ -12,7 +12,6 @@ REPORT = r"c:\shares\finance\reports\q3-summary.xlsx"
 RULES = {"finance": ("r", "w"), "public": ("r",)}
 
 
-# heaplint-todo: called with new arguments as outside code would call it, effective_acl grows it; but this application uses effective_acl as a value (a table, an attribute, a callback) or the interpreter calls it, and the application's own code, run from its entry points, did not grow it (heaplint: unknown)
 def effective_acl(raw_path, mode, _granted={}):  # expect: HL101 confirmed
     try:
         modes = _granted[raw_path]

@@ -10,7 +10,6 @@ KNOWN = ("content-type", "x-request-id", "accept-encoding", "user-agent")
 SPECIAL = {"www-authenticate": "WWW-Authenticate", "te": "TE", "etag": "ETag"}
 
 
-# heaplint-todo: the casing of each character is picked by tests on bits of the request number the model cannot decide; keys built from them repeat only under one way through those tests, so growth is not concluded (heaplint: unknown)
 def canonical_header(name, _memo={}):  # expect: HL101 confirmed
     try:
         return _memo[name]

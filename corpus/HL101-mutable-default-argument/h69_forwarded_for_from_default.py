@@ -7,7 +7,6 @@ HOP_BY_HOP = frozenset({
 })
 
 
-# heaplint-todo: the default's value grows as text joined from request data heaplint cannot evaluate (unknown, not confirmed)
 def upstream_headers(incoming, client_ip, proxy_headers={"Via": "1.1 edge-proxy"}):  # expect: HL101 confirmed
     prior = proxy_headers.get("X-Forwarded-For")
     proxy_headers["X-Forwarded-For"] = f"{prior}, {client_ip}" if prior else client_ip

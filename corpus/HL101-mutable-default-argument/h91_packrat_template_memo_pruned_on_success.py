@@ -14,7 +14,6 @@ def _placeholder(source, pos, memo):
     return memo[key]
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 19, 13 (heaplint: unknown)
 def parse_template(source, memo={}):  # expect: HL101 confirmed
     names, pos = [], 0
     while (pos := source.find("{", pos)) >= 0:
