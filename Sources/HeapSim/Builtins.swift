@@ -1310,11 +1310,25 @@ extension Interpreter {
                 escape("`setattr()` with an attribute name heaplint does not know", [args[0], args[2]], site: site)
             }
             if [.exec, .eval].contains(b) {
+                let spaces = Array(args.dropFirst()) + kwargs.filter { ["globals", "locals"].contains($0.0) }.map(\.1)
+                if b == .eval, spaces.isEmpty, frame.function != nil, frame.parent == nil {
+                    // `eval(text)` in a function: an expression the model cannot read, run over the
+                    // function's locals and its module's globals. It cannot rebind either (a walrus
+                    // there writes a snapshot of the locals), so it is unseen code handed what those
+                    // names hold, whatever it computes. (`exec` may bind globals; at module level a
+                    // walrus in `eval` does: both stay unmodelled.)
+                    var seen = frame.locals.values.map { $0 } + frame.cells.values.map { $0 }
+                    if case .module(_, let globals) = heap[frame.moduleObject].payload {
+                        seen += globals.values.filter { !heap[$0].isModule }
+                    }
+                    escape("`eval()`", args + seen, site: site)
+                    mayRaiseCount += 1
+                    return opaque(site: site)
+                }
                 note("`\(name)()`")
                 // The code run may bind any name in the namespaces it is given (`exec(code, g, l)`
                 // then `l["f"]`): each dict gains an entry the model does not know, so a lookup
                 // there is a value it does not know or a KeyError real code may not raise.
-                let spaces = Array(args.dropFirst()) + kwargs.filter { ["globals", "locals"].contains($0.0) }.map(\.1)
                 for d in spaces {
                     guard case .dict = heap[d].payload else { continue }
                     let key = opaque(site: site)

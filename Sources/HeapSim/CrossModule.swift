@@ -1586,8 +1586,8 @@ extension ModuleSimulation {
     /// The module a name of `m` comes from when only `m`'s top-level star imports can bind it:
     /// the one project module among their sources that exports it (its literal `__all__` lists
     /// it; without one, a public name it binds, itself or through star imports of its own, up to
-    /// four modules). Nil when `m` binds the name itself, when a source is not a project module,
-    /// or when none or several may export it.
+    /// four modules); of several, the last, whose import binds it in CPython. Nil when `m` binds
+    /// the name itself, when a source is not a project module, or when none may export it.
     func starSource(of wanted: String, in m: Module, moduleName: String, isPackage: Bool, depth: Int = 0) -> String? {
         guard depth < 4, let provider = options.modules, !Self.bindsItself(wanted, m) else { return nil }
         let package = isPackage ? moduleName.split(separator: ".") : Array(moduleName.split(separator: ".").dropLast())
@@ -1608,7 +1608,9 @@ extension ModuleSimulation {
                 found.append(source)
             }
         }
-        return found.count == 1 ? found[0] : nil
+        // (Two star imports exporting the name, `api` re-exporting `util`'s: CPython binds it
+        // from the later statement, as the later import rebinds it.)
+        return found.last
     }
 
     /// The project module (and the name in it) that `module`'s name `original` comes from,

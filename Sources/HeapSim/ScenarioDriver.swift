@@ -676,11 +676,19 @@ extension ModuleSimulation {
             // (A bare name, `isListOfNumbers()` or `CorpusReader.__init__()`, bound only by a star
             // import of this module: the project module that exports it, when the cap left that
             // module out.)
-            if !relative,
-               let source = starSource(of: parts[0], in: module, moduleName: module.name, isPackage: options.isPackage),
-               interp.leftOutByCap(source) {
-                out.insert(source)
-                continue
+            if !relative, var source = starSource(of: parts[0], in: module, moduleName: module.name, isPackage: options.isPackage) {
+                // (Through a module that star-imports it in turn, `api` re-exporting `util`'s
+                // names: the first one along the way that the cap left out.)
+                var hops = 0
+                while !interp.leftOutByCap(source), hops < 4, let provided = options.modules?.module(named: source),
+                      let next = starSource(of: parts[0], in: provided.module, moduleName: source, isPackage: provided.isPackage) {
+                    source = next
+                    hops += 1
+                }
+                if interp.leftOutByCap(source) {
+                    out.insert(source)
+                    continue
+                }
             }
             while parts.count > 1 {
                 parts.removeLast()

@@ -1556,4 +1556,40 @@ import TestSupport
         """
         #expect(try outcome(source, function: "note", parameter: "seen").verdict == .confirmed)
     }
+
+    /// `eval(text)` in a function runs an expression the model cannot read over the function's
+    /// locals and its module's globals: unseen code handed what they hold (reportlab's docpy,
+    /// `eval(subname)` in a caller). Not a reason for unknown when the default is not among them.
+    @Test func evalOfUnknownTextSeesTheFramesNamesOnly() throws {
+        let helper = """
+        SHARED = []
+
+        def evaluate(expr, scale=2):
+            return eval(expr) * scale
+
+        def report(items, seen={}):
+            for item in items:
+                print(item, evaluate(item))
+            return len(seen)
+
+        def shared(expr, acc=SHARED):
+            return evaluate(expr)
+
+        def lookup(expr, table={}):
+            return eval(expr)
+
+        def run(code, env={}):
+            exec(code)
+        """
+        // The default is reachable only through `report` itself (a global of the eval's frame):
+        // calling it is what the eval's code can do with it, and calling it keeps nothing.
+        let report = try outcome(helper, function: "report", parameter: "seen")
+        #expect(report.verdict == .refuted, "\(String(describing: report.reason)) \(report.evidence.assumptions)")
+        // A module-level list the eval's globals hold, a local of the frame, code run by exec:
+        // the text may grow them.
+        for (name, parameter) in [("shared", "acc"), ("lookup", "table"), ("run", "env")] {
+            let o = try outcome(helper, function: name, parameter: parameter)
+            #expect(o.verdict == .unknown, "\(name): \(o.verdict)")
+        }
+    }
 }

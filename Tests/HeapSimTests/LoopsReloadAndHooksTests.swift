@@ -261,6 +261,30 @@ import TestSupport
         #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
     }
 
+    @Test func aNameReExportedByAStarImportChainIsFollowedPastTheImportCap() throws {
+        // nltk's corpus readers: `from api import *` and `from util import *`, where `api` itself
+        // star-imports `util`. Both export `View`: CPython binds it from the later statement, and
+        // following `api` alone leaves `util`, where the class is, past the cap again.
+        var bounds = SimulationBounds()
+        bounds.maxImportedModules = 0
+        let util = try ImportTests.provided("util", """
+        class View:
+            def __init__(self, items, item):
+                items.append(item)
+        """)
+        let api = try ImportTests.provided("api", "from util import *\n\nclass Reader:\n    pass\n")
+        for imports in ["from api import *\nfrom util import *\n", "from api import *\n"] {
+            let main = imports + """
+
+            def read(name, seen=[]):
+                View(seen, name)
+                return len(seen)
+            """
+            let o = try self.imports.outcome(main, [util, api], function: "read", parameter: "seen", bounds: bounds)
+            #expect(o.verdict == .confirmed, "\(imports): \(String(describing: o.reason)) \(o.evidence.assumptions)")
+        }
+    }
+
     @Test func aValueFromACappedModuleThatDecidesATestIsFollowed() throws {
         // The default does not go into the capped module: what it returns decides whether the store
         // runs. Left opaque, the test is undecided and the store is reached on one way only.
