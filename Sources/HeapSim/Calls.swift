@@ -163,9 +163,12 @@ extension Interpreter {
         }
     }
 
-    /// What a value flows into when an instance is made as outside code would make it: a test
-    /// case made by the scenario, not its runner; a class with a base the model cannot see.
+    /// What a value flows into when an instance is made as outside code would make it: a class
+    /// with a base the model cannot see.
     static let outsideBaseConstructor = "the constructor of a base class defined elsewhere"
+    /// The same for a test case made by the scenario, not by a runner: the runner that makes it
+    /// may set its attributes first (`case.order_id = …`).
+    static let outsideTestRunner = "the test runner that makes the test case"
 
     /// Method names whose result is a new object every call (a task, a future, a timer handle).
     static let newObjectMethods: Set<String> = ["create_task", "ensure_future", "create_future", "run_in_executor", "submit",
@@ -889,7 +892,7 @@ extension Interpreter {
             // (Made by the scenario as an outside caller would, not by the runner or the program's
             // own code: its real makers may set its attributes first, `case.order_id = …`, so the
             // instance stays handed to code heaplint cannot see, and nothing is refuted through it.)
-            if testRunnerDepth == 0, outsideConstructionDepth > 0 { escape(Self.outsideBaseConstructor, [obj] + args + kwargs.map(\.1), site: site) }
+            if testRunnerDepth == 0, outsideConstructionDepth > 0 { escape(Self.outsideTestRunner, [obj] + args + kwargs.map(\.1), site: site) }
             return obj
         }
         if let items = itemStorage(obj) {

@@ -137,7 +137,8 @@ extension ModuleSimulation {
             // is growth whatever the others do: a program may call that one alone.
             confirmByACallerAlone(&outcome, def, parameter, callers: names.count)
         }
-        if outcome.verdict == .unknown, case .flowsInto(let what)? = outcome.reason, what == Interpreter.outsideBaseConstructor,
+        if outcome.verdict == .unknown, case .flowsInto(let what)? = outcome.reason,
+           what == Interpreter.outsideBaseConstructor || what == Interpreter.outsideTestRunner,
            case .callers(let names, _) = outcome.evidence.scenario.drive,
            let provider = options.modules, !provider.distributesPackage(of: module.name),
            budget.remaining > options.bounds.maxWorkPerModule / 2 {
@@ -146,8 +147,12 @@ extension ModuleSimulation {
             // cannot see. An application makes them itself (a suite its script loads and runs):
             // run its work from its entry points; growth there is growth. (No growth there is
             // not a refutation: the entries may never reach those callers, `TextTestRunner.run`.)
+            // A test case is the exception: the suite the application runs is its real maker, and
+            // a run of it that reached every store, and kept nothing, refutes too (the tests
+            // calling it with fixed data stay a reason for unknown, in that run itself).
             judgeByApplicationEntries(&outcome, def, parameter, why: "made as outside code would",
-                                      caller: names.first ?? def.name, .growthOnly)
+                                      caller: names.first ?? def.name,
+                                      what == Interpreter.outsideTestRunner ? .growthOrEarnedRefutation : .growthOnly)
         }
         if outcome.verdict == .unknown, Self.storeNotReached(outcome.reason),
            def.enclosingFunction == nil, !def.isLambda, def.enclosingClass.map({ $0.enclosingFunction == nil }) ?? true,
@@ -2015,7 +2020,7 @@ extension ModuleSimulation {
     /// is; otherwise the growth stands for callers the application does not have (`unknown`).
     /// `.whenDecided`: an undecided run from the entries leaves the outcome as it is;
     /// `.growthOnly`: only growth there changes it (no growth there may be callers it never reached).
-    enum EntriesJudgement { case always, whenDecided, growthOnly }
+    enum EntriesJudgement { case always, whenDecided, growthOnly, growthOrEarnedRefutation }
 
     func judgeByApplicationEntries(_ outcome: inout SimulationOutcome, _ def: FunctionDef, _ parameter: Int, why: String, caller: String,
                                    _ judgement: EntriesJudgement = .always) {
@@ -2023,8 +2028,9 @@ extension ModuleSimulation {
         if Interpreter.tracing {
             FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) \(why), run from the application's entries: \(entries.verdict) \(String(describing: entries.reason))\n".utf8))
         }
-        if judgement == .whenDecided && entries.verdict == .unknown || judgement == .growthOnly && entries.verdict != .confirmed { return }
-        if entries.verdict == .confirmed {
+        if judgement == .whenDecided && entries.verdict == .unknown || judgement == .growthOnly && entries.verdict != .confirmed
+            || judgement == .growthOrEarnedRefutation && entries.verdict == .unknown { return }
+        if entries.verdict == .confirmed || judgement == .growthOrEarnedRefutation && entries.verdict == .refuted {
             outcome = entries
         } else if case .notSimulated = entries.evidence.scenario.drive {
             // (No entry to run: the outside-style run stands.)

@@ -298,6 +298,10 @@ struct Heap {
     /// seven day names): as a key each repeats, named by what made it, as an
     /// undecided bool does. Nothing else about the value is assumed (it compares undecided).
     var choiceKeys: [ObjID: String] = [:]
+    /// Instances whose class compares them by value through a base the model knows: a
+    /// `unittest.TestCase` is equal to another of its type running the same test method (and
+    /// hashes so), as a set of started tests finds out.
+    var equalityKeys: [ObjID: String] = [:]
 
     /// Held once the heap is big (`HeavyHeapToken`): one such heap at a time in the process.
     var heavy: HeavyHeapToken?
@@ -321,6 +325,7 @@ struct Heap {
         // (`counts[flag, enabled]` holds two entries per flag however often it is called).
         if o.typeName == "bool", case .atom = o.payload { return .value("bool:?") }
         if let choice = choiceKeys[id] { return .value("choice:" + choice) }
+        if let key = equalityKeys[id] { return .value(key) }
         if case .tuple(let items) = o.payload {
             var parts: [String] = []
             for item in items {

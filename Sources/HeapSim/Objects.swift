@@ -754,6 +754,10 @@ extension Interpreter {
                             || (heap[obj].typeName == "string.Template" && (name == "substitute" || name == "safe_substitute"))
                             || taskResults[obj] != nil:
             return native(.method(type: heap[obj].typeName, name: name), obj)
+        case .opaque where heap[obj].typeName == Self.testSuiteType && ["run", "__call__", "debug"].contains(name)
+                            || heap[obj].typeName == Self.testRunnerType && name == "run":
+            // (A suite of the test loader's, a text runner: running them runs the tests.)
+            return native(.method(type: heap[obj].typeName, name: name), obj)
         case .opaque where heap[obj].typeName == "Path" && heap[obj].constant != nil:
             return pathAttribute(heap[obj].constant ?? "", name, site: site) ?? opaque(site: site)
         case .opaque where Interpreter.boundedParts[name] != nil:

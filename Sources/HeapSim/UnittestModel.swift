@@ -79,6 +79,12 @@ extension Interpreter {
             // `TestCase(methodName='runTest')`: the name, and an empty list of cleanups.
             let name = args.first ?? kwargs.first { $0.0 == "methodName" }?.1 ?? makeStr("runTest", site: site)
             setInstanceAttr(test, "_testMethodName", name)
+            // `TestCase.__eq__`/`__hash__`: its type and its test method's name, unless the class
+            // defines its own.
+            if let method = heap[name].constant, case .instance(let cls, _) = heap[test].payload,
+               mroLookup(cls, "__eq__") == nil, mroLookup(cls, "__hash__") == nil {
+                heap.equalityKeys[test] = "testcase:(@\(cls),\(method))"
+            }
             setInstanceAttr(test, "_cleanups", newList([], site: site))
             setInstanceAttr(test, "_outcome", none)
             return none

@@ -144,10 +144,6 @@ import TestSupport
         // plugins by name, tkinter-style widgets, logging filters):
         "HL101-mutable-default-argument/m87_ratelimit_janitor_sweeps_every_sixteenth":
             "ratelimit/bucket.py:5 is refuted by CPython; heaplint says unknown (`TokenBucket.take`, which can store into it at line 14, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m87_search_tests_lookup_miss_get":
-            "search/index.py:12 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
-        "HL101-mutable-default-argument/m87_search_tests_lookup_miss_setdefault":
-            "search/index.py:12 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m88_perms_views_decisions_by_role_and_action":
             "perms/policy.py:13 is refuted by CPython; heaplint says unknown (`perms.decorators.requires.<locals>.wrap.<locals>.guarded` also calls it, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m88_perms_views_decisions_by_user_and_action":
@@ -190,8 +186,6 @@ import TestSupport
         "HL101-mutable-default-argument/m84_serializer_declared_fields_validators_at_import":
             "schemata/fields.py:9 is refuted by CPython; heaplint says unknown (`CharField.__init__`, which can store into it at line 30, never ran in the scenario; code heaplint cannot see may call it)",
         "HL101-mutable-default-argument/m84_serializer_get_fields_validators_per_instance":
-            "schemata/fields.py:9 is confirmed by CPython; heaplint says unknown (`CharField.__init__`, which can store into it at line 30, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m84_serializer_tests_build_fields_per_test":
             "schemata/fields.py:9 is confirmed by CPython; heaplint says unknown (`CharField.__init__`, which can store into it at line 30, never ran in the scenario; code heaplint cannot see may call it)",
         "HL101-mutable-default-argument/m85_graphkit_install_set_own_visited":
             "graphkit/traversal.py:4 is refuted by CPython; heaplint says unknown (Default set of `reachable` grows if called without `visited`; no call in the project does)",
@@ -241,8 +235,6 @@ import TestSupport
             "dikit/container.py:14 is refuted by CPython; heaplint says unknown (a statement that can store into it was never reached)",
         "HL101-mutable-default-argument/m82_mdlite_inline_cache_per_document":
             "mdlite/inline.py:11 is refuted by CPython; heaplint says unknown (Default dict of `render_inline` grows if called without `cache`; no call in the project does)",
-        "HL101-mutable-default-argument/m82_shop_tests_order_fixture_lines_aliased":
-            "tests/base.py:13 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         // Found by the m78 round (a pipeline stage registry, a template loader and filters, an
         // authorization cache):
         "HL101-mutable-default-argument/m78_authz_tests_owner_role_aliases_default_perms":
@@ -269,8 +261,6 @@ import TestSupport
             "serialkit/codecs.py:5 and :14 are refuted by CPython; heaplint says unknown (`register` never ran: its callers stopped at a KeyError; `serialkit.api.<lambda>` also calls `get_codec`, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m76_serialkit_field_plan_keyed_by_items":
             "serialkit/codecs.py:5 and :14 are refuted by CPython; heaplint says unknown (`register` never ran: its callers stopped at a KeyError; `serialkit.api.<lambda>` also calls `get_codec`, and the scenario cannot run it)",
-        "HL101-mutable-default-argument/m76_todocli_tests_add_flags_iadd":
-            "todocli/base.py:5 is confirmed by CPython; heaplint says unknown (a statement of module todocli.commands.add that can store into it was never reached)",
         // Found by the m74 round (a plugin registry, a command-line parser builder, tree visitors,
         // test classes run by a loader):
         "HL101-mutable-default-argument/m74_doctoc_tests_visited_cleared_after_success":
@@ -292,8 +282,6 @@ import TestSupport
         // request, a memo decorator cleared from an admin module, a report builder):
         "HL101-mutable-default-argument/m73_cachekit_catalog_tests_teardown_clears":
             "memo.py:9 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would, `cached` grows it; the application uses it as a value and its own code, run from its entry points, did not grow it)",
-        "HL101-mutable-default-argument/m73_cachekit_catalog_tests_teardown_rebinds":
-            "memo.py:9 is confirmed by CPython; heaplint says unknown (called with new arguments as outside code would, `cached` grows it; the application uses it as a value and its own code, run from its entry points, did not grow it)",
         "HL101-mutable-default-argument/m73_events_weakbus_tracing_spans_pruned_on_emit":
             "events/weakbus.py:6 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 11, 20)",
         // Found by the m72 round (test classes run by loaders after main sets their attributes,
@@ -363,16 +351,6 @@ import TestSupport
         "HL101-mutable-default-argument/m65_statkit_tests_memoize_decorator_on_critical_value":
             "statkit/_memo.py:5 is refuted by CPython; heaplint says unknown (`memoize`, which can store into it at line 15, never ran in the scenario; code heaplint cannot see may call it)",
         // Found by the m64 round (a service layer and its unittest suite):
-        "HL101-mutable-default-argument/m64_billing_cart_teardown_drops":
-            "billing/cart.py:19 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
-        "HL101-mutable-default-argument/m64_billing_cart_teardown_empties":
-            "billing/cart.py:19 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
-        "HL101-mutable-default-argument/m64_notify_fake_mailer_default_outbox":
-            "notify/mailer.py:4 is confirmed by CPython; heaplint says unknown (called with new arguments as outside code would call it, `__init__` grows it; but this application does not call `__init__` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own cod…)",
-        "HL101-mutable-default-argument/m64_notify_fake_mailer_own_outbox":
-            "notify/mailer.py:4 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `__init__` grows it; but this application does not call `__init__` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own cod…)",
-        "HL101-mutable-default-argument/m64_settings_build_config_chainmap_new_child":
-            "settings/loader.py:13 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m64_warehouse_stock_test_previews":
             "warehouse/stock.py:23 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m64_warehouse_stock_test_reserves":
@@ -455,30 +433,8 @@ import TestSupport
         // Found by the m56 round (a tests/ subpackage whose base TestCase in another module holds the
         // helpers): the test classes are named by main.py and the test modules, so they are not run as
         // the runner would, and the base's helpers are run on instances made as outside code would.
-        "HL101-mutable-default-argument/m56_mailqueue_outbox_cleanup_deregisters":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not refuted)",
-        "HL101-mutable-default-argument/m56_mailqueue_outbox_cleanup_closes_only":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m56_geoindex_started_tests_set":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not refuted)",
-        "HL101-mutable-default-argument/m56_geoindex_started_tests_list":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m56_minidb_plan_cache_parametrised_sql":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not refuted)",
-        "HL101-mutable-default-argument/m56_minidb_plan_cache_inlined_sql":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m56_orderbook_expected_tags_assigned":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not refuted)",
-        "HL101-mutable-default-argument/m56_orderbook_expected_tags_accumulated":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not confirmed)",
-        "HL101-mutable-default-argument/m56_hookshot_recorder_bounded":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not refuted)",
-        "HL101-mutable-default-argument/m56_hookshot_recorder_unbounded":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not confirmed)",
         "HL101-mutable-default-argument/m56_flagship_with_flags_cache_by_name":
             "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not refuted)",
-        "HL101-mutable-default-argument/m56_flagship_with_flags_cache_by_tenant":
-            "a helper of the tests' base class in another module, reached through test classes that main.py names and runs through the loader: run as outside code would, the test instance's attributes stay unseen (unknown, not confirmed)",
         // Found by the m55 round (units packages):
         "HL101-mutable-default-argument/m55_dimensions_temporary_unit_cleanup_in_finally":
             "tests on unit symbols and dimensions heaplint cannot evaluate decide whether the job-local unit is defined and whether the conversion raises inside the with block (unknown, not refuted)",
@@ -788,10 +744,6 @@ import TestSupport
             "i18n/catalog.py:13 is refuted by CPython; heaplint says unknown (it grows only when code outside the project calls it with new arguments, not through the project's own callers)",
         "HL101-mutable-default-argument/m93_logkit_config_filters_wired_at_import":
             "logkit/base.py:6 is refuted by CPython; heaplint says unknown (`Handler.add_filter`, which can store into it at line 11, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m93_logkit_context_handler_appends_filter":
-            "logkit/handler.py:7 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
-        "HL101-mutable-default-argument/m93_logkit_context_handler_copies_filters":
-            "logkit/handler.py:7 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m93_shop_l10n_catalog_get_fallback":
             "shop/l10n.py:9 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `shop.web.product.product_page` grows it; but this application does not call `shop.web.product.product_page` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did n…)",
         "HL101-mutable-default-argument/m94_billing_query_where_default_appended":
@@ -816,8 +768,6 @@ import TestSupport
             "search/analyzers.py:11 is refuted by CPython; heaplint says unknown (`Analyzer.extend`, which can store into it at line 16, never ran in the scenario; code heaplint cannot see may call it)",
         "HL101-mutable-default-argument/m97_search_api_upload_scratch_postings":
             "search/index.py:9 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: a test of search.analyzers (byte 276))",
-        "HL101-mutable-default-argument/m97_search_tests_base_index_closed_by_cleanup":
-            "search/base.py:5 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m98_objpool_checkout_held_cleared_on_exit":
             "objpool/base.py:5 is refuted by CPython; heaplint says unknown (`Pool.release`, which can store into it at line 17, never ran in the scenario (its callers stopped at LookupError); code heaplint cannot see may call it); objpool/context.py:6 is refuted by CPython; heaplint says unknown (it flows into `handler()`, which heaplint cannot see)",
         "HL101-mutable-default-argument/m98_objpool_checkout_held_rebound_on_exit":
@@ -854,8 +804,6 @@ import TestSupport
             "celerylite/backends.py:14 is refuted by CPython; heaplint says unknown (a statement of module celerylite.result that can store into it was never reached)",
         "HL101-mutable-default-argument/m105_taskq_tests_eager_app_own_registry":
             "taskq/app.py:16 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
-        "HL101-mutable-default-argument/m105_workq_tests_direct_queue_removed_on_stop":
-            "workq/consumer.py:5 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m106_folio_hooks_registered_at_import":
             "folio/hooks.py:5 is refuted by CPython; heaplint says unknown (module folio_plugins keeps it, and its code may store into it)",
         "HL101-mutable-default-argument/m106_pressgen_broken_links_unbounded_deque":

@@ -141,4 +141,86 @@ import TestSupport
         #expect(!computed.runnerOnly)
         #expect(computed.setToData == ["order_id"])
     }
+
+    /// m87 and m56 shapes: an application's script loads a test class, runs the suite on a
+    /// `TestResult` and checks it. The suite runs the tests (setUp, test, tearDown per method); a
+    /// run of it that reached every store and kept nothing refutes, and growth there confirms.
+    /// Test cases compare equal by their type and test method's name, as `TestCase.__eq__` does.
+    @Test func aSuiteTheApplicationRunsRunsItsTests() throws {
+        let index = """
+        class Index:
+            def __init__(self, postings={}):
+                self.postings = postings
+
+            def add(self, doc, terms):
+                for term in terms:
+                    self.postings.setdefault(term, set()).add(doc)
+
+            def remove(self, doc, terms):
+                for term in terms:
+                    docs = self.postings.get(term)
+                    if docs is not None:
+                        docs.discard(doc)
+                        if not docs:
+                            del self.postings[term]
+
+        def register(test, started=set()):
+            started.add(test)
+            return len(started)
+        """
+        let tests = """
+        import unittest
+
+        import index
+
+        class IndexTests(unittest.TestCase):
+            doc = "doc-0"
+
+            def setUp(self):
+                self.index = index.Index()
+                index.register(self)
+
+            def test_add_then_remove(self):
+                self.index.add(self.doc, ["a", self.doc])
+                CLEANUP
+
+            def test_empty(self):
+                self.assertEqual(len(self.index.postings), 0)
+        """
+        let main = """
+        import itertools
+        import unittest
+
+        import tests
+
+        _runs = itertools.count()
+
+        def scenario():
+            n = next(_runs)
+            tests.IndexTests.doc = f"doc-{n}"
+            result = unittest.TestResult()
+            unittest.defaultTestLoader.loadTestsFromTestCase(tests.IndexTests).run(result)
+            return result.testsRun
+        """
+        func outcome(_ cleanup: String, _ function: String, _ parameter: String) throws -> SimulationOutcome {
+            let me = try TestSupport.lower(index, moduleName: "index")
+            var options = SimulationOptions()
+            options.modules = StaticModuleProvider([
+                ProvidedModule(name: "index", module: me, isPackage: false, path: "index.py", origin: .project),
+                try ImportTests.provided("tests", tests.replacingOccurrences(of: "CLEANUP", with: cleanup)),
+                try ImportTests.provided("main", main),
+            ], distributed: false)
+            let sim = ModuleSimulation(module: me, options: options)
+            let def = try #require(sim.module.functions.first { $0.name == function })
+            return sim.defaultArgument(function: def, parameter: try #require(def.parameters.firstIndex { $0.name == parameter }))
+        }
+        let removed = try outcome("self.index.remove(self.doc, [\"a\", self.doc])", "__init__", "postings")
+        #expect(removed.verdict == .refuted, "\(String(describing: removed.reason)) \(removed.evidence.assumptions)")
+        let kept = try outcome("pass", "__init__", "postings")
+        #expect(kept.verdict == .confirmed, "\(String(describing: kept.reason)) \(kept.evidence.assumptions)")
+        // Each run makes new test cases, equal to the last run's: the set of started tests holds
+        // two. (With the postings kept, it holds what grows through them: `test.index.postings`.)
+        let started = try outcome("self.index.remove(self.doc, [\"a\", self.doc])", "register", "started")
+        #expect(started.verdict == .refuted, "\(String(describing: started.reason)) \(started.evidence.assumptions)")
+    }
 }

@@ -16,7 +16,6 @@ def parse_duration(text):
 
 
 class DurationTests(unittest.TestCase):
-    # heaplint-todo: the test instance is made by the module's own scenario and run with debug()/run(), a call of the test method the call graph does not see, so the method is run on an instance made as outside code would (heaplint: unknown)
     def run_params(self, func, params, results=[]):  # expect: HL101 refuted
         results[:] = [func(p) for p in params]
         return results

@@ -7,7 +7,6 @@ _ids = itertools.count()
 SETTINGS = {"DEBUG": False, "TIME_ZONE": "UTC", "CACHE_TTL": 300}
 
 
-# heaplint-todo: the decorated test method is reached only through the test runner; the check by the application's entries follows the decorated functions' callers, not the runner, so the growth seen is not confirmed (heaplint: unknown)
 def override_settings(overrides, _saved=[]):  # expect: HL101 confirmed
     def decorator(test):
         @functools.wraps(test)

@@ -14,7 +14,6 @@ def parse_po(text):
 
 
 class CatalogTests(unittest.TestCase):
-    # heaplint-todo: the test instance is made by the module's own scenario and run with debug()/run(), a call of the test method the call graph does not see, so the method is run on an instance made as outside code would (heaplint: unknown)
     def expected_catalog(self, messages, catalog={"": HEADER}):  # expect: HL101 confirmed
         catalog.update(messages)
         return catalog

@@ -31,7 +31,6 @@ class RateLimiter:
 
 
 class LimiterTests(unittest.TestCase):
-    # heaplint-todo: the test instance is made by the module's own scenario and run with debug()/run(), a call of the test method the call graph does not see, so the method is run on an instance made as outside code would (heaplint: unknown)
     def make_limiter(self, burst=2, clock=FakeClock()):  # expect: HL101 refuted
         return RateLimiter(rate=1.0, burst=burst, clock=clock), clock
 
