@@ -154,7 +154,7 @@ extension ModuleSimulation {
                                       caller: names.first ?? def.name,
                                       what == Interpreter.outsideTestRunner ? .growthOrEarnedRefutation : .growthOnly)
         }
-        if outcome.verdict == .unknown, Self.storeNotReached(outcome.reason),
+        if outcome.verdict == .unknown, Self.storeNotReached(outcome.reason) || outcome.reason == .growsOnlyOnSomePaths,
            def.enclosingFunction == nil, !def.isLambda, def.enclosingClass.map({ $0.enclosingFunction == nil }) ?? true,
            let provider = options.modules, !provider.distributesPackage(of: module.name),
            provider.importerNames(of: module.name).contains(where: { $0 != module.name }),
@@ -162,8 +162,10 @@ extension ModuleSimulation {
             // What can store into it was not reached: code of another module (a subclass's
             // method growing `self.options`, reached through a command table), or a branch of its
             // own that the run's made-up arguments did not take (an `except` no call raised
-            // into). The application's work, run from its entry points, may reach it. Growth
-            // there is growth; anything else leaves the outcome as it is.
+            // into), or it grew only on some ways through tests those arguments left undecided
+            // (`if label is None` after a lookup keyed by them). The application's work, run from
+            // its entry points with its own values, may reach it. Growth there is growth;
+            // anything else leaves the outcome as it is.
             judgeByApplicationEntries(&outcome, def, parameter, why: "stores in other modules",
                                       caller: def.name == "__init__" ? def.enclosingClass?.name ?? def.name : def.name, .growthOnly)
         }

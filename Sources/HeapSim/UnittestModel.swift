@@ -27,6 +27,13 @@ extension Interpreter {
             guard tests.allSatisfy({ if case .instance(let c, _) = heap[$0].payload { return isTestCaseClass(c) } else { return false } }) else { return nil }
             return heap.allocate(Self.testSuiteType, .opaque(held: tests), origin: site)
         }
+        if q == "unittest.getTestCaseNames" || q.hasSuffix("defaultTestLoader.getTestCaseNames") || q.hasSuffix("TestLoader().getTestCaseNames"),
+           let c = args.first, case .classObject = heap[c].payload, isTestCaseClass(c) {
+            // The names of its test methods, sorted, as the loader finds them (`prefix`: "test").
+            let prefix: String
+            if args.count > 1 { guard let p = heap[args[1]].constant else { return nil }; prefix = p } else { prefix = "test" }
+            return newList(testMethodNames(c, prefix: prefix).map { makeStr($0, site: site) }, site: site)
+        }
         guard q.hasSuffix(".loadTestsFromTestCase") || q == "unittest.makeSuite",
               let c = args.first, case .classObject = heap[c].payload, isTestCaseClass(c) else { return nil }
         return heap.allocate(Self.testSuiteType, .opaque(held: [c]), origin: heap[c].origin)
@@ -185,14 +192,20 @@ extension Interpreter {
     /// The runner's pass over a test class: for each test method (names starting with `test`,
     /// sorted as `TestLoader` sorts them), a new instance, `setUp`, the test, `tearDown`, the
     /// cleanups; `setUpClass` / `tearDownClass` around them when the class defines them.
-    func runTestCase(_ cls: ObjID, site: Int, frame: Frame) throws {
+    /// The test methods of a test class (functions along its MRO named with `prefix`), sorted.
+    func testMethodNames(_ cls: ObjID, prefix: String = "test") -> [String] {
         var names = Set<String>()
         for c in mro(cls) {
             guard case .classObject(let s) = heap[c].payload else { continue }
-            for (n, v) in s.attrs where n.hasPrefix("test") {
+            for (n, v) in s.attrs where n.hasPrefix(prefix) {
                 if case .function = heap[v].payload { names.insert(n) }
             }
         }
+        return names.sorted()
+    }
+
+    func runTestCase(_ cls: ObjID, site: Int, frame: Frame) throws {
+        let names = testMethodNames(cls)
         func classHook(_ name: String) throws {
             guard mroLookup(cls, name) != nil else { return }
             do { _ = try call(try getAttribute(cls, name, site: site, frame: frame), [], [], site: site, frame: frame) } catch Signal.raise {}

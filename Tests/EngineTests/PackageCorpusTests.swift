@@ -219,8 +219,6 @@ import TestSupport
             "settings/defaults.py:8 is confirmed by CPython; heaplint says unknown (its callers include the tests of `tests.TenantSettingsTests`, which pass their own fixed data; callers passing new values may grow it)",
         "HL101-mutable-default-argument/m80_assets_manifest_hashes_keyed_by_path":
             "assets/manifest.py:7 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `Manifest` grows it; but this application does not call `Manifest` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
-        "HL101-mutable-default-argument/m80_assets_manifest_hashes_keyed_by_path_and_mtime":
-            "assets/manifest.py:7 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 21)",
         "HL101-mutable-default-argument/m80_textproc_tokenizer_memo_per_document":
             "textproc/tokenizer.py:17 is refuted by CPython; heaplint says unknown (Default dict of `tokenize` grows if called without `memo`; no call in the project does)",
         "HL101-mutable-default-argument/m81_accesslog_aggregator_keeps_own_records":
@@ -237,8 +235,6 @@ import TestSupport
             "mdlite/inline.py:11 is refuted by CPython; heaplint says unknown (Default dict of `render_inline` grows if called without `cache`; no call in the project does)",
         // Found by the m78 round (a pipeline stage registry, a template loader and filters, an
         // authorization cache):
-        "HL101-mutable-default-argument/m78_authz_tests_owner_role_aliases_default_perms":
-            "authz/rolebase.py:7 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: a test of authz.access)",
         "HL101-mutable-default-argument/m78_etl_stages_checkpoint_chained_per_batch":
             "etl/registry.py:6 is refuted by CPython; heaplint says unknown (it flows into the callers it is returned to, which heaplint cannot see)",
         "HL101-mutable-default-argument/m78_tmpl_loader_banner_interpolated_in_source":
@@ -302,8 +298,6 @@ import TestSupport
             "relay/dispatch.py:2 is refuted by CPython; heaplint says unknown (module shop.audit keeps it, and its code may store into it)",
         "HL101-mutable-default-argument/m71_web_middleware_ensure_layer_built_at_decoration":
             "tinyweb/app.py:7 is refuted by CPython; heaplint says unknown (module blog keeps it, and its code may store into it)",
-        "HL101-mutable-default-argument/m70_calclang_kind_memo_every_lexeme":
-            "calclang/kinds.py:8 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 11; a test of calclang.lexer (byte 236); a test of calclang.lexer (byte 246))",
         "HL101-mutable-default-argument/m70_calclang_kind_memo_punct_only":
             "calclang/kinds.py:8 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 11; a test of calclang.lexer (byte 230); a test of calclang.lexer (byte 286))",
         "HL101-mutable-default-argument/m69_confread_tests_continued_pending_cleared":
@@ -314,8 +308,6 @@ import TestSupport
             "wire/framing.py:11 is confirmed by CPython; heaplint says unknown (the statement at line 18 that takes its items out again runs only on some ways through tests heaplint could not decide; a call that went another way kept what it added)",
         "HL101-mutable-default-argument/m68_corpora_reader_tokenizer_vocab_ids":
             "corpora/plaintext.py:9 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 13)",
-        "HL101-mutable-default-argument/m68_glm_meta_kwargs_coefs_default_shared":
-            "glm/core.py:17 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 19, 20, 26)",
         "HL101-mutable-default-argument/m68_glm_meta_kwargs_coefs_intercept_setdefault":
             "glm/core.py:17 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the tests at lines 19, 20, 26)",
         "HL101-mutable-default-argument/m68_textcorp_tests_blankline_block_eof_keeps_lines":
@@ -344,8 +336,6 @@ import TestSupport
             "lintkit/checker.py:8 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 14; a test of lintkit.checkers.layout (byte 306); a test of lintkit.checkers.naming (byte 628))",
         "HL101-mutable-default-argument/m65_lintkit_naming_open_skips_super":
             "lintkit/checker.py:8 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 14; a test of lintkit.checkers.layout (byte 306); a test of lintkit.checkers.naming (byte 630))",
-        "HL101-mutable-default-argument/m65_plotkit_tests_tick_labels_memo_by_value":
-            "plotkit/ticks.py:9 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 14; a test of plotkit.axis (byte 90))",
         "HL101-mutable-default-argument/m65_shipctl_commands_kwargs_labels_stamped_in_place":
             "shipctl/core.py:5 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: a test of shipctl.commands (byte 183))",
         "HL101-mutable-default-argument/m65_statkit_tests_memoize_decorator_on_critical_value":
@@ -353,8 +343,6 @@ import TestSupport
         // Found by the m64 round (a service layer and its unittest suite):
         "HL101-mutable-default-argument/m64_warehouse_stock_test_previews":
             "warehouse/stock.py:23 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
-        "HL101-mutable-default-argument/m64_warehouse_stock_test_reserves":
-            "warehouse/stock.py:23 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         // Found by the m63 round (a data pipeline package):
         "HL101-mutable-default-argument/m63_jsonl_rejects_strict_mode":
             "readers/json_reader.py:9 is refuted by CPython; heaplint says unknown (the store at line 18 is in an `excep…)",
@@ -365,8 +353,6 @@ import TestSupport
             "deployctl/errors.py:16 is refuted by CPython; heaplint says unknown (it flows into attr…)",
         "HL101-mutable-default-argument/m61_deployctl_crash_reporter_unknown_command_keyerror":
             "deployctl/errors.py:16 is confirmed by CPython; heaplint says unknown (it flows into attr…)",
-        "HL101-mutable-default-argument/m61_shellkit_history_bang_numbered":
-            "shellkit/core.py:9 is confirmed by CPython; heaplint says unknown (it grows only when a test heapli…)",
         "HL101-mutable-default-argument/m61_exportcli_rows_buffer_clear_after_join":
             "exportcli/plugins/csv_export.py:7 is confirmed by CPython; heaplint says unknown (the statement at line 13 that…)",
         "HL101-mutable-default-argument/m61_shellkit_history_bang_last":
@@ -402,8 +388,6 @@ import TestSupport
         // Found by the m57 and m58 rounds (optional accelerator imports, plugin registries):
         "HL101-mutable-default-argument/m57_sales_export_encoder_row_class_module_level":
             "the same cache keyed by a class made once: the undecided tests on the class leave it unknown (not refuted)",
-        "HL101-mutable-default-argument/m57_upload_ingest_parser_lookup_memo_by_header":
-            "the registry default is filled by a decorator in another module; whether `parse` stores the raw header goes through tests heaplint cannot decide (lines 6 and 20), so growth shows only on some ways (unknown, not confirmed)",
         "HL101-mutable-default-argument/m57_upload_ingest_parser_lookup_no_memo":
             "the same registry read with `.get()`: the undecided tests leave it unknown (not refuted)",
         "HL101-mutable-default-argument/m58_gateway_quota_tenant_option_setdefault":
@@ -547,8 +531,6 @@ import TestSupport
         // Found by the m34 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m34_migrate_fake_initial_passed":
             "the store in `topo_order` follows a `sorted()` walk the model does not finish on the executor's path (unknown, not refuted)",
-        "HL101-mutable-default-argument/m34_textpipe_slugs_toc_step":
-            "the generator's add after `yield` depends on tests of heading text made from unknown parts (unknown, not confirmed)",
         "HL101-mutable-default-argument/m34_textpipe_slugs_title_step":
             "the generator's add after `yield` depends on tests of heading text made from unknown parts (unknown, not refuted)",
         "HL101-mutable-default-argument/m34_authz_rolecache_size_setting":
@@ -558,8 +540,6 @@ import TestSupport
             "`isalnum()` of a metric name built from unknown text is not decided, and module metrics keeps the instance (unknown, not refuted)",
         "HL101-mutable-default-argument/m33_render_warnings_cleared":
             "`re.sub` with a function over unknown template text: whether a name is missing from the context is not decided (unknown, not refuted)",
-        "HL101-mutable-default-argument/m33_render_warnings_kept":
-            "`re.sub` with a function over unknown template text: whether a name is missing from the context is not decided (unknown, not confirmed)",
         "HL101-mutable-default-argument/m33_codec_record_class_fresh":
             "a new `namedtuple` class per call and its `__mro__`: the store is not reached in the model (unknown, not confirmed)",
         // Found by the m31 round, not fixed yet (the label is CPython's):
@@ -609,8 +589,6 @@ import TestSupport
             "`mark.slow` calls `__getattr__` and `@mark.slow` calls `__call__`: dunder callers are run with fresh arguments, and `getattr(func, …) + (self,)` on one is unseen (unknown, not confirmed)",
         "HL101-mutable-default-argument/m36_testkit_marks_concat":
             "`mark.slow` calls `__getattr__` and `@mark.slow` calls `__call__`: dunder callers are run with fresh arguments, and `getattr(func, …) + (self,)` on one is unseen (unknown, not refuted)",
-        "HL101-mutable-default-argument/m36_orm_pending_rebound":
-            "the flush that rebinds or clears the pending list sits behind conditions the model does not decide (unknown, not confirmed)",
         "HL101-mutable-default-argument/m36_orm_pending_cleared":
             "the flush that rebinds or clears the pending list sits behind conditions the model does not decide (unknown, not refuted)",
         "HL101-mutable-default-argument/m36_config_merge_into_passed":
@@ -793,8 +771,6 @@ import TestSupport
         // Found by the m103 and m104 rounds (plotting-library and SDK packages):
         "HL101-mutable-default-argument/m103_chartkit_figure_close_clears_artists":
             "chartkit/figure.py:5 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `reports.weekly.store_chart` grows it; the application's own runs did not)",
-        "HL101-mutable-default-argument/m103_graphlet_tests_legend_handles_iadd":
-            "graphlet/legend.py:5 is confirmed by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 9)",
         "HL101-mutable-default-argument/m104_crmsdk_models_record_type_by_kind":
             "crm/models.py:11 is refuted by CPython; heaplint says unknown (`record_type` never ran in the scenario: its callers stopped at a KeyError raised at line 21)",
         "HL101-mutable-default-argument/m104_crmsdk_models_record_type_by_payload_keys":

@@ -142,6 +142,83 @@ import TestSupport
         #expect(computed.setToData == ["order_id"])
     }
 
+    /// The outcome for a default of module `name` of an application (no packaging metadata) made
+    /// of it and `others`.
+    func applicationOutcome(_ name: String, _ source: String, others: [(String, String)], function: String, parameter: String) throws -> SimulationOutcome {
+        let me = try TestSupport.lower(source, moduleName: name)
+        var options = SimulationOptions()
+        options.modules = StaticModuleProvider([ProvidedModule(name: name, module: me, isPackage: false, path: name + ".py", origin: .project)]
+                                                + (try others.map { try ImportTests.provided($0.0, $0.1) }), distributed: false)
+        let sim = ModuleSimulation(module: me, options: options)
+        let def = try #require(sim.module.functions.first { $0.name == function })
+        return sim.defaultArgument(function: def, parameter: try #require(def.parameters.firstIndex { $0.name == parameter }))
+    }
+
+    /// m65 shape: a memo keyed by the values its callers compute. Run with made-up arguments, the
+    /// lookup is undecided and it grows only on some ways; the application's script, run from its
+    /// entry point with its own values, decides it: new keys every run grow it.
+    @Test func growthOnSomePathsIsDecidedByTheApplicationsEntries() throws {
+        let ticks = """
+        def format_tick(value, _labels={}):
+            label = _labels.get(value)
+            if label is None:
+                label = str(value)
+                _labels[value] = label
+            return label
+
+        class Axis:
+            def __init__(self, lo):
+                self.lo = lo
+
+            def labels(self):
+                return [format_tick(self.lo + i) for i in range(3)]
+        """
+        let main = """
+        import itertools
+
+        import ticks
+
+        _runs = itertools.count()
+
+        def scenario():
+            n = next(_runs)
+            return ticks.Axis(LOW).labels()
+        """
+        let fresh = try applicationOutcome("ticks", ticks, others: [("main", main.replacingOccurrences(of: "LOW", with: "n * 10"))],
+                                           function: "format_tick", parameter: "_labels")
+        #expect(fresh.verdict == .confirmed, "\(String(describing: fresh.reason)) \(fresh.evidence.assumptions)")
+        // Two ranges only: the script's values repeat, and growth from its entries is all that counts.
+        let bounded = try applicationOutcome("ticks", ticks, others: [("main", main.replacingOccurrences(of: "LOW", with: "n % 2"))],
+                                             function: "format_tick", parameter: "_labels")
+        #expect(bounded.verdict != .confirmed, "\(String(describing: bounded.reason))")
+    }
+
+    /// `unittest.getTestCaseNames(C, "test")` (and the default loader's): the sorted names of the
+    /// class's test methods, which a suite is then made of (m64).
+    @Test func testCaseNamesAreTheTestMethods() throws {
+        let i = try ImportTests().load("""
+        import unittest
+
+        class T(unittest.TestCase):
+            def test_b(self):
+                pass
+
+            def test_a(self):
+                pass
+
+            def helper(self):
+                pass
+
+        names = unittest.getTestCaseNames(T, "test")
+        loaded = unittest.defaultTestLoader.getTestCaseNames(T)
+        """, [])
+        for global in ["names", "loaded"] {
+            let list = try #require(i.global(global))
+            guard case .list(let items) = i.heap[list].payload else { Issue.record("expected a list"); continue }
+            #expect(items.map { i.heap[$0].constant } == ["test_a", "test_b"])
+        }
+    }
+
     /// m87 and m56 shapes: an application's script loads a test class, runs the suite on a
     /// `TestResult` and checks it. The suite runs the tests (setUp, test, tearDown per method); a
     /// run of it that reached every store and kept nothing refutes, and growth there confirms.
@@ -203,16 +280,8 @@ import TestSupport
             return result.testsRun
         """
         func outcome(_ cleanup: String, _ function: String, _ parameter: String) throws -> SimulationOutcome {
-            let me = try TestSupport.lower(index, moduleName: "index")
-            var options = SimulationOptions()
-            options.modules = StaticModuleProvider([
-                ProvidedModule(name: "index", module: me, isPackage: false, path: "index.py", origin: .project),
-                try ImportTests.provided("tests", tests.replacingOccurrences(of: "CLEANUP", with: cleanup)),
-                try ImportTests.provided("main", main),
-            ], distributed: false)
-            let sim = ModuleSimulation(module: me, options: options)
-            let def = try #require(sim.module.functions.first { $0.name == function })
-            return sim.defaultArgument(function: def, parameter: try #require(def.parameters.firstIndex { $0.name == parameter }))
+            try applicationOutcome("index", index, others: [("tests", tests.replacingOccurrences(of: "CLEANUP", with: cleanup)), ("main", main)],
+                                   function: function, parameter: parameter)
         }
         let removed = try outcome("self.index.remove(self.doc, [\"a\", self.doc])", "__init__", "postings")
         #expect(removed.verdict == .refuted, "\(String(describing: removed.reason)) \(removed.evidence.assumptions)")

@@ -8,7 +8,6 @@ _runs = itertools.count()
 STAGING_TENANTS = ("stage-eu", "stage-us", "stage-ap")
 
 
-# heaplint-todo: it flows into the constructor of a base class defined elsewhere, which heaplint cannot see (heaplint: unknown)
 def tenant_settings(tenant, _loaded=OrderedDict()):  # expect: HL101 refuted
     if tenant not in _loaded:
         _loaded[tenant] = {"schema": f"t_{tenant.replace('-', '_')}", "quota": 100}

@@ -7,7 +7,6 @@ from collections import OrderedDict
 _runs = itertools.count()
 
 
-# heaplint-todo: it flows into the constructor of a base class defined elsewhere, which heaplint cannot see (heaplint: unknown)
 def tenant_settings(tenant, _loaded=OrderedDict()):  # expect: HL101 confirmed
     if tenant not in _loaded:
         _loaded[tenant] = {"schema": f"t_{tenant.replace('-', '_')}", "quota": 100}
