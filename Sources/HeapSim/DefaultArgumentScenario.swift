@@ -260,6 +260,16 @@ extension ModuleSimulation {
                 outcome = direct
             }
         }
+        if outcome.verdict == .unknown, outcome.evidence.assumptions.contains(where: { if case .callersAreTests = $0 { return true } else { return false } }),
+           def.enclosingFunction == nil, !def.isLambda, let provider = options.modules, !provider.distributesPackage(of: module.name),
+           provider.importerNames(of: module.name).contains(where: { $0 != module.name }),
+           budget.remaining > options.bounds.maxWorkPerModule / 2 {
+            // Only tests call it, with their own fixed data. In an application nothing else can:
+            // when its own script runs those tests (a suite it loads and runs), that run, reaching
+            // every store and keeping nothing, refutes; growth there confirms.
+            judgeByApplicationEntries(&outcome, def, parameter, why: "called by tests only",
+                                      caller: def.name, .growthOrEarnedRefutation)
+        }
         if outcome.verdict == .refuted, def.isGenerator, case .direct = outcome.evidence.scenario.drive,
            budget.remaining > 0 {
             // Run as outside code would, the generator was drained. Callers may as well take its

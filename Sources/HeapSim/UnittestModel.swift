@@ -34,6 +34,15 @@ extension Interpreter {
             if args.count > 1 { guard let p = heap[args[1]].constant else { return nil }; prefix = p } else { prefix = "test" }
             return newList(testMethodNames(c, prefix: prefix).map { makeStr($0, site: site) }, site: site)
         }
+        if q.hasSuffix(".loadTestsFromModule"), let m = args.first, case .module(_, let globals) = heap[m].payload {
+            // Every test class the module binds, in `dir()` order (imported ones too, as CPython
+            // finds them); a module with its own `load_tests` decides for itself (unknown here).
+            guard globals["load_tests"] == nil else { return nil }
+            let classes = globals.sorted { $0.key < $1.key }.map(\.value).filter { c in
+                if case .classObject = heap[c].payload { return isTestCaseClass(c) } else { return false }
+            }
+            return heap.allocate(Self.testSuiteType, .opaque(held: classes), origin: site)
+        }
         guard q.hasSuffix(".loadTestsFromTestCase") || q == "unittest.makeSuite",
               let c = args.first, case .classObject = heap[c].payload, isTestCaseClass(c) else { return nil }
         return heap.allocate(Self.testSuiteType, .opaque(held: [c]), origin: heap[c].origin)

@@ -135,8 +135,6 @@ import TestSupport
             "clikit/runner.py:25 is confirmed by CPython; heaplint says unknown (it flows into `contextlib.redirect_stdout()`, which heaplint cannot see)",
         "HL101-mutable-default-argument/m91_settings_env_allowed_hosts_assigned":
             "conf/base.py:12 is refuted by CPython; heaplint says unknown (a statement of module conf.production that can store into it was never reached)",
-        "HL101-mutable-default-argument/m92_pubsub_presence_tests_empty_topic_kept":
-            "pubsub/broker.py:7 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m92_sqltok_keywords_install_per_connection":
             "sqltok/lexer.py:9 is refuted by CPython; heaplint says unknown (a statement that can store into it was never reached)",
         // Found by the m87-m90 rounds (storage backends, a rate limiter, a search index, mail
@@ -156,10 +154,6 @@ import TestSupport
             "parsekit/memo.py:6 is refuted by CPython; heaplint says unknown (`memoize`, which can store into it at line 13, never ran in the scenario; code heaplint cannot see may call it); parsekit/grammar.py:5 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `register` grows it; but this application does not call `register` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
         "HL101-mutable-default-argument/m89_parsekit_tests_classify_memo_kept_across_documents":
             "parsekit/memo.py:5 is confirmed by CPython; heaplint says unknown (called with new arguments as outside code would call it, `wrapper` grows it; but this application does not call `wrapper` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it); parsekit/grammar.py:5 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `register` grows it; but this application does not call `register` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
-        "HL101-mutable-default-argument/m90_logconf_tests_capture_filter_left_on_handler":
-            "logconf/handlers.py:7 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
-        "HL101-mutable-default-argument/m90_logconf_tests_capture_filter_removed_by_cleanup":
-            "logconf/handlers.py:7 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m90_uikit_dialog_frame_children_cleared_on_destroy":
             "uikit/containers.py:8 is refuted by CPython; heaplint says unknown (a statement of module uikit.base that can store into it was never reached)",
         "HL101-mutable-default-argument/m90_uikit_separator_bindtags_merged_only_with_kw":
@@ -197,10 +191,6 @@ import TestSupport
             "jobrun/queue.py:6 is refuted by CPython; heaplint says unknown (`JobQueue.requeue`, which can store into it at line 18, never ran in the scenario; code heaplint cannot see may call it)",
         "HL101-mutable-default-argument/m86_ormkit_identity_map_expired_by_unit_of_work":
             "ormkit/session.py:6 is refuted by CPython; heaplint says unknown (a statement of module ormkit.session that can store into it was never reached)",
-        "HL101-mutable-default-argument/m86_testkit_fake_mailer_outbox_cleared_by_cleanup":
-            "testkit/fixtures.py:17 is refuted by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
-        "HL101-mutable-default-argument/m86_testkit_fake_mailer_outbox_shared_between_tests":
-            "testkit/fixtures.py:17 is confirmed by CPython; heaplint says unknown (it flows into the constructor of a base class defined elsewhere, which heaplint cannot see)",
         "HL101-mutable-default-argument/m86_tmpl_context_partials_bound_in_render_vars":
             "tmpl/context.py:7 is refuted by CPython; heaplint says unknown (`Context.register`, which can store into it at line 12, never ran in the scenario; code heaplint cannot see may call it)",
         "HL101-mutable-default-argument/m86_tmpl_context_shared_partial_name_registered_as_global":
@@ -213,18 +203,12 @@ import TestSupport
             "pluginhost/hooks.py:4 is refuted by CPython; heaplint says unknown (it grows only through `pluginhost.hooks.register()`, which nothing in the project calls)",
         "HL101-mutable-default-argument/m79_retry_policy_attempts_pruned_in_finally":
             "retry/policy.py:9 is refuted by CPython; heaplint says unknown (the store at line 16 is in an `except` handler of the `try` at line 13 that no call raised into, and heaplint cannot tell whether real calls raise there)",
-        "HL101-mutable-default-argument/m79_settings_tests_loader_merges_sections_recursively":
-            "settings/defaults.py:8 is refuted by CPython; heaplint says unknown (its callers include the tests of `tests.TenantSettingsTests`, which pass their own fixed data; callers passing new values may grow it)",
-        "HL101-mutable-default-argument/m79_settings_tests_loader_updates_sections_in_place":
-            "settings/defaults.py:8 is confirmed by CPython; heaplint says unknown (its callers include the tests of `tests.TenantSettingsTests`, which pass their own fixed data; callers passing new values may grow it)",
         "HL101-mutable-default-argument/m80_assets_manifest_hashes_keyed_by_path":
             "assets/manifest.py:7 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `Manifest` grows it; but this application does not call `Manifest` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
         "HL101-mutable-default-argument/m80_textproc_tokenizer_memo_per_document":
             "textproc/tokenizer.py:17 is refuted by CPython; heaplint says unknown (Default dict of `tokenize` grows if called without `memo`; no call in the project does)",
         "HL101-mutable-default-argument/m81_accesslog_aggregator_keeps_own_records":
             "accesslog/parser.py:9 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `parse_lines` grows it; but this application does not call `parse_lines` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
-        "HL101-mutable-default-argument/m81_confschema_check_problems_by_unknown_key":
-            "confschema/checks.py:6 is confirmed by CPython; heaplint says unknown (its callers include the tests of `tests.TenantConfigTests`, which pass their own fixed data; callers passing new values may grow it)",
         "HL101-mutable-default-argument/m81_confschema_check_problems_unknown_summary_key":
             "confschema/checks.py:6 is refuted by CPython; heaplint says unknown (its callers include the tests of `tests.TenantConfigTests`, which pass their own fixed data; callers passing new values may grow it)",
         "HL101-mutable-default-argument/m81_fsm_transitions_expiry_registered_at_import":
@@ -259,10 +243,6 @@ import TestSupport
             "serialkit/codecs.py:5 and :14 are refuted by CPython; heaplint says unknown (`register` never ran: its callers stopped at a KeyError; `serialkit.api.<lambda>` also calls `get_codec`, and the scenario cannot run it)",
         // Found by the m74 round (a plugin registry, a command-line parser builder, tree visitors,
         // test classes run by a loader):
-        "HL101-mutable-default-argument/m74_doctoc_tests_visited_cleared_after_success":
-            "doctoc/visitor.py:5 is refuted by CPython; heaplint says unknown (its callers include the tests of `tests.OutlineTests`, which pass their own fixed data; callers passing new values may grow it)",
-        "HL101-mutable-default-argument/m74_doctoc_tests_visited_rebound_after_success":
-            "doctoc/visitor.py:5 is confirmed by CPython; heaplint says unknown (its callers include the tests of `tests.OutlineTests`, which pass their own fixed data; callers passing new values may grow it)",
         "HL101-mutable-default-argument/m74_vcscli_status_specs_concatenated":
             "vcs/builder.py:10 is refuted by CPython; heaplint says unknown (it flows into attribute `specs` of an unknown object, an `argparse.ArgumentParser`, which heaplint cannot see)",
         "HL101-mutable-default-argument/m74_vcscli_status_specs_extended":
@@ -270,10 +250,6 @@ import TestSupport
         // Found by the m75 round (an ORM's model registry, a middleware chain, a metrics registry):
         "HL101-mutable-default-argument/m75_ormlite_session_view_class_cached":
             "ormlite/base.py:14 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would, `__init_subclass__` grows it; the application's own code, run from its entry points, did not)",
-        "HL101-mutable-default-argument/m75_promlite_tests_scrape_clears_series":
-            "promlite/registry.py:9 is refuted by CPython; heaplint says unknown (its callers include the tests of `tests.ScrapeTests`, which pass their own fixed data; callers passing new values may grow it)",
-        "HL101-mutable-default-argument/m75_promlite_tests_scrape_zeroes_series":
-            "promlite/registry.py:9 is confirmed by CPython; heaplint says unknown (its callers include the tests of `tests.ScrapeTests`, which pass their own fixed data; callers passing new values may grow it)",
         // Found by the m73 round (an events bus with listeners subscribed at import and per
         // request, a memo decorator cleared from an admin module, a report builder):
         "HL101-mutable-default-argument/m73_cachekit_catalog_tests_teardown_clears":
@@ -288,8 +264,6 @@ import TestSupport
             "fx/rates.py:4 is confirmed by CPython; heaplint says unknown (the store at line 7 was not reached: the model raised KeyError at line 7, which real callers may not)",
         "HL101-mutable-default-argument/m72_geocache_reset_defaults_on_unwrapped":
             "geo/lookup.py:8 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would, `resolve` grows it; the application's own code, run from its entry points, did not)",
-        "HL101-mutable-default-argument/m72_invoicing_tests_line_default_totalled":
-            "invoicing/factories.py:9 is refuted by CPython; heaplint says unknown (its callers include the tests of `tests.test_invoices.InvoiceTests`, which pass their own fixed data; callers passing new values may grow it)",
         // Found by the m71 round (a web framework's routes and middleware, an ORM-like query
         // builder reached through a subclass's `super().__init__`, a signals dispatcher):
         "HL101-mutable-default-argument/m71_orm_query_filters_appended_in_place":
@@ -300,8 +274,6 @@ import TestSupport
             "tinyweb/app.py:7 is refuted by CPython; heaplint says unknown (module blog keeps it, and its code may store into it)",
         "HL101-mutable-default-argument/m70_calclang_kind_memo_punct_only":
             "calclang/kinds.py:8 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 11; a test of calclang.lexer (byte 230); a test of calclang.lexer (byte 286))",
-        "HL101-mutable-default-argument/m69_confread_tests_continued_pending_cleared":
-            "confread/base.py:5 is refuted by CPython; heaplint says unknown (its callers include the tests of `tests.test_readers.ReaderTests`, which pass their own fixed data; callers passing new values may grow it)",
         "HL101-mutable-default-argument/m69_logtext_pipeline_assemble_passed_state":
             "logtext/assembler.py:15 is refuted by CPython; heaplint says unknown (it grows only when a test heaplint cannot evaluate goes one way: the test at line 20)",
         "HL101-mutable-default-argument/m69_wire_client_partial_frames_eof_skipped_on_reply":

@@ -292,4 +292,48 @@ import TestSupport
         let started = try outcome("self.index.remove(self.doc, [\"a\", self.doc])", "register", "started")
         #expect(started.verdict == .refuted, "\(String(describing: started.reason)) \(started.evidence.assumptions)")
     }
+
+    /// m69 shape: only tests call the reader, with their own fixed data; the application's script
+    /// loads the test module (`loadTestsFromModule`) and runs it. That run decides: nothing
+    /// else in an application can call it.
+    @Test func aFunctionOnlyTestsCallIsDecidedByTheScriptRunningThem() throws {
+        let reader = """
+        class Reader:
+            def __init__(self, text, pending=[]):
+                self.lines = text.splitlines()
+                self.pending = pending
+
+            def feed(self):
+                for line in self.lines:
+                    self.pending.append(line)
+                RESET
+                return len(self.lines)
+        """
+        let tests = """
+        import unittest
+
+        import reader
+
+        class ReaderTests(unittest.TestCase):
+            def test_two_lines(self):
+                self.assertEqual(reader.Reader("a\\nb").feed(), 2)
+        """
+        let main = """
+        import unittest
+
+        import tests
+
+        def scenario():
+            suite = unittest.defaultTestLoader.loadTestsFromModule(tests)
+            result = unittest.TestResult()
+            suite.run(result)
+            return result.testsRun
+        """
+        let cleared = try applicationOutcome("reader", reader.replacingOccurrences(of: "RESET", with: "self.pending.clear()"),
+                                             others: [("tests", tests), ("main", main)], function: "__init__", parameter: "pending")
+        #expect(cleared.verdict == .refuted, "\(String(describing: cleared.reason)) \(cleared.evidence.assumptions)")
+        let kept = try applicationOutcome("reader", reader.replacingOccurrences(of: "RESET", with: "pass"),
+                                          others: [("tests", tests), ("main", main)], function: "__init__", parameter: "pending")
+        #expect(kept.verdict == .confirmed, "\(String(describing: kept.reason)) \(kept.evidence.assumptions)")
+    }
 }
