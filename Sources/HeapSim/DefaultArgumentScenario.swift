@@ -237,7 +237,7 @@ extension ModuleSimulation {
         if case .importOnly = outcome.evidence.scenario.drive, let provider = options.modules,
            !provider.distributesPackage(of: module.name) { importOnlyInApplication = true }
         // (Or only tests of another module called it, with their own fixed data.)
-        let testsOnly = outcome.verdict == .unknown && outcome.evidence.assumptions.contains { if case .callersAreTests = $0 { return true } else { return false } }
+        let testsOnly = Self.calledByTestsOnly(outcome)
         if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled || testsOnly, def.enclosingFunction == nil,
            !(importOnlyInApplication && outcome.verdict == .refuted) {
             // Its visible callers never got as far as calling it (they stopped on something the model
@@ -260,8 +260,7 @@ extension ModuleSimulation {
                 outcome = direct
             }
         }
-        if outcome.verdict == .unknown, outcome.evidence.assumptions.contains(where: { if case .callersAreTests = $0 { return true } else { return false } }),
-           def.enclosingFunction == nil, !def.isLambda, let provider = options.modules, !provider.distributesPackage(of: module.name),
+        if Self.calledByTestsOnly(outcome), def.enclosingFunction == nil, !def.isLambda, let provider = options.modules, !provider.distributesPackage(of: module.name),
            provider.importerNames(of: module.name).contains(where: { $0 != module.name }),
            budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // Only tests call it, with their own fixed data. In an application nothing else can:
@@ -1167,6 +1166,11 @@ extension ModuleSimulation {
         }
         for f in module.functions where f.enclosingFunction == nil { visit(f.body) }
         return out
+    }
+
+    /// Undecided because only tests called it, with their own fixed data.
+    static func calledByTestsOnly(_ outcome: SimulationOutcome) -> Bool {
+        outcome.verdict == .unknown && outcome.evidence.assumptions.contains { if case .callersAreTests = $0 { return true } else { return false } }
     }
 
     /// The run ended undecided because a statement that can store into the candidate was not reached.
