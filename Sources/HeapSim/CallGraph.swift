@@ -690,8 +690,19 @@ public struct CallGraph {
     /// Module-level functions nothing in the file calls: where the module's work starts.
     var moduleEntries: [FunctionDef] {
         module.functions.filter { f in
-            f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda
+            f.enclosingFunction == nil && f.enclosingClass == nil && !f.isLambda && !CallGraph.isOverloadStub(f)
                 && sites(of: f).allSatisfy { $0.caller?.id == f.id }
+        }
+    }
+
+    /// `@overload` stubs: the implementation defined after them replaces each at run time, so no
+    /// code ever calls one (nor runs one as an entry point).
+    static func isOverloadStub(_ f: FunctionDef) -> Bool {
+        f.decorators.contains { d in
+            switch d.kind {
+            case .name("overload"), .attribute(_, "overload"): return true
+            default: return false
+            }
         }
     }
 
@@ -738,7 +749,9 @@ public struct CallGraph {
                     } else if isImplicitlyCalled(caller) && sites(of: caller).isEmpty, !moduleEntries.isEmpty {
                         // `__repr__`, `__eq__`, … run wherever instances are used: run the module's entry points.
                         for e in moduleEntries where !roots.contains(where: { $0.id == e.id }) { roots.append(e) }
-                    } else if isRoot(caller) { roots.append(caller) } else { next.append(caller) }
+                    } else if isRoot(caller) {
+                        if !roots.contains(where: { $0.id == caller.id }) { roots.append(caller) }
+                    } else { next.append(caller) }
                 }
                 // A function only called from a cycle of callers already seen runs as its own entry.
                 // (Not a lambda a builtin calls: its one caller, the function making it, runs.)

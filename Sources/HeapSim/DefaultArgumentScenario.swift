@@ -1310,7 +1310,7 @@ extension ModuleSimulation {
         // elsewhere: run the function as an outside caller would (the rule calls that latent).
         var roots = direct || graph.allCalls(pass: p, of: def, starredPasses: !visibleCallersOnly) ? nil : graph.entryPoints(for: def, evenIfEscaping: visibleCallersOnly)
         if Interpreter.tracing {
-            FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) run direct=\(direct) visibleOnly=\(visibleCallersOnly) roots=\(roots.map { $0.map(\.name) } ?? ["nil"]) sites=\(graph.sites(of: def).count)\n".utf8))
+            FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) run direct=\(direct) visibleOnly=\(visibleCallersOnly) roots=\(roots.map { $0.map { "\($0.name)@\($0.range.lowerBound)" } } ?? ["nil"]) sites=\(graph.sites(of: def).count)\n".utf8))
         }
         var throughDecorated = false
         if roots == nil, def.enclosingFunction != nil, !direct, !visibleCallersOnly {
@@ -1650,8 +1650,13 @@ extension ModuleSimulation {
             FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) `\(p.name)` store sites \(storeSites.offsets), through items only \(storeSites.itemOnly.sorted())\n".utf8))
         }
         plan.defaultsPathIsACall = defaultsPathIsACall
+        imported.storingSubclasses = []
         if let cls = def.enclosingClass {
-            plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) + overrideStoreSites(def, cls, parameter: parameter)
+            let overrides = overrideStoreSites(def, cls, parameter: parameter)
+            // (Those of this module's subclasses are the run's own statements to reach.)
+            let here = overrides.filter { $0.module == module.name }.map(\.offset)
+            if !here.isEmpty { plan.storeSites = Array(Set(plan.storeSites + here)).sorted() }
+            plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) + overrides.filter { $0.module != module.name }
             for site in projectAttributeSites(storeSites.attributes, of: cls)
             where !plan.foreignAttributeSites.contains(where: { $0.module == site.module && $0.offset == site.offset }) {
                 plan.foreignAttributeSites.append(site)
@@ -1826,8 +1831,12 @@ extension ModuleSimulation {
     /// what `def` hands them (`self._record(errors, …)`, where a subclass's `_record` appends to
     /// `errors`): reaching the call with another class's instance does not run them, so each must
     /// be reached before refuting.
+    /// (Overrides in this module are returned too, under its name: the run must reach them as
+    /// it reaches its own statements. Every subclass of this module counts; of other modules, the
+    /// first 8.)
     func overrideStoreSites(_ def: FunctionDef, _ cls: ClassDef, parameter: Int) -> [(module: String, offset: Int, attribute: String)] {
-        guard let provider = options.modules, def.name != "__init__" else { return [] }
+        imported.storingSubclasses = []
+        guard def.name != "__init__" else { return [] }
         let overriding = overridingSubclasses(of: cls)
         let names = Set(overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") })
         guard !names.isEmpty else { return [] }
@@ -1855,10 +1864,23 @@ extension ModuleSimulation {
         }
         guard !handed.isEmpty else { return [] }
         var out: [(module: String, offset: Int, attribute: String)] = []
-        for (modName, clsName) in overriding.subclasses.prefix(8) where modName != module.name {
-            guard let pm = provider.module(named: modName), let k = pm.module.classes.first(where: { $0.name == clsName }) else { continue }
-            let m = pm.module
-            let facts = StoreSites.ModuleFacts(m)
+        var foreign = 0
+        for (modName, clsName) in overriding.subclasses {
+            let m: Module
+            let facts: StoreSites.ModuleFacts
+            var inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)? = nil
+            if modName == module.name {
+                m = module
+                facts = storeSiteFacts
+                if options.modules != nil { inherited = { self.inheritedForeignMethod($0, $1) } }
+            } else {
+                foreign += 1
+                guard foreign <= 8, let provider = options.modules, let pm = provider.module(named: modName) else { continue }
+                m = pm.module
+                facts = StoreSites.ModuleFacts(m)
+                inherited = { self.inheritedForeignMethod($0, $1, in: m, moduleName: modName, isPackage: pm.isPackage) }
+            }
+            guard let k = m.classes.first(where: { $0.name == clsName }) else { continue }
             for f in m.functions where f.enclosingClass?.id == k.id && names.contains(f.name) {
                 guard let h = handed[f.name] else { continue }
                 let takes = f.parameters.dropFirst().enumerated().filter { i, p in
@@ -1866,25 +1888,35 @@ extension ModuleSimulation {
                 }.map(\.element)
                 for p in takes {
                     // (Methods it inherits from the project's other modules are read where they are.)
-                    let sites = StoreSites(module: m, function: f, parameter: p.name, facts: facts,
-                                           inherited: { self.inheritedForeignMethod($0, $1, in: m, moduleName: modName, isPackage: pm.isPackage) })
+                    let sites = StoreSites(module: m, function: f, parameter: p.name, facts: facts, inherited: inherited)
                     for o in sites.offsets {
                         out.append((modName, o, p.name))
                     }
+                    if !sites.offsets.isEmpty { imported.storingSubclasses.insert(modName + ":" + clsName) }
                 }
             }
         }
         return out
     }
 
-    static func handsParameterToSelfMethod(_ def: FunctionDef, names: Set<String>) -> Bool {
+    static func handsParameterToSelfMethod(_ def: FunctionDef, names: Set<String>, in cls: ClassDef? = nil, depth: Int = 2) -> Bool {
         guard !names.isEmpty, let selfName = def.parameters.first?.name else { return false }
         let params = Set(def.parameters.dropFirst().map(\.name))
         var found = false
+        var through: [FunctionDef] = []
         IRWalk.expressions(in: def.body, intoFunctions: false) { e in
             guard !found, case .call(let f, let args) = e.kind, case .attribute(let b, let n) = f.kind,
-                  case .name(selfName) = b.kind, names.contains(n) else { return }
-            if args.contains(where: { if case .name(let a) = $0.value.kind { return params.contains(a) } else { return false } }) { found = true }
+                  case .name(selfName) = b.kind else { return }
+            if names.contains(n) {
+                if args.contains(where: { if case .name(let a) = $0.value.kind { return params.contains(a) } else { return false } }) { found = true }
+            } else if let m = cls?.methods.first(where: { $0.name == n && $0.id != def.id }), m.decorators.isEmpty {
+                // (`toprettyxml` → `self.toxml(indent, …)` → `self.writexml(…, nsprefixes)`: a
+                // method it calls hands its own parameters, defaults included, to an overridden one.)
+                through.append(m)
+            }
+        }
+        if !found, depth > 0 {
+            found = through.contains { handsParameterToSelfMethod($0, names: names, in: cls, depth: depth - 1) }
         }
         return found
     }
@@ -2141,7 +2173,13 @@ extension ModuleSimulation {
                 // Only where the method hands one of its parameters to an overridden method
                 // (`self.markup(doc, funcs)`, a subclass's `markup` elsewhere) is which class the
                 // instance has a choice the run makes (the override is run instead of unknown code).
-                let subclasses = Self.handsParameterToSelfMethod(def, names: Set(overridden)) ? Array(overriding.subclasses.prefix(4)) : []
+                // (Those whose overrides can store into what the candidate's method hands them first.)
+                let storing = imported.storingSubclasses
+                let ordered = overriding.subclasses.filter { storing.contains($0.module + ":" + $0.name) }
+                    + overriding.subclasses.filter { !storing.contains($0.module + ":" + $0.name) }
+                let subclasses = Self.handsParameterToSelfMethod(def, names: Set(overridden), in: cls) ? Array(ordered.prefix(4)) : []
+                // (More subclasses than it tries: the rest is a choice of unknown code.)
+                let moreSubclasses = overriding.subclasses.count > subclasses.count
                 let hosts = def.name == "__init__" ? [] : mixinHosts(interp, def, cls, clsObj)
                 // The longer run (before a store skipped on the instance's state is called dead)
                 // keeps one instance, as a user holding it does (a logging filter, a breaker).
@@ -2157,7 +2195,7 @@ extension ModuleSimulation {
                     var made = clsObj
                     for (n, host) in hosts.enumerated() {
                         let last = n == hosts.count - 1
-                        if try last || i.truth(i.heap.allocate("bool", .atom, origin: site), site: site) { made = host; break }
+                        if last || i.feasibleChoice(site: site) { made = host; break }
                     }
                     let instance: ObjID
                     if let kept = keptInstance?.function, i.isAlive(kept) {
@@ -2184,9 +2222,13 @@ extension ModuleSimulation {
                     } else {
                         var chosen: (module: String, name: String)? = nil
                         for sub in subclasses {
-                            if try i.truth(i.heap.allocate("bool", .atom, origin: site), site: site) { chosen = sub; break }
+                            if i.feasibleChoice(site: site) { chosen = sub; break }
                         }
-                        if let chosen {
+                        if chosen == nil, moreSubclasses, i.feasibleChoice(site: site) {
+                            for name in overridden where i.lookupInstanceAttr(instance, name) == nil {
+                                i.setInstanceAttr(instance, name, i.opaque(site: site))
+                            }
+                        } else if let chosen {
                             if let subObj = try? i.subclassObject(chosen.module, chosen.name, of: clsObj, site: site),
                                case .instance(_, let attrs) = i.heap[instance].payload {
                                 i.heap.objects[instance].payload = .instance(cls: subObj, attrs: attrs)

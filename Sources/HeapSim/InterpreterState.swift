@@ -18,6 +18,10 @@ struct InterpreterState {
     var callCounter = 0
     var steps = 0
     var undecidedBranches = 0
+    /// Those of them that were choices outside callers can make either way (which subclass of
+    /// the class an instance an outside caller holds has): growth on a way through such choices
+    /// alone is growth a caller can bring about.
+    var feasibleChoices = 0
     /// Where the first of them were (`ModuleKey`s of their tests), at most three.
     var undecidedSites: [Int] = []
     /// Membership tests decided only by the scenario's assumption that a fresh argument (or a value
@@ -387,6 +391,7 @@ extension Interpreter {
     var callCounter: Int { _read { yield state.callCounter } _modify { yield &state.callCounter } }
     var steps: Int { _read { yield state.steps } _modify { yield &state.steps } }
     var undecidedBranches: Int { _read { yield state.undecidedBranches } _modify { yield &state.undecidedBranches } }
+    var feasibleChoices: Int { _read { yield state.feasibleChoices } _modify { yield &state.feasibleChoices } }
     var undecidedSites: [Int] { _read { yield state.undecidedSites } _modify { yield &state.undecidedSites } }
     var assumedTests: Int { _read { yield state.assumedTests } _modify { yield &state.assumedTests } }
     var choicesInEntry: Int { _read { yield state.choicesInEntry } _modify { yield &state.choicesInEntry } }

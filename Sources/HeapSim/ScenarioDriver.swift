@@ -106,6 +106,7 @@ extension ModuleSimulation {
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
             interp.undecidedBranches = 0
+            interp.feasibleChoices = 0
             interp.undecidedSites = []
             interp.assumedTests = 0
             interp.choicesInEntry = 0
@@ -269,6 +270,7 @@ extension ModuleSimulation {
         var grown: SimulationOutcome?
         var grewUnder: [BranchPolicy] = []
         var flatUnder: [BranchPolicy] = []
+        var grewOnFeasibleChoices = false
         for policy in BranchPolicy.allCases {
             do {
                 let interp = try importedInterpreter(policy)
@@ -407,6 +409,8 @@ extension ModuleSimulation {
                 interp.trace("\(plan.traceName) under \(policy): \(m1.objects.count)/\(m1.slots) → \(m2.objects.count)/\(m2.slots) objects/slots, candidates \(candidates().count)")
                 if grew(m1, m2) {
                     grewUnder.append(policy)
+                    // (Every undecided test of the run was a choice callers make either way.)
+                    if interp.undecidedBranches == interp.feasibleChoices, interp.assumedTests == 0 { grewOnFeasibleChoices = true }
                     if grown == nil {
                         var growth = growthDescription(interp, m1, m2, calls: firstPoint)
                         growth.per = description.kind.unit
@@ -481,7 +485,7 @@ extension ModuleSimulation {
                 }, [])
                 return finish(grown)
             }
-            if flatUnder.isEmpty { return finish(grown) }
+            if flatUnder.isEmpty || grewOnFeasibleChoices { return finish(grown) }
             // Growth only on some ways through conditions the model cannot evaluate: it may or may not happen.
             grown.verdict = .unknown
             grown.reason = .growsOnlyOnSomePaths

@@ -46,6 +46,9 @@ final class ImportedModules {
     var byPolicy: [BranchPolicy: Result<Interpreter, Error>] = [:]
     var callGraph: CallGraph?
     var storeSiteFacts: StoreSites.ModuleFacts?
+    /// Subclasses ("module:Class") whose overrides can store into what the current candidate's
+    /// method hands them: tried first when an outside caller's instance picks its class.
+    var storingSubclasses = Set<String>()
     /// Whether the module names `__defaults__` / `__kwdefaults__` anywhere (found once).
     var namesDefaultsAttributes: Bool?
     var defaultsViewStatements: [Int]?

@@ -1347,6 +1347,14 @@ extension Interpreter {
 }
 
 extension Interpreter {
+    /// A choice an outside caller can make either way (which subclass an instance has): decided
+    /// by the policy as an undecided test is, and counted apart, so that growth on a way through
+    /// such choices only is growth (`feasibleChoices`).
+    func feasibleChoice(site: Int) -> Bool {
+        feasibleChoices += 1
+        return policyDecision(site: site)
+    }
+
     /// Keeps where one of the first undecided tests of the run is.
     func noteUndecidedSite(_ site: Int) {
         guard undecidedSites.count < 3 else { return }

@@ -197,4 +197,85 @@ import TestSupport
         #expect(try outcome(source.replacingOccurrences(of: "METHOD", with: "substitute"), function: "render", parameter: "_active").verdict == .confirmed)
         #expect(try outcome(source.replacingOccurrences(of: "METHOD", with: "safe_substitute"), function: "render", parameter: "_active").verdict == .refuted)
     }
+
+    /// twisted's microdom shape: a base method hands its default to a method every subclass
+    /// overrides, and is reached through another method (`pretty` → `toxml` → `writexml`). The
+    /// instance an outside caller holds may be of any subclass: the one whose override grows the
+    /// default is tried first, however many there are, and growth on that choice is growth. A
+    /// subclass's override in the same module is a statement the run must reach before refuting.
+    static func nodes(_ growing: String, subclasses: Int = 5) -> String {
+        var text = """
+        class Node:
+            def writexml(self, stream, prefixes={}):
+                raise NotImplementedError()
+
+            def toxml(self, prefixes={}):
+                out = []
+                self.writexml(out, prefixes)
+                return "".join(out)
+
+            def pretty(self):
+                return self.toxml()
+
+        """
+        for n in 0..<subclasses {
+            text += """
+
+            class Kind\(n)(Node):
+                def writexml(self, stream, prefixes={}):
+                    stream.append("k")
+
+            """
+        }
+        return text + """
+
+        class Last(Node):
+            def writexml(self, stream, prefixes={}):
+                \(growing)
+                stream.append("e")
+
+        """
+    }
+
+    @Test func anOverrideInTheSameModuleDecidesThroughTheSubclassChoice() throws {
+        // Growing in the sixth subclass: confirmed (was refuted: only four subclasses were tried,
+        // and the override's store was not a statement to reach).
+        let grows = try outcome(Self.nodes("prefixes[len(prefixes)] = stream"), function: "toxml", parameter: "prefixes")
+        #expect(grows.verdict == .confirmed, "\(String(describing: grows.reason)) \(grows.evidence.assumptions)")
+        // The same key every call (a fresh list, empty): bounded, refuted.
+        let bounded = try outcome(Self.nodes("prefixes[len(stream)] = stream"), function: "toxml", parameter: "prefixes")
+        #expect(bounded.verdict == .refuted, "\(String(describing: bounded.reason)) \(bounded.evidence.assumptions)")
+        // No override stores: refuted.
+        let reads = try outcome(Self.nodes("print(len(prefixes))"), function: "toxml", parameter: "prefixes")
+        #expect(reads.verdict == .refuted, "\(String(describing: reads.reason)) \(reads.evidence.assumptions)")
+    }
+
+    /// `@overload` stubs are replaced by the implementation: not entry points of the module (the
+    /// stub was run as one and was "never created", which left the verdict unknown).
+    @Test func overloadStubsAreNotEntryPoints() throws {
+        let source = """
+        from typing import overload
+
+        class Tag:
+            def __init__(self, name, active=[]):
+                active.append(name)
+                self.name = name.lower()
+                active.remove(name)
+
+            def __eq__(self, other):
+                return Tag(str(other)).name == self.name
+
+            def __hash__(self):
+                return hash(self.name)
+
+        @overload
+        def tagged(name: str) -> bool: ...
+        @overload
+        def tagged(name: bytes) -> bool: ...
+        def tagged(name):
+            return Tag("x") == name
+        """
+        let o = try outcome(source, function: "__init__", parameter: "active")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+    }
 }
