@@ -355,7 +355,7 @@ extension Interpreter {
         let top = String(moduleName.split(separator: ".").first ?? Substring(moduleName))
         guard !Self.unfollowedLibraryBasePackages.contains(top),
               !Self.modelledLibraryPackages.contains(top) || Self.followableModulesOfModelledPackages.contains(moduleName),
-              let provided = provider.module(named: moduleName), provided.origin == .standardLibrary else { return nil }
+              let provided = provider.module(named: moduleName), provided.origin != .project else { return nil }
         let was = followingLibraryBase
         followingLibraryBase = true
         defer { followingLibraryBase = was }

@@ -61,7 +61,8 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("""
         The target Python interpreter (or a virtual environment's directory): imports of its standard library and \
-        installed packages are followed from their source. Default: the `python` setting, then $VIRTUAL_ENV, then a \
+        installed packages resolve to their source, run where a program class names one of their classes as its \
+        base. Default: the `python` setting, then $VIRTUAL_ENV, then a \
         .venv in the project root, then python3 on PATH.
         """, valueName: "PATH"))
     var python: String?

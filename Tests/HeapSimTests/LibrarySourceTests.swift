@@ -53,6 +53,21 @@ extension ImportTests {
         if let f = i.global("BASE_INIT"), case .function = i.heap[f].payload {} else { Issue.record("expected the base's own __init__") }
     }
 
+    /// A package installed in the target environment (site-packages) is followed the same way:
+    /// a program class's base from it runs from its source.
+    @Test func anInstalledPackagesBaseRunsFromItsSource() throws {
+        let lib = try Self.provided("feeder", Self.feeder, origin: .environment)
+        let o = try outcome(Self.collector, [lib], function: "__init__", parameter: "words")
+        #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        #expect(o.modulesRead.contains("feeder"))
+        // Its base keeping nothing: refuted, where the unseen base left it unknown.
+        let keeps = Self.collector.replacingOccurrences(of: "self.words.append(word)", with: "self.words.append(word)\n        self.words.remove(word)")
+        #expect(try outcome(keeps, [lib], function: "__init__", parameter: "words").verdict == .refuted)
+        var off = SimulationBounds()
+        off.followLibraryBases = false
+        #expect(try outcome(keeps, [lib], function: "__init__", parameter: "words", bounds: off).verdict == .unknown)
+    }
+
     @Test func anExceptionRaisedInsideFollowedLibraryCodeDoesNotRefute() throws {
         // Whether the model or the input made the library raise, the store it never reached is
         // not shown dead: unknown, not refuted.
