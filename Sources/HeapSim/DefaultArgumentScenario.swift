@@ -238,7 +238,10 @@ extension ModuleSimulation {
            !provider.distributesPackage(of: module.name) { importOnlyInApplication = true }
         // (Or only tests of another module called it, with their own fixed data.)
         let testsOnly = Self.calledByTestsOnly(outcome)
-        if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled || testsOnly, def.enclosingFunction == nil,
+        // (Or a caller took more than its share of the step bound in one call, as the step bound
+        // itself stops callers that never get to it: the direct run stands for it too.)
+        let stepShareOnly = outcome.verdict == .unknown && Self.stoppedOnStepShareOnly(outcome)
+        if outcome.verdict != .confirmed, outcome.viaCallers, !outcome.targetCalled || testsOnly || stepShareOnly, def.enclosingFunction == nil,
            !(importOnlyInApplication && outcome.verdict == .refuted) {
             // Its visible callers never got as far as calling it (they stopped on something the model
             // cannot run): a module's function can be called from outside too, so run it that way.
@@ -1283,6 +1286,20 @@ extension ModuleSimulation {
         case .assumption(.escaped)?: return true
         default: return false
         }
+    }
+
+    /// Whether the callers' run is undecided only because callers took more than their share of
+    /// the step bound in one call (`Interpreter.entryStepLimit`).
+    static func stoppedOnStepShareOnly(_ outcome: SimulationOutcome) -> Bool {
+        var any = false
+        for a in outcome.evidence.assumptions {
+            switch a {
+            case .callerIncomplete(.local(let why)) where why.hasPrefix(Interpreter.stepShareStop): any = true
+            case .callerIncomplete, .callerNotRun, .callerNeverCreated: return false
+            default: continue
+            }
+        }
+        return any
     }
 
     /// `HEAPLINT_DEBUG_READONLY=1` prints where the read-only proof of each candidate failed.

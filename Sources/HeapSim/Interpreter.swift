@@ -78,6 +78,10 @@ final class Interpreter {
     var provider: ModuleProvider?
     /// While a provided module's body runs: the step count past which its import stops.
     var importStepLimit: Int?
+    /// The step count past which the scenario caller running now is stopped as incomplete, so
+    /// that one caller the model cannot finish (a parser recursing on made-up input) does not
+    /// use up the bound the others need (set only while there are other callers).
+    var entryStepLimit: Int?
     /// Scratch marks of bounded heap walks (`nextWalkMark`), by object id; not state (a clone starts empty).
     var walkMarks: [UInt32] = []
     var walkMark: UInt32 = 0
@@ -314,6 +318,10 @@ final class Interpreter {
             mayRaiseAtStatement = dataMayRaiseCount
         }
         if let limit = importStepLimit, steps > limit { throw Signal.abort(Interpreter.importBoundPrefix) }
+        if let limit = entryStepLimit, steps > limit {
+            entryStepLimit = nil
+            throw Signal.abort(.local("\(Interpreter.stepShareStop) \(bounds.maxSteps / 4) steps"))
+        }
         if let budget {
             budget.remaining -= 1
             if budget.remaining <= 0 { throw Signal.abort(.limit(.budgetSpent(beforeStart: false))) }
@@ -325,6 +333,8 @@ final class Interpreter {
         if heap.objects.count > bounds.maxObjects { throw Signal.abort(.limit(.objectBound(bounds.maxObjects))) }
     }
 
+    /// How a caller stopped by `entryStepLimit` is described.
+    static let stepShareStop = "one call took more than"
     /// Developer diagnostics: `HEAPLINT_TRACE=1` prints what the simulation could not model.
     static let tracing = ProcessInfo.processInfo.environment["HEAPLINT_TRACE"] != nil
     /// `HEAPLINT_TRACE_CHOICES=1`: each test the model could not decide (unit and byte offset).

@@ -330,6 +330,8 @@ extension ModuleSimulation {
                             interp.entryEvaluations.removeAll(keepingCapacity: true)
                             decisionsBefore = interp.undecidedBranches
                             interp.beginEntryCall()
+                            interp.entryStepLimit = entries.count - dropped.count > 1 ? interp.steps + interp.bounds.maxSteps / 4 : nil
+                            defer { interp.entryStepLimit = nil }
                             _ = try entry(interp)
                             finishedEntries.insert(i)
                             interp.endEntryCall()

@@ -98,4 +98,34 @@ import TestSupport
         let o = try outcome(Self.capped("5_000"))
         #expect(o.verdict == .unknown)
     }
+
+    /// One caller that takes more than a quarter of the step bound in a call (a parser recursing on
+    /// made-up input, a long computation) is stopped as incomplete, and the other callers run:
+    /// growth through them is growth (the whole run stopped at the step bound before, unknown).
+    /// Without growth, the function is run as an outside caller would, as when the step bound
+    /// stops a caller before it gets to the function.
+    @Test func aCallerOverItsStepShareLeavesTheOthersToDecide() throws {
+        let source = """
+        def crunch(n):
+            total = 0
+            for i in range(250):
+                for j in range(250):
+                    total += i * j + n
+            return total
+
+        def keep(item, log=[]):
+            log.append(item)
+            return len(log)
+
+        def heavy(item):
+            return crunch(item) + keep(item, [])
+
+        def light(item):
+            return keep(item)
+        """
+        let grows = try outcome(source)
+        #expect(grows.verdict == .confirmed, "\(String(describing: grows.reason)) \(grows.evidence.assumptions)")
+        let kept = try outcome(source.replacingOccurrences(of: "    log.append(item)\n", with: "    log.append(item)\n    log.remove(item)\n"))
+        #expect(kept.verdict == .refuted, "\(String(describing: kept.reason)) \(kept.evidence.assumptions)")
+    }
 }
