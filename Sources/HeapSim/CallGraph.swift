@@ -50,6 +50,9 @@ public struct CallGraph {
             guard case .importModules(let aliases) = st.kind else { continue }
             for a in aliases { moduleAliases.insert(a.asName ?? String(a.name.split(separator: ".").first ?? "")) }
         }
+        let classGetitemClasses = Set(module.classes.filter { c in
+            c.enclosingFunction == nil && c.methods.contains { $0.name == "__class_getitem__" }
+        }.map(\.name))
         let metaclasses = CallGraph.metaclassesOf(module)
         var metaclassKeywords = Set<Int>()
         for c in module.classes {
@@ -176,6 +179,13 @@ public struct CallGraph {
                             superCalls[n, default: []].append(Site(arguments: Array(args.dropFirst()), caller: owner))
                         }
                     default: break
+                    }
+                case .subscript(let base, let index):
+                    // `Batch[Row]` of a module class that defines `__class_getitem__`: a call of it
+                    // with the index, from here (the class itself is not handed out).
+                    if case .name(let n) = base.kind, classGetitemClasses.contains(n) {
+                        methodCalls["__class_getitem__", default: []].append(Site(arguments: [Argument(kind: .positional, value: index)], caller: owner))
+                        callees.insert(base.range.lowerBound)
                     }
                 case .name(let n): refs.append((e.range.lowerBound, n, false))
                 case .attribute(let base, let n):

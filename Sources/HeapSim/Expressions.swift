@@ -95,6 +95,13 @@ extension Interpreter {
         case .subscript(let objExpr, let keyExpr):
             let obj = try eval(objExpr, frame)
             let key = try eval(keyExpr, frame)
+            // `Batch[Row]` of a program class that defines `__class_getitem__` (and whose
+            // metaclass defines no `__getitem__`): CPython calls the hook with the index.
+            if case .classObject = heap[obj].payload, mroLookup(obj, "__class_getitem__") != nil,
+               classMetaclass[obj].map({ mroLookup($0, "__getitem__") == nil }) ?? true {
+                let hook = try getAttribute(obj, "__class_getitem__", site: site, frame: frame)
+                return try call(hook, [key], [], site: site, frame: frame)
+            }
             return try getItem(obj, key, site: site, frame: frame)
         case .slice(let a, let b, let c):
             // Known integer bounds are kept as the constant "lower:upper:step" ("" where omitted).
