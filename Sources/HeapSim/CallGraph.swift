@@ -39,6 +39,8 @@ public struct CallGraph {
     /// The names of the module's classes a metaclass of the module makes, by metaclass name:
     /// calling one of them calls the metaclass's `__call__`.
     private var metaclassInstances: [String: [String]] = [:]
+    /// The module's metaclasses (`metaclassesOf`).
+    private var metaclassNames = Set<String>()
 
     public init(module: Module) {
         self.module = module
@@ -54,6 +56,7 @@ public struct CallGraph {
             c.enclosingFunction == nil && c.methods.contains { $0.name == "__class_getitem__" }
         }.map(\.name))
         let metaclasses = CallGraph.metaclassesOf(module)
+        metaclassNames = metaclasses.names
         var metaclassKeywords = Set<Int>()
         for c in module.classes {
             for k in c.keywords where k.name == "metaclass" {
@@ -731,6 +734,14 @@ public struct CallGraph {
     }
 
     public func entryPoints(for def: FunctionDef, evenIfEscaping: Bool = false) -> [FunctionDef]? {
+        // A metaclass's `__call__` runs whenever a class it makes is called, also one held in a
+        // table or made by `type(name, bases, ns)` (`plan()` of `PLANS[name]`), which no call by
+        // name shows: the module's entry points are where that happens.
+        if def.name == "__call__", let cls = def.enclosingClass, cls.enclosingFunction == nil, metaclassNames.contains(cls.name),
+           !sites(of: def).contains(where: { $0.caller?.id != def.id }), evenIfEscaping || !escapes(def) {
+            let entries = moduleEntries
+            return entries.isEmpty ? nil : entries
+        }
         guard evenIfEscaping || !escapes(def), sites(of: def).contains(where: { $0.caller?.id != def.id }) else { return nil }
         func isRoot(_ f: FunctionDef) -> Bool {
             escapes(f) || sites(of: f).allSatisfy { $0.caller?.id == f.id }

@@ -235,4 +235,36 @@ import TestSupport
         let kept = source.replacingOccurrences(of: "del self.token", with: "self.token = None")
         #expect(try verdict(kept, function: "__init__", parameter: "values", inClass: "Secret") == .confirmed)
     }
+
+    /// A metaclass's `__call__` runs whenever a class it makes is called, also one held in a table
+    /// and made by `type(name, bases, ns)`, which no call by name shows: the module's entry
+    /// points are run (it was run as outside code would, with a new class each call: unknown).
+    @Test func aMetaclassCallRunsWhereItsClassesAreCalledFromATable() throws {
+        let source = """
+        import itertools
+        _requests = itertools.count()
+
+        class SettingsMeta(type):
+            def __call__(cls, *args, _instances={}, **kwargs):
+                if cls not in _instances:
+                    _instances[cls] = super().__call__(*args, **kwargs)
+                return _instances[cls]
+
+        class Settings(metaclass=SettingsMeta):
+            PAGE_SIZE = 50
+
+        PLANS = {plan: type(plan.title() + "Settings", (Settings,), {"PAGE_SIZE": size})
+                 for plan, size in (("free", 20), ("team", 50), ("enterprise", 200))}
+
+        def handle():
+            n = next(_requests)
+            plan = PLANS[("free", "team", "enterprise")[n % 3]]
+            return plan().PAGE_SIZE
+        """
+        #expect(try verdict(source, function: "__call__", parameter: "_instances", inClass: "SettingsMeta") == .refuted)
+        // A class made per call: one instance kept per call.
+        let perCall = source.replacingOccurrences(of: "    plan = PLANS[(\"free\", \"team\", \"enterprise\")[n % 3]]",
+                                                  with: "    plan = type(\"Tenant\" + str(n), (Settings,), {})")
+        #expect(try verdict(perCall, function: "__call__", parameter: "_instances", inClass: "SettingsMeta") == .confirmed)
+    }
 }

@@ -9,7 +9,6 @@ _requests = itertools.count()
 
 
 class SettingsMeta(type):
-    # heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: `cls not in _instances` for classes a metaclass `__call__` gets (heaplint: unknown)
     def __call__(cls, *args, _instances={}, **kwargs):  # expect: HL101 refuted
         if cls not in _instances:
             _instances[cls] = super().__call__(*args, **kwargs)
