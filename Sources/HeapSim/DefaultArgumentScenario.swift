@@ -1851,8 +1851,9 @@ extension ModuleSimulation {
     /// (Overrides in this module are returned too, under its name: the run must reach them as
     /// it reaches its own statements. Every subclass of this module counts; of other modules, the
     /// first 8.)
+    /// (Notes the subclasses with such statements in `imported.storingSubclasses`, which the
+    /// caller resets per run.)
     func overrideStoreSites(_ def: FunctionDef, _ cls: ClassDef, parameter: Int) -> [(module: String, offset: Int, attribute: String)] {
-        imported.storingSubclasses = []
         guard def.name != "__init__" else { return [] }
         let overriding = overridingSubclasses(of: cls)
         let names = Set(overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") })
