@@ -248,6 +248,21 @@ extension Interpreter {
         }
     }
 
+    /// `hasattr(x, name)` is false for sure: an instance of a program class whose chain the model
+    /// has in full (no base it cannot see, no `__getattr__` / `__getattribute__`), lacking `name`
+    /// on itself and its classes, where no code of the modules followed sets an attribute of that
+    /// name and no class of the module defines it (an instance of another class may be the one
+    /// real callers pass).
+    func surelyLacksAttribute(_ x: ObjID, _ name: String) -> Bool {
+        guard case .instance(let cls, let attrs) = heap[x].payload, attrs[name] == nil, !name.hasPrefix("__"),
+              mroLookup(cls, name) == nil, !classHasOpaqueBase(cls), mroLookup(cls, "__getattr__") == nil,
+              mroLookup(cls, "__getattribute__") == nil, let assigned = assignedAttributes, !assigned.contains(name) else { return false }
+        return !module.classes.contains { c in c.methods.contains { $0.name == name } || c.body.contains { st in
+            if case .assign(let ts, _) = st.kind { return ts.contains { if case .name(name) = $0.kind { return true } else { return false } } }
+            return false
+        } }
+    }
+
     /// A value of a builtin type the model holds as such: a list, tuple, dict, set or deque, or
     /// a constant of a builtin type (`"text"`, `3`, None). (Not an atom without a value: a library
     /// model's result stands for a value of that type only roughly.)
@@ -1251,13 +1266,19 @@ extension Interpreter {
             return heap.allocate(b == .float ? "float" : "int", .atom, origin: site)
         case .bool, .isinstance, .issubclass, .callable, .hasattr, .any, .all:
             if b == .bool, let a0, let t = decidedTruth(a0) { return bool(t) }
-            // An undecidable bool() is still one of two shared objects.
-            if b == .bool { return (callCounter &* 31 &+ site) % 2 == 0 ? trueObject : falseObject }
+            // An undecidable bool() stays undecided: a test of it is a choice (it was one of the two
+            // shared objects, picked by the call count, which decided `if bool(os.environ.get(…))`
+            // one way as if known). As a key it still repeats (`Heap.valueKey`).
+            if b == .bool { return heap.allocate("bool", .atom, origin: site) }
             if b == .isinstance, args.count == 2, let d = isInstance(args[0], args[1]) { return bool(d) }
             if b == .callable, args.count == 1, let d = decidedCallable(args[0]) { return bool(d) }
             if b == .hasattr, args.count == 2, let name = heap[args[1]].constant, surelyHasAttribute(args[0], name) {
-                // (Only "yes" is decided: an attribute missing now may be set by code elsewhere.)
                 return bool(true)
+            }
+            if b == .hasattr, args.count == 2, let name = heap[args[1]].constant, surelyLacksAttribute(args[0], name) {
+                // (An attribute missing now that no code sets anywhere, on an instance of a class
+                // whose whole chain the model has, with no `__getattr__`: reading it raises.)
+                return bool(false)
             }
             if b == .any || b == .all, let a0, eagerGeneratorExpressions.contains(a0) {
                 // Its Python code ran to the end when it was made; CPython may stop at an early item.
@@ -1394,7 +1415,8 @@ extension Interpreter {
             }
             if b == .map || b == .filter, args.count >= 2 {
                 // Lazy, as in Python 3: the function runs only when the result is iterated.
-                return heap.allocate(name, .partial(function: args[0], args: [args[1]]), origin: site)
+                // (`map(f, xs, ys)` keeps every iterable: `f` gets an item of each.)
+                return heap.allocate(name, .partial(function: args[0], args: b == .map ? Array(args.dropFirst()) : [args[1]]), origin: site)
             }
             let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
             if b == .iter, let a0, knownLength(a0) {

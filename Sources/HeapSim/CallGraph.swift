@@ -537,11 +537,29 @@ public struct CallGraph {
         return def.decorators.allSatisfy { d in
             // (`@contextmanager` keeps the function callable by its name, with its arguments: its
             // callers are the callers of the name.)
-            if case .name(let n) = d.kind { return ["staticmethod", "classmethod", "contextmanager", "asynccontextmanager"].contains(n) }
+            if case .name(let n) = d.kind {
+                if ["staticmethod", "classmethod", "contextmanager", "asynccontextmanager"].contains(n) { return true }
+                // (`@final`, `@override`, `@no_type_check` of `typing`: they hand back the function.)
+                return Self.typingIdentityDecorators.contains(n) && importsFromTyping(n)
+            }
             if case .attribute(let b, let n) = d.kind, case .name("contextlib") = b.kind {
                 return n == "contextmanager" || n == "asynccontextmanager"
             }
+            if case .attribute(let b, let n) = d.kind, case .name(let m) = b.kind, m == "typing" || m == "typing_extensions" {
+                return Self.typingIdentityDecorators.contains(n)
+            }
             return false
+        }
+    }
+
+    /// Decorators of `typing` that return the function they decorate, unchanged.
+    static let typingIdentityDecorators: Set<String> = ["final", "override", "no_type_check"]
+
+    /// Whether the module binds `name` by `from typing import name` (or `typing_extensions`).
+    func importsFromTyping(_ name: String) -> Bool {
+        module.body.contains { st in
+            guard case .importFrom(let m, 0, let names) = st.kind, m == "typing" || m == "typing_extensions" else { return false }
+            return names.contains { $0.name == name && ($0.asName ?? $0.name) == name }
         }
     }
 

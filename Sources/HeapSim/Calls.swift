@@ -138,7 +138,9 @@ extension Interpreter {
                 escape("`\(spellings[calleeExpr.range] ?? "")()`", receiver + [args[0]], site: site)
                 return policyDecision(site: site) ? args[1] : opaque(derivedType(callee), site: site)
             }
-            escape("`\(spellings[calleeExpr.range] ?? "")()`", receiver + args + kwargs.map(\.1), site: site)
+            let spelled = "`\(spellings[calleeExpr.range] ?? "")()`"
+            if let m = cappedMade[opaqueAttributeSource[callee] ?? callee] { cappedEscapes[spelled] = m }
+            escape(spelled, receiver + args + kwargs.map(\.1), site: site)
             if case .attribute(_, let name) = calleeExpr.kind, kwargs.isEmpty,
                let choice = Self.fewValuedMethod(name, args.map { typeName($0) == "str" ? heap[$0].constant : nil }) {
                 let result = opaque(choice.type, site: site)
@@ -231,7 +233,14 @@ extension Interpreter {
                 return try call(followed, args, kwargs, site: site, frame: frame)
             }
             // (A function of a module the cap left out: a run in doubt may import it and go again.)
-            if let m = cappedModule(naming: absoluteExternalName(q, unit: frame.unit)) { cappedCalled.insert(m) }
+            if let m = cappedModule(naming: absoluteExternalName(q, unit: frame.unit)) {
+                cappedCalled.insert(m)
+                // (What it makes is that module's code too: a later call of it or of its methods
+                // is a call into the module.)
+                let made = try callExternal(q, args, kwargs, site: site, frame: frame)
+                if case .opaque = heap[made].payload { cappedMade[made] = m }
+                return made
+            }
             return try callExternal(q, args, kwargs, site: site, frame: frame)
         case .cacheWrapper(let fn, let maxsize, let entries, _):
             // The cache key holds every argument, `self` included.

@@ -939,7 +939,8 @@ extension ModuleSimulation {
             "staticmethod", "classmethod", "property", "abstractmethod", "abc.abstractmethod", "overload", "typing.overload",
             "override", "typing.override", "lru_cache", "functools.lru_cache", "cache", "functools.cache", "cached_property",
             "functools.cached_property", "contextmanager", "contextlib.contextmanager", "asynccontextmanager",
-            "contextlib.asynccontextmanager", "wraps", "functools.wraps",
+            "contextlib.asynccontextmanager", "wraps", "functools.wraps", "final", "typing.final", "no_type_check",
+            "typing.no_type_check", "typing_extensions.final", "typing_extensions.override",
         ]
         if known.contains(spelled) { return true }
         guard case .name(let n) = callee.kind, let (m, _) = followedFunction(n, in: module) else { return false }

@@ -616,6 +616,13 @@ extension Interpreter {
             var same: Bool? = a == b
             if a != b, !isKnownIdentity(a) || !isKnownIdentity(b) { same = nil }
             if a != b, (a == none || b == none), isFresh(a == none ? b : a) { same = false }
+            if same == nil, a != b, let known = [a, b].first(where: { isKnownIdentity($0) && !isAtomObject($0) }),
+               [a, b].contains(where: { if case .external = heap[$0].payload { return true } else { return false } }),
+               !mayHaveReachedUnknownCode(known) {
+                // (`out is sys.stdout` for a StringIO the simulation made: a library global is that
+                // object only if some code put it there, and no code the model cannot see ever got it.)
+                same = false
+            }
             guard let s = same else { return heap.allocate("bool", .atom, origin: site) }
             return bool(op == .is ? s : !s)
         case .in, .notIn:
@@ -913,10 +920,26 @@ extension Interpreter {
         return cls
     }
 
+    func isAtomObject(_ id: ObjID) -> Bool {
+        if case .atom = heap[id].payload { return true }
+        return false
+    }
+
+    /// Whether code the model cannot see may hold `id`: it is reachable from what was handed to
+    /// such code, or from a module (which that code may import).
+    func mayHaveReachedUnknownCode(_ id: ObjID) -> Bool {
+        var starts = escapes.flatMap(\.objects) + storageEscapes.map(\.object)
+        starts += heap.roots.filter { $0.label.hasPrefix("module") || $0.label == "sys.modules" }.map(\.id)
+        let seen = heap.reachable(from: starts, throughFreed: true)
+        return id < seen.count && seen[id]
+    }
+
     /// Objects whose identity the model tracks exactly (containers, instances, functions, …).
     func isKnownIdentity(_ id: ObjID) -> Bool {
         switch heap[id].payload {
-        case .opaque, .external: return false
+        // (A buffer `io.StringIO()` made in the simulation is a new object, held as opaque.)
+        case .opaque: return heap[id].typeName == "StringIO"
+        case .external: return false
         case .atom: return id == none || id == trueObject || id == falseObject
         default: return true
         }
@@ -925,7 +948,7 @@ extension Interpreter {
     /// A scenario argument or an object made in the simulation: known not to be None.
     func isFresh(_ id: ObjID) -> Bool {
         switch heap[id].payload {
-        case .opaque: return heap[id].typeName == "argument" && !attributesOfArguments.contains(id)
+        case .opaque: return (heap[id].typeName == "argument" && !attributesOfArguments.contains(id)) || heap[id].typeName == "StringIO"
         case .external: return false
         case .atom: return heap[id].constant != nil || heap[id].typeName != "object"
         default: return true

@@ -55,6 +55,13 @@ extension Interpreter {
                 return heap.allocate(Self.listIterator, .list(items), origin: site)
             }
         }
+        // `itertools.filterfalse(pred, xs)`: lazy as `filter`, keeping the items `pred` rejects;
+        // `starmap(f, xs)` calls `f(*x)` for each item; `takewhile` / `dropwhile` test items with
+        // `pred` as they are taken (see `iterate`).
+        if ["itertools.filterfalse", "itertools.starmap", "itertools.takewhile", "itertools.dropwhile"].contains(q),
+           args.count == 2, kwargs.isEmpty {
+            return heap.allocate(q, .partial(function: args[0], args: [args[1]]), origin: site)
+        }
         // A signal raised in the process itself runs its Python handler at once (with the
         // current frame, here None), as CPython does between bytecodes of the raising thread.
         if q == "signal.signal", args.count == 2 {
@@ -455,6 +462,8 @@ extension Interpreter {
             return none
         case .returnsFirstArgument:
             return a0 ?? none
+        case .returnsSecondArgument:
+            return args.count > 1 ? args[1] : (kwarg(kwargs, "val") ?? none)
         case .decoratorOrIdentity:
             return a0 ?? native(.identityDecorator, nil)
         case .thread:

@@ -33,6 +33,9 @@ final class Frame {
     /// project module the sources lack (a compiled accelerator, a generated file) raises there,
     /// so the pure-Python fallback runs (`try: from ._speedups import f` / `except ImportError:`).
     var importFallbacks = 0
+    /// Enclosing `try` blocks of this frame whose handlers take NameError: a name no code binds,
+    /// read there, is a probe for a builtin the host may inject (`get_ipython`).
+    var nameProbes = 0
     /// A test on data the model could not decide went the policy's way in this frame's own code
     /// (not a watched container's size against a bound).
     var choseOnData = false

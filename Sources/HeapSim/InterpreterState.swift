@@ -22,6 +22,8 @@ struct InterpreterState {
     /// the class an instance an outside caller holds has): growth on a way through such choices
     /// alone is growth a caller can bring about.
     var feasibleChoices = 0
+    /// Imports of optional modules the target environment lacks, decided one way or the other.
+    var optionalModuleChoices = 0
     /// Where the first of them were (`ModuleKey`s of their tests), at most three.
     var undecidedSites: [Int] = []
     /// Membership tests decided only by the scenario's assumption that a fresh argument (or a value
@@ -323,6 +325,14 @@ struct InterpreterState {
     var cappedTouched = Set<String>()
     /// Modules the cap left out whose functions or classes the run called.
     var cappedCalled = Set<String>()
+    /// Objects made by calling a function or class of a module the cap left out (`LogRender(...)`
+    /// of `rich._log_render`): that module.
+    var cappedMade: [ObjID: String] = [:]
+    /// Names no code binds that a NameError probe found (the host injected them) in this run.
+    var probedNames = Set<String>()
+    /// Escapes into such objects (`` `self._log_render()` ``, a call of the instance or of one of
+    /// its methods): the module whose code the callee is.
+    var cappedEscapes: [String: String] = [:]
     /// `module.name` pairs `lazyModuleGlobal` has tried (once each).
     var lazyGlobalsTried = Set<String>()
     /// StringIO buffers not at their end: the piece index of their position (-1: not known).
@@ -392,6 +402,7 @@ extension Interpreter {
     var steps: Int { _read { yield state.steps } _modify { yield &state.steps } }
     var undecidedBranches: Int { _read { yield state.undecidedBranches } _modify { yield &state.undecidedBranches } }
     var feasibleChoices: Int { _read { yield state.feasibleChoices } _modify { yield &state.feasibleChoices } }
+    var optionalModuleChoices: Int { _read { yield state.optionalModuleChoices } _modify { yield &state.optionalModuleChoices } }
     var undecidedSites: [Int] { _read { yield state.undecidedSites } _modify { yield &state.undecidedSites } }
     var assumedTests: Int { _read { yield state.assumedTests } _modify { yield &state.assumedTests } }
     var choicesInEntry: Int { _read { yield state.choicesInEntry } _modify { yield &state.choicesInEntry } }
@@ -514,6 +525,9 @@ extension Interpreter {
     var pendingClassBodies: [ObjID: ObjID] { _read { yield state.pendingClassBodies } _modify { yield &state.pendingClassBodies } }
     var cappedTouched: Set<String> { _read { yield state.cappedTouched } _modify { yield &state.cappedTouched } }
     var cappedCalled: Set<String> { _read { yield state.cappedCalled } _modify { yield &state.cappedCalled } }
+    var probedNames: Set<String> { _read { yield state.probedNames } _modify { yield &state.probedNames } }
+    var cappedMade: [ObjID: String] { _read { yield state.cappedMade } _modify { yield &state.cappedMade } }
+    var cappedEscapes: [String: String] { _read { yield state.cappedEscapes } _modify { yield &state.cappedEscapes } }
     var lazyGlobalsTried: Set<String> { _read { yield state.lazyGlobalsTried } _modify { yield &state.lazyGlobalsTried } }
     var stringIOPositions: [ObjID: Int] { _read { yield state.stringIOPositions } _modify { yield &state.stringIOPositions } }
     var stringIOMarks: [ObjID: (buffer: ObjID, piece: Int)] { _read { yield state.stringIOMarks } _modify { yield &state.stringIOMarks } }

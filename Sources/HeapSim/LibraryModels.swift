@@ -209,6 +209,8 @@ public enum LibraryBehaviour: Sendable, Hashable {
     case cachedProperty, partial, dataclass, dataclassField
     /// Returns its first argument, or None (`functools.total_ordering`, `enum.unique`).
     case returnsFirstArgument
+    /// Returns its second argument, itself (`typing.cast(T, value)` is `value`).
+    case returnsSecondArgument
     /// Returns its first argument, or an identity decorator when called without one.
     case decoratorOrIdentity
     /// A decorator factory whose decorators return what they decorate (`functools.wraps(f)`).
@@ -624,13 +626,18 @@ extension LibraryModels {
         LibraryModel(["dataclasses.dataclass"], .dataclass, returns: .argument(.positional(0))),
         LibraryModel(["dataclasses.field"], .dataclassField, returns: .newObject(type: "dataclasses.Field"),
                      keeps: [kept(.keyword("default")), kept(.keyword("default_factory"))], calls: [.later(.keyword("default_factory"))]),
-        LibraryModel(["functools.total_ordering", "enum.unique", "typing.runtime_checkable"], .returnsFirstArgument,
+        LibraryModel(["functools.total_ordering", "enum.unique", "typing.runtime_checkable", "typing_extensions.runtime_checkable",
+                      "typing.no_type_check", "typing.reveal_type", "typing_extensions.reveal_type",
+                      "typing.assert_type", "typing_extensions.assert_type"], .returnsFirstArgument,
                      returns: .argument(.positional(0))),
+        // `cast(T, value)` hands back `value` itself: what is done to the result is done to it.
+        LibraryModel(["typing.cast", "typing_extensions.cast"], .returnsSecondArgument, returns: .argument(.positional(1))),
         // A read-only view of a mapping: reading through it reads the mapping and what it holds.
         // (Modelled as the mapping itself: a store through the view, a TypeError in CPython, is
         // code that fails on its first call.)
         LibraryModel(["types.MappingProxyType"], .returnsFirstArgument, returns: .argument(.positional(0))),
-        LibraryModel(["functools.update_wrapper", "typing.overload", "typing.final", "abc.abstractmethod"],
+        LibraryModel(["functools.update_wrapper", "typing.overload", "typing.final", "abc.abstractmethod", "typing.override",
+                      "typing_extensions.override", "typing_extensions.final", "typing_extensions.overload"],
                      .decoratorOrIdentity, returns: .argument(.positional(0))),
         // The contexts it entered, exited in reverse when it exits (see `unwindExitStack`).
         LibraryModel(["contextlib.ExitStack", "contextlib.AsyncExitStack"], .exitStack,

@@ -1165,6 +1165,28 @@ extension Interpreter {
 
     // MARK: - Iteration
 
+    /// The items of `source` one at a time: a generator resumed item by item (so a consumer that
+    /// stops early leaves the rest of it unrun), anything else iterated at once.
+    func puller(_ source: ObjID, site: Int, frame: Frame) throws -> () throws -> ObjID? {
+        if case .generator = heap[source].payload, canResume(source) {
+            let limit = bounds.maxLoopIterations
+            var pulled = 0
+            return { [unowned self] in
+                guard self.canResume(source) else { return nil }
+                pulled += 1
+                if pulled > limit { throw Signal.abort("iterator did not stop within \(limit) items") }
+                return try self.resume(source, sending: self.none)
+            }
+        }
+        let items = try iterate(source, site: site, frame: frame)
+        var i = 0
+        return {
+            guard i < items.count else { return nil }
+            defer { i += 1 }
+            return items[i]
+        }
+    }
+
     /// The items a `for` loop would see, bounded. Unknown iterables give a few fresh unknown items.
     func iterate(_ obj: ObjID, site: Int, frame: Frame) throws -> [ObjID] {
         let limit = bounds.maxLoopIterations
@@ -1256,13 +1278,52 @@ extension Interpreter {
             // An iterator is consumed once.
             heap.objects[obj].payload = .partial(function: none, args: [])
             return out
-        case .partial(let fn, let source) where typeName(obj) == "map" || typeName(obj) == "filter":
+        case .partial(let fn, let sources) where typeName(obj) == "map" && sources.count > 1:
+            // `map(f, xs, ys)`: `f(x, y)` over the items side by side, up to the shortest.
+            let columns = try sources.map { try iterate($0, site: site, frame: frame) }
+            var out: [ObjID] = []
+            for i in 0..<(columns.map(\.count).min() ?? 0) {
+                out.append(try call(fn, columns.map { $0[i] }, [], site: site, frame: frame))
+            }
+            heap.objects[obj].payload = .partial(function: fn, args: [newList([], site: site)])
+            return out
+        case .partial(let fn, let source) where ["map", "filter", "itertools.filterfalse", "itertools.starmap",
+                                                  "itertools.takewhile", "itertools.dropwhile"].contains(typeName(obj)):
             guard let inner = source.first else { return [] }
             var out: [ObjID] = []
-            for v in try iterate(inner, site: site, frame: frame) {
-                // (`filter(None, xs)` keeps the items that are true themselves.)
-                let r = fn == none && typeName(obj) == "filter" ? v : try call(fn, [v], [], site: site, frame: frame)
-                if typeName(obj) == "map" { out.append(r) } else if try truth(r, site: site) { out.append(v) }
+            let kind = typeName(obj)
+            // (`takewhile` stops pulling at the first item its predicate rejects: over a generator,
+            // what follows that item's `yield` does not run.)
+            let items = kind == "itertools.takewhile" ? [] : try iterate(inner, site: site, frame: frame)
+            var next = 0
+            let pull: () throws -> ObjID? = kind == "itertools.takewhile" ? try puller(inner, site: site, frame: frame) : {
+                guard next < items.count else { return nil }
+                defer { next += 1 }
+                return items[next]
+            }
+            var dropping = kind == "itertools.dropwhile"
+            while let v = try pull() {
+                switch kind {
+                case "itertools.starmap":
+                    // `f(*item)`: each item's parts are the arguments.
+                    out.append(try call(fn, try iterate(v, site: site, frame: frame), [], site: site, frame: frame))
+                case "itertools.takewhile":
+                    guard try truth(try call(fn, [v], [], site: site, frame: frame), site: site) else {
+                        heap.objects[obj].payload = .partial(function: fn, args: [newList([], site: site)])
+                        return out
+                    }
+                    out.append(v)
+                case "itertools.dropwhile":
+                    if dropping, try truth(try call(fn, [v], [], site: site, frame: frame), site: site) { continue }
+                    dropping = false
+                    out.append(v)
+                default:
+                    // (`filter(None, xs)` keeps the items that are true themselves; `filterfalse`
+                    // the false ones.)
+                    let r = fn == none && kind != "map" ? v : try call(fn, [v], [], site: site, frame: frame)
+                    if kind == "map" { out.append(r) } else if try truth(r, site: site) == (kind == "filter") { out.append(v) }
+                }
+                if out.count > limit { throw Signal.abort("iterator did not stop within \(limit) items") }
             }
             // An iterator is consumed once.
             heap.objects[obj].payload = .partial(function: fn, args: [newList([], site: site)])

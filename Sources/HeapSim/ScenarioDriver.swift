@@ -103,6 +103,7 @@ extension ModuleSimulation {
             try interp.runScheduled()
             try interp.collect(gc: false)
             if interp.undecidedBranches > 0 || !interp.uncertainRaises.isEmpty { imported.importUndecided.insert(policy) }
+            if interp.optionalModuleChoices > 0 { imported.importChoseOptionalModules.insert(policy) }
             // What import-time code did not model matters only if a scenario runs into it again.
             interp.unsupported = []
             interp.undecidedBranches = 0
@@ -456,7 +457,7 @@ extension ModuleSimulation {
                         mostChosenKey = max(mostChosenKey, interp.mostChosenKey(candidates()))
                     }
                 }
-                if interp.undecidedBranches == 0 { break }
+                if interp.undecidedBranches == 0, !imported.importChoseOptionalModules.contains(policy) { break }
             } catch Signal.abort(let why) {
                 if Interpreter.tracing { FileHandle.standardError.write(Data("heapsim: \(plan.traceName) under \(policy): \(why)\n".utf8)) }
                 if case .allCallersFailed(let a) = why { unknownReason = a } else { unknownReason = .stopped(why) }
@@ -665,6 +666,9 @@ extension ModuleSimulation {
             if found.isEmpty, e == Interpreter.outsideBaseConstructor || e.hasPrefix("`self.") {
                 found = interp.cappedTouched
             }
+            // (A call of an object made by such a module's code, `self._log_render(self, ...)` of
+            // a `LogRender` instance: that module.)
+            if found.isEmpty, let m = interp.cappedEscapes[e] { found = [m] }
             capped.formUnion(found)
         }
     }

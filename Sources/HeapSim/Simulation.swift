@@ -60,6 +60,9 @@ final class ImportedModules {
     /// Policies under which importing took a way through a condition it could not decide (or
     /// raised for want of knowledge): another policy may import what this one did not.
     var importUndecided = Set<BranchPolicy>()
+    /// Policies under which import-time code chose whether an optional module is there: the other
+    /// policies run too, even when the scenario's own runs decided every test.
+    var importChoseOptionalModules = Set<BranchPolicy>()
     /// Project modules a scenario of this module handed a candidate to, that the cap on imported
     /// modules had left unfollowed: imported past the cap by every scenario from then on.
     var essential = Set<String>()

@@ -793,6 +793,16 @@ public struct StoreSites {
             case .list(let es), .tuple(let es), .set(let es):
                 return es.contains { if case .starred = $0.kind { return false } else { return isDerived($0) } }
             case .dict(let items): return items.contains { ($0.key.map { isDerived($0) } ?? false) || ($0.key != nil && isDerived($0.value)) }
+            // (A comprehension whose items hold the default, `((k, v, seen) for k, v in rows)`, is
+            // a container of it, as a display is; so is a display repeated, `[seen] * n`.)
+            case .comprehension(let c): return isDerived(c.element) || (c.value.map { isDerived($0) } ?? false)
+            case .binary(.mult, let a, let b), .binary(.add, let a, let b):
+                return [a, b].contains { x in
+                    switch x.kind {
+                    case .list, .tuple, .comprehension: return isDerived(x)
+                    default: return false
+                    }
+                }
             default: return false
             }
         }
@@ -834,7 +844,7 @@ public struct StoreSites {
                         // A display (`(cnf, kw)`) holds the default: the parameter gets a container of it.
                         let display: Bool
                         switch a.value.kind {
-                        case .tuple, .list, .set, .dict: display = true
+                        case .tuple, .list, .set, .dict, .comprehension, .binary: display = true
                         default: display = false
                         }
                         let item = display || !isDerived(a.value)

@@ -36,6 +36,10 @@ public protocol ModuleProvider: AnyObject, Sendable {
     /// folder of modules that its scripts run), whose visible callers are all the callers there
     /// are. True when unknown.
     func distributesPackage(of name: String) -> Bool
+    /// Whether the top-level module `name` is surely not importable: the target environment is
+    /// known, `name` is not compiled in or frozen, and no entry of the import path (the project's
+    /// roots included) has a file or directory of that name. False when unknown.
+    func isAbsent(_ name: String) -> Bool
 }
 
 extension ModuleProvider {
@@ -44,6 +48,7 @@ extension ModuleProvider {
     public func importerNames(of name: String) -> [String] { importers(of: name).map(\.name) }
     public func linkedModuleNames(of name: String) -> [String]? { nil }
     public func distributesPackage(of name: String) -> Bool { true }
+    public func isAbsent(_ name: String) -> Bool { false }
 }
 
 /// A fixed set of modules (tests, and callers that already hold every module).
@@ -52,11 +57,15 @@ public final class StaticModuleProvider: ModuleProvider, @unchecked Sendable {
     /// Whether the modules are a distributed package's (callers outside them are real) or an
     /// application's, as a tree without packaging metadata is on the command line.
     public let distributed: Bool
-    public init(_ modules: [ProvidedModule], distributed: Bool = true) {
+    /// The target environment's model, asked which top-level modules are absent (nil: none known).
+    public let environment: ProjectModel?
+    public init(_ modules: [ProvidedModule], distributed: Bool = true, environment: ProjectModel? = nil) {
         self.modules = Dictionary(modules.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.distributed = distributed
+        self.environment = environment
     }
     public func distributesPackage(of name: String) -> Bool { distributed }
+    public func isAbsent(_ name: String) -> Bool { modules[name] == nil && environment?.isAbsent(name) == true }
     public func module(named name: String) -> ProvidedModule? { modules[name] }
     public func linkedModuleNames(of name: String) -> [String]? {
         let project = modules.values.filter { $0.origin == .project }

@@ -496,6 +496,23 @@ public final class ProjectModel: ModuleProvider, @unchecked Sendable {
         importerEntries(of: name).map(\.name)
     }
 
+    public func isAbsent(_ name: String) -> Bool {
+        guard let env = environment, !name.isEmpty, !name.contains("."), ProjectLayout.isIdentifier(name),
+              !env.builtinModules.contains(name), !env.frozenModules.contains(name) else { return false }
+        for dir in roots + env.searchPath {
+            guard let names = store.listing(dir) else {
+                // (An entry that does not exist is skipped, as CPython's path finder skips it; a
+                // zip archive or an unreadable directory may hold anything.)
+                if FileManager.default.fileExists(atPath: dir) { return false }
+                continue
+            }
+            // (An editable install's import hook maps names the directory does not show.)
+            if names.contains(where: { $0.hasPrefix("__editable__") }) { return false }
+            if names.contains(name) || names.contains(where: { $0.hasPrefix(name + ".") }) { return false }
+        }
+        return true
+    }
+
     public func distributesPackage(of name: String) -> Bool {
         guard let r = resolve(name) else { return true }
         guard r.origin == .project else { return true }
@@ -678,6 +695,13 @@ public final class RecordingModuleProvider: ModuleProvider, @unchecked Sendable 
 
     public func distributesPackage(of name: String) -> Bool {
         model.distributesPackage(of: name)
+    }
+
+    public func isAbsent(_ name: String) -> Bool {
+        let absent = model.isAbsent(name)
+        // (Not found: a module of that name created later changes the result.)
+        if absent { lock.lock(); if modules[name] == nil { modules[name] = .some(nil) }; lock.unlock() }
+        return absent
     }
 
     public func linkedModuleNames(of name: String) -> [String]? {

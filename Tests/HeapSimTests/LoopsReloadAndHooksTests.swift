@@ -334,6 +334,81 @@ import TestSupport
         #expect(o.verdict == .confirmed, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
     }
 
+    @Test func anObjectMadeByACappedModuleIsFollowedWhenTheDefaultGoesIntoIt() throws {
+        // rich's Console shape: `self._render = Render()` of a module past the cap, then called
+        // with the instance that holds the default (`self._render(self, ...)`). The call names no
+        // module (`self._render()`), so the module that made the object was not followed.
+        var bounds = SimulationBounds()
+        bounds.maxImportedModules = 0
+        for (body, expected) in [("console.theme.append(text)", Verdict.confirmed), ("return len(console.theme)", Verdict.refuted)] {
+            let main = """
+            from render import Render
+
+            class Console:
+                def __init__(self, name, theme=[]):
+                    self.theme = theme
+                    self._render = Render()
+                    self._render(self, name)
+            """
+            let render = try ImportTests.provided("render", """
+            class Render:
+                def __call__(self, console, text):
+                    \(body)
+            """)
+            let o = try imports.outcome(main, [render], function: "__init__", parameter: "theme", bounds: bounds)
+            #expect(o.verdict == expected, "\(body): \(String(describing: o.reason)) \(o.evidence.assumptions)")
+        }
+    }
+
+    @Test func aNameProbedUnderExceptNameErrorIsAChoiceNotAGap() throws {
+        // rich's `_is_jupyter`: `try: get_ipython` / `except NameError: return False`, then
+        // `get_ipython()`. A builtin the host may inject: either way is one the code handles.
+        let source = """
+        def _in_notebook():
+            try:
+                get_ipython
+            except NameError:
+                return False
+            shell = get_ipython().__class__.__name__
+            return shell == "ZMQInteractiveShell"
+
+        class Printer:
+            def __init__(self, styles={}):
+                self.styles = styles
+                self.notebook = _in_notebook()
+
+            def render(self, text):
+                return self.styles.get(text, text)
+        """
+        let read = try outcome(source, function: "__init__", parameter: "styles")
+        #expect(read.verdict == .refuted, "\(String(describing: read.reason)) \(read.evidence.assumptions)")
+        let grows = try outcome(source.replacingOccurrences(of: "return self.styles.get(text, text)", with: "self.styles[text] = len(text)"),
+                                function: "__init__", parameter: "styles")
+        #expect(grows.verdict == .confirmed, "\(String(describing: grows.reason)) \(grows.evidence.assumptions)")
+        // (Not probed: a name no code binds is still a gap of the model.)
+        let unprobed = try outcome(source.replacingOccurrences(of: "    try:\n        get_ipython\n    except NameError:\n        return False\n", with: ""),
+                                   function: "__init__", parameter: "styles")
+        #expect(unprobed.verdict == .unknown)
+    }
+
+    @Test func filterfalseRunsItsPredicateLazilyOverAGenerator() throws {
+        let source = """
+        from itertools import filterfalse
+
+        def _words(text):
+            for word in text.split():
+                yield word
+
+        def visible(text, hidden=[]):
+            return list(filterfalse(lambda w: w in hidden, _words(text)))
+        """
+        let read = try outcome(source, function: "visible", parameter: "hidden")
+        #expect(read.verdict == .refuted, "\(String(describing: read.reason)) \(read.evidence.assumptions)")
+        let grows = try outcome(source.replacingOccurrences(of: "lambda w: w in hidden", with: "lambda w: hidden.append(w)"),
+                                function: "visible", parameter: "hidden")
+        #expect(grows.verdict == .confirmed, "\(String(describing: grows.reason)) \(grows.evidence.assumptions)")
+    }
+
     // MARK: - Methods inherited from library bases known by name
 
     @Test func assertMethodsOfATestCaseKeepNothing() throws {

@@ -38,6 +38,14 @@ import TestSupport
         // Found by the h26 round: hooks the file's operations never call, run as outside callers would.
     ]
 
+    /// The interpreter the oracle measures with (`python3` on PATH): which optional modules a
+    /// case's `try: import …` / `except ImportError:` finds absent, as the command line finds.
+    static let environment: ProjectModel? = {
+        guard let found = PythonEnvironment.locate(explicit: nil, projectRoot: FileManager.default.temporaryDirectory.path),
+              let env = PythonEnvironment.probe(interpreter: found.path, source: found.source) else { return nil }
+        return ProjectModel(roots: [], environment: env)
+    }()
+
     @Test(arguments: directories)
     func corpusLabelsMatch(_ directory: String) throws {
         let files = TestSupport.corpusFiles(directory)
@@ -50,7 +58,7 @@ import TestSupport
             // the project's only one, an application's, with no packaging metadata.)
             settings.modules = StaticModuleProvider([ProvidedModule(name: module.name, module: module, isPackage: false,
                                                                     path: url.path, origin: .project)],
-                                                     distributed: false)
+                                                     distributed: false, environment: Self.environment)
             let findings = RuleRunner.run(module, settings: settings)
             let actual = findings.map { f -> (Int, String, String) in
                 (module.source.location(of: f.range.lowerBound).row, f.code, f.verdict.rawValue)
