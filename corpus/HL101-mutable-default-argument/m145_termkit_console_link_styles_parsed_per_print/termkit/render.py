@@ -1,0 +1,17 @@
+"""Renderer: wraps text in the opening and closing codes of a named or inline style.
+An inline style is parsed again on every print; only named styles come from the console."""
+from .style import parse_style
+
+
+class Renderer:
+    def __init__(self, color=True):
+        self.color = color
+
+    def render(self, console, text, style):
+        if not style or not self.color:
+            return text
+        codes = console.styles.get(style)
+        if codes is None:
+            codes = parse_style(style)
+        opening, closing = codes
+        return f"{opening}{text}{closing}"

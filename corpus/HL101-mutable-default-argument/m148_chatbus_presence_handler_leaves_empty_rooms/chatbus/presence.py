@@ -1,0 +1,17 @@
+"""Presence: who is in which room, updated by join and leave events.
+A room's (now empty) member set stays in the table after the last leave."""
+
+
+class Presence:
+    def __init__(self, rooms):
+        self.rooms = rooms
+
+    def __call__(self, event):
+        members = self.rooms.setdefault(event.room, set())
+        if event.kind == "join":
+            members.add(event.sender)
+        else:
+            members.discard(event.sender)
+
+    def members(self, room):
+        return self.rooms.get(room, ())
