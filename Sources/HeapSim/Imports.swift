@@ -65,7 +65,7 @@ extension Interpreter {
     func importFrom(_ mod: String, level: Int, names: [ImportAlias], frame: Frame, site: Int) throws -> Bool {
         guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: packageParts(ofUnit: frame.unit)),
               !base.isEmpty else { return false }
-        if frame.importFallbacks > 0, missingProjectModule(base) || optionalModuleMissing(base, site: site) {
+        if frame.importFallbacks > 0, missingProjectModule(base) || optionalModuleMissing(base, site: site, frame: frame) {
             throw Signal.raise(try makeException("ModuleNotFoundError", site: site))
         }
         guard let m = try importModule(base, site: site) else { return false }
@@ -227,14 +227,18 @@ extension Interpreter {
         return v
     }
 
-    /// An optional module the target environment lacks altogether, imported where a handler
-    /// takes ImportError (`try: import fastjson` / `except ImportError:`): whether it is there is
-    /// a choice, not a fact, for code that runs where it is installed too. The fallback runs on
-    /// one way (it is what runs here), the accelerated path on the other; growth on one way only
-    /// is not decided, and a refutation needs both ways. (Before the target environment was asked,
-    /// the module was always taken as there: the fallback never ran.)
-    func optionalModuleMissing(_ name: String, site: Int) -> Bool {
-        guard let provider, let top = name.split(separator: ".").first, provider.isAbsent(String(top)) else { return false }
+    /// An optional module the target environment lacks altogether, imported inside a function
+    /// where a handler takes ImportError (`try: from fastjson import encode_key` / `except
+    /// ImportError:`): whether it is there is a choice, not a fact, for code that runs where it is
+    /// installed too. The fallback runs on one way (it is what runs here), the accelerated path on
+    /// the other; growth on one way only is not decided, and a refutation needs both ways. (Before
+    /// the target environment was asked, the module was always taken as there: the fallback never
+    /// ran.) At module level the module stays taken as there, as before: such an import gates a
+    /// whole feature (`get_client = None`, then `raise ImportError` in the constructor), and the
+    /// way where it is missing leaves nothing of the feature to run.
+    func optionalModuleMissing(_ name: String, site: Int, frame: Frame) -> Bool {
+        guard frame.function != nil, let provider, let top = name.split(separator: ".").first,
+              provider.isAbsent(String(top)) else { return false }
         optionalModuleChoices += 1
         return policyDecision(site: site)
     }

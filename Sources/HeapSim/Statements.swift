@@ -237,7 +237,7 @@ extension Interpreter {
             store(def.name, c, frame)
         case .importModules(let aliases):
             for a in aliases {
-                if frame.importFallbacks > 0, missingProjectModule(a.name) || optionalModuleMissing(a.name, site: site) {
+                if frame.importFallbacks > 0, missingProjectModule(a.name) || optionalModuleMissing(a.name, site: site, frame: frame) {
                     throw Signal.raise(try makeException("ModuleNotFoundError", site: site))
                 }
                 if provider != nil, let bound = try importBinding(a, site: site) {

@@ -55,6 +55,19 @@ import TestSupport
         let neither = try verdict(source.replacingOccurrences(of: "_escaped[key] = encode_key(key)", with: "encode_key(key)")
             .replacingOccurrences(of: "parts.append(_escaped[key])", with: "parts.append(key)"))
         #expect(neither.verdict == .refuted, "\(String(describing: neither.reason)) \(neither.evidence.assumptions)")
+        // (At module level the module is taken as there: the import gates the feature.)
+        let gated = try verdict("""
+        try:
+            from fastjson import encode_key
+        except ImportError:
+            encode_key = None
+
+        def encode_event(event, _escaped={}):
+            for key in event:
+                _escaped[key] = encode_key(key)
+            return len(_escaped)
+        """)
+        #expect(gated.verdict == .confirmed, "\(String(describing: gated.reason)) \(gated.evidence.assumptions)")
         try "def encode_key(k):\n    return str(k)\n".write(toFile: root + "/site/fastjson.py", atomically: true, encoding: .utf8)
         let installed = try verdict(source)
         #expect(installed.verdict == .confirmed, "\(String(describing: installed.reason)) \(installed.evidence.assumptions)")
