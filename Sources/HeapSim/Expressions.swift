@@ -928,6 +928,10 @@ extension Interpreter {
     /// Whether code the model cannot see may hold `id`: it is reachable from what was handed to
     /// such code, or from a module (which that code may import).
     func mayHaveReachedUnknownCode(_ id: ObjID) -> Bool {
+        // (Made after the last call into such code: it has not seen it. Past the cap on recorded
+        // escapes, what it got is no longer all written down.)
+        if id >= heapSizeAtLastEscape { return false }
+        if escapes.count >= 512 || storageEscapes.count >= 512 { return true }
         var starts = escapes.flatMap(\.objects) + storageEscapes.map(\.object)
         starts += heap.roots.filter { $0.label.hasPrefix("module") || $0.label == "sys.modules" }.map(\.id)
         let seen = heap.reachable(from: starts, throughFreed: true)

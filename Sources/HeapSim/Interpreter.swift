@@ -353,6 +353,7 @@ final class Interpreter {
     }
 
     func escape(_ what: String, _ objects: [ObjID], site: Int?) {
+        heapSizeAtLastEscape = heap.objects.count
         let interesting = objects.filter { !isImmutableAtom($0) }
         guard !interesting.isEmpty, escapes.count < 512 else { return }
         escapes.append((what, interesting, site))

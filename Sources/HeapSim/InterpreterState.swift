@@ -24,6 +24,9 @@ struct InterpreterState {
     var feasibleChoices = 0
     /// Imports of optional modules the target environment lacks, decided one way or the other.
     var optionalModuleChoices = 0
+    /// How many heap objects there were when code heaplint cannot see was last called: objects
+    /// made since then have not been seen by it.
+    var heapSizeAtLastEscape = 0
     /// Where the first of them were (`ModuleKey`s of their tests), at most three.
     var undecidedSites: [Int] = []
     /// Membership tests decided only by the scenario's assumption that a fresh argument (or a value
@@ -402,6 +405,7 @@ extension Interpreter {
     var steps: Int { _read { yield state.steps } _modify { yield &state.steps } }
     var undecidedBranches: Int { _read { yield state.undecidedBranches } _modify { yield &state.undecidedBranches } }
     var feasibleChoices: Int { _read { yield state.feasibleChoices } _modify { yield &state.feasibleChoices } }
+    var heapSizeAtLastEscape: Int { _read { yield state.heapSizeAtLastEscape } _modify { yield &state.heapSizeAtLastEscape } }
     var optionalModuleChoices: Int { _read { yield state.optionalModuleChoices } _modify { yield &state.optionalModuleChoices } }
     var undecidedSites: [Int] { _read { yield state.undecidedSites } _modify { yield &state.undecidedSites } }
     var assumedTests: Int { _read { yield state.assumedTests } _modify { yield &state.assumedTests } }

@@ -174,6 +174,29 @@ import TestSupport
         #expect(setElsewhere.verdict != .refuted)
     }
 
+    // MARK: - Identity against library globals
+
+    /// `self.file is not sys.stdout` for a `StringIO` the caller made: no code heaplint cannot see
+    /// ever got it, so it is not `sys.stdout` (the test was undecided: unknown). Once the code puts
+    /// it there (`sys.stdout = buf`), it may be.
+    @Test func aBufferTheSimulationMadeIsNotALibraryGlobal() throws {
+        let source = """
+        import io
+        import sys
+
+        def emit(text, seen={}):
+            buf = io.StringIO()
+            if buf is not sys.stdout:
+                seen[text] = len(text)
+            return len(seen)
+        """
+        let decided = try outcome(source, function: "emit", parameter: "seen")
+        #expect(decided.verdict == .confirmed, "\(String(describing: decided.reason)) \(decided.evidence.assumptions)")
+        let redirected = try outcome(source.replacingOccurrences(of: "    buf = io.StringIO()\n", with: "    buf = io.StringIO()\n    sys.stdout = buf\n"),
+                                     function: "emit", parameter: "seen")
+        #expect(redirected.verdict == .unknown, "\(String(describing: redirected.reason)) \(redirected.evidence.assumptions)")
+    }
+
     // MARK: - typing
 
     /// `cast(T, value)`, `assert_type(value, T)` and `reveal_type(value)` hand back `value` itself;
