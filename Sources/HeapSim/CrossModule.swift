@@ -105,7 +105,19 @@ extension ModuleSimulation {
         while let (from, name) = chain.next() {
             use.names.insert(name)
             // (By name, one module at a time: a module many files import need not be held at once.)
-            let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
+            var importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
+            // (`import geo` and then `geo.geocoder.locate(…)`: a submodule reached as an attribute
+            // of its package, imported by the package's `__init__`, by another module, or by its
+            // `__getattr__`. Importers of the package that spell both names may call it so.)
+            if let dot = from.lastIndex(of: ".") {
+                let parent = String(from[..<dot]), leaf = String(from[from.index(after: dot)...])
+                for other in provider.importerNames(of: parent)
+                where other != module.name && other != from && !importers.contains(other)
+                    && !other.hasPrefix(parent + ".") && provider.mayMention(leaf, inModule: other)
+                    && provider.mayMention(name, inModule: other) {
+                    importers.append(other)
+                }
+            }
             // Past the cap, callers may be where no scan looked: the function stays an entry point.
             if scanned + importers.count > 64 { use.escapes = true; use.offeredOnly = false }
             for importerName in importers where scanned < 64 {
@@ -1086,19 +1098,29 @@ extension ModuleSimulation {
         // included when it does: `from .catalog import gettext as _` with `__all__ = ["_"]`.)
         let exportedAll = options.modules?.module(named: me).flatMap { Self.literalAll(of: $0.module) }
         let starBinds = exportedAll.map { $0.contains(name) } ?? !name.hasPrefix("_")
+        let parentAndLeaf: (String, String)? = me.lastIndex(of: ".").map {
+            (String(me[..<$0]), String(me[me.index(after: $0)...]))
+        }
         IRWalk.statements(in: importer.module.body) { s in
             switch s.kind {
             case .importModules(let aliases):
                 for a in aliases where a.name == me {
                     modulePaths.insert(a.asName ?? a.name)
                 }
+                // (`import geo` / `import geo as g`: `geo.geocoder` is the submodule.)
+                if let (parent, leaf) = parentAndLeaf {
+                    for a in aliases where a.name == parent { modulePaths.insert((a.asName ?? a.name) + "." + leaf) }
+                }
             case .importFrom(let mod, let level, let names):
                 guard let base = ModuleNameResolution.absolute(module: mod, level: level, package: package) else { break }
                 for a in names {
+                    let full = base.isEmpty ? a.name : base + "." + a.name
                     if base == me && (a.name == name || (a.name == "*" && starBinds)) {
                         functionNames.insert(a.name == "*" ? name : a.asName ?? a.name)
-                    } else if (base.isEmpty ? a.name : base + "." + a.name) == me {
+                    } else if full == me {
                         modulePaths.insert(a.asName ?? a.name)
+                    } else if let (parent, leaf) = parentAndLeaf, full == parent {
+                        modulePaths.insert((a.asName ?? a.name) + "." + leaf)
                     }
                 }
             default: break
@@ -1350,7 +1372,19 @@ extension ModuleSimulation {
         var chain = ImportChain(module.name, initOf?.name ?? def.name)
         var scanned = 0
         while let (from, name) = chain.next() {
-            let importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
+            var importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
+            // (`import geo` and then `geo.geocoder.locate(…)`: a submodule reached as an attribute
+            // of its package, imported by the package's `__init__`, by another module, or by its
+            // `__getattr__`. Importers of the package that spell both names may call it so.)
+            if let dot = from.lastIndex(of: ".") {
+                let parent = String(from[..<dot]), leaf = String(from[from.index(after: dot)...])
+                for other in provider.importerNames(of: parent)
+                where other != module.name && other != from && !importers.contains(other)
+                    && !other.hasPrefix(parent + ".") && provider.mayMention(leaf, inModule: other)
+                    && provider.mayMention(name, inModule: other) {
+                    importers.append(other)
+                }
+            }
             scanned += importers.count
             guard scanned <= 64 else { return false }
             for importerName in importers {

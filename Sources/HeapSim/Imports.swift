@@ -96,6 +96,15 @@ extension Interpreter {
     func fromImportValue(_ m: ObjID, base: String, name: String, site: Int) throws -> ObjID {
         if let v = global(name, in: m) { noteStoppedGlobal(m, name); return v }
         if let sub = try importModule(base + "." + name, site: site) { return sub }
+        // (CPython's from-import imports the submodule `base.name` when the package has no such
+        // attribute yet, also in a cycle: `from nltk import grammar` inside a module nltk's
+        // `__init__` is importing. Only without such a submodule is it "cannot import name". A
+        // submodule the cap or a model left opaque is such an import, opaque.)
+        let submodule = base + "." + name
+        if opaqueImports[submodule] != nil || provider?.module(named: submodule) != nil {
+            trace("`\(name)` of \(base): the submodule, left opaque")
+            return external(submodule)
+        }
         if bindsLater(m, name) {
             // An import cycle: the module is partially initialised, and the statement binding the
             // name has not run yet. CPython raises ImportError ("cannot import name … from

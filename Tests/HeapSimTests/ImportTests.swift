@@ -14,10 +14,10 @@ import TestSupport
     }
 
     func simulation(_ main: String, name: String = "app", isPackage: Bool = false, _ modules: [ProvidedModule]?,
-                    bounds: SimulationBounds = .init()) throws -> ModuleSimulation {
+                    bounds: SimulationBounds = .init(), distributed: Bool = true) throws -> ModuleSimulation {
         var options = SimulationOptions()
         options.bounds = bounds
-        options.modules = modules.map { StaticModuleProvider($0) }
+        options.modules = modules.map { StaticModuleProvider($0, distributed: distributed) }
         options.isPackage = isPackage
         return ModuleSimulation(module: try TestSupport.lower(main, moduleName: name), options: options)
     }
@@ -31,8 +31,9 @@ import TestSupport
     }
 
     func outcome(_ main: String, name: String = "app", isPackage: Bool = false, _ modules: [ProvidedModule]?,
-                 function: String, parameter: String, bounds: SimulationBounds = .init()) throws -> SimulationOutcome {
-        let sim = try simulation(main, name: name, isPackage: isPackage, modules, bounds: bounds)
+                 function: String, parameter: String, bounds: SimulationBounds = .init(),
+                 distributed: Bool = true) throws -> SimulationOutcome {
+        let sim = try simulation(main, name: name, isPackage: isPackage, modules, bounds: bounds, distributed: distributed)
         let def = try #require(sim.module.functions.first { $0.name == function || $0.qualifiedName == function })
         let index = try #require(def.parameters.firstIndex { $0.name == parameter })
         return sim.defaultArgument(function: def, parameter: index)
@@ -164,6 +165,31 @@ import TestSupport
         ])
         let b = try #require(i.sysModules["b"])
         #expect(i.global("X", in: b) == i.none)
+    }
+
+    /// `from pkg import sub` while `pkg` is partially initialised and binds `sub` only later
+    /// (`from pkg import data, grammar` at the end of its `__init__`): CPython imports the
+    /// submodule, it does not raise. Past the import cap the submodule is opaque, and the
+    /// module importing it still runs to its end.
+    @Test func fromImportOfASubmoduleInACycleImportsItEvenPastTheCap() throws {
+        let modules = [
+            try Self.provided("pkg", "from pkg import data\nfrom pkg import grammar, data\n", isPackage: true),
+            try Self.provided("pkg.data", "from pkg import grammar\nREADY = True\n"),
+            try Self.provided("pkg.grammar", "import re\nRULES = [re.compile('a')]\n"),
+        ]
+        let followed = try load("import pkg\n", modules)
+        let data = try #require(followed.sysModules["pkg.data"])
+        #expect(followed.global("READY", in: data) != nil)
+        #expect(followed.global("grammar", in: data) == followed.sysModules["pkg.grammar"])
+        var capped = SimulationBounds()
+        capped.maxImportedModules = 2
+        let sim = try simulation("import pkg\n", modules, bounds: capped)
+        let i = sim.makeInterpreter(.takeTrue)
+        try i.loadModule()
+        let cappedData = try #require(i.sysModules["pkg.data"])
+        #expect(i.sysModules["pkg.grammar"] == nil)
+        #expect(i.global("READY", in: cappedData) != nil)
+        #expect(i.global("grammar", in: cappedData) != nil)
     }
 
     /// The scripts of an application enter an import cycle through one member: that one's
@@ -385,6 +411,62 @@ import TestSupport
         #expect(o.verdict == .refuted)
         // Without the project, the function runs as an outside caller would: it grows.
         #expect(try outcome(main, name: "app.collect", nil, function: "collect", parameter: "out").verdict == .confirmed)
+    }
+
+    /// `import geo` and then `geo.geocoder.locate(...)`: a submodule reached as an attribute of
+    /// its package (here loaded by the package's `__getattr__`) is called there; that caller is
+    /// run, and in an application (its callers are all there are) it decides what a direct run
+    /// with fresh addresses could not.
+    @Test func callerReachingTheSubmoduleThroughItsPackageIsRun() throws {
+        let main = """
+        from .memo import remember
+
+        GAZETTEER = {"berlin": (52.5, 13.4), "hamburg": (53.5, 10.0)}
+
+        def locate(address, _memo={}):
+            city = address.rsplit(",", 1)[-1].strip().lower()
+            if city in _memo:
+                return _memo[city]
+            return remember(_memo, city, GAZETTEER.get(city))
+        """
+        let memo = """
+        def remember(memo, key, value):
+            if value is None:
+                return None
+            memo[key] = value
+            return value
+        """
+        let package = """
+        import importlib
+
+        def __getattr__(name):
+            if name == "geocoder":
+                return importlib.import_module(".geocoder", __name__)
+            raise AttributeError(name)
+        """
+        let user = """
+        import itertools
+        import geo
+
+        _orders = itertools.count()
+
+        def plan():
+            n = next(_orders)
+            city = ("Berlin", "Hamburg")[n % 2]
+            return geo.geocoder.locate(f"{n} Hauptstrasse, {city}")
+        """
+        for alias in ["import geo\n", "import geo as g\n", "from geo import geocoder\n"] {
+            let text = user.replacingOccurrences(of: "import geo\n", with: alias)
+                .replacingOccurrences(of: "geo.geocoder.locate", with: alias.contains(" as g") ? "g.geocoder.locate"
+                                      : alias.hasPrefix("from") ? "geocoder.locate" : "geo.geocoder.locate")
+            let o = try outcome(main, name: "geo.geocoder", [
+                try Self.provided("geo", package, isPackage: true),
+                try Self.provided("geo.memo", memo),
+                try Self.provided("planner", text),
+            ], function: "locate", parameter: "_memo", distributed: false)
+            #expect("\(o.evidence.scenario.drive)".contains("planner.plan"), "\(alias)")
+            #expect(o.verdict == .refuted, "\(alias)")
+        }
     }
 
     @Test func libraryModulePastTheCapIsOpaqueAndUnknown() throws {
