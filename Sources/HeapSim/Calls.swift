@@ -206,6 +206,11 @@ extension Interpreter {
             return try call(fn, [s] + args, kwargs, site: site, frame: frame)
         case .classObject:
             return try instantiate(callee, args, kwargs, site: site, frame: frame)
+        case .native(.dataclassDecorator, nil) where attrsDecorators[callee] != nil:
+            if let a0 = args.first, case .classObject = heap[a0].payload, let mode = attrsDecorators[callee] {
+                registerAttrsClass(a0, mode)
+            }
+            return args.first ?? none
         case .native(.dataclassDecorator, nil) where identityEqualityDecorators.contains(callee):
             if let a0 = args.first, case .classObject = heap[a0].payload {
                 dataclasses.insert(a0)
@@ -871,6 +876,30 @@ extension Interpreter {
             _ = try call(try bindIfFunction(initializer, to: obj, site: site), args, kwargs, site: site, frame: frame)
             return obj
         }
+        if let fields = attrsFields(cls) {
+            // attrs' generated `__init__`: arguments in field order (keyword-only ones by name,
+            // each under its alias: the name without leading underscores), then each field's
+            // default or factory, through its converter; then `__attrs_post_init__`.
+            var remaining = args[...]
+            for field in fields {
+                var value: ObjID?
+                if field.inInit {
+                    if !field.keywordOnly, let v = remaining.first { value = v; remaining = remaining.dropFirst() }
+                    else if let kw = kwargs.first(where: { $0.0 == field.parameter }) { value = kw.1 }
+                }
+                if value == nil, let d = field.marker ?? field.classValue {
+                    value = try attrsDefault(d, instance: obj, site: site, frame: frame)
+                }
+                if let v = value, let converter = field.marker.flatMap({ attrsFieldSpecs[$0]?.converter }) {
+                    value = try call(converter, [v], [], site: site, frame: frame)
+                }
+                setInstanceAttr(obj, field.name, value ?? opaque("argument", site: nil))
+            }
+            if let post = mroLookup(cls, "__attrs_post_init__") {
+                _ = try call(try bindIfFunction(post, to: obj, site: site), [], [], site: site, frame: frame)
+            }
+            return obj
+        }
         if let fields = dataclassFields(cls) {
             // The generated __init__: arguments in field order, then each field's default or factory.
             var remaining = args[...]
@@ -934,6 +963,68 @@ extension Interpreter {
         return names
     }
 
+    /// A class `@attr.s` / `@define` decorated: value equality as a dataclass's (unless `eq=False`).
+    func registerAttrsClass(_ cls: ObjID, _ mode: AttrsFieldMode) {
+        attrsClasses[cls] = mode
+        dataclasses.insert(cls)
+        if mode.identityEquality { identityEqualityClasses.insert(cls) }
+    }
+
+    /// The fields of an attrs class (bases first, in definition order; one a subclass defines
+    /// again moves to its place there), or nil when no class of its MRO is one.
+    func attrsFields(_ cls: ObjID) -> [AttrsField]? {
+        let chain = mro(cls).reversed().filter { attrsClasses[$0] != nil }
+        guard !chain.isEmpty else { return nil }
+        var fields: [AttrsField] = []
+        for c in chain {
+            guard let mode = attrsClasses[c], case .classObject(let st) = heap[c].payload, let id = st.def,
+                  let classDef = classDef(id) else { return nil }
+            var order: [(name: String, annotated: Bool)] = []
+            for stmt in classDef.body {
+                switch stmt.kind {
+                case .annAssign(let target, let annotation, _):
+                    guard case .name(let n) = target.kind, !(annotation.leadingName?.hasSuffix("ClassVar") ?? false),
+                          !order.contains(where: { $0.name == n }) else { continue }
+                    order.append((n, true))
+                case .assign(let targets, _):
+                    for t in targets {
+                        if case .name(let n) = t.kind, let v = st.attr(n), attrsFieldSpecs[v] != nil,
+                           !order.contains(where: { $0.name == n }) { order.append((n, false)) }
+                    }
+                default: continue
+                }
+            }
+            let markersOnly = mode.fields == .markersOnly
+                || (mode.fields == .guess && order.contains { !$0.annotated })
+            for (n, _) in order {
+                let value = st.attr(n)
+                let marker = value.flatMap { attrsFieldSpecs[$0] != nil ? $0 : nil }
+                if markersOnly && marker == nil { continue }
+                let spec = marker.flatMap { attrsFieldSpecs[$0] }
+                fields.removeAll { $0.name == n }
+                var parameter = Substring(n)
+                while parameter.first == "_" { parameter = parameter.dropFirst() }
+                fields.append(AttrsField(name: n, parameter: spec?.alias ?? String(parameter), marker: marker,
+                                         classValue: marker == nil ? value : nil, inInit: spec?.inInit ?? true,
+                                         keywordOnly: mode.keywordOnly || (spec?.keywordOnly ?? false)))
+            }
+        }
+        return fields
+    }
+
+    /// A field's default when its argument is left out: its factory's result (given the
+    /// instance when it takes it), else its default value; nil when it has none.
+    func attrsDefault(_ d: ObjID, instance: ObjID, site: Int, frame: Frame) throws -> ObjID? {
+        if let spec = attrsFieldSpecs[d], case .partial(let factory, let value) = heap[d].payload {
+            if factory != none { return try call(factory, spec.factoryTakesSelf ? [instance] : [], [], site: site, frame: frame) }
+            return value.first
+        }
+        if let takesSelf = attrsFactories[d], case .partial(let factory, _) = heap[d].payload {
+            return try call(factory, takesSelf ? [instance] : [], [], site: site, frame: frame)
+        }
+        return d
+    }
+
     func className(_ cls: ObjID) -> String {
         if case .classObject(let s) = heap[cls].payload { return s.name }
         return "object"
@@ -943,4 +1034,32 @@ extension Interpreter {
         let cls = exceptionClasses[name] ?? exceptionClasses["Exception"]!
         return heap.allocate(name, .exception(cls: cls, args: [], traceback: nil, attrs: [:]), origin: site)
     }
+}
+
+/// How an attrs class's fields are found, and what its decorator asked for.
+struct AttrsFieldMode: Equatable {
+    enum Fields { case markersOnly, annotated, guess }
+    var fields: Fields
+    var keywordOnly = false
+    var identityEquality = false
+}
+
+/// What `attr.ib(...)` says besides its default and factory.
+struct AttrsFieldSpec {
+    var converter: ObjID?
+    var inInit: Bool
+    var keywordOnly: Bool
+    var alias: String?
+    var factoryTakesSelf: Bool
+}
+
+/// One field of an attrs class's generated `__init__`.
+struct AttrsField {
+    let name: String
+    let parameter: String
+    let marker: ObjID?
+    /// The class attribute of an annotated field without `attr.ib()` (`x: int = 0`), if any.
+    let classValue: ObjID?
+    let inInit: Bool
+    let keywordOnly: Bool
 }

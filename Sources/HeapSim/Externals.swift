@@ -420,6 +420,53 @@ extension Interpreter {
                 return d
             }
             return native(.dataclassDecorator, nil)
+        case .attrsClass:
+            // `@attr.s` (only `x = attr.ib()` are fields unless `auto_attribs=True`), `@define` /
+            // `@frozen` / `@mutable` (annotated names, unless some `attr.ib()` is not annotated).
+            var mode = AttrsFieldMode(fields: q.hasSuffix(".s") || q.hasSuffix(".attrs") ? .markersOnly : .guess)
+            if let a0, case .classObject = heap[a0].payload {
+                registerAttrsClass(a0, mode)
+                return a0
+            }
+            if let auto = kwarg(kwargs, "auto_attribs") {
+                if auto == trueObject { mode.fields = .annotated } else if auto == falseObject { mode.fields = .markersOnly } else { return opaque(site: site) }
+            }
+            if let kw = kwarg(kwargs, "kw_only") {
+                if kw == trueObject { mode.keywordOnly = true } else if kw != falseObject { return opaque(site: site) }
+            }
+            if kwarg(kwargs, "eq") == falseObject || kwarg(kwargs, "cmp") == falseObject { mode.identityEquality = true }
+            // (Fields named elsewhere, `these=`, or no generated `__init__`: not modelled, as before.)
+            if kwarg(kwargs, "these") != nil || kwarg(kwargs, "init").map({ $0 != trueObject }) ?? false { return opaque(site: site) }
+            let d = heap.allocate("attrs_decorator", .native(.dataclassDecorator, receiver: nil), origin: site)
+            attrsDecorators[d] = mode
+            return d
+        case .attrsField:
+            // `attr.ib(default=…, factory=…, converter=…, init=…, alias=…, kw_only=…)`: a marker,
+            // read when the class's `__init__` is generated (as `dataclasses.field`'s is).
+            var factory = kwarg(kwargs, "factory")
+            var value = kwarg(kwargs, "default")
+            var takesSelf = false
+            if let v = value, let selfArg = attrsFactories[v], case .partial(let f, _) = heap[v].payload {
+                factory = f
+                takesSelf = selfArg
+                value = nil
+            }
+            var alias: String?
+            if let a = kwarg(kwargs, "alias") {
+                guard let name = heap[a].constant, typeName(a) == "str" else { return opaque(site: site) }
+                alias = name
+            }
+            let marker = heap.allocate("attr._CountingAttr", .partial(function: factory ?? none, args: value.map { [$0] } ?? []), origin: site)
+            attrsFieldSpecs[marker] = AttrsFieldSpec(converter: kwarg(kwargs, "converter"),
+                                                     inInit: kwarg(kwargs, "init") != falseObject,
+                                                     keywordOnly: kwarg(kwargs, "kw_only") == trueObject,
+                                                     alias: alias, factoryTakesSelf: takesSelf)
+            return marker
+        case .attrsFactory:
+            guard let a0 else { return opaque(site: site) }
+            let f = heap.allocate("attr.Factory", .partial(function: a0, args: []), origin: site)
+            attrsFactories[f] = kwarg(kwargs, "takes_self") == trueObject || (args.count > 1 && args[1] == trueObject)
+            return f
         case .dataclassField:
             let factory = kwarg(kwargs, "default_factory")
             let value = kwarg(kwargs, "default")

@@ -239,6 +239,16 @@ struct InterpreterState {
     /// although the policy's runs repeat them.
     var choices: [ObjID: Int] = [:]
     var fieldMarkers = Set<ObjID>()
+    /// attrs classes → how their fields are found: `.markersOnly` (`@attr.s`: only `x = attr.ib()`),
+    /// `.annotated` (`auto_attribs=True`), `.guess` (`@define`: annotated unless some `attr.ib()`
+    /// is not). Decorators made by `attr.s(...)` / `define(...)` → the same.
+    var attrsClasses: [ObjID: AttrsFieldMode] = [:]
+    var attrsDecorators: [ObjID: AttrsFieldMode] = [:]
+    /// `attr.ib(...)` markers → what the generated `__init__` needs besides default and factory
+    /// (those are the marker's `.partial` payload, as for dataclass fields).
+    var attrsFieldSpecs: [ObjID: AttrsFieldSpec] = [:]
+    /// `attr.Factory(f)` → whether `f` takes the instance (`takes_self=True`).
+    var attrsFactories: [ObjID: Bool] = [:]
     var exceptionClassSet = Set<ObjID>()
     /// Generators the model stopped after a few items (it cannot resume them): generator → FunctionDef id.
     var suspendedGenerators: [ObjID: Int] = [:]
@@ -505,6 +515,10 @@ extension Interpreter {
     var contextManagerGenerators: Set<ObjID> { _read { yield state.contextManagerGenerators } _modify { yield &state.contextManagerGenerators } }
     var assignedAttributes: Set<String>? { _read { yield state.assignedAttributes } _modify { yield &state.assignedAttributes } }
     var fieldMarkers: Set<ObjID> { _read { yield state.fieldMarkers } _modify { yield &state.fieldMarkers } }
+    var attrsClasses: [ObjID: AttrsFieldMode] { _read { yield state.attrsClasses } _modify { yield &state.attrsClasses } }
+    var attrsDecorators: [ObjID: AttrsFieldMode] { _read { yield state.attrsDecorators } _modify { yield &state.attrsDecorators } }
+    var attrsFieldSpecs: [ObjID: AttrsFieldSpec] { _read { yield state.attrsFieldSpecs } _modify { yield &state.attrsFieldSpecs } }
+    var attrsFactories: [ObjID: Bool] { _read { yield state.attrsFactories } _modify { yield &state.attrsFactories } }
     var exceptionClassSet: Set<ObjID> { _read { yield state.exceptionClassSet } _modify { yield &state.exceptionClassSet } }
     var units: [ModuleUnit] { _read { yield state.units } _modify { yield &state.units } }
     var sysModules: [String: ObjID] { _read { yield state.sysModules } _modify { yield &state.sysModules } }

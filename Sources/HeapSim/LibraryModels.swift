@@ -207,6 +207,9 @@ public enum LibraryBehaviour: Sendable, Hashable {
     // Decorators and wrappers.
     case lruCache(defaultMaxsize: Int?)
     case cachedProperty, partial, dataclass, dataclassField
+    /// attrs: `@attr.s` / `@define` (the class gets an `__init__` over its fields), `attr.ib()` /
+    /// `field()` (a field's default, factory, converter, alias), `Factory(f)`.
+    case attrsClass, attrsField, attrsFactory
     /// Returns its first argument, or None (`functools.total_ordering`, `enum.unique`).
     case returnsFirstArgument
     /// Returns its second argument, itself (`typing.cast(T, value)` is `value`).
@@ -626,6 +629,13 @@ extension LibraryModels {
         LibraryModel(["dataclasses.dataclass"], .dataclass, returns: .argument(.positional(0))),
         LibraryModel(["dataclasses.field"], .dataclassField, returns: .newObject(type: "dataclasses.Field"),
                      keeps: [kept(.keyword("default")), kept(.keyword("default_factory"))], calls: [.later(.keyword("default_factory"))]),
+        LibraryModel(["attr.s", "attr.attrs", "attr.define", "attr.mutable", "attr.frozen", "attr.dataclass",
+                      "attrs.define", "attrs.mutable", "attrs.frozen"], .attrsClass, returns: .argument(.positional(0))),
+        LibraryModel(["attr.ib", "attr.attrib", "attr.field", "attrs.field"], .attrsField, returns: .newObject(type: "attr._CountingAttr"),
+                     keeps: [kept(.keyword("default")), kept(.keyword("factory")), kept(.keyword("converter"))],
+                     calls: [.later(.keyword("factory")), .later(.keyword("converter"))]),
+        LibraryModel(["attr.Factory", "attrs.Factory"], .attrsFactory, returns: .newObject(type: "attr.Factory"),
+                     keeps: [kept(.positional(0))], calls: [.later(.positional(0))]),
         LibraryModel(["functools.total_ordering", "enum.unique", "typing.runtime_checkable", "typing_extensions.runtime_checkable",
                       "typing.no_type_check", "typing.reveal_type", "typing_extensions.reveal_type",
                       "typing.assert_type", "typing_extensions.assert_type"], .returnsFirstArgument,

@@ -248,9 +248,9 @@ public struct StoreSites {
                     if ignoreItems, h.item, !h.display, !keepsItems { continue }
                     // A dataclass of the module called with it: its generated `__init__` keeps it
                     // under the field's name (`User(name, tags=tags)` sets `user.tags`).
-                    if !h.viaSelf, !h.item, let cls = facts.topLevelClasses[h.callee],
-                       let field = Self.dataclassField(cls, index: h.index, keyword: h.keyword) {
-                        attrs.insert(field)
+                    if !h.viaSelf, !h.item, let cls = facts.topLevelClasses[h.callee] {
+                        attrs.formUnion(Self.dataclassFields(cls, index: h.index, keyword: h.keyword,
+                                                             classes: facts.topLevelClasses))
                     }
                     if let t = target(h.callee, h.index, h.keyword, h.viaSelf) { work.append((t.0, t.1, h.item, keepsItems || h.display)) }
                 }
@@ -295,33 +295,112 @@ public struct StoreSites {
         }
     }
 
-    /// The field of a `@dataclass` class that a call's argument initialises: by keyword, or by
-    /// position among the class's own annotated fields (`ClassVar` ones are not fields) when it
-    /// has no bases whose fields would come first. Nil for other classes.
-    static func dataclassField(_ cls: ClassDef, index: Int, keyword: String?) -> String? {
-        let isDataclass = cls.decorators.contains { d in
+    /// The fields of a `@dataclass` or attrs (`@attr.s`, `@define`, `@frozen`, `@mutable`) class
+    /// that a call's argument may initialise: by keyword (attrs names a field `_x` by `x`), or by
+    /// position among the fields (`ClassVar` ones are not fields; attrs counts only
+    /// `x = attr.ib()` under `@attr.s` or when some such field is not annotated). When the
+    /// position cannot be told (bases of the class come first), every field of the class and of
+    /// its bases in the module. Empty for other classes.
+    static func dataclassFields(_ cls: ClassDef, index: Int, keyword: String?, classes: [String: ClassDef]) -> [String] {
+        guard let kind = generatedInitKind(cls) else { return [] }
+        let fields = initFields(cls, kind)
+        if let keyword {
+            if let f = fields.first(where: { $0.parameter == keyword }) { return [f.name] }
+            return cls.bases.isEmpty ? [] : [keyword, "_" + keyword]
+        }
+        let positional = fields.filter { !$0.keywordOnly }
+        if cls.bases.isEmpty { return index < positional.count ? [positional[index].name] : [] }
+        var all = fields.map(\.name)
+        var queue = cls.bases
+        var seen = Set<String>()
+        while let b = queue.popLast() {
+            guard case .name(let n) = b.kind, seen.insert(n).inserted, let base = classes[n], seen.count < 16,
+                  let k = generatedInitKind(base) else { continue }
+            all += initFields(base, k).map(\.name)
+            queue += base.bases
+        }
+        return all
+    }
+
+    /// How a class's `__init__` is generated from its body: `.dataclass`, `.attrsMarkersOnly`
+    /// (`@attr.s` without `auto_attribs=True`), `.attrs` (`@define`, `@frozen`, …); nil for none.
+    enum GeneratedInit { case dataclass, attrs, attrsMarkersOnly }
+    static func generatedInitKind(_ cls: ClassDef) -> GeneratedInit? {
+        for d in cls.decorators {
             var e = d
-            if case .call(let f, _) = e.kind { e = f }
+            var keywords: [Argument] = []
+            if case .call(let f, let args) = e.kind { e = f; keywords = args }
+            let name: String
+            var onAttrsModule = false
             switch e.kind {
-            case .name(let n), .attribute(_, let n): return n == "dataclass"
-            default: return false
+            case .name(let n): name = n
+            case .attribute(let b, let n):
+                name = n
+                if case .name(let m) = b.kind { onAttrsModule = m == "attr" || m == "attrs" }
+            default: continue
+            }
+            if name == "dataclass" && !onAttrsModule { return .dataclass }
+            if ["define", "frozen", "mutable"].contains(name) || (onAttrsModule && name == "dataclass") { return .attrs }
+            if onAttrsModule && (name == "s" || name == "attrs") {
+                let auto = keywords.contains { a in
+                    if a.name == "auto_attribs", case .constant(.bool(true)) = a.value.kind { return true }
+                    return false
+                }
+                return auto ? .attrs : .attrsMarkersOnly
             }
         }
-        guard isDataclass else { return nil }
-        var fields: [String] = []
-        for st in cls.body {
-            guard case .annAssign(let t, let ann, _) = st.kind, case .name(let n) = t.kind else { continue }
+        return nil
+    }
+
+    /// The fields of the generated `__init__`, in order: name, parameter name, keyword-only.
+    static func initFields(_ cls: ClassDef, _ kind: GeneratedInit) -> [(name: String, parameter: String, keywordOnly: Bool)] {
+        func isClassVar(_ ann: Expr, _ range: Range<Int>) -> Bool {
             var classVar = false
-            IRWalk.expressions(in: [Stmt(.expr(ann), st.range)]) { e in
+            IRWalk.expressions(in: [Stmt(.expr(ann), range)]) { e in
                 switch e.kind {
                 case .name("ClassVar"), .attribute(_, "ClassVar"), .name("InitVar"), .attribute(_, "InitVar"): classVar = true
                 default: break
                 }
             }
-            if !classVar { fields.append(n) }
+            return classVar
         }
-        if let keyword { return fields.contains(keyword) || !cls.bases.isEmpty ? keyword : nil }
-        return cls.bases.isEmpty && index < fields.count ? fields[index] : nil
+        /// `attr.ib(...)` / `attr.attrib(...)` / `attr.field(...)` / `field(...)`: its arguments.
+        func marker(_ e: Expr?) -> [Argument]? {
+            guard let e, case .call(let f, let args) = e.kind else { return nil }
+            switch f.kind {
+            case .attribute(_, let n) where ["ib", "attrib", "field"].contains(n): return args
+            case .name(let n) where ["ib", "attrib", "field"].contains(n): return args
+            default: return nil
+            }
+        }
+        var order: [(name: String, annotated: Bool, args: [Argument]?)] = []
+        for st in cls.body {
+            switch st.kind {
+            case .annAssign(let t, let ann, let value):
+                guard case .name(let n) = t.kind, !isClassVar(ann, st.range) else { continue }
+                order.append((n, true, marker(value)))
+            case .assign(let targets, let value) where kind != .dataclass:
+                guard let args = marker(value) else { continue }
+                for t in targets { if case .name(let n) = t.kind { order.append((n, false, args)) } }
+            default: continue
+            }
+        }
+        let markersOnly = kind == .attrsMarkersOnly || (kind == .attrs && order.contains { !$0.annotated })
+        var fields: [(name: String, parameter: String, keywordOnly: Bool)] = []
+        for f in order {
+            if kind != .dataclass && markersOnly && f.args == nil { continue }
+            func keyword(_ k: String) -> Expr? { f.args?.first { $0.name == k }?.value }
+            if case .constant(.bool(false))? = keyword("init")?.kind { continue }
+            var parameter = f.name
+            if kind != .dataclass {
+                if case .constant(.string(let alias))? = keyword("alias")?.kind { parameter = alias }
+                else { parameter = String(f.name.drop { $0 == "_" }) }
+            }
+            var keywordOnly = false
+            if case .constant(.bool(true))? = keyword("kw_only")?.kind { keywordOnly = true }
+            fields.append((f.name, parameter, keywordOnly))
+        }
+        return fields
     }
 
     /// The statements of another module (`module`) through which a default kept under one of
