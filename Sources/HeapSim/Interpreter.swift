@@ -65,7 +65,7 @@ struct MROLookupKey: Hashable {
 /// the model's. Unknown code returns opaque objects and records what flowed into it.
 final class Interpreter {
     let module: Module
-    let bounds: SimulationBounds
+    var bounds: SimulationBounds
     /// Python version the memory-management rules follow (PEP 442 from 3.4).
     let pep442: Bool
     var depth = 0

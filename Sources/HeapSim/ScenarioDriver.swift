@@ -142,6 +142,12 @@ extension ModuleSimulation {
         return i
     }
 
+    /// Whether runs stopped at the step bound of a scenario.
+    static func stoppedOnStepBound(_ reason: UnknownReason?) -> Bool {
+        if case .assumption(.stopped(.limit(.stepBound)))? = reason { return true }
+        return false
+    }
+
     /// The outcome of a scenario that could not start: the file's budget is spent.
     func notSimulated(_ description: ScenarioDescription) -> SimulationOutcome {
         var d = description
@@ -156,7 +162,22 @@ extension ModuleSimulation {
     /// only ⇒ unknown; no growth ⇒ refuted only when earned (every store site reached, every caller
     /// run in full, no suspended generator, no escape, nothing unmodelled), else unknown.
     func drive(_ plan: ScenarioPlan) -> SimulationOutcome {
-        let outcome = driveOnce(plan)
+        imported.grewBeforeStepBound = false
+        var outcome = driveOnce(plan)
+        if outcome.verdict == .unknown, Self.stoppedOnStepBound(outcome.reason), imported.grewBeforeStepBound,
+           imported.stepScale == 1, budget.remaining > 0 {
+            // The step bound stopped the runs after the candidate had grown: calls that build big
+            // object graphs each time (pyparsing's grammar helpers make a dozen parser elements per
+            // call). Once more with five times the steps; what that run finds (a verdict, or
+            // another reason) replaces the bound as the answer. (Off the file's work budget: the
+            // file's other candidates keep theirs. Bounded by its own steps.)
+            let remaining = budget.remaining
+            imported.stepScale = 5
+            let longer = driveOnce(plan)
+            imported.stepScale = 1
+            budget.remaining = remaining
+            if !Self.stoppedOnStepBound(longer.reason) { outcome = longer }
+        }
         guard outcome.verdict == .confirmed || Self.undecidedByValues(outcome.reason) else { return outcome }
         // The runs called functions of project modules the cap on imported modules left out, and
         // did not refute: what those return may decide a test, or be the key the growth was made
@@ -272,9 +293,13 @@ extension ModuleSimulation {
         var grewUnder: [BranchPolicy] = []
         var flatUnder: [BranchPolicy] = []
         var grewOnFeasibleChoices = false
+        // (Whether the candidate had grown when a run stopped at the step bound: see `drive`.)
+        var grewSoFar: (() -> Bool)?
         for policy in BranchPolicy.allCases {
+            grewSoFar = nil
             do {
                 let interp = try importedInterpreter(policy)
+                if imported.stepScale > 1 { interp.bounds.maxSteps = options.bounds.maxSteps * imported.stepScale }
                 defer {
                     interp.shutDownCoroutines()
                     calledCapped.formUnion(interp.cappedCalled)
@@ -309,6 +334,7 @@ extension ModuleSimulation {
                 modulesRead.formUnion(interp.units.dropFirst().map(\.name))
                 let hasCandidates = prepared.candidates != nil
                 let sizeBefore = hasCandidates ? interp.subgraphSize(candidates()) : 0
+                grewSoFar = { hasCandidates && !candidates().isEmpty && interp.subgraphSize(candidates()) > sizeBefore }
                 // (A nested function's default is made by the first call: nothing to compare with.)
                 let presentBefore = hasCandidates && !candidates().isEmpty
                 let empty: () -> Bool = { candidates().allSatisfy { interp.containerLength($0) == 0 } }
@@ -459,6 +485,7 @@ extension ModuleSimulation {
                 }
                 if interp.undecidedBranches == 0, !imported.importChoseOptionalModules.contains(policy) { break }
             } catch Signal.abort(let why) {
+                if case .stepBound? = why.limit, grewSoFar?() == true { imported.grewBeforeStepBound = true }
                 if Interpreter.tracing { FileHandle.standardError.write(Data("heapsim: \(plan.traceName) under \(policy): \(why)\n".utf8)) }
                 if case .allCallersFailed(let a) = why { unknownReason = a } else { unknownReason = .stopped(why) }
             } catch {

@@ -66,6 +66,10 @@ final class ImportedModules {
     /// Project modules a scenario of this module handed a candidate to, that the cap on imported
     /// modules had left unfollowed: imported past the cap by every scenario from then on.
     var essential = Set<String>()
+    /// The step bound of the runs, times this (see `drive`: once more with more steps).
+    var stepScale = 1
+    /// Whether the last driven scenario's candidate had grown when a run stopped at the step bound.
+    var grewBeforeStepBound = false
     /// Modules the cap left out whose functions the last driven scenario called (see `drive`).
     var calledCapped = Set<String>()
     /// Steps before the first measurement for the scenario being driven, when not the options'

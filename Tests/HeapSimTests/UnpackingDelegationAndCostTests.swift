@@ -392,4 +392,41 @@ import TestSupport
                                                              with: "flatten(item, f\"{prefix}{index}.\", out)"), "flatten", parameter: 2)
         #expect(passed.verdict != .confirmed, "\(String(describing: passed.reason))")
     }
+
+    /// Calls that build a big object graph each time (pyparsing's `indentedBlock` makes a dozen
+    /// parser elements per call) use up the step bound before the runs show anything: when the
+    /// default had grown by then, they run once more with five times the steps, and that run
+    /// decides. (Here with a small bound, so the test stays fast.)
+    @Test func runsTheStepBoundStoppedRunAgainWithMoreSteps() throws {
+        let source = """
+        class Element:
+            def __init__(self, name, children=()):
+                self.name = name
+                self.children = list(children)
+
+            def __add__(self, other):
+                return Element(self.name + "+", [self, other])
+
+        def grammar(depth):
+            expr = Element("atom")
+            for i in range(depth):
+                expr = expr + Element(f"e{i}")
+            return expr
+
+        def indented_block(statement, stack, backups=[]):
+            backups.append(list(stack))
+            return grammar(120) + statement
+        """
+        let module = try TestSupport.lower(source)
+        let def = try #require(module.functions.first { $0.name == "indented_block" })
+        var options = SimulationOptions()
+        options.bounds.maxSteps = 20_000
+        let grows = ModuleSimulation(module: module, options: options).defaultArgument(function: def, parameter: 2)
+        #expect(grows.verdict == .confirmed, "\(String(describing: grows.reason))")
+        // Still past five times the bound: the bound is the answer.
+        options.bounds.maxSteps = 4_000
+        let stopped = ModuleSimulation(module: module, options: options).defaultArgument(function: def, parameter: 2)
+        #expect(stopped.verdict == .unknown)
+        #expect(ModuleSimulation.stoppedOnStepBound(stopped.reason), "\(String(describing: stopped.reason))")
+    }
 }
