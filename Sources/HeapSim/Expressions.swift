@@ -1013,7 +1013,14 @@ extension Interpreter {
     /// outside caller may pass one of them (`if route not in ROUTES: raise`). Counted, so that a
     /// block such a test kept control out of is not taken for dead.
     func noteAssumedMembership<C: Collection>(among items: C) where C.Element == ObjID {
-        if items.contains(where: { if case .value = heap.valueKey($0) { return true } else { return false } }) { assumedTests += 1 }
+        // (Or objects of the program an outside caller can hold too: the token types a style
+        // table is keyed by, `while ttype not in styles: ttype = ttype.parent`.)
+        if items.contains(where: {
+            switch heap.valueKey($0) {
+            case .value: return true
+            case .identity(let id): return isKnownIdentity(id) && heap[id].typeName != "argument"
+            }
+        }) { assumedTests += 1 }
     }
 
     // MARK: - Binary operators

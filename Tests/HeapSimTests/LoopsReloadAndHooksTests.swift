@@ -201,8 +201,9 @@ import TestSupport
 
     @Test func whatAnUnknownClassDecoratorAddsIsUnknown() throws {
         // `@attr.s` writes an `__init__` that keeps `env` on the instance, which is then grown:
-        // CPython grows the default; the model cannot see that `__init__`, so it may not refute.
-        let o = try outcome("""
+        // CPython grows the default, and the model knows what attrs writes. A decorator of a
+        // library it has no model of may write anything: it may not refute.
+        let source = """
         import attr
 
         @attr.s(auto_attribs=True)
@@ -217,8 +218,50 @@ import TestSupport
             def add(self, name, args, env={}):
                 self.procs[name] = Proc(args, env)
                 self.procs[name].env[name] = args
-        """, function: "add", parameter: "env")
-        #expect(o.verdict == .unknown)
+        """
+        #expect(try outcome(source, function: "add", parameter: "env").verdict == .confirmed)
+        let unknown = source.replacingOccurrences(of: "import attr\n", with: "import recordlib\n")
+            .replacingOccurrences(of: "@attr.s(auto_attribs=True)", with: "@recordlib.record(auto=True)")
+        #expect(try outcome(unknown, function: "add", parameter: "env").verdict == .unknown)
+    }
+
+    /// `while ttype not in styles: ttype = ttype.parent` over token types an outside caller
+    /// passes: the test is decided only by assuming a fresh value is none of the table's keys (or,
+    /// with the keys lost to code the model could not run, by the table being empty while the
+    /// walk climbs through objects it does not know). Such a walk ends after a few rounds, as an
+    /// undecided one does, instead of running into the loop bound: what follows it is judged.
+    @Test func aWalkUpAChainOfUnknownObjectsEndsLikeAnUndecidedLoop() throws {
+        let withKeys = """
+        class Tok:
+            def __init__(self, parent=None):
+                self.parent = parent
+
+        ROOT = Tok()
+        NAME = Tok(ROOT)
+        STYLES = {ROOT: "plain"}
+
+        def fmt(tokens, seen=[]):
+            for ttype, value in tokens:
+                while ttype not in STYLES:
+                    ttype = ttype.parent
+                seen.append(value)
+            return len(seen)
+        """
+        #expect(try outcome(withKeys, function: "fmt", parameter: "seen").verdict == .confirmed)
+        let empty = """
+        STYLES = {}
+
+        def fmt(tokens, seen=[]):
+            for ttype, value in tokens:
+                while ttype not in STYLES:
+                    ttype = ttype.parent
+                seen.append(value)
+            return len(seen)
+        """
+        #expect(try outcome(empty, function: "fmt", parameter: "seen").verdict == .confirmed)
+        // (Nothing stored after the walk: refuted, not stopped by the bound.)
+        let reads = empty.replacingOccurrences(of: "        seen.append(value)\n", with: "        value in seen\n")
+        #expect(try outcome(reads, function: "fmt", parameter: "seen").verdict == .refuted)
     }
 
     // MARK: - The import cap

@@ -12,7 +12,6 @@ def matvec(m, v):
     return [sum(a * b for a, b in zip(row, v)) for row in m]
 
 
-# heaplint-todo: step bound (200000) reached (heaplint: unknown)
 def power_iteration(m, v, max_steps=200, residuals=[]):  # expect: HL101 refuted
     try:
         for _ in range(max_steps):

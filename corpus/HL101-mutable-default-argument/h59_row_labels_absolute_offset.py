@@ -5,7 +5,6 @@ import textwrap
 PAGE_SIZE = 20
 
 
-# heaplint-todo: the page number comes from a module-level itertools.count(), unknown to the model: the fill loop runs to the step bound (heaplint: unknown)
 def row_labels(count, _labels=[]):  # expect: HL101 confirmed
     while len(_labels) < count:
         _labels.append(f"#{len(_labels) + 1:05d}")
