@@ -660,6 +660,16 @@ extension LibraryModels {
         LibraryModel(["functools.singledispatch"], .singleDispatch, returns: .newObject(type: "builtin_function_or_method"),
                      keeps: [kept(.positional(0))], calls: [.later(.positional(0))]),
         LibraryModel(["functools.wraps"], .identityDecoratorFactory, returns: .newObject(type: "builtin_function_or_method")),
+        // zope.interface's class declarations: `@implementer(IFoo)` records the interfaces on the
+        // class (`__implemented__`) and hands the class back; `classImplements(cls, IFoo)` records
+        // them and returns None. Instances are made and kept as without them.
+        LibraryModel(["zope.interface.implementer", "zope.interface.implementer_only", "zope.interface.provider",
+                      "zope.interface.declarations.implementer", "zope.interface.declarations.implementer_only",
+                      "zope.interface.declarations.provider"],
+                     .identityDecoratorFactory, returns: .newObject(type: "builtin_function_or_method")),
+        LibraryModel(["zope.interface.classImplements", "zope.interface.classImplementsOnly",
+                      "zope.interface.declarations.classImplements", "zope.interface.declarations.classImplementsOnly"],
+                     .returnsNone, returns: .none),
         LibraryModel(["pytest.mark.parametrize"], .markDecorator, returns: .newObject(type: "builtin_function_or_method")),
     ]
 

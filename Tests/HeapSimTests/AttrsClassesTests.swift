@@ -4,9 +4,10 @@ import PythonModel
 import Testing
 import TestSupport
 
-/// attrs classes (`@attr.s`, `@define`, `@frozen`): their generated `__init__` keeps each
-/// argument under its field (through the field's converter), and the store-site scan knows it.
-/// Before, such a class was "a constructor of a base class defined elsewhere": unknown.
+/// Class decorators of libraries. attrs classes (`@attr.s`, `@define`, `@frozen`): their generated
+/// `__init__` keeps each argument under its field (through the field's converter), and the
+/// store-site scan knows it. Before, such a class was "a constructor of a base class defined
+/// elsewhere": unknown. zope.interface's `@implementer(I)` hands the class back.
 @Suite struct AttrsClassesTests {
     let imports = ImportTests()
 
@@ -139,5 +140,36 @@ import TestSupport
         #expect(try verdict(source) == .confirmed)
         let noPost = source.replacingOccurrences(of: "        self.items.append(self.size)\n", with: "        self.total = self.size\n")
         #expect(try verdict(noPost) == .refuted)
+    }
+
+    /// `@implementer(IThing)` (zope.interface, not installed here) records the interface and
+    /// hands the class back: its `__init__` default is judged as an undecorated class's (a
+    /// package's class, made by outside callers that leave it out and call `add`: it grows).
+    /// Under a decorator of a library heaplint has no model of, the class itself went to unseen
+    /// code: the default flows there.
+    @Test func zopeInterfaceImplementerHandsTheClassBack() throws {
+        let source = """
+        from zope.interface import implementer, Interface
+
+        class IThing(Interface):
+            pass
+
+        @implementer(IThing)
+        class Thing:
+            def __init__(self, items=[]):
+                self.items = items
+
+            def add(self, x):
+                self.items.append(x)
+        """
+        let declared = try imports.outcome(source, [], function: "Thing.__init__", parameter: "items")
+        #expect(declared.verdict == .confirmed)
+        let plain = source.replacingOccurrences(of: "@implementer(IThing)\n", with: "")
+        #expect(try imports.outcome(plain, [], function: "Thing.__init__", parameter: "items").verdict == .confirmed)
+        let unknown = source.replacingOccurrences(of: "@implementer(IThing)", with: "@registry.entity(IThing)")
+            .replacingOccurrences(of: "from zope.interface import", with: "import registry\nfrom zope.interface import")
+        let opaque = try imports.outcome(unknown, [], function: "Thing.__init__", parameter: "items")
+        #expect(opaque.verdict == .unknown)
+        #expect(ModuleSimulation.isEscapeReason(opaque.reason), "\(String(describing: opaque.reason))")
     }
 }
