@@ -165,14 +165,15 @@ extension ModuleSimulation {
         imported.grewBeforeStepBound = false
         var outcome = driveOnce(plan)
         if outcome.verdict == .unknown, Self.stoppedOnStepBound(outcome.reason), imported.grewBeforeStepBound,
-           imported.stepScale == 1, budget.remaining > 0 {
+           imported.stepScale == 1, !imported.reranWithMoreSteps, budget.remaining > 0 {
+            imported.reranWithMoreSteps = true
             // The step bound stopped the runs after the candidate had grown: calls that build big
             // object graphs each time (pyparsing's grammar helpers make a dozen parser elements per
-            // call). Once more with five times the steps; what that run finds (a verdict, or
+            // call). Once more with three times the steps; what that run finds (a verdict, or
             // another reason) replaces the bound as the answer. (Off the file's work budget: the
             // file's other candidates keep theirs. Bounded by its own steps.)
             let remaining = budget.remaining
-            imported.stepScale = 5
+            imported.stepScale = 3
             let longer = driveOnce(plan)
             imported.stepScale = 1
             budget.remaining = remaining

@@ -70,6 +70,9 @@ final class ImportedModules {
     var stepScale = 1
     /// Whether the last driven scenario's candidate had grown when a run stopped at the step bound.
     var grewBeforeStepBound = false
+    /// Whether a scenario of this file already ran again with more steps (once per file: such a
+    /// run costs up to five ordinary ones).
+    var reranWithMoreSteps = false
     /// Modules the cap left out whose functions the last driven scenario called (see `drive`).
     var calledCapped = Set<String>()
     /// Steps before the first measurement for the scenario being driven, when not the options'
