@@ -62,6 +62,24 @@ extension ModuleSimulation {
             || m.classes.contains { $0.name == name && $0.enclosingFunction == nil }
     }
 
+    /// The modules that import module `from` (other than itself and `besides`), and those that
+    /// import its package and spell both the submodule's name and `name`: `import geo` and then
+    /// `geo.geocoder.locate(…)` reaches a submodule as an attribute of its package (imported by
+    /// the package's `__init__`, by another module, or by its `__getattr__`).
+    static func importers(of from: String, naming name: String, besides: String, _ provider: ModuleProvider) -> [String] {
+        var importers = provider.importerNames(of: from).filter { $0 != besides && $0 != from }
+        if let dot = from.lastIndex(of: ".") {
+            let parent = String(from[..<dot]), leaf = String(from[from.index(after: dot)...])
+            for other in provider.importerNames(of: parent)
+            where other != besides && other != from && !importers.contains(other)
+                && !other.hasPrefix(parent + ".") && provider.mayMention(leaf, inModule: other)
+                && provider.mayMention(name, inModule: other) {
+                importers.append(other)
+            }
+        }
+        return importers
+    }
+
     static func mayName(_ name: String, importer: String, of from: String, _ provider: ModuleProvider) -> Bool {
         if provider.mayMention(name, inModule: importer) { return true }
         // (`getattr(module, name)` may fetch a function the module defines by a name the text
@@ -105,19 +123,7 @@ extension ModuleSimulation {
         while let (from, name) = chain.next() {
             use.names.insert(name)
             // (By name, one module at a time: a module many files import need not be held at once.)
-            var importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
-            // (`import geo` and then `geo.geocoder.locate(…)`: a submodule reached as an attribute
-            // of its package, imported by the package's `__init__`, by another module, or by its
-            // `__getattr__`. Importers of the package that spell both names may call it so.)
-            if let dot = from.lastIndex(of: ".") {
-                let parent = String(from[..<dot]), leaf = String(from[from.index(after: dot)...])
-                for other in provider.importerNames(of: parent)
-                where other != module.name && other != from && !importers.contains(other)
-                    && !other.hasPrefix(parent + ".") && provider.mayMention(leaf, inModule: other)
-                    && provider.mayMention(name, inModule: other) {
-                    importers.append(other)
-                }
-            }
+            let importers = Self.importers(of: from, naming: name, besides: module.name, provider)
             // Past the cap, callers may be where no scan looked: the function stays an entry point.
             if scanned + importers.count > 64 { use.escapes = true; use.offeredOnly = false }
             for importerName in importers where scanned < 64 {
@@ -1372,19 +1378,7 @@ extension ModuleSimulation {
         var chain = ImportChain(module.name, initOf?.name ?? def.name)
         var scanned = 0
         while let (from, name) = chain.next() {
-            var importers = provider.importerNames(of: from).filter { $0 != module.name && $0 != from }
-            // (`import geo` and then `geo.geocoder.locate(…)`: a submodule reached as an attribute
-            // of its package, imported by the package's `__init__`, by another module, or by its
-            // `__getattr__`. Importers of the package that spell both names may call it so.)
-            if let dot = from.lastIndex(of: ".") {
-                let parent = String(from[..<dot]), leaf = String(from[from.index(after: dot)...])
-                for other in provider.importerNames(of: parent)
-                where other != module.name && other != from && !importers.contains(other)
-                    && !other.hasPrefix(parent + ".") && provider.mayMention(leaf, inModule: other)
-                    && provider.mayMention(name, inModule: other) {
-                    importers.append(other)
-                }
-            }
+            let importers = Self.importers(of: from, naming: name, besides: module.name, provider)
             scanned += importers.count
             guard scanned <= 64 else { return false }
             for importerName in importers {
