@@ -517,22 +517,29 @@ extension Interpreter {
         var iterations = 0
         let undecidedAtStart = undecidedBranches
         let assumedAtStart = assumedTests
-        // (Iterations whose decided test still read a variable holding an object the model does
-        // not know: `ttype = ttype.parent` walking up a chain of unknown objects toward one its
-        // table knows, never reached when the table lost its keys to code the model could not run.)
-        var opaqueTests = 0
-        let testNames: [String] = {
-            var names: [String] = []
-            IRWalk.expressions(in: [Stmt(.expr(test), test.range)]) { e in if case .name(let n) = e.kind { names.append(n) } }
-            return names
-        }()
+        // (A decided test that reads a variable holding an object the model does not know:
+        // `ttype = ttype.parent` walking up a chain of unknown objects toward one its table knows,
+        // never reached when the table lost its keys to code the model could not run. The names
+        // are found once, when a loop has run past the rounds of an undecided one.)
+        var testNames: [String]?
+        func readsUnknownObject() -> Bool {
+            if testNames == nil {
+                var names: [String] = []
+                IRWalk.expressions(in: [Stmt(.expr(test), test.range)]) { e in if case .name(let n) = e.kind { names.append(n) } }
+                testNames = names
+            }
+            return testNames!.contains { n in
+                guard let v = frame.locals[n] else { return false }
+                switch heap[v].payload { case .opaque, .external: return true; default: return false }
+            }
+        }
         while true {
             // A loop whose exit depends on conditions the model cannot decide runs a few times, then is
             // assumed to end, as each branch policy explores one way through it. (So does one whose
             // test only an assumption about fresh values decided: `ttype not in styles` of a token
             // type an outside caller passes, walked up by `ttype = ttype.parent`.)
             if iterations > bounds.unknownLoopIterations + 2,
-               undecidedBranches > undecidedAtStart || assumedTests > assumedAtStart || opaqueTests >= iterations {
+               undecidedBranches > undecidedAtStart || assumedTests > assumedAtStart || readsUnknownObject() {
                 // (A way out CPython may never take: what the call leaves is not a real end.)
                 loopCutInEntry = true
                 liveFrames.last?.loopCut = true
@@ -545,9 +552,6 @@ extension Interpreter {
             var go: Bool
             if let d = decided {
                 go = d
-                if d, testNames.contains(where: { n in frame.locals[n].map { v -> Bool in
-                    switch heap[v].payload { case .opaque, .external: return true; default: return false }
-                } ?? false }) { opaqueTests += 1 }
             } else {
                 undecidedBranches += 1
                 liveFrames.last?.choseOnData = true
