@@ -1163,13 +1163,139 @@ extension ModuleSimulation {
                         default: break
                         }
                     }
-                    if hit { out.append(st.range.lowerBound) }
+                    if hit, !viewOnlyRead(st, in: function) { out.append(st.range.lowerBound) }
                 default: break
                 }
             }
         }
-        for f in module.functions where f.enclosingFunction == nil { visit(f.body) }
+        var function: FunctionDef
+        for f in module.functions where f.enclosingFunction == nil {
+            function = f
+            visit(f.body)
+        }
         return out
+    }
+
+    /// Whether a statement taking a view of defaults only binds it to names whose every use reads
+    /// it: `args, _, _, defaults, *_ = getfullargspec(self.__init__)` followed by `if defaults:`
+    /// and `args[-len(defaults):]` (reportlab's `_repr`), or `spec = getargspec(f)` handed to
+    /// `formatargspec(*spec)`. The defaults are then never stored into or handed on there, so the
+    /// statement is no site of theirs. Anything else (an alias kept, an item taken, the view
+    /// handed to another call, a use in a function that declares the name global) keeps it a site.
+    /// Methods that take items out of a container (or may: `update` replaces values).
+    static let removingMethods: Set<String> = ["clear", "pop", "popitem", "popleft", "remove", "discard", "update",
+                                               "difference_update", "intersection_update", "symmetric_difference_update"]
+
+    static func viewOnlyRead(_ st: Stmt, in function: FunctionDef) -> Bool {
+        guard case .assign(let targets, let value) = st.kind, targets.count == 1 else { return false }
+        func calleeName(_ e: Expr) -> String? {
+            guard case .call(let f, _) = e.kind else { return nil }
+            switch f.kind {
+            case .name(let n), .attribute(_, let n): return n
+            default: return nil
+            }
+        }
+        func plainName(_ e: Expr) -> String? { if case .name(let n) = e.kind { return n } else { return nil } }
+        // The names that hold the defaults (or a spec object whose `.defaults` does).
+        var names = Set<String>()
+        var specObjects = Set<String>()
+        switch (calleeName(value), value.kind) {
+        case ("getfullargspec"?, _), ("getargspec"?, _):
+            switch targets[0].kind {
+            case .tuple(let xs), .list(let xs):
+                let bound = xs.map(plainName)
+                guard bound.allSatisfy({ $0 != nil }) else { return false }
+                for i in [3, 5] where i < bound.count { names.insert(bound[i]!) }
+            case .name(let n):
+                names.insert(n)
+                specObjects.insert(n)
+            default: return false
+            }
+        case ("getcallargs"?, _):
+            guard let n = plainName(targets[0]) else { return false }
+            names.insert(n)
+        case (nil, .attribute(_, let a)) where a == "__defaults__" || a == "__kwdefaults__" || a == "default":
+            guard let n = plainName(targets[0]) else { return false }
+            names.insert(n)
+        default:
+            return false
+        }
+        guard !names.isEmpty else { return true }
+        // (A name another scope shares is used where this walk cannot see.)
+        var shared = false
+        IRWalk.statements(in: function.body) { s in
+            switch s.kind {
+            case .global(let ns), .nonlocal(let ns): if !names.isDisjoint(with: ns) { shared = true }
+            default: break
+            }
+        }
+        if shared { return false }
+        // The name itself, or a spec object's `.defaults` / `.kwonlydefaults`: the view.
+        func view(_ e: Expr) -> Expr? {
+            if case .name(let n) = e.kind, names.contains(n) { return e }
+            if case .attribute(let b, let a) = e.kind, a == "defaults" || a == "kwonlydefaults",
+               case .name(let n) = b.kind, specObjects.contains(n) { return b }
+            return nil
+        }
+        var benign = Set<Int>()
+        var bindings = Set<Int>()
+        func bound(_ t: Expr) {
+            switch t.kind {
+            case .name(let n) where names.contains(n): bindings.insert(t.range.lowerBound)
+            case .tuple(let xs), .list(let xs): xs.forEach(bound)
+            case .starred(let x): bound(x)
+            default: break
+            }
+        }
+        // Tested for truth only (`if defaults:`, `x if defaults else y`, `while spec.defaults and …`).
+        func test(_ e: Expr) {
+            if let v = view(e) { benign.insert(v.range.lowerBound) }
+            if case .boolOp(_, let es) = e.kind { es.forEach(test) }
+            if case .unary(.not, let x) = e.kind { test(x) }
+        }
+        IRWalk.statements(in: function.body) { s in
+            switch s.kind {
+            case .assign(let ts, _): ts.forEach(bound)
+            case .forLoop(let t, _, _, _, _): bound(t)
+            case .with(let items, _, _): items.compactMap(\.target).forEach(bound)
+            case .delete(let ts): ts.forEach(bound)
+            case .ifStmt(let t, _, _), .whileLoop(let t, _, _), .assert(let t, _): test(t)
+            default: break
+            }
+        }
+        let reading: Set<String> = ["len", "bool", "repr", "str", "isinstance", "type", "id", "formatargspec", "formatargvalues"]
+        let specFields: Set<String> = ["args", "varargs", "varkw", "keywords", "kwonlyargs", "annotations"]
+        var uses: [Int] = []
+        IRWalk.expressions(in: function.body) { e in
+            switch e.kind {
+            case .name(let n) where names.contains(n):
+                uses.append(e.range.lowerBound)
+            case .call(let f, let args):
+                let callee: String?
+                switch f.kind {
+                case .name(let n), .attribute(_, let n): callee = n
+                default: callee = nil
+                }
+                guard let callee, reading.contains(callee) else { break }
+                for a in args {
+                    var v = a.value
+                    if case .starred(let x) = v.kind { v = x }
+                    if let x = view(v) { benign.insert(x.range.lowerBound) }
+                }
+            case .unary(.not, let x):
+                if let v = view(x) { benign.insert(v.range.lowerBound) }
+            case .compare(let a, let ops, let rest) where ops.allSatisfy({ $0 == .is || $0 == .isNot }):
+                for x in [a] + rest { if let v = view(x) { benign.insert(v.range.lowerBound) } }
+            case .conditional(let t, _, _):
+                test(t)
+            case .comprehension(let c):
+                for g in c.generators { g.conditions.forEach(test); bound(g.target) }
+            case .attribute(let b, let a) where specFields.contains(a):
+                if case .name(let n) = b.kind, specObjects.contains(n) { benign.insert(b.range.lowerBound) }
+            default: break
+            }
+        }
+        return uses.allSatisfy { bindings.contains($0) || benign.contains($0) }
     }
 
     /// Undecided because only tests called it, with their own fixed data.
@@ -1598,6 +1724,38 @@ extension ModuleSimulation {
                                     imported: options.modules == nil ? nil : { self.importedForeignFunction($0) },
                                     findItemOnly: true)
         let viewSites = defaultsViewStatements(for: def)
+        // Functions of the module that take the view of this function's defaults by its name
+        // (`getfullargspec(run_job).defaults[-1]` in `effective_policy`): outside code may call
+        // them as it calls this one, so a run as outside code calls them too.
+        let viewers: [FunctionDef] = roots != nil || def.enclosingFunction != nil || def.enclosingClass != nil || def.isLambda ? [] :
+            module.functions.filter { f in
+                guard f.id != def.id, f.enclosingFunction == nil, f.enclosingClass == nil, !f.isGenerator, !f.isAsync,
+                      f.decorators.isEmpty, viewSites.contains(where: { f.range.contains($0) }) else { return false }
+                let binding = f.scope.binding(of: def.name)
+                guard binding == .globalImplicit || binding == .globalExplicit || binding == nil else { return false }
+                // (Not one that may take items out again, `clear_cache()` doing
+                // `slugify.__defaults__[-1].clear()`: a program may call it only at shutdown, if
+                // ever, and run each step it would hide the growth.)
+                var named = false, removes = false
+                IRWalk.expressions(in: f.body, intoFunctions: true) { e in
+                    if case .name(def.name) = e.kind { named = true }
+                    if case .call(let c, _) = e.kind, case .attribute(_, let m) = c.kind, Self.removingMethods.contains(m) { removes = true }
+                    if case .call(let c, _) = e.kind, case .name(let n) = c.kind, n == "setattr" || n == "delattr" { removes = true }
+                }
+                IRWalk.statements(in: f.body) { st in
+                    if case .delete = st.kind { removes = true }
+                    // (Item and slice assignment may replace what it holds; so does putting new
+                    // defaults in, `format_row.__wrapped__.__defaults__ = (set(),)`.)
+                    if case .assign(let ts, _) = st.kind, ts.contains(where: {
+                        switch $0.kind {
+                        case .subscript: return true
+                        case .attribute(_, let a): return a == "__defaults__" || a == "__kwdefaults__"
+                        default: return false
+                        }
+                    }) { removes = true }
+                }
+                return named && !removes
+            }
         var plan = ScenarioPlan(
             description: description, gc: false,
             // The statements through which the default can be stored into or handed on: refuting
@@ -1618,7 +1776,7 @@ extension ModuleSimulation {
                 // Callers that exist but cannot be run: the verdict rests on the others (never refuted).
                 if repeatedForeign, let last = foreignMissing.last { run.missing = .callerNeverCreated(last) }
                 if let last = unrunnable.last { run.missing = .callerNotRun(last) }
-                let own = foreignImportOnly ? ownEntries : (repeatedForeign ? roots ?? [] : roots ?? [def])
+                let own = foreignImportOnly ? ownEntries : (repeatedForeign ? roots ?? [] : roots ?? [def] + viewers)
                 var testClassesRun = Set<Int>()
                 for target in own {
                     // (The runner's pass over a test class runs all of its methods: once a step.)

@@ -238,6 +238,12 @@ extension Interpreter {
                 return opaque(site: site)
             }
             return sig
+        case .inspectFullArgSpec:
+            guard let f = a0, let spec = makeFullArgSpec(f, site: site) else {
+                escape("`\(q)()`", args + kwargs.map(\.1), site: site)
+                return opaque(site: site)
+            }
+            return spec
         case .signatureBind(let partial):
             guard let sig = a0, let ba = try bindSignature(sig, Array(args.dropFirst()), kwargs, partial: partial, site: site) else {
                 escape("`\(q)()`", args + kwargs.map(\.1), site: site)

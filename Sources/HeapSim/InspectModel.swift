@@ -62,6 +62,41 @@ extension Interpreter {
         return sig
     }
 
+    /// `inspect.getfullargspec(f)`: a FullArgSpec named tuple (args, varargs, varkw, defaults,
+    /// kwonlyargs, kwonlydefaults, annotations). As in CPython it does not follow `__wrapped__`,
+    /// and a bound method's first parameter stays in `args`. `defaults` is a new tuple of the
+    /// default objects themselves (None when there are none); `kwonlydefaults` a new dict of them.
+    /// nil when `f` is not a function (or bound method) the model has.
+    func makeFullArgSpec(_ f: ObjID, site: Int) -> ObjID? {
+        var fn = f
+        if case .boundMethod(_, let inner) = heap[f].payload { fn = inner }
+        guard case .function(let st) = heap[fn].payload, let def = functionDef(st.def) else { return nil }
+        var args: [ObjID] = [], kwonly: [ObjID] = []
+        var varargs = none, varkw = none
+        for p in def.parameters {
+            switch p.kind {
+            case .positionalOnly, .positional: args.append(makeStr(p.name, site: site))
+            case .keywordOnly: kwonly.append(makeStr(p.name, site: site))
+            case .varPositional: varargs = makeStr(p.name, site: site)
+            case .varKeyword: varkw = makeStr(p.name, site: site)
+            }
+        }
+        let positionalDefaults = st.defaults.compactMap { $0 }
+        let defaults = positionalDefaults.isEmpty ? none : heap.allocate("tuple", .tuple(positionalDefaults), origin: site)
+        var kwonlyDefaults = none
+        if !st.kwdefaults.isEmpty {
+            kwonlyDefaults = newDict(site: site)
+            for (k, v) in st.kwdefaults {
+                let key = makeStr(k, site: site)
+                withStore(kwonlyDefaults) { $0.set(key, heap.valueKey(key), v) }
+            }
+        }
+        let spec = heap.allocate("tuple", .tuple([newList(args, site: site), varargs, varkw, defaults,
+                                                  newList(kwonly, site: site), kwonlyDefaults, opaque(site: site)]), origin: site)
+        namedtupleFields[spec] = ["args", "varargs", "varkw", "defaults", "kwonlyargs", "kwonlydefaults", "annotations"]
+        return spec
+    }
+
     /// The parameters of a Signature the model made: (name object, Parameter, kind).
     func signatureParameters(_ sig: ObjID) -> [(name: ObjID, param: ObjID, kind: String)]? {
         guard case .instance(_, let attrs) = heap[sig].payload, let params = attrs["parameters"],

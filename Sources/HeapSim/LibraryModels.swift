@@ -195,6 +195,9 @@ public enum LibraryBehaviour: Sendable, Hashable {
     /// `bind_partial` make BoundArguments (`.arguments`: what the call passed), whose
     /// `apply_defaults()` puts the default objects in (`ba.arguments["tags"].append(x)` grows one).
     case inspectSignature
+    /// `inspect.getfullargspec(f)` of a function the model has: a FullArgSpec whose `defaults`
+    /// and `kwonlydefaults` hold the default objects themselves.
+    case inspectFullArgSpec
     case signatureBind(partial: Bool)
     case applyDefaults
     case copy, deepcopy
@@ -513,6 +516,7 @@ extension LibraryModels {
         // keep the signature, its receiver, and the arguments bound.)
         LibraryModel(["inspect.signature", "inspect.Signature.from_callable"], .inspectSignature,
                      returns: .newObject(type: "Signature")),
+        LibraryModel(["inspect.getfullargspec"], .inspectFullArgSpec, returns: .newObject(type: "FullArgSpec"), mayRaise: true),
         LibraryModel(["inspect.Signature.bind"], .signatureBind(partial: false), returns: .newObject(type: "BoundArguments"),
                      keeps: [kept(.positionalFrom(1), .result(weak: false)), kept(.keywords, .result(weak: false))], mayRaise: true),
         LibraryModel(["inspect.Signature.bind_partial"], .signatureBind(partial: true), returns: .newObject(type: "BoundArguments"),

@@ -382,7 +382,7 @@ extension ModuleSimulation {
                             if doubtfulEnds[i] == nil, interp.undecidedBranches > decisionsBefore || lostType { doubtfulEnds[i] = end }
                             interp.endEntryCall()
                             interp.lastEscapedException = (interp.typeName(exc), interp.raiseOrigin(exc))
-                            interp.trace("\(plan.traceName) under \(policy): entry \(i) raised \(interp.typeName(exc)) at byte \(interp.raiseOrigin(exc) ?? -1) (\(interp.heap[exc].origin ?? -1) in unit \(interp.heap.unitOf[exc] ?? 0))")
+                            interp.trace("\(plan.traceName) under \(policy): entry \(i) raised \(interp.typeName(exc)) at byte \(interp.raiseOrigin(exc) ?? -1) (\(interp.heap[exc].origin ?? -1) in unit \(interp.heap.unitOf[exc] ?? 0) \({ let u = interp.heap.unitOf[exc] ?? 0; return u < interp.units.count ? interp.units[u].name : "?" }()))")
                         } catch Signal.abort(let why) where entries.count > 1 && !Signal.isGlobalAbort(why) {
                             interp.endEntryCall(completed: false)
                             // One caller the model cannot run in full: go on with the others.

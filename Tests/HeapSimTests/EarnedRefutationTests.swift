@@ -1,4 +1,4 @@
-import HeapSim
+@testable import HeapSim
 import PythonModel
 import Testing
 import TestSupport
@@ -746,7 +746,9 @@ import TestSupport
             grows.__defaults__[0].append(n)
             return n
         """
-        #expect(try outcome(dunder, function: "grows", parameter: "tags").verdict == .unknown)
+        // (`deco` names `grows` itself: outside code may call it as it calls `grows`, and it
+        // appends every call.)
+        #expect(try outcome(dunder, function: "grows", parameter: "tags").verdict == .confirmed)
         let viaSignature = """
         import inspect
 
@@ -759,7 +761,7 @@ import TestSupport
             bound.arguments["tags"].append(n)
             return bound.args
         """
-        #expect(try outcome(viaSignature, function: "grows", parameter: "tags").verdict == .unknown)
+        #expect(try outcome(viaSignature, function: "grows", parameter: "tags").verdict == .confirmed)
         let called = viaSignature + """
 
         def handle(n):
@@ -784,6 +786,71 @@ import TestSupport
         // The same, storing into what apply_defaults handed out, grows the closure's default
         // only within one call of the test: a new `foo` (and `{}`) each time, so still refuted.
         // A module-level function's default, bound and stored into by a caller, is not refuted.
+    }
+
+    /// `inspect.getfullargspec(f)` hands out the default objects in `.defaults`: a function that
+    /// takes one by its function's name and extends it in place grows it (outside code may call
+    /// that function as it calls `f`); one that builds a new list from it only reads.
+    @Test func aFullArgSpecHandsOutTheDefaultsThemselves() throws {
+        let source = """
+        import inspect
+
+        def run_job(name, retry_on=["TimeoutError"]):
+            return name, len(retry_on)
+
+        def effective_policy(queue):
+            spec = inspect.getfullargspec(run_job)
+            retry_on = spec.defaults[-1]
+            retry_on += [queue + ".QueueFullError"]
+            return retry_on, spec.args
+        """
+        let grown = try outcome(source, function: "run_job", parameter: "retry_on")
+        #expect(grown.verdict == .confirmed, "\(String(describing: grown.reason))")
+        let copied = source.replacingOccurrences(of: "retry_on += [", with: "retry_on = retry_on + [")
+        #expect(copied != source)
+        let read = try outcome(copied, function: "run_job", parameter: "retry_on")
+        #expect(read.verdict == .refuted, "\(String(describing: read.reason)) \(read.evidence.assumptions)")
+        // Unpacked, with the kept list stored into: grows too.
+        let unpacked = source.replacingOccurrences(of: "spec = inspect.getfullargspec(run_job)\n    retry_on = spec.defaults[-1]",
+                                                   with: "args, _, _, defaults, *rest = inspect.getfullargspec(run_job)\n    spec = rest\n    retry_on = defaults[-1]")
+            .replacingOccurrences(of: "spec.args", with: "args")
+        #expect(unpacked != source)
+        #expect(try outcome(unpacked, function: "run_job", parameter: "retry_on").verdict == .confirmed)
+    }
+
+    /// A statement taking a view of defaults whose names are then only tested, measured or
+    /// formatted (reportlab's `_repr`: `if defaults:`, `args[-len(defaults):]`) is no statement
+    /// that can store into them: it need not run before refuting. Any other use of those names
+    /// (an item taken and stored into) keeps it one.
+    @Test func aViewOfDefaultsOnlyMeasuredIsNoStoreSite() throws {
+        let source = """
+        from inspect import getfullargspec
+
+        class Shape:
+            def __init__(self, keywords={}):
+                for key, value in keywords.items():
+                    setattr(self, key, value)
+
+        def describe(obj):
+            args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations = getfullargspec(obj.__init__)
+            if defaults:
+                kargs = args[-len(defaults):]
+                del args[-len(defaults):]
+            else:
+                kargs = []
+            return ",".join(args[1:]) + ";" + ",".join(kargs)
+        """
+        #expect(ModuleSimulation.defaultsViewStatements(try TestSupport.lower(source)).isEmpty)
+        let o = try outcome(source, function: "__init__", parameter: "keywords")
+        #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        for (old, new) in [("    if defaults:\n", "    defaults[0][varargs] = obj\n    if defaults:\n"),
+                           ("    if defaults:\n", "    keep(defaults)\n    if defaults:\n"),
+                           ("    if defaults:\n", "    kept = defaults\n    if defaults:\n"),
+                           ("def describe(obj):\n", "def describe(obj):\n    global defaults\n")] {
+            let changed = source.replacingOccurrences(of: old, with: new)
+            #expect(changed != source)
+            #expect(ModuleSimulation.defaultsViewStatements(try TestSupport.lower(changed)).count == 1, "\(new)")
+        }
     }
 
     /// `memo.get(key, _nil)` on a mapping the model does not know (copy.deepcopy's sentinel):
