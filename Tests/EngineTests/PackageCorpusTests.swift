@@ -585,6 +585,13 @@ import TestSupport
             "a default naming an instance imported from another module (`client=default_client`) is not a candidate: the rules see one file (no finding)",
         "HL101-mutable-default-argument/m17_catalog_default_client_last_by_url":
             "a default naming an instance imported from another module (`client=default_client`) is not a candidate: the rules see one file (no finding, not confirmed)",
+        // Found by the h27x/m17x-m18x round, not fixed yet (the label is CPython's):
+        "HL101-mutable-default-argument/m177_billing_cache_mixin_remember_local_store":
+            "every call in the project passes `store`; outside code calling `remember()` without it would grow the default (latent: unknown, not refuted)",
+        "HL101-mutable-default-argument/m182_etl_plugin_base_hooks_appended":
+            "`CsvPlugin.render` reads `self.columns`, reached only by instances whose `__init__` always passes `columns` up; the base default never gets there, which heaplint does not tell (unknown, not refuted)",
+        "HL101-mutable-default-argument/m183_etl_plugin_base_hooks_copied":
+            "`CsvPlugin.render` reads `self.columns`, reached only by instances whose `__init__` always passes `columns` up; the base default never gets there, which heaplint does not tell (unknown, not refuted)",
         // Found by the h27/m16 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m16_eventhub_subscribe_mailer_at_import":
             "`subscribe`, which the `eventhub` package re-exports, grows only when outside callers call it; only main's import-time code calls it (unknown, not refuted)",
