@@ -69,6 +69,9 @@ def main() -> None:
             if vs != [verdict]:
                 bad += 1
                 msg = fs[0]["message"][:140] if fs else ""
+                why = (fs[0].get("evidence") or {}).get("assumptions") or [] if fs else []
+                if why:
+                    msg += "  || why: " + why[0]
                 print(f"{'todo' if todo else 'MISS'} {os.path.relpath(file, corpus)}:{row} label {verdict} got {vs}  {msg}")
     print(f"{total} labels, {bad} mismatches")
 

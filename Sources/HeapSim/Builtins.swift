@@ -1228,6 +1228,29 @@ extension Interpreter {
             return v
         case .int, .float, .complex, .abs, .round, .hash, .id, .ord, .sum, .divmod, .pow:
             if b == .int, let a0, let v = intValue(a0) { return makeInt(v, site: site) }
+            if b == .sum, let a0, let items = sequenceItems(a0), items.count <= 4096 {
+                // Known numbers summed (a list, a tuple, or a generator expression's items):
+                // the total, as CPython computes it (ints exactly, floats left to right).
+                let start = args.count > 1 ? args[1] : kwargs.first(where: { $0.0 == "start" })?.1
+                var exact: Int? = start.map { intValue($0) } ?? 0
+                var total: Double? = start.map { numeric($0) } ?? 0
+                for x in items {
+                    guard let v = numeric(x) else { total = nil; break }
+                    total = total.map { $0 + v }
+                    if let e = exact, let i = intValue(x) {
+                        let (r, overflow) = e.addingReportingOverflow(i)
+                        exact = overflow ? nil : r
+                    } else {
+                        exact = nil
+                    }
+                }
+                if let total, total.isFinite {
+                    if let exact, abs(exact) < 1 << 52 { return makeInt(exact, site: site) }
+                    if exact == nil, items.contains(where: { typeName($0) == "float" }) || start.map({ typeName($0) == "float" }) == true {
+                        return heap.allocate("float", .atom, constant: String(total), origin: site)
+                    }
+                }
+            }
             if b == .int || b == .float, args.count == 1, let a0 {
                 // None, a container or a function: TypeError, as CPython raises.
                 switch heap[a0].payload {

@@ -1182,10 +1182,6 @@ extension ModuleSimulation {
     /// `formatargspec(*spec)`. The defaults are then never stored into or handed on there, so the
     /// statement is no site of theirs. Anything else (an alias kept, an item taken, the view
     /// handed to another call, a use in a function that declares the name global) keeps it a site.
-    /// Methods that take items out of a container (or may: `update` replaces values).
-    static let removingMethods: Set<String> = ["clear", "pop", "popitem", "popleft", "remove", "discard", "update",
-                                               "difference_update", "intersection_update", "symmetric_difference_update"]
-
     static func viewOnlyRead(_ st: Stmt, in function: FunctionDef) -> Bool {
         guard case .assign(let targets, let value) = st.kind, targets.count == 1 else { return false }
         func calleeName(_ e: Expr) -> String? {
@@ -1736,24 +1732,17 @@ extension ModuleSimulation {
                 // (Not one that may take items out again, `clear_cache()` doing
                 // `slugify.__defaults__[-1].clear()`: a program may call it only at shutdown, if
                 // ever, and run each step it would hide the growth.)
-                var named = false, removes = false
+                var named = false, replaces = false
                 IRWalk.expressions(in: f.body, intoFunctions: true) { e in
                     if case .name(def.name) = e.kind { named = true }
-                    if case .call(let c, _) = e.kind, case .attribute(_, let m) = c.kind, Self.removingMethods.contains(m) { removes = true }
-                    if case .call(let c, _) = e.kind, case .name(let n) = c.kind, n == "setattr" || n == "delattr" { removes = true }
+                    // (`update` and item assignment may replace what it holds.)
+                    if case .call(let c, _) = e.kind, case .attribute(_, let m) = c.kind, m.hasSuffix("update") { replaces = true }
+                    if case .call(let c, _) = e.kind, case .name(let n) = c.kind, n == "setattr" || n == "delattr" { replaces = true }
                 }
                 IRWalk.statements(in: f.body) { st in
-                    if case .delete = st.kind { removes = true }
-                    // (Item and slice assignment may replace what it holds; so does putting new
-                    // defaults in, `format_row.__wrapped__.__defaults__ = (set(),)`.)
-                    if case .assign(let ts, _) = st.kind, ts.contains(where: {
-                        switch $0.kind {
-                        case .subscript: return true
-                        case .attribute(_, let a): return a == "__defaults__" || a == "__kwdefaults__"
-                        default: return false
-                        }
-                    }) { removes = true }
+                    if case .assign(let ts, _) = st.kind, ts.contains(where: { if case .subscript = $0.kind { return true } else { return false } }) { replaces = true }
                 }
+                let removes = replaces || Self.removesItems(f)
                 return named && !removes
             }
         var plan = ScenarioPlan(

@@ -632,8 +632,6 @@ import TestSupport
             "a signal receiver grows only as outside callers would; the application's own runs did not decide it (unknown, not refuted)",
         // `reserve` stores only when `qty > available`, with `available` read from a dict the model
         // does not evaluate here: heaplint says `unknown` (honest, but not the label).
-        "HL101-mutable-default-argument/m2_import_cycle_inventory_holds":
-            "the growing store sits behind a condition the model cannot evaluate (unknown, not confirmed)",
         // Found by the h16/m5 round, not fixed yet (the label is CPython's):
         // `Reporter(...)` used in `with` in main.py; whether the block raises depends on `int()` of
         // known strings inside a handler the model treats as undecided (unknown).

@@ -61,6 +61,46 @@ import TestSupport
         #expect(outcome.verdict == .refuted)
     }
 
+    /// `sum` of known numbers is their total, so a test on it is decided: the counter's values
+    /// make some calls post and some not, as in CPython (`sum([n, -n + n % 3]) != 0` for
+    /// n = 0, 1, 2, …); a total of 0 every call never posts.
+    @Test func aSumOfKnownNumbersDecidesATest() throws {
+        let source = """
+        import itertools
+
+        _batches = itertools.count()
+
+        def post(name, stack=[]):
+            stack.append(name)
+            return stack
+
+        def scenario():
+            n = next(_batches)
+            postings = [("cash", n), ("revenue", -n + n % 3)]
+            if sum(amount for _, amount in postings) != 0:
+                post(n)
+            return n
+        """
+        func verdict(_ text: String) throws -> Verdict {
+            let module = try TestSupport.lower(text)
+            let def = try #require(module.functions.first { $0.name == "post" })
+            return ModuleSimulation(module: module).defaultArgument(function: def, parameter: 1).verdict
+        }
+        #expect(try verdict(source) == .confirmed)
+        let balanced = source.replacingOccurrences(of: "-n + n % 3", with: "-n")
+        #expect(balanced != source)
+        // (The test is decided, false every call: `post` never runs there, which leaves it to
+        // how outside callers call it, not to a way through an undecided test.)
+        let module = try TestSupport.lower(balanced)
+        let sim = ModuleSimulation(module: module)
+        let def = try #require(module.functions.first { $0.name == "post" })
+        let o = sim.defaultArgument(function: def, parameter: 1)
+        #expect(o.reason != .growsOnlyOnSomePaths, "\(String(describing: o.reason))")
+        let floats = source.replacingOccurrences(of: "(\"cash\", n)", with: "(\"cash\", n * 0.5)")
+        #expect(floats != source)
+        #expect(try verdict(floats) == .confirmed)
+    }
+
     @Test func appendGrowsTheDefaultWithARetentionPath() throws {
         let source = "def remember(item, seen=[]):\n    seen.append(item)\n"
         let module = try TestSupport.lower(source, moduleName: "app.cache")

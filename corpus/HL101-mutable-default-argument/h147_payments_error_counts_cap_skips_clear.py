@@ -10,7 +10,6 @@ _files = itertools.count()
 KNOWN = {"EUR", "USD", "GBP"}
 
 
-# heaplint-todo: it grows only when a test heaplint cannot evaluate goes one way: the test at line 22 (heaplint: unknown)
 def validate(rows, max_errors=2, counts=collections.Counter()):  # expect: HL101 confirmed
     for row in rows:
         if row["currency"] not in KNOWN:

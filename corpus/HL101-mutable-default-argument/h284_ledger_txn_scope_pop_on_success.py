@@ -7,7 +7,6 @@ _batches = itertools.count()
 
 
 class TransactionScope:
-    # heaplint-todo: whether a batch raises depends on n % 3 of the counter's values, which the model takes as fresh unknown ints: the growing path is taken only on some ways through that test (heaplint: unknown)
     def __init__(self, name, stack=[]):  # expect: HL101 confirmed
         self.name = name
         self.stack = stack
