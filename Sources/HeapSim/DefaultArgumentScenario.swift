@@ -1196,12 +1196,29 @@ extension ModuleSimulation {
         var names = Set<String>()
         var specObjects = Set<String>()
         switch (calleeName(value), value.kind) {
-        case ("getfullargspec"?, _), ("getargspec"?, _):
+        case (let spec?, _) where spec == "getfullargspec" || spec == "getargspec":
             switch targets[0].kind {
             case .tuple(let xs), .list(let xs):
-                let bound = xs.map(plainName)
-                guard bound.allSatisfy({ $0 != nil }) else { return false }
-                for i in [3, 5] where i < bound.count { names.insert(bound[i]!) }
+                // FullArgSpec has 7 fields (defaults 4th, kwonlydefaults 6th); ArgSpec 4. A starred
+                // target takes the fields between those before and after it.
+                let fields = spec == "getfullargspec" ? 7 : 4
+                let starred = xs.firstIndex { if case .starred = $0.kind { return true } else { return false } }
+                guard xs.filter({ if case .starred = $0.kind { return true } else { return false } }).count <= 1 else { return false }
+                for (i, x) in xs.enumerated() {
+                    let covered: Range<Int>
+                    var target = x
+                    if let s = starred, i == s {
+                        guard case .starred(let inner) = x.kind, fields - (xs.count - s - 1) >= s else { return false }
+                        target = inner
+                        covered = s..<(fields - (xs.count - s - 1))
+                    } else if let s = starred, i > s {
+                        covered = (fields - (xs.count - i))..<(fields - (xs.count - i) + 1)
+                    } else {
+                        covered = i..<(i + 1)
+                    }
+                    guard let n = plainName(target) else { return false }
+                    if covered.contains(3) || (fields == 7 && covered.contains(5)) { names.insert(n) }
+                }
             case .name(let n):
                 names.insert(n)
                 specObjects.insert(n)
@@ -1273,11 +1290,16 @@ extension ModuleSimulation {
                 default: callee = nil
                 }
                 guard let callee, reading.contains(callee) else { break }
-                for a in args {
-                    var v = a.value
-                    if case .starred(let x) = v.kind { v = x }
-                    if let x = view(v) { benign.insert(x.range.lowerBound) }
+                // (`len(defaults or ())`: whichever operand it is, it is only read.)
+                func read(_ v: Expr) {
+                    switch v.kind {
+                    case .starred(let x): read(x)
+                    case .boolOp(_, let es): es.forEach(read)
+                    case .conditional(_, let a, let b): read(a); read(b)
+                    default: if let x = view(v) { benign.insert(x.range.lowerBound) }
+                    }
                 }
+                for a in args { read(a.value) }
             case .unary(.not, let x):
                 if let v = view(x) { benign.insert(v.range.lowerBound) }
             case .compare(let a, let ops, let rest) where ops.allSatisfy({ $0 == .is || $0 == .isNot }):

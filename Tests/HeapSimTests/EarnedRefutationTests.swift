@@ -841,6 +841,17 @@ import TestSupport
             return ",".join(args[1:]) + ";" + ",".join(kargs)
         """
         #expect(ModuleSimulation.defaultsViewStatements(try TestSupport.lower(source)).isEmpty)
+        // A starred target takes the fields between the others; `len(defaults or ())` only reads.
+        let starred = source.replacingOccurrences(of: "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations =",
+                                                  with: "args, varargs, varkw, defaults, *_ =")
+            .replacingOccurrences(of: "    if defaults:", with: "    n = len(defaults or ())\n    if defaults:")
+        #expect(starred != source)
+        #expect(ModuleSimulation.defaultsViewStatements(try TestSupport.lower(starred)).isEmpty)
+        let caught = source.replacingOccurrences(of: "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations =",
+                                                 with: "args, *rest =")
+            .replacingOccurrences(of: "    if defaults:", with: "    defaults = rest[2]\n    rest[2][0][varargs] = obj\n    if defaults:")
+        #expect(caught != source)
+        #expect(ModuleSimulation.defaultsViewStatements(try TestSupport.lower(caught)).count == 1)
         let o = try outcome(source, function: "__init__", parameter: "keywords")
         #expect(o.verdict == .refuted, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
         for (old, new) in [("    if defaults:\n", "    defaults[0][varargs] = obj\n    if defaults:\n"),
