@@ -1141,7 +1141,7 @@ extension ModuleSimulation {
     static func defaultsViewStatements(_ module: Module) -> [Int] {
         let exposingNames: Set<String> = ["__defaults__", "__kwdefaults__", "getfullargspec", "getargspec", "getcallargs"]
         var out: [Int] = []
-        func visit(_ body: [Stmt]) {
+        func visit(_ body: [Stmt], in function: FunctionDef) {
             IRWalk.statements(in: body) { st in
                 switch st.kind {
                 case .expr, .assign, .augAssign, .annAssign, .returnValue, .delete:
@@ -1168,11 +1168,7 @@ extension ModuleSimulation {
                 }
             }
         }
-        var function: FunctionDef
-        for f in module.functions where f.enclosingFunction == nil {
-            function = f
-            visit(f.body)
-        }
+        for f in module.functions where f.enclosingFunction == nil { visit(f.body, in: f) }
         return out
     }
 
