@@ -157,6 +157,14 @@ extension ModuleSimulation {
                     guard !use.callers.contains(where: { $0.module.name == importer.name && $0.function.id == caller.id }) else { continue }
                     let cls = caller.enclosingClass
                     if caller.enclosingFunction != nil || caller.isLambda || (cls.map { $0.enclosingFunction != nil } ?? false) {
+                        // A decorator's wrapper: called where the functions it decorates are.
+                        if cls == nil, let through = wrapperCallers(caller, in: importer, provider: provider) {
+                            for c in through where use.callers.count < 16
+                            && !use.callers.contains(where: { $0.module.name == c.module.name && $0.function.id == c.function.id }) {
+                                use.callers.append(c)
+                            }
+                            continue
+                        }
                         let callerName = importer.name + "." + (caller.isLambda ? "<lambda>" : caller.qualifiedName)
                         if !use.unrunnable.contains(callerName) { use.unrunnable.append(callerName) }
                         // The function making the closure (a decorator factory's `decorate`, made
@@ -640,12 +648,15 @@ extension ModuleSimulation {
     /// `decoratedBy`: the names of a decorator whose wrapper is called as the function is (the target
     /// being simulated, applied at import: `@cached`); other decorators keep `c` a root.
     func upstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int,
-                  decoratedBy: Set<String> = []) -> (callers: [ForeignCaller], importTime: [ProvidedModule]) {
+                  decoratedBy: Set<String> = [], decoratorFactory: Bool = false) -> (callers: [ForeignCaller], importTime: [ProvidedModule]) {
         let f = c.function
         // A module-level function, or the `__init__` of a module-level class (its callers create
         // the class, or a subclass of it elsewhere).
         let initOf = f.name == "__init__" ? f.enclosingClass.flatMap { $0.enclosingFunction == nil ? $0 : nil } : nil
+        // (`@limited("quote")` when `decoratedBy` names a decorator factory.)
         let wrapped = f.decorators.allSatisfy { d in
+            var d = d
+            if decoratorFactory, case .call(let callee, _) = d.kind { d = callee }
             switch d.kind {
             case .name(let n), .attribute(_, let n): return decoratedBy.contains(n)
             default: return false
@@ -708,15 +719,7 @@ extension ModuleSimulation {
                 // interpreter follows the table or the handler to it), and the run with fresh
                 // arguments, whose growth alone is unknown.
                 if found.valueUse, importer.origin == .project, !provider.distributesPackage(of: c.module.name) {
-                    var valued = c
-                    valued.offered = true
-                    var callers = [valued]
-                    for m in applicationImporters(provider) ?? [] where Self.importersThroughPackages(of: m.name, provider).allSatisfy({ $0 == m.name }) {
-                        for f in CallGraph(module: m.module).moduleEntries where callers.count <= 16 {
-                            callers.append(ForeignCaller(module: m, function: f))
-                        }
-                    }
-                    return (callers, [])
+                    return (valuedCallers(c, provider: provider), [])
                 }
                 if found.valueUse || !found.looped.isEmpty { return ([c], []) }
                 // Offered by a package's interface: code outside the tree may call it too, so it
@@ -776,6 +779,23 @@ extension ModuleSimulation {
         }
         for m in importTime where !imports.contains(where: { $0.name == m.name }) { imports.append(m) }
         return (callers, imports)
+    }
+
+    /// The runs standing for the calls of an application's function that its code holds as a
+    /// value (a dispatch table's handler, a subscribed callback): the function itself run as
+    /// outside code would (marked offered: growth there alone is for callers the application
+    /// does not have), and the entry points of the application's scripts, whose work reaches it
+    /// through the table.
+    func valuedCallers(_ c: ForeignCaller, provider: ModuleProvider) -> [ForeignCaller] {
+        var valued = c
+        valued.offered = true
+        var callers = [valued]
+        for m in applicationImporters(provider) ?? [] where Self.importersThroughPackages(of: m.name, provider).allSatisfy({ $0 == m.name }) {
+            for f in CallGraph(module: m.module).moduleEntries where callers.count <= 16 {
+                callers.append(ForeignCaller(module: m, function: f))
+            }
+        }
+        return callers
     }
 
     /// Whether module-level code of `module` calls `name` inside a loop or a comprehension (as
@@ -912,7 +932,11 @@ extension ModuleSimulation {
                 out.append { i in
                     let site = def.range.lowerBound
                     let frame = i.moduleFrame()
-                    let callable = i.wrapperReaching(f) ?? f
+                    var callable = i.wrapperReaching(f) ?? f
+                    // (A decorated method: the wrapper its decorator put on the class, when it is a function.)
+                    if !def.decorators.isEmpty, let g = i.mroLookup(clsObj, def.name), g != f, case .function = i.heap[g].payload {
+                        callable = g
+                    }
                     var receiver = clsObj
                     if !isStatic && !isClass {
                         receiver = try i.instantiate(clsObj, cls, initializer: initDef, frame: frame)
@@ -931,8 +955,15 @@ extension ModuleSimulation {
                 }
                 continue
             }
+            // (A decorated function is called by its name: through the wrapper its decorator
+            // bound there, a function of the decorator's, when it is one.)
+            let unitObject = interp.units[u].object
             out.append { i in
-                let callable = i.wrapperReaching(f) ?? f
+                var callable = i.wrapperReaching(f) ?? f
+                if !def.decorators.isEmpty, def.enclosingFunction == nil, let g = i.global(def.name, in: unitObject), g != f,
+                   case .function = i.heap[g].payload {
+                    callable = g
+                }
                 let (args, kwargs) = i.freshArguments(for: def, skippingFirst: false)
                 let result = try i.call(callable, args, kwargs, site: def.range.lowerBound, frame: i.moduleFrame())
                 try i.useResult(result, site: def.range.lowerBound)
@@ -1057,11 +1088,18 @@ extension ModuleSimulation {
                     seen.insert(unit.object)
                     for (name, v) in globals where !direct.contains(name) { stack.append(v) }
                     stack.removeAll { wanted.contains($0) }
+                    // (A function that only reads them, `",".join(DEFAULT_TAGS)` in `describe()`,
+                    // cannot store into the candidate: it need not have run.)
                     var naming = Set<Int>()
+                    var facts: StoreSites.ModuleFacts?
                     for f in unit.module.functions {
+                        var named = Set<String>()
                         IRWalk.expressions(in: f.body, intoFunctions: false) { e in
-                            if case .name(let n) = e.kind, direct.contains(n) { naming.insert(f.id) }
+                            if case .name(let n) = e.kind, direct.contains(n) { named.insert(n) }
                         }
+                        guard !named.isEmpty else { continue }
+                        if facts == nil { facts = StoreSites.ModuleFacts(unit.module) }
+                        if !StoreSites.onlyReads(named, in: f, facts: facts!) { naming.insert(f.id) }
                     }
                     if !naming.allSatisfy({ interp.calledFunctions.contains(ModuleKey.make(u, $0)) }) { out.append(unit.name); continue }
                 }
@@ -2039,6 +2077,132 @@ extension ModuleSimulation {
         }
         scan(m.body)
         return found
+    }
+}
+
+extension ModuleSimulation {
+    /// The callers that reach a decorator's wrapper (`caller`, a closure of module `owner`): when
+    /// the closure is what its enclosing functions hand back (`return wrapper`, `return decorate`)
+    /// up to a module-level decorator or decorator factory, and every use of that function in the
+    /// project is a decorator of a module-level function (`@limited("quote")` on `get_quote`),
+    /// the wrapper is called exactly where those functions are called by name: the chains of the
+    /// project's callers of each decorated function (`main.scenario` calling `views.get_quote`).
+    /// Nil when any of that does not hold (a use as a value, a decorated function that escapes or
+    /// has no callers of its own): the closure stays a caller the scenario cannot run.
+    func wrapperCallers(_ caller: FunctionDef, in owner: ProvidedModule, provider: ModuleProvider) -> [ForeignCaller]? {
+        func fail(_ why: String) -> [ForeignCaller]? {
+            if Interpreter.tracing { FileHandle.standardError.write(Data("heapsim: wrapper \(caller.qualifiedName) not followed: \(why)\n".utf8)) }
+            return nil
+        }
+        // The closure levels between the wrapper and the module-level function, each handed back.
+        var child = caller
+        var levels = 0
+        while let parent = child.enclosingFunction {
+            guard !child.isLambda, !parent.isLambda, parent.enclosingClass == nil, child.enclosingClass == nil else { return nil }
+            // (`return wrapper` is its one use: any other hands it elsewhere.)
+            var returns = 0
+            IRWalk.statements(in: parent.body) { s in
+                if case .returnValue(let e) = s.kind, let e, case .name(child.name) = e.kind { returns += 1 }
+            }
+            // (Nor `wrapper.route = route`: an attribute set on it keeps nothing of it elsewhere.)
+            IRWalk.statements(in: parent.body) { s in
+                if case .assign(let ts, _) = s.kind {
+                    for t in ts { if case .attribute(let b, _) = t.kind, case .name(child.name) = b.kind { returns += 1 } }
+                }
+            }
+            var uses = 0
+            IRWalk.expressions(in: parent.body, intoFunctions: false) { e in
+                if case .name(child.name) = e.kind { uses += 1 }
+            }
+            guard returns > 0, uses == returns else { return fail("\(child.name) not only returned (\(returns) of \(uses))") }
+            levels += 1
+            child = parent
+        }
+        let top = child
+        guard levels >= 1, levels <= 2, top.enclosingClass == nil, !top.isLambda, top.decorators.isEmpty else { return fail("levels \(levels)") }
+        // Every use of it, in its module and those importing it (under the names they bind), is a
+        // decorator of a module-level function: `@top` (one level) or `@top(...)` (two).
+        var decorated: [ForeignCaller] = []
+        var names = Set<String>()
+        var chain = ImportChain(owner.name, top.name)
+        var modules: [(ProvidedModule, String)] = [(owner, top.name)]
+        var scanned = 0
+        while let (from, name) = chain.next() {
+            names.insert(name)
+            let importers = provider.importerNames(of: from).filter { $0 != from }
+            scanned += importers.count
+            guard scanned <= 64 else { return nil }
+            for importerName in importers {
+                guard Self.mayName(name, importer: importerName, of: from, provider) else { continue }
+                guard let importer = provider.module(named: importerName), importer.origin == .project else { return nil }
+                let found = foreignSites(in: importer, module: from, name: name)
+                if found.valueUse { return fail("a value in \(importer.name)") }
+                for b in found.bound { chain.add(importer.name, b) }
+                if !modules.contains(where: { $0.0.name == importer.name && $0.1 == name }) { modules.append((importer, name)) }
+            }
+        }
+        for (m, name) in modules {
+            var uses = 0
+            IRWalk.expressions(in: m.module.body) { e in
+                switch e.kind {
+                case .name(name), .attribute(_, name): uses += 1
+                default: break
+                }
+            }
+            var applied = 0
+            for f in m.module.functions where f.enclosingFunction == nil && !f.isLambda
+            && (f.enclosingClass.map { $0.enclosingFunction == nil && !f.name.hasPrefix("__") } ?? true) {
+                let n = f.decorators.filter { d in
+                    var e = d
+                    if levels == 2 { guard case .call(let c, _) = d.kind else { return false }; e = c }
+                    switch e.kind {
+                    case .name(name), .attribute(_, name): return true
+                    default: return false
+                    }
+                }.count
+                guard n > 0 else { continue }
+                applied += n
+                if !decorated.contains(where: { $0.module.name == m.name && $0.function.id == f.id }) {
+                    decorated.append(ForeignCaller(module: m, function: f))
+                }
+            }
+            guard applied == uses else { return fail("\(name) in \(m.name): \(applied) decorators of \(uses) uses") }
+        }
+        guard !decorated.isEmpty, decorated.count <= 16 else { return fail("\(decorated.count) decorated") }
+        var callers: [ForeignCaller] = []
+        for d in decorated {
+            var (more, imports) = d.function.enclosingClass == nil
+                ? upstream(of: d, provider: provider, depth: 1, decoratedBy: names, decoratorFactory: levels == 2)
+                : (methodCallerChain(d, provider: provider), [])
+            if d.function.enclosingClass != nil, more.count == 1, more[0].module.name == d.module.name, more[0].function.id == d.function.id,
+               !provider.distributesPackage(of: d.module.name),
+               neverUsedMethod(d.function.name, in: [d.module.name] + Self.importersThroughPackages(of: d.module.name, provider), provider) {
+                // (A decorated method nothing calls or uses: dead, or found by a framework.)
+                more[0].offered = true
+                more[0].uncalled = true
+            }
+            if more.count == 1, more[0].module.name == d.module.name, more[0].function.id == d.function.id, !more[0].offered,
+               !provider.distributesPackage(of: d.module.name) {
+                // (Held as a value by the application, a handler in its route table: its
+                // scripts' work calls it through the table.)
+                more = valuedCallers(d, provider: provider)
+            }
+            // (Called at import by a module that a caller's run imports anyway, `settings.py`
+            // calling `setting("currency")` next to the `greeting()` run: those calls happen.)
+            imports.removeAll { m in more.contains { $0.module.name == m.name || $0.through.contains(m.name) } }
+            // (Called at import: those calls are not runs of a caller. Itself a root because it
+            // is used as a value, a table's handler: the wrapper's calls are the table's. Nothing
+            // in the project calling it, or a package offering it: run as outside code would,
+            // through its wrapper, and judged as such callers are.)
+            guard imports.isEmpty, !more.isEmpty,
+                  !more.contains(where: { $0.module.name == d.module.name && $0.function.id == d.function.id && !$0.offered }) else {
+                return fail("\(d.function.name): callers \(more.map { $0.module.name + "." + $0.function.qualifiedName }), imports \(imports.map(\.name))")
+            }
+            for c in more where !callers.contains(where: { $0.module.name == c.module.name && $0.function.id == c.function.id }) {
+                callers.append(c)
+            }
+        }
+        return callers.count <= 16 ? callers : nil
     }
 }
 

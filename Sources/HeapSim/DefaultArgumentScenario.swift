@@ -18,6 +18,9 @@ extension ModuleSimulation {
         if let onlyRead = onlyReadOutcome(def, parameter) { return onlyRead }
         let start = DispatchTime.now().uptimeNanoseconds
         var outcome = runDefaultArgument(function: def, parameter: parameter)
+        if Interpreter.tracing {
+            FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) first run: \(outcome.verdict) \(String(describing: outcome.reason)) drive \(outcome.evidence.scenario.drive)\n".utf8))
+        }
         if outcome.verdict == .unknown, case .direct = outcome.evidence.scenario.drive,
            budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // Run as an outside caller would, because it escapes (used as a value, a package's
@@ -1458,6 +1461,19 @@ extension ModuleSimulation {
                             defaultsPathIsACall: Bool = false, onlyEntry: Int? = nil,
                             takenInPart: Bool = false, throughEntries: Bool = false,
                             throughProjectCallers: Bool = false, withoutUncalledRoots: Bool = false) -> SimulationOutcome {
+        let o = runDefaultArgumentOnce(function: def, parameter: parameter, direct: direct, visibleCallersOnly: visibleCallersOnly,
+                                       passOptionals: passOptionals, defaultsPathIsACall: defaultsPathIsACall, onlyEntry: onlyEntry,
+                                       takenInPart: takenInPart, throughEntries: throughEntries,
+                                       throughProjectCallers: throughProjectCallers, withoutUncalledRoots: withoutUncalledRoots)
+        if Interpreter.tracing {
+            FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) run (direct \(direct), visible \(visibleCallersOnly), entries \(throughEntries), project \(throughProjectCallers), without uncalled \(withoutUncalledRoots), lenient \(defaultsPathIsACall)): \(o.verdict) \(String(describing: o.reason))\n".utf8))
+        }
+        return o
+    }
+
+    private func runDefaultArgumentOnce(function def: FunctionDef, parameter: Int, direct: Bool, visibleCallersOnly: Bool,
+                                        passOptionals: Bool, defaultsPathIsACall: Bool, onlyEntry: Int?, takenInPart: Bool,
+                                        throughEntries: Bool, throughProjectCallers: Bool, withoutUncalledRoots: Bool) -> SimulationOutcome {
         let p = def.parameters[parameter]
         var description = ScenarioDescription(kind: .repeatedCall, target: def.name, targetIsLambda: def.isLambda,
                                               parameter: p.name, drive: .direct, steps: options.calls, collector: false)

@@ -794,7 +794,7 @@ extension LibraryModels {
     /// by prefix (a module, or a function and its variants). Hooks passed to them are called.
     static let pureFamilies: [LibraryModel] = [
         LibraryModel([
-            "math.", "time.", "re.", "json.loads", "hashlib.", "uuid.", "random.",
+            "math.", "time.", "re.", "json.loads", "pickle.dumps", "pickle.loads", "marshal.dumps", "marshal.loads", "hashlib.", "uuid.", "random.",
             "datetime.", "operator.", "base64.", "binascii.", "struct.", "html.escape", "html.unescape",
             "shlex.quote", "unicodedata.", "zlib.", "statistics.",
             "bisect.bisect", "keyword.", "string.capwords", "fnmatch.", "posixpath.", "ntpath.", "os.getenv",

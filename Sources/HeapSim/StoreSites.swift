@@ -617,6 +617,23 @@ public struct StoreSites {
         return sites
     }
 
+    /// Whether `function` only reads what the names `names` hold (module globals it names):
+    /// no statement of it can store into that object or hand it on (a call of code it cannot
+    /// see, an attribute it is kept under, a visible function it is handed to).
+    static func onlyReads(_ names: Set<String>, in function: FunctionDef, facts: ModuleFacts) -> Bool {
+        // (`global NAME` then a store to it: rebinding or `+=` in place, a site either way.)
+        var declaredGlobal = false
+        IRWalk.statements(in: function.body) { s in
+            if case .global(let ns) = s.kind, !names.isDisjoint(with: ns) { declaredGlobal = true }
+        }
+        guard !declaredGlobal else { return false }
+        var s = Scan(tainted: names, attrs: [], shadowedBuiltins: facts.shadowed)
+        s.loggers = facts.loggers
+        s.visibleCallees = facts.visible
+        s.function(function, isCandidate: false)
+        return s.sites.isEmpty && s.newAttrs.isEmpty && s.handoffs.isEmpty
+    }
+
     struct Scan {
         var tainted: Set<String>
         var attrs: Set<String>

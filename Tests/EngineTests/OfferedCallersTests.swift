@@ -608,4 +608,102 @@ import TestSupport
         ], in: "fields.py")
         #expect(diags.map { $0.verdict?.rawValue } == ["unknown"])
     }
+
+    /// A function with a default that a decorator factory's wrapper calls (`@limited("quote")`
+    /// in another module): the wrapper is called where the decorated functions are, so the
+    /// callers of those functions are run, through the wrapper the decorator bound to the name.
+    /// Keyed by the caller's new client, the default grows; by the route, it stays bounded.
+    /// Used as a value (a handler table), the application's entries run it through the table.
+    func throttled(key: String, table: Bool = false, method: Bool = false) throws -> [String?] {
+        let views = method ? """
+            from throttle import limited
+
+            class Views:
+                @limited("quote")
+                def get_quote(self, client, plan):
+                    return {"client": client, "plan": plan}
+
+            """ : table ? """
+            from throttle import limited
+
+            @limited("quote")
+            def get_quote(client, plan):
+                return {"client": client, "plan": plan}
+
+            ROUTES = {"quote": get_quote}
+
+            def dispatch(route, client, plan):
+                return ROUTES[route](client, plan)
+
+            """ : """
+            from throttle import limited
+
+            @limited("quote")
+            def get_quote(client, plan):
+                return {"client": client, "plan": plan}
+
+            """
+        let call = method ? "views.Views().get_quote(f\"c{n}\", \"pro\")"
+            : table ? "views.dispatch(\"quote\", f\"c{n}\", \"pro\")" : "views.get_quote(f\"c{n}\", \"pro\")"
+        return try lintTree([
+            "throttle/__init__.py": "from .decorators import *\n",
+            "throttle/decorators.py": """
+            import functools
+            from .buckets import hit
+
+            __all__ = ["limited"]
+
+            def limited(route):
+                def decorate(view):
+                    @functools.wraps(view)
+                    def wrapper(client, *args):
+                        hits = hit(\(key))
+                        response = view(client, *args)
+                        response["hits"] = hits
+                        return response
+                    wrapper.route = route
+                    return wrapper
+                return decorate
+
+            """,
+            "throttle/buckets.py": "def hit(key, counts={}):\n    counts[key] = counts.get(key, 0) + 1\n    return counts[key]\n",
+            "api/__init__.py": "",
+            "api/views.py": views,
+            "main.py": "import itertools\nfrom api import views\n\n_n = itertools.count()\n\ndef scenario():\n    n = next(_n)\n    return \(call)\n",
+        ], in: "buckets.py").map { $0.verdict?.rawValue }
+    }
+
+    @Test func aDecoratorFactorysWrapperRunsThroughTheDecoratedFunctionsCallers() throws {
+        #expect(try throttled(key: "f\"{route}:{client}\"") == ["confirmed"])
+        #expect(try throttled(key: "route") == ["refuted"])
+        // (Decorating a method: its callers call it on their instances.)
+        #expect(try throttled(key: "f\"{route}:{client}\"", method: true) == ["confirmed"])
+        #expect(try throttled(key: "route", method: true) == ["refuted"])
+        // (A handler kept in a table: the application's entries reach it through the table.)
+        #expect(try throttled(key: "f\"{route}:{client}\"", table: true) == ["confirmed"])
+    }
+
+    /// A default naming another module's list (`tags=config.DEFAULT_TAGS`): a function of that
+    /// module that only reads the list (`",".join(DEFAULT_TAGS)`) cannot store into it, so it
+    /// need not have run; one that appends to it keeps the verdict undecided until it runs.
+    @Test func aModuleHoldingTheDefaultWhoseFunctionsOnlyReadItIsNoStoreSite() throws {
+        func tags(_ describe: String) throws -> [String?] {
+            try lintTree([
+                "metrics/__init__.py": "from .helpers import emit\n",
+                "metrics/config.py": "DEFAULT_TAGS = [\"env:prod\"]\n\ndef describe():\n    \(describe)\n",
+                "metrics/helpers.py": """
+                from . import config
+
+                def emit(name, source=None, tags=config.DEFAULT_TAGS):
+                    if source:
+                        tags = tags + [source]
+                    return name + "|" + ",".join(tags)
+
+                """,
+                "main.py": "import itertools\nimport metrics\n\n_n = itertools.count()\n\ndef scenario():\n    n = next(_n)\n    return metrics.emit(\"jobs\", source=f\"w{n}\")\n",
+            ], in: "helpers.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try tags("return \",\".join(DEFAULT_TAGS)") == ["refuted"])
+        #expect(try tags("DEFAULT_TAGS.append(\"x\")") == ["unknown"])
+    }
 }

@@ -111,14 +111,8 @@ import TestSupport
             "lintkit/base.py:7 is confirmed by CPython; heaplint says unknown (called with new arguments as outside code would call it, `BaseCheck` grows it; but this application does not call `BaseCheck` by name (it uses it as a value, a table, an attribute, a callback; the interpreter calls it; or every subclass overrides it), and the application's own code, run from its entry points, did not grow it)",
         "HL101-mutable-default-argument/m112_notifyd_settings_channels_sms_disabled":
             "channels/sms_gateway.py:4 is refuted by CPython; heaplint says unknown (it grows only through `channels.sms_gateway.send()`, which nothing in the project calls)",
-        "HL101-mutable-default-argument/m113_memokit_memoized_applied_at_import":
-            "memokit/store.py:4 is refuted by CPython; heaplint says unknown (`memokit.factory.memoized.<locals>.decorate.<locals>.wrapper` also calls it, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m113_outbox_after_commit_hooks_dry_run_dropped":
             "outbox/journal.py:4 is refuted by CPython; heaplint says unknown (`note`, which can store into it at line 5, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m113_throttle_limited_decorator_key_by_client":
-            "throttle/buckets.py:4 is confirmed by CPython; heaplint says unknown (`throttle.decorators.limited.<locals>.decorate.<locals>.wrapper` also calls it, and the scenario cannot run it)",
-        "HL101-mutable-default-argument/m113_throttle_limited_decorator_key_by_route":
-            "throttle/buckets.py:4 is refuted by CPython; heaplint says unknown (`throttle.decorators.limited.<locals>.decorate.<locals>.wrapper` also calls it, and the scenario cannot run it)",
         // Found by the m110-m111 rounds (defaults returned across modules, registries filled
         // through decorator factories):
         "HL101-mutable-default-argument/m110_exporters_plugin_sink_fresh_rows":
@@ -142,10 +136,6 @@ import TestSupport
         // plugins by name, tkinter-style widgets, logging filters):
         "HL101-mutable-default-argument/m87_ratelimit_janitor_sweeps_every_sixteenth":
             "ratelimit/bucket.py:5 is refuted by CPython; heaplint says unknown (`TokenBucket.take`, which can store into it at line 14, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m88_perms_views_decisions_by_role_and_action":
-            "perms/policy.py:13 is refuted by CPython; heaplint says unknown (`perms.decorators.requires.<locals>.wrap.<locals>.guarded` also calls it, and the scenario cannot run it)",
-        "HL101-mutable-default-argument/m88_perms_views_decisions_by_user_and_action":
-            "perms/policy.py:13 is confirmed by CPython; heaplint says unknown (`perms.decorators.requires.<locals>.wrap.<locals>.guarded` also calls it, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m89_parsekit_document_macros_registered_per_parse":
             "parsekit/grammar.py:5 is confirmed by CPython; heaplint says unknown (step bound (200000) reached)",
         "HL101-mutable-default-argument/m89_parsekit_grammar_rules_registered_at_import":
@@ -161,20 +151,12 @@ import TestSupport
         // Found by the m83-m86 rounds (a request context, a cache backend, an event store,
         // command base classes, a metrics registry, serializer fields, a job queue, a message
         // catalog, graph traversals, an identity map, a template context, test fixtures):
-        "HL101-mutable-default-argument/m83_cachepkg_request_cache_cleared_finally":
-            "cachepkg/backend.py:5 is refuted by CPython; heaplint says unknown (`cachepkg.decorators.request_cache.<locals>.wrapper` also calls it, and the scenario cannot run it)",
-        "HL101-mutable-default-argument/m83_cachepkg_request_cache_left_filled":
-            "cachepkg/backend.py:5 is confirmed by CPython; heaplint says unknown (`cachepkg.decorators.request_cache.<locals>.wrapper` also calls it, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m83_eventstore_projection_handlers_at_import":
             "ledger/projection.py:7 is refuted by CPython; heaplint says unknown (`Projection.on.<locals>.register`, which can store into it at line 15, never ran in the scenario; code heaplint cannot see may call it)",
         "HL101-mutable-default-argument/m83_eventstore_subclass_fresh_log":
             "es/store.py:5 is refuted by CPython; heaplint says unknown (Default list of `__init__` grows if called without `events`; no call in the project does)",
         "HL101-mutable-default-argument/m83_webframe_tests_close_hooks_kept":
             "webframe/request.py:5 is confirmed by CPython; heaplint says unknown (it flows into `self.app()`, which heaplint cannot see)",
-        "HL101-mutable-default-argument/m84_metrics_job_timer_base_labels_overwritten":
-            "telemetry/labels.py:5 is refuted by CPython; heaplint says unknown (`telemetry.timing.timed.<locals>.decorate.<locals>.wrapper` also calls it, and the scenario cannot run it)",
-        "HL101-mutable-default-argument/m84_metrics_request_series_raw_path_label":
-            "promlite/registry.py:4 is confirmed by CPython; heaplint says unknown (`middleware.instrumented.<locals>.wrapper` also calls it, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m84_metrics_request_series_route_template_label":
             "promlite/registry.py:4 is refuted by CPython; heaplint says unknown (`middleware.instrumented.<locals>.decorate.<locals>.wrapper` also calls it, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m84_serializer_declared_fields_validators_at_import":
@@ -505,8 +487,6 @@ import TestSupport
             "the store in `topo_order` follows a `sorted()` walk the model does not finish on the executor's path (unknown, not refuted)",
         "HL101-mutable-default-argument/m34_textpipe_slugs_title_step":
             "the generator's add after `yield` depends on tests of heading text made from unknown parts (unknown, not refuted)",
-        "HL101-mutable-default-argument/m34_authz_rolecache_size_setting":
-            "the eviction bound is `settings.ROLE_CACHE_SIZE` of another module, read through the decorator's wrapper the scenario runs as outside callers would (unknown, not refuted)",
         // Found by the m32 / m33 rounds, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m33_summary_observe_super":
             "`isalnum()` of a metric name built from unknown text is not decided, and module metrics keeps the instance (unknown, not refuted)",
@@ -573,8 +553,6 @@ import TestSupport
         // An application's function its callers never reach in the model (a wrapper the scenario
         // cannot run, a KeyError on data it does not know): a direct run's growth stands for
         // callers the application does not have.
-        "HL101-mutable-default-argument/m34_authz_rolecache_size_none":
-            "the decorator's wrapper that calls it cannot be run, and a direct run is no proof in an application (unknown, not confirmed)",
         // Found by the h30/m19 round, not fixed yet (the label is CPython's):
         "HL101-mutable-default-argument/m19_htmlparser_links_found_shared":
             "`super().__init__()` into `html.parser.HTMLParser` (which calls `self.reset()`) is unseen code given the instance that keeps the default (unknown)",
@@ -707,10 +685,6 @@ import TestSupport
             "billing/db/query.py:11 is refuted by CPython; heaplint says unknown (it grows only through `billing.db.query.build_select()`, which nothing in the project calls)",
         "HL101-mutable-default-argument/m94_blog_model_values_fields_overwritten":
             "blogdb/base.py:8 is refuted by CPython; heaplint says unknown (`Model.add`, which can store into it at line 19, never ran in the scenario; code heaplint cannot see may call it)",
-        "HL101-mutable-default-argument/m94_shop_session_identity_map_cleared_on_exit":
-            "shopdb/session.py:28 is refuted by CPython; heaplint says unknown (`shopdb.uow.unit_of_work.<locals>.wrapper` also calls it, and the scenario cannot run it)",
-        "HL101-mutable-default-argument/m94_shop_session_identity_map_kept":
-            "shopdb/session.py:20 is confirmed by CPython; heaplint says unknown (`shopdb.uow.unit_of_work.<locals>.wrapper` also calls it, and the scenario cannot run it)",
         "HL101-mutable-default-argument/m96_forge_graph_walk_default_order":
             "forge/graph.py:7 is refuted by CPython; heaplint says unknown (it grows only through `forge.graph.walk()`, which nothing in the project calls); forge/graph.py:8 is confirmed by CPython; heaplint says unknown (it grows only through `forge.graph.walk()`, which nothing in the project calls)",
         "HL101-mutable-default-argument/m96_forge_graph_walk_fresh_state":
@@ -746,8 +720,6 @@ import TestSupport
         "HL101-mutable-default-argument/m101_docgen_anchor_memo_by_page":
             "docgen/slugs.py:8 is confirmed by CPython; heaplint says unknown (it grows only through `docgen.install.preview()`, which nothing in the project calls)",
         // Found by the m103 and m104 rounds (plotting-library and SDK packages):
-        "HL101-mutable-default-argument/m103_chartkit_figure_close_clears_artists":
-            "chartkit/figure.py:5 is refuted by CPython; heaplint says unknown (called with new arguments as outside code would call it, `reports.weekly.store_chart` grows it; the application's own runs did not)",
         "HL101-mutable-default-argument/m104_crmsdk_models_record_type_by_kind":
             "crm/models.py:11 is refuted by CPython; heaplint says unknown (`record_type` never ran in the scenario: its callers stopped at a KeyError raised at line 21)",
         "HL101-mutable-default-argument/m104_crmsdk_models_record_type_by_payload_keys":
@@ -776,6 +748,24 @@ import TestSupport
         // Unknown since stop 50: plugin modules an application loads by name (`import_module`)
         // are no longer run as outside code would (that confirmed the m6, m12 and m29 twins that
         // CPython refutes), and a class subclassed in its own module follows its visible callers.
+        // Found by the m190-m229 rounds (stop 63: re-exports, base classes, decorators from other
+        // modules over functions, methods and table handlers), undecided for the reasons given:
+        "HL101-mutable-default-argument/m199_slugkit_preview_reads_taken":
+            "slugkit/words.py:12 is refuted by CPython; heaplint says unknown (it grows through `slugkit.pages.publish()`, which nothing in the project calls: dead code here, a caller elsewhere)",
+        "HL101-mutable-default-argument/m201_filetypes_reexport_handler_for_reads_table":
+            "filetypes/impl.py:4 is refuted by CPython; heaplint says unknown (the default is kept by module filetypes.registry, and `associate()`, which the package exports and nothing calls, may store into it)",
+        "HL101-mutable-default-argument/m203_widgets_context_menu_super_passes_own_actions":
+            "widgets/base.py:11 is refuted by CPython; heaplint says unknown (every call in the project passes `actions`; callers elsewhere may not)",
+        "HL101-mutable-default-argument/m213_ingest_records_peeked_never_completes":
+            "ingest/reader.py:8 is refuted by CPython; heaplint says unknown (it grows through `ingest.loader.load()`, which nothing in the project calls)",
+        "HL101-mutable-default-argument/m217_billing_traced_methods_span_by_tenant":
+            "tracing/spans.py:4 is refuted by CPython; heaplint says unknown (it grows through the decorated `InvoiceService.void()`, which nothing in the project calls, run on a fresh instance with a new tenant)",
+        "HL101-mutable-default-argument/m219_signup_bus_audited_callbacks_seen_by_plan":
+            "audit/trail.py:4 is refuted by CPython; heaplint says unknown (the subscribed callbacks, run with new arguments as outside code would, grow it; the application's own events do not)",
+        "HL101-mutable-default-argument/m220_storefront_memoized_settings_import_time_only":
+            "cachekit/store.py:4 is refuted by CPython; heaplint says unknown (`settings.greeting`, decorated and never called, grows it when run with new arguments)",
+        "HL101-mutable-default-argument/m223_worker_capture_failures_valid_widths_only":
+            "deadletter.py:4 is refuted by CPython; heaplint says unknown (the store is in the wrapper's `except` handler, reached only on ways through tests heaplint cannot evaluate)",
     ]
 
     /// Cases of `expectedToFailUntilImports` where heaplint still gives the opposite verdict (the

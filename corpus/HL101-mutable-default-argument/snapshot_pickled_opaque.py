@@ -1,10 +1,10 @@
-"""Session store that pickles its state; the default tag list goes through pickle, which heaplint does not model."""
+"""Session store that pickles its state; the default tag list only goes through pickle.dumps, which reads it."""
 import itertools
 import pickle
 
 
-def snapshot(session_id, state, tags=["session"]):  # expect: HL101 unknown
-    # pickle.dumps only reads `tags`, but heaplint cannot see inside it: whether it keeps them is unknown.
+def snapshot(session_id, state, tags=["session"]):  # expect: HL101 refuted
+    # pickle.dumps only reads `tags`: it returns new bytes and keeps no reference to what it pickled.
     return pickle.dumps((session_id, state, tags))
 
 

@@ -1,0 +1,3 @@
+"""Tiny Markdown-to-HTML toolkit."""
+from .inline import *
+from .inline import __all__

@@ -1,0 +1,1 @@
+"""Editor model: documents with undo history."""

@@ -1,0 +1,4 @@
+"""Minimal web toolkit: view decorators."""
+from .decorators import json_view
+
+__all__ = ["json_view"]

@@ -1,0 +1,4 @@
+"""Minimal retained-mode widget toolkit."""
+from .base import Menu
+
+__all__ = ["Menu"]

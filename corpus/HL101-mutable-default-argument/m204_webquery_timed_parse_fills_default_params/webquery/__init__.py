@@ -1,0 +1,1 @@
+"""Query-string handling for the search endpoint."""

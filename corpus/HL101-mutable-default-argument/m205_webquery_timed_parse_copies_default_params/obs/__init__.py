@@ -1,0 +1,1 @@
+"""Lightweight in-process instrumentation."""

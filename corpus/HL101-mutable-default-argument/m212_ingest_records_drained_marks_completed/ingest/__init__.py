@@ -1,0 +1,1 @@
+"""Readers for key=value settings files."""

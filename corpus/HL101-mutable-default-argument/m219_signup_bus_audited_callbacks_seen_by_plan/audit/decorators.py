@@ -1,0 +1,13 @@
+"""@audited: note each delivery to a bus callback, flagging the first of its kind."""
+import functools
+
+from .trail import note
+
+
+def audited(callback):
+    @functools.wraps(callback)
+    def wrapper(payload):
+        first = note(callback.__name__, payload["plan"])
+        result = callback(payload)
+        return {"first": first, "result": result}
+    return wrapper

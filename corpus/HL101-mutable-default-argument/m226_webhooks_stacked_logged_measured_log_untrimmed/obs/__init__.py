@@ -1,0 +1,4 @@
+"""obs: observability decorators for webhook handlers."""
+from .decorators import logged, measured
+
+__all__ = ["logged", "measured"]
