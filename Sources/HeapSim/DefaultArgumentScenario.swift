@@ -1752,6 +1752,7 @@ extension ModuleSimulation {
         let storeSites = StoreSites(module: module, function: def, parameter: p.name, facts: storeSiteFacts,
                                     inherited: options.modules == nil ? nil : { self.inheritedForeignMethod($0, $1) },
                                     imported: options.modules == nil ? nil : { self.importedForeignFunction($0) },
+                                    subclassedElsewhere: options.modules == nil ? nil : { self.subclassedElsewhere($0, of: self.module.name) },
                                     findItemOnly: true)
         let viewSites = defaultsViewStatements(for: def)
         // Functions of the module that take the view of this function's defaults by its name
@@ -1855,8 +1856,10 @@ extension ModuleSimulation {
             // (Those of this module's subclasses are the run's own statements to reach.)
             let here = overrides.filter { $0.module == module.name }.map(\.offset)
             if !here.isEmpty { plan.storeSites = Array(Set(plan.storeSites + here)).sorted() }
-            plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name) + overrides.filter { $0.module != module.name }
-            for site in projectAttributeSites(storeSites.attributes, of: cls)
+            // (Kept by the constructor: subclasses that always hand the base their own value never hold it.)
+            let passedUp = def.name == "__init__" ? def.parameters.dropFirst().firstIndex(where: { $0.name == p.name }).map { (index: $0 - 1, name: p.name) } : nil
+            plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name, passedUp: passedUp) + overrides.filter { $0.module != module.name }
+            for site in projectAttributeSites(storeSites.attributes, of: cls, passedUp: passedUp)
             where !plan.foreignAttributeSites.contains(where: { $0.module == site.module && $0.offset == site.offset }) {
                 plan.foreignAttributeSites.append(site)
             }
@@ -1870,7 +1873,8 @@ extension ModuleSimulation {
     /// class's default (`StoreSites.attributeSites`). Only modules that import this one (or a
     /// package above it) and mention the attribute are read; what is read counts as read by the
     /// verdict (the dependency-aware cache).
-    func foreignAttributeSites(_ attributes: Set<String>, of cls: String) -> [(module: String, offset: Int, attribute: String)] {
+    func foreignAttributeSites(_ attributes: Set<String>, of cls: String,
+                               passedUp: (index: Int, name: String)? = nil) -> [(module: String, offset: Int, attribute: String)] {
         guard !attributes.isEmpty, let provider = options.modules else { return [] }
         let importers = packageImporters()
         let sortedAttributes = attributes.sorted()
@@ -1878,19 +1882,41 @@ extension ModuleSimulation {
         for name in importers.sorted() {
             let mentioned = sortedAttributes.filter { provider.mayMention($0, inModule: name) }
             guard let first = mentioned.first, provider.mayMention(cls, inModule: name) else { continue }
-            let key = name + "#" + cls + "#" + sortedAttributes.joined(separator: ",")
+            let key = name + "#" + cls + "#" + sortedAttributes.joined(separator: ",") + (passedUp.map { "#\($0.index):\($0.name)" } ?? "")
             let sites: [Int]
             if let known = imported.attributeSites[key] {
                 sites = known
             } else {
                 guard let provided = provider.module(named: name), provided.origin == .project else { continue }
-                sites = StoreSites.attributeSites(in: provided.module, attributes: attributes, baseClass: cls)
+                sites = StoreSites.attributeSites(in: provided.module, attributes: attributes, baseClass: cls, passedUp: passedUp,
+                                                  subclassedElsewhere: { self.subclassedElsewhere($0, of: name) })
                 imported.attributeSites[key] = sites
             }
             imported.modulesRead.insert(name)
             out += sites.map { (name, $0, first) }
         }
         return out
+    }
+
+    /// Whether a module of the project other than `moduleName` (one importing it, or a package
+    /// above it) may define a class derived from the class named `cls` of that module. True
+    /// when too many modules import it to read, or one cannot be read.
+    func subclassedElsewhere(_ cls: String, of moduleName: String) -> Bool {
+        guard let provider = options.modules else { return true }
+        let importers = Self.importersThroughPackages(of: moduleName, provider).filter { $0 != moduleName }
+        guard importers.count <= 64 else { return true }
+        for n in importers where provider.mayMention(cls, inModule: n) {
+            guard let m = provider.module(named: n) else { return true }
+            if m.module.classes.contains(where: { c in
+                c.bases.contains { b in
+                    switch b.kind {
+                    case .name(cls), .attribute(_, cls): return true
+                    default: return false
+                    }
+                }
+            }) { return true }
+        }
+        return false
     }
 
     /// The modules importing this one or a package above it (this one excluded), in the order found.
@@ -1915,7 +1941,8 @@ extension ModuleSimulation {
     /// `self.<attribute>` are skipped: that is their own instance's. When more modules name an
     /// attribute than can be read, one site stands for them (offset -1): the scenario cannot reach
     /// it, so the verdict stays unknown.
-    func projectAttributeSites(_ attributes: Set<String>, of cls: ClassDef) -> [(module: String, offset: Int, attribute: String)] {
+    func projectAttributeSites(_ attributes: Set<String>, of cls: ClassDef,
+                               passedUp: (index: Int, name: String)? = nil) -> [(module: String, offset: Int, attribute: String)] {
         guard !attributes.isEmpty, let provider = options.modules, let names = linkedProjectModules() else { return [] }
         var out: [(module: String, offset: Int, attribute: String)] = []
         for attr in attributes.sorted() {
@@ -1935,15 +1962,18 @@ extension ModuleSimulation {
                 }
             }
             for n in scope {
-                let key = n + "#any#" + cls.name + "#" + attr
+                let key = n + "#any#" + cls.name + "#" + attr + (passedUp.map { "#\($0.index):\($0.name)" } ?? "")
                 let sites: [Int]
                 if let known = imported.attributeSites[key] {
                     sites = known
                 } else {
                     guard let provided = provider.module(named: n), provided.origin == .project else { continue }
                     let m = provided.module
+                    // (Subclasses that always hand the base their own value: their `self` never holds it.)
+                    let passing = passedUp.map { StoreSites.skippableSubclasses(in: m, baseClass: cls.name, passedUp: $0,
+                                                                                subclassedElsewhere: { self.subclassedElsewhere($0, of: n) }) } ?? []
                     sites = StoreSites.attributeUseSites(in: m, attributes: [attr], readMethods: ReadOnlyUse.readMethods,
-                                                         skipSelfIn: { d in self.unrelatedClass(d, in: m, to: cls) },
+                                                         skipSelfIn: { d in passing.contains(d.id) || self.unrelatedClass(d, in: m, to: cls) },
                                                          otherClass: { e in
                                                              guard let k = self.projectClass(e, in: m) else { return false }
                                                              return self.unrelatedClass(k.cls, in: k.module, to: cls)

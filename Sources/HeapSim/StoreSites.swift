@@ -91,17 +91,25 @@ public struct StoreSites {
     public init(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts? = nil,
                 inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)? = nil,
                 imported: ((String) -> (module: Module, function: FunctionDef)?)? = nil,
+                subclassedElsewhere: ((String) -> Bool)? = nil,
                 findItemOnly: Bool = false) {
         let facts = facts ?? ModuleFacts(module)
+        // (A constructor's default: this module's subclasses that always pass their own value up
+        // never hold it, so their methods are no sites. Only when other modules are known.)
+        var skipped = Set<Int>()
+        if let subclassedElsewhere, def.name == "__init__", let cls = def.enclosingClass, cls.enclosingFunction == nil,
+           let i = def.parameters.dropFirst().firstIndex(where: { $0.name == parameter }) {
+            skipped = Self.skippableSubclasses(in: module, baseClass: cls.name, passedUp: (i - 1, parameter), subclassedElsewhere: subclassedElsewhere)
+        }
         let all = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited,
-                            imported: imported, ignoreItems: false)
+                            imported: imported, ignoreItems: false, skippedClasses: skipped)
         offsets = all.sites.sorted()
         attributes = all.attributes
         parameters = all.parameters
         selfMethodHandoffs = all.selfMethods
         if findItemOnly, !all.sites.isEmpty {
             let direct = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited,
-                                   imported: imported, ignoreItems: true)
+                                   imported: imported, ignoreItems: true, skippedClasses: skipped)
             itemOnly = all.sites.subtracting(direct.sites)
         } else {
             itemOnly = []
@@ -157,7 +165,7 @@ public struct StoreSites {
     static func scan(module: Module, function def: FunctionDef, parameter: String, facts: ModuleFacts,
                      inherited: ((ClassDef, String) -> (module: Module, function: FunctionDef)?)?,
                      imported: ((String) -> (module: Module, function: FunctionDef)?)?,
-                     ignoreItems: Bool) -> (sites: Set<Int>, attributes: Set<String>, parameters: [Int: [(function: Int, parameter: String)]],
+                     ignoreItems: Bool, skippedClasses: Set<Int> = []) -> (sites: Set<Int>, attributes: Set<String>, parameters: [Int: [(function: Int, parameter: String)]],
                                             selfMethods: Set<String>) {
         var attrs = Set<String>()
         var sites = Set<Int>()
@@ -256,7 +264,8 @@ public struct StoreSites {
                 }
             }
             if !attrs.isEmpty {
-                for other in module.functions where other.id != def.id && other.enclosingFunction == nil {
+                for other in module.functions where other.id != def.id && other.enclosingFunction == nil
+                && !(other.enclosingClass.map { skippedClasses.contains($0.id) } ?? false) {
                     var s = Scan(tainted: [], attrs: attrs, shadowedBuiltins: shadowed)
                     s.loggers = facts.loggers
                     s.ignoreItems = ignoreItems
@@ -410,7 +419,15 @@ public struct StoreSites {
     /// module's other functions are (`self.options.setdefault(…).append(…)`). Other receivers of an
     /// attribute of that name in another module are not counted: by name alone they are mostly
     /// other objects' (`autogen_context.imports.update(…)`), and the model cannot tell them apart.
-    public static func attributeSites(in module: Module, attributes: Set<String>, baseClass: String) -> [Int] {
+    ///
+    /// `passedUp`: the base class's `__init__` parameter holding the default (its index after
+    /// `self`, and its name). A subclass whose construction always hands the base its own value
+    /// for it (`super().__init__(name, columns)` unconditionally, at the top of its `__init__`, or
+    /// inherited from a subclass that does) never holds the default under it: its methods are
+    /// not sites.
+    public static func attributeSites(in module: Module, attributes: Set<String>, baseClass: String,
+                                      passedUp: (index: Int, name: String)? = nil,
+                                      subclassedElsewhere: (String) -> Bool = { _ in true }) -> [Int] {
         guard !attributes.isEmpty else { return [] }
         var subclasses = Set<Int>()
         var names: Set<String> = [baseClass]
@@ -425,6 +442,9 @@ public struct StoreSites {
                 }
                 if direct { subclasses.insert(c.id); names.insert(c.name) }
             }
+        }
+        if let passedUp {
+            subclasses.subtract(skippableSubclasses(in: module, baseClass: baseClass, passedUp: passedUp, subclassedElsewhere: subclassedElsewhere))
         }
         guard !subclasses.isEmpty else { return [] }
         let facts = ModuleFacts(module)
@@ -444,6 +464,98 @@ public struct StoreSites {
             if attrs.count == before { break }
         }
         return sites.sorted()
+    }
+
+    /// The subclasses of `baseClass` in `module` (classes at module level) whose instances never
+    /// hold the base constructor's default for `passedUp`, so that their methods' uses of the
+    /// attribute keeping it are no sites: each always passes its own value up
+    /// (`alwaysPassesUp`), and so does every class of the module derived from it, and no other
+    /// module derives a class from it (`subclassedElsewhere`: one that calls the base's
+    /// `__init__` directly would run its methods on an instance holding the default).
+    static func skippableSubclasses(in module: Module, baseClass: String, passedUp: (index: Int, name: String),
+                                    subclassedElsewhere: (String) -> Bool) -> Set<Int> {
+        let top = module.classes.filter { $0.enclosingFunction == nil }
+        func parentName(_ c: ClassDef) -> String? {
+            guard c.bases.count == 1 else { return nil }
+            switch c.bases[0].kind {
+            case .name(let n): return n
+            case .attribute(_, let n): return n
+            default: return nil
+            }
+        }
+        // (Derived from the base, through classes of the module.)
+        var derived: [Int: ClassDef] = [:]
+        for _ in 0..<6 {
+            for c in top where derived[c.id] == nil {
+                guard let n = parentName(c) else { continue }
+                if n == baseClass || derived.values.contains(where: { $0.name == n }) { derived[c.id] = c }
+            }
+        }
+        let passing = Set(derived.values.filter { alwaysPassesUp($0, passedUp, baseClass: baseClass, in: module, depth: 0) }.map(\.id))
+        var out = Set<Int>()
+        for c in derived.values where passing.contains(c.id) && !subclassedElsewhere(c.name) {
+            // (Every class of the module below it passes too.)
+            var below = [c.name], ok = true, seen = Set<String>()
+            while let n = below.popLast(), ok {
+                guard seen.insert(n).inserted else { continue }
+                for d in top where parentName(d) == n || d.bases.contains(where: { if case .name(n) = $0.kind { return true } else { return false } }) {
+                    if !passing.contains(d.id) || subclassedElsewhere(d.name) { ok = false; break }
+                    below.append(d.name)
+                }
+            }
+            if ok { out.insert(c.id) }
+        }
+        return out
+    }
+
+    /// Whether every instance of `cls` (a subclass, in `module`, of `baseClass`) is constructed
+    /// with its own value for the base `__init__`'s parameter `passed`: the first `__init__` up
+    /// its single-inheritance chain calls `super().__init__(…)` (or `Base.__init__(self, …)`) as
+    /// a top-level statement, and that call reaches the base with the parameter given, by
+    /// position or keyword (no `*args` / `**kwargs` before it), or reaches a subclass that
+    /// passes it in turn.
+    static func alwaysPassesUp(_ cls: ClassDef, _ passed: (index: Int, name: String), baseClass: String, in module: Module, depth: Int) -> Bool {
+        guard depth < 6, cls.bases.count == 1, cls.keywords.isEmpty else { return false }
+        let baseName: String
+        switch cls.bases[0].kind {
+        case .name(let n): baseName = n
+        case .attribute(_, let n): baseName = n
+        default: return false
+        }
+        let parent = baseName == baseClass ? nil : module.classes.first { $0.name == baseName && $0.enclosingFunction == nil }
+        guard baseName == baseClass || parent != nil else { return false }
+        guard let initDef = cls.methods.first(where: { $0.name == "__init__" }) else {
+            // (Inherits its parent's constructor: the base's own, or a subclass's.)
+            guard let parent else { return false }
+            return alwaysPassesUp(parent, passed, baseClass: baseClass, in: module, depth: depth + 1)
+        }
+        guard initDef.decorators.isEmpty, let me = initDef.parameters.first?.name else { return false }
+        for st in initDef.body {
+            guard case .expr(let e) = st.kind, case .call(let f, let args) = e.kind, case .attribute(let recv, "__init__") = f.kind else { continue }
+            var explicit: [Argument]
+            switch recv.kind {
+            case .call(let sup, let sargs):
+                guard case .name("super") = sup.kind, sargs.isEmpty else { continue }
+                explicit = args
+            case .name(baseName):
+                guard let first = args.first, first.kind == .positional, case .name(me) = first.value.kind else { continue }
+                explicit = Array(args.dropFirst())
+            default: continue
+            }
+            if let parent { return alwaysPassesUp(parent, passed, baseClass: baseClass, in: module, depth: depth + 1) }
+            var position = 0
+            for a in explicit {
+                switch a.kind {
+                case .positional:
+                    if position == passed.index { return true }
+                    position += 1
+                case .keyword: if a.name == passed.name { return true }
+                case .starred, .doubleStarred: return false
+                }
+            }
+            return false
+        }
+        return false
     }
 
     /// Statements of `module` (its functions and its top level) that store into an object got

@@ -706,4 +706,31 @@ import TestSupport
         #expect(try tags("return \",\".join(DEFAULT_TAGS)") == ["refuted"])
         #expect(try tags("DEFAULT_TAGS.append(\"x\")") == ["unknown"])
     }
+
+    /// A base class keeping its constructor's default (`self.columns = columns`), and a subclass
+    /// in another module whose method appends to `self.columns`: when the subclass always hands
+    /// the base its own list, its instances never hold the default, and its methods are no store
+    /// sites; leaving the argument out, they grow it. A class below it that calls the base's
+    /// constructor itself (skipping the subclass's) may hold the default: never refuted then.
+    @Test func subclassesThatAlwaysPassTheirOwnValueUpNeverHoldTheBaseDefault() throws {
+        func table(_ construct: String, below: String = "", elsewhere: String? = nil) throws -> [String?] {
+            var files: [String: String] = [
+                "warehouse/__init__.py": "",
+                "warehouse/base.py": "class Table:\n    def __init__(self, name, columns=[]):\n        self.name = name\n        self.columns = columns\n\n    def header(self):\n        return \",\".join(self.columns)\n",
+                "warehouse/tables.py": "from .base import Table\n\nclass AuditTable(Table):\n    def __init__(self, name):\n        \(construct)\n\n    def add_source(self, source):\n        self.columns.append(source)\n" + below,
+                "main.py": "import itertools\nfrom warehouse.tables import AuditTable\n\n_n = itertools.count()\n\ndef scenario():\n    n = next(_n)\n    t = AuditTable(f\"t{n}\")\n    t.add_source(f\"s{n}\")\n    return t.header()\n",
+            ]
+            if let elsewhere { files["ext/__init__.py"] = elsewhere }
+            return try lintTree(files, in: "base.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try table("super().__init__(name, [\"changed_at\"])") == ["refuted"])
+        #expect(try table("super().__init__(name)") == ["confirmed"])
+        let bypassed = try table("super().__init__(name, [\"changed_at\"])",
+                                 below: "\nclass Revision(AuditTable):\n    def __init__(self, name):\n        Table.__init__(self, name)\n")
+        #expect(bypassed.count == 1 && bypassed.first != "refuted", "\(bypassed)")
+        // (Or a class of another module doing so.)
+        let bypassedElsewhere = try table("super().__init__(name, [\"changed_at\"])",
+                                          elsewhere: "from warehouse.tables import AuditTable\nfrom warehouse.base import Table\n\nclass Rev(AuditTable):\n    def __init__(self, name):\n        Table.__init__(self, name)\n")
+        #expect(bypassedElsewhere.count == 1 && bypassedElsewhere.first != "refuted", "\(bypassedElsewhere)")
+    }
 }

@@ -9,7 +9,6 @@ _transfers = itertools.count()
 
 
 class RunningChecksum:
-    # heaplint-todo: Crc32.update, which can store into it at line 26, never ran in the scenario; code heaplint cannot see may call it (heaplint: unknown)
     def __init__(self, name, history=[]):  # expect: HL101 refuted
         self.name = name
         self.history = history

@@ -1,0 +1,40 @@
+"""Exporters: OnceMixin.remember() is true the first time an item is seen; the CSV
+and XML exporters warn once about their legacy option, a class-level constant."""
+import itertools
+
+_rows = itertools.count()
+
+
+class OnceMixin:
+    def remember(self, item, seen=set()):  # expect: HL101 refuted
+        if item in seen:
+            return False
+        seen.add(item)
+        return True
+
+
+class Exporter:
+    def __init__(self):
+        self.warnings = []
+
+
+class CsvExporter(OnceMixin, Exporter):
+    LEGACY = "csv.legacy_id"
+    def export(self, row):
+        if self.remember(self.LEGACY):
+            self.warnings.append(f"{self.LEGACY} is deprecated")
+        return ",".join(str(v) for v in row.values())
+
+
+class XmlExporter(OnceMixin, Exporter):
+    LEGACY = "xml.attribute_mode"
+    def export(self, row):
+        if self.remember(self.LEGACY):
+            self.warnings.append(f"{self.LEGACY} is deprecated")
+        return "".join(f"<{k}>{v}</{k}>" for k, v in row.items())
+
+
+def scenario():
+    n = next(_rows)
+    row = {"id": n, "legacy_id": f"L{n:06d}", "total": n * 2}
+    return CsvExporter().export(row), XmlExporter().export(row)

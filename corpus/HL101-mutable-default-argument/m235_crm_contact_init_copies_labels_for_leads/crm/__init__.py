@@ -1,0 +1,1 @@
+"""Contacts, leads and the sheet importer."""

@@ -1,0 +1,1 @@
+"""Pushes local records to the remote CRM."""
