@@ -733,4 +733,24 @@ import TestSupport
                                           elsewhere: "from warehouse.tables import AuditTable\nfrom warehouse.base import Table\n\nclass Rev(AuditTable):\n    def __init__(self, name):\n        Table.__init__(self, name)\n")
         #expect(bypassedElsewhere.count == 1 && bypassedElsewhere.first != "refuted", "\(bypassedElsewhere)")
     }
+
+    /// An instance of another module's class as a default (`policy=compat32`, email's policies):
+    /// a candidate only when the class's code shows state of the instance that can change. A
+    /// method that stores into what another parameter holds (`obj.defects.append(defect)` in
+    /// `register_defect(self, obj, defect)`) changes that object, not the instance.
+    @Test func aMethodStoringIntoAnotherParameterDoesNotMakeAnInstanceMutable() throws {
+        func parse(_ method: String) throws -> Int {
+            try lintTree([
+                "mail/__init__.py": "",
+                "mail/policy.py": "class Policy:\n    linesep = \"\\n\"\n\n    def __setattr__(self, name, value):\n        raise AttributeError(name)\n\n\(method)\n\nDEFAULT = Policy()\n",
+                "mail/parser.py": "from .policy import DEFAULT\n\ndef parse(text, policy=DEFAULT):\n    msg = {\"defects\": []}\n    policy.register_defect(msg, text)\n    return msg\n",
+            ], in: "parser.py").count
+        }
+        #expect(try parse("    def register_defect(self, obj, defect):\n        obj[\"defects\"].append(defect)\n") == 0)
+        #expect(try parse("    def register_defect(self, obj, defect):\n        obj.defects.append(defect)\n") == 0)
+        // (Its own state: a finding, whatever the simulation then decides.)
+        #expect(try parse("    def register_defect(self, obj, defect):\n        self.last.append(defect)\n") == 1)
+        // (A parameter bound again to the instance's own attribute is no other object.)
+        #expect(try parse("    def register_defect(self, obj, defect):\n        obj = self.seen\n        obj.items.append(defect)\n") == 1)
+    }
 }

@@ -333,12 +333,26 @@ struct MutableDefaultArgument: Rule {
                     if binds { return true }
                     continue
                 }
-                if f.body.contains(where: { storesAttribute($0) }) { return true }
+                // (Stores into what another parameter holds, `obj.defects.append(defect)` in
+                // `register_defect(self, obj, defect)`, change that object, not the instance,
+                // unless the parameter is bound again in the method.)
+                var others = Set(f.parameters.dropFirst().map(\.name))
+                IRWalk.statements(in: f.body) { st in
+                    switch st.kind {
+                    case .assign(let ts, _):
+                        for t in ts { if case .name(let n) = t.kind { others.remove(n) } }
+                    case .augAssign(let t, _, _), .annAssign(let t, _, _), .forLoop(let t, _, _, _, _):
+                        if case .name(let n) = t.kind { others.remove(n) }
+                    case .global(let ns), .nonlocal(let ns): others.subtract(ns)
+                    default: break
+                    }
+                }
+                if f.body.contains(where: { storesAttribute($0, excludingRoots: others) }) { return true }
                 var mutates = false
                 IRWalk.expressions(in: f.body, intoFunctions: true) { e in
                     if case .call(let callee, _) = e.kind {
                         if case .attribute(let base, let m) = callee.kind, Self.mutatingMethods.contains(m),
-                           case .attribute = base.kind { mutates = true }
+                           case .attribute = base.kind, !Self.rooted(base, in: others) { mutates = true }
                         if case .name("setattr") = callee.kind { mutates = true }
                     }
                 }
@@ -350,10 +364,20 @@ struct MutableDefaultArgument: Rule {
     }
 
     /// Whether a statement (or one nested in it) assigns an attribute or an item.
-    func storesAttribute(_ s: Stmt) -> Bool {
+    /// Whether an attribute or item chain starts at one of `names` (`obj.defects[0]`).
+    static func rooted(_ e: Expr, in names: Set<String>) -> Bool {
+        switch e.kind {
+        case .name(let n): return names.contains(n)
+        case .attribute(let b, _), .subscript(let b, _): return rooted(b, in: names)
+        default: return false
+        }
+    }
+
+    /// `excludingRoots`: stores through those names (other parameters) do not count.
+    func storesAttribute(_ s: Stmt, excludingRoots: Set<String> = []) -> Bool {
         func target(_ t: Expr) -> Bool {
             switch t.kind {
-            case .attribute, .subscript: return true
+            case .attribute, .subscript: return !Self.rooted(t, in: excludingRoots)
             case .tuple(let items), .list(let items): return items.contains(where: target)
             default: return false
             }
@@ -362,10 +386,10 @@ struct MutableDefaultArgument: Rule {
         case .assign(let ts, _): return ts.contains(where: target)
         case .augAssign(let t, _, _), .annAssign(let t, _, _): return target(t)
         case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _):
-            return (b + o).contains(where: storesAttribute)
-        case .with(_, let b, _): return b.contains(where: storesAttribute)
-        case .tryStmt(let b, let hs, let o, let f): return (b + o + f + hs.flatMap(\.body)).contains(where: storesAttribute)
-        case .match(_, let cases): return cases.flatMap(\.body).contains(where: storesAttribute)
+            return (b + o).contains { storesAttribute($0, excludingRoots: excludingRoots) }
+        case .with(_, let b, _): return b.contains { storesAttribute($0, excludingRoots: excludingRoots) }
+        case .tryStmt(let b, let hs, let o, let f): return (b + o + f + hs.flatMap(\.body)).contains { storesAttribute($0, excludingRoots: excludingRoots) }
+        case .match(_, let cases): return cases.flatMap(\.body).contains { storesAttribute($0, excludingRoots: excludingRoots) }
         default: return false
         }
     }
