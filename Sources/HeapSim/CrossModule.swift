@@ -2099,15 +2099,15 @@ extension ModuleSimulation {
         var levels = 0
         while let parent = child.enclosingFunction {
             guard !child.isLambda, !parent.isLambda, parent.enclosingClass == nil, child.enclosingClass == nil else { return nil }
-            // (`return wrapper` is its one use: any other hands it elsewhere.)
+            // (`return wrapper` is its one use: any other hands it elsewhere. Nor is
+            // `wrapper.route = route`: an attribute set on it keeps nothing of it elsewhere.)
             var returns = 0
             IRWalk.statements(in: parent.body) { s in
-                if case .returnValue(let e) = s.kind, let e, case .name(child.name) = e.kind { returns += 1 }
-            }
-            // (Nor `wrapper.route = route`: an attribute set on it keeps nothing of it elsewhere.)
-            IRWalk.statements(in: parent.body) { s in
-                if case .assign(let ts, _) = s.kind {
+                switch s.kind {
+                case .returnValue(let e?): if case .name(child.name) = e.kind { returns += 1 }
+                case .assign(let ts, _):
                     for t in ts { if case .attribute(let b, _) = t.kind, case .name(child.name) = b.kind { returns += 1 } }
+                default: break
                 }
             }
             var uses = 0

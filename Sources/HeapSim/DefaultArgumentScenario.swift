@@ -18,9 +18,6 @@ extension ModuleSimulation {
         if let onlyRead = onlyReadOutcome(def, parameter) { return onlyRead }
         let start = DispatchTime.now().uptimeNanoseconds
         var outcome = runDefaultArgument(function: def, parameter: parameter)
-        if Interpreter.tracing {
-            FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) first run: \(outcome.verdict) \(String(describing: outcome.reason)) drive \(outcome.evidence.scenario.drive)\n".utf8))
-        }
         if outcome.verdict == .unknown, case .direct = outcome.evidence.scenario.drive,
            budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // Run as an outside caller would, because it escapes (used as a value, a package's
@@ -1857,7 +1854,7 @@ extension ModuleSimulation {
             let here = overrides.filter { $0.module == module.name }.map(\.offset)
             if !here.isEmpty { plan.storeSites = Array(Set(plan.storeSites + here)).sorted() }
             // (Kept by the constructor: subclasses that always hand the base their own value never hold it.)
-            let passedUp = def.name == "__init__" ? def.parameters.dropFirst().firstIndex(where: { $0.name == p.name }).map { (index: $0 - 1, name: p.name) } : nil
+            let passedUp = StoreSites.constructorParameter(of: def, named: p.name)
             plan.foreignAttributeSites = foreignAttributeSites(storeSites.attributes, of: cls.name, passedUp: passedUp) + overrides.filter { $0.module != module.name }
             for site in projectAttributeSites(storeSites.attributes, of: cls, passedUp: passedUp)
             where !plan.foreignAttributeSites.contains(where: { $0.module == site.module && $0.offset == site.offset }) {

@@ -97,9 +97,9 @@ public struct StoreSites {
         // (A constructor's default: this module's subclasses that always pass their own value up
         // never hold it, so their methods are no sites. Only when other modules are known.)
         var skipped = Set<Int>()
-        if let subclassedElsewhere, def.name == "__init__", let cls = def.enclosingClass, cls.enclosingFunction == nil,
-           let i = def.parameters.dropFirst().firstIndex(where: { $0.name == parameter }) {
-            skipped = Self.skippableSubclasses(in: module, baseClass: cls.name, passedUp: (i - 1, parameter), subclassedElsewhere: subclassedElsewhere)
+        if let subclassedElsewhere, let cls = def.enclosingClass, cls.enclosingFunction == nil,
+           let passedUp = Self.constructorParameter(of: def, named: parameter) {
+            skipped = Self.skippableSubclasses(in: module, baseClass: cls.name, passedUp: passedUp, subclassedElsewhere: subclassedElsewhere)
         }
         let all = Self.scan(module: module, function: def, parameter: parameter, facts: facts, inherited: inherited,
                             imported: imported, ignoreItems: false, skippedClasses: skipped)
@@ -464,6 +464,14 @@ public struct StoreSites {
             if attrs.count == before { break }
         }
         return sites.sorted()
+    }
+
+    /// The parameter `name` of a constructor (`__init__`), as its position after `self` and its
+    /// name: what a subclass's `super().__init__(…)` must pass (`alwaysPassesUp`). Nil for other
+    /// functions.
+    static func constructorParameter(of def: FunctionDef, named name: String) -> (index: Int, name: String)? {
+        guard def.name == "__init__", let i = def.parameters.dropFirst().firstIndex(where: { $0.name == name }) else { return nil }
+        return (i - 1, name)
     }
 
     /// The subclasses of `baseClass` in `module` (classes at module level) whose instances never
