@@ -1461,6 +1461,7 @@ extension ModuleSimulation {
         var subclasses: [(module: String, name: String)] = []
         var seen = Set<String>()
         var bases: Set<String> = [cls.name]
+        let own = Self.classBodyBindings(cls)
         for _ in 0..<3 {
             var next = Set<String>()
             for m in modules {
@@ -1474,18 +1475,15 @@ extension ModuleSimulation {
                     }
                     guard named else { continue }
                     next.insert(k.name)
-                    var binds = Set<String>()
-                    for s in k.body {
-                        switch s.kind {
-                        case .assign(let targets, _):
-                            for t in targets { if case .name(let n) = t.kind { binds.insert(n) } }
-                        case .annAssign(let t, _, let v?):
-                            _ = v
-                            if case .name(let n) = t.kind { binds.insert(n) }
-                        case .functionDef(let f): binds.insert(f.name)
-                        default: break
-                        }
+                    var binds = Self.classBodyBindings(k)
+                    // (`class MemoryHandler(BufferingMixin, Handler)`: the names the other bases
+                    // bind come before, or beside, the base's in the subclass's MRO.)
+                    // (One listed after the base cannot come before what the class's own body binds.)
+                    let siblings = siblingBases(of: k, in: m, chain: bases)
+                    for sibling in siblings.classes {
+                        binds.formUnion(Self.classBodyBindings(sibling.cls).subtracting(sibling.before ? [] : own))
                     }
+                    if siblings.unresolved { binds.insert(Self.anyName) }
                     out.formUnion(binds)
                     if !binds.isEmpty, k.enclosingFunction == nil, seen.insert(m.name + ":" + k.name).inserted {
                         subclasses.append((m.name, k.name))
@@ -1497,6 +1495,113 @@ extension ModuleSimulation {
             bases.formUnion(grown)
         }
         return (out, subclasses)
+    }
+
+    /// A project class's MRO by C3 linearization, over the project's classes (bases such as
+    /// `object`, exceptions, `Generic[T]` or `abc.ABC` dropped: they bind no name a project method
+    /// calls on `self`). Nil when a base cannot be followed, or the bases admit no order.
+    func staticMRO(_ k: ClassDef, in m: Module, depth: Int = 0) -> [(module: Module, cls: ClassDef)]? {
+        guard depth < 8 else { return nil }
+        var lists: [[(module: Module, cls: ClassDef)]] = []
+        var direct: [(module: Module, cls: ClassDef)] = []
+        for b in k.bases {
+            var target = b
+            if case .subscript(let v, _) = b.kind { target = v }
+            switch resolveBase(target, in: m) {
+            case .project(let bm, let bk):
+                guard let l = staticMRO(bk, in: bm, depth: depth + 1) else { return nil }
+                lists.append(l)
+                direct.append((bm, bk))
+            case .builtin(let n), .outside(_, let n):
+                guard Self.neutralBases.contains(n) || n.hasSuffix("Error") || n.hasSuffix("Exception") else { return nil }
+            case .missing, .unknown:
+                let n: String? = { if case .name(let x) = target.kind { return x }; if case .attribute(_, let x) = target.kind { return x }; return nil }()
+                guard let n, Self.neutralBases.contains(n) else { return nil }
+            }
+        }
+        lists.append(direct)
+        func same(_ a: (module: Module, cls: ClassDef), _ b: (module: Module, cls: ClassDef)) -> Bool { a.module.name == b.module.name && a.cls.id == b.cls.id }
+        var out: [(module: Module, cls: ClassDef)] = [(m, k)]
+        while lists.contains(where: { !$0.isEmpty }) {
+            guard let head = lists.lazy.compactMap({ $0.first }).first(where: { h in
+                !lists.contains { l in l.dropFirst().contains { same($0, h) } }
+            }) else { return nil }
+            out.append(head)
+            lists = lists.map { l in l.first.map { same($0, head) } == true ? Array(l.dropFirst()) : l }
+        }
+        return out
+    }
+
+    static let neutralBases: Set<String> = ["object", "Generic", "Protocol", "ABC", "NamedTuple", "TypedDict"]
+
+    /// Stands in `overridingSubclasses(of:).names` for any name: a subclass combines the class
+    /// with a base listed before it that cannot be followed (a library's mixin), whose methods
+    /// may come first in the subclass's MRO.
+    static let anyName = "<any name a base heaplint cannot follow binds>"
+
+    /// Names a class body binds: class attributes and methods.
+    static func classBodyBindings(_ k: ClassDef) -> Set<String> {
+        var binds = Set<String>()
+        for s in k.body {
+            switch s.kind {
+            case .assign(let targets, _):
+                for t in targets { if case .name(let n) = t.kind { binds.insert(n) } }
+            case .annAssign(let t, _, let v?):
+                _ = v
+                if case .name(let n) = t.kind { binds.insert(n) }
+            case .functionDef(let f): binds.insert(f.name)
+            default: break
+            }
+        }
+        return binds
+    }
+
+    /// The other bases a subclass `k` (of `m`) combines with the classes named `chain` it was found
+    /// through, with their project ancestors: `class MemoryHandler(BufferingMixin, Handler)` runs
+    /// `BufferingMixin.prepare` where `Handler.emit` calls `self.prepare(…)`. A base listed before
+    /// the chain's comes first in the MRO; one listed after can still come before what the
+    /// chain's class inherits, never before what its own body binds (`before` false). `unresolved`: a base listed before the chain's that the project
+    /// does not define (a library's mixin, a call), so any name may be bound again.
+    /// (`object`, exceptions, `Generic[T]`, `Protocol`, `abc.ABC` and the like bind no method a
+    /// class of the project defines; those listed after the chain's are not a concern.)
+    func siblingBases(of k: ClassDef, in m: Module, chain: Set<String>) -> (classes: [(module: Module, cls: ClassDef, before: Bool)], unresolved: Bool) {
+        func named(_ b: Expr) -> String? {
+            switch b.kind {
+            case .name(let n): return n
+            case .attribute(_, let n): return n
+            case .subscript(let v, _): return named(v)
+            default: return nil
+            }
+        }
+        let neutral = Self.neutralBases
+        guard let first = k.bases.firstIndex(where: { named($0).map(chain.contains) ?? false }) else { return ([], false) }
+        var classes: [(module: Module, cls: ClassDef, before: Bool)] = []
+        var unresolved = false
+        for (i, b) in k.bases.enumerated() where !(named(b).map(chain.contains) ?? false) {
+            if let n = named(b), neutral.contains(n) || n.hasSuffix("Error") || n.hasSuffix("Exception") || n.hasSuffix("Warning") { continue }
+            var target = b
+            if case .subscript(let v, _) = b.kind { target = v }
+            if case .project(let bm, let bk) = resolveBase(target, in: m), let ancestry = projectAncestry(bk, in: bm) {
+                for (cm, ck) in ancestry.classes {
+                    guard !chain.contains(ck.name),
+                          let found = cm == bm.name ? bm : options.modules?.module(named: cm)?.module else { continue }
+                    classes.append((found, ck, i < first))
+                    // (Their own bases from outside the project: neutral ones only, or unknown.)
+                    for kb in ck.bases where i < first {
+                        switch resolveBase(kb, in: found) {
+                        case .project: break
+                        case .builtin(let n), .outside(_, let n):
+                            if !(neutral.contains(n) || n.hasSuffix("Error") || n.hasSuffix("Exception")) { unresolved = true }
+                        case .missing, .unknown:
+                            if !(named(kb).map(neutral.contains) ?? false) { unresolved = true }
+                        }
+                    }
+                }
+            } else if i < first {
+                unresolved = true
+            }
+        }
+        return (classes, unresolved)
     }
 }
 
@@ -2220,6 +2325,16 @@ extension Interpreter {
     /// users would, after the call that made or filled it. A method that takes things out
     /// (`close()` clearing a map, `pop()`, one of `removing`) is one its users may never call:
     /// whether it runs is an undecided choice. What a method raises ends only that method.
+    /// The class statement a class object was made by, with the unit of its module.
+    func classDefinition(of cls: ObjID) -> (unit: Int, cls: ClassDef)? {
+        for (key, obj) in classObjects where obj == cls {
+            let u = ModuleKey.unit(key)
+            guard u < units.count, let k = units[u].module.classes.first(where: { $0.id == ModuleKey.raw(key) }) else { continue }
+            return (u, k)
+        }
+        return nil
+    }
+
     func exercise(_ methods: [FunctionDef], of unit: Int, removing: Set<Int>, on instance: ObjID, site: Int, frame: Frame) throws {
         for m in methods {
             guard let mf = (functionObjects[ModuleKey.make(unit, m.id)] ?? []).first(where: { isAlive($0) }) else { continue }

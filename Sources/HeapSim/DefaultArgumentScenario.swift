@@ -629,7 +629,7 @@ extension ModuleSimulation {
         // class whose method started the check, which is checked here too.)
         guard m.name == module.name else { return true }
         let overridden = overridingSubclasses(of: cls).names
-        return !overridden.contains("__setattr__") && !overridden.contains("__getattribute__")
+        return !overridden.contains("__setattr__") && !overridden.contains("__getattribute__") && !overridden.contains(Self.anyName)
     }
 
     /// The classes `cls` (of `m`) inherits from, itself first, found through the project's
@@ -884,7 +884,8 @@ extension ModuleSimulation {
                 }
             }
         }
-        guard let (fm, f) = found, f.decorators.isEmpty, !overridingSubclasses(of: cls).names.contains(name) else { return nil }
+        let overridden = overridingSubclasses(of: cls).names
+        guard let (fm, f) = found, f.decorators.isEmpty, !overridden.contains(name), !overridden.contains(Self.anyName) else { return nil }
         return (fm, f)
     }
 
@@ -1860,6 +1861,16 @@ extension ModuleSimulation {
             where !plan.foreignAttributeSites.contains(where: { $0.module == site.module && $0.offset == site.offset }) {
                 plan.foreignAttributeSites.append(site)
             }
+            // (Subclasses whose own statements can store into it are the first choices of the
+            // instance's class: `PollPoller._register` filling the table `Poller.__init__` keeps.)
+            if def.name == "__init__" {
+                for (subModule, subName) in overridingSubclasses(of: cls).subclasses {
+                    guard let m = subModule == module.name ? module : options.modules?.module(named: subModule)?.module,
+                          let k = m.classes.first(where: { $0.name == subName && $0.enclosingFunction == nil }) else { continue }
+                    let sites = subModule == module.name ? plan.storeSites : plan.foreignAttributeSites.filter { $0.module == subModule }.map(\.offset)
+                    if sites.contains(where: { k.range.contains($0) }) { imported.storingSubclasses.insert(subModule + ":" + subName) }
+                }
+            }
         }
         return drive(plan)
     }
@@ -2063,10 +2074,10 @@ extension ModuleSimulation {
     /// (Notes the subclasses with such statements in `imported.storingSubclasses`, which the
     /// caller resets per run.)
     func overrideStoreSites(_ def: FunctionDef, _ cls: ClassDef, parameter: Int) -> [(module: String, offset: Int, attribute: String)] {
-        guard def.name != "__init__" else { return [] }
         let overriding = overridingSubclasses(of: cls)
         let names = Set(overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") })
         guard !names.isEmpty else { return [] }
+        let chain = Set(overriding.subclasses.map(\.name) + [cls.name])
         // Which parameter of each overridden method gets the candidate (`self._record(errors, key)`
         // hands `errors` as its first): by position after `self`, or by keyword.
         let candidate = def.parameters[parameter].name
@@ -2108,18 +2119,49 @@ extension ModuleSimulation {
                 inherited = { self.inheritedForeignMethod($0, $1, in: m, moduleName: modName, isPackage: pm.isPackage) }
             }
             guard let k = m.classes.first(where: { $0.name == clsName }) else { continue }
-            for f in m.functions where f.enclosingClass?.id == k.id && names.contains(f.name) {
-                guard let h = handed[f.name] else { continue }
-                let takes = f.parameters.dropFirst().enumerated().filter { i, p in
-                    (h.positions.contains(i) && (p.kind == .positional || p.kind == .positionalOnly)) || h.keywords.contains(p.name)
-                }.map(\.element)
-                for p in takes {
-                    // (Methods it inherits from the project's other modules are read where they are.)
-                    let sites = StoreSites(module: m, function: f, parameter: p.name, facts: facts, inherited: inherited)
-                    for o in sites.offsets {
-                        out.append((modName, o, p.name))
+            // (The subclass's own methods, and those of the other bases it combines the class
+            // with: `class MemoryHandler(BufferingMixin, Handler)`.)
+            // (Where the subclass's MRO is known, the method each name resolves to there; else
+            // the subclass's own, and those of the other bases it combines the class with, one
+            // listed after the class never before what the class's own body binds.)
+            var owners: [(module: Module, cls: ClassDef, before: Bool)] = [(m, k, true)]
+            var resolved: [String: (module: Module, cls: ClassDef)]? = nil
+            if let mro = staticMRO(k, in: m) {
+                var found: [String: (module: Module, cls: ClassDef)] = [:]
+                for entry in mro {
+                    for n in Self.classBodyBindings(entry.cls) where found[n] == nil { found[n] = entry }
+                }
+                resolved = found
+                owners = []
+                for (_, entry) in found where names.contains(where: { found[$0].map { $0.module.name == entry.module.name && $0.cls.id == entry.cls.id } ?? false })
+                    && !owners.contains(where: { $0.module.name == entry.module.name && $0.cls.id == entry.cls.id })
+                    && !(entry.module.name == module.name && entry.cls.id == cls.id) {
+                    owners.append((entry.module, entry.cls, true))
+                }
+            } else {
+                for sibling in siblingBases(of: k, in: m, chain: chain).classes
+                where !owners.contains(where: { $0.module.name == sibling.module.name && $0.cls.id == sibling.cls.id }) {
+                    owners.append(sibling)
+                }
+            }
+            let own = Self.classBodyBindings(cls)
+            for (om, ok, before) in owners {
+                let ofacts = om.name == m.name ? facts : StoreSites.ModuleFacts(om)
+                for f in om.functions where f.enclosingClass?.id == ok.id && names.contains(f.name) && (before || !own.contains(f.name))
+                    && (resolved.map { r in r[f.name].map { $0.module.name == om.name && $0.cls.id == ok.id } ?? false } ?? true) {
+                    guard let h = handed[f.name] else { continue }
+                    let takes = f.parameters.dropFirst().enumerated().filter { i, p in
+                        (h.positions.contains(i) && (p.kind == .positional || p.kind == .positionalOnly)) || h.keywords.contains(p.name)
+                    }.map(\.element)
+                    for p in takes {
+                        // (Methods it inherits from the project's other modules are read where they are.)
+                        let sites = StoreSites(module: om, function: f, parameter: p.name, facts: ofacts,
+                                               inherited: om.name == m.name ? inherited : nil)
+                        for o in sites.offsets {
+                            out.append((om.name, o, p.name))
+                        }
+                        if !sites.offsets.isEmpty { imported.storingSubclasses.insert(modName + ":" + clsName) }
                     }
-                    if !sites.offsets.isEmpty { imported.storingSubclasses.insert(modName + ":" + clsName) }
                 }
             }
         }
@@ -2237,6 +2279,49 @@ extension ModuleSimulation {
 
     /// Whether a method's body takes items out of a container or rebinds an attribute of its
     /// instance (`.pop()`, `.clear()`, `.remove()`, `del x[k]`, `self.items = []`).
+    /// A method only declared (`@abstractmethod`, or a body that is `raise NotImplementedError`
+    /// after its docstring): real instances are of subclasses that define it.
+    static func isAbstract(_ f: FunctionDef) -> Bool {
+        if f.decorators.contains(where: {
+            if case .name("abstractmethod") = $0.kind { return true }
+            if case .attribute(_, "abstractmethod") = $0.kind { return true }
+            return false
+        }) { return true }
+        var body = f.body[...]
+        if case .expr(let e)? = body.first?.kind, case .constant(.string) = e.kind { body = body.dropFirst() }
+        guard body.count == 1, case .raise(let e?, _) = body.first!.kind else { return false }
+        switch e.kind {
+        case .name("NotImplementedError"): return true
+        case .call(let c, _): if case .name("NotImplementedError") = c.kind { return true } else { return false }
+        default: return false
+        }
+    }
+
+    /// Whether `cls` (of this module) leaves a method abstract, its own or a project base's that
+    /// no class nearer to it defines: `PosixReactorBase` inherits `addReader` from `ReactorBase`,
+    /// whose body raises `NotImplementedError`. Its instances outside code has are of subclasses.
+    func leavesAbstractMethods(_ cls: ClassDef) -> Bool {
+        guard let ancestry = projectAncestry(cls, in: module) else { return cls.methods.contains(where: Self.isAbstract) }
+        var defined = Set<String>()
+        for (_, k) in ancestry.classes {
+            for f in k.methods where f.enclosingClass?.id == k.id && !defined.contains(f.name) && Self.isAbstract(f) { return true }
+            defined.formUnion(Self.classBodyBindings(k))
+        }
+        return false
+    }
+
+    /// Names the methods of `cls` call on their own instance (`self.configure(…)`).
+    static func selfCalledNames(_ cls: ClassDef) -> Set<String> {
+        var names = Set<String>()
+        for m in cls.methods {
+            guard let me = m.parameters.first?.name else { continue }
+            IRWalk.expressions(in: m.body, intoFunctions: false) { e in
+                if case .call(let f, _) = e.kind, case .attribute(let o, let n) = f.kind, case .name(me) = o.kind { names.insert(n) }
+            }
+        }
+        return names
+    }
+
     static func removesItems(_ f: FunctionDef) -> Bool {
         var found = false
         IRWalk.expressions(in: f.body, intoFunctions: false) { e in
@@ -2395,8 +2480,8 @@ extension ModuleSimulation {
                 let filled = def.name == "__init__" ? [] : Interpreter.attributesFilledByOtherMethods(of: cls, except: def)
                 // Names subclasses bind again (`keep = 0` in a subclass elsewhere): an outside caller's
                 // instance may be of any of them, so the class's own values are not known to hold.
-                let overriding = def.name == "__init__" ? (names: [], subclasses: []) : overridingSubclasses(of: cls)
-                let overridden = overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") }.sorted()
+                let overriding = overridingSubclasses(of: cls)
+                let overridden = overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") && $0 != Self.anyName }.sorted()
                 // Only where the method hands one of its parameters to an overridden method
                 // (`self.markup(doc, funcs)`, a subclass's `markup` elsewhere) is which class the
                 // instance has a choice the run makes (the override is run instead of unknown code).
@@ -2404,7 +2489,16 @@ extension ModuleSimulation {
                 let storing = imported.storingSubclasses
                 let ordered = overriding.subclasses.filter { storing.contains($0.module + ":" + $0.name) }
                     + overriding.subclasses.filter { !storing.contains($0.module + ":" + $0.name) }
-                let subclasses = Self.handsParameterToSelfMethod(def, names: Set(overridden), in: cls) ? Array(ordered.prefix(4)) : []
+                // (For `__init__` whose instance the run goes on using, also where its methods
+                // run what subclasses bind again: `PollPoller._register` filling the table
+                // `Poller.__init__` keeps.)
+                // (And for a class that leaves methods abstract: real instances are of subclasses.)
+                let subclasses = Self.handsParameterToSelfMethod(def, names: Set(overridden), in: cls)
+                    || (def.name == "__init__" && exerciseInstance && !overridden.isEmpty)
+                    || (!overridden.isEmpty && leavesAbstractMethods(cls)) ? Array(ordered.prefix(4)) : []
+                if Interpreter.tracing, !overriding.subclasses.isEmpty {
+                    FileHandle.standardError.write(Data("heapsim: \(def.qualifiedName) instance choices \(subclasses.map(\.name)) of \(overriding.subclasses.count) overriding subclasses (abstract: \(leavesAbstractMethods(cls)))\n".utf8))
+                }
                 // (More subclasses than it tries: the rest is a choice of unknown code.)
                 let moreSubclasses = overriding.subclasses.count > subclasses.count
                 let hosts = def.name == "__init__" ? [] : mixinHosts(interp, def, cls, clsObj)
@@ -2424,6 +2518,18 @@ extension ModuleSimulation {
                         let last = n == hosts.count - 1
                         if last || i.feasibleChoice(site: site) { made = host; break }
                     }
+                    // `__init__` handing a parameter to a method subclasses bind again
+                    // (`self.configure(options)`, a `MemoryStore` keeping it): the instance an
+                    // outside caller makes may be of one of those subclasses that run this very
+                    // `__init__`, an undecided choice made before it runs.
+                    if def.name == "__init__", !subclasses.isEmpty {
+                        let base = i.mroLookup(clsObj, "__init__")
+                        for sub in subclasses where i.feasibleChoice(site: site) {
+                            if let subObj = try? i.subclassObject(sub.module, sub.name, of: clsObj, site: site),
+                               i.mroLookup(subObj, "__init__") == base { made = subObj }
+                            break
+                        }
+                    }
                     let instance: ObjID
                     if let kept = keptInstance?.function, i.isAlive(kept) {
                         instance = kept
@@ -2442,7 +2548,9 @@ extension ModuleSimulation {
                     // one, or a subclass that binds some of the names again (the instance is then
                     // of that class: its methods and values are read instead, `super()` works as
                     // for a real one). A subclass the run cannot load leaves those names unknown.
-                    if subclasses.isEmpty {
+                    // (For `__init__`, chosen above, before the instance was made.)
+                    if def.name == "__init__" {
+                    } else if subclasses.isEmpty {
                         for name in overridden where i.lookupInstanceAttr(instance, name) == nil {
                             i.setInstanceAttr(instance, name, i.opaque(site: site))
                         }
@@ -2486,7 +2594,21 @@ extension ModuleSimulation {
                             break
                         }
                     }
-                    try i.exercise(others, of: 0, removing: removing, on: instance, site: site, frame: frame)
+                    if made != clsObj, exerciseInstance, let chosen = i.classDefinition(of: made) {
+                        // (An instance of a subclass: its methods, but for the class's hooks it
+                        // binds again, which run as the class's own code calls them: `configure`,
+                        // which `Store.__init__` calls as `self.configure(options)`.)
+                        let hooks = Self.selfCalledNames(cls)
+                        let theirs = chosen.cls.methods.filter {
+                            !$0.name.hasPrefix("__") && !isStaticOrClassMethod($0) && $0.decorators.isEmpty && !hooks.contains($0.name)
+                        }
+                        let names = Set(chosen.cls.methods.map(\.name))
+                        try i.exercise(others.filter { !names.contains($0.name) }, of: 0, removing: removing, on: instance, site: site, frame: frame)
+                        try i.exercise(theirs, of: chosen.unit, removing: Set(theirs.filter { Self.removesItems($0) }.map(\.id)),
+                                       on: instance, site: site, frame: frame)
+                    } else {
+                        try i.exercise(others, of: 0, removing: removing, on: instance, site: site, frame: frame)
+                    }
                     if let exit {
                         let unknown = (0..<3).map { _ in i.opaque(site: site) }
                         do { _ = try i.call(exit, unknown, [], site: site, frame: frame) } catch Signal.raise {}

@@ -377,6 +377,11 @@ extension Lowerer {
             let name = ident(n)
             bind(name)
             return .name(name)
+        case .tuple_pattern where named(n).count == 1 && !n.children.contains(where: { !$0.isNamed && $0.text == "," }):
+            // `(name) = value` (chained: `__doc__ = (MESSAGE) = "…"`): the
+            // grammar reads a parenthesized target as a one-item tuple
+            // pattern, but without a comma CPython binds the name itself.
+            return lowerTarget(named(n)[0]).kind
         case .pattern_list, .tuple_pattern, .tuple, .expression_list:
             return .tuple(named(n).map { lowerTarget($0) })
         case .list_pattern, .list:

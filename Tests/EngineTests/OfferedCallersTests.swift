@@ -753,4 +753,47 @@ import TestSupport
         // (A parameter bound again to the instance's own attribute is no other object.)
         #expect(try parse("    def register_defect(self, obj, defect):\n        obj = self.seen\n        obj.items.append(defect)\n") == 1)
     }
+
+    /// A method handing its default to a hook `self.m(…)` whose class defines `m` as a no-op or
+    /// `raise NotImplementedError`: what runs is the subclass's `m`, or that of another base a
+    /// subclass lists before the class (`class MemoryHandler(BufferingMixin, Handler)`), as the
+    /// subclass's MRO resolves it. An `__init__` doing so runs on instances of its subclasses.
+    @Test func hooksSubclassesAndTheirOtherBasesBindAreRunAsTheirMROResolvesThem() throws {
+        func emit(_ bases: String) throws -> [String?] {
+            try lintTree([
+                "logkit/__init__.py": "",
+                "logkit/handler.py": "class Handler:\n    def emit(self, rid, msg, context={}):\n        self.prepare(rid, msg, context)\n        return msg\n\n    def prepare(self, rid, msg, context):\n        pass\n\n\nclass BufferingMixin:\n    def prepare(self, rid, msg, context):\n        self.buffer = context\n        self.buffer[rid] = msg\n\n\nclass MemoryHandler(\(bases)):\n    capacity = 100\n",
+                "main.py": "import itertools\nfrom logkit.handler import MemoryHandler\n\n_n = itertools.count()\n\ndef scenario():\n    n = next(_n)\n    return MemoryHandler().emit(f\"r{n}\", f\"m{n}\")\n",
+            ], in: "handler.py").map { $0.verdict?.rawValue }
+        }
+        // (Before: `refuted`, emit() "only reads" context through Handler's no-op prepare.)
+        #expect(try emit("BufferingMixin, Handler") == ["confirmed"])
+        // (Handler first: its own prepare() runs, the mixin's never does.)
+        #expect(try emit("Handler, BufferingMixin") == ["refuted"])
+
+        func store(_ configure: String) throws -> [String?] {
+            try lintTree([
+                "kv/__init__.py": "",
+                "kv/base.py": "class Store:\n    def __init__(self, url, options={}):\n        self.url = url\n        self.configure(options)\n\n    def configure(self, options):\n        raise NotImplementedError\n",
+                "kv/memory.py": "from kv.base import Store\n\n\nclass MemoryStore(Store):\n    def configure(self, options):\n\(configure)\n\n    def put(self, key, value):\n        self.buckets[key] = value\n",
+            ], in: "base.py").map { $0.verdict?.rawValue }
+        }
+        // (Before: `refuted`, the run made a `Store` itself, whose hook raised before any store.)
+        #expect(try store("        self.buckets = options.setdefault(\"buckets\", {})") == ["confirmed"])
+        let copied = try store("        self.buckets = dict(options).setdefault(\"buckets\", {})")
+        #expect(copied.count == 1 && copied.first != "confirmed", "\(copied)")
+    }
+
+    /// A class that leaves a method abstract (`raise NotImplementedError`): the instances outside
+    /// code has are of its subclasses, so a method of it runs on them (before: on the class
+    /// itself, whose hook raised before the store, and the finding was `unknown`).
+    @Test func aClassLeavingAMethodAbstractRunsOnItsSubclasses() throws {
+        func export(_ key: String) throws -> [String?] {
+            try lintTree([
+                "exp.py": "class Exporter:\n    def export(self, rows, seen=set()):\n        for r in rows:\n            key = self.key(r)\n            if key not in seen:\n                seen.add(key)\n        return len(seen)\n\n    def key(self, row):\n        raise NotImplementedError\n\n\nclass ById(Exporter):\n    def key(self, row):\n        \(key)\n",
+            ], in: "exp.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try export("return row") == ["confirmed"])
+        #expect(try export("return \"all\"") == ["refuted"])
+    }
 }

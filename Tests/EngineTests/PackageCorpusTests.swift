@@ -57,8 +57,6 @@ import TestSupport
             "stock/handlers.py:5 is refuted by CPython; heaplint says unknown (it grows only through `stock.handlers.on_receive()`, which nothing in the project calls)",
         "HL101-mutable-default-argument/m128_ledger_storage_save_errors_clean_rows":
             "ledger/storage.py:18 is refuted by CPython; heaplint says unknown (a statement of module ledger.storage that can store into it was never reached)",
-        "HL101-mutable-default-argument/m128_opsctl_cli_deploy_state_last_only":
-            "opsctl/commands/base.py:9 is refuted by CPython; heaplint says unknown (a statement of module opsctl.commands.deploy that can store into it was never reached)",
         "HL101-mutable-default-argument/m128_sitegen_plugin_anchor_ids_copied":
             "sitegen/core.py:5 is refuted by CPython; heaplint says unknown (a statement of module sitegen.plugins that can store into it was never reached)",
         "HL101-mutable-default-argument/m118_library_tests_member_get_or_create_by_tier":
@@ -788,6 +786,18 @@ import TestSupport
             "spans.py:4 is refuted by CPython; heaplint says unknown (the decorator is also called per crawl, `fetcher = traced(fetch)`: its wrapper stays a caller heaplint does not run)",
         "HL101-mutable-default-argument/m255_billing_audited_views_omit_audit_flag":
             "trail.py:4 is refuted by CPython; heaplint says unknown (the store runs only when `kwargs` holds the audit flag, which the application never passes; run as outside code would, the store is not reached)",
+        "HL101-mutable-default-argument/m258_minitwist_spawn_process_env_path_prepended":
+            "base.py:9 is confirmed by CPython; heaplint says unknown (the default reaches `reactor._childEnvironment()` through the reactor a `Process` of another module is handed, a call heaplint does not follow)",
+        "HL101-mutable-default-argument/m259_minitwist_spawn_process_env_path_copied":
+            "base.py:9 is refuted by CPython; heaplint says unknown (the default reaches `reactor._childEnvironment()` through the reactor a `Process` of another module is handed, a call heaplint does not follow)",
+        "HL101-mutable-default-argument/m261_loglib_factory_handlers_stream_and_syslog":
+            "handler.py:13 is refuted by CPython; heaplint says unknown (run as outside code would, on the context handler subclass, `handle` grows it; the application's factory makes other handlers, by a kind heaplint does not follow)",
+        "HL101-mutable-default-argument/m262_storage_shm_backend_indexes_into_default":
+            "base.py:6 is confirmed by CPython; heaplint says unknown (the backend module is imported behind a `sys.platform` guard heaplint does not decide: it grows on one way only)",
+        "HL101-mutable-default-argument/m265_serialkit_registry_factory_json_extension":
+            "base.py:13 is refuted by CPython; heaplint says unknown (made as outside code would, the XML serializer grows it; the application picks the serializer from a registry by file extension, which heaplint does not follow)",
+        "HL101-mutable-default-argument/m267_cachekit_import_time_driver_redis_no_counts":
+            "base.py:5 is refuted by CPython; heaplint says unknown (made as outside code would, the memcache driver grows it; the application's driver is picked from settings at import, which heaplint does not follow)",
     ]
 
     /// Cases of `expectedToFailUntilImports` where heaplint still gives the opposite verdict (the

@@ -1,0 +1,1 @@
+"""minitwist: a tiny event-driven networking core."""

@@ -1,0 +1,3 @@
+"""Deployment settings."""
+CACHE_DRIVER = "memcache"
+CACHE_SERVERS = ("10.0.0.5:11211", "10.0.0.6:11211")

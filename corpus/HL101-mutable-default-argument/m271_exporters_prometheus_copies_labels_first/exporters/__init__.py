@@ -1,0 +1,1 @@
+"""exporters: render metric samples in several wire formats."""
