@@ -1369,7 +1369,12 @@ extension Interpreter {
                     mayRaiseCount += 1
                     return opaque(site: site)
                 }
-                note("`\(name)()`")
+                // (Given namespaces of its own, dicts the program made: the code sees only them,
+                // as unseen code sees what it is handed, and binds names there alone. Run over
+                // the caller's namespaces, or ones the model does not know, it may rebind names
+                // the model goes on reading.)
+                let ownSpaces = !spaces.isEmpty && spaces.allSatisfy { if case .dict = heap[$0].payload { return true } else { return false } }
+                if !ownSpaces { note("`\(name)()`") }
                 // The code run may bind any name in the namespaces it is given (`exec(code, g, l)`
                 // then `l["f"]`): each dict gains an entry the model does not know, so a lookup
                 // there is a value it does not know or a KeyError real code may not raise.
@@ -1379,7 +1384,8 @@ extension Interpreter {
                     let value = opaque(site: site)
                     withStore(d) { $0.set(key, heap.valueKey(key), value) }
                 }
-                escape("`\(name)()`", spaces, site: site)
+                escape("`\(name)()`", Array(args.prefix(1)) + spaces, site: site)
+                mayRaiseCount += 1
                 if b == .eval { return opaque(site: site) }
             }
             return none
@@ -1599,7 +1605,11 @@ extension Interpreter {
             let kind: DescriptorKind = b == .staticmethod ? .staticmethod : b == .classmethod ? .classmethod : .property
             return heap.allocate(name, .descriptor(kind: kind, function: a0), origin: site)
         case .super:
-            return heap.allocate("super", .native(.superProxy, receiver: args.count == 2 ? args[1] : nil), origin: site)
+            let proxy = heap.allocate("super", .native(.superProxy, receiver: args.count == 2 ? args[1] : nil), origin: site)
+            // (`super(VersionedMixin, self)`: the lookup starts after the class named, in the
+            // receiver's MRO, not after the class whose method calls it.)
+            if args.count == 2, case .classObject = heap[args[0]].payload { superStarts[proxy] = args[0] }
+            return proxy
         case .memoryview, .aiter, .anext:
             return opaque(site: site)
         default:

@@ -2076,16 +2076,15 @@ extension ModuleSimulation {
     func overrideStoreSites(_ def: FunctionDef, _ cls: ClassDef, parameter: Int) -> [(module: String, offset: Int, attribute: String)] {
         let overriding = overridingSubclasses(of: cls)
         let names = Set(overriding.names.filter { $0 != def.name && !$0.hasPrefix("__") })
-        guard !names.isEmpty else { return [] }
         let chain = Set(overriding.subclasses.map(\.name) + [cls.name])
-        // Which parameter of each overridden method gets the candidate (`self._record(errors, key)`
-        // hands `errors` as its first): by position after `self`, or by keyword.
+        // Which parameter of each method called on `self` gets the candidate (`self._record(errors,
+        // key)` hands `errors` as its first): by position after `self`, or by keyword.
         let candidate = def.parameters[parameter].name
         var handed: [String: (positions: Set<Int>, keywords: Set<String>)] = [:]
         if let selfName = def.parameters.first?.name {
             IRWalk.expressions(in: def.body, intoFunctions: false) { e in
                 guard case .call(let f, let args) = e.kind, case .attribute(let b, let n) = f.kind,
-                      case .name(selfName) = b.kind, names.contains(n) else { return }
+                      case .name(selfName) = b.kind, n != def.name, !n.hasPrefix("__") else { return }
                 var position = 0
                 for a in args {
                     let isCandidate: Bool = { if case .name(candidate) = a.value.kind { return true } else { return false } }()
@@ -2102,6 +2101,42 @@ extension ModuleSimulation {
         }
         guard !handed.isEmpty else { return [] }
         var out: [(module: String, offset: Int, attribute: String)] = []
+        // (Cooperative mixins of the project that bind one of those names again and hand on with
+        // `super().name(…)`, related to the class by no class statement: made to be combined
+        // with it, by `type(name, (*mixins, base), {})` or by code outside the project. What
+        // they can store must be reached before refuting: `BatchMixin.prepare` appending to the
+        // `extra` that `Handler.handle` hands `self.prepare`.)
+        // (A mixin a class statement combines with a subclass is that subclass's base, run as
+        // its MRO resolves it, below.)
+        var combined = Set<String>()
+        for (modName, clsName) in overriding.subclasses {
+            guard let m = modName == module.name ? module : options.modules?.module(named: modName)?.module,
+                  let k = m.classes.first(where: { $0.name == clsName && $0.enclosingFunction == nil }) else { continue }
+            for sibling in siblingBases(of: k, in: m, chain: chain).classes { combined.insert(sibling.module.name + ":" + sibling.cls.name) }
+        }
+        for (name, h) in handed.sorted(by: { $0.key < $1.key }) {
+            guard let loads = projectModulesNaming(name) else { continue }
+            let related = Set(overriding.subclasses.map { $0.module + ":" + $0.name }).union(combined)
+            let ancestors = Set((projectAncestry(cls, in: module)?.classes ?? [(module.name, cls)]).map { $0.module + ":" + $0.cls.name })
+            for load in loads {
+                guard let m = load() else { continue }
+                for k in m.classes where k.enclosingFunction == nil && !related.contains(m.name + ":" + k.name)
+                    && !ancestors.contains(m.name + ":" + k.name) {
+                    guard let f = k.methods.first(where: { $0.name == name && $0.enclosingClass?.id == k.id }),
+                          Self.handsOnThroughSuper(f) else { continue }
+                    let takes = f.parameters.dropFirst().enumerated().filter { i, p in
+                        (h.positions.contains(i) && (p.kind == .positional || p.kind == .positionalOnly)) || h.keywords.contains(p.name)
+                    }.map(\.element)
+                    let facts = m.name == module.name ? storeSiteFacts : StoreSites.ModuleFacts(m)
+                    for p in takes {
+                        for o in StoreSites(module: m, function: f, parameter: p.name, facts: facts, inherited: nil).offsets {
+                            out.append((m.name, o, p.name))
+                        }
+                    }
+                }
+            }
+        }
+        guard !names.isEmpty else { return out }
         var foreign = 0
         for (modName, clsName) in overriding.subclasses {
             let m: Module
@@ -2308,6 +2343,16 @@ extension ModuleSimulation {
             defined.formUnion(Self.classBodyBindings(k))
         }
         return false
+    }
+
+    /// Whether a method hands on to the next class's method of its own name (`super().prepare(…)`).
+    static func handsOnThroughSuper(_ f: FunctionDef) -> Bool {
+        var found = false
+        IRWalk.expressions(in: f.body, intoFunctions: false) { e in
+            if case .call(let c, _) = e.kind, case .attribute(let b, f.name) = c.kind,
+               case .call(let s, _) = b.kind, case .name("super") = s.kind { found = true }
+        }
+        return found
     }
 
     /// Names the methods of `cls` call on their own instance (`self.configure(…)`).

@@ -225,6 +225,8 @@ struct InterpreterState {
     /// `functools.partial(f, *args, **keywords)`: the names of its keywords, whose values are the
     /// last of the partial's bound arguments (in this order).
     var partialKeywords: [ObjID: [String]] = [:]
+    /// `super(Cls, obj)` proxies: the class named, whose successor in `obj`'s MRO the lookup starts at.
+    var superStarts: [ObjID: ObjID] = [:]
     /// `@dataclass(eq=False)` decorators, and the classes they made (identity equality).
     var identityEqualityDecorators = Set<ObjID>()
     var identityEqualityClasses = Set<ObjID>()
@@ -499,6 +501,7 @@ extension Interpreter {
     var namedtupleFields: [ObjID: [String]] { _read { yield state.namedtupleFields } _modify { yield &state.namedtupleFields } }
     var namedtupleClassOf: [ObjID: ObjID] { _read { yield state.namedtupleClassOf } _modify { yield &state.namedtupleClassOf } }
     var partialKeywords: [ObjID: [String]] { _read { yield state.partialKeywords } _modify { yield &state.partialKeywords } }
+    var superStarts: [ObjID: ObjID] { _read { yield state.superStarts } _modify { yield &state.superStarts } }
     var identityEqualityDecorators: Set<ObjID> { _read { yield state.identityEqualityDecorators } _modify { yield &state.identityEqualityDecorators } }
     var identityEqualityClasses: Set<ObjID> { _read { yield state.identityEqualityClasses } _modify { yield &state.identityEqualityClasses } }
     var matchDetails: [ObjID: MatchDetails] { _read { yield state.matchDetails } _modify { yield &state.matchDetails } }

@@ -649,7 +649,7 @@ extension Interpreter {
         case .native(.method(Self.singleDispatchType, "__call__"), let st?):
             return try singleDispatchAttribute(st, name, site: site, frame: frame)
         case .native(.superProxy, let r):
-            guard let r, let start = frame.definingClass else { return opaque(site: site) }
+            guard let r, let start = superStarts[obj] ?? frame.definingClass else { return opaque(site: site) }
             if case .classObject = heap[r].payload, isMetaclass(start) {
                 return try metaclassSuperAttribute(r, start: start, name, site: site)
             }

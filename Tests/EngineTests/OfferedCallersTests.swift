@@ -796,4 +796,32 @@ import TestSupport
         #expect(try export("return row") == ["confirmed"])
         #expect(try export("return \"all\"") == ["refuted"])
     }
+
+    /// `super(VersionedMixin, self).before_save(…)` starts after the class it names in the
+    /// instance's MRO, skipping `VersionedMixin` (before: after the calling class, which ran
+    /// `VersionedMixin.before_save` and confirmed a default CPython never grows).
+    @Test func anExplicitSuperStartsAfterTheClassItNames() throws {
+        func save(_ skipped: String) throws -> [String?] {
+            try lintTree([
+                "orm.py": "import itertools\n\n_n = itertools.count()\n\n\nclass Model:\n    def save(self, changes={}):\n        self.before_save(changes)\n        return len(changes)\n\n    def before_save(self, changes):\n        changes[\"dirty\"] = False\n\n\nclass VersionedMixin:\n    def before_save(self, changes):\n        changes.setdefault(\"history\", []).append(self.pk)\n        super().before_save(changes)\n\n\nclass TimestampMixin:\n    def before_save(self, changes):\n        changes[\"updated_at\"] = self.pk\n        super(\(skipped), self).before_save(changes)\n\n\nclass Invoice(TimestampMixin, VersionedMixin, Model):\n    def __init__(self, pk):\n        self.pk = pk\n\n\ndef scenario():\n    return Invoice(f\"inv-{next(_n)}\").save()\n",
+            ], in: "orm.py").map { $0.verdict?.rawValue }
+        }
+        #expect(try save("TimestampMixin") == ["confirmed"])
+        #expect(try save("VersionedMixin") == ["refuted"])
+    }
+
+    /// A cooperative mixin of the project (`BatchMixin.prepare` handing on with
+    /// `super().prepare(…)`) that no class statement combines with the class is made to be
+    /// combined with it (`type(name, (*mixins, base), {})`, or outside code): what it can store
+    /// into the default the class's method hands `self.prepare` must be reached before refuting
+    /// (before: `refuted`, CPython grows it).
+    @Test func aCooperativeMixinCombinedDynamicallyKeepsTheVerdictFromRefuted() throws {
+        let verdicts = try lintTree([
+            "loghub/__init__.py": "",
+            "loghub/handlers.py": "class Handler:\n    def handle(self, record, extra={}):\n        self.prepare(record, extra)\n        return record\n\n    def prepare(self, record, extra):\n        extra[\"logger\"] = record\n",
+            "loghub/mixins.py": "class BatchMixin:\n    def prepare(self, record, extra):\n        extra.setdefault(\"pending\", []).append(record)\n        super().prepare(record, extra)\n",
+            "app.py": "from loghub.handlers import Handler\nfrom loghub.mixins import BatchMixin\n\nAppHandler = type(\"AppHandler\", (BatchMixin, Handler), {})\nhandler = AppHandler()\n",
+        ], in: "handlers.py").map { $0.verdict?.rawValue }
+        #expect(verdicts.count == 1 && verdicts.first != "refuted", "\(verdicts)")
+    }
 }

@@ -786,6 +786,22 @@ import TestSupport
             "spans.py:4 is refuted by CPython; heaplint says unknown (the decorator is also called per crawl, `fetcher = traced(fetch)`: its wrapper stays a caller heaplint does not run)",
         "HL101-mutable-default-argument/m255_billing_audited_views_omit_audit_flag":
             "trail.py:4 is refuted by CPython; heaplint says unknown (the store runs only when `kwargs` holds the audit flag, which the application never passes; run as outside code would, the store is not reached)",
+        "HL101-mutable-default-argument/m275_webkit_fragment_cache_mixin_after_template_view":
+            "views/base.py:9 is refuted by CPython; heaplint says unknown (a cooperative cache mixin of webkit.mixins binds the hook again; the application combines it after a base that does not hand on, and heaplint does not reach its store)",
+        "HL101-mutable-default-argument/m276_restkit_order_viewset_throttled_diamond":
+            "views.py:6 is confirmed by CPython; heaplint says unknown (the throttle mixin of restkit.throttling is reached through a cooperative chain over a diamond of another module; heaplint does not reach its store)",
+        "HL101-mutable-default-argument/m277_restkit_order_viewset_read_only_diamond":
+            "views.py:6 is refuted by CPython; heaplint says unknown (the throttle mixin of restkit.throttling binds the hook again; the read-only view set does not combine it, and heaplint does not reach its store)",
+        "HL101-mutable-default-argument/m279_ormkit_invoice_super_explicit_skips_audit":
+            "model.py:6 is refuted by CPython; heaplint says unknown (the audit mixin of ormkit.mixins hands on with `super()`; the invoice skips it with `super(AuditMixin, self)`, and heaplint does not reach its store)",
+        "HL101-mutable-default-argument/m281_loghub_extend_puts_batch_mixin_last":
+            "handlers.py:6 is refuted by CPython; heaplint says unknown (the batch mixin of loghub.mixins is combined with the handler by `type()` at run time, which heaplint does not follow)",
+        "HL101-mutable-default-argument/m284_pluginkit_app_autodiscover_before_static_config":
+            "host.py:6 is confirmed by CPython; heaplint says unknown (the cooperative `__init__` chain reaches pluginkit.discovery's mixin; heaplint does not reach its store)",
+        "HL101-mutable-default-argument/m285_pluginkit_app_static_config_before_autodiscover":
+            "host.py:6 is refuted by CPython; heaplint says unknown (the autodiscover mixin of pluginkit.discovery binds the hook again; the static config mixin ends the chain before it, and heaplint does not reach its store)",
+        "HL101-mutable-default-argument/m286_cbv_product_list_object_mixin_subclasses_context_mixin":
+            "generic.py:7 is confirmed by CPython; heaplint says unknown (the list mixin of cbv.listing comes before ContextMixin in the view's MRO; heaplint does not reach its store)",
         "HL101-mutable-default-argument/m258_minitwist_spawn_process_env_path_prepended":
             "base.py:9 is confirmed by CPython; heaplint says unknown (the default reaches `reactor._childEnvironment()` through the reactor a `Process` of another module is handed, a call heaplint does not follow)",
         "HL101-mutable-default-argument/m259_minitwist_spawn_process_env_path_copied":

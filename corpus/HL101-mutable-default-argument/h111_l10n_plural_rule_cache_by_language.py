@@ -18,7 +18,6 @@ FORMS = {
 }
 
 
-# heaplint-todo: the code uses eval(), which heaplint does not model (heaplint: unknown)
 def plural_index(lang, n, _rules={}):  # expect: HL101 refuted
     rule = _rules.get(lang)
     if rule is None:

@@ -10,7 +10,7 @@ def is_sequence(obj):
 _module_counter = itertools.count()
 
 
-# heaplint-todo: the code uses `exec()`, which heaplint does not model (heaplint: unknown)
+# heaplint-todo: the default is the namespace handed to `exec()`, code heaplint cannot see (heaplint: unknown)
 def lambdify(args, expr, namespace={}):  # expect: HL101 confirmed
     if not is_sequence(args):
         args = [args]

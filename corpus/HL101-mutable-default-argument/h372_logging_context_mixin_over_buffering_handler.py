@@ -1,0 +1,36 @@
+"""Log handlers: `ContextMixin.handle()` takes `extra={}`, stamps the host
+name into it and passes it on with `super().handle()`; the mixin inherits from
+no handler, so what super() reaches depends on what it is combined with.
+`AppHandler` combines it with `BufferingHandler`, whose handle() appends every
+record to `extra["buffer"]`, a list in the default dict that grows per record."""
+import itertools
+
+_records = itertools.count()
+
+
+class StreamHandler:
+    def handle(self, record, extra):
+        return f"{extra['host']} {record}"
+
+
+class BufferingHandler:
+    def handle(self, record, extra):
+        extra.setdefault("buffer", []).append(record)
+        return f"{extra['host']} buffered {len(extra['buffer'])}"
+
+
+class ContextMixin:
+    hostname = "web-01"
+
+    def handle(self, record, extra={}):  # expect: HL101 confirmed
+        extra["host"] = self.hostname
+        return super().handle(record, extra)
+
+
+class AppHandler(ContextMixin, BufferingHandler):
+    level = 20
+
+
+def scenario():
+    n = next(_records)
+    return AppHandler().handle(f"INFO request {n} served in {n % 90} ms")

@@ -1,0 +1,1 @@
+"""shopapp: the shop's pages, built from webkit views and mixins."""

@@ -1,0 +1,1 @@
+"""webkit: a small view layer; views live in webkit.views, mixins in webkit.mixins."""

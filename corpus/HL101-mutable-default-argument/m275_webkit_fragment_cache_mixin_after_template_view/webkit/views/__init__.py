@@ -1,0 +1,4 @@
+"""Generic views."""
+from webkit.views.base import TemplateView
+
+__all__ = ["TemplateView"]

@@ -1,0 +1,1 @@
+"""restkit: DRF-style API views, assembled from cooperative initial() mixins."""

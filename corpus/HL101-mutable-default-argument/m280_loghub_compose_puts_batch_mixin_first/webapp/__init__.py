@@ -1,0 +1,1 @@
+"""webapp: the application package."""

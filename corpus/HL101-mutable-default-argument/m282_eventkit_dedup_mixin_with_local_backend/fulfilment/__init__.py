@@ -1,0 +1,1 @@
+"""fulfilment: shipping and its events."""

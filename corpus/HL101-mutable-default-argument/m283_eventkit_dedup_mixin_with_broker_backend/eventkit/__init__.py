@@ -1,0 +1,1 @@
+"""eventkit: an event bus plus mixins and dedup backends to combine with it."""

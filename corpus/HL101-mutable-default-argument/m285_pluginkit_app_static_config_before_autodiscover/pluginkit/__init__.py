@@ -1,0 +1,1 @@
+"""pluginkit: plugin hosts assembled from cooperative __init__ mixins."""

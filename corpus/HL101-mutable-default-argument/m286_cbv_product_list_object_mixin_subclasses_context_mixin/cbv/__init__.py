@@ -1,0 +1,1 @@
+"""cbv: Django-style class-based views."""

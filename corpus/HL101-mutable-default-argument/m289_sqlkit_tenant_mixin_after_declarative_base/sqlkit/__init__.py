@@ -1,0 +1,1 @@
+"""sqlkit: declarative models with SQLAlchemy-style class-level table args."""
