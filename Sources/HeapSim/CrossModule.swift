@@ -1451,12 +1451,18 @@ extension ModuleSimulation {
     /// order found, nearest first): an outside caller's instance may be of one of them.
     func overridingSubclasses(of cls: ClassDef) -> (names: Set<String>, subclasses: [(module: String, name: String)]) {
         var modules: [Module] = [module]
-        if let provider = options.modules {
-            let importers = provider.importerNames(of: module.name).filter { $0 != module.name }
-            for name in importers.prefix(64) where provider.mayMention(cls.name, inModule: name) {
+        var scanned: Set<String> = [module.name]
+        // (The project modules importing one where a class of the chain is defined and naming
+        // it: a subclass of a subclass may live in a module that imports only its parent's.)
+        func addImporters(of moduleName: String, naming className: String) {
+            guard let provider = options.modules else { return }
+            for name in provider.importerNames(of: moduleName) where !scanned.contains(name) && modules.count < 64
+                && provider.mayMention(className, inModule: name) {
+                scanned.insert(name)
                 if let m = provider.module(named: name), m.origin == .project { modules.append(m.module) }
             }
         }
+        addImporters(of: module.name, naming: cls.name)
         var out = Set<String>()
         var subclasses: [(module: String, name: String)] = []
         var seen = Set<String>()
@@ -1464,6 +1470,7 @@ extension ModuleSimulation {
         let own = Self.classBodyBindings(cls)
         for _ in 0..<3 {
             var next = Set<String>()
+            var found: [(module: String, name: String)] = []
             for m in modules {
                 for k in m.classes where k.id != cls.id || m.name != module.name {
                     let named = k.bases.contains { b in
@@ -1475,6 +1482,7 @@ extension ModuleSimulation {
                     }
                     guard named else { continue }
                     next.insert(k.name)
+                    found.append((m.name, k.name))
                     var binds = Self.classBodyBindings(k)
                     // (`class MemoryHandler(BufferingMixin, Handler)`: the names the other bases
                     // bind come before, or beside, the base's in the subclass's MRO.)
@@ -1493,6 +1501,7 @@ extension ModuleSimulation {
             let grown = next.subtracting(bases)
             if grown.isEmpty { break }
             bases.formUnion(grown)
+            for f in found where grown.contains(f.name) { addImporters(of: f.module, naming: f.name) }
         }
         return (out, subclasses)
     }

@@ -2335,8 +2335,8 @@ extension ModuleSimulation {
     /// Whether `cls` (of this module) leaves a method abstract, its own or a project base's that
     /// no class nearer to it defines: `PosixReactorBase` inherits `addReader` from `ReactorBase`,
     /// whose body raises `NotImplementedError`. Its instances outside code has are of subclasses.
-    func leavesAbstractMethods(_ cls: ClassDef) -> Bool {
-        guard let ancestry = projectAncestry(cls, in: module) else { return cls.methods.contains(where: Self.isAbstract) }
+    func leavesAbstractMethods(_ cls: ClassDef, in m: Module? = nil) -> Bool {
+        guard let ancestry = projectAncestry(cls, in: m ?? module) else { return cls.methods.contains(where: Self.isAbstract) }
         var defined = Set<String>()
         for (_, k) in ancestry.classes {
             for f in k.methods where f.enclosingClass?.id == k.id && !defined.contains(f.name) && Self.isAbstract(f) { return true }
@@ -2532,8 +2532,18 @@ extension ModuleSimulation {
                 // instance has a choice the run makes (the override is run instead of unknown code).
                 // (Those whose overrides can store into what the candidate's method hands them first.)
                 let storing = imported.storingSubclasses
-                let ordered = overriding.subclasses.filter { storing.contains($0.module + ":" + $0.name) }
-                    + overriding.subclasses.filter { !storing.contains($0.module + ":" + $0.name) }
+                // (Then those that define every method they inherit as abstract: real instances'
+                // classes, not intermediate bases.)
+                let concrete = overriding.subclasses.map { sub -> Bool in
+                    guard let m = sub.module == module.name ? module : options.modules?.module(named: sub.module)?.module,
+                          let k = m.classes.first(where: { $0.name == sub.name && $0.enclosingFunction == nil }) else { return false }
+                    return !leavesAbstractMethods(k, in: m)
+                }
+                let ranked = zip(overriding.subclasses, concrete).map { ($0.0, $0.1) }
+                let ordered = ranked.filter { storing.contains($0.0.module + ":" + $0.0.name) && $0.1 }.map(\.0)
+                    + ranked.filter { storing.contains($0.0.module + ":" + $0.0.name) && !$0.1 }.map(\.0)
+                    + ranked.filter { !storing.contains($0.0.module + ":" + $0.0.name) && $0.1 }.map(\.0)
+                    + ranked.filter { !storing.contains($0.0.module + ":" + $0.0.name) && !$0.1 }.map(\.0)
                 // (For `__init__` whose instance the run goes on using, also where its methods
                 // run what subclasses bind again: `PollPoller._register` filling the table
                 // `Poller.__init__` keeps.)

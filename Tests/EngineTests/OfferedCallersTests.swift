@@ -824,4 +824,22 @@ import TestSupport
         ], in: "handlers.py").map { $0.verdict?.rawValue }
         #expect(verdicts.count == 1 && verdicts.first != "refuted", "\(verdicts)")
     }
+
+    /// A subclass of a subclass in a module that imports only its parent's module
+    /// (`commands.MigrateCommand(AppCommand)`, `app.AppCommand(BaseCommand)`): its hook is found
+    /// too (before: only modules importing the base's were read, and `BaseCommand.run(options={})`
+    /// was `refuted` although `MigrateCommand.setup` keeps `options.setdefault("applied", [])`).
+    @Test func subclassesOfSubclassesInModulesImportingOnlyTheirParentAreFound() throws {
+        func run(_ setup: String) throws -> [String?] {
+            try lintTree([
+                "appcli/__init__.py": "",
+                "appcli/base.py": "class BaseCommand:\n    def run(self, argv, options={}):\n        return self.handle(argv, options)\n\n    def handle(self, argv, options):\n        raise NotImplementedError\n",
+                "appcli/app.py": "from appcli.base import BaseCommand\n\n\nclass AppCommand(BaseCommand):\n    def handle(self, argv, options):\n        self.setup(options)\n        return self.execute(argv)\n\n    def setup(self, options):\n        pass\n\n    def execute(self, argv):\n        raise NotImplementedError\n",
+                "appcli/commands.py": "from appcli.app import AppCommand\n\n\nclass MigrateCommand(AppCommand):\n    def setup(self, options):\n\(setup)\n\n    def execute(self, argv):\n        self.applied.extend(argv)\n        return len(self.applied)\n",
+            ], in: "base.py").map { $0.verdict?.rawValue }
+        }
+        let keeps = try run("        self.applied = options.setdefault(\"applied\", [])")
+        #expect(keeps.count == 1 && keeps.first != "refuted", "\(keeps)")
+        #expect(try run("        self.applied = list(options.get(\"applied\", ()))") == ["refuted"])
+    }
 }

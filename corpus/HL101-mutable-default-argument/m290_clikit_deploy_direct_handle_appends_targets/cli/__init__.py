@@ -1,0 +1,1 @@
+"""clikit: a tiny command framework."""

@@ -1,0 +1,1 @@
+"""manage: admin commands."""

@@ -1,0 +1,1 @@
+"""apikit: model serializers."""

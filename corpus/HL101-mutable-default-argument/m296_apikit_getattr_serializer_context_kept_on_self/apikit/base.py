@@ -1,0 +1,10 @@
+"""ModelSerializer: keeps the context on self for the hooks to use."""
+
+
+class ModelSerializer:
+    def serialize(self, obj, context={}):  # expect: HL101 confirmed
+        self.context = context
+        return self.to_representation(obj)
+
+    def to_representation(self, obj):
+        raise NotImplementedError

@@ -1,0 +1,1 @@
+"""webstack: a small request pipeline."""

@@ -1,0 +1,1 @@
+"""hookbus: plugin hooks."""

@@ -1,0 +1,1 @@
+"""jobctl: batch job commands."""

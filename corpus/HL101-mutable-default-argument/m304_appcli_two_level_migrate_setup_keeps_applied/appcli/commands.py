@@ -1,0 +1,16 @@
+"""Concrete commands; migrate keeps the applied list from the options."""
+from appcli.app import AppCommand
+
+
+class MigrateCommand(AppCommand):
+    def setup(self, options):
+        self.applied = options.setdefault("applied", [])
+
+    def execute(self, argv):
+        self.applied.extend(argv)
+        return len(self.applied)
+
+
+class ShowmigrationsCommand(AppCommand):
+    def execute(self, argv):
+        return sorted(argv)

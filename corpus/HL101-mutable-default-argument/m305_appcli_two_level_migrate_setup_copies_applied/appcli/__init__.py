@@ -1,0 +1,1 @@
+"""appcli: application commands on a small framework."""
