@@ -1865,8 +1865,7 @@ extension ModuleSimulation {
             // instance's class: `PollPoller._register` filling the table `Poller.__init__` keeps.)
             if def.name == "__init__" {
                 for (subModule, subName) in overridingSubclasses(of: cls).subclasses {
-                    guard let m = subModule == module.name ? module : options.modules?.module(named: subModule)?.module,
-                          let k = m.classes.first(where: { $0.name == subName && $0.enclosingFunction == nil }) else { continue }
+                    guard let (_, k) = projectClass(named: subName, inModule: subModule) else { continue }
                     let sites = subModule == module.name ? plan.storeSites : plan.foreignAttributeSites.filter { $0.module == subModule }.map(\.offset)
                     if sites.contains(where: { k.range.contains($0) }) { imported.storingSubclasses.insert(subModule + ":" + subName) }
                 }
@@ -2100,6 +2099,12 @@ extension ModuleSimulation {
             }
         }
         guard !handed.isEmpty else { return [] }
+        // (The parameters of a method `f` that get what `h` says is handed.)
+        func receiving(_ h: (positions: Set<Int>, keywords: Set<String>), in f: FunctionDef) -> [Parameter] {
+            f.parameters.dropFirst().enumerated().filter { i, p in
+                (h.positions.contains(i) && (p.kind == .positional || p.kind == .positionalOnly)) || h.keywords.contains(p.name)
+            }.map(\.element)
+        }
         var out: [(module: String, offset: Int, attribute: String)] = []
         // (Cooperative mixins of the project that bind one of those names again and hand on with
         // `super().name(…)`, related to the class by no class statement: made to be combined
@@ -2110,8 +2115,7 @@ extension ModuleSimulation {
         // its MRO resolves it, below.)
         var combined = Set<String>()
         for (modName, clsName) in overriding.subclasses {
-            guard let m = modName == module.name ? module : options.modules?.module(named: modName)?.module,
-                  let k = m.classes.first(where: { $0.name == clsName && $0.enclosingFunction == nil }) else { continue }
+            guard let (m, k) = projectClass(named: clsName, inModule: modName) else { continue }
             for sibling in siblingBases(of: k, in: m, chain: chain).classes { combined.insert(sibling.module.name + ":" + sibling.cls.name) }
         }
         for (name, h) in handed.sorted(by: { $0.key < $1.key }) {
@@ -2124,11 +2128,8 @@ extension ModuleSimulation {
                     && !ancestors.contains(m.name + ":" + k.name) {
                     guard let f = k.methods.first(where: { $0.name == name && $0.enclosingClass?.id == k.id }),
                           Self.handsOnThroughSuper(f) else { continue }
-                    let takes = f.parameters.dropFirst().enumerated().filter { i, p in
-                        (h.positions.contains(i) && (p.kind == .positional || p.kind == .positionalOnly)) || h.keywords.contains(p.name)
-                    }.map(\.element)
                     let facts = m.name == module.name ? storeSiteFacts : StoreSites.ModuleFacts(m)
-                    for p in takes {
+                    for p in receiving(h, in: f) {
                         for o in StoreSites(module: m, function: f, parameter: p.name, facts: facts, inherited: nil).offsets {
                             out.append((m.name, o, p.name))
                         }
@@ -2185,10 +2186,7 @@ extension ModuleSimulation {
                 for f in om.functions where f.enclosingClass?.id == ok.id && names.contains(f.name) && (before || !own.contains(f.name))
                     && (resolved.map { r in r[f.name].map { $0.module.name == om.name && $0.cls.id == ok.id } ?? false } ?? true) {
                     guard let h = handed[f.name] else { continue }
-                    let takes = f.parameters.dropFirst().enumerated().filter { i, p in
-                        (h.positions.contains(i) && (p.kind == .positional || p.kind == .positionalOnly)) || h.keywords.contains(p.name)
-                    }.map(\.element)
-                    for p in takes {
+                    for p in receiving(h, in: f) {
                         // (Methods it inherits from the project's other modules are read where they are.)
                         let sites = StoreSites(module: om, function: f, parameter: p.name, facts: ofacts,
                                                inherited: om.name == m.name ? inherited : nil)
@@ -2312,8 +2310,13 @@ extension ModuleSimulation {
         def.parameters.contains { $0.defaultValue != nil && $0.name != name && !$0.name.hasPrefix("_") }
     }
 
-    /// Whether a method's body takes items out of a container or rebinds an attribute of its
-    /// instance (`.pop()`, `.clear()`, `.remove()`, `del x[k]`, `self.items = []`).
+    /// A module-level class of the project by module and name (this module's, or another's).
+    func projectClass(named name: String, inModule moduleName: String) -> (module: Module, cls: ClassDef)? {
+        guard let m = moduleName == module.name ? module : options.modules?.module(named: moduleName)?.module,
+              let k = m.classes.first(where: { $0.name == name && $0.enclosingFunction == nil }) else { return nil }
+        return (m, k)
+    }
+
     /// A method only declared (`@abstractmethod`, or a body that is `raise NotImplementedError`
     /// after its docstring): real instances are of subclasses that define it.
     static func isAbstract(_ f: FunctionDef) -> Bool {
@@ -2367,6 +2370,8 @@ extension ModuleSimulation {
         return names
     }
 
+    /// Whether a method's body takes items out of a container or rebinds an attribute of its
+    /// instance (`.pop()`, `.clear()`, `.remove()`, `del x[k]`, `self.items = []`).
     static func removesItems(_ f: FunctionDef) -> Bool {
         var found = false
         IRWalk.expressions(in: f.body, intoFunctions: false) { e in
@@ -2534,16 +2539,12 @@ extension ModuleSimulation {
                 let storing = imported.storingSubclasses
                 // (Then those that define every method they inherit as abstract: real instances'
                 // classes, not intermediate bases.)
-                let concrete = overriding.subclasses.map { sub -> Bool in
-                    guard let m = sub.module == module.name ? module : options.modules?.module(named: sub.module)?.module,
-                          let k = m.classes.first(where: { $0.name == sub.name && $0.enclosingFunction == nil }) else { return false }
-                    return !leavesAbstractMethods(k, in: m)
+                func rank(_ sub: (module: String, name: String)) -> Int {
+                    let concrete = projectClass(named: sub.name, inModule: sub.module).map { !leavesAbstractMethods($0.cls, in: $0.module) } ?? false
+                    return (storing.contains(sub.module + ":" + sub.name) ? 0 : 2) + (concrete ? 0 : 1)
                 }
-                let ranked = zip(overriding.subclasses, concrete).map { ($0.0, $0.1) }
-                let ordered = ranked.filter { storing.contains($0.0.module + ":" + $0.0.name) && $0.1 }.map(\.0)
-                    + ranked.filter { storing.contains($0.0.module + ":" + $0.0.name) && !$0.1 }.map(\.0)
-                    + ranked.filter { !storing.contains($0.0.module + ":" + $0.0.name) && $0.1 }.map(\.0)
-                    + ranked.filter { !storing.contains($0.0.module + ":" + $0.0.name) && !$0.1 }.map(\.0)
+                let ordered = overriding.subclasses.enumerated().map { (rank: rank($0.element), at: $0.offset, sub: $0.element) }
+                    .sorted { ($0.rank, $0.at) < ($1.rank, $1.at) }.map(\.sub)
                 // (For `__init__` whose instance the run goes on using, also where its methods
                 // run what subclasses bind again: `PollPoller._register` filling the table
                 // `Poller.__init__` keeps.)
