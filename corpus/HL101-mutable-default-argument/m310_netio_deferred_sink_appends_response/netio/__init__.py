@@ -1,0 +1,3 @@
+"""netio: callback-style networking."""
+from .client import *
+from .deferred import Deferred

@@ -1,0 +1,1 @@
+"""worker: background jobs."""

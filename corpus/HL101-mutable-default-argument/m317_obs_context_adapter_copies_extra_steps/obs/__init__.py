@@ -1,0 +1,4 @@
+"""obs: structured logging helpers."""
+from .adapter import ContextAdapter
+
+__all__ = ["ContextAdapter"]

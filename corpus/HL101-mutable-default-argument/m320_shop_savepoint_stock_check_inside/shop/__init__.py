@@ -1,0 +1,1 @@
+"""shop: checkout domain logic."""

@@ -1,0 +1,1 @@
+"""tenants: per-tenant models."""

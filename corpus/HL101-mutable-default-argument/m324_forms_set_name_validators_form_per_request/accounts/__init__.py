@@ -1,0 +1,1 @@
+"""accounts: sign-up and profile views."""

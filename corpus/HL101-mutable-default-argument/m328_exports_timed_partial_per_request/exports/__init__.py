@@ -1,0 +1,1 @@
+"""exports: CSV-like downloads."""
