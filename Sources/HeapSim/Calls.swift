@@ -816,6 +816,7 @@ extension Interpreter {
             if let type = storageType(cls) { heap.itemStorage[obj] = newItemStorage(type, site: site) }
         }
         if classHasFinalizer(cls) { heap.objects[obj].hasFinalizer = true }
+        if outsideConstructionDepth > 0 { outsideMadeInstances.insert(obj) }
         return obj
     }
 

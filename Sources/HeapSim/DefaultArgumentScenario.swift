@@ -2822,6 +2822,45 @@ extension Interpreter {
         if failedCoroutines[result] != nil { return }
         // (Returned itself, or inside what is returned: `return {"properties": properties}`, `return a, b`.)
         if watched.contains(result) || holdsWatched(result) { escape(Interpreter.returnedToCallers, [result], site: site) }
+        // A mutable object the default holds, handed out again and again (`return
+        // _fallbacks[name]`, `return _registry.setdefault(event, [])`): its callers may grow it,
+        // and with it what the default retains. (One the default got from import-time code, or
+        // handed out before; a new one each call, `return _cache[key]` of a value just made, only
+        // carries what its caller adds that once.)
+        else if watchedHolds(result) {
+            if result < heapSizeAfterImport || handedOutHeld.contains(result) {
+                escape(Interpreter.returnedToCallers, [result], site: site)
+            } else {
+                handedOutHeld.insert(result)
+            }
+        }
+    }
+
+    /// Whether `target`, a mutable container or instance, is held by a candidate (an item or
+    /// attribute value, some levels down through containers and instances; bounded).
+    func watchedHolds(_ target: ObjID) -> Bool {
+        switch heap[target].payload {
+        case .list, .dict, .set, .deque, .instance: break
+        default: return false
+        }
+        guard !watched.contains(target) else { return false }
+        var seen = watched
+        var stack = Array(watched)
+        var visited = 0
+        while let id = stack.popLast(), visited < 256 {
+            visited += 1
+            switch heap.objects[id].payload {
+            case .list, .tuple, .dict, .set, .deque, .instance: break
+            default: continue
+            }
+            var found = false
+            heap.forEachEdge(id, ordered: false) { _, t in
+                if t == target { found = true }
+                if seen.insert(t).inserted { stack.append(t) }
+            }
+            if found { return true }
+        }
+        return false
     }
 
     /// An instance of `cls` made as an outside caller would: its `__init__` (when it has one) given

@@ -331,6 +331,17 @@ struct InterpreterState {
     /// While the scenario makes an instance as an outside caller would (fresh arguments): a test
     /// class's instance so made may have attributes its real makers set first.
     var outsideConstructionDepth = 0
+    /// The heap's size when import-time code finished: objects past it were made by a scenario's
+    /// steps (`Int.max` while importing).
+    var heapSizeAfterImport = Int.max
+    /// Instances a scenario made as an outside caller would (and what their constructors made):
+    /// their real makers hold them, and may set their attributes.
+    var outsideMadeInstances = Set<ObjID>()
+    /// How many objects `onlyVisibleCodeReaches` has walked over (bounded: past the bound, its
+    /// answer is no).
+    var visibleOnlyWalks = 0
+    /// Mutable objects a candidate holds that a scenario step handed back to its caller.
+    var handedOutHeld = Set<ObjID>()
     /// Program classes whose direct bases include `type` (or `abc.ABCMeta`): they and their
     /// subclasses are metaclasses, whose instances are classes.
     var metaclassRoots = Set<ObjID>()
@@ -541,6 +552,10 @@ extension Interpreter {
     var failedCoroutines: [ObjID: ObjID] { _read { yield state.failedCoroutines } _modify { yield &state.failedCoroutines } }
     var testRunnerDepth: Int { _read { yield state.testRunnerDepth } _modify { yield &state.testRunnerDepth } }
     var outsideConstructionDepth: Int { _read { yield state.outsideConstructionDepth } _modify { yield &state.outsideConstructionDepth } }
+    var heapSizeAfterImport: Int { _read { yield state.heapSizeAfterImport } _modify { yield &state.heapSizeAfterImport } }
+    var outsideMadeInstances: Set<ObjID> { _read { yield state.outsideMadeInstances } _modify { yield &state.outsideMadeInstances } }
+    var visibleOnlyWalks: Int { _read { yield state.visibleOnlyWalks } _modify { yield &state.visibleOnlyWalks } }
+    var handedOutHeld: Set<ObjID> { _read { yield state.handedOutHeld } _modify { yield &state.handedOutHeld } }
     var classMetaclass: [ObjID: ObjID] { _read { yield state.classMetaclass } _modify { yield &state.classMetaclass } }
     var metaclassRoots: Set<ObjID> { _read { yield state.metaclassRoots } _modify { yield &state.metaclassRoots } }
     var pendingClassBodies: [ObjID: ObjID] { _read { yield state.pendingClassBodies } _modify { yield &state.pendingClassBodies } }

@@ -369,7 +369,23 @@ extension Interpreter {
         guard case .instance(let cls, let attrs) = heap[obj].payload, attrs[name] == nil,
               name != "__class__", name != "__dict__", mroLookup(cls, name) == nil, !classHasOpaqueBase(cls),
               name.hasPrefix("__") || mroLookup(cls, "__getattr__") == nil else { return false }
-        return assignedAttributes == nil || assignedAttributes?.contains(name) == true
+        return (assignedAttributes == nil || assignedAttributes?.contains(name) == true) && !onlyVisibleCodeReaches(obj)
+    }
+
+    /// An instance a scenario's step made through the program's own code (not import-time code,
+    /// not as an outside caller would), which nothing outside the running code can reach: no
+    /// module, nothing handed to code the model cannot see, no instance outside callers hold. Only
+    /// the code the model is running has touched it, so an attribute it lacks is missing for sure
+    /// (`getattr(app, "routes", routes)` on the `App` a test just made), whatever other code sets
+    /// that attribute elsewhere.
+    func onlyVisibleCodeReaches(_ obj: ObjID) -> Bool {
+        // (Each answer walks the heap: bounded by the objects walked, past which the answer is no.)
+        guard obj >= heapSizeAfterImport, !outsideMadeInstances.contains(obj), escapes.count < 512,
+              visibleOnlyWalks < 4_000_000 else { return false }
+        visibleOnlyWalks += heap.objects.count
+        let starts = heap.roots.map(\.id) + heap.garbage + escapes.flatMap(\.objects) + Array(outsideMadeInstances)
+        let reach = heap.reachable(from: starts)
+        return !(obj < reach.count && reach[obj])
     }
 
     /// Whether `obj` may lack `name` though reading it gives a value here: an object the model does
@@ -498,13 +514,16 @@ extension Interpreter {
                 let name = makeStr(name, site: site)
                 return try call(try bindIfFunction(fallback, to: obj, site: site), [name], [], site: site, frame: frame)
             }
-            if assignedAttributes == nil || assignedAttributes?.contains(name) == true {
+            // (Only the running code reaches the instance: missing is missing.)
+            let visibleOnly = onlyVisibleCodeReaches(obj)
+            if assignedAttributes == nil || assignedAttributes?.contains(name) == true, !visibleOnly {
                 // Set by another method, a module function or outside code that the scenario did not
                 // run. It may as well not be set yet: for real callers the read may raise
                 // AttributeError, so a handler around it is not dead.
                 mayRaiseCount += 1
                 return opaque(site: site)
             }
+            if visibleOnly { throw Signal.raise(try makeException("AttributeError", site: site)) }
             if module.classes.contains(where: { c in c.methods.contains { $0.name == name } }) {
                 // Defined by other classes of the module (an abstract-style base): which class an
                 // outside caller would use is not known.

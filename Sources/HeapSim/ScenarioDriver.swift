@@ -118,6 +118,8 @@ extension ModuleSimulation {
             interp.reachedStatements = []
             interp.completedStatements = []
             interp.calledFunctions = []
+            // (What a scenario's steps make comes after this.)
+            interp.heapSizeAfterImport = interp.heap.objects.count
             // A generator import-time code started (`next(gen)` to prime it) lives on a thread a
             // copy cannot share: such a module is imported afresh for each scenario instead.
             if !interp.coroutines.isEmpty { return interp }

@@ -836,7 +836,24 @@ public struct StoreSites {
                 }
                 let derivedValue = isDerived(value)
                 for t in targets where bind(t, derived: derivedValue) { sites.insert(site) }
-                if !derivedValue && isItem(value) { targets.forEach { bindItems($0) } }
+                if !derivedValue && isItem(value) {
+                    targets.forEach { bindItems($0) }
+                    // A mutable object the default holds, kept on an attribute or in a container
+                    // (`self.middleware = _fallbacks[name]`): stores through that attribute may grow it.
+                    if copiesShareItems {
+                        for t in targets {
+                            switch t.kind {
+                            case .attribute(_, let a):
+                                if !attrs.contains(a) { newAttrs.insert(a) }
+                                sites.insert(site)
+                            case .subscript:
+                                sites.insert(site)
+                            default:
+                                break
+                            }
+                        }
+                    }
+                }
                 if !derivedValue && isShallowCopy(value) {
                     for t in targets { if case .name(let n) = t.kind { copies.insert(n) } }
                     if copiesShareItems {
@@ -858,6 +875,8 @@ public struct StoreSites {
                 break
             case .returnValue(let e):
                 if let e, isDerived(e) || hasStore(e) { sites.insert(site) }
+                // (A mutable object the default holds, handed back: its callers may grow it.)
+                if let e, copiesShareItems, isItem(e) { sites.insert(site) }
             case .raise(let e, let c):
                 if let e, hasStore(e) || isDerived(e) { sites.insert(site) }
                 if let c, hasStore(c) { sites.insert(site) }
@@ -1086,6 +1105,8 @@ public struct StoreSites {
                     if !pure, !followed, isDerived(a.value) { store = true }
                     // An item handed to code the model runs may be stored into there.
                     if !pure, !followed, visibleCallee, isItem(a.value) { store = true }
+                    // A mutable object the default holds, handed to `setattr`: kept on the object.
+                    if copiesShareItems, isItem(a.value), case .name("setattr") = f.kind, !shadowedBuiltins.contains("setattr") { store = true }
                 }
                 return store
             case .attribute(let b, _), .unary(_, let b), .await(let b):
@@ -1126,7 +1147,7 @@ public struct StoreSites {
                 return x || y || z
             case .yield(let v):
                 guard let v else { return false }
-                return isDerived(v) || hasStore(v)
+                return isDerived(v) || hasStore(v) || (copiesShareItems && isItem(v))
             case .yieldFrom(let v):
                 return isDerived(v) || hasStore(v)
             case .namedExpr(let t, let v):

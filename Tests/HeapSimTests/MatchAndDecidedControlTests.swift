@@ -299,12 +299,82 @@ import TestSupport
         def normalized(axes, ndim, _memo={}):
             key = tuple(operator.index(ax) % ndim for ax in axes) + (operator.add(ndim, 0),)
             if key not in _memo:
-                _memo[key] = sorted(key)
+                _memo[key] = tuple(sorted(key))
             return _memo[key]
 
         def front(n):
             return normalized((-1, 0), 3)
         """
         #expect(try outcome(source, function: "normalized", parameter: "_memo").verdict == .refuted)
+    }
+
+    /// A memo that hands the same mutable list back on every call gives its callers one list they
+    /// may all grow (`front()` returns it to code heaplint cannot see): not refuted. A memo whose
+    /// values are new each call (a new key each time) carries only what each caller adds once.
+    @Test func aMemoHandingTheSameListBackToOutsideCallersIsNotRefuted() throws {
+        let shared = """
+        def columns(table, _memo={}):
+            if table not in _memo:
+                _memo[table] = [table + ".id"]
+            return _memo[table]
+
+        def front(n):
+            return columns("orders")
+        """
+        #expect(try outcome(shared, function: "columns", parameter: "_memo").verdict == .unknown)
+        let fresh = """
+        import itertools
+        _n = itertools.count()
+
+        def columns(table, _memo={}):
+            _memo.clear()
+            _memo[table] = [table + ".id"]
+            return _memo[table]
+
+        def front(n):
+            return columns(f"t{next(_n)}")
+        """
+        #expect(try outcome(fresh, function: "columns", parameter: "_memo").verdict == .refuted)
+    }
+
+    /// A mutable object the default holds, handed out by a statement the run never reached
+    /// (`setattr(self, name, value)`, `return value` of `_fallbacks[name]`), leaves the verdict
+    /// undecided: callers may grow it.
+    @Test func handingOutWhatTheDefaultHoldsIsAStoreSite() throws {
+        let source = """
+        def pick(name, _fallbacks={"MIDDLEWARE": [], "APPS": []}):
+            if name not in _fallbacks:
+                raise KeyError(name)
+            value = _fallbacks[name]
+            return value
+        """
+        #expect(try outcome(source, function: "pick", parameter: "_fallbacks").verdict == .unknown)
+    }
+
+    /// An instance the running code made and handed to nobody lacks what it was not given, however
+    /// many places set that attribute: `getattr(app, "routes", routes)` returns the default.
+    @Test func anInstanceOnlyTheRunningCodeReachesLacksUnsetAttributes() throws {
+        let source = """
+        import itertools
+        _n = itertools.count()
+
+        class App:
+            def __init__(self, name):
+                self.name = name
+
+        def route_table(app, routes=[]):
+            return getattr(app, "routes", routes)
+
+        def register(app, path):
+            table = route_table(app)
+            table.append(path)
+            app.routes = table
+
+        def serve(n):
+            app = App(f"app{next(_n)}")
+            register(app, "/health")
+            return app.name
+        """
+        #expect(try outcome(source, function: "route_table", parameter: "routes").verdict == .confirmed)
     }
 }

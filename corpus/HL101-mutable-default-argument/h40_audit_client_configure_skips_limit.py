@@ -3,7 +3,6 @@ import itertools
 
 
 class AuditClient:
-    # heaplint-todo: `configure` sets attributes by names from its keywords, so `getattr(self, "max_history", None)` may find one outside callers set; the trim may run (heaplint: unknown)
     def __init__(self, service, history=[]):  # expect: HL101 confirmed
         self.service = service
         self._history = history

@@ -1,0 +1,36 @@
+"""DB helper: BulkInserter.add() lazily creates the pending-rows buffer on first
+use (`if not hasattr(self, "_pending")`) by binding the default list, and
+flush() rebinds the buffer to a fresh list. The app keeps one inserter at
+module level: the default is bound only by the very first add(), holds that
+first job's rows, and every later job fills the inserter's own fresh lists."""
+import itertools
+
+_jobs = itertools.count()
+
+
+class BulkInserter:
+    def __init__(self, table, columns):
+        self.table = table
+        self.columns = columns
+
+    def add(self, row, pending=[]):  # expect: HL101 refuted
+        if not hasattr(self, "_pending"):
+            self._pending = pending
+        self._pending.append(tuple(row))
+
+    def flush(self):
+        rows, self._pending = self._pending, []
+        marks = ", ".join("?" for _ in self.columns)
+        sql = f"INSERT INTO {self.table} ({', '.join(self.columns)}) VALUES ({marks})"
+        return sql, len(rows)
+
+
+_inserter = BulkInserter("events", ("job", "kind", "payload"))
+
+
+def scenario():
+    n = next(_jobs)
+    inserter = _inserter
+    for kind in ("start", "progress", "done"):
+        inserter.add((n, kind, f"job-{n}:{kind}"))
+    return inserter.flush()

@@ -1,0 +1,4 @@
+"""ext: extensions that hook into an App."""
+from .session import SessionStore as Sessions
+
+__all__ = ["Sessions"]

@@ -1,0 +1,4 @@
+"""shop: checkout and the signals it sends."""
+from . import events
+
+__all__ = ["events"]

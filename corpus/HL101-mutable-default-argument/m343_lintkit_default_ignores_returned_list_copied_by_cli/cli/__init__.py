@@ -1,0 +1,4 @@
+"""cli: command-line entry points."""
+from .run import lint_file
+
+__all__ = ["lint_file"]

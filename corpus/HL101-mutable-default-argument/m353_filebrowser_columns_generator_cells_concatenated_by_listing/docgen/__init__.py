@@ -1,0 +1,2 @@
+"""docgen: column layouts for tabular views."""
+from .columns import *

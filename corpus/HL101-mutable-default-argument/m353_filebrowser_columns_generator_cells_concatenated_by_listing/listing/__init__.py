@@ -1,0 +1,4 @@
+"""listing: plain-text directory listings."""
+from .table import render_listing
+
+__all__ = ["render_listing"]

@@ -1,0 +1,1 @@
+"""Built-in export plugins; each module defines render(title, rows)."""

@@ -1,0 +1,1 @@
+"""webapp: a small JSON API."""

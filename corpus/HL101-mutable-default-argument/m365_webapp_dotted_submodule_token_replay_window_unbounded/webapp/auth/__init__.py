@@ -1,0 +1,4 @@
+"""Authentication helpers."""
+from . import tokens
+
+__all__ = ["tokens"]
