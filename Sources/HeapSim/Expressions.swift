@@ -1032,6 +1032,16 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        let result = try binaryOperation(op, a, b, site: site, frame: frame)
+        // A date or a duration shifted, or durations scaled: a date or a duration again.
+        if op == .add || op == .sub || op == .mult, temporalValues.contains(a) || temporalValues.contains(b),
+           case .opaque = heap[result].payload {
+            temporalValues.insert(result)
+        }
+        return result
+    }
+
+    func binaryOperation(_ op: BinaryOp, _ a: ObjID, _ b: ObjID, site: Int, frame: Frame) throws -> ObjID {
         switch (heap[a].payload, heap[b].payload) {
         case (.list(let x), .list(let y)) where op == .add:
             return heap.allocate("list", .list(x + y), origin: site)

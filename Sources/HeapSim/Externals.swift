@@ -834,6 +834,7 @@ extension Interpreter {
                     // (From inputs the same each call: a value that may equal the last call's.)
                     result = Self.nondeterministic(q) ? opaque("object", site: site) : unseenResult(opaque("object", site: site), from: all)
                 }
+                if Self.temporalConstructors.contains(q), case .opaque = heap[result].payload { temporalValues.insert(result) }
                 return result
             }
         }
@@ -1039,8 +1040,19 @@ extension Interpreter {
         }
     }
 
+    /// `datetime` calls that make a date, a time or a duration.
+    static let temporalConstructors: Set<String> = [
+        "datetime.datetime", "datetime.date", "datetime.time", "datetime.timedelta",
+        "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today",
+        "datetime.datetime.fromtimestamp", "datetime.datetime.utcfromtimestamp", "datetime.datetime.fromisoformat",
+        "datetime.datetime.strptime", "datetime.datetime.combine", "datetime.date.today",
+        "datetime.date.fromtimestamp", "datetime.date.fromisoformat",
+    ]
+
     func jsonUnserializable(_ id: ObjID, depth: Int) -> Bool {
         guard depth < 32 else { return false }
+        // (A date, a time or a duration: the encoder has no rule for them.)
+        if temporalValues.contains(id) { return true }
         switch heap[id].payload {
         case .set: return true
         case .function, .classObject, .boundMethod, .module: return true

@@ -342,6 +342,9 @@ struct InterpreterState {
     var visibleOnlyWalks = 0
     /// Mutable objects a candidate holds that a scenario step handed back to its caller.
     var handedOutHeld = Set<ObjID>()
+    /// Dates, times and durations the `datetime` module made (and arithmetic on them made): JSON
+    /// cannot encode them.
+    var temporalValues = Set<ObjID>()
     /// Program classes whose direct bases include `type` (or `abc.ABCMeta`): they and their
     /// subclasses are metaclasses, whose instances are classes.
     var metaclassRoots = Set<ObjID>()
@@ -556,6 +559,7 @@ extension Interpreter {
     var outsideMadeInstances: Set<ObjID> { _read { yield state.outsideMadeInstances } _modify { yield &state.outsideMadeInstances } }
     var visibleOnlyWalks: Int { _read { yield state.visibleOnlyWalks } _modify { yield &state.visibleOnlyWalks } }
     var handedOutHeld: Set<ObjID> { _read { yield state.handedOutHeld } _modify { yield &state.handedOutHeld } }
+    var temporalValues: Set<ObjID> { _read { yield state.temporalValues } _modify { yield &state.temporalValues } }
     var classMetaclass: [ObjID: ObjID] { _read { yield state.classMetaclass } _modify { yield &state.classMetaclass } }
     var metaclassRoots: Set<ObjID> { _read { yield state.metaclassRoots } _modify { yield &state.metaclassRoots } }
     var pendingClassBodies: [ObjID: ObjID] { _read { yield state.pendingClassBodies } _modify { yield &state.pendingClassBodies } }

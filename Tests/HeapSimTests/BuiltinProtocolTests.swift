@@ -48,6 +48,34 @@ import TestSupport
         #expect(try outcome(byException, function: "report_once", parameter: "_reported").verdict == .confirmed)
     }
 
+    /// A date shifted by a duration is still a date: json.dumps raises TypeError before the
+    /// journal append, every call (m373). A payload of plain text encodes, and the append runs.
+    @Test func jsonDumpsRejectsDatesAndDurations() throws {
+        let source = """
+        import datetime
+        import itertools
+        import json
+        _n = itertools.count()
+        _EPOCH = datetime.datetime(2024, 5, 1, 9, 0)
+
+        def submit(job, _journal=[]):
+            try:
+                body = json.dumps(job, sort_keys=True)
+                _journal.append(job["id"])
+            except TypeError:
+                return None
+            return body
+
+        def schedule():
+            n = next(_n)
+            return submit({"id": f"job-{n}", "at": VALUE})
+        """
+        let dated = source.replacingOccurrences(of: "VALUE", with: "_EPOCH + datetime.timedelta(minutes=n % 90)")
+        #expect(try outcome(dated, function: "submit", parameter: "_journal").verdict == .refuted)
+        let text = source.replacingOccurrences(of: "VALUE", with: "f\"{n % 90} min\"")
+        #expect(try outcome(text, function: "submit", parameter: "_journal").verdict == .confirmed)
+    }
+
     /// `del l[:1]` removes one item, not all of them: two appended per call grow the list.
     /// `str.__new__(cls, text)` in a str subclass's `__new__` makes an instance of the subclass,
     /// whose methods the rest of its code calls (fontTools `Tag`). A plain str there raised

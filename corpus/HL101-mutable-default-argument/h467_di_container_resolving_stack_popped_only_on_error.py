@@ -1,0 +1,39 @@
+"""Dependency injection: `Container.resolve()` detects cycles with a resolution stack kept
+in its default argument, shared by all containers (entries are tagged with the container).
+The entry is pushed before the factory runs but popped only in `except:` when the factory
+fails; each successful resolve leaves its (container, name) entry on the shared stack."""
+import itertools
+
+
+class CycleError(RuntimeError):
+    pass
+
+
+class Container:
+    def __init__(self):
+        self._factories = {}
+
+    def register(self, name, factory):
+        self._factories[name] = factory
+
+    def resolve(self, name, _stack=[]):  # expect: HL101 confirmed
+        if (self, name) in _stack:
+            raise CycleError(" -> ".join(n for _, n in _stack) + f" -> {name}")
+        _stack.append((self, name))
+        try:
+            return self._factories[name](self)
+        except Exception:
+            _stack.pop()
+            raise
+
+
+_requests = itertools.count()
+
+
+def scenario():
+    n = next(_requests)
+    c = Container()
+    c.register("settings", lambda c: {"dsn": f"sqlite:///tenant-{n % 7}.db"})
+    c.register("db", lambda c: ("connection", c.resolve("settings")["dsn"]))
+    c.register("repo", lambda c: ("orders-repo", c.resolve("db"), n))
+    return c.resolve("repo")

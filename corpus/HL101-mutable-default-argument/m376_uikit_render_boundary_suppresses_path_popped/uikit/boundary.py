@@ -1,0 +1,16 @@
+"""ErrorBoundary: turns a RenderError into the widget's placeholder and swallows it."""
+from .errors import RenderError
+
+
+class ErrorBoundary:
+    def __init__(self, widget):
+        self.widget = widget
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None and issubclass(exc_type, RenderError):
+            self.widget.placeholder = f"<div class='error'>{exc}</div>"
+            return True
+        return False

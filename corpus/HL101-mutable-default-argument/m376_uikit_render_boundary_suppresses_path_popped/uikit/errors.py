@@ -1,0 +1,2 @@
+class RenderError(Exception):
+    """A widget could not draw itself (missing data, bad options)."""
