@@ -257,13 +257,15 @@ extension Interpreter {
         guard case .instance(let cls, let attrs) = heap[x].payload, attrs[name] == nil, !name.hasPrefix("__"),
               mroLookup(cls, name) == nil, !classHasOpaqueBase(cls), mroLookup(cls, "__getattr__") == nil,
               mroLookup(cls, "__getattribute__") == nil else { return false }
-        // (An instance only the running code reaches: its class is this one, and it lacks the name.)
-        if onlyVisibleCodeReaches(x) { return true }
-        guard let assigned = assignedAttributes, !assigned.contains(name) else { return false }
-        return !module.classes.contains { c in c.methods.contains { $0.name == name } || c.body.contains { st in
-            if case .assign(let ts, _) = st.kind { return ts.contains { if case .name(name) = $0.kind { return true } else { return false } } }
-            return false
-        } }
+        if let assigned = assignedAttributes, !assigned.contains(name), !module.classes.contains(where: { c in
+            c.methods.contains { $0.name == name } || c.body.contains { st in
+                if case .assign(let ts, _) = st.kind { return ts.contains { if case .name(name) = $0.kind { return true } else { return false } } }
+                return false
+            }
+        }) { return true }
+        // (An instance only the running code reaches: its class is this one, and it lacks the name.
+        // Asked last: it walks the heap.)
+        return onlyVisibleCodeReaches(x)
     }
 
     /// A value of a builtin type the model holds as such: a list, tuple, dict, set or deque, or
