@@ -1,0 +1,25 @@
+"""VCS wrapper: assembles argv lists for git invocations.
+
+list(base) copies the base command before each call's arguments are
+added, so the default argv list is only read.
+"""
+import itertools
+import shlex
+
+_revs = itertools.count()
+
+
+def git_command(args, base=["git", "--no-pager", "-c", "color.ui=never"]):  # expect: HL101 refuted
+    argv = list(base)
+    argv.extend(args)
+    return argv
+
+
+def show_commit(sha):
+    argv = git_command(["show", "--stat", sha])
+    return shlex.join(argv[:4] + argv[-3:])
+
+
+def scenario():
+    n = next(_revs)
+    return show_commit("%040x" % (n * 2654435761))

@@ -1,0 +1,33 @@
+"""Database layer: open sessions are registered by id so admin tools can
+list them. The default registry is a WeakValueDictionary, so a session's
+entry disappears when the request drops its last reference."""
+import itertools
+import weakref
+
+_requests = itertools.count()
+
+
+class Session:
+    def __init__(self, session_id, user):
+        self.session_id = session_id
+        self.user = user
+        self.statements = []
+
+    def execute(self, sql):
+        self.statements.append(sql)
+        return len(self.statements)
+
+
+def open_session(session_id, user, registry=weakref.WeakValueDictionary()):  # expect: HL101 refuted
+    session = Session(session_id, user)
+    registry[session_id] = session
+    return session
+
+
+def handle(request_id):
+    session = open_session("s-%d" % request_id, "user%d" % (request_id % 50))
+    return session.execute("SELECT * FROM orders WHERE id = %d" % request_id)
+
+
+def scenario():
+    return handle(next(_requests))

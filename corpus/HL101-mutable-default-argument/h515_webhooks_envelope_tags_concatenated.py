@@ -1,0 +1,25 @@
+"""Webhook sender: wraps each event in a standard JSON envelope.
+
+The event tag is added to a new list (envelope["tags"] + [...]) in the
+dict that is serialised; json.dumps and repr only read the default.
+"""
+import itertools
+import json
+
+_events = itertools.count()
+
+
+def encode(event, envelope={"version": 2, "source": "billing", "tags": ["prod"]}):  # expect: HL101 refuted
+    tags = envelope["tags"] + ["evt-" + event["id"]]
+    body = json.dumps(dict(envelope, event=event, tags=tags), sort_keys=True)
+    return body, "envelope=%r" % (sorted(envelope),)
+
+
+def send(event_id, amount):
+    body, debug = encode({"id": event_id, "type": "invoice.paid", "amount": amount})
+    return len(body) + len(debug)
+
+
+def scenario():
+    n = next(_events)
+    return send("ev_%08d" % n, n * 5)

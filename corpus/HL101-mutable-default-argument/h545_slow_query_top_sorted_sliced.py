@@ -1,0 +1,26 @@
+"""Database debug toolbar in the style of a web framework's SQL panel: each
+finished query is offered to a "slowest queries" list, kept sorted with the
+slowest first. The list is the default argument; after sorting the panel
+returns a slice of the top five, but the list itself keeps every query."""
+import itertools
+
+_ids = itertools.count()
+TOP_N = 5
+
+
+def record_query(sql, duration_ms, top=[]):  # expect: HL101 confirmed
+    top.append((duration_ms, sql))
+    top.sort(key=lambda entry: entry[0], reverse=True)
+    shown = top[:TOP_N]
+    return [sql for _, sql in shown]
+
+
+def run_request(request_id):
+    sql = f"SELECT * FROM orders WHERE request_id = {request_id}"
+    duration = (request_id * 37) % 250 + 0.5
+    slowest = record_query(sql, duration)
+    return len(slowest), slowest[0]
+
+
+def scenario():
+    return run_request(next(_ids))

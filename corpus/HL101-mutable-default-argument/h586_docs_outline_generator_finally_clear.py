@@ -1,0 +1,33 @@
+"""Docs outline: `open_sections` walks a page's tag tokens and yields each
+heading with the stack of sections that enclose it. The page title lookup
+takes only the first heading and drops the generator; the stack default
+is emptied in a finally block, which also runs when the abandoned
+generator is closed."""
+import itertools
+
+_pages = itertools.count()
+
+
+def open_sections(tokens, stack=[]):  # expect: HL101 refuted
+    try:
+        for tok in tokens:
+            if tok.startswith("<section"):
+                stack.append(tok)
+            elif tok == "</section>":
+                stack.pop()
+            elif tok.startswith("<h"):
+                yield len(stack), tok
+    finally:
+        stack.clear()
+
+
+def page_title(tokens):
+    first = next(open_sections(tokens), None)
+    return first[1] if first else None
+
+
+def scenario():
+    n = next(_pages)
+    tokens = [f'<section id="guide-{n}">', f"<h1>Guide {n}", f'<section id="setup-{n}">',
+              "<h2>Setup", "</section>", "</section>"]
+    return page_title(tokens)

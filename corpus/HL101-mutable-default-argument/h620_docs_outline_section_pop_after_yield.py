@@ -1,0 +1,36 @@
+"""Reference-docs outline builder: `section()` is a contextmanager that pushes
+the heading onto a stack default before the block and pops it after, so a
+nested block sees its full heading path. The pop follows the `yield`
+directly, so a block that raises (an empty entry rejects the page) never
+gets there and its heading stays on the stack."""
+import contextlib
+import itertools
+
+_pages = itertools.count()
+
+
+@contextlib.contextmanager
+def section(title, anchor, stack=[]):  # expect: HL101 confirmed
+    stack.append((title, anchor))
+    yield " > ".join(title for title, _ in stack)
+    stack.pop()
+
+
+def render_page(name, entries):
+    lines = []
+    with section(name.replace("_", " ").title(), f"#{name}") as path:
+        lines.append(f"# {path}")
+        for entry in entries:
+            if not entry:
+                raise ValueError(f"empty entry in {name}")
+            lines.append(f"- `{entry}`")
+    return lines
+
+
+def scenario():
+    n = next(_pages)
+    entries = [f"parse_{n}", f"Reader{n}", "" if n % 2 else "DEFAULT_LIMIT"]
+    try:
+        return render_page(f"module_{n}", entries)
+    except ValueError:
+        return []

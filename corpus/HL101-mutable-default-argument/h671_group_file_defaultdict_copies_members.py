@@ -1,0 +1,25 @@
+"""Group-file reader: lines in /etc/group format (`name:x:gid:user,user`)
+are merged over built-in groups. The defaultdict is seeded with a copy of
+each built-in member list, so the parsed members are added to this file's
+lists and the built-in groups are only read."""
+import collections
+import itertools
+
+_files = itertools.count()
+
+
+def read_groups(text, builtin={"wheel": ["root"], "staff": [], "docker": []}):  # expect: HL101 refuted
+    groups = collections.defaultdict(list, {name: list(users) for name, users in builtin.items()})
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _password, _gid, members = line.split(":", 3)
+        groups[name].extend(user for user in members.split(",") if user)
+    return groups
+
+
+def scenario():
+    n = next(_files)
+    text = f"# generated\nwheel:x:10:admin{n}\nstaff:x:50:u{n},v{n}\ndocker:x:999:ci-runner-{n}\n"
+    groups = read_groups(text)
+    return sum(len(members) for members in groups.values())

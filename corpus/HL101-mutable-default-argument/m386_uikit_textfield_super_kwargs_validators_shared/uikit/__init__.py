@@ -1,0 +1,1 @@
+"""uikit: form fields and their validators."""

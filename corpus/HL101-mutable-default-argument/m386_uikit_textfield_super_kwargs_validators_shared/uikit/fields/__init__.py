@@ -1,0 +1,5 @@
+"""Field types."""
+from .base import Field
+from .text import TextField
+
+__all__ = ["Field", "TextField"]

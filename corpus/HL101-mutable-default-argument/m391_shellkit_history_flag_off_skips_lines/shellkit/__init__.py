@@ -1,0 +1,1 @@
+"""shellkit: a tiny command shell with optional history."""

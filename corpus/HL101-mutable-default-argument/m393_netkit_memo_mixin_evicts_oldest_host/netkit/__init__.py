@@ -1,0 +1,1 @@
+"""netkit: host resolution and connection helpers."""

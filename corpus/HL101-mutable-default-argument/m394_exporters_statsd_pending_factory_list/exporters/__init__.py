@@ -1,0 +1,1 @@
+"""Metric exporters (plugins loaded by name from the config)."""

@@ -1,0 +1,1 @@
+"""routekit: path routing with per-route middleware chains."""

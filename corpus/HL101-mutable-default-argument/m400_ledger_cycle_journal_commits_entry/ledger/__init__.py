@@ -1,0 +1,1 @@
+"""ledger: accounts and the journal of postings against them."""

@@ -1,0 +1,9 @@
+import re
+
+_HREF = re.compile(r"""<a\s[^>]*?href=["']([^"'#]+)""", re.IGNORECASE)
+
+
+def scan_hrefs(document, sink):
+    """Put the href of every <a> in `document` into `sink` (filled in place)."""
+    sink.extend(match.group(1).strip() for match in _HREF.finditer(document))
+    return sink

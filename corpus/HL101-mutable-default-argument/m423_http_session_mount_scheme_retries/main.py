@@ -1,0 +1,16 @@
+"""Tenant sync worker: one session per tenant, with retries for HTTPS."""
+import itertools
+
+from httpkit import HTTPAdapter, Session
+
+_tenants = itertools.count(1)
+
+
+def sync_tenant(tenant):
+    session = Session()
+    session.mount("https://", HTTPAdapter(max_retries=3))
+    return session.get(f"https://{tenant}.api.example.com/v1/invoices")
+
+
+def scenario():
+    return sync_tenant(f"tenant{next(_tenants)}")

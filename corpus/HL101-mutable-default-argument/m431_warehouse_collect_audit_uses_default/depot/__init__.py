@@ -1,0 +1,1 @@
+"""depot: goods-in scanning, the audit trail, and small shared helpers."""

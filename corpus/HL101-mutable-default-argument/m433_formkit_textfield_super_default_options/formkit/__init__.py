@@ -1,0 +1,1 @@
+"""formkit: HTML form widgets."""

@@ -1,0 +1,1 @@
+"""shopcalc: pricing rules, the memo decorator they use, and checkout."""

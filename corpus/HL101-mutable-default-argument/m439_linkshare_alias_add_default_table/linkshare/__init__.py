@@ -1,0 +1,1 @@
+"""linkshare: route registry, the app's routes, and the share API."""

@@ -1,0 +1,1 @@
+"""uploads: an event hub, the upload handler, and the thumbnailer."""

@@ -1,0 +1,1 @@
+"""mailtpl: the shared template context and the e-mails built on it."""

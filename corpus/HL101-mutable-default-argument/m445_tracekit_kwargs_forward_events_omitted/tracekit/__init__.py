@@ -1,0 +1,1 @@
+"""tracekit: spans, a traced database layer, and the views that use it."""

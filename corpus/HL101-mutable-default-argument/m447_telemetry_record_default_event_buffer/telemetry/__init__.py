@@ -1,0 +1,1 @@
+"""telemetry: event sinks, the record() entry point, and the shop flows."""

@@ -1,0 +1,1 @@
+"""logkit: a tiny logger factory, the app logger, and the batch jobs."""

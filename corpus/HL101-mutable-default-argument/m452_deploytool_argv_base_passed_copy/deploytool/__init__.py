@@ -1,0 +1,1 @@
+"""deploytool: argv building for the ssh runner, dry runs and rollouts."""

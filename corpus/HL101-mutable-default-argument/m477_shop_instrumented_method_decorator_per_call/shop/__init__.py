@@ -1,0 +1,4 @@
+"""shop: cart model plus debug instrumentation."""
+from .cart import Cart
+
+__all__ = ["Cart"]

@@ -1,0 +1,4 @@
+"""geo: lightweight coordinate helpers."""
+from .grid import LocalGrid
+
+__all__ = ["LocalGrid"]

@@ -1,0 +1,4 @@
+"""geo: lightweight coordinate helpers."""
+from .grid import Haversine
+
+__all__ = ["Haversine"]

@@ -1,0 +1,4 @@
+"""forms: declarative forms whose fields validate on assignment."""
+from .signup import SignupForm
+
+__all__ = ["SignupForm"]

@@ -1,0 +1,1 @@
+"""deploycli: option parsing (options) and the deploy command (commands)."""
