@@ -76,6 +76,15 @@ extension Interpreter {
 
     func newList(_ items: [ObjID], site: Int) -> ObjID { heap.allocate("list", .list(items), origin: site) }
     /// A list of unknown length whose items are like `items` (`text.split()`, `[0] * n`).
+    /// Records whether the running statement's bulk store (`update`, `extend`) into `target` had
+    /// anything to store. An empty one counts only into a candidate or what one holds (an empty
+    /// `args.update(parameters)` into a local dict stores nothing into the default anyway).
+    func noteBulkStore(into target: ObjID, empty: Bool) {
+        if !empty { filledBulkStores.insert(currentStatement); return }
+        guard !watched.isEmpty, watched.contains(target) || watchedHolds(target) else { return }
+        emptyBulkStores.insert(currentStatement)
+    }
+
     func newUnknownLengthList(_ items: [ObjID], site: Int) -> ObjID {
         let l = newList(items, site: site)
         unknownLengthLists.insert(l)
@@ -111,6 +120,7 @@ extension Interpreter {
         }
         switch heap[other].payload {
         case .dict(let s, _):
+            noteBulkStore(into: d, empty: s.keys.isEmpty)
             for k in s.keys { noteKey(d, k) }
             withStore(d) { for (k, v) in zip(s.keys, s.values) { $0.set(k, heap.valueKey(k), v) } }
         case .opaque, .external:
@@ -1816,6 +1826,7 @@ extension Interpreter {
                 return none
             case .extend, .extendleft:
                 let items = try a0.map { try iterate($0, site: site, frame: frame) } ?? []
+                noteBulkStore(into: r, empty: items.isEmpty)
                 withList(r) { $0 += items }
                 return none
             case .insert:
@@ -1932,7 +1943,14 @@ extension Interpreter {
                 let k = heap.valueKey(a0)
                 if let i = s.position(of: k) { return s.values[i] }
                 // A key the model does not know (not a constant, not fresh data) may be one the
-                // dict holds: an undecided choice between that entry and a new one.
+                // dict holds: an undecided choice between that entry and a new one. When the dict
+                // is a copy sharing entries the default holds (`dict(base)` of a dict of dicts),
+                // that entry is the default's: what the caller stores into it grows the default
+                // whichever way the choice went here (m54).
+                if !s.keys.isEmpty, heap[a0].constant == nil, !isFreshValue(a0), case .atom = heap[a0].payload,
+                   !watched.isEmpty, !watched.contains(r), let held = s.values.first(where: { watchedHolds($0) }) {
+                    escape("an entry of a copy picked by a key heaplint does not know (it may be one the default holds)", [held], site: site)
+                }
                 if !s.keys.isEmpty, heap[a0].constant == nil, !isFreshValue(a0), case .atom = heap[a0].payload,
                    try truth(heap.allocate("bool", .atom, origin: site), site: site) {
                     return s.values[0]

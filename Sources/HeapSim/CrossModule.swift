@@ -1705,6 +1705,50 @@ extension ModuleSimulation {
         return classStatement(wanted, in: m)
     }
 
+    /// The class a name of another project module `m` is bound to by one of `m`'s imports
+    /// (`from .routing import Registry` in the package `__init__` that also makes
+    /// `default_registry = Registry()`), through re-exports: nil when `m` binds it otherwise.
+    public func importedClass(_ name: String, inModule m: Module) -> (module: Module, cls: ClassDef)? {
+        guard let provider = options.modules, let provided = provider.module(named: m.name), provided.origin == .project,
+              case .imported(let target, let original)? = Self.singleBinding(name, in: m, isPackage: provided.isPackage),
+              let (origin, wanted) = exportOrigin(target, original) else { return nil }
+        return classStatement(wanted, in: origin)
+    }
+
+    /// A class of the standard library named by its dotted path (`logging.handlers.MemoryHandler`,
+    /// `sched.scheduler`), when the provider has that module's source and the module binds the
+    /// name once, by its top-level `class`.
+    public func standardLibraryClass(qualified: String) -> (module: Module, cls: ClassDef)? {
+        guard let dot = qualified.lastIndex(of: "."), let provider = options.modules,
+              let provided = provider.module(named: String(qualified[..<dot])), provided.origin == .standardLibrary else { return nil }
+        return classStatement(String(qualified[qualified.index(after: dot)...]), in: provided.module)
+    }
+
+    /// The module-level function a call's callee names (`make_pending()` defined in this module,
+    /// `pending_lines()` after `from .buffers import pending_lines`, `buffers.pending_lines()`
+    /// after `import exporters.buffers as buffers`), when its module binds the name once, by a
+    /// `def` its decorators leave as is; followed through re-exports.
+    public func projectFunction(called callee: Expr) -> (module: Module, function: FunctionDef)? {
+        switch callee.kind {
+        case .name(let n):
+            switch Self.singleBinding(n, in: module, isPackage: options.isPackage) {
+            case .def(let f)?: return f.decorators.isEmpty ? (module, f) : nil
+            case .imported(let target, let original)?:
+                guard let provider = options.modules, let provided = provider.module(named: target) else { return nil }
+                return projectFunctionExported(original, by: provided)
+            default: return nil
+            }
+        case .attribute:
+            guard let provider = options.modules,
+                  let (target, name) = Self.staticImportTarget(of: callee, in: module, moduleName: module.name,
+                                                               isPackage: options.isPackage, provider: provider),
+                  let provided = provider.module(named: target) else { return nil }
+            return projectFunctionExported(name, by: provided)
+        default:
+            return nil
+        }
+    }
+
     /// A class of another project module named by its dotted path (`dbkit.pool.Pool` after
     /// `import dbkit.pool`, `pool.Pool` after `from dbkit import pool`), through re-exports.
     public func projectClass(qualified: String) -> (module: Module, cls: ClassDef)? {

@@ -556,7 +556,8 @@ extension Interpreter {
             if args.count > 1, args[1] != none { heap.objects[ref].callback = args[1]; runtimeCallbacks = true }
             return ref
         case .simpleNamespace:
-            let ns = heap.allocate(q == "argparse.Namespace" ? "Namespace" : "SimpleNamespace", .instance(cls: simpleNamespaceClass(), attrs: [:]), origin: site)
+            let ns = heap.allocate(q == "argparse.Namespace" ? "Namespace" : q == "threading.local" ? "local" : "SimpleNamespace",
+                                   .instance(cls: simpleNamespaceClass(), attrs: [:]), origin: site)
             for (k, v) in kwargs { setInstanceAttr(ns, k, v) }
             return ns
         case .weakContainer(let kind):
@@ -635,6 +636,22 @@ extension Interpreter {
             return makeStr(nil, site: site)
         case .heapPush:
             if args.count >= 2 { withList(args[0]) { $0.append(args[1]) } }
+            return none
+        case .heapReplace(let popsFirst):
+            // The item goes in and the smallest comes out; which one comes out of heappushpop
+            // depends on an order the model may not know, so the item is kept (the conservative
+            // choice for retention) and the old first item handed back. The length is unchanged.
+            guard args.count >= 2 else { return opaque(site: site) }
+            var out: ObjID?
+            var empty = false
+            withList(args[0]) { items in
+                if items.isEmpty { empty = true; if !popsFirst { out = args[1] }; return }
+                out = items[0]; items[0] = args[1]
+            }
+            if let out { return out }
+            if empty { throw Signal.raise(try makeException("IndexError", site: site)) }
+            return opaque(site: site)
+        case .heapify:
             return none
         case .heapSelect:
             guard args.count >= 2 else { return newList([], site: site) }

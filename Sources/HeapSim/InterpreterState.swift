@@ -261,6 +261,13 @@ struct InterpreterState {
     /// knows happens: a store statement left by an exception the model raised for want of
     /// knowledge (`uncertainExceptions`) was reached but did not store, as far as it can tell.
     var completedStatements = Set<Int>()
+    /// Statements (module keys) that ran a bulk store (`d.update(x)`, `l.extend(x)`, `+=`) handed
+    /// nothing to store, and those that ran one handed something: a store site that only ever
+    /// stored nothing was reached, but what real calls hand it is not known.
+    var emptyBulkStores = Set<Int>()
+    var filledBulkStores = Set<Int>()
+    /// The module key of the innermost statement running.
+    var currentStatement = 0
     var uncertainExceptions = Set<ObjID>()
     /// FunctionDef ids of the functions called so far (a generator function counts when called).
     var calledFunctions = Set<Int>()
@@ -524,6 +531,9 @@ extension Interpreter {
     var suspendedGenerators: [ObjID: Int] { _read { yield state.suspendedGenerators } _modify { yield &state.suspendedGenerators } }
     var reachedStatements: Set<Int> { _read { yield state.reachedStatements } _modify { yield &state.reachedStatements } }
     var completedStatements: Set<Int> { _read { yield state.completedStatements } _modify { yield &state.completedStatements } }
+    var emptyBulkStores: Set<Int> { _read { yield state.emptyBulkStores } _modify { yield &state.emptyBulkStores } }
+    var filledBulkStores: Set<Int> { _read { yield state.filledBulkStores } _modify { yield &state.filledBulkStores } }
+    var currentStatement: Int { get { state.currentStatement } set { state.currentStatement = newValue } }
     var uncertainExceptions: Set<ObjID> { _read { yield state.uncertainExceptions } _modify { yield &state.uncertainExceptions } }
     var calledFunctions: Set<Int> { _read { yield state.calledFunctions } _modify { yield &state.calledFunctions } }
     var pythonRuns: Int { get { state.pythonRuns } set { state.pythonRuns = newValue } }

@@ -206,6 +206,11 @@ public enum LibraryBehaviour: Sendable, Hashable {
     /// function), else `f`.
     case singleDispatch
     case heapPush, heapPop
+    /// `heapq.heappushpop(h, x)` / `heapreplace(h, x)`: one item out, one in; the heap keeps its
+    /// length (`heapreplace` raises IndexError on an empty heap).
+    case heapReplace(popsFirst: Bool)
+    /// `heapq.heapify(h)`: reorders the list in place, nothing added or removed.
+    case heapify
     case excInfo, currentException, tracebackText
     // Decorators and wrappers.
     case lruCache(defaultMaxsize: Int?)
@@ -546,7 +551,9 @@ extension LibraryModels {
         LibraryModel(["collections.namedtuple", "typing.NamedTuple"], .namedtuple, returns: .newObject(type: "namedtuple_class")),
         LibraryModel(["weakref.ref", "weakref.proxy", "weakref.WeakMethod"], .weakReference, returns: .newObject(type: "weakref"),
                      keeps: [kept(.positional(0), .result(weak: true)), kept(.positional(1))], calls: [.later(.positional(1))]),
-        LibraryModel(["threading.Lock", "threading.RLock", "threading.Event", "threading.Condition", "threading.local",
+        // (A thread's own attributes: in the one thread a scenario runs, a namespace.)
+        LibraryModel(["threading.local"], .simpleNamespace, returns: .constructs(type: "local", container: true)),
+        LibraryModel(["threading.Lock", "threading.RLock", "threading.Event", "threading.Condition",
                       "asyncio.Lock", "asyncio.Event", "time.monotonic", "time.time", "time.perf_counter", "uuid.uuid4", "object"],
                      .opaqueResult, returns: .opaque),
         // Importing by a name computed at run time; reloading runs the module's body again.
@@ -556,8 +563,8 @@ extension LibraryModels {
         // hands items over in order (see `threadMethod` / `queueMethod`).
         LibraryModel(["threading.Thread"], .thread, returns: .newObject(type: "threading.Thread"), keeps: [kept(.all)],
                      calls: [.later(.keyword("target"))]),
-        // (Not a container HL101 reports as a default: a queue default is a hand-over point.)
-        LibraryModel(["queue.Queue", "queue.SimpleQueue", "queue.LifoQueue"], .queue, returns: .constructs(type: "queue.Queue", container: false)),
+        // (A queue default keeps what is put and not taken: a candidate, decided by its puts and gets.)
+        LibraryModel(["queue.Queue", "queue.SimpleQueue", "queue.LifoQueue"], .queue, returns: .constructs(type: "queue.Queue", container: true)),
     ]
 
     /// Functions computed from their inputs.
@@ -599,6 +606,11 @@ extension LibraryModels {
         LibraryModel(["heapq.heappush", "bisect.insort", "bisect.insort_left", "bisect.insort_right"], .heapPush, returns: .none,
                      keeps: [kept(.positional(1), .argument(0))], mutatesReceiver: true),
         LibraryModel(["heapq.heappop"], .heapPop, returns: .argument(.positional(0)), mutatesReceiver: true, mayRaise: true),
+        LibraryModel(["heapq.heappushpop"], .heapReplace(popsFirst: false), returns: .derived(type: nil),
+                     keeps: [kept(.positional(1), .argument(0))], mutatesReceiver: true, mayRaise: true),
+        LibraryModel(["heapq.heapreplace"], .heapReplace(popsFirst: true), returns: .derived(type: nil),
+                     keeps: [kept(.positional(1), .argument(0))], mutatesReceiver: true, mayRaise: true),
+        LibraryModel(["heapq.heapify"], .heapify, returns: .none, mutatesReceiver: true, mayRaise: true),
         // The n largest or smallest items of an iterable, in a new list (the key is called on each).
         LibraryModel(["heapq.nlargest", "heapq.nsmallest"], .heapSelect, returns: .newObject(type: "list"), calls: [.hooks], mayRaise: true),
         LibraryModel(["sys.exc_info"], .excInfo, returns: .newObject(type: "tuple")),

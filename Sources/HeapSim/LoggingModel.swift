@@ -336,7 +336,9 @@ extension Interpreter {
     func handOn(_ record: ObjID, levelno: ObjID, to h: ObjID, site: Int, frame: Frame) throws {
         if case .opaque = heap[h].payload, Self.writingHandlers.contains(typeName(h)) { return }
         guard case .instance = heap[h].payload else {
-            escape("a logging handler heaplint cannot see", [record], site: site)
+            // (The handler is handed the record too: what it does with it, and to itself, is
+            // not known.)
+            escape("a logging handler heaplint cannot see", [record, h], site: site)
             return
         }
         let level = try getAttribute(h, "level", site: site, frame: frame)
@@ -407,6 +409,14 @@ extension Interpreter {
             } else {
                 _ = try loggingClassCall("logging.\(kind == "NullHandler" ? "Handler" : kind).__init__", [obj] + args, kwargs, site: site, frame: frame)
             }
+            return obj
+        }
+        if rest == "handlers.MemoryHandler" || rest == "handlers.BufferingHandler" {
+            // A handler that keeps records in its `buffer` until it flushes (h624: a
+            // MemoryHandler with no target never clears it).
+            let kind = String(rest.dropFirst(9))
+            let obj = heap.allocate(kind, .instance(cls: loggingSyntheticClass(kind), attrs: [:]), origin: site)
+            _ = try loggingClassCall("logging.\(kind).__init__", [obj] + args, kwargs, site: site, frame: frame)
             return obj
         }
         if rest == "Formatter" || rest == "Filter" || rest == "LoggerAdapter" {

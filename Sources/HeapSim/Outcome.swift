@@ -302,6 +302,9 @@ public enum UnreachedStore: Sendable, Equatable {
     /// It sits in an `except` handler the scenario never entered: the model does not know whether
     /// the code of the `try` raises for real callers (unknown code, a builtin given unknown values).
     case skippedHandler(site: Int, tryStatement: Int)
+    /// It ran, but as a bulk store (`update`, `extend`) handed nothing to store every time: what
+    /// real calls hand it is not known.
+    case storedNothing(site: Int)
 }
 
 /// What a scenario showed.

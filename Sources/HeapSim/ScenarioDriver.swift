@@ -117,6 +117,8 @@ extension ModuleSimulation {
             imported.importReach[policy] = (interp.reachedStatements, interp.calledFunctions)
             interp.reachedStatements = []
             interp.completedStatements = []
+            interp.emptyBulkStores = []
+            interp.filledBulkStores = []
             interp.calledFunctions = []
             // (What a scenario's steps make comes after this.)
             interp.heapSizeAfterImport = interp.heap.objects.count
@@ -236,6 +238,7 @@ extension ModuleSimulation {
         // Statements that ran to their end (or ended in an exception the model knows happens):
         // a store site must have completed somewhere to count as reached.
         var completed = Set<Int>()
+        var emptyBulk = Set<Int>(), filledBulk = Set<Int>()
         // How each test went, over every policy (unit-keyed): see `DecidedControl`.
         var branches: [String: BranchRecord] = [:]
         var loneChoices = Set<String>()
@@ -401,6 +404,8 @@ extension ModuleSimulation {
                 interp.trace("\(plan.traceName) under \(policy): \(interp.heap.objects.count) heap objects after \(interp.steps) steps")
                 reached.formUnion(interp.reachedStatements)
                 completed.formUnion(interp.completedStatements)
+                emptyBulk.formUnion(interp.emptyBulkStores)
+                filledBulk.formUnion(interp.filledBulkStores)
                 for (k, r) in BranchRecord.named(interp) { branches[k, default: BranchRecord()].merge(r) }
                 loneChoices.formUnion(interp.loneChoiceCalls.compactMap { BranchRecord.choiceName($0, interp) })
                 doubtfulHandlers.formUnion(interp.doubtfulHandlers)
@@ -617,10 +622,18 @@ extension ModuleSimulation {
                 guard let f = innermostFunction(containing: site) else { return true }
                 return !control.isDead(site, in: f) && !guarded(site, f)
             }
-            if !neverRan.isEmpty || (!undecidedSkips.isEmpty && (uncertainAnywhere || undecided)) || inHandler != nil {
+            // A bulk store that ran only with nothing to store (`d.update(values)` of a dict the
+            // model built empty from text it could not take apart): reached, but it never showed
+            // what it stores. (Only where some test was undecided: on known values alone, an
+            // empty `overflow.extend(messages[5:])` of two messages is what every call does.)
+            let storedNothing = (uncertainAnywhere || undecided)
+                ? sites.filter { completed.contains($0) && emptyBulk.contains($0) && !filledBulk.contains($0) } : []
+            if !neverRan.isEmpty || (!undecidedSkips.isEmpty && (uncertainAnywhere || undecided)) || inHandler != nil || !storedNothing.isEmpty {
                 outcome.verdict = .unknown
                 if let site = neverRan.first, let f = innermostFunction(containing: site) {
                     outcome.unreached = .functionNeverRan(site: site, function: f.isLambda ? "<lambda>" : f.qualifiedName)
+                } else if let site = storedNothing.first {
+                    outcome.unreached = .storedNothing(site: site)
                 } else if let h = inHandler, !(uncertainAnywhere || undecided) {
                     outcome.unreached = .skippedHandler(site: h.site, tryStatement: h.tryStatement)
                 } else if let site = undecidedSkips.first, let u = uncertain {
@@ -629,7 +642,11 @@ extension ModuleSimulation {
                     outcome.unreached = .skippedOnUndecidedPath(site: site)
                 }
                 outcome.reason = .storeNotReached
-                outcome.evidence.assumptions.append(.notReached(unreached: outcome.unreachedSites.count, total: sites.count))
+                if outcome.unreachedSites.isEmpty {
+                    outcome.evidence.assumptions.append(.failure("reached, but handed nothing to store: \(storedNothing.count) of \(sites.count) statements that can store into the default"))
+                } else {
+                    outcome.evidence.assumptions.append(.notReached(unreached: outcome.unreachedSites.count, total: sites.count))
+                }
                 // (Callers that exist but were not run stay named: a later run as outside code
                 // would, with other arguments, says nothing about them.)
                 outcome.evidence.assumptions += failedCallers.filter { if case .callerNotRun = $0 { return true } else { return false } }

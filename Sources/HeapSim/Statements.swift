@@ -146,8 +146,10 @@ extension Interpreter {
     func exec(_ stmt: Stmt, _ frame: Frame) throws -> Completion {
         // Offsets and ids are the frame's module's: key them by its unit while the statement runs.
         let outerUnit = heap.currentUnit
+        let outerStatement = currentStatement
         heap.currentUnit = frame.unit
-        defer { heap.currentUnit = outerUnit }
+        currentStatement = ModuleKey.make(frame.unit, stmt.range.lowerBound)
+        defer { heap.currentUnit = outerUnit; currentStatement = outerStatement }
         do {
             let c = try execUnguarded(stmt, frame)
             completedStatements.insert(ModuleKey.make(frame.unit, stmt.range.lowerBound))

@@ -1670,4 +1670,68 @@ import TestSupport
             #expect(o.verdict == .unknown, "\(name): \(o.verdict)")
         }
     }
+
+    /// A shallow copy of a default holding dicts shares them (m54): `setdefault` on the copy
+    /// with a key heaplint cannot read (cut out of text it could not take apart) may pick one of
+    /// the default's entries, and what the caller then stores into it grows the default. CPython
+    /// grows it; the verdict is unknown, not refuted. With keys the model knows, confirmed.
+    @Test func anUnknownKeyOnACopySharingTheDefaultsEntriesIsNotEarnedRefutation() throws {
+        let source = """
+        def parse_rc(text):
+            settings, section = {}, None
+            for raw in text.splitlines():
+                line = raw.strip()
+                if line.startswith("["):
+                    section = settings.setdefault(line[1:-1], {})
+                elif section is not None:
+                    key, _, value = line.partition("=")
+                    section[key] = value
+            return settings
+
+        def load_settings(user, base={"core": {"editor": "vi"}, "alias": {"st": "status"}}):
+            settings = dict(base)
+            for section, values in user.items():
+                settings.setdefault(section, {}).update(values)
+            return settings
+
+        def scenario(n):
+            return load_settings(parse_rc("[alias]\\nrel" + str(n) + "=tag"))
+        """
+        let unknown = try outcome(source, function: "load_settings", parameter: "base")
+        #expect(unknown.verdict == .unknown, "\(String(describing: unknown.reason)) \(unknown.evidence.assumptions)")
+        let known = source.replacingOccurrences(of: "return load_settings(parse_rc(\"[alias]\\nrel\" + str(n) + \"=tag\"))",
+                                                 with: "return load_settings({\"alias\": {\"rel\" + str(n): \"tag\"}})")
+        #expect(known != source)
+        #expect(try outcome(known, function: "load_settings", parameter: "base").verdict == .confirmed)
+    }
+
+    /// A bulk store into what the default holds that only ever ran with nothing to store was
+    /// reached but showed nothing: `base["alias"].update(values)`, where the model's pass over
+    /// lines of text it cannot take apart never filled the section `parse_rc` returns. Unknown
+    /// ("only ever handed nothing to store"), not refuted; CPython grows it.
+    @Test func aBulkStoreHandedNothingIsNotEarnedRefutation() throws {
+        let source = """
+        def parse_rc(text):
+            settings, section = {}, None
+            for raw in text.splitlines():
+                line = raw.strip()
+                if line.startswith("["):
+                    section = settings.setdefault(line[1:-1], {})
+                elif section is not None:
+                    key, _, value = line.partition("=")
+                    section[key] = value
+            return settings
+
+        def load_settings(user, base={"alias": {"st": "status"}}):
+            for values in user.values():
+                base["alias"].update(values)
+            return len(base)
+
+        def scenario(n):
+            return load_settings(parse_rc("[alias]\\nrel" + str(n) + "=tag"))
+        """
+        let o = try outcome(source, function: "load_settings", parameter: "base")
+        #expect(o.verdict == .unknown, "\(String(describing: o.reason)) \(o.evidence.assumptions)")
+        #expect(o.unreached == .storedNothing(site: try #require(o.storeSites.first)))
+    }
 }

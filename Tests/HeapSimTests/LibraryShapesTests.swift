@@ -108,6 +108,28 @@ import TestSupport
         #expect(try verdict(unbounded, function: "record", parameter: "_heap") == .confirmed)
     }
 
+    /// `heapq.heappushpop` / `heapreplace` swap one item for another: a top-N heap that pushes
+    /// until full and then only swaps stays bounded (h503); `heapify` only reorders.
+    @Test func heapReplacementsKeepTheHeapsLength() throws {
+        let source = """
+        import heapq
+
+        def record(ms, sql, _heap=[]):
+            entry = (ms, sql)
+            if len(_heap) < 5:
+                heapq.heappush(_heap, entry)
+            else:
+                heapq.heappushpop(_heap, entry)
+            heapq.heapify(_heap)
+            return _heap[0]
+        """
+        #expect(try verdict(source, function: "record", parameter: "_heap") == .refuted)
+        let replaced = source.replacingOccurrences(of: "heapq.heappushpop(_heap, entry)", with: "heapq.heapreplace(_heap, entry)")
+        #expect(try verdict(replaced, function: "record", parameter: "_heap") == .refuted)
+        let unbounded = source.replacingOccurrences(of: "if len(_heap) < 5:", with: "if len(_heap) >= 0:")
+        #expect(try verdict(unbounded, function: "record", parameter: "_heap") == .confirmed)
+    }
+
     /// `functools.singledispatch`: the implementation registered for the argument's type runs
     /// (by `register(cls)`, `register(cls, func)`, or an annotated first parameter; the most
     /// specific along the type's MRO: a bool is an int), the decorated function for the others.

@@ -10,9 +10,10 @@ import TestSupport
     /// The constructors HL101 treats as mutable (those before the table existed, then the
     /// ExitStacks a corpus round found, then the `StringIO` / `BytesIO` buffers of the h78 and m54
     /// rounds, now that their writes are modelled, and the `argparse.Namespace` of the h190 round,
-    /// an object of attributes only, as a SimpleNamespace): the table must give exactly these (a change here changes
-    /// which defaults are candidates). Not `queue.Queue`: a queue default is a hand-over point
-    /// between threads, whose consumers the model does not run.
+    /// an object of attributes only, as a SimpleNamespace, then the queues and `threading.local` of
+    /// the m464 and h608 rounds): the table must give exactly these (a change here changes which
+    /// defaults are candidates). A queue keeps what is put and never taken; a thread-local object,
+    /// in the one thread a scenario runs, is a namespace.
     static let formerList: [String: String] = [
         "list": "list", "dict": "dict", "set": "set", "bytearray": "bytearray", "argparse.Namespace": "Namespace",
         "builtins.list": "list", "builtins.dict": "dict", "builtins.set": "set", "builtins.bytearray": "bytearray",
@@ -22,6 +23,8 @@ import TestSupport
         "weakref.WeakSet": "WeakSet", "types.SimpleNamespace": "SimpleNamespace", "array.array": "array",
         "contextlib.ExitStack": "ExitStack", "contextlib.AsyncExitStack": "ExitStack",
         "io.StringIO": "StringIO", "io.BytesIO": "StringIO",
+        "queue.Queue": "queue.Queue", "queue.SimpleQueue": "queue.Queue", "queue.LifoQueue": "queue.Queue",
+        "threading.local": "local",
     ]
 
     @Test func mutableConstructorsAreExactlyTheTables() {

@@ -8,7 +8,6 @@ import itertools
 _requests = itertools.count()
 
 
-# heaplint-todo: it flows into `heapq.heappushpop()`, which heaplint cannot see (heaplint: unknown)
 def record(latency_ms, endpoint, k=5, _worst=[]):  # expect: HL101 refuted
     item = (latency_ms, endpoint)
     if len(_worst) < k:

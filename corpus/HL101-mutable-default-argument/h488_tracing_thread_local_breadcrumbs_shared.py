@@ -5,7 +5,6 @@ import threading
 _ctx = threading.local()
 
 
-# heaplint-todo: a `threading.local()` is an object heaplint does not model, so the default kept on its `breadcrumbs` attribute is handed to code it cannot see (heaplint: unknown)
 def begin_request(request_id, breadcrumbs=[]):  # expect: HL101 confirmed
     _ctx.breadcrumbs = breadcrumbs
     _ctx.request_id = request_id

@@ -69,6 +69,7 @@ enum DefaultArgumentTexts {
     static func assumption(_ a: Assumption) -> String {
         switch a {
         case .escaped(let what) where what.hasPrefix("keys "): return "its growth comes from new \(what)"
+        case .escaped(let what) where what.hasPrefix("an entry "): return "what a caller stores into \(what) may grow it"
         case .escaped(let what): return "the default may be kept by \(what), which heaplint cannot see"
         case .notModelled(let what): return "not modelled: \(what)"
         case .stopped(let s): return EvidenceTexts.stop(s, assumption: assumption)
@@ -131,6 +132,7 @@ enum DefaultArgumentTexts {
         switch r {
         case .assumption(let a): return assumption(a)
         case .flowsInto(let what) where what.hasPrefix("keys "): return "it grows by new \(what)"
+        case .flowsInto(let what) where what.hasPrefix("an entry "): return "what a caller stores into \(what) may grow it"
         case .flowsInto(let what): return "it flows into \(what), which heaplint cannot see"
         case .usesUnmodelled(let what): return "the code uses \(what), which heaplint does not model"
         case .flowedIntoUnseenCode: return "the default flowed into code heaplint cannot see"

@@ -14,6 +14,14 @@ struct MutableDefaultArgument: Rule {
     /// `str.maketrans("é", "e")`, `dict.fromkeys(FIELDS, 0)`.
     static let alternateConstructors: [String: String] = ["str.maketrans": "dict", "dict.fromkeys": "dict"]
 
+    /// Standard-library classes written in Python whose instances are values, never changed after
+    /// construction (their constructors bind attributes through `__new__` or `object.__setattr__`).
+    static let standardLibraryValues: Set<String> = [
+        "fractions.Fraction", "uuid.UUID", "ipaddress.IPv4Address", "ipaddress.IPv6Address", "ipaddress.IPv4Network",
+        "ipaddress.IPv6Network", "ipaddress.IPv4Interface", "ipaddress.IPv6Interface", "pathlib.Path", "pathlib.PurePath",
+        "pathlib.PosixPath", "pathlib.PurePosixPath", "pathlib.WindowsPath", "pathlib.PureWindowsPath", "datetime.timezone",
+    ]
+
     /// Base classes whose instances cannot be mutated in place.
     static let immutableBases: Set<String> = [
         "NamedTuple", "typing.NamedTuple", "Enum", "enum.Enum", "IntEnum", "enum.IntEnum", "StrEnum", "enum.StrEnum",
@@ -123,23 +131,82 @@ struct MutableDefaultArgument: Rule {
                 let other = ModuleNames(m)
                 if isMutableClass(cls, other), hasChangingState(cls, other, depth: 0) { return cls.name }
             }
+            // An instance of a standard-library class written in Python whose code shows state that
+            // can change (`capture=MemoryHandler(capacity=10)`, `timers=sched.scheduler(clock)`),
+            // when the environment's standard library is there to follow.
+            if depth == 0, let q = names.qualifiedName(callee), q.contains("."), Self.mutableCalls[q] == nil,
+               !Self.standardLibraryValues.contains(q), let (m, cls) = simulation?.standardLibraryClass(qualified: q) {
+                let other = ModuleNames(m)
+                if isMutableClass(cls, other), hasChangingState(cls, other, depth: 0) { return cls.name }
+            }
+            // A copy made by the object's own method (`attrs=DEFAULT_ATTRS.copy()`): a new one of
+            // its kind.
+            if case .attribute(let base, "copy") = callee.kind, args.isEmpty, depth < 4,
+               let kind = mutableKind(base, names, simulation, depth: depth + 1), ["dict", "list", "set"].contains(kind) {
+                return kind
+            }
+            // A class's own factory (`registry=PluginConfig.default_registry()`, a classmethod or
+            // staticmethod whose every `return` hands back a new mutable object).
+            if depth < 3, case .attribute(let base, let method) = callee.kind, case .name(let c) = base.kind,
+               let (cm, cls) = classNamed(c, names, simulation),
+               let f = cls.body.lazy.compactMap({ st -> FunctionDef? in if case .functionDef(let f) = st.kind { return f } else { return nil } })
+                   .last(where: { $0.name == method }),
+               f.decorators.count == 1, case .name(let d) = f.decorators[0].kind, d == "classmethod" || d == "staticmethod",
+               !f.isGenerator, !f.isAsync {
+                let other = cm.map(ModuleNames.init) ?? names
+                return Self.returnedMutableKind(f) { mutableKind($0, other, cm == nil ? simulation : nil, depth: depth + 1) }
+            }
+            // A call of a project function every `return` of which hands back a new mutable
+            // object (`pending=buffers.pending_lines()` where `def pending_lines(): return []`):
+            // the default is that object, made once when the `def` runs.
+            if depth < 3, let (fm, f) = simulation?.projectFunction(called: callee), !f.isGenerator, !f.isAsync, !f.isLambda {
+                return Self.returnedMutableKind(f) { mutableKind($0, ModuleNames(fm), nil, depth: depth + 1) }
+            }
             return nil
         case .name(let n):
             if depth == 0, names.assignments[n] == nil, let (m, value) = simulation?.importedModuleLevelValue(n) {
                 // A module-level object of another project module (`listeners=ON_SAVE` after `from
                 // .hooks import ON_SAVE`): the default is that object (a display, or an instance
                 // of a class of that module with state that can change).
-                return importedValueKind(value, m)
+                return importedValueKind(value, m, simulation)
             }
             guard depth < 4, !names.rebound.contains(n), let bound = names.assignments[n] else { return nil }
             return mutableKind(bound, names, simulation, depth: depth + 1)
+        case .subscript(let base, let key) where depth < 4:
+            // An entry of a module-level dict display named by a constant key
+            // (`headers=DEFAULTS["headers"]`, `settings.LOGGING["handlers"]`): that object.
+            guard case .constant(let k) = key.kind, let (display, m) = dictDisplay(base, names, simulation, depth: depth),
+                  case .dict(let items) = display.kind,
+                  let entry = items.last(where: { if let ik = $0.key, case .constant(let c) = ik.kind { return c == k } else { return false } })
+            else { return nil }
+            return mutableKind(entry.value, m.map(ModuleNames.init) ?? names, m == nil ? simulation : nil, depth: depth + 1)
         case .tuple(let items):
             // A tuple is immutable, but a mutable object inside it is shared like any default.
             return items.contains { mutableKind($0, names, simulation, depth: depth + 1) != nil } ? "tuple" : nil
         case .attribute(let base, let name) where depth < 4:
             // A module-level object of another project module named through its module
             // (`reg=hooks.default_registry` after `import hooks`): as above.
-            if depth == 0, let (m, value) = simulation?.projectModuleLevelValue(expr) { return importedValueKind(value, m) }
+            if depth == 0, let (m, value) = simulation?.projectModuleLevelValue(expr) { return importedValueKind(value, m, simulation) }
+            // An enum member's value (`steps=Preset.BASIC.value` where `class Preset(Enum):
+            // BASIC = [...]`): the object the class body binds, kept as the member's value.
+            if name == "value", case .attribute(let member, let memberName) = base.kind, case .name(let c) = member.kind,
+               let (cm, cls) = classNamed(c, names, simulation), cls.bases.contains(where: { b in
+                   let q = (cm.map(ModuleNames.init) ?? names).qualifiedName(b)
+                   return q == "enum.Enum" || q == "Enum"
+               }), let v = Self.classBodyValue(memberName, of: cls) {
+                return mutableKind(v, cm.map(ModuleNames.init) ?? names, cm == nil ? simulation : nil, depth: depth + 1)
+            }
+            // A container a class body binds (`hooks=Plugin.hooks` where `class Plugin: hooks = []`,
+            // the class in this module or imported from another project module): an object made
+            // once, when the class statement runs, like a module-level one.
+            if case .name(let c) = base.kind, !names.rebound.contains(c) {
+                if let cls = names.classes[c] {
+                    if let v = Self.classBodyValue(name, of: cls) { return mutableKind(v, names, simulation, depth: depth + 1) }
+                } else if names.assignments[c] == nil, let (cm, cls) = simulation?.importedClass(c),
+                          let v = Self.classBodyValue(name, of: cls) {
+                    return mutableKind(v, ModuleNames(cm), nil, depth: depth + 1)
+                }
+            }
             // `[].append`: a bound method of a mutable object made by the default expression keeps
             // that object as `__self__`; the default is that object. A method of a module-level
             // container (`totals.update`) is not: that container exists whatever the default is,
@@ -153,17 +220,106 @@ struct MutableDefaultArgument: Rule {
         }
     }
 
+    /// The class a name of this module is (its own class statement: module nil), or the class of
+    /// another project module it imports.
+    func classNamed(_ c: String, _ names: ModuleNames, _ simulation: ModuleSimulation?) -> (module: Module?, cls: ClassDef)? {
+        guard !names.rebound.contains(c) else { return nil }
+        if let cls = names.classes[c] { return (nil, cls) }
+        if names.assignments[c] == nil, let (m, cls) = simulation?.importedClass(c) { return (m, cls) }
+        return nil
+    }
+
+    /// The dict display a module-level name (this module's, or another project module's named
+    /// by import or through its module) is bound to, with that module (nil for this one).
+    func dictDisplay(_ e: Expr, _ names: ModuleNames, _ simulation: ModuleSimulation?, depth: Int) -> (Expr, Module?)? {
+        switch e.kind {
+        case .name(let n):
+            if !names.rebound.contains(n), let bound = names.assignments[n] {
+                if case .dict = bound.kind { return (bound, nil) }
+                return nil
+            }
+            if names.assignments[n] == nil, let (m, v) = simulation?.importedModuleLevelValue(n), case .dict = v.kind { return (v, m) }
+            return nil
+        case .attribute:
+            if let (m, v) = simulation?.projectModuleLevelValue(e), case .dict = v.kind { return (v, m) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The value a class body binds `attribute` to by its one plain assignment at the top level
+    /// of the body (`hooks = []`); nil when it binds it otherwise, or more than once.
+    static func classBodyValue(_ attribute: String, of cls: ClassDef) -> Expr? {
+        var found: [Expr] = []
+        var other = false
+        for st in cls.body {
+            switch st.kind {
+            case .assign(let targets, let v):
+                if targets.count == 1, case .name(attribute) = targets[0].kind { found.append(v) }
+                else if targets.contains(where: { if case .name(attribute) = $0.kind { return true } else { return false } }) { other = true }
+            case .annAssign(let target, _, let v?):
+                if case .name(attribute) = target.kind { found.append(v) }
+            case .augAssign(let target, _, _):
+                if case .name(attribute) = target.kind { other = true }
+            case .functionDef(let f): if f.name == attribute { other = true }
+            case .classDef(let c): if c.name == attribute { other = true }
+            case .ifStmt, .forLoop, .whileLoop, .tryStmt, .with, .match, .importFrom, .importModules, .delete: other = true
+            default: break
+            }
+        }
+        guard !other, found.count == 1 else { return nil }
+        return found[0]
+    }
+
     /// What a module-level object of another project module (`m` binds it to `value`) is, as a
     /// candidate: a display, or an instance of one of `m`'s classes whose code shows state that
     /// can change (a marker like `_missing = _Missing()` or a settings value like
     /// `DEFAULT_TIMEOUT = Timeout(5.0)` is neither), or what `mutableKind` takes there otherwise.
-    func importedValueKind(_ value: Expr, _ m: Module) -> String? {
+    func importedValueKind(_ value: Expr, _ m: Module, _ simulation: ModuleSimulation?) -> String? {
         let other = ModuleNames(m)
         if case .call(let callee, _) = value.kind, case .name(let n) = callee.kind, let cls = other.classes[n] {
             guard !other.rebound.contains(n), isMutableClass(cls, other), hasChangingState(cls, other, depth: 0) else { return nil }
             return n
         }
+        // An instance of a class that module imports from a third (`default_registry =
+        // Registry()` in a package `__init__` after `from .routing import Registry`).
+        if case .call(let callee, _) = value.kind, case .name(let n) = callee.kind, other.assignments[n] == nil,
+           let (cm, cls) = simulation?.importedClass(n, inModule: m) {
+            let names = ModuleNames(cm)
+            guard isMutableClass(cls, names), hasChangingState(cls, names, depth: 0) else { return nil }
+            return n
+        }
         return mutableKind(value, other, nil, depth: 1)
+    }
+
+    /// The kind of mutable object every `return` of `f` hands back (a display or a call `kindOf`
+    /// names), when `f` has at least one return and they all agree; nil otherwise (a return of
+    /// a name, of nothing, or of kinds that differ).
+    static func returnedMutableKind(_ f: FunctionDef, _ kindOf: (Expr) -> String?) -> String? {
+        var kinds: Set<String> = []
+        var undecided = false
+        func scan(_ stmts: [Stmt]) {
+            for st in stmts {
+                switch st.kind {
+                case .returnValue(let v):
+                    guard let v else { undecided = true; continue }
+                    switch v.kind {
+                    case .list, .dict, .set, .comprehension, .call:
+                        if let k = kindOf(v) { kinds.insert(k) } else { undecided = true }
+                    default: undecided = true
+                    }
+                case .ifStmt(_, let b, let o), .whileLoop(_, let b, let o), .forLoop(_, _, let b, let o, _): scan(b); scan(o)
+                case .with(_, let b, _): scan(b)
+                case .tryStmt(let b, let hs, let o, let fin): scan(b); for h in hs { scan(h.body) }; scan(o); scan(fin)
+                case .match(_, let cases): for c in cases { scan(c.body) }
+                default: break
+                }
+            }
+        }
+        scan(f.body)
+        guard !undecided, kinds.count == 1 else { return nil }
+        return kinds.first
     }
 
     /// A dict display (directly or through a module-level name) with a mutable value.
@@ -627,6 +783,8 @@ struct MutableDefaultArgument: Rule {
             return "the store at line \(source.location(of: site).row) sits behind conditions heaplint cannot evaluate, and no way it tried reached it"
         case .skippedHandler(let site, let tryStatement):
             return "the store at line \(source.location(of: site).row) is in an `except` handler of the `try` at line \(source.location(of: tryStatement).row) that no call raised into, and heaplint cannot tell whether real calls raise there"
+        case .storedNothing(let site):
+            return "the store at line \(source.location(of: site).row) ran, but was only ever handed nothing to store, and heaplint cannot tell what real calls hand it"
         case .skippedAfterUncertainRaise(let site, let exception, let raisedAt):
             return "the store at line \(source.location(of: site).row) was not reached: the model raised \(exception) at line \(source.location(of: raisedAt).row), which real callers may not"
         }
@@ -657,7 +815,10 @@ struct MutableDefaultArgument: Rule {
     func fix(_ def: FunctionDef, _ parameter: Parameter, _ value: Expr, _ kind: String,
              _ context: RuleContext, title: String?) -> Fix? {
         guard !def.isLambda, parameter.annotation == nil else { return nil }
+        // (A default naming an object that exists anyway, `HOOKS` or `Plugin.hooks` or
+        // `hooks.default_registry`, would be the same object when looked up per call: no fix.)
         if case .name = value.kind { return nil }
+        if case .attribute(let base, _) = value.kind, case .name = base.kind { return nil }
         guard let edits = DefaultArgumentFix.edits(def, parameter: parameter.name, value: value.range,
                                                    source: context.module.source) else { return nil }
         return Fix(applicability: .unsafe,
