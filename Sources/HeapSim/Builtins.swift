@@ -1948,7 +1948,7 @@ extension Interpreter {
                 // that entry is the default's: what the caller stores into it grows the default
                 // whichever way the choice went here (m54).
                 if !s.keys.isEmpty, heap[a0].constant == nil, !isFreshValue(a0), case .atom = heap[a0].payload,
-                   !watched.isEmpty, !watched.contains(r), let held = s.values.first(where: { watchedHolds($0) }) {
+                   !watched.isEmpty, !watched.contains(r), let held = watchedHolds(anyOf: s.values) {
                     escape("an entry of a copy picked by a key heaplint does not know (it may be one the default holds)", [held], site: site)
                 }
                 if !s.keys.isEmpty, heap[a0].constant == nil, !isFreshValue(a0), case .atom = heap[a0].payload,

@@ -2839,11 +2839,19 @@ extension Interpreter {
     /// Whether `target`, a mutable container or instance, is held by a candidate (an item or
     /// attribute value, some levels down through containers and instances; bounded).
     func watchedHolds(_ target: ObjID) -> Bool {
-        switch heap[target].payload {
-        case .list, .dict, .set, .deque, .instance: break
-        default: return false
-        }
-        guard !watched.contains(target) else { return false }
+        watchedHolds(anyOf: [target]) != nil
+    }
+
+    /// The first of `targets` (mutable containers or instances, not candidates themselves) a
+    /// candidate holds, found in one bounded walk from the candidates.
+    func watchedHolds(anyOf candidates: [ObjID]) -> ObjID? {
+        let targets = Set(candidates.filter { t in
+            switch heap[t].payload {
+            case .list, .dict, .set, .deque, .instance: return !watched.contains(t)
+            default: return false
+            }
+        })
+        guard !targets.isEmpty else { return nil }
         var seen = watched
         var stack = Array(watched)
         var visited = 0
@@ -2853,14 +2861,14 @@ extension Interpreter {
             case .list, .tuple, .dict, .set, .deque, .instance: break
             default: continue
             }
-            var found = false
+            var found: ObjID?
             heap.forEachEdge(id, ordered: false) { _, t in
-                if t == target { found = true }
+                if found == nil, targets.contains(t) { found = t }
                 if seen.insert(t).inserted { stack.append(t) }
             }
-            if found { return true }
+            if let found { return found }
         }
-        return false
+        return nil
     }
 
     /// An instance of `cls` made as an outside caller would: its `__init__` (when it has one) given

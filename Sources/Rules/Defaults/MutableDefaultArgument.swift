@@ -190,11 +190,12 @@ struct MutableDefaultArgument: Rule {
             // An enum member's value (`steps=Preset.BASIC.value` where `class Preset(Enum):
             // BASIC = [...]`): the object the class body binds, kept as the member's value.
             if name == "value", case .attribute(let member, let memberName) = base.kind, case .name(let c) = member.kind,
-               let (cm, cls) = classNamed(c, names, simulation), cls.bases.contains(where: { b in
-                   let q = (cm.map(ModuleNames.init) ?? names).qualifiedName(b)
-                   return q == "enum.Enum" || q == "Enum"
-               }), let v = Self.classBodyValue(memberName, of: cls) {
-                return mutableKind(v, cm.map(ModuleNames.init) ?? names, cm == nil ? simulation : nil, depth: depth + 1)
+               let (cm, cls) = classNamed(c, names, simulation) {
+                let classNames = cm.map(ModuleNames.init) ?? names
+                if cls.bases.contains(where: { ["enum.Enum", "Enum"].contains(classNames.qualifiedName($0) ?? "") }),
+                   let v = Self.classBodyValue(memberName, of: cls) {
+                    return mutableKind(v, classNames, cm == nil ? simulation : nil, depth: depth + 1)
+                }
             }
             // A container a class body binds (`hooks=Plugin.hooks` where `class Plugin: hooks = []`,
             // the class in this module or imported from another project module): an object made
