@@ -263,7 +263,20 @@ extension Interpreter {
     /// on itself and its classes, where no code of the modules followed sets an attribute of that
     /// name and no class of the module defines it (an instance of another class may be the one
     /// real callers pass).
+    /// (Also a program class itself, made by a `class` statement or `type(name, bases, ns)`,
+    /// with no metaclass of its own: `hasattr(Meta, "ordering")`. Not names `type` gives every class.)
     func surelyLacksAttribute(_ x: ObjID, _ name: String) -> Bool {
+        if case .classObject = heap[x].payload {
+            guard !name.hasPrefix("__"), name != "mro", classMetaclass[x] == nil, mroLookup(x, name) == nil,
+                  !classHasOpaqueBase(x), mroLookup(x, "__getattr__") == nil else { return false }
+            if let assigned = assignedAttributes, !assigned.contains(name), !module.classes.contains(where: { c in
+                c.methods.contains { $0.name == name } || c.body.contains { st in
+                    if case .assign(let ts, _) = st.kind { return ts.contains { if case .name(name) = $0.kind { return true } else { return false } } }
+                    return false
+                }
+            }) { return true }
+            return onlyVisibleCodeReaches(x)
+        }
         guard case .instance(let cls, let attrs) = heap[x].payload, attrs[name] == nil, !name.hasPrefix("__"),
               mroLookup(cls, name) == nil, !classHasOpaqueBase(cls), mroLookup(cls, "__getattr__") == nil,
               mroLookup(cls, "__getattribute__") == nil else { return false }

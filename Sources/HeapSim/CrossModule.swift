@@ -1058,6 +1058,7 @@ extension ModuleSimulation {
                 }
                 if handlerRanges == nil, ran, !undecided || deadOnKnownValues { handlerRanges = ModuleSimulation.handlerRanges(of: m) }
                 if !ran || (undecided && !deadOnKnownValues) || handlerRanges!.contains(where: { $0.contains(s) }) {
+                    if Interpreter.tracing { FileHandle.standardError.write(Data("heapsim: foreign site \(h.module):\(s) unreached: ran \(ran) undecided \(undecided) dead \(deadOnKnownValues) inner \(inner?.qualifiedName ?? "-")\n".utf8)) }
                     out.append((h.module, s))
                 }
             }

@@ -659,6 +659,7 @@ extension Interpreter {
             return result
         case .lt, .ltE, .gt, .gtE:
             noteSizeBound(a, b)
+            if let r = versionComparison(op, a, b) { return bool(r) }
             if let x = numeric(a), let y = numeric(b) {
                 let r: Bool
                 switch op {
@@ -673,6 +674,56 @@ extension Interpreter {
             if [a, b].contains(where: { lengthOf[$0].map { watched.contains($0) } ?? false }) { watchedSizeTests.insert(result) }
             return result
         }
+    }
+
+    /// `sys.version_info` (or its `[:2]`, or `.minor`) ordered against a tuple of ints (an int):
+    /// decided where every Python from `(3, minimumMinor)` on gives the same answer
+    /// (`sys.version_info >= (3, 8)` under the default target is true; `>= (3, 13)` is not known).
+    func versionComparison(_ op: CompareOp, _ a: ObjID, _ b: ObjID) -> Bool? {
+        func version(_ x: ObjID) -> String? {
+            if case .external(let q) = heap[x].payload,
+               q == "sys.version_info" || q == "sys.version_info[:2]" || q == "sys.version_info.minor" { return q }
+            return nil
+        }
+        let flipped: Bool
+        let v: String, other: ObjID
+        if let q = version(a) { v = q; other = b; flipped = false } else if let q = version(b) { v = q; other = a; flipped = true } else { return nil }
+        // The comparison as `version OP other`.
+        var o = op
+        if flipped {
+            switch op { case .lt: o = .gt; case .ltE: o = .gtE; case .gt: o = .lt; case .gtE: o = .ltE; default: return nil }
+        }
+        let m = minimumMinor
+        // Every runtime version r ≥ m: `ge`: the answer when the other side is below every r;
+        // with the other side's minor `n`, r compares the same way for all r when n < m (and
+        // for `>=` / `<` also n == m, as (3, m, …) ≥ (3, m)).
+        let n: Int
+        var longer = false  // (the full tuple is longer than a pair: (3, m, 0, …) > (3, m))
+        if v == "sys.version_info.minor" {
+            guard let x = intValue(other) else { return nil }
+            n = x
+        } else {
+            guard case .tuple(let items) = heap[other].payload, !items.isEmpty,
+                  let major = intValue(items[0]) else { return nil }
+            if major != 3 { return major < 3 ? (o == .gt || o == .gtE) : nil }
+            if items.count == 1 { return o == .gt || o == .gtE }
+            guard let x = intValue(items[1]) else { return nil }
+            n = x
+            longer = v == "sys.version_info" && items.count == 2
+            // (`(3, m, 2)`: the micro version decides, which is not known.)
+            if n == m, items.count > 2 { return nil }
+        }
+        if n < m { return o == .gt || o == .gtE }
+        if n == m {
+            switch o {
+            case .gtE: return true
+            case .lt: return false
+            case .gt: return longer ? true : nil
+            case .ltE: return longer ? false : nil
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// The format spec of the f-string's field for interpolated part `part`, when every part is a

@@ -24,6 +24,10 @@ final class Frame {
     var yieldLimit = Int.max
     /// The module unit whose code this frame runs (`InterpreterState.units`).
     var unit = 0
+    /// Locals whose one binding in the function, `x = opts.get("k", None)`, last ran while `opts`
+    /// held an unchanged, empty default dict: their value is the constant whatever came before
+    /// (`Interpreter.noteGetOfEmptyDefault`, `testOnUnchangedDefault`).
+    var readFromEmptyDefault: [String: ObjID] = [:]
     /// For a generator resumed step by step: its coroutine (its `yield`s hand control back).
     var coroutine: Coroutine?
     /// Resumed by a `for` loop whose body never leaves it early: it runs to its end (unless the
@@ -97,6 +101,8 @@ final class Interpreter {
     var fixedGlobals: [String: Bool] = [:]
     /// By `unit:statement:name`: `DecidedControl.holdsArgument` there (`testOnUnchangedDefault`); not state.
     var holdsArgumentAt: [String: Bool] = [:]
+    /// By `unit:statement:name`: the statement is the name's one binding in its function (`noteGetOfEmptyDefault`); not state.
+    var soleBindingAt: [String: Bool] = [:]
 
     func unknownAtom(_ type: String, site: Int?) -> ObjID {
         let id = heap.allocate(type, .atom, origin: site)
@@ -257,6 +263,10 @@ final class Interpreter {
     /// The exception (type name, origin offset) that last ended a scenario call.
     var lastEscapedException: (type: String, origin: Int?)?
 
+    /// The oldest Python 3 minor version the code runs on (`target-version`): `sys.version_info`
+    /// is at least `(3, minimumMinor)` (`versionComparison`).
+    var minimumMinor = 8
+
     init(module: Module, bounds: SimulationBounds, pep442: Bool, installing: Bool = true) {
         self.module = module
         self.bounds = bounds
@@ -281,6 +291,7 @@ final class Interpreter {
     /// shallowly); the call depth, the import flag and the live frames start afresh.
     func clone() -> Interpreter {
         let c = Interpreter(module: module, bounds: bounds, pep442: pep442, installing: false)
+        c.minimumMinor = minimumMinor
         c.state = state
         c.provider = provider
         for (gen, frame) in pendingGenerators {

@@ -55,7 +55,8 @@ struct InterpreterState {
     /// (`next(gen)`, a loop that breaks): what runs after its loop never does.
     var generatorsTakenInPart = false
     /// Which ways each `if`, `while` and `for` went, keyed by its test's (or iterable's) unit-keyed
-    /// offset: `BranchOutcome` bits, and the single choices that preceded evaluations.
+    /// offset: `BranchOutcome` bits, and the single choices that preceded evaluations. Only
+    /// evaluations in frames that may hold a watched object, and clean ones (`recordBranch`).
     var branchOutcomes: [Int: (bits: UInt8, after: Set<Int>)] = [:]
     /// Operations whose real counterpart may raise where the model does not (unknown code, a
     /// builtin given unknown values): counted so a `try` that ran one knows its handlers may run.

@@ -589,6 +589,8 @@ extension Interpreter {
                 // `except AttributeError` fallback is what runs.
                 throw Signal.raise(try makeException("AttributeError", site: site))
             }
+            // (`sys.version_info.major` is 3 on every Python heaplint reads.)
+            if q == "sys.version_info", name == "major" { return makeInt(3, site: site) }
             return external(q + "." + name)
         case .function(let f):
             switch name {
@@ -868,6 +870,17 @@ extension Interpreter {
     }
 
     func getItem(_ obj: ObjID, _ key: ObjID, site: Int, frame: Frame) throws -> ObjID {
+        if case .external("sys.version_info") = heap[obj].payload {
+            // `sys.version_info[0]` is 3; `[1]` the minor version (`.minor`); `[:2]` the pair.
+            if let i = intValue(key) {
+                if i == 0 { return makeInt(3, site: site) }
+                if i == 1 { return external("sys.version_info.minor") }
+            }
+            if typeName(key) == "slice", let spec = heap[key].constant {
+                if spec == ":2:" || spec == "0:2:" { return external("sys.version_info[:2]") }
+                if spec == ":3:" || spec == "0:3:" || spec == "::" { return obj }
+            }
+        }
         if let parts = urlParts[obj], let i = intValue(key), (-parts.count..<parts.count).contains(i) {
             return makeStr(parts[i < 0 ? i + parts.count : i], site: site)
         }

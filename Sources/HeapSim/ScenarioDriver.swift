@@ -135,6 +135,7 @@ extension ModuleSimulation {
 
     func makeInterpreter(_ policy: BranchPolicy) -> Interpreter {
         let i = Interpreter(module: module, bounds: options.bounds, pep442: options.targetVersion >= (3, 4))
+        if options.targetVersion.0 == 3 { i.minimumMinor = options.targetVersion.1 }
         i.library = options.library
         i.policy = policy
         i.budget = budget
@@ -239,7 +240,8 @@ extension ModuleSimulation {
         // a store site must have completed somewhere to count as reached.
         var completed = Set<Int>()
         var emptyBulk = Set<Int>(), filledBulk = Set<Int>()
-        // How each test went, over every policy (unit-keyed): see `DecidedControl`.
+        // How each test went, over every policy (unit-keyed), in frames that held the candidate
+        // (`recordBranch`): see `DecidedControl`.
         var branches: [String: BranchRecord] = [:]
         var loneChoices = Set<String>()
         var doubtfulHandlers = Set<Int>()

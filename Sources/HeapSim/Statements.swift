@@ -171,6 +171,9 @@ extension Interpreter {
         case .assign(let targets, let value):
             let v = try eval(value, frame)
             for t in targets { try assign(t, v, frame) }
+            if targets.count == 1, case .name(let n) = targets[0].kind, frame.function != nil {
+                noteGetOfEmptyDefault(n, value, statement: site, frame)
+            }
         case .augAssign(let target, let op, let value):
             try augAssign(target, op, value, frame)
         case .annAssign(let target, _, let value):
@@ -308,6 +311,10 @@ extension Interpreter {
             branchOutcomes[key] = record
             return
         }
+        // (An evaluation in a frame that holds no watched object is left out: how its test went
+        // there says nothing of the calls that had the candidate, whose stores are what counts —
+        // `assign_variables(data, variables)` run first on a fresh instance's own arguments.)
+        guard !watched.isEmpty, frameMayHoldWatched(liveFrames.last) else { return }
         if choicesInEntry == 1, firstChoiceInEntry >= 0 {
             record.after.insert(firstChoiceInEntry)
         } else if choicesInEntry > 0 {
@@ -317,6 +324,47 @@ extension Interpreter {
         if choicesInEntry <= 1, record.bits & BranchOutcome.dirty == 0, entryEvaluations.count < 4096 {
             entryEvaluations.append((key, choicesInEntry))
         }
+    }
+
+    /// Whether a frame's locals and cells reach a watched object, in one bounded walk through
+    /// containers, instances (and the data attributes of their classes), bound methods' `self`,
+    /// cells, generators' frames and what opaque objects were handed; not through modules or
+    /// functions (a method's class holds its `__init__`, whose defaults are the candidate, but no
+    /// statement stores through that). True when the walk is cut short, or there is no frame.
+    func frameMayHoldWatched(_ frame: Frame?) -> Bool {
+        guard let frame, frame.function != nil else { return true }
+        var stack = Array(frame.locals.values) + Array(frame.cells.values)
+        var seen = Set(stack)
+        var visited = 0
+        func push(_ t: ObjID) { if seen.insert(t).inserted { stack.append(t) } }
+        while let id = stack.popLast() {
+            if watched.contains(id) { return true }
+            visited += 1
+            if visited > 512 { return true }
+            switch heap.objects[id].payload {
+            case .module, .function, .atom, .external, .descriptor: continue
+            case .classObject(let c):
+                for (_, t) in c.attrs {
+                    switch heap.objects[t].payload {
+                    case .function, .descriptor, .classObject, .module: continue
+                    default: push(t)
+                    }
+                }
+                for b in c.bases { push(b) }
+                continue
+            case .frame(let fr):
+                for t in fr.locals.values { push(t) }
+                for t in fr.cells.values { push(t) }
+                continue
+            default: break
+            }
+            heap.forEachEdge(id, ordered: false) { label, t in
+                if case .name("__func__") = label { return }
+                if case .name("func") = label { return }
+                push(t)
+            }
+        }
+        return false
     }
 
     /// An `if` test (evaluated to a known truth), or a `for` loop's iterable, that only the length or the type of a watched
@@ -329,6 +377,53 @@ extension Interpreter {
     /// `isinstance` are names no function of the module binds with `global`.)
     func testOnUnchangedDefault(_ test: Expr, statement: Int, _ frame: Frame) -> Bool {
         unchangedDefaultTest(test, statement: statement, frame).decided
+    }
+
+    /// After `x = opts.get("k")` (or `.get("k", C)`, constants only): whether `x` now holds the
+    /// constant an unchanged, empty default dict gives, in the function's one binding of `x`
+    /// (`Frame.readFromEmptyDefault`). Such a value is the same whatever choices came before, as
+    /// a test of the default itself is.
+    func noteGetOfEmptyDefault(_ n: String, _ value: Expr, statement: Int, _ frame: Frame) {
+        guard !watched.isEmpty, !defaultLengths.isEmpty, let f = frame.function else { return }
+        var clean: ObjID?
+        if case .call(let callee, let args) = value.kind, case .attribute(let base, "get") = callee.kind,
+           case .name(let p) = base.kind, (1...2).contains(args.count),
+           args.allSatisfy({ a in
+               guard a.kind == .positional else { return false }
+               if case .constant = a.value.kind { return true } else { return false }
+           }),
+           frame.scope.binding(of: p) == .local, let v = frame.locals[p], watched.contains(v),
+           case .dict(let store, nil) = heap[v].payload, store.count == 0, defaultLengths[v] == 0 {
+            let key = "\(frame.unit):\(statement):\(n)"
+            let sole: Bool
+            if let known = soleBindingAt[key] { sole = known } else {
+                sole = Self.soleBinding(n, at: statement, in: f) && DecidedControl.holdsArgument(p, atStatement: statement, in: f)
+                soleBindingAt[key] = sole
+            }
+            if sole { clean = v }
+        }
+        if let clean { frame.readFromEmptyDefault[n] = clean } else if !frame.readFromEmptyDefault.isEmpty { frame.readFromEmptyDefault[n] = nil }
+    }
+
+    /// Whether the assignment at `statement` is the only statement of `f` that binds `name` (no
+    /// loop target, `with` / `except` / import / `def` / `class` / `match` binding, walrus,
+    /// `global` or `nonlocal`).
+    static func soleBinding(_ name: String, at statement: Int, in f: FunctionDef) -> Bool {
+        guard f.parameters.allSatisfy({ $0.name != name }),
+              let offsets = DecidedControl.bindingOffsets(name, in: f), offsets == [statement] else { return false }
+        var other = false
+        IRWalk.statements(in: f.body) { s in
+            switch s.kind {
+            case .tryStmt(_, let handlers, _, _): if handlers.contains(where: { $0.name == name }) { other = true }
+            case .importModules(let aliases), .importFrom(_, _, let aliases):
+                if aliases.contains(where: { ($0.asName ?? String($0.name.split(separator: ".").first ?? "")) == name }) { other = true }
+            case .functionDef(let d): if d.name == name { other = true }
+            case .classDef(let c): if c.name == name { other = true }
+            case .match: other = true
+            default: break
+            }
+        }
+        return !other
     }
 
     /// `testOnUnchangedDefault`, and the truth an `and` / `or` must come out with whatever its
@@ -395,9 +490,16 @@ extension Interpreter {
             default: return false
             }
         }
+        /// A local holding what `.get` gave on the unchanged, empty default (`noteGetOfEmptyDefault`).
+        func readFromDefault(_ e: Expr) -> Bool {
+            guard case .name(let n) = e.kind, let d = frame.readFromEmptyDefault[n],
+                  frame.scope.binding(of: n) == .local else { return false }
+            // (The default is still as made: nothing put the key there since.)
+            return watched.contains(d) && containerLength(d) == 0
+        }
         func decided(_ e: Expr) -> Bool {
             switch e.kind {
-            case .name: return candidate(e)
+            case .name: return candidate(e) || readFromDefault(e)
             case .call(let callee, let args):
                 if case .name("isinstance") = callee.kind, args.count == 2, args.allSatisfy({ $0.kind == .positional }),
                    fixedName("isinstance"), global("isinstance", in: frame.moduleObject) == nil {
@@ -434,7 +536,7 @@ extension Interpreter {
             case .boolOp(let isAnd, let xs): return xs.allSatisfy(decided) || xs.contains { comesOut($0, truthy: !isAnd) }
             case .compare(let l, let ops, let rs) where ops.count == 1:
                 switch ops[0] {
-                case .is, .isNot: return candidate(l) && constant(rs[0], none: true)
+                case .is, .isNot: return (candidate(l) || readFromDefault(l)) && constant(rs[0], none: true)
                 case .eq, .notEq, .lt, .ltE, .gt, .gtE:
                     return (lengthOf(l) && constant(rs[0], none: false)) || (constant(l, none: false) && lengthOf(rs[0]))
                 default: return false

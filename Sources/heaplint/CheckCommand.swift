@@ -56,7 +56,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Ignore all configuration files.")
     var isolated = false
 
-    @Option(help: "The Python version whose memory behaviour is modelled (code valid in any of them is parsed whatever this says).")
+    @Option(help: "The oldest Python version the code runs on: its memory behaviour is modelled, and `sys.version_info` tests are decided where every later version agrees (code valid in any of them is parsed whatever this says).")
     var targetVersion: TargetVersion?
 
     @Option(help: ArgumentHelp("""

@@ -377,4 +377,35 @@ import TestSupport
         """
         #expect(try outcome(source, function: "route_table", parameter: "routes").verdict == .confirmed)
     }
+
+    static let optionsRead = """
+    import os
+
+    def render(widget, options={}):
+        if os.environ.get("A"):
+            widget.a = 1
+        if os.environ.get("B"):
+            widget.b = 1
+        READ
+        if x is not None:
+            options[widget] = x
+        return widget
+    """
+
+    /// `x = options.get("x")` on the empty default, in the function's one binding of `x`: `x` is
+    /// None whatever the two undecided choices before it did, so the store behind `x is not None`
+    /// is dead (before, the test counted as undecided after two choices).
+    @Test func aValueGetGaveOnTheEmptyDefaultDecidesItsTest() throws {
+        let read = Self.optionsRead.replacingOccurrences(of: "READ", with: "x = options.get(\"x\")")
+        #expect(try outcome(read, function: "render", parameter: "options").verdict == .refuted)
+        // (`.get` with a non-None fallback: the store runs, one new key per call.)
+        let fallback = Self.optionsRead.replacingOccurrences(of: "READ", with: "x = options.get(\"x\", 1)")
+        #expect(try outcome(fallback, function: "render", parameter: "options").verdict == .confirmed)
+        // (`x` bound a second way, from data the model does not know: the test is undecided again.)
+        let rebound = Self.optionsRead.replacingOccurrences(of: "READ", with: "x = options.get(\"x\")\n    if widget.z:\n        x = widget.z")
+        #expect(try outcome(rebound, function: "render", parameter: "options").verdict != .refuted)
+        // (`.get` on a parameter other than the default: nothing is known of what it gives.)
+        let other = Self.optionsRead.replacingOccurrences(of: "READ", with: "x = widget.get(\"x\")")
+        #expect(try outcome(other, function: "render", parameter: "options").verdict != .refuted)
+    }
 }

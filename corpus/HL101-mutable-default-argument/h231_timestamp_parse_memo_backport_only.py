@@ -17,7 +17,6 @@ if typing.TYPE_CHECKING:
 _deliveries = itertools.count()
 
 
-# heaplint-todo: the default grows on the branch for Python before 3.11: which interpreter runs the code is decided where it runs (heaplint: unknown)
 def parse_timestamp(text: str, _parsed={}) -> datetime:  # expect: HL101 refuted
     memo = typing.cast("MutableMapping[str, datetime]", _parsed)
     stamp = memo.get(text)
