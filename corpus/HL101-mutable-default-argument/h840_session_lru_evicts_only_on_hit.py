@@ -1,0 +1,25 @@
+"""Session tracker: recently active sessions live in a default OrderedDict
+used as an LRU. The eviction check sits in the cache-hit branch, so a stream
+of new sessions (every login is one) never triggers popitem()."""
+import collections
+import itertools
+
+MAX_SESSIONS = 16
+_logins = itertools.count()
+
+
+def touch_session(token, user, _recent=collections.OrderedDict()):  # expect: HL101 confirmed
+    """Mark `token` as active and return how often it has been seen."""
+    if token in _recent:
+        _recent.move_to_end(token)
+        if len(_recent) > MAX_SESSIONS:
+            _recent.popitem(last=False)
+    else:
+        _recent[token] = {"user": user, "hits": 0}
+    _recent[token]["hits"] += 1
+    return _recent[token]["hits"]
+
+
+def scenario():
+    n = next(_logins)
+    return touch_session("sess-%08x" % (n * 2654435761 % 2**32), "user%d" % (n % 5))

@@ -1,0 +1,1 @@
+"""appconf: typed access to nested configuration sections."""

@@ -1,0 +1,1 @@
+"""plugkit: hook discovery for editor plugins."""

@@ -1,0 +1,1 @@
+"""catalog: service -> repository -> price cache."""

@@ -1,0 +1,1 @@
+"""imaging: api -> pipelines chosen by kind -> stages."""

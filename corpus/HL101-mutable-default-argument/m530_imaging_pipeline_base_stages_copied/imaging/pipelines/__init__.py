@@ -1,0 +1,4 @@
+from .avatar import AvatarPipeline
+from .thumbnail import ThumbnailPipeline
+
+PIPELINES = {"avatar": AvatarPipeline, "thumbnail": ThumbnailPipeline}

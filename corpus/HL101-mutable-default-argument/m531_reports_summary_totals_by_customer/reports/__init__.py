@@ -1,0 +1,1 @@
+"""reports: builder -> pluggable aggregators."""

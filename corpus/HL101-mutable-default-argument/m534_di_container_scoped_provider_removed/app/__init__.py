@@ -1,0 +1,1 @@
+"""app: handlers -> dependency container -> provider registry."""

@@ -1,0 +1,6 @@
+from .core import Logger
+
+
+def get_logger(name, handlers=[]):  # expect: HL101 confirmed
+    """A logger named `name` that writes to `handlers`."""
+    return Logger(name, handlers)

@@ -1,0 +1,1 @@
+"""accounts: api -> service -> repository -> orm session -> identity map."""

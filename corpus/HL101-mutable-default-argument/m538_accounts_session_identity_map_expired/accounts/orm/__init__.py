@@ -1,0 +1,1 @@
+"""A minimal unit-of-work layer."""

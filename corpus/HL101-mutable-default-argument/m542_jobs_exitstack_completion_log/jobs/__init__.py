@@ -1,0 +1,1 @@
+"""jobs: a tiny job runner with lifecycle hooks."""

@@ -1,0 +1,2 @@
+"""prefs: per-user preferences layered over the site-wide defaults."""
+from .overlay import Preferences

@@ -1,0 +1,1 @@
+"""Class-based views; subclasses extend the context through super()."""

@@ -1,0 +1,1 @@
+"""Shop app: order models and views."""

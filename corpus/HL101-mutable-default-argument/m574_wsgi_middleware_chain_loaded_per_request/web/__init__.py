@@ -1,0 +1,1 @@
+"""A micro web framework: middleware wraps views, Django-style."""

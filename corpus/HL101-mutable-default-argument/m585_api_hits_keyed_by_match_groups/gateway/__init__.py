@@ -1,0 +1,1 @@
+"""gateway: request-line parsing, routing and hit statistics."""

@@ -1,0 +1,1 @@
+"""jobs: the import job runner and its per-job log capture."""

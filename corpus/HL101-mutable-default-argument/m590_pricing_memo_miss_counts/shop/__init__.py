@@ -1,0 +1,1 @@
+"""shop: pricing and the small caching helper it uses."""

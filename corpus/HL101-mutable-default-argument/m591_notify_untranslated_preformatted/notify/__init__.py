@@ -1,0 +1,1 @@
+"""notify: customer messages, translated and rendered with str.format_map."""

@@ -1,0 +1,1 @@
+"""features: feature-flag resolution for incoming requests."""

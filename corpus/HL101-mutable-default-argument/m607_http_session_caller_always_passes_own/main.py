@@ -1,0 +1,19 @@
+"""Status poller: each poll asks one shard for its status. Every poll brings
+its own short-lived session options, so connections die with the poll."""
+import itertools
+
+from client import session
+
+_polls = itertools.count()
+
+
+def poll(n, batch):
+    url = f"https://shard-{n}.status.example.com/v1/health"
+    if batch:
+        return session.send(url, {"keep_alive": True, "connections": {}})
+    return session.send(url, {"keep_alive": False})
+
+
+def scenario():
+    n = next(_polls)
+    return poll(n, batch=(n % 3 == 0))

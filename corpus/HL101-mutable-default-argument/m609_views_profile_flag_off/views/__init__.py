@@ -1,0 +1,2 @@
+"""Page views."""
+from .render import *

@@ -1,0 +1,13 @@
+import os
+
+from .routing import add_fallback
+
+
+def send_alert(user, text, channels=[]):  # expect: HL101 confirmed
+    """Deliver text to user on each channel, adding the configured fallback.
+
+    NOTIFY_FALLBACK names the fallback channel; it defaults to email."""
+    mode = os.environ.get("NOTIFY_FALLBACK", "email")
+    if mode != "off":
+        add_fallback(channels, mode, user)
+    return [f"{channel} <- {text}" for channel in channels]
