@@ -266,28 +266,25 @@ extension Interpreter {
     /// (Also a program class itself, made by a `class` statement or `type(name, bases, ns)`,
     /// with no metaclass of its own: `hasattr(Meta, "ordering")`. Not names `type` gives every class.)
     func surelyLacksAttribute(_ x: ObjID, _ name: String) -> Bool {
-        if case .classObject = heap[x].payload {
-            guard !name.hasPrefix("__"), name != "mro", classMetaclass[x] == nil, mroLookup(x, name) == nil,
+        guard !name.hasPrefix("__") else { return false }
+        switch heap[x].payload {
+        case .classObject:
+            guard name != "mro", classMetaclass[x] == nil, mroLookup(x, name) == nil,
                   !classHasOpaqueBase(x), mroLookup(x, "__getattr__") == nil else { return false }
-            if let assigned = assignedAttributes, !assigned.contains(name), !module.classes.contains(where: { c in
-                c.methods.contains { $0.name == name } || c.body.contains { st in
-                    if case .assign(let ts, _) = st.kind { return ts.contains { if case .name(name) = $0.kind { return true } else { return false } } }
-                    return false
-                }
-            }) { return true }
-            return onlyVisibleCodeReaches(x)
+        case .instance(let cls, let attrs):
+            guard attrs[name] == nil, mroLookup(cls, name) == nil, !classHasOpaqueBase(cls), mroLookup(cls, "__getattr__") == nil,
+                  mroLookup(cls, "__getattribute__") == nil else { return false }
+        default:
+            return false
         }
-        guard case .instance(let cls, let attrs) = heap[x].payload, attrs[name] == nil, !name.hasPrefix("__"),
-              mroLookup(cls, name) == nil, !classHasOpaqueBase(cls), mroLookup(cls, "__getattr__") == nil,
-              mroLookup(cls, "__getattribute__") == nil else { return false }
         if let assigned = assignedAttributes, !assigned.contains(name), !module.classes.contains(where: { c in
             c.methods.contains { $0.name == name } || c.body.contains { st in
                 if case .assign(let ts, _) = st.kind { return ts.contains { if case .name(name) = $0.kind { return true } else { return false } } }
                 return false
             }
         }) { return true }
-        // (An instance only the running code reaches: its class is this one, and it lacks the name.
-        // Asked last: it walks the heap.)
+        // (An object only the running code reaches: a class or an instance's class is this one,
+        // and it lacks the name. Asked last: it walks the heap.)
         return onlyVisibleCodeReaches(x)
     }
 

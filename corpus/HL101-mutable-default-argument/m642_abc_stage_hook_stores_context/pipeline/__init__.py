@@ -1,0 +1,1 @@
+"""pipeline: abstract stages and concrete stages."""

@@ -1,0 +1,1 @@
+"""ui: components, mixins and concrete widgets."""

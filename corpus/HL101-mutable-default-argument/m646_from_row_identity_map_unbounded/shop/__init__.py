@@ -1,0 +1,1 @@
+"""shop: ORM-style base model and concrete models."""

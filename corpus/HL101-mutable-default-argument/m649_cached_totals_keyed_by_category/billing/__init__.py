@@ -1,0 +1,1 @@
+"""billing: report base class and concrete reports."""

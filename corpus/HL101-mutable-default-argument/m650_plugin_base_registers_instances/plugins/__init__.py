@@ -1,0 +1,1 @@
+"""plugins: a registry, the plugin base class, concrete plugins."""

@@ -1,0 +1,7 @@
+"""Process-wide plugin registry (a plain dict)."""
+
+PLUGINS = {}
+
+
+def lookup(key):
+    return PLUGINS.get(key)

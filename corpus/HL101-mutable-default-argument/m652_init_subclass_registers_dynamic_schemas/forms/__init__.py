@@ -1,0 +1,1 @@
+"""forms: schema base class and a factory for dynamic schemas."""

@@ -1,0 +1,1 @@
+"""analytics: page-view rollups."""

@@ -1,0 +1,1 @@
+"""mailer: recipient filters and batch sending."""
