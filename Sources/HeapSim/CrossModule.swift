@@ -1030,6 +1030,10 @@ extension ModuleSimulation {
             let sites = found.offsets
             // (A store in an `except` handler no call entered is not dead either; found once per module.)
             var handlerRanges: [ByteRange]?
+            // Sites in functions of that module that never ran, reached only through their own
+            // parameters (the default handed over by a call there): dead when every statement
+            // naming the function was skipped in a function that ran (`everyCallSkipped`).
+            var handedOver: [Int] = []
             for s in sites {
                 let reached = h.module == module.name ? completedHere.contains(s) : reach.completed.contains(ForeignReach.key(h.module, s))
                 guard !reached else { continue }
@@ -1057,8 +1061,33 @@ extension ModuleSimulation {
                     deadOnKnownValues = control.isDead(s, in: inner)
                 }
                 if handlerRanges == nil, ran, !undecided || deadOnKnownValues { handlerRanges = ModuleSimulation.handlerRanges(of: m) }
+                if !ran, let inner, inner.id != h.function, !inner.isLambda {
+                    handedOver.append(s)
+                    continue
+                }
                 if !ran || (undecided && !deadOnKnownValues) || handlerRanges!.contains(where: { $0.contains(s) }) {
                     if Interpreter.tracing { FileHandle.standardError.write(Data("heapsim: foreign site \(h.module):\(s) unreached: ran \(ran) undecided \(undecided) dead \(deadOnKnownValues) inner \(inner?.qualifiedName ?? "-")\n".utf8)) }
+                    out.append((h.module, s))
+                }
+            }
+            if !handedOver.isEmpty {
+                let here = h.module == module.name
+                let control = DecidedControl(
+                    reached: { here ? reachedHere.contains($0) : reach.statements.contains(ForeignReach.key(h.module, $0)) },
+                    outcome: { branches[ForeignReach.key(h.module, $0)] }, lone: loneChoices)
+                let ran: (FunctionDef) -> Bool = { f in here ? calledHere.contains(f.id) : reach.functions.contains(ForeignReach.key(h.module, f.id)) }
+                let handlers = handlerRanges ?? ModuleSimulation.handlerRanges(of: m)
+                let skipped: (Int, FunctionDef) -> Bool = { s, f in
+                    let reached = here ? reachedHere.contains(s) : reach.statements.contains(ForeignReach.key(h.module, s))
+                    return !reached && (!undecided || control.isDead(s, in: f)) && !handlers.contains { $0.contains(s) }
+                }
+                for s in handedOver {
+                    guard let inner = m.functions.filter({ $0.range.contains(s) }).min(by: { $0.range.count < $1.range.count }) else {
+                        out.append((h.module, s)); continue
+                    }
+                    if let refs = found.parameters[s], !refs.isEmpty, refs.allSatisfy({ $0.function == inner.id }),
+                       DecidedControl.everyCallSkipped(to: inner, in: m, ran: ran, dead: skipped) { continue }
+                    if DecidedControl.noInstanceMade(of: inner, in: m, ran: ran, dead: skipped) { continue }
                     out.append((h.module, s))
                 }
             }

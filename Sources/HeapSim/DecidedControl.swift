@@ -139,6 +139,62 @@ struct DecidedControl {
 }
 
 extension DecidedControl {
+    /// Whether every statement of `m` that names the function `inner` (its class, for an
+    /// `__init__`; its own name otherwise, as a name or an attribute) sits in a function that ran
+    /// (`ran`) and was itself skipped there (`dead`): then no call of the module handed the
+    /// default to `inner`. False for a nested function (it can be handed around), or when a
+    /// mention sits outside any function (an alias at module or class level).
+    static func everyCallSkipped(to inner: FunctionDef, in m: Module, ran: (FunctionDef) -> Bool,
+                                 dead: (Int, FunctionDef) -> Bool) -> Bool {
+        guard inner.enclosingFunction == nil, !inner.isLambda else { return false }
+        if inner.name == "__init__" {
+            guard let c = inner.enclosingClass, c.enclosingFunction == nil else { return false }
+            return everyMentionSkipped(c.name, in: m, ran: ran, dead: dead)
+        }
+        return everyMentionSkipped(inner.name, in: m, ran: ran, dead: dead)
+    }
+
+    /// Whether a store in `inner`, a method that never ran, is out of the default's reach because
+    /// no instance of its class was made: every statement naming the class (top level, in no
+    /// function) sits in a function that ran and was skipped there. A base list, decorator or
+    /// alias naming it outside any function counts as a mention that was not skipped.
+    static func noInstanceMade(of inner: FunctionDef, in m: Module, ran: (FunctionDef) -> Bool,
+                               dead: (Int, FunctionDef) -> Bool) -> Bool {
+        guard inner.enclosingFunction == nil, !inner.isLambda, let c = inner.enclosingClass, c.enclosingFunction == nil,
+              !m.classes.contains(where: { $0.id != c.id && $0.range.contains(c.range.lowerBound) }) else { return false }
+        return everyMentionSkipped(c.name, in: m, ran: ran, dead: dead)
+    }
+
+    /// Whether every statement of `m` naming `name` (as a name or an attribute) sits in a function
+    /// that ran and was skipped there; false when there is no such statement or one sits outside
+    /// any function.
+    static func everyMentionSkipped(_ name: String, in m: Module, ran: (FunctionDef) -> Bool,
+                                    dead: (Int, FunctionDef) -> Bool) -> Bool {
+        var mentions: [Int] = []
+        IRWalk.expressions(in: m.body, intoFunctions: true) { e in
+            switch e.kind {
+            case .name(name), .attribute(_, name): mentions.append(e.range.lowerBound)
+            default: break
+            }
+        }
+        guard !mentions.isEmpty else { return false }
+        for at in mentions {
+            guard let f = m.functions.filter({ $0.range.contains(at) && !$0.isLambda }).min(by: { $0.range.count < $1.range.count }),
+                  ran(f) else { return false }
+            var innermost: Stmt?
+            IRWalk.statements(in: f.body) { s in
+                guard s.range.contains(at) else { return }
+                if case .functionDef = s.kind { return }
+                if case .classDef = s.kind { return }
+                if innermost == nil || s.range.count < innermost!.range.count { innermost = s }
+            }
+            guard let st = innermost, dead(st.range.lowerBound, f) else { return false }
+        }
+        return true
+    }
+}
+
+extension DecidedControl {
     /// Builtin classes whose instances the model knows by type name, and the classes each is an
     /// instance of.
     static let knownClasses: Set<String> = [

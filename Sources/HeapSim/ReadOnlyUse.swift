@@ -546,8 +546,15 @@ struct ReadOnlyUse {
                 if values.contains(true) { return true }
                 return values.allSatisfy { $0 == false } ? false : nil
             case .name:
+                if !isP(test), let v = emptyGet(test) { return v.truth }
                 guard isP(test), use.defaultType != nil, let n = use.defaultLength else { return nil }
                 return n > 0
+            case .compare(let l, let ops, let rs) where ops.count == 1 && rs.count == 1 && (ops[0] == .is || ops[0] == .isNot)
+                && (emptyGet(l) != nil || emptyGet(rs[0]) != nil):
+                // (`p.get(k) is None`, or `x is not None` after `x = p.get(k, c)`, on the empty default.)
+                let (got, other) = emptyGet(l) != nil ? (emptyGet(l)!, rs[0]) : (emptyGet(rs[0])!, l)
+                guard case .constant(.none) = other.kind else { return nil }
+                return (ops[0] == .is) == got.isNone
             case .compare(let l, let ops, let rs) where ops.count == 1 && rs.count == 1:
                 let r = rs[0]
                 // (`len(p) == 0`, `len(p) > 1`: the default's length is known.)
@@ -612,6 +619,59 @@ struct ReadOnlyUse {
                 return names.contains(own) || names.contains("object")
             default: return nil
             }
+        }
+
+        /// What `p.get(k)` / `p.get(k, c)` gives on the default while it is the empty dict it
+        /// stays (constant arguments only): the constant `c`, or None. Also for a local whose one
+        /// binding in the function is such a call, made where the name still holds what the call
+        /// passed (`x = variables.get("x", None)` … `if x is None and y is None:`): it holds that
+        /// constant wherever it is read.
+        func emptyGet(_ e: Expr) -> (isNone: Bool, truth: Bool?)? {
+            guard attribute == nil, !asItems, !boundByLoops, use.defaultType == "dict", use.defaultLength == 0 else { return nil }
+            func fromCall(_ e: Expr, at statement: Int?) -> (isNone: Bool, truth: Bool?)? {
+                guard case .call(let callee, let args) = e.kind, case .attribute(let base, "get") = callee.kind, isP(base),
+                      (1...2).contains(args.count), args.allSatisfy({ a in
+                          guard a.kind == .positional, case .constant = a.value.kind else { return false }
+                          return true
+                      }) else { return nil }
+                if let statement {
+                    guard let function, DecidedControl.holdsArgument(p, atStatement: statement, in: function) else { return nil }
+                } else {
+                    guard holdsDefaultOnlyThroughName else { return nil }
+                }
+                guard args.count == 2, case .constant(let c) = args[1].value.kind else { return (true, false) }
+                switch c {
+                case .none: return (true, false)
+                case .bool(let b): return (false, b)
+                case .int(let t): return (false, Int(t).map { $0 != 0 })
+                case .string(let t): return (false, !t.isEmpty)
+                default: return (false, nil)
+                }
+            }
+            if case .call = e.kind { return fromCall(e, at: nil) }
+            guard case .name(let x) = e.kind, x != p, let function, function.scope.binding(of: x) == .local,
+                  !function.parameters.contains(where: { $0.name == x }),
+                  let bindings = DecidedControl.bindingOffsets(x, in: function), bindings.count == 1 else { return nil }
+            var value: Expr?
+            var otherBinding = false
+            IRWalk.statements(in: function.body) { s in
+                // (Bindings `bindingOffsets` does not list: a handler's name, an import, a def or
+                // class, a `match` capture.)
+                switch s.kind {
+                case .tryStmt(_, let handlers, _, _): if handlers.contains(where: { $0.name == x }) { otherBinding = true }
+                case .importModules(let names), .importFrom(_, _, let names):
+                    if names.contains(where: { ($0.asName ?? $0.name.split(separator: ".").first.map(String.init)) == x || $0.name == "*" }) { otherBinding = true }
+                case .functionDef(let d): if d.name == x { otherBinding = true }
+                case .classDef(let c): if c.name == x { otherBinding = true }
+                case .match: otherBinding = true
+                default: break
+                }
+                guard s.range.lowerBound == bindings[0], case .assign(let ts, let v) = s.kind, ts.count == 1,
+                      case .name(x) = ts[0].kind else { return }
+                value = v
+            }
+            guard !otherBinding, let value else { return nil }
+            return fromCall(value, at: bindings[0])
         }
 
         /// Whether a block always leaves the function (its last statement returns or raises, or

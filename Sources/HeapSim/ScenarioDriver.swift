@@ -594,7 +594,7 @@ extension ModuleSimulation {
             // A store skipped inside a function that ran, on control flow decided from known values,
             // is dead for these callers. One in a function that never ran (a method only outside
             // code calls), or skipped after the model raised for want of knowledge, is not.
-            let neverRan = outcome.unreachedSites.filter { site in
+            let neverRanAll = outcome.unreachedSites.filter { site in
                 guard let f = innermostFunction(containing: site), let first = f.body.first else { return true }
                 return !called.contains(f.id) && !reached.contains(first.range.lowerBound)
             }
@@ -620,10 +620,31 @@ extension ModuleSimulation {
                 guard let refs = plan.siteParameters[site], !refs.isEmpty else { return false }
                 return refs.allSatisfy { $0.function == f.id && DecidedControl.typeGuardExcludes(site: site, function: f, parameter: $0.parameter, candidateType: candidateType) }
             }
-            let undecidedSkips = outcome.unreachedSites.filter { site in
+            let undecidedSkipsAll = outcome.unreachedSites.filter { site in
                 guard let f = innermostFunction(containing: site) else { return true }
                 return !control.isDead(site, in: f) && !guarded(site, f)
             }
+            // A store in a function that never ran, found only through that function's own
+            // parameters (the default reaches it only when a statement of the module hands it
+            // over, `PlotData(data, variables)`): dead when every statement that could hand it over
+            // sits in a function that ran and was skipped there on decided tests, as the same
+            // store in another module's function is (see `unreachedForeignSites`). Outside code
+            // could hand it over only if the default escaped to it, which is no refutation.
+            let ran: (FunctionDef) -> Bool = { f in called.contains(f.id) || f.body.first.map { reached.contains($0.range.lowerBound) } ?? false }
+            let skipped: (Int, FunctionDef) -> Bool = { s, f in
+                !reached.contains(s) && (!(uncertainAnywhere || undecided) || control.isDead(s, in: f) || guarded(s, f))
+                    && !(self.enclosingHandler(of: s).map { doubtfulHandlers.contains($0.handler) } ?? false)
+            }
+            let handedOverOnly = Set(neverRanAll.filter { site in
+                guard let f = innermostFunction(containing: site), f.id != plan.targetFunction, !f.isLambda else { return false }
+                if let refs = plan.siteParameters[site], !refs.isEmpty, refs.allSatisfy({ $0.function == f.id }),
+                   DecidedControl.everyCallSkipped(to: f, in: module, ran: ran, dead: skipped) { return true }
+                // (A method of a class no statement that ran made an instance of: `_Recorder(opts).record(line)`
+                // behind a test decided for the default.)
+                return DecidedControl.noInstanceMade(of: f, in: module, ran: ran, dead: skipped)
+            })
+            let neverRan = neverRanAll.filter { !handedOverOnly.contains($0) }
+            let undecidedSkips = undecidedSkipsAll.filter { !handedOverOnly.contains($0) }
             // A bulk store that ran only with nothing to store (`d.update(values)` of a dict the
             // model built empty from text it could not take apart): reached, but it never showed
             // what it stores. (Only where some test was undecided: on known values alone, an

@@ -408,4 +408,145 @@ import TestSupport
         let other = Self.optionsRead.replacingOccurrences(of: "READ", with: "x = widget.get(\"x\")")
         #expect(try outcome(other, function: "render", parameter: "options").verdict != .refuted)
     }
+
+    static let wideOrLong = """
+    class PlotData:
+        def __init__(self, data, variables):
+            self.frame = dict(data or {})
+            self.source_vars = variables
+
+
+    class Plotter:
+        def __init__(self, data=None, variables=None):
+            self.plot_data = None
+            self.assign_variables(data, {} if variables is None else variables)
+
+        def assign_variables(self, data=None, variables={}):
+            READ
+            if TEST:
+                self.input_format = "wide"
+                self.plot_data = dict(data or {})
+            else:
+                self.input_format = "long"
+                self.plot_data = PlotData(data, variables)
+            return self
+    """
+
+    /// seaborn's `assign_variables`: with the empty default, `x = variables.get("x", None)` is None,
+    /// so the long-form branch handing `variables` to `PlotData(...)` never runs for it, and the
+    /// store in `PlotData.__init__` (a function that never ran, reached only through its own
+    /// parameter) is dead with it, as it is when `PlotData` is another module's. Refuted; and not
+    /// when the branch does run for the default, or when `x` may be something else.
+    @Test func aStoreOnlyADeadCallHandsTheDefaultToIsDead() throws {
+        func source(_ read: String, _ test: String) -> String {
+            Self.wideOrLong.replacingOccurrences(of: "READ", with: read).replacingOccurrences(of: "TEST", with: test)
+        }
+        let read = "x = variables.get(\"x\", None)\n        y = variables.get(\"y\", None)"
+        let dead = source(read, "x is None and y is None")
+        #expect(dead.contains("x = variables.get(\"x\", None)"))
+        #expect(try outcome(dead, function: "assign_variables", parameter: "variables").verdict == .refuted)
+        // (The test read directly off the default: the same.)
+        let direct = source("pass", "variables.get(\"x\") is None")
+        #expect(try outcome(direct, function: "assign_variables", parameter: "variables").verdict == .refuted)
+        // (A fallback that is not None: the long-form branch runs for the default, which `PlotData`
+        // keeps on an instance kept on `self`: not refuted.)
+        let runs = source("x = variables.get(\"x\", 1)\n        y = variables.get(\"y\", 1)", "x is None and y is None")
+        #expect(try outcome(runs, function: "assign_variables", parameter: "variables").verdict != .refuted)
+        // (`x` bound a second way from data heaplint does not know: the branch may run.)
+        let rebound = source(read + "\n        if data:\n            x = data[0]", "x is None and y is None")
+        #expect(try outcome(rebound, function: "assign_variables", parameter: "variables").verdict != .refuted)
+    }
+
+    /// The same shape where `PlotData` grows what it is handed and the default takes the branch
+    /// that hands it over (a caller omits `variables`): confirmed.
+    @Test func aHandedOverStoreOnTheDefaultsWayStillCounts() throws {
+        let grows = Self.wideOrLong
+            .replacingOccurrences(of: "self.source_vars = variables", with: "variables.setdefault(\"seen\", []).append(data)")
+            .replacingOccurrences(of: "READ", with: "pass")
+            .replacingOccurrences(of: "TEST", with: "variables.get(\"x\") is not None")
+            + "\n\ndef render(data):\n    return Plotter().assign_variables(data).input_format\n"
+        #expect(try outcome(grows, function: "assign_variables", parameter: "variables").verdict == .confirmed)
+    }
+
+    static let recorder = """
+    import itertools
+    _ticks = itertools.count(1)
+
+    class _Recorder:
+        def __init__(self, options):
+            self.options = options
+
+        def record(self, line):
+            self.options.setdefault("samples", []).append(line)
+            return line
+
+    def emit(name, value, options={}):
+        mode = options.get("mode", FALLBACK)
+        line = f"{name}:{value}"
+        if mode == "track":
+            return _Recorder(options).record(line)
+        return line
+
+    def scenario():
+        n = next(_ticks)
+        return emit(f"q{n}", n)
+    """
+
+    /// A method that grows what its instance keeps (`self.options`) never ran because the one
+    /// statement making an instance was skipped for the default (CPython: h1001 refuted, h1000
+    /// confirmed).
+    @Test func aMethodOfAClassNoCallInstantiatedIsDead() throws {
+        let plain = Self.recorder.replacingOccurrences(of: "FALLBACK", with: "\"plain\"")
+        #expect(try outcome(plain, function: "emit", parameter: "options").verdict == .refuted)
+        let track = Self.recorder.replacingOccurrences(of: "FALLBACK", with: "\"track\"")
+        #expect(try outcome(track, function: "emit", parameter: "options").verdict == .confirmed)
+    }
+
+    static let otherArguments = """
+    import json
+
+    from data import PlotData
+
+
+    class VectorPlotter:
+        def __init__(self, data=None, variables={}):
+            self.plot_data = None
+            self.assign_variables(data, variables)
+
+        def assign_variables(self, data=None, variables={}):
+            if data is not None and data.get("index"):
+                self.index = data["index"]
+            if data is not None and data.get("columns"):
+                self.columns = data["columns"]
+            if TEST:
+                self.input_format = "long"
+                self.plot_data = PlotData(data, variables)
+            else:
+                self.input_format = "wide"
+                self.plot_data = dict(data or {})
+            return self
+
+
+    def scatterplot(spec, data=None):
+        p = VectorPlotter(data=data)
+        q = VectorPlotter(data=data, variables=json.loads(spec))
+        return p.input_format, q.input_format
+
+
+    def _defaults_of(f):
+        return len(f.__defaults__ or ())
+    """
+
+    /// How a test went counts only in calls that had the default: `if variables:` is decided
+    /// (false) in every frame holding the empty default, after two undecided tests on `data`;
+    /// the same function run on `json.loads(spec)` (another object) evaluates it undecided, and
+    /// that must not make the store it guards look reachable for the default. (`__defaults__`
+    /// named in the module keeps the read-only proof out: the simulation decides.)
+    @Test func aTestCountsOnlyInFramesThatHoldTheDefault() throws {
+        let dead = Self.otherArguments.replacingOccurrences(of: "TEST", with: "variables")
+        #expect(try outcome(dead, function: "assign_variables", parameter: "variables").verdict == .refuted)
+        // (The branch taken for the default: it flows into `PlotData`, which heaplint cannot see.)
+        let taken = Self.otherArguments.replacingOccurrences(of: "TEST", with: "not variables")
+        #expect(try outcome(taken, function: "assign_variables", parameter: "variables").verdict != .refuted)
+    }
 }

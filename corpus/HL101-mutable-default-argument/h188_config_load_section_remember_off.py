@@ -21,7 +21,6 @@ def _remember(options, merged):
     options.update(merged)
 
 
-# heaplint-todo: `_remember`, which can store into it at line 21, never ran in the scenario; code heaplint cannot see may call it (heaplint: unknown)
 def load(section, overrides, options={}, remember=False):  # expect: HL101 refuted
     merged = _merge(options, _normalize(overrides))
     if remember:

@@ -23,7 +23,6 @@ def _add(units, pair):
     units.append(pair)
 
 
-# heaplint-todo: `_add`, which can store into it at line 23, never ran in the scenario; code heaplint cannot see may call it (heaplint: unknown)
 def to_base(value, spelling, units=[]):  # expect: HL101 refuted
     pair = _parse(spelling)
     _check(pair)

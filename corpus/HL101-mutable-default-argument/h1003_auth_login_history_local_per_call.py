@@ -1,0 +1,24 @@
+"""Login auditing: each login is appended to a history list. The settings may
+carry their own "history"; when they do not, a list is created for the call.
+Here the new list stays a local of the call."""
+import itertools
+
+_logins = itertools.count(1)
+
+
+def _fingerprint(user, ip):
+    return f"{user}@{ip}"
+
+
+def record_login(user, ip, settings={}):  # expect: HL101 refuted
+    history = settings.get("history")
+    if history is None:
+        history = []
+    history.append(_fingerprint(user, ip))
+    limit = settings.get("warn_after", 5)
+    return {"user": user, "recent": len(history), "warn": len(history) > limit}
+
+
+def scenario():
+    n = next(_logins)
+    return record_login(f"user{n}", f"10.0.{n % 250}.{n % 7}")

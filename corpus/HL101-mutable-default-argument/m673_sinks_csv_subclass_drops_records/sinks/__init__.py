@@ -1,0 +1,1 @@
+"""sinks: record writers sharing one buffering base class."""

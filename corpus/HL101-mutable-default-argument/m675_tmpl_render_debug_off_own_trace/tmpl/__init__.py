@@ -1,0 +1,1 @@
+"""tmpl: a tiny template engine."""
