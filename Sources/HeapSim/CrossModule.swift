@@ -1032,8 +1032,12 @@ extension ModuleSimulation {
             var handlerRanges: [ByteRange]?
             // Sites in functions of that module that never ran, reached only through their own
             // parameters (the default handed over by a call there): dead when every statement
-            // naming the function was skipped in a function that ran (`everyCallSkipped`).
+            // naming the function was skipped in a function that ran (`HandOverExcuses`).
             var handedOver: [Int] = []
+            let here = h.module == module.name
+            let control = DecidedControl(
+                reached: { here ? reachedHere.contains($0) : reach.statements.contains(ForeignReach.key(h.module, $0)) },
+                outcome: { branches[ForeignReach.key(h.module, $0)] }, lone: loneChoices)
             for s in sites {
                 let reached = h.module == module.name ? completedHere.contains(s) : reach.completed.contains(ForeignReach.key(h.module, s))
                 guard !reached else { continue }
@@ -1053,13 +1057,7 @@ extension ModuleSimulation {
                 } ?? false
                 // Where some condition was undecided: dead only behind a test decided on known values.
                 var deadOnKnownValues = false
-                if ran, undecided, let inner {
-                    let here = h.module == module.name
-                    let control = DecidedControl(
-                        reached: { here ? reachedHere.contains($0) : reach.statements.contains(ForeignReach.key(h.module, $0)) },
-                        outcome: { branches[ForeignReach.key(h.module, $0)] }, lone: loneChoices)
-                    deadOnKnownValues = control.isDead(s, in: inner)
-                }
+                if ran, undecided, let inner { deadOnKnownValues = control.isDead(s, in: inner) }
                 if handlerRanges == nil, ran, !undecided || deadOnKnownValues { handlerRanges = ModuleSimulation.handlerRanges(of: m) }
                 if !ran, let inner, inner.id != h.function, !inner.isLambda {
                     handedOver.append(s)
@@ -1071,24 +1069,18 @@ extension ModuleSimulation {
                 }
             }
             if !handedOver.isEmpty {
-                let here = h.module == module.name
-                let control = DecidedControl(
-                    reached: { here ? reachedHere.contains($0) : reach.statements.contains(ForeignReach.key(h.module, $0)) },
-                    outcome: { branches[ForeignReach.key(h.module, $0)] }, lone: loneChoices)
                 let ran: (FunctionDef) -> Bool = { f in here ? calledHere.contains(f.id) : reach.functions.contains(ForeignReach.key(h.module, f.id)) }
                 let handlers = handlerRanges ?? ModuleSimulation.handlerRanges(of: m)
                 let skipped: (Int, FunctionDef) -> Bool = { s, f in
                     let reached = here ? reachedHere.contains(s) : reach.statements.contains(ForeignReach.key(h.module, s))
                     return !reached && (!undecided || control.isDead(s, in: f)) && !handlers.contains { $0.contains(s) }
                 }
+                var excuses = DecidedControl.HandOverExcuses(module: m, ran: ran, dead: skipped)
                 for s in handedOver {
-                    guard let inner = m.functions.filter({ $0.range.contains(s) }).min(by: { $0.range.count < $1.range.count }) else {
+                    guard let inner = m.functions.filter({ $0.range.contains(s) }).min(by: { $0.range.count < $1.range.count }),
+                          excuses.excused(s, in: inner, parameters: found.parameters[s]) else {
                         out.append((h.module, s)); continue
                     }
-                    if let refs = found.parameters[s], !refs.isEmpty, refs.allSatisfy({ $0.function == inner.id }),
-                       DecidedControl.everyCallSkipped(to: inner, in: m, ran: ran, dead: skipped) { continue }
-                    if DecidedControl.noInstanceMade(of: inner, in: m, ran: ran, dead: skipped) { continue }
-                    out.append((h.module, s))
                 }
             }
         }

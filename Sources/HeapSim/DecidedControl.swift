@@ -139,32 +139,51 @@ struct DecidedControl {
 }
 
 extension DecidedControl {
-    /// Whether every statement of `m` that names the function `inner` (its class, for an
-    /// `__init__`; its own name otherwise, as a name or an attribute) sits in a function that ran
-    /// (`ran`) and was itself skipped there (`dead`): then no call of the module handed the
-    /// default to `inner`. False for a nested function (it can be handed around), or when a
-    /// mention sits outside any function (an alias at module or class level).
-    static func everyCallSkipped(to inner: FunctionDef, in m: Module, ran: (FunctionDef) -> Bool,
-                                 dead: (Int, FunctionDef) -> Bool) -> Bool {
-        guard inner.enclosingFunction == nil, !inner.isLambda else { return false }
-        if inner.name == "__init__" {
-            guard let c = inner.enclosingClass, c.enclosingFunction == nil else { return false }
-            return everyMentionSkipped(c.name, in: m, ran: ran, dead: dead)
+    /// Whether a store in a function that never ran is out of the default's reach: either it is
+    /// reached only through that function's own parameters and every statement of the module
+    /// naming the function (its class, for an `__init__`) sits in a function that ran and was
+    /// skipped there, so no call handed the default over; or it is in a method of a top-level
+    /// class and every statement naming the class was skipped that way, so no instance was made.
+    /// A nested function never qualifies (it can be handed around), nor does a name used outside
+    /// any function (an alias, a base list, a decorator). Answered once per name: the sites of one
+    /// module share the walk over it.
+    struct HandOverExcuses {
+        let module: Module
+        let ran: (FunctionDef) -> Bool
+        let dead: (Int, FunctionDef) -> Bool
+        private var byName: [String: Bool] = [:]
+
+        init(module: Module, ran: @escaping (FunctionDef) -> Bool, dead: @escaping (Int, FunctionDef) -> Bool) {
+            self.module = module
+            self.ran = ran
+            self.dead = dead
         }
-        return everyMentionSkipped(inner.name, in: m, ran: ran, dead: dead)
-    }
 
-    /// Whether a store in `inner`, a method that never ran, is out of the default's reach because
-    /// no instance of its class was made: every statement naming the class (top level, in no
-    /// function) sits in a function that ran and was skipped there. A base list, decorator or
-    /// alias naming it outside any function counts as a mention that was not skipped.
-    static func noInstanceMade(of inner: FunctionDef, in m: Module, ran: (FunctionDef) -> Bool,
-                               dead: (Int, FunctionDef) -> Bool) -> Bool {
-        guard inner.enclosingFunction == nil, !inner.isLambda, let c = inner.enclosingClass, c.enclosingFunction == nil,
-              !m.classes.contains(where: { $0.id != c.id && $0.range.contains(c.range.lowerBound) }) else { return false }
-        return everyMentionSkipped(c.name, in: m, ran: ran, dead: dead)
-    }
+        /// `parameters`: how the site was found (`StoreSites.parameters`); the first excuse holds
+        /// only for a site reached through `inner`'s own parameters alone.
+        mutating func excused(_ site: Int, in inner: FunctionDef, parameters: [(function: Int, parameter: String)]?) -> Bool {
+            guard inner.enclosingFunction == nil, !inner.isLambda else { return false }
+            let cls = inner.enclosingClass.flatMap { c in c.enclosingFunction == nil ? c : nil }
+            if let refs = parameters, !refs.isEmpty, refs.allSatisfy({ $0.function == inner.id }) {
+                let callee = inner.name == "__init__" ? cls?.name : inner.name
+                if let callee, skipped(callee) { return true }
+            }
+            // (A method of a class no statement that ran made an instance of: `_Recorder(opts).record(line)`
+            // behind a test decided for the default.)
+            guard let c = cls, !module.classes.contains(where: { $0.id != c.id && $0.range.contains(c.range.lowerBound) }) else { return false }
+            return skipped(c.name)
+        }
 
+        private mutating func skipped(_ name: String) -> Bool {
+            if let known = byName[name] { return known }
+            let answer = DecidedControl.everyMentionSkipped(name, in: module, ran: ran, dead: dead)
+            byName[name] = answer
+            return answer
+        }
+    }
+}
+
+extension DecidedControl {
     /// Whether every statement of `m` naming `name` (as a name or an attribute) sits in a function
     /// that ran and was skipped there; false when there is no such statement or one sits outside
     /// any function.

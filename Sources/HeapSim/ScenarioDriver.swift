@@ -635,13 +635,10 @@ extension ModuleSimulation {
                 !reached.contains(s) && (!(uncertainAnywhere || undecided) || control.isDead(s, in: f) || guarded(s, f))
                     && !(self.enclosingHandler(of: s).map { doubtfulHandlers.contains($0.handler) } ?? false)
             }
+            var excuses = DecidedControl.HandOverExcuses(module: module, ran: ran, dead: skipped)
             let handedOverOnly = Set(neverRanAll.filter { site in
-                guard let f = innermostFunction(containing: site), f.id != plan.targetFunction, !f.isLambda else { return false }
-                if let refs = plan.siteParameters[site], !refs.isEmpty, refs.allSatisfy({ $0.function == f.id }),
-                   DecidedControl.everyCallSkipped(to: f, in: module, ran: ran, dead: skipped) { return true }
-                // (A method of a class no statement that ran made an instance of: `_Recorder(opts).record(line)`
-                // behind a test decided for the default.)
-                return DecidedControl.noInstanceMade(of: f, in: module, ran: ran, dead: skipped)
+                guard let f = innermostFunction(containing: site), f.id != plan.targetFunction else { return false }
+                return excuses.excused(site, in: f, parameters: plan.siteParameters[site])
             })
             let neverRan = neverRanAll.filter { !handedOverOnly.contains($0) }
             let undecidedSkips = undecidedSkipsAll.filter { !handedOverOnly.contains($0) }
