@@ -1,3 +1,4 @@
+import Foundation
 import PythonModel
 
 /// Who calls whom in one module, found by name: `f(...)` for a module-level function, `self.f(...)`
@@ -41,6 +42,20 @@ public struct CallGraph {
     private var metaclassInstances: [String: [String]] = [:]
     /// The module's metaclasses (`metaclassesOf`).
     private var metaclassNames = Set<String>()
+    /// Answers of `sites(of:)`, `escapes`, `inheritingSubclasses` and `entryPoints`, which depend only on the
+    /// graph: walking callers up (`entryPoints`) asks them again and again for the same functions.
+    private let memo = Memo()
+
+    /// (Keyed by object identity, holding the object: a function of another module asked about
+    /// is not freed while its answer is kept, so no other object can take its identity.)
+    private final class Memo: @unchecked Sendable {
+        let lock = NSLock()
+        var sites: [ObjectIdentifier: (FunctionDef, [Site])] = [:]
+        var escapes: [ObjectIdentifier: (FunctionDef, Bool)] = [:]
+        var subclasses: [String: [ObjectIdentifier: (ClassDef, [ClassDef])]] = [:]
+        /// (Without and with `evenIfEscaping`.)
+        var entryPoints: [[ObjectIdentifier: (FunctionDef, [FunctionDef]?)]] = [[:], [:]]
+    }
 
     public init(module: Module) {
         self.module = module
@@ -449,6 +464,19 @@ public struct CallGraph {
     }
 
     public func sites(of def: FunctionDef) -> [Site] {
+        let key = ObjectIdentifier(def)
+        memo.lock.lock()
+        let known = memo.sites[key]
+        memo.lock.unlock()
+        if let known { return known.1 }
+        let found = computeSites(of: def)
+        memo.lock.lock()
+        memo.sites[key] = (def, found)
+        memo.lock.unlock()
+        return found
+    }
+
+    private func computeSites(of def: FunctionDef) -> [Site] {
         guard !def.isLambda else { return handedLambdas[def.id].map { [$0] } ?? [] }
         guard let cls = def.enclosingClass else { return calls[def.name] ?? [] }
         var found = methodCalls[def.name] ?? []
@@ -512,6 +540,19 @@ public struct CallGraph {
     /// The function is used as a value somewhere (passed, stored, returned, decorated away):
     /// callers may be anywhere, so it is an entry point.
     public func escapes(_ def: FunctionDef) -> Bool {
+        let key = ObjectIdentifier(def)
+        memo.lock.lock()
+        let known = memo.escapes[key]
+        memo.lock.unlock()
+        if let known { return known.1 }
+        let answer = computeEscapes(def)
+        memo.lock.lock()
+        memo.escapes[key] = (def, answer)
+        memo.lock.unlock()
+        return answer
+    }
+
+    private func computeEscapes(_ def: FunctionDef) -> Bool {
         if def.isLambda { return handedLambdas[def.id] == nil }
         if def.name == "__init__", let cls = def.enclosingClass {
             // The class, or a subclass of the module inheriting this `__init__`, used as a value
@@ -566,6 +607,19 @@ public struct CallGraph {
     /// The module's classes deriving from `cls` (by name, transitively) that inherit its `method`:
     /// neither they nor a class between them and `cls` define it.
     func inheritingSubclasses(of cls: ClassDef, method: String) -> [ClassDef] {
+        let key = ObjectIdentifier(cls)
+        memo.lock.lock()
+        let known = memo.subclasses[method]?[key]
+        memo.lock.unlock()
+        if let known { return known.1 }
+        let found = computeInheritingSubclasses(of: cls, method: method)
+        memo.lock.lock()
+        memo.subclasses[method, default: [:]][key] = (cls, found)
+        memo.lock.unlock()
+        return found
+    }
+
+    private func computeInheritingSubclasses(of cls: ClassDef, method: String) -> [ClassDef] {
         var out: [ClassDef] = []
         var frontier = [cls.name]
         var seen = Set([cls.id])
@@ -752,6 +806,19 @@ public struct CallGraph {
     }
 
     public func entryPoints(for def: FunctionDef, evenIfEscaping: Bool = false) -> [FunctionDef]? {
+        let key = ObjectIdentifier(def)
+        memo.lock.lock()
+        let known = memo.entryPoints[evenIfEscaping ? 1 : 0][key]
+        memo.lock.unlock()
+        if let known { return known.1 }
+        let found = computeEntryPoints(for: def, evenIfEscaping: evenIfEscaping)
+        memo.lock.lock()
+        memo.entryPoints[evenIfEscaping ? 1 : 0][key] = (def, found)
+        memo.lock.unlock()
+        return found
+    }
+
+    private func computeEntryPoints(for def: FunctionDef, evenIfEscaping: Bool) -> [FunctionDef]? {
         // A metaclass's `__call__` runs whenever a class it makes is called, also one held in a
         // table or made by `type(name, bases, ns)` (`plan()` of `PLANS[name]`), which no call by
         // name shows: the module's entry points are where that happens.

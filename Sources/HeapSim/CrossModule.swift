@@ -467,8 +467,7 @@ extension ModuleSimulation {
                         return ForeignUse()
                     }
                     guard provider.mayMention(def.name, inModule: importerName) else { continue }
-                    let graph = imported.foreignCallGraphs[importerName] ?? CallGraph(module: importer.module)
-                    imported.foreignCallGraphs[importerName] = graph
+                    let graph = callGraph(of: importer)
                     if graph.usesAttributeAsValue(def.name) { return ForeignUse() }
                     let sites = graph.methodSites(named: def.name)
                     if !sites.isEmpty { callingModules += 1 }
@@ -536,8 +535,7 @@ extension ModuleSimulation {
         for name in [c.module.name] + importers {
             guard provider.mayMention(c.function.name, inModule: name),
                   let importer = provider.module(named: name), importer.origin == .project else { continue }
-            let graph = imported.foreignCallGraphs[name] ?? CallGraph(module: importer.module)
-            imported.foreignCallGraphs[name] = graph
+            let graph = callGraph(of: importer)
             if graph.usesAttributeAsValue(c.function.name) { return [c] }
             for site in graph.methodSites(named: c.function.name) {
                 // (Module-level functions, and methods of module-level classes followed to their
@@ -601,8 +599,7 @@ extension ModuleSimulation {
     func neverUsedMethod(_ name: String, in names: [String], _ provider: ModuleProvider) -> Bool {
         for n in names where provider.mayMention(name, inModule: n) {
             guard let m = provider.module(named: n), m.origin == .project else { return false }
-            let graph = imported.foreignCallGraphs[n] ?? CallGraph(module: m.module)
-            imported.foreignCallGraphs[n] = graph
+            let graph = callGraph(of: m)
             if !graph.methodSites(named: name).isEmpty || graph.usesAttributeAsValue(name) { return false }
             // (`getattr(obj, "name")` and other text naming it.)
             var named = false
@@ -649,6 +646,68 @@ extension ModuleSimulation {
     /// being simulated, applied at import: `@cached`); other decorators keep `c` a root.
     func upstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int,
                   decoratedBy: Set<String> = [], decoratorFactory: Bool = false) -> (callers: [ForeignCaller], importTime: [ProvidedModule]) {
+        // (The answer depends only on the project and on `c`: a module's candidates, and the runs
+        // of one candidate, ask for the same callers again and again, each walk going up through
+        // every caller's callers. Kept for the module's simulation by module name and function id,
+        // not holding the modules: the store may let one go, and it is asked for again.)
+        let key = UpstreamKey(run: RunIdentity(c), depth: depth, decoratedBy: decoratedBy.sorted(), decoratorFactory: decoratorFactory)
+        if let known = imported.upstream[key], let answer = Self.resolve(known, provider) { return answer }
+        let answer = computeUpstream(of: c, provider: provider, depth: depth, decoratedBy: decoratedBy, decoratorFactory: decoratorFactory)
+        // (Small answers only, and a bounded number of them: a walk through a big module's
+        // methods can give thousands of callers, computed again rather than kept.)
+        if answer.callers.count <= 64, imported.upstreamKept + answer.callers.count <= 16_384 {
+            imported.upstream[key] = (answer.callers.map(RunIdentity.init), answer.importTime.map(\.name))
+            imported.upstreamKept += answer.callers.count + 1
+        }
+        return answer
+    }
+
+    /// A kept `upstream` answer with its modules and functions found again (nil when one is no
+    /// longer there: computed anew).
+    static func resolve(_ kept: (callers: [RunIdentity], importTime: [String]),
+                        _ provider: ModuleProvider) -> (callers: [ForeignCaller], importTime: [ProvidedModule])? {
+        var callers: [ForeignCaller] = []
+        callers.reserveCapacity(kept.callers.count)
+        for r in kept.callers {
+            guard let m = provider.module(named: r.module), m.module.functions.indices.contains(r.function) else { return nil }
+            let f = m.module.functions[r.function]
+            guard f.id == r.function else { return nil }
+            callers.append(ForeignCaller(module: m, function: f, offered: r.offered, uncalled: r.uncalled, through: r.through))
+        }
+        var imports: [ProvidedModule] = []
+        for n in kept.importTime {
+            guard let m = provider.module(named: n) else { return nil }
+            imports.append(m)
+        }
+        return (callers, imports)
+    }
+
+    /// A run as `upstream` gives it: the same function with the same marks and way is the same run.
+    struct RunIdentity: Hashable {
+        var module: String
+        var function: Int
+        var offered: Bool
+        var uncalled: Bool
+        var through: [String]
+        init(_ c: ForeignCaller) {
+            module = c.module.name
+            function = c.function.id
+            offered = c.offered
+            uncalled = c.uncalled
+            through = c.through
+        }
+    }
+
+    /// What `upstream` was asked.
+    struct UpstreamKey: Hashable {
+        var run: RunIdentity
+        var depth: Int
+        var decoratedBy: [String]
+        var decoratorFactory: Bool
+    }
+
+    private func computeUpstream(of c: ForeignCaller, provider: ModuleProvider, depth: Int,
+                                 decoratedBy: Set<String>, decoratorFactory: Bool) -> (callers: [ForeignCaller], importTime: [ProvidedModule]) {
         let f = c.function
         // A module-level function, or the `__init__` of a module-level class (its callers create
         // the class, or a subclass of it elsewhere).
@@ -664,7 +723,7 @@ extension ModuleSimulation {
         }
         guard depth < 3, f.enclosingClass == nil || initOf != nil, f.enclosingFunction == nil, !f.isLambda,
               wrapped else { return ([c], []) }
-        let graph = CallGraph(module: c.module.module)
+        let graph = callGraph(of: c.module)
         // (A call of itself, or `super().__init__(…)` in it read as one, is no caller.)
         let localSites = graph.sites(of: f).filter { $0.caller?.id != f.id }
         // (Decorated by `decoratedBy` only: a value there, but its wrapper is called by its name.)
@@ -768,12 +827,17 @@ extension ModuleSimulation {
         offered.offered = true
         var callers: [ForeignCaller] = root ? [offered] : []
         var imports: [ProvidedModule] = []
-        for o in out {
+        // (Each run once: callers reached along two ways (two methods of a class both called by
+        // `main`) are one run, not one per way; over three levels the copies multiplied, into the
+        // thousands for tkinter's methods.)
+        var expanded = Set<RunIdentity>()
+        var seen = Set(callers.map(RunIdentity.init))
+        for o in out where expanded.insert(RunIdentity(o)).inserted {
             let (more, alsoImported) = upstream(of: o, provider: provider, depth: depth + 1)
-            callers += more.map { r in
+            for r in more {
                 var r = r
                 for m in [c.module.name, o.module.name] where m != r.module.name && !r.through.contains(m) { r.through.append(m) }
-                return r
+                if seen.insert(RunIdentity(r)).inserted { callers.append(r) }
             }
             for m in alsoImported where !imports.contains(where: { $0.name == m.name }) { imports.append(m) }
         }
@@ -791,7 +855,7 @@ extension ModuleSimulation {
         valued.offered = true
         var callers = [valued]
         for m in applicationImporters(provider) ?? [] where Self.importersThroughPackages(of: m.name, provider).allSatisfy({ $0 == m.name }) {
-            for f in CallGraph(module: m.module).moduleEntries where callers.count <= 16 {
+            for f in callGraph(of: m).moduleEntries where callers.count <= 16 {
                 callers.append(ForeignCaller(module: m, function: f))
             }
         }
@@ -1427,7 +1491,7 @@ extension ModuleSimulation {
                 guard provider.mayMention(def.name, inModule: name) else { continue }
                 guard let importer = provider.module(named: name) else { return false }
                 guard importer.origin == .project else { continue }
-                let found = CallGraph(module: importer.module).methodCalls(like: def, passing: p)
+                let found = callGraph(of: importer).methodCalls(like: def, passing: p)
                 if found.usedAsValue || !found.allPass { return false }
                 calls += found.count
             }

@@ -92,7 +92,7 @@ extension ModuleSimulation {
         if outcome.verdict == .confirmed, case .callers = outcome.evidence.scenario.drive,
            let provider = options.modules, !provider.distributesPackage(of: module.name),
            let decorated = foreignUse(of: def, parameter: def.parameters[parameter]).callers.first(where: {
-               !$0.function.decorators.isEmpty && !CallGraph(module: $0.module.module).isPlainMethodDecorator($0.function)
+               !$0.function.decorators.isEmpty && !callGraph(of: $0.module).isPlainMethodDecorator($0.function)
            }),
            budget.remaining > options.bounds.maxWorkPerModule / 2 {
             // A caller in another module of the application is decorated (`@route("/product")`
@@ -1651,7 +1651,7 @@ extension ModuleSimulation {
             guard !(roots ?? []).isEmpty || !importedHere.isEmpty else { return notSimulated(description) }
         }
         var foreignRoots = !importedHere.isEmpty
-            ? importedHere.flatMap { m in CallGraph(module: m.module).moduleEntries.map { ForeignCaller(module: m, function: $0) } }
+            ? importedHere.flatMap { m in callGraph(of: m).moduleEntries.map { ForeignCaller(module: m, function: $0) } }
             : foreign
         // The wrappers a decorator factory made at import, when every use of it in the importing
         // modules is a decorator and the callers of every function it decorates are followed.
@@ -1713,7 +1713,7 @@ extension ModuleSimulation {
                 // uses it is the application's work, from its scripts' entry points.
                 let isTop: (String) -> Bool = { name in Self.importersThroughPackages(of: name, provider).allSatisfy { $0 == name } }
                 for m in importers where isTop(m.name) && !importedHere.contains(where: { $0.name == m.name }) {
-                    for f in CallGraph(module: m.module).moduleEntries { foreignRoots.append(ForeignCaller(module: m, function: f)) }
+                    for f in callGraph(of: m).moduleEntries { foreignRoots.append(ForeignCaller(module: m, function: f)) }
                 }
                 foreignRoots = Array(foreignRoots.prefix(16))
             }

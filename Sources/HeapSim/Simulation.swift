@@ -82,7 +82,16 @@ final class ImportedModules {
     var reloaders: [ModuleSimulation.ForeignCaller]?
     /// Call graphs of other modules of the project, by module name (their method calls are scanned
     /// for every method candidate of this module).
-    var foreignCallGraphs: [String: CallGraph] = [:]
+    /// (With the module they were built from: a module the store let go and lowered again is a
+    /// new object, whose functions the old graph does not hold.)
+    var foreignCallGraphs: [String: (module: Module, graph: CallGraph)] = [:]
+    /// Names in `foreignCallGraphs`, least recently used first.
+    var foreignGraphOrder: [String] = []
+    static let keptForeignGraphs = 4
+    /// `upstream(of:…)` answers, by what was asked.
+    var upstream: [ModuleSimulation.UpstreamKey: (callers: [ModuleSimulation.RunIdentity], importTime: [String])] = [:]
+    /// Callers (and entries) `upstream` keeps, all answers together (bounded: they are memory).
+    var upstreamKept = 0
     /// `foreignUse(of:parameter:)` by function id and parameter name.
     var foreignUses: [String: ModuleSimulation.ForeignUse] = [:]
     /// `StoreSites.attributeSites` of other project modules, by module name and attribute names.
@@ -112,6 +121,31 @@ public struct ModuleSimulation {
         if let g = imported.callGraph { return g }
         let g = CallGraph(module: module)
         imported.callGraph = g
+        return g
+    }
+
+    /// The call graph of a provided module (this one's is `callGraph`), built on first use and
+    /// kept for the rest of the module's simulation: walking callers up through a big module
+    /// (tkinter, from each of tix's seventy candidates) rebuilt it for every step otherwise.
+    func callGraph(of provided: ProvidedModule) -> CallGraph {
+        if provided.module === module { return callGraph }
+        if let known = imported.foreignCallGraphs[provided.name], known.module === provided.module {
+            if let i = imported.foreignGraphOrder.lastIndex(of: provided.name), i != imported.foreignGraphOrder.count - 1 {
+                imported.foreignGraphOrder.remove(at: i)
+                imported.foreignGraphOrder.append(provided.name)
+            }
+            return known.graph
+        }
+        let g = CallGraph(module: provided.module)
+        imported.foreignCallGraphs[provided.name] = (provided.module, g)
+        imported.foreignGraphOrder.removeAll { $0 == provided.name }
+        imported.foreignGraphOrder.append(provided.name)
+        // (The most recently used few: each holds its module, which the store could otherwise let
+        // go; a walk over a hub module's importers (doctest's hundred test modules) kept every
+        // one of them, 20 MB more for that file alone.)
+        while imported.foreignGraphOrder.count > ImportedModules.keptForeignGraphs {
+            imported.foreignCallGraphs.removeValue(forKey: imported.foreignGraphOrder.removeFirst())
+        }
         return g
     }
 
